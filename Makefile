@@ -1,0 +1,73 @@
+# Mornings Desktop — `make run` opens the app, `make test` runs the whole suite headless.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-test
+SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+	libglib2.0-0 libpulse0 libnss3 libasound2 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
+	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-image0 libxcb-render-util0 \
+	xvfb xauth poppler-utils fonts-dejavu-core
+CORE := mornings_desktop/ledger mornings_desktop/store mornings_desktop/services mornings_desktop/codes.py mornings_desktop/sync
+
+.PHONY: run test lint test-fast test-slow bench system-deps venv translations screenshots package clean
+
+run: $(VENV)/.installed translations
+	$(PY) main.py
+
+test: $(STAMP) translations lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadgroup -q
+
+test-fast: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q -m "not slow"
+
+test-slow: $(STAMP) translations
+	HYPOTHESIS_PROFILE=slow QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check mornings_desktop tests benchmarks scripts main.py
+	$(VENV)/bin/ruff format --check mornings_desktop tests benchmarks scripts main.py
+	$(VENV)/bin/mypy
+
+bench: $(STAMP) translations
+	$(VENV)/bin/pip install -q -e ".[test,bench]"
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+translations: $(VENV)/.installed
+	$(PY) scripts/i18n.py build
+
+screenshots: $(STAMP) translations
+	$(PY) scripts/screenshots.py
+
+system-deps:
+	@if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+		missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+		if [ -n "$$missing" ]; then \
+			echo "Installing system packages:$$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+		fi; \
+	else \
+		missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+		if [ -n "$$missing" ]; then echo "Qt needs system libraries; please run:"; \
+			echo "  sudo apt-get install -y$$missing"; fi; \
+	fi
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python system-deps
+	$(VENV)/bin/pip install -q -e .
+	touch $@
+
+$(STAMP): pyproject.toml | $(VENV)/bin/python system-deps
+	$(VENV)/bin/pip install -q -e ".[test]"
+	touch $(VENV)/.installed $@
+
+package: $(STAMP) translations
+	$(VENV)/bin/pip install -q -e ".[package]"
+	$(PY) -m PyInstaller --noconfirm --clean packaging/mornings.spec
+	./dist/mornings-desktop/mornings-desktop --self-test
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache resources/translations/build

@@ -1,0 +1,140 @@
+"""Start-up of the window: paths, settings, translations, logging, the database, the main window.
+
+Order matters: nothing touches the database before it has been checked (`quick_check`, writable,
+not from a newer version) and, if it needs migrating, backed up. Any problem with the file is a
+dialog with one clear sentence; the file is left as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from mornings_desktop import APP_NAME, ORG_NAME, __version__
+from mornings_desktop.errors import UserError
+from mornings_desktop.paths import default_db_path, logs_dir
+from mornings_desktop.services.workspace import Workspace, check_desk_name, default_desk_name
+
+log = logging.getLogger(__name__)
+BACKUP_EVERY_MS = 5 * 60 * 1000
+
+
+def ask_desk_name(suggestion: str) -> str | None:
+    """First start: ask the desk's name (replaced in tests)."""
+    while True:
+        name, ok = QInputDialog.getText(
+            None,
+            QCoreApplication.translate("startup", "Name this desk"),
+            QCoreApplication.translate(
+                "startup",
+                'This laptop\'s desk name (for example "Accueil 1"). It appears on check-ins '
+                "and reports and must differ from the other desks'.",
+            ),
+            text=suggestion,
+        )
+        if not ok:
+            return None
+        try:
+            return check_desk_name(name)
+        except UserError as exc:
+            QMessageBox.warning(None, APP_NAME, str(exc))
+
+
+def ask_offer_demo() -> bool:
+    """An empty database: offer a demo Morning (replaced in tests)."""
+    answer = QMessageBox.question(
+        None,
+        QCoreApplication.translate("startup", "Welcome"),
+        QCoreApplication.translate(
+            "startup",
+            "There is no Morning in this database yet.\n\nCreate a demo Morning with an agenda "
+            "and 150 registrations, to try the program?",
+        ),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_startup_error(message: str) -> None:
+    QMessageBox.critical(None, APP_NAME, message)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from mornings_desktop.i18n import install_translations
+    from mornings_desktop.settings import Settings
+    from mornings_desktop.ui import crash
+
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    try:
+        log_path = crash.setup_logging(logs_dir())
+    except OSError:
+        log_path = Path(os.devnull)
+    crash.install(log_path)
+    settings = Settings()
+    translators = install_translations(app, settings.language)
+    from PySide6.QtCore import Qt
+
+    if settings.language == "ar":
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+
+    db_path = Path(args.db) if getattr(args, "db", None) else default_db_path()
+    desk = getattr(args, "desk", None)
+    if desk is None and not db_path.exists():
+        desk = ask_desk_name(default_desk_name())
+        if desk is None:
+            return 0
+    try:
+        workspace = Workspace.open(db_path, desk)
+    except UserError as exc:
+        from mornings_desktop.ui.dialogs import translate_error
+
+        show_startup_error(translate_error(exc))
+        return 2
+    window, state = build_window(workspace, settings)
+    window.show()
+    offer_demo_if_empty(window)
+    screenshot = os.environ.get("MORNINGS_SCREENSHOT")
+    if screenshot:
+        QTimer.singleShot(1500, lambda: (window.grab().save(screenshot), app.quit()))
+    code = app.exec()
+    shutdown(workspace, state)
+    del translators
+    return int(code)
+
+
+def build_window(workspace: Workspace, settings):  # type: ignore[no-untyped-def]
+    from mornings_desktop.ui.backup_timer import BackupTimer
+    from mornings_desktop.ui.main_window import MainWindow
+    from mornings_desktop.ui.state import AppState
+
+    state = AppState(workspace, settings)
+    state.backups = BackupTimer(workspace, state)  # type: ignore[attr-defined]
+    state.backups.start(BACKUP_EVERY_MS)  # type: ignore[attr-defined]
+    window = MainWindow(state)
+    return window, state
+
+
+def offer_demo_if_empty(window) -> None:  # type: ignore[no-untyped-def]
+    from mornings_desktop.services import mornings
+    from mornings_desktop.ui import menu_actions
+
+    if mornings.list_mornings(window.state.workspace):
+        return
+    if ask_offer_demo():
+        menu_actions.create_demo(window)
+
+
+def shutdown(workspace: Workspace, state) -> None:  # type: ignore[no-untyped-def]
+    state.jobs.wait(60_000)
+    state.backups.final_backup()
+    state.close()
+    workspace.close()

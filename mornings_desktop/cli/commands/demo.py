@@ -1,0 +1,26 @@
+"""`mornings demo`: a realistic demo Morning."""
+
+from __future__ import annotations
+
+import argparse
+
+from mornings_desktop.cli.common import emit, open_workspace
+from mornings_desktop.services import demo
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("demo", parents=[common], help="create a demo Morning; prints its id")
+    p.add_argument("--attendees", type=int, default=150, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--date", default=None, metavar="YYYY-MM-DD")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    try:
+        morning_id = demo.create_demo(ws, attendees=args.attendees, seed=args.seed, day=args.date)
+    finally:
+        ws.close()
+    emit(args, {"id": morning_id}, morning_id)
+    return 0

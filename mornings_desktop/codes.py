@@ -1,0 +1,117 @@
+"""Ticket codes: short, opaque, signed, and repaired when a keyboard layout mangled them.
+
+A code is 14 characters of Crockford's base-32 alphabet (digits and upper-case letters without
+I, L, O, U): 8 random characters (the serial, 40 bits) then 6 characters (30 bits) of an HMAC-SHA256
+of the serial under the organisation's ticket key. Upper-case letters and digits put the QR code in
+alphanumeric mode (version 1 at level M); no personal data is in it; a desk rejects a forged or
+altered code offline. `reading_candidates` returns the ways a scanned string may be read:
+as typed, and as repaired from a US-layout scanner typing into a French AZERTY layout.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+SERIAL_LEN = 8
+MAC_LEN = 6
+CODE_LEN = SERIAL_LEN + MAC_LEN
+_INDEX = {c: i for i, c in enumerate(ALPHABET)}
+
+# A US-layout scanner sends key positions; an AZERTY layout reads them as other characters.
+# Digits are typed unshifted (the AZERTY number row), upper-case letters with shift.
+_US_TO_AZERTY = {
+    "1": "&", "2": "é", "3": '"', "4": "'", "5": "(", "6": "-", "7": "è", "8": "_", "9": "ç",
+    "0": "à", "A": "Q", "Q": "A", "Z": "W", "W": "Z", "M": "?",
+}  # fmt: skip
+_AZERTY_TO_US = {v: k for k, v in _US_TO_AZERTY.items()}
+_MANGLED_ONLY = set(_AZERTY_TO_US) - set(ALPHABET)
+
+
+def _mac(key: bytes, serial: str) -> str:
+    digest = hmac.new(key, serial.encode("ascii"), hashlib.sha256).digest()
+    value = int.from_bytes(digest[:8], "big")
+    chars = []
+    for _ in range(MAC_LEN):
+        chars.append(ALPHABET[value & 31])
+        value >>= 5
+    return "".join(chars)
+
+
+def make_code(key: bytes) -> str:
+    """A new random code signed with `key`."""
+    serial = "".join(secrets.choice(ALPHABET) for _ in range(SERIAL_LEN))
+    return serial + _mac(key, serial)
+
+
+def verify(key: bytes, code: str) -> bool:
+    """True if `code` is exactly a genuine code under `key` (constant-time MAC comparison)."""
+    if len(code) != CODE_LEN or any(c not in _INDEX for c in code):
+        return False
+    return hmac.compare_digest(_mac(key, code[:SERIAL_LEN]), code[SERIAL_LEN:])
+
+
+def mangle_azerty(code: str) -> str:
+    """What a US-layout scanner types into an AZERTY layout (for tests and the help screen)."""
+    return "".join(_US_TO_AZERTY.get(c, c) for c in code)
+
+
+def repair_azerty(text: str) -> str:
+    """Undo `mangle_azerty`."""
+    return "".join(_AZERTY_TO_US.get(c, c) for c in text)
+
+
+def clean_scan(raw: str) -> str:
+    """Trim what scanners add around a code: spaces, control characters (CR, LF, tab, GS…)."""
+    return "".join(c for c in raw if c.isprintable()).strip()
+
+
+def reading_candidates(raw: str) -> list[str]:
+    """Readings of a scanned string to try, most likely first, without duplicates.
+
+    - as typed (upper-cased; Crockford reads O as 0 and I/L as 1);
+    - repaired from the AZERTY mangling (only if the string could be mangled).
+    """
+    text = clean_scan(raw)
+    if not text or len(text) > 64:
+        return [text] if text else []
+    readings: list[str] = []
+    if not (set(text) & _MANGLED_ONLY):
+        readings.append(_normalise(text))
+    repaired = repair_azerty(text)
+    if repaired != text:
+        readings.append(_normalise(repaired))
+    out: list[str] = []
+    for reading in readings:
+        if reading not in out:
+            out.append(reading)
+    return out
+
+
+def _normalise(text: str) -> str:
+    return text.upper().replace("O", "0").replace("I", "1").replace("L", "1").replace("-", "")
+
+
+def looks_like_code(raw: str) -> bool:
+    """True if a typed string is shaped like a ticket code (scan it) rather than a name (search).
+
+    Ticket codes are 14 characters with at least one digit or a mangled digit; names rarely are.
+    Alternative codes from other systems are recognised by `services.checkin` via lookup.
+    """
+    text = clean_scan(raw).replace("-", "")
+    if len(text) != CODE_LEN or " " in text:
+        return False
+    has_digitish = any(c.isdigit() or c in _MANGLED_ONLY for c in text)
+    return has_digitish and all(
+        c.upper() in _INDEX or c in _AZERTY_TO_US or c.upper() in "OIL" for c in text
+    )
+
+
+def find_genuine(key: bytes, raw: str) -> str | None:
+    """The genuine code among the readings of `raw`, or None. The MAC tells which reading is real."""
+    for reading in reading_candidates(raw):
+        if verify(key, reading):
+            return reading
+    return None

@@ -1,0 +1,43 @@
+"""Loading translations: ours (every `.qm` of the language) and Qt's own (qtbase_xx.qm).
+
+Source strings are English; French is the default language. A missing translation file is not an
+error: the program falls back to English and says so in the log.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from mornings_desktop.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+
+def qm_dir() -> Path:
+    return resources_dir() / "translations" / "build"
+
+
+def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install translators for `language`; returns them (keep them alive). Never raises."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    folder = qm_dir() / language
+    files = sorted(folder.glob("*.qm")) if folder.is_dir() else []
+    if not files:
+        log.warning("no translation files for %r in %s; using English", language, folder)
+    for qm in files:
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    qt_translator = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(QLocale(language), "qtbase", "_", qt_dir):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    QLocale.setDefault(QLocale(language))
+    return installed

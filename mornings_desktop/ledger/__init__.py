@@ -1,0 +1,1 @@
+"""The operations ledger: every change is an operation, appended and applied in one transaction."""

@@ -1,0 +1,1 @@
+"""One module per domain; each registers its operation types with `@handler`."""

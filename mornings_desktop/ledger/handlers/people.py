@@ -1,0 +1,94 @@
+"""People: per-field edits, merges by hand, and erasure (law 09-08 / GDPR), which always wins."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from mornings_desktop.ledger.fold import TOMBSTONE, entity_fields, handler, set_fields
+from mornings_desktop.ledger.operation import Op, dumps
+from mornings_desktop.store.schema import Operation, Person, table_of
+from mornings_desktop.text_keys import email_key, phone_key
+
+PERSON_FIELDS = (
+    "first_name",
+    "last_name",
+    "organisation",
+    "job_title",
+    "email",
+    "phone",
+    "merged_into",
+    "created_at",
+)
+PERSONAL_FIELDS = ("first_name", "last_name", "organisation", "job_title", "email", "phone")
+_table = table_of(Person)
+
+
+def _refresh_keys(session: Session, person_id: str) -> None:
+    row = session.execute(select(_table).where(_table.c.id == person_id)).mappings().first()
+    if row is None:
+        return
+    session.execute(
+        update(_table)
+        .where(_table.c.id == person_id)
+        .values(email_key=email_key(row["email"]), phone_key=phone_key(row["phone"]))
+    )
+
+
+def _redact_logged_payloads(session: Session, person_id: str) -> None:
+    """Personal data leaves the log too: keep each op's shape, drop its personal values."""
+    ops = session.execute(
+        select(Operation.op_id, Operation.payload).where(Operation.type.like("person.%"))
+    ).all()
+    for op_id, text in ops:
+        payload = json.loads(text)
+        if payload.get("id") != person_id or not isinstance(payload.get("fields"), dict):
+            continue
+        fields = payload["fields"]
+        redacted = {k: (None if k in PERSONAL_FIELDS else v) for k, v in fields.items()}
+        if redacted != fields:
+            payload["fields"] = redacted
+            session.execute(
+                update(Operation).where(Operation.op_id == op_id).values(payload=dumps(payload))
+            )
+
+
+@handler("person.created")
+@handler("person.updated")
+def apply_person(session: Session, op: Op) -> None:
+    person_id, fields = entity_fields(op)
+    row = set_fields(session, _table, person_id, fields, op.stamp, PERSON_FIELDS)
+    if row is not None and row["erased"]:
+        _redact_logged_payloads(session, person_id)
+    _refresh_keys(session, person_id)
+
+
+@handler("person.merged")
+def apply_merge(session: Session, op: Op) -> None:
+    """`{"id": from_person, "into": to_person}`: registrations stay; readers follow `merged_into`."""
+    person_id = str(op.payload["id"])
+    set_fields(
+        session, _table, person_id, {"merged_into": op.payload["into"]}, op.stamp, ("merged_into",)
+    )
+
+
+@handler("person.unmerged")
+def apply_unmerge(session: Session, op: Op) -> None:
+    person_id = str(op.payload["id"])
+    set_fields(session, _table, person_id, {"merged_into": None}, op.stamp, ("merged_into",))
+
+
+@handler("person.erased")
+def apply_erasure(session: Session, op: Op) -> None:
+    """Blank every personal field with a stamp no edit can beat; anonymous counts remain."""
+    person_id = str(op.payload["id"])
+    blank = dict.fromkeys(PERSONAL_FIELDS)
+    set_fields(session, _table, person_id, blank, TOMBSTONE, PERSONAL_FIELDS)
+    session.execute(
+        update(_table)
+        .where(_table.c.id == person_id)
+        .values(erased=True, email_key=None, phone_key=None)
+    )
+    _redact_logged_payloads(session, person_id)

@@ -1,0 +1,191 @@
+"""Mornings: create, edit, archive, list, and find one by id or date."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, dataclass
+from datetime import date, time
+
+from sqlalchemy import func, select
+
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.store.schema import Morning, Registration
+from mornings_desktop.timeutil import DEFAULT_TZ, now_iso, parse_date, parse_time, zone
+
+STATUSES = ("draft", "open", "archived")
+
+
+@dataclass(frozen=True)
+class MorningInput:
+    """What a person types to create or edit a Morning (text as typed, checked by `validate`)."""
+
+    title: str
+    date: str
+    start_time: str = "08:30"
+    end_time: str = "11:00"
+    theme: str = ""
+    venue: str = ""
+    capacity: int | None = None
+    timezone: str = DEFAULT_TZ
+    status: str = "open"
+
+
+@dataclass(frozen=True)
+class MorningInfo:
+    id: str
+    title: str
+    theme: str
+    date: str
+    start_time: str
+    end_time: str
+    venue: str
+    capacity: int | None
+    timezone: str
+    status: str
+    registered: int = 0
+    checked_in: int = 0
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def validate(data: MorningInput) -> dict[str, object]:
+    """The fields to store, or a ValidationError naming the first problem."""
+    title = " ".join(data.title.split())
+    if not title:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A Morning needs a title."))
+    if not data.date or not data.date.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A Morning needs a date."))
+    day: date = parse_date(data.date)
+    start: time = parse_time(data.start_time)
+    end: time = parse_time(data.end_time)
+    if end <= start:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The end ({end}) must be after the start ({start})."),
+            start=start.strftime("%H:%M"),
+            end=end.strftime("%H:%M"),
+        )
+    if data.capacity is not None and data.capacity < 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The capacity cannot be negative."))
+    zone(data.timezone)
+    if data.status not in STATUSES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown status {status}."), status=data.status
+        )
+    return {
+        "title": title,
+        "theme": data.theme.strip(),
+        "date": day.isoformat(),
+        "start_time": start.strftime("%H:%M"),
+        "end_time": end.strftime("%H:%M"),
+        "venue": data.venue.strip(),
+        "capacity": data.capacity,
+        "timezone": data.timezone,
+        "status": data.status,
+    }
+
+
+def create(ws: Workspace, data: MorningInput) -> str:
+    """Create a Morning; returns its id. Raises ValidationError and writes nothing on bad input."""
+    fields = validate(data)
+    morning_id = str(uuid.uuid4())
+    ws.record("morning.created", {"id": morning_id, "fields": {**fields, "created_at": now_iso()}})
+    return morning_id
+
+
+def update(ws: Workspace, morning_id: str, data: MorningInput) -> None:
+    """Edit a Morning: only the fields that changed are written (per-field last writer wins)."""
+    fields = validate(data)
+    current = get(ws, morning_id)
+    changed = {k: v for k, v in fields.items() if getattr(current, k) != v}
+    if changed:
+        ws.record("morning.updated", {"id": morning_id, "fields": changed})
+
+
+def set_status(ws: Workspace, morning_id: str, status: str) -> None:
+    """Archive (`archived`) or re-open (`open`) a Morning."""
+    if status not in STATUSES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown status {status}."), status=status
+        )
+    get(ws, morning_id)
+    ws.record("morning.updated", {"id": morning_id, "fields": {"status": status}})
+
+
+def _info(row: Morning, registered: int = 0, checked_in: int = 0) -> MorningInfo:
+    return MorningInfo(
+        id=row.id,
+        title=row.title or "",
+        theme=row.theme or "",
+        date=row.date or "",
+        start_time=row.start_time or "",
+        end_time=row.end_time or "",
+        venue=row.venue or "",
+        capacity=row.capacity,
+        timezone=row.timezone or DEFAULT_TZ,
+        status=row.status or "open",
+        registered=registered,
+        checked_in=checked_in,
+    )
+
+
+def list_mornings(ws: Workspace, *, include_archived: bool = True) -> list[MorningInfo]:
+    """Every Morning (newest date first) with its registered and checked-in counts."""
+    active = Registration.status.is_distinct_from("cancelled")
+    counts = (
+        select(
+            Registration.morning_id,
+            func.count().filter(active).label("registered"),
+            func.count().filter(active, Registration.checked_in_at.is_not(None)).label("present"),
+        )
+        .group_by(Registration.morning_id)
+        .subquery()
+    )
+    query = (
+        select(Morning, counts.c.registered, counts.c.present)
+        .outerjoin(counts, counts.c.morning_id == Morning.id)
+        .where(Morning.title.is_not(None))
+        .order_by(Morning.date.desc(), Morning.start_time.desc(), Morning.id)
+    )
+    if not include_archived:
+        query = query.where(Morning.status != "archived")
+    with ws.db.read() as session:
+        return [_info(m, int(r or 0), int(p or 0)) for m, r, p in session.execute(query).all()]
+
+
+def get(ws: Workspace, morning_id: str) -> MorningInfo:
+    with ws.db.read() as session:
+        row = session.get(Morning, morning_id)
+        if row is None or row.title is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "No Morning {ref}."), ref=morning_id)
+        return _info(row)
+
+
+def resolve(ws: Workspace, ref: str) -> MorningInfo:
+    """A Morning by its id, a unique id prefix, or its date (`YYYY-MM-DD`).
+
+    Raises NotFound with a readable message when nothing or more than one Morning matches.
+    """
+    ref = (ref or "").strip()
+    if not ref:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No Morning given."))
+    mornings = list_mornings(ws)
+    if len(ref) == 10 and ref[4] == "-" and ref[7] == "-":
+        parse_date(ref)
+        same_day = [m for m in mornings if m.date == ref]
+        if len(same_day) > 1:
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Several Mornings on {ref}; give the id instead ({ids})."
+                ),
+                ref=ref,
+                ids=", ".join(m.id[:8] for m in same_day),
+            )
+        if same_day:
+            return same_day[0]
+    else:
+        matches = [m for m in mornings if m.id == ref or (len(ref) >= 4 and m.id.startswith(ref))]
+        if len(matches) == 1:
+            return matches[0]
+    raise NotFound(QT_TRANSLATE_NOOP("errors", "No Morning {ref}."), ref=ref)

@@ -1,0 +1,176 @@
+"""Registrations of a Morning: list them, register a person, cancel, reinstate."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mornings_desktop import codes
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from mornings_desktop.services.workspace import Tx, Workspace
+from mornings_desktop.store.schema import Person, Registration
+from mornings_desktop.timeutil import iso_to_local, now_iso
+
+DEFAULT_CATEGORIES = ("member", "guest", "speaker", "press", "sponsor", "partner", "staff", "vip")
+
+
+@dataclass(frozen=True)
+class RegistrationRow:
+    id: str
+    person_id: str
+    name: str
+    first_name: str
+    last_name: str
+    organisation: str
+    job_title: str
+    email: str
+    phone: str
+    category: str
+    code: str
+    external_ref: str
+    source: str
+    status: str
+    walk_in: bool
+    registered_at: str
+    checked_in: bool
+    arrival: str | None  # ISO 8601 with the venue's offset
+    checkin_desk_id: str | None
+    checkin_method: str | None
+    checkin_count: int
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def display_name(first: str | None, last: str | None) -> str:
+    return " ".join(part for part in ((first or "").strip(), (last or "").strip()) if part)
+
+
+def list_registrations(
+    ws: Workspace, morning_id: str, *, include_cancelled: bool = True, tz: str | None = None
+) -> list[RegistrationRow]:
+    """Every registration of a Morning, sorted by last then first name."""
+    from mornings_desktop.services import mornings
+
+    tz = tz or mornings.get(ws, morning_id).timezone
+    query = (
+        select(Registration, Person)
+        .outerjoin(Person, Person.id == Registration.person_id)
+        .where(Registration.morning_id == morning_id, Registration.registered_at.is_not(None))
+    )
+    if not include_cancelled:
+        query = query.where(Registration.status.is_distinct_from("cancelled"))
+    with ws.db.read() as session:
+        rows = [_row(reg, person, tz) for reg, person in session.execute(query).all()]
+    rows.sort(key=lambda r: (r.last_name.casefold(), r.first_name.casefold(), r.id))
+    return rows
+
+
+def _row(reg: Registration, person: Person | None, tz: str) -> RegistrationRow:
+    first = (person.first_name if person else None) or ""
+    last = (person.last_name if person else None) or ""
+    return RegistrationRow(
+        id=reg.id,
+        person_id=reg.person_id or "",
+        name=display_name(first, last),
+        first_name=first,
+        last_name=last,
+        organisation=(person.organisation if person else None) or "",
+        job_title=(person.job_title if person else None) or "",
+        email=(person.email if person else None) or "",
+        phone=(person.phone if person else None) or "",
+        category=reg.category or "guest",
+        code=reg.code or "",
+        external_ref=reg.external_ref or "",
+        source=reg.source or "",
+        status=reg.status or "registered",
+        walk_in=bool(reg.walk_in),
+        registered_at=reg.registered_at or "",
+        checked_in=reg.checked_in_at is not None,
+        arrival=iso_to_local(reg.checked_in_at, tz).isoformat() if reg.checked_in_at else None,
+        checkin_desk_id=reg.checkin_desk_id,
+        checkin_method=reg.checkin_method,
+        checkin_count=reg.checkin_count or 0,
+    )
+
+
+def get_registration(ws: Workspace, registration_id: str) -> RegistrationRow:
+    from mornings_desktop.services import mornings
+
+    with ws.db.read() as session:
+        found = session.execute(
+            select(Registration, Person)
+            .outerjoin(Person, Person.id == Registration.person_id)
+            .where(Registration.id == registration_id)
+        ).first()
+    if found is None or found[0].registered_at is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No registration {ref}."), ref=registration_id)
+    reg, person = found
+    tz = mornings.get(ws, reg.morning_id).timezone if reg.morning_id else None
+    return _row(reg, person, tz or "Africa/Casablanca")
+
+
+def new_code(ws: Workspace, session: Session) -> str:
+    """A fresh ticket code, unique in this database."""
+    key = ws.ticket_key
+    while True:
+        code = codes.make_code(key)
+        taken = session.execute(select(Registration.id).where(Registration.code == code)).first()
+        if taken is None:
+            return code
+
+
+def add_person(tx: Tx, fields: dict[str, object]) -> str:
+    """Record a new person; returns their id."""
+    if not (fields.get("first_name") or fields.get("last_name")):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A person needs a name."))
+    person_id = str(uuid.uuid4())
+    tx.record("person.created", {"id": person_id, "fields": {**fields, "created_at": now_iso()}})
+    return person_id
+
+
+def add_registration(
+    ws: Workspace,
+    tx: Tx,
+    morning_id: str,
+    person_id: str,
+    *,
+    category: str = "guest",
+    source: str = "manual",
+    walk_in: bool = False,
+    external_ref: str | None = None,
+    code: str | None = None,
+) -> str:
+    """Register a person for a Morning with a new signed ticket code; returns the registration id."""
+    registration_id = str(uuid.uuid4())
+    tx.record(
+        "registration.created",
+        {
+            "id": registration_id,
+            "fields": {
+                "morning_id": morning_id,
+                "person_id": person_id,
+                "category": category,
+                "code": code or new_code(ws, tx.session),
+                "external_ref": external_ref,
+                "source": source,
+                "status": "registered",
+                "registered_at": now_iso(),
+                "walk_in": walk_in,
+            },
+        },
+    )
+    return registration_id
+
+
+def cancel(ws: Workspace, registration_id: str, reason: str = "") -> None:
+    get_registration(ws, registration_id)
+    ws.record("registration.cancelled", {"id": registration_id, "reason": reason})
+
+
+def reinstate(ws: Workspace, registration_id: str) -> None:
+    get_registration(ws, registration_id)
+    ws.record("registration.reinstated", {"id": registration_id})

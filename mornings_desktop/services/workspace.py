@@ -1,0 +1,220 @@
+"""A workspace is an open database with this desk's identity: what every service is given.
+
+`Workspace.open` checks the file (`quick_check`, writable), refuses a newer schema, backs up and
+migrates an older one, and makes sure the organisation identity (id, ticket key) and this desk exist.
+Every change goes through `transaction()`, whose `record()` appends an operation and applies it;
+listeners hear about the operations only after COMMIT returned, i.e. once they are on disk.
+"""
+
+from __future__ import annotations
+
+import secrets
+import socket
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from mornings_desktop.ledger import ledger
+from mornings_desktop.ledger.operation import JsonDict, Op
+from mornings_desktop.store import meta, migrate
+from mornings_desktop.store.backup import rotating_backup
+from mornings_desktop.store.database import Database
+from mornings_desktop.store.schema import Desk
+from mornings_desktop.timeutil import now_iso
+
+Listener = Callable[[list[Op]], None]
+MAX_DESK_NAME = 40
+
+
+def check_desk_name(name: str | None) -> str:
+    """A desk name is 1–40 visible characters (it is shown on reports and in the review screen)."""
+    cleaned = " ".join((name or "").split())
+    if not cleaned:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The desk name cannot be empty."))
+    if len(cleaned) > MAX_DESK_NAME:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The desk name is too long (at most {n} characters)."),
+            n=MAX_DESK_NAME,
+        )
+    return cleaned
+
+
+def default_desk_name() -> str:
+    return check_desk_name(socket.gethostname().split(".")[0] or "desk")
+
+
+@dataclass
+class Tx:
+    """One write transaction. `record` appends and applies an operation of this desk."""
+
+    session: Session
+    desk_id: str
+    ops: list[Op] = field(default_factory=list)
+    _cursor: ledger.DeskCursor | None = None
+
+    def record(self, op_type: str, payload: JsonDict) -> Op:
+        if self._cursor is None:
+            self._cursor = ledger.DeskCursor.load(self.session, self.desk_id)
+        op = ledger.record(self.session, self.desk_id, op_type, payload, self._cursor)
+        self.ops.append(op)
+        return op
+
+
+class Workspace:
+    def __init__(self, db: Database, desk_id: str, desk_name: str) -> None:
+        self.db = db
+        self.desk_id = desk_id
+        self.desk_name = desk_name
+        self._listeners: list[Listener] = []
+        self._ticket_key: bytes | None = None
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        desk_name: str | None = None,
+        *,
+        create: bool = True,
+        backup_on_migrate: bool = True,
+    ) -> Workspace:
+        """Open (or create) the database at `path` for the desk `desk_name`.
+
+        Raises DatabaseError (missing with create=False, locked, read-only, corrupt, newer) or
+        ValidationError (bad desk name); in every case the file is left as it was.
+        """
+        if desk_name is not None:
+            desk_name = check_desk_name(desk_name)
+        db = Database(path, create=create)
+        try:
+            db.check_usable()
+            existed_before = not migrate.is_empty(db)
+
+            def backup(reason: str) -> object:
+                return rotating_backup(db.path, reason) if backup_on_migrate else None
+
+            migrate.upgrade(db, backup=backup if existed_before else None)
+            with db.write() as session:
+                ensure_organisation(session)
+                desk = ensure_desk(session, desk_name)
+                ledger.reapply_pending(session)
+            return cls(db, desk.id, desk.name)
+        except BaseException:
+            db.dispose()
+            raise
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    # -- changes ------------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[Tx]:
+        """A write transaction for this desk; listeners are told after it is committed."""
+        with self.db.write() as session:
+            tx = Tx(session, self.desk_id)
+            yield tx
+        if tx.ops:
+            self.notify(tx.ops)
+
+    def record(self, op_type: str, payload: JsonDict) -> Op:
+        """One operation in its own transaction (committed to disk when this returns)."""
+        with self.transaction() as tx:
+            return tx.record(op_type, payload)
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def notify(self, ops: list[Op]) -> None:
+        for listener in list(self._listeners):
+            listener(ops)
+
+    # -- facts --------------------------------------------------------------------------------
+    def meta(self, key: str) -> str | None:
+        with self.db.read() as session:
+            return meta.get(session, key)
+
+    @property
+    def org_id(self) -> str:
+        value = self.meta(meta.ORG_ID)
+        assert value is not None
+        return value
+
+    @property
+    def ticket_key(self) -> bytes:
+        """The organisation's secret for ticket codes (read once; `refresh_identity` after a join)."""
+        if self._ticket_key is None:
+            value = self.meta(meta.TICKET_KEY)
+            assert value is not None
+            self._ticket_key = bytes.fromhex(value)
+        return self._ticket_key
+
+    def refresh_identity(self) -> None:
+        self._ticket_key = None
+
+    def pending_ops(self) -> int:
+        """Operations of this database not yet confirmed by the hub."""
+        from sqlalchemy import func
+
+        from mornings_desktop.store.schema import Operation
+
+        with self.db.read() as session:
+            return int(
+                session.execute(
+                    select(func.count()).select_from(Operation).where(Operation.pushed.is_(False))
+                ).scalar_one()
+            )
+
+
+def ensure_organisation(session: Session) -> None:
+    """Create the organisation identity and its ticket key on first start (a joining desk replaces
+    them with the organisation's before it records anything)."""
+    if meta.get(session, meta.ORG_ID) is None:
+        meta.put(session, meta.ORG_ID, str(uuid.uuid4()))
+        meta.put(session, meta.TICKET_KEY, secrets.token_hex(32))
+
+
+def local_desks(session: Session) -> list[Desk]:
+    return list(
+        session.execute(
+            select(Desk).where(Desk.is_local.is_(True)).order_by(Desk.created_at)
+        ).scalars()
+    )
+
+
+def ensure_desk(session: Session, name: str | None) -> Desk:
+    """The local desk named `name` (created if new); without a name, the default local desk."""
+    desks = local_desks(session)
+    if name is None:
+        default_id = meta.get(session, meta.DEFAULT_DESK)
+        for desk in desks:
+            if desk.id == default_id:
+                return desk
+        if desks:
+            return desks[0]
+        name = default_desk_name()
+    for desk in desks:
+        if desk.name.casefold() == name.casefold():
+            return desk
+    desk = Desk(id=str(uuid.uuid4()), name=name, is_local=True, created_at=now_iso())
+    session.add(desk)
+    if not desks:
+        meta.put(session, meta.DEFAULT_DESK, desk.id)
+    session.flush()
+    # Other desks learn this desk's name through the log, like every other fact.
+    ledger.record(session, desk.id, "desk.announced", {"id": desk.id, "name": name})
+    return desk
+
+
+def desk_names(session: Session) -> dict[str, str]:
+    """Names of every known desk by id (remote desks become known through sync)."""
+    return {d.id: d.name for d in session.execute(select(Desk)).scalars()}

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the SQLite engine and its pragmas, migrations, backups. No Qt."""

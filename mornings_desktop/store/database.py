@@ -1,0 +1,178 @@
+"""The SQLite database file: engine, pragmas on every connection, read and write transactions.
+
+Writes start with `BEGIN IMMEDIATE`, so two processes (or a desk and a background job) never
+deadlock half-way through a transaction: the second one waits up to `busy_timeout` for the lock.
+With `journal_mode=WAL` and `synchronous=FULL`, a transaction that returned from COMMIT is on disk.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import SQLAlchemyError as _SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, DatabaseError
+
+BUSY_TIMEOUT_MS = 5000
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+)
+
+
+def _install_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event emit BEGIN itself, so writes can say IMMEDIATE.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            for pragma in PRAGMAS:
+                cursor.execute(pragma)
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def explain_sqlite_error(path: Path, exc: BaseException) -> DatabaseError:
+    """Turn a low-level SQLite failure into one sentence a person can act on."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The database {path} is locked by another program; close it and retry."
+            ),
+            path=path,
+        )
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The database {path} is read-only; copy it to a folder you can write to."
+            ),
+            path=path,
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database {path} is damaged; restore a backup with 'mornings restore'.",
+            ),
+            path=path,
+        )
+    if "disk" in text and ("full" in text or "i/o" in text):
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Cannot write to {path}: the disk is full or was removed ({detail})."
+            ),
+            path=path,
+            detail=str(exc).splitlines()[0],
+        )
+    return DatabaseError(
+        QT_TRANSLATE_NOOP("errors", "Cannot use the database {path}: {detail}"),
+        path=path,
+        detail=str(exc).splitlines()[0],
+    )
+
+
+class Database:
+    """One SQLite file. Use `read()` for queries and `write()` for every change."""
+
+    def __init__(self, path: Path | str, *, create: bool = True) -> None:
+        self.path = Path(path).expanduser().absolute()
+        if not self.path.exists():
+            if not create:
+                raise DatabaseError(
+                    QT_TRANSLATE_NOOP("errors", "No database at {path}."), path=self.path
+                )
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseError(
+                    QT_TRANSLATE_NOOP("errors", "Cannot create the folder {folder}: {detail}"),
+                    folder=self.path.parent,
+                    detail=exc.strerror or str(exc),
+                ) from exc
+        elif self.path.is_dir():
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a database file."),
+                path=self.path,
+            )
+        self.engine: Engine = create_engine(
+            f"sqlite:///{self.path}",
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
+        _install_pragmas(self.engine)
+        self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(bind=self._write_engine, expire_on_commit=False)
+
+    def check_usable(self) -> None:
+        """Open the file, run `PRAGMA quick_check` and check we may write. Raises DatabaseError."""
+        if self.path.exists() and not os.access(self.path, os.W_OK):
+            raise explain_sqlite_error(self.path, sqlite3.OperationalError("readonly"))
+        if self.path.exists() and not os.access(self.path.parent, os.W_OK):
+            # WAL needs to create the -wal and -shm files beside the database.
+            raise explain_sqlite_error(self.path, sqlite3.OperationalError("readonly"))
+        try:
+            with self.engine.connect() as conn:
+                result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+                if result != "ok":
+                    raise DatabaseError(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "The database {path} is damaged ({detail}); restore a backup with "
+                            "'mornings restore'.",
+                        ),
+                        path=self.path,
+                        detail=result,
+                    )
+        except (OperationalError, sqlite3.Error) as exc:
+            raise explain_sqlite_error(self.path, exc) from exc
+        except _SQLAlchemyError as exc:
+            raise explain_sqlite_error(self.path, exc) from exc
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read transaction (a consistent snapshot under WAL)."""
+        with self._reader() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction started with BEGIN IMMEDIATE; committed when the block ends.
+
+        When this returns, the change is on disk. Any exception rolls everything back; SQLite
+        failures come out as a DatabaseError with a readable message.
+        """
+        session = self._writer()
+        try:
+            yield session
+            session.commit()
+        except (OperationalError, sqlite3.Error) as exc:
+            session.rollback()
+            raise explain_sqlite_error(self.path, exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,1 @@
+"""Sync: the PostgreSQL hub, bundle files, background sync. No Qt."""

@@ -1,0 +1,5 @@
+"""The window. Qt lives here only; every change goes through the services.
+
+Each area of the product is a sub-package exposing `AREA` (see `ui/areas.py`); the main window
+lists the areas it finds, so a new screen is a new package and nothing else.
+"""

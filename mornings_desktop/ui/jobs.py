@@ -1,0 +1,197 @@
+"""Long work off the UI thread: one helper for imports, badges, exports, sync.
+
+`JobRunner.run(fn, ...)` calls `fn(control)` on a worker thread; `control.progress(done, total,
+text)` reports progress and raises `Cancelled` once the person pressed Cancel. The result (or the
+error) comes back on the UI thread through `on_done` / `on_error`. A progress dialog appears only
+if the job is still running after ~0.5 s, so quick jobs never flash a window.
+
+Tests build `JobRunner(synchronous=True)`: the job runs at once on the calling thread.
+Workers get what they need as arguments; they never reach for the QApplication.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class Cancelled(Exception):
+    """Raised inside a job when the person cancelled it; nothing it did is kept."""
+
+
+class JobControl:
+    def __init__(self, report: Callable[[int, int, str], None] | None = None) -> None:
+        self._cancel = threading.Event()
+        self._report = report
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        self.check()
+        if self._report is not None:
+            self._report(done, total, text)
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object, str)
+
+
+class _Worker(QRunnable):
+    def __init__(self, fn: Callable[[JobControl], Any], control: JobControl, signals: _Signals):
+        super().__init__()
+        self.fn, self.control, self.signals = fn, control, signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.control)
+        except BaseException as exc:  # handed back to the UI thread, never lost
+            self.signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self.signals.finished.emit(result)
+
+
+class Job(QObject):
+    """A running job: cancel it, or wait for `done` / `failed`."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, title: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.control = JobControl()
+        self.running = True
+        self.dialog: QProgressDialog | None = None
+
+    def cancel(self) -> None:
+        self.control.cancel()
+
+
+class JobRunner(QObject):
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        synchronous: bool = False,
+        dialog_delay_ms: int = 500,
+    ) -> None:
+        super().__init__(parent)
+        self.synchronous = synchronous
+        self.dialog_delay_ms = dialog_delay_ms
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+        self._jobs: set[Job] = set()
+
+    def run(
+        self,
+        fn: Callable[[JobControl], Any],
+        *,
+        title: str = "",
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        parent_widget: QWidget | None = None,
+        cancellable: bool = True,
+        show_dialog: bool = True,
+    ) -> Job:
+        job = Job(title, self)
+        if on_done is not None:
+            job.done.connect(on_done)
+        job.failed.connect(on_error or _default_error(parent_widget))
+        if self.synchronous:
+            try:
+                result = fn(job.control)
+            except Cancelled as exc:
+                job.running = False
+                job.failed.emit(exc)
+            except Exception as exc:
+                job.running = False
+                job.failed.emit(exc)
+            else:
+                job.running = False
+                job.done.emit(result)
+            return job
+        signals = _Signals()
+        job.control._report = lambda d, t, text: signals.progress.emit(d, t, text)
+        self._jobs.add(job)
+
+        def finish() -> None:
+            job.running = False
+            if job.dialog is not None:
+                job.dialog.reset()
+                job.dialog.deleteLater()
+                job.dialog = None
+            self._jobs.discard(job)
+
+        def on_finished(result: object) -> None:
+            finish()
+            job.done.emit(result)
+
+        def on_failed(exc: object, _trace: str) -> None:
+            finish()
+            job.failed.emit(exc)
+
+        def on_progress(done: int, total: int, text: str) -> None:
+            if job.dialog is not None:
+                job.dialog.setMaximum(max(total, 0))
+                job.dialog.setValue(min(done, total) if total > 0 else 0)
+                if text:
+                    job.dialog.setLabelText(text)
+
+        signals.finished.connect(on_finished, Qt.ConnectionType.QueuedConnection)
+        signals.failed.connect(on_failed, Qt.ConnectionType.QueuedConnection)
+        signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+        job._signals = signals  # type: ignore[attr-defined]  # keep alive with the job
+
+        if show_dialog:
+
+            def show() -> None:
+                if not job.running:
+                    return
+                dialog = QProgressDialog(
+                    title, self.tr("Cancel") if cancellable else "", 0, 0, parent_widget
+                )
+                dialog.setWindowTitle(title)
+                dialog.setWindowModality(Qt.WindowModality.WindowModal)
+                dialog.setMinimumDuration(0)
+                dialog.setAutoClose(False)
+                dialog.setAutoReset(False)
+                if not cancellable:
+                    dialog.setCancelButton(None)
+                dialog.canceled.connect(job.cancel)
+                job.dialog = dialog
+                dialog.show()
+
+            QTimer.singleShot(self.dialog_delay_ms, self, show)
+        self.pool.start(_Worker(fn, job.control, signals))
+        return job
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+
+def _default_error(parent: QWidget | None) -> Callable[[BaseException], None]:
+    def show(exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            return
+        from mornings_desktop.ui.dialogs import show_error
+
+        show_error(parent, exc)
+
+    return show

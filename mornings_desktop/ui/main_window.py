@@ -1,0 +1,161 @@
+"""The main window: navigation between areas, the current Morning, and a status bar that says
+which database file and desk this is and how many operations wait to be synced."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from mornings_desktop.services import mornings
+from mornings_desktop.settings import GEOMETRY
+from mornings_desktop.ui.areas import Area, discover
+from mornings_desktop.ui.state import AppState
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self.state = state
+        self.setWindowTitle(self.tr("Mornings Desktop"))
+        self.resize(1200, 780)
+        self.areas: list[Area] = discover()
+        self.pages: dict[str, QWidget] = {}
+
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(190)
+        self.nav.setAccessibleName(self.tr("Areas"))
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 13pt; } QListWidget::item { padding: 8px; }"
+        )
+        self.stack = QStackedWidget()
+        for area in self.areas:
+            page = area.factory(state)
+            self.pages[area.key] = page
+            self.stack.addWidget(page)
+            label = QCoreApplication.translate("areas", area.title)
+            item = QListWidgetItem(f"{label}")
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            if area.shortcut:
+                item.setToolTip(area.shortcut)
+            self.nav.addItem(item)
+            if area.shortcut:
+                action = QAction(self)
+                action.setShortcut(QKeySequence(area.shortcut))
+                action.triggered.connect(lambda _c=False, key=area.key: self.show_area(key))
+                self.addAction(action)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.morning_picker = QComboBox()
+        self.morning_picker.setMinimumWidth(420)
+        self.morning_picker.setAccessibleName(self.tr("Current Morning"))
+        self.morning_picker.activated.connect(self._picked)
+        top = QWidget()
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(6, 6, 6, 0)
+        picker_label = QLabel(self.tr("Current &Morning:"))
+        picker_label.setBuddy(self.morning_picker)
+        top_layout.addWidget(picker_label)
+        top_layout.addWidget(self.morning_picker)
+        top_layout.addStretch(1)
+
+        body = QWidget()
+        body_layout = QHBoxLayout(body)
+        body_layout.addWidget(self.nav)
+        body_layout.addWidget(self.stack, 1)
+        central = QWidget()
+        from PySide6.QtWidgets import QVBoxLayout
+
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(top)
+        outer.addWidget(body, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel()
+        self.desk_label = QLabel()
+        self.pending_label = QLabel()
+        for label in (self.db_label, self.desk_label, self.pending_label):
+            self.statusBar().addPermanentWidget(label)
+        self.state.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.state.data_changed.connect(self._on_data_changed)
+        self.state.current_morning_changed.connect(lambda _m: self._fill_picker())
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(5000)
+        self._status_timer.timeout.connect(self.update_status)
+        self._status_timer.start()
+
+        self._build_menu()
+        self._fill_picker()
+        self.update_status()
+        geometry = state.settings.get(GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        if self.areas:
+            self.nav.setCurrentRow(0)
+
+    # -- navigation ---------------------------------------------------------------------------
+    def show_area(self, key: str) -> None:
+        for row, area in enumerate(self.areas):
+            if area.key == key:
+                self.nav.setCurrentRow(row)
+                page = self.pages[key]
+                page.setFocus()
+                return
+
+    def page(self, key: str) -> QWidget:
+        return self.pages[key]
+
+    def _build_menu(self) -> None:
+        from mornings_desktop.ui import menu_actions
+
+        menu_actions.build(self)
+
+    # -- current Morning ----------------------------------------------------------------------
+    def _fill_picker(self) -> None:
+        rows = mornings.list_mornings(self.state.workspace, include_archived=False)
+        current = self.state.current_morning_id
+        self.morning_picker.blockSignals(True)
+        self.morning_picker.clear()
+        if not rows:
+            self.morning_picker.addItem(self.tr("(no Morning yet)"), "")
+        for m in rows:
+            self.morning_picker.addItem(f"{m.date} — {m.title}", m.id)
+        index = self.morning_picker.findData(current)
+        if index < 0 and rows and (not current or current not in {m.id for m in rows}):
+            self.state.set_current_morning(rows[-1].id if len(rows) == 1 else rows[0].id)
+            index = self.morning_picker.findData(self.state.current_morning_id)
+        self.morning_picker.setCurrentIndex(max(index, 0))
+        self.morning_picker.blockSignals(False)
+
+    def _picked(self, index: int) -> None:
+        morning_id = self.morning_picker.itemData(index)
+        if morning_id:
+            self.state.set_current_morning(morning_id)
+
+    def _on_data_changed(self, types: list[str]) -> None:
+        if any(t.startswith("morning.") for t in types):
+            self._fill_picker()
+        self.update_status()
+
+    # -- status -------------------------------------------------------------------------------
+    def update_status(self) -> None:
+        ws = self.state.workspace
+        self.db_label.setText(self.tr("Database: %1").replace("%1", str(ws.path)))
+        self.desk_label.setText(self.tr("Desk: %1").replace("%1", ws.desk_name))
+        self.pending_label.setText(
+            self.tr("Not yet synced: %1").replace("%1", str(ws.pending_ops()))
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.state.settings.set(GEOMETRY, self.saveGeometry())
+        super().closeEvent(event)

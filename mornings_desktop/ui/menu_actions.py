@@ -1,0 +1,96 @@
+"""The window's menus: File (demo, backup, settings, quit) and Help (data folder, log, about)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from mornings_desktop import __version__
+from mornings_desktop.errors import UserError
+from mornings_desktop.ui.dialogs import show_error
+
+if TYPE_CHECKING:
+    from mornings_desktop.ui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("menu", text)
+
+
+def build(window: MainWindow) -> None:
+    file_menu = window.menuBar().addMenu(tr("&File"))
+    demo = QAction(tr("Create a &demo Morning…"), window)
+    demo.triggered.connect(lambda: create_demo(window))
+    file_menu.addAction(demo)
+    backup = QAction(tr("&Back up now"), window)
+    backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
+    backup.triggered.connect(lambda: backup_now(window))
+    file_menu.addAction(backup)
+    settings = QAction(tr("&Settings…"), window)
+    settings.setShortcut(QKeySequence("Ctrl+,"))
+    settings.triggered.connect(lambda: open_settings(window))
+    file_menu.addAction(settings)
+    file_menu.addSeparator()
+    quit_action = QAction(tr("&Quit"), window)
+    quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+    quit_action.triggered.connect(window.close)
+    file_menu.addAction(quit_action)
+
+    help_menu = window.menuBar().addMenu(tr("&Help"))
+    folder = QAction(tr("Open the &data folder"), window)
+    folder.triggered.connect(
+        lambda: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(window.state.workspace.path.parent))
+        )
+    )
+    help_menu.addAction(folder)
+    about = QAction(tr("&About Mornings Desktop"), window)
+    about.triggered.connect(
+        lambda: QMessageBox.about(
+            window,
+            tr("About Mornings Desktop"),
+            tr("Mornings Desktop %1 — the Club Made in Morocco's Mornings, offline.").replace(
+                "%1", __version__
+            ),
+        )
+    )
+    help_menu.addAction(about)
+
+
+def create_demo(window: MainWindow, attendees: int = 150) -> None:
+    from mornings_desktop.services import demo
+
+    ws = window.state.workspace
+
+    def work(control):  # type: ignore[no-untyped-def]
+        return demo.create_demo(
+            ws, attendees=attendees, progress=lambda d, t: control.progress(d, t)
+        )
+
+    def done(morning_id: str) -> None:
+        window.state.set_current_morning(morning_id)
+        window.state.status_message.emit(tr("Demo Morning created."))
+
+    window.state.jobs.run(
+        work, title=tr("Creating the demo Morning…"), on_done=done, parent_widget=window
+    )
+
+
+def backup_now(window: MainWindow) -> None:
+    from mornings_desktop.store.backup import rotating_backup
+
+    try:
+        dest = rotating_backup(window.state.workspace.path, "manual")
+    except UserError as exc:
+        show_error(window, exc)
+        return
+    window.state.status_message.emit(tr("Backup written: %1").replace("%1", str(dest)))
+
+
+def open_settings(window: MainWindow) -> None:
+    from mornings_desktop.ui.settings_dialog import SettingsDialog
+
+    SettingsDialog(window.state, window).exec()

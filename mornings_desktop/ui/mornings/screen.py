@@ -1,0 +1,159 @@
+"""The Mornings screen: the list, and the actions on the selected Morning."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mornings_desktop.errors import UserError
+from mornings_desktop.services import mornings
+from mornings_desktop.ui.dialogs import show_error
+from mornings_desktop.ui.mornings.editor import MorningEditor
+from mornings_desktop.ui.mornings.model import MorningsModel
+from mornings_desktop.ui.state import AppState
+
+
+def open_editor(screen: MorningsScreen, morning: mornings.MorningInfo | None) -> str | None:
+    """Show the editor; returns the saved Morning's id or None. Tests replace this function."""
+    editor = MorningEditor(screen.state.workspace, morning, screen)
+    return editor.saved_id if editor.exec() else None
+
+
+class MorningsScreen(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.model = MorningsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            MorningsModel.TITLE, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.setAccessibleName(self.tr("Mornings"))
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.table.activated.connect(lambda _i: self.make_current())
+
+        heading = QLabel(self.tr("Mornings"))
+        heading.setObjectName("heading")
+        heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.new_button = QPushButton(self.tr("&New Morning…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.current_button = QPushButton(self.tr("Make &current"))
+        self.archive_button = QPushButton(self.tr("&Archive"))
+        self.show_archived = QCheckBox(self.tr("Show a&rchived"))
+        self.show_archived.setChecked(True)
+        self.new_button.clicked.connect(self.create)
+        self.edit_button.clicked.connect(self.edit)
+        self.current_button.clicked.connect(self.make_current)
+        self.archive_button.clicked.connect(self.toggle_archive)
+        self.show_archived.toggled.connect(lambda _c: self.refresh())
+        QShortcut(QKeySequence.StandardKey.New, self, self.create)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
+
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.current_button, self.archive_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.show_archived)
+        self.empty_hint = QLabel(
+            self.tr(
+                "No Morning yet. Press Ctrl+N to create one, or use File ▸ Create a demo Morning."
+            )
+        )
+        self.empty_hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.table, 1)
+
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        state.data_changed.connect(self._on_data_changed)
+        state.current_morning_changed.connect(self.model.set_current)
+        self.refresh()
+
+    def _on_data_changed(self, types: list[str]) -> None:
+        if any(t.startswith(("morning.", "registration.", "checkin.")) for t in types):
+            self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected()
+        rows = mornings.list_mornings(
+            self.state.workspace, include_archived=self.show_archived.isChecked()
+        )
+        self.model.current_id = self.state.current_morning_id
+        self.model.set_rows(rows)
+        self.empty_hint.setVisible(not rows)
+        if selected is not None:
+            self.select(selected.id)
+        elif rows:
+            row = self.model.row_of(self.state.current_morning_id)
+            self.table.selectRow(max(row, 0))
+        self._update_buttons()
+
+    def select(self, morning_id: str) -> None:
+        row = self.model.row_of(morning_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def selected(self) -> mornings.MorningInfo | None:
+        indexes = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not indexes:
+            return None
+        return self.model.morning(indexes[0].row())
+
+    def _update_buttons(self) -> None:
+        m = self.selected()
+        for button in (self.edit_button, self.current_button, self.archive_button):
+            button.setEnabled(m is not None)
+        if m is not None:
+            self.archive_button.setText(
+                self.tr("Re&open") if m.status == "archived" else self.tr("&Archive")
+            )
+
+    def create(self) -> None:
+        saved = open_editor(self, None)
+        if saved:
+            self.refresh()
+            self.select(saved)
+            if not self.state.current_morning_id:
+                self.state.set_current_morning(saved)
+
+    def edit(self, _index: QModelIndex | None = None) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        if open_editor(self, m):
+            self.refresh()
+
+    def make_current(self) -> None:
+        m = self.selected()
+        if m is not None:
+            self.state.set_current_morning(m.id)
+
+    def toggle_archive(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        try:
+            mornings.set_status(
+                self.state.workspace, m.id, "open" if m.status == "archived" else "archived"
+            )
+        except UserError as exc:
+            show_error(self, exc)

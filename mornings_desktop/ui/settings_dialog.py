@@ -1,0 +1,59 @@
+"""Settings: the desk's name (read-only here: it is this laptop's identity in the log), the language,
+and where the data lives."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mornings_desktop.paths import data_dir
+from mornings_desktop.settings import LANGUAGE
+from mornings_desktop.ui.state import AppState
+
+LANGUAGE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية"}
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(state.settings.language), 0))
+        desk = QLabel(state.workspace.desk_name)
+        desk.setAccessibleName(self.tr("Desk name"))
+        folder = QLabel(str(data_dir()))
+        folder.setTextInteractionFlags(
+            folder.textInteractionFlags() | folder.textInteractionFlags().TextSelectableByMouse
+        )
+        database = QLabel(str(state.workspace.path))
+        self.note = QLabel(self.tr("A new language applies the next time the program starts."))
+        self.note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Desk name"), desk)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("Data folder"), folder)
+        form.addRow(self.tr("Database"), database)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        self.state.settings.set(LANGUAGE, self.language.currentData())
+        self.accept()

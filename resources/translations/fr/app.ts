@@ -1,0 +1,25 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>startup</name>
+    <message>
+        <source>Name this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s desk name (for example &quot;Accueil 1&quot;). It appears on check-ins and reports and must differ from the other desks&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Morning in this database yet.
+
+Create a demo Morning with an agenda and 150 registrations, to try the program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

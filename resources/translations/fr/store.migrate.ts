@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>errors</name>
+    <message>
+        <source>{path} is not a Mornings Desktop database; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Mornings Desktop (schema {revision}); install the newer version. The file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,56 @@
+"""Shared fixtures: every test gets its own data folder and a real SQLite file."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from mornings_desktop.services.workspace import Workspace
+
+settings.register_profile(
+    "default",
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.register_profile(
+    "slow",
+    deadline=None,
+    max_examples=1000,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("MORNINGS_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "desk.sqlite3"
+
+
+@pytest.fixture
+def ws(db_path: Path) -> Iterator[Workspace]:
+    workspace = Workspace.open(db_path, "Accueil 1")
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def demo_morning(ws: Workspace) -> str:
+    """A demo Morning with 40 registrations (plus its speakers) on `ws`."""
+    from mornings_desktop.services.demo import create_demo
+
+    return create_demo(ws, attendees=40, seed=7, day="2026-12-10")

@@ -44,7 +44,9 @@ def handler(op_type: str) -> Callable[[Handler], Handler]:
 def load_handlers() -> None:
     """Import every module of `ledger.handlers` so their `@handler`s register."""
     from mornings_desktop.ledger import handlers
+    from mornings_desktop.store.tables import load_all
 
+    load_all()
     for info in pkgutil.iter_modules(handlers.__path__):
         importlib.import_module(f"{handlers.__name__}.{info.name}")
 

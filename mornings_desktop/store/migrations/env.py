@@ -2,12 +2,12 @@
 
 from alembic import context
 
-from mornings_desktop.store.schema import Base
+from mornings_desktop.store.tables import metadata
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata(),
     render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
     transaction_per_migration=False,
 )

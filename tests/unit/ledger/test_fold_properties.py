@@ -15,7 +15,8 @@ from mornings_desktop.ledger import hlc, ledger
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.store import migrate
 from mornings_desktop.store.database import Database
-from mornings_desktop.store.schema import Base, Operation
+from mornings_desktop.store.schema import Operation
+from mornings_desktop.store.tables import metadata
 
 DESKS = ["desk-a", "desk-b", "desk-c"]
 MORNINGS = ["m1", "m2"]
@@ -156,7 +157,7 @@ def fold_into(template: Path, folder: Path, name: str, ops: list[Op]) -> dict[st
 def dump(db: Database) -> dict[str, list[tuple]]:
     tables: dict[str, list[tuple]] = {}
     with db.read() as session:
-        for table in Base.metadata.sorted_tables:
+        for table in metadata().sorted_tables:
             if table.name == "meta":
                 continue
             cols = [c for c in table.columns if c.name not in LOCAL_COLUMNS.get(table.name, set())]

@@ -23,6 +23,7 @@ from mornings_desktop.services.workspace import Workspace, check_desk_name, defa
 
 log = logging.getLogger(__name__)
 BACKUP_EVERY_MS = 5 * 60 * 1000
+SCREENSHOT_DELAY_MS = 1500  # MORNINGS_SCREENSHOT: grab the window after this long, then quit
 
 
 def ask_desk_name(suggestion: str) -> str | None:
@@ -104,10 +105,11 @@ def run_gui(args: argparse.Namespace) -> int:
     offer_demo_if_empty(window)
     screenshot = os.environ.get("MORNINGS_SCREENSHOT")
     if screenshot:
-        QTimer.singleShot(1500, lambda: (window.grab().save(screenshot), app.quit()))
+        QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: (window.grab().save(screenshot), app.quit()))
     code = app.exec()
     shutdown(workspace, state)
-    del translators
+    for translator in translators:  # the application may outlive this window (tests, self-test)
+        app.removeTranslator(translator)
     return int(code)
 
 

@@ -65,6 +65,11 @@ def show_startup_error(message: str) -> None:
     QMessageBox.critical(None, APP_NAME, message)
 
 
+def run_event_loop(app: QApplication) -> int:
+    """The application's event loop (replaced in tests: an application that quit cannot restart)."""
+    return int(app.exec())
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from mornings_desktop.i18n import install_translations
     from mornings_desktop.settings import Settings
@@ -106,7 +111,7 @@ def run_gui(args: argparse.Namespace) -> int:
     screenshot = os.environ.get("MORNINGS_SCREENSHOT")
     if screenshot:
         QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: (window.grab().save(screenshot), app.quit()))
-    code = app.exec()
+    code = run_event_loop(app)
     shutdown(workspace, state)
     for translator in translators:  # the application may outlive this window (tests, self-test)
         app.removeTranslator(translator)

@@ -19,15 +19,28 @@ from mornings_desktop import app
 from mornings_desktop.services import mornings
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui import crash
+from mornings_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
 def gui_run(qapp, monkeypatch, tmp_path: Path) -> Iterator[Path]:  # type: ignore[no-untyped-def]
-    """Let `run_gui` run its event loop for a moment (the screenshot path quits it)."""
+    """Let `run_gui` run an event loop for a moment, then take a picture of its window.
+
+    The real loop is `QApplication.exec()` followed by `quit()`, which would leave the test
+    session's application unable to run event loops again; `test_cli` runs it for real."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
-    monkeypatch.setattr(app, "SCREENSHOT_DELAY_MS", 300)
+    monkeypatch.delenv("MORNINGS_SCREENSHOT", raising=False)
     png = tmp_path / "shot.png"
-    monkeypatch.setenv("MORNINGS_SCREENSHOT", str(png))
+
+    def short_loop(application: QApplication) -> int:
+        loop = QEventLoop()
+        QTimer.singleShot(LOOP_MS, loop.quit)
+        loop.exec()
+        window = next(w for w in application.topLevelWidgets() if isinstance(w, MainWindow))
+        window.grab().save(str(png))
+        return 0
+
+    monkeypatch.setattr(app, "run_event_loop", short_loop)
     yield png
     root = logging.getLogger()
     for handler in list(root.handlers):
@@ -35,6 +48,9 @@ def gui_run(qapp, monkeypatch, tmp_path: Path) -> Iterator[Path]:  # type: ignor
             root.removeHandler(handler)
             handler.close()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+LOOP_MS = 300
 
 
 def args(db: Path, desk: str | None = None) -> argparse.Namespace:
@@ -73,7 +89,7 @@ def test_accepting_the_demo_fills_the_database(gui_run: Path, monkeypatch, db_pa
     Workspace.open(db_path, "Accueil 1").close()  # an existing, empty database: no desk question
     monkeypatch.setattr(app, "ask_desk_name", lambda s: pytest.fail("the desk is known"))
     monkeypatch.setattr(app, "ask_offer_demo", lambda: True)
-    monkeypatch.setattr(app, "SCREENSHOT_DELAY_MS", 3000)
+    monkeypatch.setattr(sys.modules[__name__], "LOOP_MS", 3000)
     assert app.run_gui(args(db_path)) == 0
     ws = Workspace.open(db_path)
     rows = mornings.list_mornings(ws)

@@ -23,6 +23,7 @@ from mornings_desktop.services.workspace import Workspace, check_desk_name, defa
 
 log = logging.getLogger(__name__)
 BACKUP_EVERY_MS = 5 * 60 * 1000
+SCREENSHOT_DELAY_MS = 1500  # MORNINGS_SCREENSHOT: grab the window after this long, then quit
 
 
 def ask_desk_name(suggestion: str) -> str | None:
@@ -62,6 +63,11 @@ def ask_offer_demo() -> bool:
 
 def show_startup_error(message: str) -> None:
     QMessageBox.critical(None, APP_NAME, message)
+
+
+def run_event_loop(app: QApplication) -> int:
+    """The application's event loop (replaced in tests: an application that quit cannot restart)."""
+    return int(app.exec())
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -104,10 +110,11 @@ def run_gui(args: argparse.Namespace) -> int:
     offer_demo_if_empty(window)
     screenshot = os.environ.get("MORNINGS_SCREENSHOT")
     if screenshot:
-        QTimer.singleShot(1500, lambda: (window.grab().save(screenshot), app.quit()))
-    code = app.exec()
+        QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: (window.grab().save(screenshot), app.quit()))
+    code = run_event_loop(app)
     shutdown(workspace, state)
-    del translators
+    for translator in translators:  # the application may outlive this window (tests, self-test)
+        app.removeTranslator(translator)
     return int(code)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from mornings_desktop.errors import ValidationError
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 
 DEFAULT_TZ = "Africa/Casablanca"
 _FMT = "%Y-%m-%dT%H:%M:%S.%fZ"
@@ -57,7 +57,9 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except (ValueError, AttributeError) as exc:
-        raise ValidationError("Not a date (expected YYYY-MM-DD): {text}", text=text) from exc
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Not a date (expected YYYY-MM-DD): {text}"), text=text
+        ) from exc
 
 
 def parse_time(text: str) -> time:
@@ -65,5 +67,7 @@ def parse_time(text: str) -> time:
     try:
         parsed = time.fromisoformat(text.strip())
     except (ValueError, AttributeError) as exc:
-        raise ValidationError("Not a time (expected HH:MM): {text}", text=text) from exc
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Not a time (expected HH:MM): {text}"), text=text
+        ) from exc
     return parsed.replace(second=0, microsecond=0)

@@ -12,32 +12,39 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from mornings_desktop.ledger import hlc
 from mornings_desktop.ledger.fold import apply
 from mornings_desktop.ledger.operation import JsonDict, Op, dumps
 from mornings_desktop.store import meta
-from mornings_desktop.store.schema import Operation
+from mornings_desktop.store.schema import Operation, table_of
 from mornings_desktop.timeutil import now_iso
 
+_INSERT_OP = insert(table_of(Operation))
 
-def _insert(session: Session, op: Op, *, pushed: bool) -> Operation:
-    row = Operation(
-        op_id=op.op_id,
-        desk_id=op.desk_id,
-        desk_seq=op.desk_seq,
-        hlc=op.hlc,
-        type=op.type,
-        payload=dumps(op.payload),
-        applied=True,
-        received_at=now_iso(),
-        pushed=pushed,
+
+def _insert(session: Session, op: Op, *, pushed: bool, applied: bool = True) -> None:
+    # A Core INSERT: the ORM's unit of work per operation was a third of the demo's time.
+    session.execute(
+        _INSERT_OP,
+        {
+            "op_id": op.op_id,
+            "desk_id": op.desk_id,
+            "desk_seq": op.desk_seq,
+            "hlc": op.hlc,
+            "type": op.type,
+            "payload": dumps(op.payload),
+            "applied": applied,
+            "received_at": now_iso(),
+            "pushed": pushed,
+        },
     )
-    session.add(row)
-    session.flush()
-    return row
+
+
+def _mark_unapplied(session: Session, op_id: str) -> None:
+    session.execute(update(Operation).where(Operation.op_id == op_id).values(applied=False))
 
 
 def next_seq(session: Session, desk_id: str) -> int:
@@ -83,10 +90,9 @@ def record(
     )
     cursor.last_hlc = reading
     cursor.next_seq += 1
-    row = _insert(session, op, pushed=False)
+    _insert(session, op, pushed=False)
     if not apply(session, op):
         raise ValueError(f"no handler for local operation type {op_type!r}")
-    row.applied = True
     return op
 
 
@@ -102,8 +108,9 @@ def ingest(session: Session, ops: Iterable[Op], *, pushed: bool = True) -> list[
     for op in ops:
         if session.get(Operation, op.op_id) is not None:
             continue
-        row = _insert(session, op, pushed=pushed)
-        row.applied = apply(session, op)
+        _insert(session, op, pushed=pushed)
+        if not apply(session, op):
+            _mark_unapplied(session, op.op_id)
         newest = hlc.observe(newest, op.hlc)
         fresh.append(op)
     if newest is not None and newest != last:

@@ -94,6 +94,14 @@ def _agenda(
     ][: rng.choice([7, 8]) if n_speakers > 5 else 8]  # fmt: skip
 
 
+def check_attendees(attendees: int) -> None:
+    """Refuse a number of attendees outside 0…MAX_ATTENDEES (ValidationError)."""
+    if attendees < 0 or attendees > MAX_ATTENDEES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Attendees must be between 0 and {max}."), max=MAX_ATTENDEES
+        )
+
+
 def create_demo(
     ws: Workspace,
     *,
@@ -103,10 +111,7 @@ def create_demo(
     progress: Callable[[int, int], None] | None = None,
 ) -> str:
     """Create a demo Morning with `attendees` registrations; returns its id. One transaction."""
-    if attendees < 0 or attendees > MAX_ATTENDEES:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Attendees must be between 0 and {max}."), max=MAX_ATTENDEES
-        )
+    check_attendees(attendees)
     rng = random.Random(seed)
     the_day: date = parse_date(day) if day else _next_weekday(date.today(), rng)
     title, theme = rng.choice(THEMES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from mornings_desktop import codes
@@ -113,12 +113,15 @@ def get_registration(ws: Workspace, registration_id: str) -> RegistrationRow:
     return _row(reg, person, tz or "Africa/Casablanca")
 
 
+_CODE_TAKEN = select(Registration.id).where(Registration.code == bindparam("code"))
+
+
 def new_code(ws: Workspace, session: Session) -> str:
     """A fresh ticket code, unique in this database."""
     key = ws.ticket_key
     while True:
         code = codes.make_code(key)
-        taken = session.execute(select(Registration.id).where(Registration.code == code)).first()
+        taken = session.execute(_CODE_TAKEN, {"code": code}).first()
         if taken is None:
             return code
 

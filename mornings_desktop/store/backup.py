@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -84,8 +85,8 @@ def verify_backup_file(path: Path) -> None:
             )
     probe = Database(path, create=False)
     try:
-        with probe.engine.connect() as conn:
-            if conn.exec_driver_sql("PRAGMA quick_check").scalar() != "ok":
+        with closing(probe.probe()) as conn:  # read-only: verifying never changes the file
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise DatabaseError(
                     QT_TRANSLATE_NOOP("errors", "The backup {path} is damaged."), path=path
                 )

@@ -10,13 +10,12 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.exc import SQLAlchemyError as _SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, DatabaseError
@@ -127,9 +126,13 @@ class Database:
         if self.path.exists() and not os.access(self.path.parent, os.W_OK):
             # WAL needs to create the -wal and -shm files beside the database.
             raise explain_sqlite_error(self.path, sqlite3.OperationalError("readonly"))
+        if not self.path.exists():
+            return
         try:
-            with self.engine.connect() as conn:
-                result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+            # A read-only probe: the engine's pragmas (journal_mode=WAL) would rewrite the header of
+            # a file we have not yet accepted, and a refused file must be left byte for byte.
+            with closing(self.probe()) as conn:
+                result = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if result != "ok":
                     raise DatabaseError(
                         QT_TRANSLATE_NOOP(
@@ -140,10 +143,14 @@ class Database:
                         path=self.path,
                         detail=result,
                     )
-        except (OperationalError, sqlite3.Error) as exc:
+        except sqlite3.Error as exc:
             raise explain_sqlite_error(self.path, exc) from exc
-        except _SQLAlchemyError as exc:
-            raise explain_sqlite_error(self.path, exc) from exc
+
+    def probe(self) -> sqlite3.Connection:
+        """A read-only connection without our pragmas: looking at a file never changes it."""
+        return sqlite3.connect(
+            f"{self.path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
 
     @contextmanager
     def read(self) -> Iterator[Session]:

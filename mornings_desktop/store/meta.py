@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from mornings_desktop.store.schema import Meta
+from mornings_desktop.store.schema import Meta, table_of
 
 ORG_ID = "org_id"
 ORG_NAME = "org_name"
@@ -19,9 +20,11 @@ def get(session: Session, key: str) -> str | None:
 
 
 def put(session: Session, key: str, value: str) -> None:
-    row = session.get(Meta, key)
-    if row is None:
-        session.add(Meta(key=key, value=value))
-    else:
-        row.value = value
-    session.flush()
+    """Set `key` (one UPSERT statement: the clock is written with every operation)."""
+    session.execute(_UPSERT, {"key": key, "value": value})
+
+
+_insert = sqlite_insert(table_of(Meta))
+_UPSERT = _insert.on_conflict_do_update(
+    index_elements=["key"], set_={"value": _insert.excluded.value}
+)

@@ -6,17 +6,17 @@ refused with a clear message and not touched at all (not even a backup is writte
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, DatabaseError
-from mornings_desktop.store.database import Database
+from mornings_desktop.store.database import Database, explain_sqlite_error
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -34,14 +34,31 @@ def head_revision() -> str:
     return heads[0]
 
 
+def _peek(db: Database) -> tuple[list[str], str | None]:
+    """The file's tables and Alembic revision, read without changing a byte of it."""
+    if not db.path.exists() or db.path.stat().st_size == 0:
+        return [], None
+    try:
+        with closing(db.probe()) as conn:
+            tables = [
+                str(r[0])
+                for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            ]
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = str(row[0]) if row else None
+    except sqlite3.Error as exc:
+        raise explain_sqlite_error(db.path, exc) from exc
+    return tables, revision
+
+
 def current_revision(db: Database) -> str | None:
-    with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    return _peek(db)[1]
 
 
 def is_empty(db: Database) -> bool:
-    with db.engine.connect() as conn:
-        return not inspect(conn).get_table_names()
+    return not _peek(db)[0]
 
 
 def check_not_newer(db: Database) -> str | None:

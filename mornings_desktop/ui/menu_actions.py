@@ -1,4 +1,7 @@
-"""The window's menus: File (demo, backup, settings, quit) and Help (data folder, log, about)."""
+"""The window's menus: File (demo, backup, settings, quit) and Help (data folder, log, about).
+
+Strings are written `QCoreApplication.translate("menu", "…")` at each site so that lupdate files
+them under the "menu" context (a helper function would hide them from it)."""
 
 from __future__ import annotations
 
@@ -16,45 +19,41 @@ if TYPE_CHECKING:
     from mornings_desktop.ui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("menu", text)
-
-
 def build(window: MainWindow) -> None:
-    file_menu = window.menuBar().addMenu(tr("&File"))
-    demo = QAction(tr("Create a &demo Morning…"), window)
+    file_menu = window.menuBar().addMenu(QCoreApplication.translate("menu", "&File"))
+    demo = QAction(QCoreApplication.translate("menu", "Create a &demo Morning…"), window)
     demo.triggered.connect(lambda: create_demo(window))
     file_menu.addAction(demo)
-    backup = QAction(tr("&Back up now"), window)
+    backup = QAction(QCoreApplication.translate("menu", "&Back up now"), window)
     backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
     backup.triggered.connect(lambda: backup_now(window))
     file_menu.addAction(backup)
-    settings = QAction(tr("&Settings…"), window)
+    settings = QAction(QCoreApplication.translate("menu", "&Settings…"), window)
     settings.setShortcut(QKeySequence("Ctrl+,"))
     settings.triggered.connect(lambda: open_settings(window))
     file_menu.addAction(settings)
     file_menu.addSeparator()
-    quit_action = QAction(tr("&Quit"), window)
+    quit_action = QAction(QCoreApplication.translate("menu", "&Quit"), window)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     quit_action.triggered.connect(window.close)
     file_menu.addAction(quit_action)
 
-    help_menu = window.menuBar().addMenu(tr("&Help"))
-    folder = QAction(tr("Open the &data folder"), window)
+    help_menu = window.menuBar().addMenu(QCoreApplication.translate("menu", "&Help"))
+    folder = QAction(QCoreApplication.translate("menu", "Open the &data folder"), window)
     folder.triggered.connect(
         lambda: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(window.state.workspace.path.parent))
         )
     )
     help_menu.addAction(folder)
-    about = QAction(tr("&About Mornings Desktop"), window)
+    about = QAction(QCoreApplication.translate("menu", "&About Mornings Desktop"), window)
     about.triggered.connect(
         lambda: QMessageBox.about(
             window,
-            tr("About Mornings Desktop"),
-            tr("Mornings Desktop %1 — the Club Made in Morocco's Mornings, offline.").replace(
-                "%1", __version__
-            ),
+            QCoreApplication.translate("menu", "About Mornings Desktop"),
+            QCoreApplication.translate(
+                "menu", "Mornings Desktop %1 — the Club Made in Morocco's Mornings, offline."
+            ).replace("%1", __version__),
         )
     )
     help_menu.addAction(about)
@@ -72,10 +71,15 @@ def create_demo(window: MainWindow, attendees: int = 150) -> None:
 
     def done(morning_id: str) -> None:
         window.state.set_current_morning(morning_id)
-        window.state.status_message.emit(tr("Demo Morning created."))
+        window.state.status_message.emit(
+            QCoreApplication.translate("menu", "Demo Morning created.")
+        )
 
     window.state.jobs.run(
-        work, title=tr("Creating the demo Morning…"), on_done=done, parent_widget=window
+        work,
+        title=QCoreApplication.translate("menu", "Creating the demo Morning…"),
+        on_done=done,
+        parent_widget=window,
     )
 
 
@@ -87,7 +91,9 @@ def backup_now(window: MainWindow) -> None:
     except UserError as exc:
         show_error(window, exc)
         return
-    window.state.status_message.emit(tr("Backup written: %1").replace("%1", str(dest)))
+    window.state.status_message.emit(
+        QCoreApplication.translate("menu", "Backup written: %1").replace("%1", str(dest))
+    )
 
 
 def open_settings(window: MainWindow) -> None:

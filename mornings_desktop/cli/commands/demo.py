@@ -6,6 +6,7 @@ import argparse
 
 from mornings_desktop.cli.common import emit, open_workspace
 from mornings_desktop.services import demo
+from mornings_desktop.timeutil import parse_date
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -17,6 +18,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run(args: argparse.Namespace) -> int:
+    # Bad input is refused before the database is created or opened.
+    demo.check_attendees(args.attendees)
+    if args.date is not None:
+        parse_date(args.date)
     ws = open_workspace(args)
     try:
         morning_id = demo.create_demo(ws, attendees=args.attendees, seed=args.seed, day=args.date)

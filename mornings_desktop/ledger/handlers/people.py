@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -26,15 +27,16 @@ PERSONAL_FIELDS = ("first_name", "last_name", "organisation", "job_title", "emai
 _table = table_of(Person)
 
 
-def _refresh_keys(session: Session, person_id: str) -> None:
-    row = session.execute(select(_table).where(_table.c.id == person_id)).mappings().first()
+def _refresh_keys(session: Session, person_id: str, row: dict[str, Any] | None = None) -> None:
+    """Recompute the identity keys from the stored e-mail and phone (`row`: the row, if known)."""
     if row is None:
-        return
-    session.execute(
-        update(_table)
-        .where(_table.c.id == person_id)
-        .values(email_key=email_key(row["email"]), phone_key=phone_key(row["phone"]))
-    )
+        found = session.execute(select(_table).where(_table.c.id == person_id)).mappings().first()
+        if found is None:
+            return
+        row = dict(found)
+    keys = {"email_key": email_key(row["email"]), "phone_key": phone_key(row["phone"])}
+    if keys != {"email_key": row["email_key"], "phone_key": row["phone_key"]}:
+        session.execute(update(_table).where(_table.c.id == person_id).values(**keys))
 
 
 def _redact_logged_payloads(session: Session, person_id: str) -> None:
@@ -62,7 +64,7 @@ def apply_person(session: Session, op: Op) -> None:
     row = set_fields(session, _table, person_id, fields, op.stamp, PERSON_FIELDS)
     if row is not None and row["erased"]:
         _redact_logged_payloads(session, person_id)
-    _refresh_keys(session, person_id)
+    _refresh_keys(session, person_id, row)
 
 
 @handler("person.merged")

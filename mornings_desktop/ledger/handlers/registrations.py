@@ -8,7 +8,9 @@ admission (two desks admitted the same ticket) that an organiser reviews.
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from typing import Any
+
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from mornings_desktop.ledger.fold import entity_fields, handler, set_fields
@@ -36,35 +38,40 @@ REGISTRATION_FIELDS = (
 _reg = table_of(Registration)
 _chk = table_of(CheckIn)
 _rev = table_of(CheckInRevert)
+_ADMISSIONS = (
+    select(_chk.c.at, _chk.c.desk_id, _chk.c.method, _chk.c.id)
+    .outerjoin(_rev, _rev.c.checkin_id == _chk.c.id)
+    .where(_chk.c.registration_id == bindparam("registration_id"), _rev.c.checkin_id.is_(None))
+    .order_by(_chk.c.at, _chk.c.desk_id, _chk.c.id)
+)
 
 
-def refresh_presence(session: Session, registration_id: str) -> None:
-    """Recompute the derived presence columns of one registration from the check-in set."""
-    rows = session.execute(
-        select(_chk.c.at, _chk.c.desk_id, _chk.c.method, _chk.c.id)
-        .outerjoin(_rev, _rev.c.checkin_id == _chk.c.id)
-        .where(_chk.c.registration_id == registration_id, _rev.c.checkin_id.is_(None))
-        .order_by(_chk.c.at, _chk.c.desk_id, _chk.c.id)
-    ).all()
+def refresh_presence(
+    session: Session, registration_id: str, row: dict[str, Any] | None = None
+) -> None:
+    """Recompute the derived presence columns of one registration from the check-in set.
+
+    `row` is the registration as stored, when the caller has it: an unchanged presence is then
+    not written again (most registrations have no check-in when they are created)."""
+    rows = session.execute(_ADMISSIONS, {"registration_id": registration_id}).all()
     first = rows[0] if rows else None
-    session.execute(
-        update(_reg)
-        .where(_reg.c.id == registration_id)
-        .values(
-            checked_in_at=first.at if first else None,
-            checkin_desk_id=first.desk_id if first else None,
-            checkin_method=first.method if first else None,
-            checkin_count=len(rows),
-        )
-    )
+    values = {
+        "checked_in_at": first.at if first else None,
+        "checkin_desk_id": first.desk_id if first else None,
+        "checkin_method": first.method if first else None,
+        "checkin_count": len(rows),
+    }
+    if row is not None and all(row.get(k) == v for k, v in values.items()):
+        return
+    session.execute(update(_reg).where(_reg.c.id == registration_id).values(**values))
 
 
 @handler("registration.created")
 @handler("registration.updated")
 def apply_registration(session: Session, op: Op) -> None:
     registration_id, fields = entity_fields(op)
-    set_fields(session, _reg, registration_id, fields, op.stamp, REGISTRATION_FIELDS)
-    refresh_presence(session, registration_id)
+    row = set_fields(session, _reg, registration_id, fields, op.stamp, REGISTRATION_FIELDS)
+    refresh_presence(session, registration_id, row)
 
 
 @handler("registration.cancelled")

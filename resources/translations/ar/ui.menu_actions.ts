@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name></name>
+    <name>menu</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>

@@ -5,21 +5,23 @@
     <name>startup</name>
     <message>
         <source>Name this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer ce poste</translation>
     </message>
     <message>
         <source>This laptop&apos;s desk name (for example &quot;Accueil 1&quot;). It appears on check-ins and reports and must differ from the other desks&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de poste de cet ordinateur (par exemple « Accueil 1 »). Il figure sur les pointages et les rapports et doit différer de celui des autres postes.</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>There is no Morning in this database yet.
 
 Create a demo Morning with an agenda and 150 registrations, to try the program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base ne contient encore aucune Matinale.
+
+Créer une Matinale de démonstration, avec un programme et 150 inscriptions, pour essayer le logiciel ?</translation>
     </message>
 </context>
 </TS>

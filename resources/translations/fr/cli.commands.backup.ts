@@ -5,7 +5,7 @@
     <name>errors</name>
     <message>
         <source>No database at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données à l&apos;emplacement {path}.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>errors</name>
     <message>
         <source>Attendees must be between 0 and {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de participants doit être compris entre 0 et {max}.</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>errors</name>
     <message>
         <source>No registration {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune inscription {ref}.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne doit avoir un nom.</translation>
     </message>
 </context>
 </TS>

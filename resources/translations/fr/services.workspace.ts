@@ -5,11 +5,11 @@
     <name>errors</name>
     <message>
         <source>The desk name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du poste ne peut pas être vide.</translation>
     </message>
     <message>
         <source>The desk name is too long (at most {n} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du poste est trop long ({n} caractères au plus).</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>errors</name>
     <message>
         <source>{path} is not a Mornings Desktop database; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas une base de données de Mornings Desktop ; il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Mornings Desktop (schema {revision}); install the newer version. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a été écrit par une version plus récente de Mornings Desktop (schéma {revision}) ; installez cette version. Le fichier n&apos;a pas été modifié.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>crash</name>
     <message>
         <source>Unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème inattendu</translation>
     </message>
     <message>
         <source>Something went wrong, but your data is safe: every change is saved whole or not at all.
@@ -14,7 +14,12 @@ The details are in the log:
 %1
 
 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu, mais vos données sont intactes : chaque modification est enregistrée en entier ou pas du tout.
+
+Les détails sont dans le journal :
+%1
+
+(%2)</translation>
     </message>
 </context>
 </TS>

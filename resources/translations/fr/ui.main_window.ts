@@ -5,35 +5,35 @@
     <name>MainWindow</name>
     <message>
         <source>Mornings Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Mornings Desktop</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriques</translation>
     </message>
     <message>
         <source>Current Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Matinale en cours</translation>
     </message>
     <message>
         <source>Current &amp;Morning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matinale en cours :</translation>
     </message>
     <message>
         <source>(no Morning yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune Matinale pour l&apos;instant)</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste : %1</translation>
     </message>
     <message>
         <source>Not yet synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À synchroniser : %1</translation>
     </message>
 </context>
 </TS>

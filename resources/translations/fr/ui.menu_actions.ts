@@ -2,58 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
+    <name>menu</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Create a &amp;demo Morning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une Matinale de &amp;démonstration…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Open the &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;données</translation>
     </message>
     <message>
         <source>&amp;About Mornings Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Mornings Desktop</translation>
     </message>
     <message>
         <source>About Mornings Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Mornings Desktop</translation>
     </message>
     <message>
         <source>Mornings Desktop %1 — the Club Made in Morocco&apos;s Mornings, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mornings Desktop %1 — les Matinales du Club Made in Morocco, hors ligne.</translation>
     </message>
     <message>
         <source>Demo Morning created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matinale de démonstration créée.</translation>
     </message>
     <message>
         <source>Creating the demo Morning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la Matinale de démonstration…</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite : %1</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>areas</name>
     <message>
         <source>Mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>Matinales</translation>
     </message>
 </context>
 </TS>

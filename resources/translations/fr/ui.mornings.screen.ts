@@ -5,35 +5,35 @@
     <name>MorningsScreen</name>
     <message>
         <source>Mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>Matinales</translation>
     </message>
     <message>
         <source>&amp;New Morning…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle Matinale…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Make &amp;current</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir comme &amp;en cours</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiver</translation>
     </message>
     <message>
         <source>Show a&amp;rchived</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les a&amp;rchivées</translation>
     </message>
     <message>
         <source>No Morning yet. Press Ctrl+N to create one, or use File ▸ Create a demo Morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune Matinale pour l&apos;instant. Appuyez sur Ctrl+N pour en créer une, ou utilisez Fichier ▸ Créer une Matinale de démonstration.</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;ouvrir</translation>
     </message>
 </context>
 </TS>

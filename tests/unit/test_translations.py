@@ -1,0 +1,89 @@
+"""Every string of the program has a French translation, with the same placeholders, and the
+translation files list every string the code has (so `scripts/i18n.py update` was run)."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_i18n() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("i18n_script", ROOT / "scripts" / "i18n.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+i18n = load_i18n()
+FRENCH = sorted((i18n.TS_DIR / "fr").glob("*.ts"))
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\d")
+
+
+def test_there_are_french_files() -> None:
+    assert FRENCH, "resources/translations/fr/*.ts"
+
+
+@pytest.mark.parametrize("ts", FRENCH, ids=lambda p: p.name)
+def test_every_string_has_a_french_translation(ts: Path) -> None:
+    missing = i18n.unfinished(ts)
+    assert not missing, f"{ts.name}: no French for {missing}; fill them (scripts/i18n.py check)"
+
+
+@pytest.mark.parametrize("ts", FRENCH, ids=lambda p: p.name)
+def test_french_keeps_the_placeholders(ts: Path) -> None:
+    for context, message in i18n.messages(ts):
+        source = message.findtext("source") or ""
+        translation = message.findtext("translation") or ""
+        assert sorted(PLACEHOLDER.findall(translation)) == sorted(PLACEHOLDER.findall(source)), (
+            ts.name,
+            context,
+            source,
+        )
+
+
+def test_the_check_finds_a_missing_translation(tmp_path: Path) -> None:
+    """The check itself can fail: an unfinished message is reported."""
+    ts = tmp_path / "x.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr">'
+        "<context><name>errors</name>"
+        "<message><source>Done</source><translation>Fait</translation></message>"
+        '<message><source>New</source><translation type="unfinished"></translation></message>'
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    assert i18n.unfinished(ts) == [("errors", "New")]
+
+
+def sources(ts: Path) -> set[tuple[str, str]]:
+    root = ET.parse(ts).getroot()
+    return {
+        (c.findtext("name") or "", m.findtext("source") or "")
+        for c in root.iter("context")
+        for m in c.iter("message")
+        if (m.find("translation") is None or m.find("translation").get("type") != "vanished")  # type: ignore[union-attr]
+    }
+
+
+def test_translation_files_are_up_to_date(tmp_path: Path) -> None:
+    """Every string in the code is in the .ts files (run `scripts/i18n.py update` after adding)."""
+    fresh = tmp_path / "fresh.ts"
+    modules = [str(m) for m in i18n.modules()]
+    subprocess.run(
+        [i18n.tool("lupdate"), "-silent", "-locations", "none", *modules, "-ts", str(fresh)],
+        check=True,
+    )
+    committed: set[tuple[str, str]] = set()
+    for ts in FRENCH:
+        committed |= sources(ts)
+    missing = sources(fresh) - committed
+    assert not missing, f"not in resources/translations/fr: {sorted(missing)[:5]}; run update"

@@ -106,11 +106,14 @@ def get_registration(ws: Workspace, registration_id: str) -> RegistrationRow:
             .outerjoin(Person, Person.id == Registration.person_id)
             .where(Registration.id == registration_id)
         ).first()
-    if found is None or found[0].registered_at is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "No registration {ref}."), ref=registration_id)
-    reg, person = found
-    tz = mornings.get(ws, reg.morning_id).timezone if reg.morning_id else None
-    return _row(reg, person, tz or "Africa/Casablanca")
+        if found is None or found[0].registered_at is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "No registration {ref}."), ref=registration_id
+            )
+        reg, person = found
+        morning_id = reg.morning_id
+        tz = mornings.get(ws, morning_id).timezone if morning_id else None
+        return _row(reg, person, tz or "Africa/Casablanca")
 
 
 def new_code(ws: Workspace, session: Session) -> str:

@@ -182,12 +182,22 @@ def reinstate(ws: Workspace, registration_id: str) -> None:
 
 
 def registration_for(session: Session, morning_id: str, person_id: str) -> str | None:
-    """This person's registration for this Morning (cancelled ones too), or None."""
+    """This person's registration for this Morning (cancelled ones too), or None.
+
+    People merged into `person_id` count as them: their registrations are found too."""
+    group = {person_id}
+    frontier = {person_id}
+    while frontier:
+        merged = set(
+            session.execute(select(Person.id).where(Person.merged_into.in_(frontier))).scalars()
+        )
+        frontier = merged - group
+        group |= frontier
     found = session.execute(
         select(Registration.id)
         .where(
             Registration.morning_id == morning_id,
-            Registration.person_id == person_id,
+            Registration.person_id.in_(group),
             Registration.registered_at.is_not(None),
         )
         .order_by(Registration.registered_at, Registration.id)

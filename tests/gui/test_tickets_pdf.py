@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 
 from mornings_desktop import codes
-from mornings_desktop.services import mornings, registrations, tickets
+from mornings_desktop.services import registrations, tickets
 from mornings_desktop.services.workspace import Workspace
 
 

@@ -104,9 +104,8 @@ class Mapping:
     @property
     def sure(self) -> bool:
         has_name = any(f in ("first_name", "last_name", "full_name") for f in self.columns)
-        return has_name and all(
-            c >= 0.8 for f, c in zip(self.columns, self.confidence, strict=True) if f
-        )
+        # Every column is either mapped with confidence or known to be left out.
+        return has_name and all(c >= 0.8 for c in self.confidence)
 
     def index_of(self, name: str) -> int | None:
         return self.columns.index(name) if name in self.columns else None
@@ -165,8 +164,7 @@ def guess_mapping(headers: list[str]) -> Mapping:
             )
             for i in claimants:
                 if i != keep:
-                    columns[i] = IGNORE
-                    confidence[i] = 0.5
+                    columns[i] = IGNORE  # known, and redundant: left out on purpose
     # "Nom" alone with no first-name column is usually the full name.
     if "last_name" in columns and "first_name" not in columns and "full_name" not in columns:
         i = columns.index("last_name")

@@ -90,6 +90,7 @@ class _Planned:
     category: str | None
     external_ref: str | None
     note: str | None
+    name_key: str = ""
     person_id: str | None = None  # existing person
     registration_id: str | None = None  # existing registration in this Morning
 
@@ -105,7 +106,10 @@ def _name_case(text: str) -> str:
 
 
 def _is_totals(cells: list[str]) -> bool:
-    first = next((fold(c) for c in cells if c.strip()), "")
+    raw = next((c for c in cells if c.strip()), "")
+    if "tot" not in raw.lower():
+        return False
+    first = fold(raw)
     return first in _TOTAL_WORDS or first.startswith(("total ", "totaux ", "sous total"))
 
 
@@ -375,7 +379,12 @@ def _plan(
             item = earlier
         else:
             item = _Planned(
-                line, person, get(cells, "category") or None, ref, get(cells, "note") or None
+                line,
+                person,
+                get(cells, "category") or None,
+                ref,
+                get(cells, "note") or None,
+                name_key,
             )
             planned.append(item)
         if ekey:
@@ -434,9 +443,7 @@ def _apply(
                 directory.by_phone.get(pkey) if pkey else None
             )
         if person_id is None and not (ekey or pkey):
-            by_name = directory.reg_by_name_no_contact.get(
-                _name_key(p["first_name"], p["last_name"])
-            )
+            by_name = directory.reg_by_name_no_contact.get(item.name_key)
             if by_name is not None:
                 reg = by_name
                 person_id = by_name[1]["person_id"]
@@ -444,8 +451,7 @@ def _apply(
             reg = directory.reg_by_person.get(person_id)
         wanted_category = category(item.category)
         if person_id is None:
-            name_key = _name_key(p["first_name"], p["last_name"])
-            if name_key in directory.names:
+            if item.name_key in directory.names:
                 report.warnings.append(
                     RowIssue(
                         item.line,

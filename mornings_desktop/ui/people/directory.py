@@ -27,11 +27,10 @@ from mornings_desktop.ui.state import AppState
 
 
 def confirm_erase(parent: QWidget, name: str) -> bool:
-    t = QCoreApplication.translate
     return ask_yes_no(
         parent,
-        t("people", "Erase a person"),
-        t(
+        QCoreApplication.translate("people", "Erase a person"),
+        QCoreApplication.translate(
             "people",
             "Erase {name} for good? Their name and contact details are removed from this "
             "desk and, after sync, from every desk. Attendance counts stay, anonymous. "
@@ -41,13 +40,12 @@ def confirm_erase(parent: QWidget, name: str) -> bool:
 
 
 def confirm_merge(parent: QWidget, names: list[str], into: str) -> bool:
-    t = QCoreApplication.translate
     return ask_yes_no(
         parent,
-        t("people", "Merge people"),
-        t("people", "Merge {names} into {into}? You can un-merge later.").format(
-            names=", ".join(names), into=into
-        ),
+        QCoreApplication.translate("people", "Merge people"),
+        QCoreApplication.translate(
+            "people", "Merge {names} into {into}? You can un-merge later."
+        ).format(names=", ".join(names), into=into),
     )
 
 

@@ -33,19 +33,18 @@ from mornings_desktop.ui.state import AppState
 
 
 def field_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "": t("imports", "(not imported)"),
-        "first_name": t("imports", "First name"),
-        "last_name": t("imports", "Last name"),
-        "full_name": t("imports", "Full name"),
-        "organisation": t("imports", "Organisation"),
-        "email": t("imports", "E-mail"),
-        "phone": t("imports", "Phone"),
-        "job_title": t("imports", "Job title"),
-        "category": t("imports", "Category"),
-        "external_ref": t("imports", "Ticket number (other system)"),
-        "note": t("imports", "Note"),
+        "": QCoreApplication.translate("imports", "(not imported)"),
+        "first_name": QCoreApplication.translate("imports", "First name"),
+        "last_name": QCoreApplication.translate("imports", "Last name"),
+        "full_name": QCoreApplication.translate("imports", "Full name"),
+        "organisation": QCoreApplication.translate("imports", "Organisation"),
+        "email": QCoreApplication.translate("imports", "E-mail"),
+        "phone": QCoreApplication.translate("imports", "Phone"),
+        "job_title": QCoreApplication.translate("imports", "Job title"),
+        "category": QCoreApplication.translate("imports", "Category"),
+        "external_ref": QCoreApplication.translate("imports", "Ticket number (other system)"),
+        "note": QCoreApplication.translate("imports", "Note"),
     }
 
 
@@ -105,12 +104,11 @@ class ReportDialog(QDialog):
         self.summary = QLabel(summary_text(report))
         self.summary.setWordWrap(True)
         self.issues = QListWidget()
-        t = QCoreApplication.translate
         for issue in report.skipped:
-            text = t("imports", issue.message).format(**issue.params)
+            text = QCoreApplication.translate("imports", issue.message).format(**issue.params)
             self.issues.addItem("⊘ " + text)
         for issue in report.warnings:
-            text = t("imports", issue.message).format(**issue.params)
+            text = QCoreApplication.translate("imports", issue.message).format(**issue.params)
             self.issues.addItem("⚠ " + text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -123,9 +121,12 @@ class ReportDialog(QDialog):
 
 
 def summary_text(report: ImportReport) -> str:
-    t = QCoreApplication.translate
-    head = t("imports", "Dry run: nothing was written.") + " " if report.dry_run else ""
-    return head + t(
+    head = (
+        QCoreApplication.translate("imports", "Dry run: nothing was written.") + " "
+        if report.dry_run
+        else ""
+    )
+    return head + QCoreApplication.translate(
         "imports",
         "{file}: {rows} rows read. {created} registrations created, {updated} updated, "
         "{unchanged} unchanged; {dups} duplicates within the file merged; {known} people "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import select
@@ -51,9 +52,14 @@ def display_name(first: str | None, last: str | None) -> str:
 
 
 def list_registrations(
-    ws: Workspace, morning_id: str, *, include_cancelled: bool = True, tz: str | None = None
+    ws: Workspace,
+    morning_id: str,
+    *,
+    include_cancelled: bool = True,
+    tz: str | None = None,
+    ids: Iterable[str] | None = None,
 ) -> list[RegistrationRow]:
-    """Every registration of a Morning, sorted by last then first name."""
+    """Every registration of a Morning (only `ids` if given), sorted by last then first name."""
     from mornings_desktop.services import mornings
 
     tz = tz or mornings.get(ws, morning_id).timezone
@@ -64,6 +70,8 @@ def list_registrations(
     )
     if not include_cancelled:
         query = query.where(Registration.status.is_distinct_from("cancelled"))
+    if ids is not None:
+        query = query.where(Registration.id.in_(list(ids)))
     with ws.db.read() as session:
         rows = [_row(reg, person, tz) for reg, person in session.execute(query).all()]
     rows.sort(key=lambda r: (r.last_name.casefold(), r.first_name.casefold(), r.id))

@@ -208,9 +208,7 @@ class PeopleIndex:
         wanted = set(registration_ids)
         if not wanted:
             return
-        rows = {
-            row.id: row for row in list_registrations(self._ws, self.morning_id) if row.id in wanted
-        }
+        rows = {row.id: row for row in list_registrations(self._ws, self.morning_id, ids=wanted)}
         for registration_id in wanted:
             row = rows.get(registration_id)
             if row is not None:

@@ -137,10 +137,7 @@ class PeopleIndex:
     @classmethod
     def build(cls, ws: Workspace, morning_id: str) -> PeopleIndex:
         """Index every registration (cancelled ones too: the desk must be able to say so)."""
-        index = cls(ws, morning_id)
-        for row in list_registrations(ws, morning_id):
-            index._put(row)
-        return index
+        return cls.from_rows(ws, morning_id, list_registrations(ws, morning_id))
 
     @classmethod
     def from_rows(
@@ -150,6 +147,8 @@ class PeopleIndex:
         index = cls(ws, morning_id)
         for row in rows:
             index._put(row)
+        index._token_matches(" ")  # sort the vocabularies now rather than on the first key
+        index._cache.clear()
         return index
 
     def __len__(self) -> int:
@@ -284,6 +283,17 @@ class PeopleIndex:
                 scores[slot] = total / len(tokens)
         return scores
 
+    def _ranks(self) -> list[int]:
+        """Minus each slot's position in name order (a larger value sorts first)."""
+        if self._neg_rank is None:
+            keys = self._sort_keys
+            by_name = sorted(range(len(keys)), key=keys.__getitem__)
+            neg_rank = [0] * len(keys)
+            for position, slot in enumerate(by_name):
+                neg_rank[slot] = -position
+            self._neg_rank = neg_rank
+        return self._neg_rank
+
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """The best `limit` registrations for `query`, best first (all of them if limit <= 0).
 
@@ -296,18 +306,23 @@ class PeopleIndex:
             if limit > 0:
                 slots = slots[:limit]
             return [_hit(self._rows[s], 0.0) for s in slots]  # type: ignore[arg-type]
-        if self._neg_rank is None:
-            keys = self._sort_keys
-            by_name = sorted(range(len(keys)), key=keys.__getitem__)
-            neg_rank = [0] * len(keys)
-            for position, slot in enumerate(by_name):
-                neg_rank[slot] = -position
-            self._neg_rank = neg_rank
         # (score, -rank, slot) tuples built in C: best score first, then by name.
-        triples = zip(scores.values(), map(self._neg_rank.__getitem__, scores), scores, strict=True)
+        triples = zip(scores.values(), map(self._ranks().__getitem__, scores), scores, strict=True)
         best = heapq.nlargest(limit, triples) if limit > 0 else sorted(triples, reverse=True)
         ordered = [slot for _, _, slot in best]
         return [_hit(self._rows[slot], scores[slot]) for slot in ordered]  # type: ignore[arg-type]
+
+    def ranked_ids(self, query: str) -> list[str] | None:
+        """Ids of every matching registration, best first; None when the query is empty."""
+        scores = self._scores(query)
+        if scores is None:
+            return None
+        ranked = sorted(
+            zip(scores.values(), map(self._ranks().__getitem__, scores), scores, strict=True),
+            reverse=True,
+        )
+        rows = self._rows
+        return [rows[slot].id for _, _, slot in ranked]  # type: ignore[union-attr]
 
     def matching_ids(self, query: str) -> set[str] | None:
         """Ids of every registration matching `query`, or None when the query is empty (no filter)."""

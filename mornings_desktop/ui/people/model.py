@@ -15,8 +15,7 @@ from PySide6.QtGui import QColor, QFont
 from mornings_desktop.services.categories import CategoryInfo
 from mornings_desktop.services.people import PersonRow
 from mornings_desktop.services.registrations import RegistrationRow
-from mornings_desktop.services.search import PeopleIndex
-from mornings_desktop.text_keys import fold
+from mornings_desktop.services.search import PeopleIndex, fold  # fold is cached
 
 Index = QModelIndex | QPersistentModelIndex
 ALL = ""
@@ -31,6 +30,8 @@ class RegistrationsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[RegistrationRow] = []
+        self._position: dict[str, int] = {}
+        self._key_cache: dict[int, list[Any]] = {}
         self._visible: list[int] = []
         self._categories: dict[str, CategoryInfo] = {}
         self.language = "fr"
@@ -49,6 +50,8 @@ class RegistrationsModel(QAbstractTableModel):
     ) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._position = {r.id: i for i, r in enumerate(self._rows)}
+        self._key_cache = {}
         self._categories = {c.key: c for c in categories}
         self.index_ = index
         self._visible = self._compute_visible()
@@ -85,15 +88,26 @@ class RegistrationsModel(QAbstractTableModel):
             return True
 
         if self.query.strip() and self.index_ is not None:
-            position = {r.id: i for i, r in enumerate(rows)}
-            hits = self.index_.search(self.query, limit=0)  # best first
-            return [position[h.registration_id] for h in hits
-                    if h.registration_id in position and keep(rows[position[h.registration_id]])]  # fmt: skip
-        visible = [i for i, r in enumerate(rows) if keep(r)]
+            position = self._position
+            ranked = self.index_.ranked_ids(self.query) or []  # best first
+            found = (position.get(registration_id) for registration_id in ranked)
+            return [i for i in found if i is not None and keep(rows[i])]
+        if not wanted_cat and not wanted_status:
+            visible = list(range(len(rows)))
+        else:
+            visible = [i for i, r in enumerate(rows) if keep(r)]
         column, order = self._sort
-        key = self._sort_key(column)
-        visible.sort(key=lambda i: key(rows[i]), reverse=order == Qt.SortOrder.DescendingOrder)
+        keys = self._keys(column)
+        visible.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         return visible
+
+    def _keys(self, column: int) -> list[Any]:
+        """Sort keys of every row for a column, computed once per set of rows."""
+        keys = self._key_cache.get(column)
+        if keys is None:
+            key = self._sort_key(column)
+            keys = self._key_cache[column] = [key(r) for r in self._rows]
+        return keys
 
     def _sort_key(self, column: int) -> Any:
         if column == self.NAME:

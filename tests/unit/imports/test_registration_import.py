@@ -281,3 +281,39 @@ def test_directory_after_import_links_people(ws: Workspace, morning: str, tmp_pa
     import_file(ws, morning, files.google_forms_xlsx(tmp_path / "a.xlsx"))
     suggestions = people.duplicate_suggestions(ws)
     assert [s.name for s in suggestions] == ["Karim Bennani"]
+
+
+def test_libreoffice_ods(ws: Workspace, morning: str, tmp_path: Path) -> None:
+    path = files.minimal_ods(
+        tmp_path / "inscrits.ods",
+        [["Prénom", "Nom", "Entreprise", "Courriel"],
+         ["Leïla", "Chraïbi", "Médias24", "leila@medias24.ma"],
+         ["يوسف", "العلوي", "AMDIE", "y@amdie.ma"]],
+    )  # fmt: skip
+    report = import_file(ws, morning, path)
+    assert (report.kind, report.created) == ("ods", 2)
+    assert set(by_name(ws, morning)) == {"Leïla Chraïbi", "يوسف العلوي"}
+
+
+def test_default_categories_do_not_duplicate_across_desks(tmp_path: Path) -> None:
+    from mornings_desktop.ledger import ledger
+    from mornings_desktop.store.schema import Category
+
+    a = Workspace.open(tmp_path / "a.sqlite3", "Accueil A")
+    b = Workspace.open(tmp_path / "b.sqlite3", "Accueil B")
+    try:
+        categories.ensure_defaults(a)
+        categories.ensure_defaults(b)
+        categories.save_category(a, "press", label_fr="Médias", label_en="Media", colour="#112233")
+        for source, target in ((a, b), (b, a)):
+            with source.db.read() as s:
+                ops = [ledger.op_from_row(r) for r in s.execute(select(Operation)).scalars()]
+            with target.db.write() as s:
+                ledger.ingest(s, ops)
+        for ws_ in (a, b):
+            with ws_.db.read() as s:
+                assert s.execute(select(func.count()).select_from(Category)).scalar_one() == 8
+            assert categories.get_category(ws_, "press").label_fr == "Médias"
+    finally:
+        a.close()
+        b.close()

@@ -145,3 +145,22 @@ def test_directory_merge_unmerge_erase(qtbot, state, demo_morning, monkeypatch) 
     row = view.model.row_of(merged[0].id)
     assert view.model.person(row).erased
     assert view.model.data(view.model.index(row, DirectoryModel.NAME)) in ("(erased)", "(effacé)")
+
+
+def test_a_bad_file_says_why_and_changes_nothing(
+    qtbot, state, demo_morning, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    screen = make_screen(qtbot, state, demo_morning)
+    before = screen.model.total()
+    errors: list[str] = []
+    monkeypatch.setattr(
+        import_wizard, "show_import_error", lambda parent, exc: errors.append(str(exc))
+    )
+    locked = tmp_path / "protégé.xlsx"
+    locked.write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "EncryptedPackage".encode("utf-16-le")
+    )
+    screen.import_file(locked)
+    assert len(errors) == 1 and "password" in errors[0]
+    assert screen.model.total() == before
+    assert screen.isEnabled() and screen.import_button.isEnabled()

@@ -29,6 +29,8 @@ from mornings_desktop.imports import mapping as mapping_mod
 from mornings_desktop.imports.mapping import Mapping
 from mornings_desktop.imports.readers import preview
 from mornings_desktop.imports.registration_import import ImportReport, import_file
+from mornings_desktop.ui.dialogs import show_error
+from mornings_desktop.ui.jobs import Cancelled
 from mornings_desktop.ui.state import AppState
 
 
@@ -168,6 +170,13 @@ def show_report(parent: QWidget | None, report: ImportReport) -> None:
     ReportDialog(report, parent).exec()
 
 
+def show_import_error(parent: QWidget | None, exc: BaseException) -> None:
+    """A file that cannot be imported: one clear sentence; nothing was written."""
+    if isinstance(exc, Cancelled):
+        return
+    show_error(parent, exc, QCoreApplication.translate("imports", "Import not done"))
+
+
 def run_import(
     parent: QWidget,
     state: AppState,
@@ -213,6 +222,7 @@ def run_import(
                 file=chosen.name
             ),
             on_done=done,
+            on_error=lambda exc: show_import_error(parent, exc),
             parent_widget=parent,
         )
 
@@ -220,5 +230,6 @@ def run_import(
         read,
         title=QCoreApplication.translate("imports", "Reading {file}").format(file=chosen.name),
         on_done=start,
+        on_error=lambda exc: show_import_error(parent, exc),
         parent_widget=parent,
     )

@@ -86,6 +86,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>

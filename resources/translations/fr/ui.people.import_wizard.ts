@@ -86,6 +86,10 @@
         <translation>Tableurs (*.xlsx *.xls *.ods *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Import not done</source>
+        <translation>Import non effectué</translation>
+    </message>
+    <message>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>

@@ -238,14 +238,15 @@ def import_file(
     report.mapping = used.to_json()
     report.notes.extend(table.notes)
     category_of: dict[str, str] = {}
-    cats = categories.list_categories(ws)  # seeds the defaults outside the import transaction
-    del cats
+    # A real import seeds the default categories (outside its transaction); a dry run writes
+    # nothing, so it matches against the defaults as they would be.
+    known = categories.list_categories(ws, seed=not dry_run) or categories.default_infos()
 
     def run(session: Session, tx: Tx | None) -> None:
         directory = _Directory(session, morning_id)
         planned = _plan(table, used, directory, report, progress)
         _apply(ws, tx, morning_id, planned, directory, report, category_of, default_category,
-               source or f"import:{path.name}", progress)  # fmt: skip
+               source or f"import:{path.name}", progress, known)  # fmt: skip
 
     if dry_run:
         with ws.db.read() as session:
@@ -411,6 +412,7 @@ def _apply(
     default_category: str,
     source: str,
     progress: Progress | None,
+    known: list[categories.CategoryInfo],
 ) -> None:
     new_people: list[dict[str, Any]] = []
     new_regs: list[dict[str, Any]] = []
@@ -426,7 +428,7 @@ def _apply(
         if not text:
             return default_category
         if text not in category_of:
-            category_of[text] = categories.match_category(ws, text, default_category)
+            category_of[text] = categories.match_category(ws, text, default_category, known)
         return category_of[text]
 
     for done, item in enumerate(planned, 1):

@@ -45,9 +45,15 @@ class CategoryInfo:
         return asdict(self)
 
 
-def list_categories(ws: Workspace) -> list[CategoryInfo]:
-    """The categories in display order (the defaults are seeded when there are none)."""
-    ensure_defaults(ws)
+def default_infos() -> list[CategoryInfo]:
+    """The eight defaults as they are before being seeded (for a dry run on a new database)."""
+    return [CategoryInfo(k, fr, en, c, i) for i, (k, fr, en, c) in enumerate(DEFAULTS)]
+
+
+def list_categories(ws: Workspace, *, seed: bool = True) -> list[CategoryInfo]:
+    """The categories in display order (the defaults are seeded when there are none and `seed`)."""
+    if seed:
+        ensure_defaults(ws)
     with ws.db.read() as session:
         rows = session.execute(select(Category)).scalars().all()
         out = [
@@ -126,17 +132,25 @@ def get_category(ws: Workspace, key: str) -> CategoryInfo:
     raise NotFound(QT_TRANSLATE_NOOP("errors", "No category {ref}."), ref=key)
 
 
-def match_category(ws: Workspace, text: str | None, default: str = "guest") -> str:
-    """The category key that a label from a file names (key, French or English label), or default."""
+def match_category(
+    ws: Workspace | None,
+    text: str | None,
+    default: str = "guest",
+    known: list[CategoryInfo] | None = None,
+) -> str:
+    """The category key that a label from a file names (key, French or English label), or default.
+
+    `known` is the list to match against (else the workspace's categories)."""
     from mornings_desktop.text_keys import fold
 
     wanted = fold(text)
     if not wanted:
         return default
-    for category in list_categories(ws):
+    candidates = known if known is not None else list_categories(ws) if ws else default_infos()
+    for category in candidates:
         if wanted in (fold(category.key), fold(category.label_fr), fold(category.label_en)):
             return category.key
-    for category in list_categories(ws):
+    for category in candidates:
         if any(w and w in wanted.split() for w in (fold(category.key), fold(category.label_en))):
             return category.key
     return default

@@ -317,3 +317,10 @@ def test_default_categories_do_not_duplicate_across_desks(tmp_path: Path) -> Non
     finally:
         a.close()
         b.close()
+
+
+def test_dry_run_on_a_new_database_writes_nothing_at_all(ws: Workspace, tmp_path: Path) -> None:
+    morning = mornings.create(ws, mornings.MorningInput(title="Neuve", date="2027-02-11"))
+    before = counts(ws)
+    report = import_file(ws, morning, files.eventbrite_csv(tmp_path / "a.csv"), dry_run=True)
+    assert report.created == 4 and counts(ws) == before  # not even the default categories

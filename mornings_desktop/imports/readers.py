@@ -286,8 +286,8 @@ def detect_delimiter(text: str) -> str:
 
 
 def _open_text(path: Path) -> Table:
-    with path.open("rb") as handle:
-        sample = handle.read(_SNIFF_BYTES)
+    with path.open("rb") as raw:
+        sample = raw.read(_SNIFF_BYTES)
     encoding = detect_encoding(sample)
     text_sample = sample.decode(encoding, errors="replace")
     if len(sample) == _SNIFF_BYTES:

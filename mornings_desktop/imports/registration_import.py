@@ -179,9 +179,11 @@ class _Directory:
                 if key:
                     self.reg_by_name_no_contact.setdefault(key, (reg.id, data))
         self.codes: set[str] = set(
-            session.execute(
+            code
+            for code in session.execute(
                 select(Registration.code).where(Registration.code.is_not(None))
             ).scalars()
+            if code
         )
         self.names: set[str] = {
             _name_key(p["first_name"], p["last_name"])
@@ -470,8 +472,8 @@ def _apply(
                     )
                 )
             person_id = str(uuid.uuid4())
-            fields = {k: v for k, v in p.items() if v}
-            new_people.append({"id": person_id, "fields": {**fields, "created_at": now}})
+            given = {k: v for k, v in p.items() if v}
+            new_people.append({"id": person_id, "fields": {**given, "created_at": now}})
             report.new_people += 1
         else:
             report.matched_in_directory += 1

@@ -68,9 +68,12 @@ class DirectoryView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(
-            DirectoryModel.NAME, QHeaderView.ResizeMode.Stretch
+            DirectoryModel.ORGANISATION, QHeaderView.ResizeMode.Stretch
         )
+        for column, width in ((0, 240), (2, 260), (3, 140), (4, 90), (5, 90)):
+            self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(self.tr("Directory"))
         self.merge_button = QPushButton(self.tr("Mer&ge selected"))
         self.unmerge_button = QPushButton(self.tr("&Un-merge"))
@@ -105,6 +108,7 @@ class DirectoryView(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
+        splitter.setSizes([500, 140])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(buttons)

@@ -164,3 +164,29 @@ def test_a_bad_file_says_why_and_changes_nothing(
     assert len(errors) == 1 and "password" in errors[0]
     assert screen.model.total() == before
     assert screen.isEnabled() and screen.import_button.isEnabled()
+
+
+def test_add_and_edit_through_the_dialog(qtbot, state, demo_morning) -> None:  # type: ignore[no-untyped-def]
+    from mornings_desktop.ui.people.registration_dialog import RegistrationDialog
+
+    ws = state.workspace
+    dialog = RegistrationDialog(ws, demo_morning, None)
+    qtbot.addWidget(dialog)
+    type_text(dialog.first_name, "Hélène")
+    type_text(dialog.last_name, "Lefèvre")
+    type_text(dialog.email, "pas-un-email")
+    dialog.save()
+    assert dialog.saved_id is None and "⚠" in dialog.error.text()
+    dialog.email.clear()
+    type_text(dialog.email, "helene@sg.ma")
+    dialog.category.setCurrentIndex(dialog.category.findData("vip"))
+    dialog.save()
+    assert dialog.saved_id is not None
+    row = registrations.get_registration(ws, dialog.saved_id)
+    assert (row.name, row.email, row.category) == ("Hélène Lefèvre", "helene@sg.ma", "vip")
+    edit = RegistrationDialog(ws, demo_morning, row)
+    qtbot.addWidget(edit)
+    edit.organisation.clear()
+    type_text(edit.organisation, "Société Générale Maroc")
+    edit.save()
+    assert registrations.get_registration(ws, row.id).organisation == "Société Générale Maroc"

@@ -271,6 +271,8 @@ class PeopleIndex:
             return None
         per_token = sorted((self._token_matches(t) for t in tokens), key=len)
         first = per_token[0]
+        if len(per_token) == 1:
+            return first  # the cached answer itself (callers only read it)
         scores: dict[int, float] = {}
         for slot, value in first.items():
             total = value
@@ -306,10 +308,22 @@ class PeopleIndex:
             if limit > 0:
                 slots = slots[:limit]
             return [_hit(self._rows[s], 0.0) for s in slots]  # type: ignore[arg-type]
-        # (score, -rank, slot) tuples built in C: best score first, then by name.
-        triples = zip(scores.values(), map(self._ranks().__getitem__, scores), scores, strict=True)
-        best = heapq.nlargest(limit, triples) if limit > 0 else sorted(triples, reverse=True)
-        ordered = [slot for _, _, slot in best]
+        ranks = self._ranks()
+        if limit > 0 and len(scores) > 8 * limit:
+            # A short query matches thousands with a few distinct scores: take the best score
+            # levels one at a time, each in name order, until the limit is reached.
+            ordered: list[int] = []
+            for level in sorted(set(scores.values()), reverse=True):
+                same = [slot for slot, value in scores.items() if value == level]
+                same.sort(key=ranks.__getitem__, reverse=True)
+                ordered.extend(same[: limit - len(ordered)])
+                if len(ordered) >= limit:
+                    break
+        else:
+            # (score, -rank, slot) tuples built in C: best score first, then by name.
+            triples = zip(scores.values(), map(ranks.__getitem__, scores), scores, strict=True)
+            best = heapq.nlargest(limit, triples) if limit > 0 else sorted(triples, reverse=True)
+            ordered = [slot for _, _, slot in best]
         return [_hit(self._rows[slot], scores[slot]) for slot in ordered]  # type: ignore[arg-type]
 
     def ranked_ids(self, query: str) -> list[str] | None:

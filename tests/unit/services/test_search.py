@@ -113,3 +113,42 @@ def test_refresh_after_changes(ws: Workspace, morning: str, ids: dict[str, str])
     assert names(index.search("zoe dupre")) == ["Zoé Dupré"]
     index.refresh()
     assert len(index) == len(PEOPLE) + 1
+
+
+def test_many_equal_matches_come_in_name_order() -> None:
+    from mornings_desktop.services.registrations import RegistrationRow
+
+    last_names = [f"Ben{chr(97 + i % 26)}{i:02d}" for i in range(60)]
+    rows = [
+        RegistrationRow(
+            id=str(i),
+            person_id=str(i),
+            name=f"Ali {last}",
+            first_name="Ali",
+            last_name=last,
+            organisation="",
+            job_title="",
+            email="",
+            phone="",
+            category="guest",
+            code="",
+            external_ref="",
+            source="",
+            status="registered",
+            walk_in=False,
+            registered_at="",
+            checked_in=False,
+            arrival=None,
+            checkin_desk_id=None,
+            checkin_method=None,
+            checkin_count=0,
+        )
+        for i, last in enumerate(last_names)
+    ]
+    index = PeopleIndex.from_rows(None, "m", rows)  # type: ignore[arg-type]
+    for limit in (3, 20, 0):
+        hits = index.search("b", limit=limit)
+        expected = sorted(f"Ali {n}".casefold() for n in last_names)
+        got = [h.name.casefold() for h in hits]
+        assert got == (expected[:limit] if limit else expected)
+    assert [h.name for h in index.search("bena00")] == ["Ali Bena00"]

@@ -190,3 +190,26 @@ def test_add_and_edit_through_the_dialog(qtbot, state, demo_morning) -> None:  #
     type_text(edit.organisation, "Société Générale Maroc")
     edit.save()
     assert registrations.get_registration(ws, row.id).organisation == "Société Générale Maroc"
+
+
+def test_tickets_for_everyone_or_the_selection(
+    qtbot, state, demo_morning, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from mornings_desktop.ui.people import screen as screen_module
+
+    screen = make_screen(qtbot, state, demo_morning)
+    shown: list[str] = []
+    monkeypatch.setattr(screen_module, "show_info", lambda parent, text: shown.append(text))
+    target = tmp_path / "billets.xlsx"
+    monkeypatch.setattr(screen_module, "ask_tickets_file", lambda parent: target)
+    screen.write_tickets(False)
+    assert shown and str(screen.model.total()) in shown[-1]
+    screen.table.selectRow(0)
+    screen.table.selectionModel().select(
+        screen.model.index(1, 0),
+        screen.table.selectionModel().SelectionFlag.Select
+        | screen.table.selectionModel().SelectionFlag.Rows,
+    )
+    assert screen.selected_tickets_action.isEnabled()
+    screen.write_tickets(True)
+    assert shown[-1].startswith("2 ")

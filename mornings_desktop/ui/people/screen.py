@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -126,7 +127,12 @@ class PeopleScreen(QWidget):
         self.cancel_button.clicked.connect(self.toggle_cancel)
         self.reissue_button.clicked.connect(self.reissue)
         self.import_button.clicked.connect(self.import_file)
-        self.tickets_button.clicked.connect(self.write_tickets)
+        tickets_menu = QMenu(self.tickets_button)
+        tickets_menu.addAction(self.tr("For &everyone…"), lambda: self.write_tickets(False))
+        self.selected_tickets_action = tickets_menu.addAction(
+            self.tr("For the &selection…"), lambda: self.write_tickets(True)
+        )
+        self.tickets_button.setMenu(tickets_menu)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, self.create)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
@@ -262,6 +268,7 @@ class PeopleScreen(QWidget):
         self.edit_button.setEnabled(len(chosen) == 1)
         self.reissue_button.setEnabled(len(chosen) == 1)
         self.cancel_button.setEnabled(len(chosen) == 1)
+        self.selected_tickets_action.setEnabled(bool(chosen))
         if len(chosen) == 1:
             self.cancel_button.setText(
                 self.tr("Rein&state")
@@ -320,14 +327,17 @@ class PeopleScreen(QWidget):
         if self.morning_id:
             run_import(self, self.state, self.morning_id, path or None)
 
-    def write_tickets(self) -> None:
+    def write_tickets(self, selection_only: bool = False) -> None:
+        """Tickets (.pdf) or a mail merge (.xlsx) for everyone, or for the selected rows."""
         if not self.morning_id:
+            return
+        chosen = [r.id for r in self.selected()]
+        if selection_only and not chosen:
             return
         target = ask_tickets_file(self)
         if target is None:
             return
-        chosen = [r.id for r in self.selected()]
-        ids = chosen if len(chosen) > 1 else None
+        ids = chosen if selection_only else None
         ws, morning_id = self.state.workspace, self.morning_id
 
         def work(control):  # type: ignore[no-untyped-def]

@@ -68,6 +68,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>For &amp;everyone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the &amp;selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>

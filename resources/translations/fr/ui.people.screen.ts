@@ -68,6 +68,14 @@
         <translation>&amp;Billets…</translation>
     </message>
     <message>
+        <source>For &amp;everyone…</source>
+        <translation>Pour &amp;tout le monde…</translation>
+    </message>
+    <message>
+        <source>For the &amp;selection…</source>
+        <translation>Pour la &amp;sélection…</translation>
+    </message>
+    <message>
         <source>Walk-in</source>
         <translation>Sur place</translation>
     </message>

@@ -213,3 +213,13 @@ def test_tickets_for_everyone_or_the_selection(
     assert screen.selected_tickets_action.isEnabled()
     screen.write_tickets(True)
     assert shown[-1].startswith("2 ")
+
+
+def test_a_hidden_screen_catches_up_when_shown(qtbot, state, demo_morning) -> None:  # type: ignore[no-untyped-def]
+    screen = make_screen(qtbot, state, demo_morning)
+    total = screen.model.total()
+    screen.hide()
+    registrations.register_walk_in(state.workspace, demo_morning, "Zoé Dupré", "", "guest")
+    assert screen.model.total() == total  # not re-read while hidden
+    screen.show()
+    assert screen.model.total() == total + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -63,6 +63,7 @@ class PeopleScreen(QWidget):
         self.model = RegistrationsModel(self)
         self._index: PeopleIndex | None = None
         self._rows: list[RegistrationRow] = []
+        self._stale = False
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search: name, organisation, e-mail, phone…"))
@@ -189,7 +190,18 @@ class PeopleScreen(QWidget):
         self.refresh()
 
     def _on_data_changed(self, types: list[str]) -> None:
-        if any(t.startswith(_REFRESH_ON) for t in types):
+        if not any(t.startswith(_REFRESH_ON) for t in types):
+            return
+        if not self.isVisible():
+            self._stale = True  # a hidden screen re-reads when shown (the desk scans a lot)
+            return
+        self.refresh()
+        self.directory.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.refresh()
             self.directory.refresh()
 

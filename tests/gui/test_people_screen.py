@@ -223,3 +223,17 @@ def test_a_hidden_screen_catches_up_when_shown(qtbot, state, demo_morning) -> No
     assert screen.model.total() == total  # not re-read while hidden
     screen.show()
     assert screen.model.total() == total + 1
+
+
+def test_the_area_opens_in_the_main_window(qtbot, state, demo_morning) -> None:  # type: ignore[no-untyped-def]
+    from mornings_desktop.ui.areas import discover
+    from mornings_desktop.ui.main_window import MainWindow
+
+    area = next(a for a in discover() if a.key == "people")
+    assert (area.order, area.shortcut, area.needs_morning) == (30, "Ctrl+3", True)
+    state.set_current_morning(demo_morning)
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    window.show_area("people")
+    page = window.page("people")
+    assert isinstance(page, PeopleScreen) and page.model.total() > 0

@@ -324,3 +324,23 @@ def test_dry_run_on_a_new_database_writes_nothing_at_all(ws: Workspace, tmp_path
     before = counts(ws)
     report = import_file(ws, morning, files.eventbrite_csv(tmp_path / "a.csv"), dry_run=True)
     assert report.created == 4 and counts(ws) == before  # not even the default categories
+
+
+def test_a_workbook_declaring_a_million_rows_is_refused_before_loading(
+    ws: Workspace, morning: str, tmp_path: Path
+) -> None:
+    import re
+    import zipfile
+
+    small = files.google_forms_xlsx(tmp_path / "small.xlsx")
+    big = tmp_path / "million.xlsx"
+    with zipfile.ZipFile(small) as src, zipfile.ZipFile(big, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'<dimension ref="[^"]+"', b'<dimension ref="A1:H1000001"', data)
+            dst.writestr(item, data)
+    before = counts(ws)
+    with pytest.raises(ImportFileError, match="1000000 rows"):
+        import_file(ws, morning, big)
+    assert counts(ws) == before

@@ -117,7 +117,7 @@ class _Reg:
     organisation: str | None
 
 
-_REG_COLUMNS = (
+_REG_COLUMNS: tuple[Any, ...] = (
     Registration.id,
     Registration.morning_id,
     Registration.status,

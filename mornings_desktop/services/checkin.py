@@ -77,7 +77,6 @@ class ScanResult:
     method: str = ""
     other_morning_title: str = ""
     other_morning_date: str = ""
-    duplicate: bool = False  # admitted again although another desk admitted them already
     message: str = ""
 
     @property

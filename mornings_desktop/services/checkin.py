@@ -23,6 +23,7 @@ admitted, the screen says so in red and the next scan is handled normally.
 
 from __future__ import annotations
 
+import importlib
 import uuid
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal
@@ -480,3 +481,55 @@ def desk_of(ws: Workspace, desk_id: str) -> str:
     with ws.db.read() as session:
         desk = session.get(Desk, desk_id)
         return desk.name if desk else desk_id[:8]
+
+
+def walk_in(
+    ws: Workspace,
+    morning_id: str,
+    name: str,
+    organisation: str,
+    category: str,
+    email: str | None = None,
+    phone: str | None = None,
+    person_id: str | None = None,
+) -> ScanResult:
+    """Register a walk-in and admit them (method `walk-in`): two committed transactions.
+
+    Uses the people service's `register_walk_in` when present (directory matching); else records
+    a new person and registration here. Raises ValidationError without a name (nothing written).
+    """
+    register_walk_in: Any = None
+    for module in ("mornings_desktop.services.people", "mornings_desktop.services.registrations"):
+        try:
+            register_walk_in = getattr(importlib.import_module(module), "register_walk_in", None)
+        except ImportError:
+            continue
+        if register_walk_in is not None:
+            break
+    if register_walk_in is not None:
+        registration_id = str(
+            register_walk_in(ws, morning_id, name, organisation, category, email, phone, person_id)
+        )
+    else:
+        from mornings_desktop.services.registrations import add_person, add_registration
+
+        parts = " ".join((name or "").split()).split(" ", 1)
+        fields: dict[str, object] = {
+            "first_name": parts[0],
+            "last_name": parts[1] if len(parts) > 1 else "",
+            "organisation": (organisation or "").strip(),
+            "email": (email or "").strip() or None,
+            "phone": (phone or "").strip() or None,
+        }
+        with ws.transaction() as tx:
+            pid = person_id or add_person(tx, fields)
+            registration_id = add_registration(
+                ws,
+                tx,
+                morning_id,
+                pid,
+                category=category or "guest",
+                source="walk-in",
+                walk_in=True,
+            )
+    return ScanDesk(ws, morning_id).admit(registration_id, "walk-in")

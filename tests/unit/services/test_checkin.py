@@ -138,3 +138,12 @@ def test_failing_write_is_a_clear_error_and_next_scan_works(
     assert not _get(ws, demo_morning, rows[0].id).checked_in
     monkeypatch.setattr(ledger, "record", real)
     assert desk.scan(rows[0].code).result == "admitted"
+
+
+def test_walk_in_registers_and_admits(ws: Workspace, demo_morning: str) -> None:
+    r = checkin.walk_in(ws, demo_morning, "Aïcha  El Fassi", "Cosumar", "guest", phone="0661000000")
+    assert r.result == "admitted" and r.method == "walk-in" and r.name == "Aïcha El Fassi"
+    row = _get(ws, demo_morning, r.registration_id or "")
+    assert row.walk_in and row.checked_in and row.organisation == "Cosumar"
+    with pytest.raises(checkin.UserError):
+        checkin.walk_in(ws, demo_morning, "  ", "", "guest")

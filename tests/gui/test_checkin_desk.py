@@ -28,7 +28,10 @@ def _rows(state, morning_id):  # type: ignore[no-untyped-def]
     return [
         r
         for r in registrations.list_registrations(state.workspace, morning_id)
-        if r.status != "cancelled" and r.category != "speaker" and " " in r.name and r.name.isascii()
+        if r.status != "cancelled"
+        and r.category != "speaker"
+        and " " in r.name
+        and r.name.isascii()
     ]
 
 
@@ -120,7 +123,11 @@ def test_register_walk_in(desk, qtbot, state, demo_morning, monkeypatch) -> None
     qtbot.keyClick(desk.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert asked["prefill"] == "Noémie Skal"
     assert desk.panel.result == "admitted" and "Noémie Skalli" in desk.panel.text()
-    found = [r for r in registrations.list_registrations(state.workspace, demo_morning) if r.name == "Noémie Skalli"]
+    found = [
+        r
+        for r in registrations.list_registrations(state.workspace, demo_morning)
+        if r.name == "Noémie Skalli"
+    ]
     assert len(found) == 1 and found[0].walk_in and found[0].checked_in
     assert checkin.history(state.workspace, found[0].id)[0].method == "walk-in"
 
@@ -139,7 +146,9 @@ def test_scan_while_walk_in_dialog_is_open_is_handled(desk, qtbot, state, demo_m
     assert desk.panel.result == "admitted" and row.name in desk.panel.text()
 
 
-def test_failing_disk_shows_not_saved_and_queue_moves(desk, state, demo_morning, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_failing_disk_shows_not_saved_and_queue_moves(
+    desk, state, demo_morning, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     import sqlite3
 
     from mornings_desktop.ledger import ledger
@@ -159,7 +168,11 @@ def test_failing_disk_shows_not_saved_and_queue_moves(desk, state, demo_morning,
 
 
 def test_live_view_counts_and_speakers(desk, state, demo_morning) -> None:  # type: ignore[no-untyped-def]
-    speakers = [r for r in registrations.list_registrations(state.workspace, demo_morning) if r.category == "speaker"]
+    speakers = [
+        r
+        for r in registrations.list_registrations(state.workspace, demo_morning)
+        if r.category == "speaker"
+    ]
     type_text(desk.input, speakers[0].code, enter=True)
     desk.live.refresh()
     stats = desk.live.stats

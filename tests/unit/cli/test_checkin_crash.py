@@ -130,5 +130,6 @@ def test_sigkill_loses_nothing_acknowledged_fast(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1800)  # ~110 process starts: 1-3 s each on a loaded 2-core machine
 def test_sigkill_loses_nothing_acknowledged_100_kills(tmp_path: Path) -> None:
     assert _crash_rounds(tmp_path, rounds=110, seed=2) >= 100

@@ -388,7 +388,7 @@ def _error(text: str, exc: UserError) -> ScanResult:
         code=text[:64],
         result="error",
         reason="disk",
-        message="NOT SAVED — " + exc.message + " Scan again once fixed.",
+        message="NOT SAVED — " + exc.message,
     )
 
 

@@ -33,7 +33,7 @@ class ArrivalsChart(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No arrivals yet"))
             return
         top = max(n for _, n in self.arrivals) or 1
-        width = rect.width() / len(self.arrivals)
+        width = min(48.0, rect.width() / len(self.arrivals))
         painter.drawText(QRectF(0, rect.top() - 4, 28, 16), Qt.AlignmentFlag.AlignRight, str(top))
         step = max(1, len(self.arrivals) // 6)
         for i, (label, n) in enumerate(self.arrivals):

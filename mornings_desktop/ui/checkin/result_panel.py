@@ -15,15 +15,19 @@ CTX = "CheckinResult"
 
 # result -> (background, symbol, headline)
 STYLES: dict[str, tuple[str, str, str]] = {
-    "admitted": ("#1b7f3b", "✔", QT_TRANSLATE_NOOP(CTX, "Admitted")),
-    "already": ("#a35a00", "↻", QT_TRANSLATE_NOOP(CTX, "Already checked in")),
-    "wrong_event": ("#6a2c91", "⚠", QT_TRANSLATE_NOOP(CTX, "Not for this Morning")),
-    "cancelled": ("#7a1f1f", "⊘", QT_TRANSLATE_NOOP(CTX, "Cancelled")),
-    "unknown": ("#34495e", "?", QT_TRANSLATE_NOOP(CTX, "Unknown ticket")),
-    "invalid": ("#b71c1c", "✖", QT_TRANSLATE_NOOP(CTX, "Invalid code")),
-    "error": ("#b71c1c", "⚠", QT_TRANSLATE_NOOP(CTX, "NOT SAVED")),
-    "undone": ("#455a64", "↶", QT_TRANSLATE_NOOP(CTX, "Check-in undone")),
-    "ready": ("#eceff1", "▣", QT_TRANSLATE_NOOP(CTX, "Ready: scan a ticket or type a name")),
+    "admitted": ("#1b7f3b", "✔", QT_TRANSLATE_NOOP("CheckinResult", "Admitted")),
+    "already": ("#a35a00", "↻", QT_TRANSLATE_NOOP("CheckinResult", "Already checked in")),
+    "wrong_event": ("#6a2c91", "⚠", QT_TRANSLATE_NOOP("CheckinResult", "Not for this Morning")),
+    "cancelled": ("#7a1f1f", "⊘", QT_TRANSLATE_NOOP("CheckinResult", "Cancelled")),
+    "unknown": ("#34495e", "?", QT_TRANSLATE_NOOP("CheckinResult", "Unknown ticket")),
+    "invalid": ("#b71c1c", "✖", QT_TRANSLATE_NOOP("CheckinResult", "Invalid code")),
+    "error": ("#b71c1c", "⚠", QT_TRANSLATE_NOOP("CheckinResult", "NOT SAVED")),
+    "undone": ("#455a64", "↶", QT_TRANSLATE_NOOP("CheckinResult", "Check-in undone")),
+    "ready": (
+        "#eceff1",
+        "▣",
+        QT_TRANSLATE_NOOP("CheckinResult", "Ready: scan a ticket or type a name"),
+    ),
 }
 
 
@@ -39,32 +43,44 @@ def details(r: ScanResult) -> str:
     """The second line: what staff need to act on, in words."""
     clock = r.at[11:16] if r.at else ""
     if r.result == "admitted":
-        return _tr("Welcome! Category: {category}.").format(category=r.category)
+        return QCoreApplication.translate("CheckinResult", "Welcome! Category: {category}.").format(
+            category=r.category
+        )
     if r.result == "already":
-        return _tr("Arrived at {time} at desk {desk} — do not admit again.").format(
-            time=clock, desk=r.desk
-        )
+        return QCoreApplication.translate(
+            "CheckinResult", "Arrived at {time} at desk {desk} — do not admit again."
+        ).format(time=clock, desk=r.desk)
     if r.result == "wrong_event":
-        return _tr("This ticket is for {title} on {date}.").format(
-            title=r.other_morning_title, date=r.other_morning_date
-        )
+        return QCoreApplication.translate(
+            "CheckinResult", "This ticket is for {title} on {date}."
+        ).format(title=r.other_morning_title, date=r.other_morning_date)
     if r.result == "cancelled":
-        return _tr("This registration was cancelled. Send the person to an organiser.")
+        return QCoreApplication.translate(
+            "CheckinResult", "This registration was cancelled. Send the person to an organiser."
+        )
     if r.result == "unknown" and r.reason == "not_synced":
-        return _tr(
-            "A valid ticket of ours, not yet on this desk: sync, or find the person by name."
+        return QCoreApplication.translate(
+            "CheckinResult",
+            "A valid ticket of ours, not yet on this desk: sync, or find the person by name.",
         )
     if r.result == "unknown":
-        return _tr("No ticket matches. Find the person by name, or register a walk-in.")
+        return QCoreApplication.translate(
+            "CheckinResult", "No ticket matches. Find the person by name, or register a walk-in."
+        )
     if r.result == "invalid" and r.reason == "revoked":
-        return _tr(
-            "This ticket was replaced by a newer one: ask for the new ticket, or search by name."
+        return QCoreApplication.translate(
+            "CheckinResult",
+            "This ticket was replaced by a newer one: ask for the new ticket, or search by name.",
         )
     if r.result == "invalid":
-        return _tr("Not a valid ticket code (misread, altered, or another organisation's).")
+        return QCoreApplication.translate(
+            "CheckinResult",
+            "Not a valid ticket code (misread, altered, or another organisation's).",
+        )
     if r.result == "error":
-        return _tr(
-            "The check-in was NOT saved: {problem} The queue can go on; scan again once fixed."
+        return QCoreApplication.translate(
+            "CheckinResult",
+            "The check-in was NOT saved: {problem} The queue can go on; scan again once fixed.",
         ).format(problem=r.message.removeprefix("NOT SAVED — "))
     return r.message
 
@@ -95,7 +111,7 @@ class ResultPanel(QFrame):
         layout = QVBoxLayout(self)
         for label in (self.symbol, self.title, self.name, self.info, self.detail):
             layout.addWidget(label)
-        self.setAccessibleName(_tr("Check-in result"))
+        self.setAccessibleName(QCoreApplication.translate("CheckinResult", "Check-in result"))
         self.show_ready()
 
     def _paint(self, result: str) -> None:
@@ -128,7 +144,9 @@ class ResultPanel(QFrame):
         self.name.setText(name)
         self.info.setText("")
         self.detail.setText(
-            _tr("The check-in of {time} no longer counts.").format(time=when[11:16])
+            QCoreApplication.translate(
+                "CheckinResult", "The check-in of {time} no longer counts."
+            ).format(time=when[11:16])
         )
 
     def text(self) -> str:

@@ -182,3 +182,17 @@ def test_live_view_counts_and_speakers(desk, state, demo_morning) -> None:  # ty
     arrived = [s for s in stats.speakers if s.arrived]
     assert [s.name for s in arrived] == [speakers[0].name] and arrived[0].sessions
     assert "1" in desk.live.total.text()
+
+
+def test_scanner_tab_suffix_keeps_the_focus(desk, qtbot, state, demo_morning) -> None:  # type: ignore[no-untyped-def]
+    desk.activateWindow()
+    desk.input.setFocus()
+    qtbot.waitUntil(desk.input.hasFocus, timeout=2000)
+    row = _rows(state, demo_morning)[8]
+    type_text(desk.input, row.code)
+    qtbot.keyClick(desk.input, Qt.Key.Key_Tab)  # the scanner's suffix
+    assert desk.input.hasFocus()
+    press_key(desk.input, Qt.Key.Key_Return)
+    assert desk.panel.result == "admitted"
+    qtbot.mouseClick(desk.undo_button, Qt.MouseButton.LeftButton)
+    assert desk.panel.result == "undone" and desk.input.hasFocus()

@@ -107,10 +107,16 @@ class ScanInput(QLineEdit):
             return
         super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # A scanner may end a code with Tab: it must not carry the focus away from the desk.
+        return False
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        # Take the focus back unless a dialog or another window now has it.
-        QTimer.singleShot(0, self._reclaim)
+        # Take the focus back, unless a dialog opened or the person clicked elsewhere on purpose
+        # (the navigation, the Morning picker).
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            QTimer.singleShot(0, self._reclaim)
 
     def _reclaim(self) -> None:
         if self.isVisible() and QApplication.activeModalWidget() is None:

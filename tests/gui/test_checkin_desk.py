@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from mornings_desktop import codes
 from mornings_desktop.services import checkin, registrations
 from mornings_desktop.ui.checkin import screen as screen_module
-from mornings_desktop.ui.checkin.forms import WalkIn
 from mornings_desktop.ui.checkin.screen import CheckinScreen
 from tests.gui.keys import press_key, type_text
 
@@ -112,13 +111,21 @@ def test_undo_from_history_with_reason(desk, qtbot, state, demo_morning, monkeyp
 
 
 def test_register_walk_in(desk, qtbot, state, demo_morning, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mornings_desktop.ui.checkin.forms import WalkInDialog
+
     asked = {}
 
-    def fake_ask(screen, name):  # type: ignore[no-untyped-def]
+    def fill_the_real_form(screen, morning_id, name):  # type: ignore[no-untyped-def]
         asked["prefill"] = name
-        return WalkIn("Noémie Skalli", "Disway", "guest", "", "0661 22 33 44")
+        dialog = WalkInDialog(screen, state.workspace, morning_id, name)
+        qtbot.addWidget(dialog)
+        type_text(dialog.form.name, "li")
+        type_text(dialog.form.organisation, "Disway")
+        type_text(dialog.form.phone, "0661 22 33 44")
+        qtbot.mouseClick(dialog.form.submit, Qt.MouseButton.LeftButton)
+        return dialog.registration_id
 
-    monkeypatch.setattr(screen_module, "ask_walk_in", fake_ask)
+    monkeypatch.setattr(screen_module, "ask_walk_in", fill_the_real_form)
     type_text(desk.input, "Noémie Skal")
     qtbot.keyClick(desk.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert asked["prefill"] == "Noémie Skal"
@@ -136,13 +143,14 @@ def test_scan_while_walk_in_dialog_is_open_is_handled(desk, qtbot, state, demo_m
     from mornings_desktop.ui.checkin.forms import WalkInDialog
 
     row = _rows(state, demo_morning)[5]
-    dialog = WalkInDialog(desk, "", on_scan=desk.scan_from_dialog)
+    dialog = WalkInDialog(desk, state.workspace, demo_morning, "", on_scan=desk.scan_from_dialog)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.name.setFocus()
-    type_text(dialog.name, "Sara")
-    type_text(dialog.name, row.code, enter=True)  # the scanner fires into the form's field
-    assert dialog.name.text() == "Sara" and dialog.isVisible()
+    dialog.form.name.setFocus()
+    type_text(dialog.form.name, "Sara")
+    type_text(dialog.form.name, row.code, enter=True)  # the scanner fires into the form's field
+    assert dialog.form.name.text() == "Sara" and dialog.isVisible()
+    assert dialog.registration_id is None  # no one registered by the scan
     assert desk.panel.result == "admitted" and row.name in desk.panel.text()
 
 

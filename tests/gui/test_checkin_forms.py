@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from mornings_desktop.services import checkin, registrations
-from mornings_desktop.ui.checkin.forms import RevertDialog, WalkInDialog, split_scan
+from mornings_desktop.ui.checkin.forms import RevertDialog, split_scan
 from tests.gui.keys import type_text
 
 
@@ -13,24 +13,6 @@ def test_split_scan() -> None:
     assert split_scan("Sara52H4Q069HJEPRQ") == ("Sara", "52H4Q069HJEPRQ")
     assert split_scan("Sara Bennani") is None
     assert split_scan("") is None
-
-
-def test_walk_in_form_values(qtbot) -> None:  # type: ignore[no-untyped-def]
-    caught: list[str] = []
-    dialog = WalkInDialog(None, "Aïcha", on_scan=caught.append)
-    qtbot.addWidget(dialog)
-    type_text(dialog.name, " El Fassi")
-    type_text(dialog.organisation, "Cosumar")
-    dialog.category.setCurrentIndex(dialog.category.findData("press"))
-    type_text(dialog.phone, "0661 00 11 22")
-    value = dialog.value()
-    assert (value.name, value.organisation, value.category, value.phone) == (
-        "Aïcha El Fassi",
-        "Cosumar",
-        "press",
-        "0661 00 11 22",
-    )
-    assert caught == []
 
 
 def test_revert_dialog_offers_only_counting_checkins(qtbot, ws, demo_morning) -> None:  # type: ignore[no-untyped-def]

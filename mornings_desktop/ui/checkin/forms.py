@@ -8,26 +8,25 @@ desk, which checks it in as usual and shows the result behind the dialog.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from mornings_desktop import codes
 from mornings_desktop.services.checkin import CheckInRow
-from mornings_desktop.services.registrations import DEFAULT_CATEGORIES
+from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.ui.people.walk_in_form import WalkInForm
 
 
 def split_scan(text: str) -> tuple[str, str] | None:
@@ -71,52 +70,34 @@ class ScanAwareDialog(QDialog):
             edit.installEventFilter(self._catcher)
 
 
-@dataclass(frozen=True)
-class WalkIn:
-    name: str
-    organisation: str
-    category: str
-    email: str
-    phone: str
-
-
 class WalkInDialog(ScanAwareDialog):
+    """The People area's walk-in form in a dialog; `registration_id` is set once it is on disk."""
+
     def __init__(
-        self, parent: QWidget | None, name: str = "", on_scan: Callable[[str], None] | None = None
+        self,
+        parent: QWidget | None,
+        workspace: Workspace,
+        morning_id: str,
+        name: str = "",
+        on_scan: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent, on_scan)
         self.setWindowTitle(self.tr("Register a walk-in"))
-        self.name = QLineEdit(name)
-        self.organisation = QLineEdit()
-        self.category = QComboBox()
-        for key in DEFAULT_CATEGORIES:
-            self.category.addItem(key, key)
-        self.category.setCurrentIndex(DEFAULT_CATEGORIES.index("guest"))
-        self.email = QLineEdit()
-        self.phone = QLineEdit()
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Name"), self.name)
-        form.addRow(self.tr("&Organisation"), self.organisation)
-        form.addRow(self.tr("&Category"), self.category)
-        form.addRow(self.tr("&E-mail (optional)"), self.email)
-        form.addRow(self.tr("&Phone (optional)"), self.phone)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register and &admit"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.watch(self.name, self.organisation, self.email, self.phone)
+        self.registration_id: str | None = None
+        self.form = WalkInForm(workspace, morning_id, self)
+        self.form.submit.setText(self.tr("Register and &admit"))
+        self.form.name.setText(name)
+        self.form.registered.connect(self._registered)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(cancel)
+        self.watch(self.form.name, self.form.organisation, self.form.email, self.form.phone)
 
-    def value(self) -> WalkIn:
-        return WalkIn(
-            self.name.text().strip(),
-            self.organisation.text().strip(),
-            str(self.category.currentData()),
-            self.email.text().strip(),
-            self.phone.text().strip(),
-        )
+    def _registered(self, registration_id: str) -> None:
+        self.registration_id = registration_id
+        self.accept()
 
 
 class RevertDialog(ScanAwareDialog):

@@ -32,7 +32,7 @@ from mornings_desktop.errors import UserError
 from mornings_desktop.services import checkin
 from mornings_desktop.services.checkin import ScanDesk, ScanResult
 from mornings_desktop.settings import SOUND
-from mornings_desktop.ui.checkin.forms import RevertDialog, WalkIn, WalkInDialog
+from mornings_desktop.ui.checkin.forms import RevertDialog, WalkInDialog
 from mornings_desktop.ui.checkin.hits_model import HitsModel
 from mornings_desktop.ui.checkin.live_view import LiveView
 from mornings_desktop.ui.checkin.result_panel import ResultPanel
@@ -44,10 +44,12 @@ from mornings_desktop.ui.state import AppState
 SEARCH_DELAY_MS = 80  # a scanner types a whole code well within this; a person does not
 
 
-def ask_walk_in(screen: CheckinScreen, name: str) -> WalkIn | None:
-    """The walk-in form; None if cancelled. Tests replace this function."""
-    dialog = WalkInDialog(screen, name, on_scan=screen.scan_from_dialog)
-    return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+def ask_walk_in(screen: CheckinScreen, morning_id: str, name: str) -> str | None:
+    """The walk-in form; the new registration's id once saved, None if cancelled."""
+    dialog = WalkInDialog(
+        screen, screen.state.workspace, morning_id, name, on_scan=screen.scan_from_dialog
+    )
+    return dialog.registration_id if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def ask_revert(
@@ -422,20 +424,14 @@ class CheckinScreen(QWidget):
         if self.desk is None:
             return
         text = self.input.text()
-        answer = ask_walk_in(self, "" if codes.looks_like_code(text) else text.strip())
-        if answer is None:
-            return
-        try:
-            result = checkin.walk_in(
-                self.state.workspace, self.desk.morning_id, answer.name, answer.organisation,
-                answer.category, answer.email or None, answer.phone or None,
-            )  # fmt: skip
-        except UserError as exc:
-            show_error(self, exc)
+        registration_id = ask_walk_in(
+            self, self.desk.morning_id, "" if codes.looks_like_code(text) else text.strip()
+        )
+        if registration_id is None:
             return
         self.input.clear()
         self.table.setVisible(False)
-        self.show_result(result)
+        self.show_result(self.desk.admit(registration_id, "walk-in"))
 
     # -- camera, kiosk ------------------------------------------------------------------------
     def set_camera(self, on: bool) -> None:

@@ -42,24 +42,8 @@
         <translation>Inscrire une personne sur place</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nom</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Organisation</translation>
-    </message>
-    <message>
-        <source>&amp;Category</source>
-        <translation>&amp;Catégorie</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail (optional)</source>
-        <translation>&amp;E-mail (facultatif)</translation>
-    </message>
-    <message>
-        <source>&amp;Phone (optional)</source>
-        <translation>&amp;Téléphone (facultatif)</translation>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Register and &amp;admit</source>

@@ -18,7 +18,6 @@ def _rows(ws: Workspace, morning_id: str) -> list[registrations.RegistrationRow]
 
 
 def _get(ws: Workspace, morning_id: str, registration_id: str) -> registrations.RegistrationRow:
-    # (registrations.get_registration reads expired attributes after its session closed)
     return next(
         r for r in registrations.list_registrations(ws, morning_id) if r.id == registration_id
     )
@@ -63,7 +62,7 @@ def test_wrong_event_cancelled_revoked_unsynced_other_org(ws: Workspace, demo_mo
     wrong = desk.scan(other_row.code)
     assert wrong.result == "wrong_event" and wrong.other_morning_date == "2026-12-17"
 
-    ws.record("registration.cancelled", {"id": rows[0].id, "reason": "asked"})
+    registrations.cancel(ws, rows[0].id, "asked")
     assert desk.scan(rows[0].code).result == "cancelled"
 
     old = rows[1].code

@@ -118,7 +118,7 @@ class CameraScanner(QWidget):
 
     def start(self) -> None:
         self.stop()
-        if not self._devices:
+        if not self._devices or not self._permitted():
             return
         from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QVideoSink
 
@@ -131,6 +131,23 @@ class CameraScanner(QWidget):
         self._sink.videoFrameChanged.connect(self._frame)
         self._camera.errorOccurred.connect(self._camera_error)
         self._camera.start()
+
+    def _permitted(self) -> bool:
+        """Camera permission (macOS, Windows privacy settings): ask once, else say so."""
+        from PySide6.QtCore import QCameraPermission, QCoreApplication
+
+        app = QCoreApplication.instance()
+        if app is None:
+            return False
+        status = app.checkPermission(QCameraPermission())
+        if status == Qt.PermissionStatus.Granted:
+            return True
+        if status == Qt.PermissionStatus.Undetermined:
+            app.requestPermission(QCameraPermission(), self, lambda _p: self.start())
+            return False
+        self.message = self.tr("No permission to use the camera: use the USB scanner.")
+        self.preview.setText(self.message)
+        return False
 
     def stop(self) -> None:
         if self._camera is not None:

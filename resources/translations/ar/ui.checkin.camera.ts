@@ -12,6 +12,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No permission to use the camera: use the USB scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Camera unavailable ({problem}): use the USB scanner.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,6 +12,10 @@
         <translation>Aucune caméra trouvée : utilisez la douchette USB ou tapez le code.</translation>
     </message>
     <message>
+        <source>No permission to use the camera: use the USB scanner.</source>
+        <translation>Pas d’autorisation d’utiliser la caméra : utilisez la douchette USB.</translation>
+    </message>
+    <message>
         <source>Camera unavailable ({problem}): use the USB scanner.</source>
         <translation>Caméra indisponible ({problem}) : utilisez la douchette USB.</translation>
     </message>

@@ -1,0 +1,166 @@
+"""The desk's small dialogs: walk-in registration, undo with a reason, the kiosk PIN.
+
+Each dialog keeps serving the queue: a scan that arrives while it is open (a code typed by the
+scanner into one of its fields, ending with Enter) is taken out of the field and handed to the
+desk, which checks it in as usual and shows the result behind the dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mornings_desktop import codes
+from mornings_desktop.services.checkin import CheckInRow
+from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.ui.people.walk_in_form import WalkInForm
+
+
+def split_scan(text: str) -> tuple[str, str] | None:
+    """(what was typed before, the scanned code) if `text` ends with a ticket code, else None."""
+    for length in (codes.CODE_LEN, codes.CODE_LEN + 1, codes.CODE_LEN + 3):
+        tail = text[-length:]
+        if len(text) >= length and codes.looks_like_code(tail):
+            return text[:-length], tail
+    return None
+
+
+class ScanCatcher(QObject):
+    """Event filter for a dialog's line edits: Enter after a code-shaped tail = a scan."""
+
+    def __init__(self, on_scan: Callable[[str], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.on_scan = on_scan
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QLineEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            parts = split_scan(watched.text())
+            if parts is not None:
+                watched.setText(parts[0])
+                self.on_scan(parts[1])
+                return True
+        return False
+
+
+class ScanAwareDialog(QDialog):
+    def __init__(self, parent: QWidget | None, on_scan: Callable[[str], None] | None) -> None:
+        super().__init__(parent)
+        self._catcher = ScanCatcher(on_scan or (lambda _code: None), self)
+
+    def watch(self, *edits: QLineEdit) -> None:
+        for edit in edits:
+            edit.installEventFilter(self._catcher)
+
+
+class WalkInDialog(ScanAwareDialog):
+    """The People area's walk-in form in a dialog; `registration_id` is set once it is on disk."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        workspace: Workspace,
+        morning_id: str,
+        name: str = "",
+        on_scan: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(parent, on_scan)
+        self.setWindowTitle(self.tr("Register a walk-in"))
+        self.registration_id: str | None = None
+        self.form = WalkInForm(workspace, morning_id, self)
+        self.form.submit.setText(self.tr("Register and &admit"))
+        self.form.name.setText(name)
+        self.form.registered.connect(self._registered)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(cancel)
+        self.watch(self.form.name, self.form.organisation, self.form.email, self.form.phone)
+
+    def _registered(self, registration_id: str) -> None:
+        self.registration_id = registration_id
+        self.accept()
+
+
+class RevertDialog(ScanAwareDialog):
+    """A person's check-ins; choose one that still counts and give a reason to undo it."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        name: str,
+        rows: list[CheckInRow],
+        on_scan: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(parent, on_scan)
+        self.setWindowTitle(self.tr("Check-ins of {name}").format(name=name))
+        self.list = QListWidget()
+        for row in rows:
+            text = self.tr("{time} — desk {desk} — {method}").format(
+                time=row.at[11:19], desk=row.desk, method=row.method
+            )
+            if row.reverted:
+                text += " — " + self.tr("undone ({reason})").format(reason=row.revert_reason)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            if row.reverted:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(item)
+        for i in range(self.list.count()):
+            if self.list.item(i).flags() & Qt.ItemFlag.ItemIsEnabled:
+                self.list.setCurrentRow(i)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why (e.g. wrong person admitted)"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Undo this check-in"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(QLabel(self.tr("&Reason")))
+        layout.addWidget(self.reason)
+        layout.addWidget(buttons)
+        self.watch(self.reason)
+
+    def value(self) -> tuple[str, str] | None:
+        item = self.list.currentItem()
+        if item is None or not (item.flags() & Qt.ItemFlag.ItemIsEnabled):
+            return None
+        return str(item.data(Qt.ItemDataRole.UserRole)), self.reason.text().strip()
+
+
+class PinDialog(QDialog):
+    def __init__(self, parent: QWidget | None, prompt: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Kiosk PIN"))
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(prompt))
+        layout.addWidget(self.pin)
+        layout.addWidget(buttons)

@@ -1,0 +1,460 @@
+"""The check-in desk: one input that always has the focus, a big result, search, undo, walk-ins.
+
+A scanner types like a keyboard and ends with Enter; people type names. The same input takes both:
+a code-shaped entry (or one typed faster than a person types) is checked in, anything else is a
+search whose results update as you type; arrow keys choose a person and Enter admits them.
+The result turns green only after the check-in was committed to disk (`ScanDesk` returns then).
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mornings_desktop import codes
+from mornings_desktop.errors import UserError
+from mornings_desktop.services import checkin
+from mornings_desktop.services.checkin import ScanDesk, ScanResult
+from mornings_desktop.settings import SOUND
+from mornings_desktop.ui.checkin.forms import RevertDialog, WalkInDialog
+from mornings_desktop.ui.checkin.hits_model import HitsModel
+from mornings_desktop.ui.checkin.live_view import LiveView
+from mornings_desktop.ui.checkin.result_panel import ResultPanel
+from mornings_desktop.ui.checkin.search_source import Index, build_index
+from mornings_desktop.ui.checkin.sounds import ResultSounds
+from mornings_desktop.ui.dialogs import show_error
+from mornings_desktop.ui.state import AppState
+
+SEARCH_DELAY_MS = 80  # a scanner types a whole code well within this; a person does not
+
+
+def ask_walk_in(screen: CheckinScreen, morning_id: str, name: str) -> str | None:
+    """The walk-in form; the new registration's id once saved, None if cancelled."""
+    dialog = WalkInDialog(
+        screen, screen.state.workspace, morning_id, name, on_scan=screen.scan_from_dialog
+    )
+    return dialog.registration_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_revert(
+    screen: CheckinScreen, name: str, rows: list[checkin.CheckInRow]
+) -> tuple[str, str] | None:
+    """Choose a check-in of a person to undo and give a reason; None if cancelled."""
+    dialog = RevertDialog(screen, name, rows, on_scan=screen.scan_from_dialog)
+    return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ScanInput(QLineEdit):
+    """The one input. Keeps the focus; Up/Down move in the search results."""
+
+    moved = Signal(int)
+    command = Signal(str)  # "undo", "history", "walk_in": the desk's keys (the input has the focus)
+    COMMANDS: ClassVar[dict[Qt.Key, str]] = {
+        Qt.Key.Key_Z: "undo",
+        Qt.Key.Key_H: "history",
+        Qt.Key.Key_N: "walk_in",
+    }
+    commands_enabled = True
+
+    def _command(self, event: QKeyEvent) -> str | None:
+        if not self.commands_enabled:
+            return None
+        if (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            != Qt.KeyboardModifier.ControlModifier
+        ):
+            return None
+        return self.COMMANDS.get(Qt.Key(event.key()))
+
+    def event(self, event: QEvent) -> bool:
+        # QLineEdit claims Ctrl+Z for its own text undo; at the desk it undoes the last check-in.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._command(event)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        command = self._command(event)
+        if command is not None:
+            self.command.emit(command)
+            return
+        if event.key() == Qt.Key.Key_Down:
+            self.moved.emit(1)
+            return
+        if event.key() == Qt.Key.Key_Up:
+            self.moved.emit(-1)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # A scanner may end a code with Tab: it must not carry the focus away from the desk.
+        return False
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        # Take the focus back, unless a dialog opened or the person clicked elsewhere on purpose
+        # (the navigation, the Morning picker).
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            QTimer.singleShot(0, self._reclaim)
+
+    def _reclaim(self) -> None:
+        if self.isVisible() and QApplication.activeModalWidget() is None:
+            window = self.window()
+            if window.isActiveWindow() or QApplication.activeWindow() is None:
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class CheckinScreen(QWidget):
+    result_shown = Signal(object)  # ScanResult
+
+    def __init__(
+        self, state: AppState, parent: QWidget | None = None, *, kiosk: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.kiosk = kiosk
+        self.desk: ScanDesk | None = None
+        self.index: Index | None = None
+        self.last: ScanResult | None = None
+        self.sounds = ResultSounds(bool(state.settings.get(SOUND)), self)
+
+        self.input = ScanInput()
+        self.input.setPlaceholderText(self.tr("Scan a ticket, or type a name to search"))
+        self.input.setAccessibleName(self.tr("Scan or search"))
+        self.input.setStyleSheet("font-size: 20pt; padding: 6px;")
+        self.input.setClearButtonEnabled(True)
+        self.input.returnPressed.connect(self.submit)
+        self.input.textEdited.connect(self._text_edited)
+        self.input.moved.connect(self._move)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+
+        self.panel = ResultPanel(self, scale=1.4 if kiosk else 1.0)
+        self.hits = HitsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.hits)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            HitsModel.NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.doubleClicked.connect(lambda _i: self.admit_selected())
+        self.table.setAccessibleName(self.tr("People found"))
+        self.table.setVisible(False)
+
+        self.undo_button = QPushButton(self.tr("Undo last (Ctrl+Z)"))
+        self.history_button = QPushButton(self.tr("History / undo… (Ctrl+H)"))
+        self.walk_in_button = QPushButton(self.tr("Walk-in… (Ctrl+N)"))
+        self.camera_button = QPushButton(self.tr("Camera"))
+        self.camera_button.setCheckable(True)
+        self.kiosk_button = QPushButton(self.tr("Kiosk mode…"))
+        for button in (
+            self.undo_button,
+            self.history_button,
+            self.walk_in_button,
+            self.camera_button,
+            self.kiosk_button,
+        ):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.history_button.clicked.connect(self.undo_from_history)
+        self.walk_in_button.clicked.connect(self.register_walk_in)
+        self.camera_button.toggled.connect(self.set_camera)
+        self.kiosk_button.clicked.connect(self.enter_kiosk)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.input.commands_enabled = not kiosk
+        self.input.command.connect(self._command)
+
+        self.camera: Any = None
+        self.camera_holder = QVBoxLayout()
+        self.live = LiveView(state, self)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.input)
+        left_layout.addWidget(self.panel, 3)
+        left_layout.addWidget(self.table, 2)
+        buttons = QHBoxLayout()
+        for button in (
+            self.undo_button,
+            self.history_button,
+            self.walk_in_button,
+            self.camera_button,
+            self.kiosk_button,
+        ):
+            buttons.addWidget(button)
+        left_layout.addLayout(buttons)
+        left_layout.addLayout(self.camera_holder)
+        left_layout.addWidget(self.status)
+        if kiosk:
+            for button in (
+                self.undo_button,
+                self.history_button,
+                self.walk_in_button,
+                self.kiosk_button,
+            ):
+                button.hide()
+            self.live.hide()
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.live)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.setFocusProxy(self.input)
+
+        state.current_morning_changed.connect(self._morning_changed)
+        state.data_changed.connect(self._data_changed)
+        self._morning_changed(state.current_morning_id)
+
+    def _command(self, name: str) -> None:
+        {
+            "undo": self.undo_last,
+            "history": self.undo_from_history,
+            "walk_in": self.register_walk_in,
+        }[name]()
+
+    # -- Morning and data ---------------------------------------------------------------------
+    def _morning_changed(self, morning_id: str) -> None:
+        self.desk = None
+        self.index = None
+        if morning_id:
+            try:
+                self.desk = ScanDesk(self.state.workspace, morning_id)
+                self.index = build_index(self.state.workspace, morning_id)
+            except UserError as exc:
+                self.status.setText(exc.message)
+        self.live.set_morning(morning_id)
+        self.panel.show_ready()
+        self._update_status()
+
+    def _data_changed(self, types: list[str]) -> None:
+        if self.index is not None and any(
+            t.startswith(("registration.", "person.", "checkin.")) for t in types
+        ):
+            self.index.refresh(None)
+            if self.table.isVisible():
+                self.run_search()
+
+    def _update_status(self) -> None:
+        parts = [self.tr("Desk: {desk}").format(desk=self.state.workspace.desk_name)]
+        if self.desk is not None:
+            parts.append(self.desk.title + " — " + self.desk.date)
+        else:
+            parts.append(self.tr("Choose the current Morning first."))
+        if not self.sounds.enabled:
+            parts.append(self.tr("Sound off (no audio device, or turned off in the settings)."))
+        if self.camera is not None and self.camera.message:
+            parts.append(self.camera.message)
+        self.status.setText("  ·  ".join(parts))
+
+    # -- input --------------------------------------------------------------------------------
+    def _text_edited(self, text: str) -> None:
+        if not text.strip() or codes.looks_like_code(text):
+            self._search_timer.stop()
+            self.hits.set_hits([])
+            self.table.setVisible(False)
+            return
+        self._search_timer.start()
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        text = self.input.text()
+        hits = (
+            self.index.search(text, 20)
+            if (self.index is not None and not codes.looks_like_code(text))
+            else []
+        )
+        self.hits.set_hits(hits)
+        self.table.setVisible(bool(hits))
+        if hits:
+            self.table.selectRow(0)
+
+    def _move(self, step: int) -> None:
+        if self._search_timer.isActive():
+            self.run_search()
+        rows = self.hits.rowCount()
+        if not rows:
+            return
+        current = self.table.currentIndex().row()
+        self.table.selectRow(max(0, min(rows - 1, current + step)))
+
+    def submit(self) -> None:
+        """Enter: a scan (code-shaped, or typed at scanner speed, or no one found) or the chosen person."""
+        text = self.input.text()
+        if not text.strip():
+            return
+        typed_fast = self._search_timer.isActive()
+        self._search_timer.stop()
+        if not typed_fast and not codes.looks_like_code(text) and self.hits.rowCount():
+            self.admit_selected()
+            return
+        self.handle_scan(text, "scanner")
+
+    def handle_scan(self, text: str, method: str = "scanner") -> ScanResult | None:
+        """The one path of every scan (scanner, camera, a scan caught by a dialog)."""
+        self.input.clear()
+        self.hits.set_hits([])
+        self.table.setVisible(False)
+        if self.desk is None:
+            self.status.setText(self.tr("No current Morning: choose one before checking in."))
+            return None
+        result = self.desk.scan(text, method)
+        self.show_result(result)
+        return result
+
+    def scan_from_dialog(self, text: str) -> None:
+        self.handle_scan(text, "scanner")
+
+    def admit_selected(self) -> ScanResult | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or self.desk is None:
+            return None
+        hit = self.hits.data(index, HitsModel.HIT_ROLE)
+        self.input.clear()
+        self.hits.set_hits([])
+        self.table.setVisible(False)
+        result = self.desk.admit(hit.registration_id, "search")
+        self.show_result(result)
+        return result
+
+    def show_result(self, result: ScanResult) -> None:
+        self.last = result
+        self.panel.show_result(result)
+        self.sounds.play(result.result)
+        self.result_shown.emit(result)
+
+    # -- undo, walk-in ------------------------------------------------------------------------
+    def undo_last(self) -> None:
+        if self.desk is None:
+            return
+        try:
+            row = self.desk.undo_last(self.tr("undo at the desk"))
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        if row is None:
+            self.status.setText(self.tr("Nothing to undo at this desk."))
+            return
+        name = (
+            self.last.name
+            if (self.last and self.last.registration_id == row.registration_id)
+            else ""
+        )
+        if not name:
+            from mornings_desktop.services.registrations import list_registrations
+
+            name = next(
+                (
+                    r.name
+                    for r in list_registrations(self.state.workspace, self.desk.morning_id)
+                    if r.id == row.registration_id
+                ),
+                "",
+            )
+        self.panel.show_undone(name, row.at)
+
+    def _chosen_registration(self) -> tuple[str, str] | None:
+        index = self.table.currentIndex()
+        if self.table.isVisible() and index.isValid():
+            hit = self.hits.data(index, HitsModel.HIT_ROLE)
+            return hit.registration_id, hit.name
+        if self.last is not None and self.last.registration_id:
+            return self.last.registration_id, self.last.name
+        return None
+
+    def undo_from_history(self) -> None:
+        chosen = self._chosen_registration()
+        if chosen is None:
+            self.status.setText(
+                self.tr("Find the person first (type their name), then open their history.")
+            )
+            return
+        registration_id, name = chosen
+        rows = checkin.history(self.state.workspace, registration_id)
+        if not any(not r.reverted for r in rows):
+            self.status.setText(self.tr("{name} has no check-in to undo.").format(name=name))
+            return
+        answer = ask_revert(self, name, rows)
+        if answer is None:
+            return
+        checkin_id, reason = answer
+        try:
+            row = checkin.revert(
+                self.state.workspace, checkin_id, reason or self.tr("undone from history")
+            )
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.input.clear()
+        self.table.setVisible(False)
+        self.panel.show_undone(name, row.at)
+
+    def register_walk_in(self) -> None:
+        if self.desk is None:
+            return
+        text = self.input.text()
+        registration_id = ask_walk_in(
+            self, self.desk.morning_id, "" if codes.looks_like_code(text) else text.strip()
+        )
+        if registration_id is None:
+            return
+        self.input.clear()
+        self.table.setVisible(False)
+        self.show_result(self.desk.admit(registration_id, "walk-in"))
+
+    # -- camera, kiosk ------------------------------------------------------------------------
+    def set_camera(self, on: bool) -> None:
+        from mornings_desktop.ui.checkin.camera import CameraScanner
+
+        if on and self.camera is None:
+            self.camera = CameraScanner(self)
+            self.camera.code_read.connect(lambda code: self.handle_scan(code, "camera"))
+            self.camera_holder.addWidget(self.camera)
+            self.camera.start()
+        elif not on and self.camera is not None:
+            self.camera.stop()
+            self.camera.setParent(None)
+            self.camera.deleteLater()
+            self.camera = None
+        self._update_status()
+        self.input.setFocus()
+
+    def enter_kiosk(self) -> None:
+        from mornings_desktop.ui.checkin.kiosk import start_kiosk
+
+        start_kiosk(self)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.input.setFocus()

@@ -1,0 +1,19 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>errors</name>
+    <message>
+        <source>No Morning {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registration {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,26 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Self check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN to leave kiosk mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message>
+        <source>Choose a PIN (at least 4 digits) to leave kiosk mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk mode needs a PIN of at least 4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,75 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>CheckinScreen</name>
+    <message>
+        <source>Scan a ticket, or type a name to search</source>
+        <translation>Scannez un billet, ou tapez un nom pour chercher</translation>
+    </message>
+    <message>
+        <source>Scan or search</source>
+        <translation>Scanner ou chercher</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Personnes trouvées</translation>
+    </message>
+    <message>
+        <source>Undo last (Ctrl+Z)</source>
+        <translation>Annuler la dernière (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>History / undo… (Ctrl+H)</source>
+        <translation>Historique / annuler… (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Walk-in… (Ctrl+N)</source>
+        <translation>Sur place… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Kiosk mode…</source>
+        <translation>Mode borne…</translation>
+    </message>
+    <message>
+        <source>Desk: {desk}</source>
+        <translation>Poste : {desk}</translation>
+    </message>
+    <message>
+        <source>Choose the current Morning first.</source>
+        <translation>Choisissez d’abord la Matinale en cours.</translation>
+    </message>
+    <message>
+        <source>Sound off (no audio device, or turned off in the settings).</source>
+        <translation>Son coupé (pas de sortie audio, ou désactivé dans les réglages).</translation>
+    </message>
+    <message>
+        <source>No current Morning: choose one before checking in.</source>
+        <translation>Aucune Matinale en cours : choisissez-en une avant l’accueil.</translation>
+    </message>
+    <message>
+        <source>undo at the desk</source>
+        <translation>annulée à l’accueil</translation>
+    </message>
+    <message>
+        <source>Nothing to undo at this desk.</source>
+        <translation>Rien à annuler à ce poste.</translation>
+    </message>
+    <message>
+        <source>Find the person first (type their name), then open their history.</source>
+        <translation>Trouvez d’abord la personne (tapez son nom), puis ouvrez son historique.</translation>
+    </message>
+    <message>
+        <source>{name} has no check-in to undo.</source>
+        <translation>{name} n’a aucune arrivée à annuler.</translation>
+    </message>
+    <message>
+        <source>undone from history</source>
+        <translation>annulée depuis l’historique</translation>
+    </message>
+</context>
+</TS>

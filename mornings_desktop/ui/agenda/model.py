@@ -26,6 +26,8 @@ class SessionsModel(QAbstractTableModel):
         self.on_edit: EditHandler | None = None
 
     def set_rows(self, rows: list[SessionRow], flags: dict[str, str] | None = None) -> None:
+        if rows == self._rows and (flags or {}) == self._flags:
+            return
         self.beginResetModel()
         self._rows = list(rows)
         self._flags = dict(flags or {})

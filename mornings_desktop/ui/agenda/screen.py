@@ -104,7 +104,12 @@ class AgendaScreen(QWidget):
         super().__init__(parent)
         self.state = state
         self.undo_stack = QUndoStack(self)
-        self._refresh_pending = False
+        # Edits commit from inside the model's setData: refresh once control is back in the loop,
+        # and never under an open cell editor (a model reset would orphan it).
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._deferred_refresh)
         self._warnings: list[Warning] = []
 
         self.heading = QLabel()
@@ -229,6 +234,7 @@ class AgendaScreen(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
 
+        self.setFocusProxy(self.table)  # arriving on the screen puts the keyboard in the table
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         state.data_changed.connect(self._on_data_changed)
         state.current_morning_changed.connect(self._morning_changed)
@@ -250,14 +256,21 @@ class AgendaScreen(QWidget):
         ):
             self._schedule_refresh()
 
+    @property
+    def _refresh_pending(self) -> bool:
+        return self._refresh_timer.isActive()
+
     def _schedule_refresh(self) -> None:
-        # Edits commit from inside the model's setData: refresh once control is back in the loop.
-        if not self._refresh_pending:
-            self._refresh_pending = True
-            QTimer.singleShot(0, self.refresh)
+        self._refresh_timer.start()
+
+    def _deferred_refresh(self) -> None:
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            self._refresh_timer.start(150)
+            return
+        self.refresh()
 
     def refresh(self) -> None:
-        self._refresh_pending = False
+        self._refresh_timer.stop()
         ws = self.state.workspace
         current = self.current_session_id()
         column = self.table.currentIndex().column() if self.table.currentIndex().isValid() else 0

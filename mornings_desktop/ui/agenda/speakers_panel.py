@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -158,9 +165,9 @@ def ask_photo_file(parent: QWidget) -> str | None:
     """Ask for a photo file; None when cancelled. Tests replace this function."""
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        QFileDialog.tr("Choose a photo"),
+        QCoreApplication.translate("SpeakersPanel", "Choose a photo"),
         "",
-        QFileDialog.tr("Images (*.png *.jpg *.jpeg)"),
+        QCoreApplication.translate("SpeakersPanel", "Images (*.png *.jpg *.jpeg)"),
     )
     return path or None
 

@@ -7,24 +7,24 @@ from PySide6.QtCore import QCoreApplication
 from mornings_desktop.services.agenda_warnings import Warning
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("agenda", text)
-
-
 def kind_labels() -> dict[str, str]:
     return {
-        "welcome": tr("Welcome"),
-        "keynote": tr("Keynote"),
-        "talk": tr("Talk"),
-        "panel": tr("Panel"),
-        "break": tr("Break"),
-        "networking": tr("Networking"),
-        "closing": tr("Closing"),
+        "welcome": QCoreApplication.translate("agenda", "Welcome"),
+        "keynote": QCoreApplication.translate("agenda", "Keynote"),
+        "talk": QCoreApplication.translate("agenda", "Talk"),
+        "panel": QCoreApplication.translate("agenda", "Panel"),
+        "break": QCoreApplication.translate("agenda", "Break"),
+        "networking": QCoreApplication.translate("agenda", "Networking"),
+        "closing": QCoreApplication.translate("agenda", "Closing"),
     }
 
 
 def role_labels() -> dict[str, str]:
-    return {"speaker": tr("speaker"), "moderator": tr("moderator"), "panellist": tr("panellist")}
+    return {
+        "speaker": QCoreApplication.translate("agenda", "speaker"),
+        "moderator": QCoreApplication.translate("agenda", "moderator"),
+        "panellist": QCoreApplication.translate("agenda", "panellist"),
+    }
 
 
 def kind_from_text(text: str) -> str | None:
@@ -49,27 +49,33 @@ def warning_text(w: Warning) -> str:
     """One sentence, with the symbol that tells its severity without colour."""
     p = w.params
     if w.rule == "room_overlap":
-        body = tr("“{first}” and “{second}” overlap in the same room {room}.").format(
+        body = QCoreApplication.translate(
+            "agenda", "“{first}” and “{second}” overlap in the same room {room}."
+        ).format(
             first=p.get("first", ""), second=p.get("second", ""), room=p.get("room", "") or "—"
         )
     elif w.rule == "speaker_clash":
-        body = tr("{speaker} is in two places at once: “{first}” and “{second}”.").format(**p)
+        body = QCoreApplication.translate(
+            "agenda", "{speaker} is in two places at once: “{first}” and “{second}”."
+        ).format(**p)
     elif w.rule == "outside_hours":
-        body = tr(
-            "“{title}” ({start}–{end}) is outside the Morning's hours ({opens}–{closes})."
+        body = QCoreApplication.translate(
+            "agenda", "“{title}” ({start}–{end}) is outside the Morning's hours ({opens}–{closes})."
         ).format(**p)
     elif w.rule == "missing_title":
-        body = tr("A session has no title.")
+        body = QCoreApplication.translate("agenda", "A session has no title.")
     elif w.rule == "missing_speaker":
-        body = tr("“{title}” ({kind}) has no speaker.").format(
+        body = QCoreApplication.translate("agenda", "“{title}” ({kind}) has no speaker.").format(
             title=p.get("title", ""), kind=kind_labels().get(p.get("kind", ""), p.get("kind", ""))
         )
     elif w.rule == "speaker_unregistered":
-        body = tr("{speaker} is on the agenda but not registered for this Morning.").format(**p)
+        body = QCoreApplication.translate(
+            "agenda", "{speaker} is on the agenda but not registered for this Morning."
+        ).format(**p)
     else:
         body = w.rule
     if w.blocking:
-        return "✖ " + tr("Blocking:") + " " + body
+        return "✖ " + QCoreApplication.translate("agenda", "Blocking:") + " " + body
     if w.acknowledged:
-        return "✓ " + tr("Acknowledged:") + " " + body
-    return "⚠ " + tr("Warning:") + " " + body
+        return "✓ " + QCoreApplication.translate("agenda", "Acknowledged:") + " " + body
+    return "⚠ " + QCoreApplication.translate("agenda", "Warning:") + " " + body

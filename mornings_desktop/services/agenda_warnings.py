@@ -136,6 +136,7 @@ def warnings(
                         )
                     )
 
+    with_speaker = {k.session_id for booked in speaker_sessions.values() for k in booked}
     opens = datetime.combine(morning.date, morning.start)
     closes = datetime.combine(morning.date, morning.end)
     for s in slots:
@@ -157,9 +158,7 @@ def warnings(
             )
         if not s.title.strip():
             found.append(Warning("missing_title", BLOCKING, (s.id,), f"missing_title|{s.id}", {}))
-        if s.kind in KINDS_NEEDING_SPEAKER and not any(
-            link.session_id == s.id for booked in speaker_sessions.values() for link in booked
-        ):
+        if s.kind in KINDS_NEEDING_SPEAKER and s.id not in with_speaker:
             found.append(
                 Warning(
                     "missing_speaker",

@@ -20,7 +20,7 @@ from mornings_desktop.paths import resources_dir
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
-FORMATS = ("a4", "a5")
+FORMATS = ("a4", "a5", "booklet")
 
 DAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 MONTHS_FR = (
@@ -76,11 +76,16 @@ def register_fonts() -> None:
     )
 
 
-def speaker_line(speaker: dict[str, Any]) -> str:
-    """`Name — title, organisation (role)` as printed under a session."""
-    details = ", ".join(p for p in (speaker.get("title", ""), speaker.get("organisation", "")) if p)
+def speaker_line(speaker: dict[str, Any], shape: Callable[[str], str] = str) -> str:
+    """`Name — title, organisation (role)` as printed under a session.
+
+    `shape` is applied to each part on its own (the PDF passes `visual`), so an Arabic name beside
+    a French title keeps the line's left-to-right order instead of flipping the whole line."""
+    details = ", ".join(
+        shape(p) for p in (speaker.get("title", ""), speaker.get("organisation", "")) if p
+    )
     role = ROLE_FR.get(speaker.get("role", ""), "")
-    line = speaker["name"] + (f" — {details}" if details else "")
+    line = shape(speaker["name"]) + (f" — {details}" if details else "")
     return line + (f" ({role})" if role else "")
 
 
@@ -89,7 +94,9 @@ def write_programme_pdf(
 ) -> Path:
     """Write the programme (the JSON form of `services.agenda.programme`) as a PDF at `target`.
 
-    `page_format` is `a4` or `a5` (A5 pages, to print as a folded booklet)."""
+    `page_format` is `a4`, `a5` (A5 pages, for printers with a booklet mode), or `booklet`: the
+    A5 pages imposed two by two on A4 landscape sheets in saddle-stitch order (print double-sided,
+    flip on the short edge, fold in the middle)."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, A5
     from reportlab.lib.styles import ParagraphStyle
@@ -98,6 +105,8 @@ def write_programme_pdf(
 
     if page_format not in FORMATS:
         raise ValueError(f"unknown page format {page_format!r}")
+    if page_format == "booklet":
+        return _booklet(programme, Path(target))
     register_fonts()
     small = page_format == "a5"
     scale = 0.82 if small else 1.0
@@ -132,7 +141,7 @@ def write_programme_pdf(
         cell.append(Paragraph(_para_text(meta), kind_style))
         cell.append(Paragraph(_para_text(s["title"] or "—"), sess_style))
         for speaker in s.get("speakers", []):
-            cell.append(Paragraph(_para_text(speaker_line(speaker)), who_style))
+            cell.append(Paragraph(escape(speaker_line(speaker, visual)), who_style))
         rows.append([Paragraph(escape(f"{s['start']} – {s['end']}"), time_style), cell])
     if rows:
         width = size[0] - 2 * margin
@@ -168,6 +177,44 @@ def write_programme_pdf(
             author="Club Made in Morocco",
         ).build(story, onFirstPage=footer, onLaterPages=footer),
     )
+
+
+def booklet_order(pages: int) -> list[tuple[int | None, int | None]]:
+    """(left, right) page indexes of each sheet side, 0-based; None is a blank page.
+
+    For 8 pages: (7,0) (1,6) (5,2) (3,4): sheet 1 front and back, then sheet 2."""
+    total = -(-max(pages, 1) // 4) * 4
+    sides: list[tuple[int | None, int | None]] = []
+    for i in range(total // 2):
+        low, high = i, total - 1 - i
+        left, right = (high, low) if i % 2 == 0 else (low, high)
+        sides.append((left if left < pages else None, right if right < pages else None))
+    return sides
+
+
+def _booklet(programme: dict[str, Any], target: Path) -> Path:
+    from pypdf import PdfReader, PdfWriter, Transformation
+    from reportlab.lib.pagesizes import A4, landscape
+
+    with tempfile.TemporaryDirectory() as folder:
+        a5 = write_programme_pdf(programme, Path(folder) / "a5.pdf", page_format="a5")
+        reader = PdfReader(a5)
+        width, height = landscape(A4)
+        writer = PdfWriter()
+        for left, right in booklet_order(len(reader.pages)):
+            sheet = writer.add_blank_page(width=width, height=height)
+            for slot, index in ((0, left), (1, right)):
+                if index is not None:
+                    sheet.merge_transformed_page(
+                        reader.pages[index], Transformation().translate(tx=slot * width / 2, ty=0)
+                    )
+        writer.add_metadata({"/Title": programme["morning"].get("title") or "Programme"})
+
+        def write(path: Path) -> None:
+            with path.open("wb") as out:
+                writer.write(out)
+
+        return _atomic_write(target, write)
 
 
 def _atomic_write(target: Path, write: Callable[[Path], object]) -> Path:

@@ -1,6 +1,6 @@
 """`mornings agenda`: the programme as .pdf/.ics/.json, and the agenda made scriptable.
 
-mornings agenda --event EV -o FILE [--format a4|a5]
+mornings agenda --event EV -o FILE [--format a4|a5|booklet]
 mornings agenda list --event EV
 mornings agenda add-session --event EV --title T --start HH:MM (--duration MIN | --end HH:MM)
                             [--kind K] [--room R] [--speaker NAME] [--moderator NAME] ...
@@ -40,7 +40,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--event", metavar="EV", help="Morning id or date (YYYY-MM-DD)")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="programme file to write")
     p.add_argument(
-        "--format", choices=("a4", "a5"), default="a4", help="PDF page size (a5: booklet)"
+        "--format",
+        choices=("a4", "a5", "booklet"),
+        default="a4",
+        help="PDF pages: a4, a5, or booklet (A5 pages imposed on A4 sheets to fold)",
     )
     p.set_defaults(func=export)
     verbs = p.add_subparsers(dest="agenda_command", metavar="SUBCOMMAND")

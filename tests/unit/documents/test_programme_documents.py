@@ -101,3 +101,23 @@ def test_empty_programme_still_writes(ws: Workspace, tmp_path: Path) -> None:
     prog = agenda.programme(ws, morning)
     assert "Vide" in _text(write_programme_pdf(prog, tmp_path / "e.pdf"))
     assert list(Calendar.from_ical(build_calendar(prog)).walk("VEVENT")) == []
+
+
+def test_booklet_order_for_saddle_stitching() -> None:
+    from mornings_desktop.documents.programme_pdf import booklet_order
+
+    assert booklet_order(8) == [(7, 0), (1, 6), (5, 2), (3, 4)]
+    assert booklet_order(3) == [(None, 0), (1, 2)]
+    assert booklet_order(1) == [(None, 0), (None, None)]
+
+
+def test_booklet_imposes_a5_pages_on_a4_landscape(programme: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]
+    a5 = PdfReader(write_programme_pdf(programme, tmp_path / "a5.pdf", page_format="a5"))
+    out = write_programme_pdf(programme, tmp_path / "booklet.pdf", page_format="booklet")
+    reader = PdfReader(out)
+    assert len(reader.pages) == 2 * -(-len(a5.pages) // 4)
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (842, 595)
+    text = _squash(" ".join(p.extract_text() for p in reader.pages))
+    for s in programme["sessions"]:
+        assert _squash(s["title"]) in text and f"{s['start']} – {s['end']}" in text

@@ -320,7 +320,7 @@ def test_speakers_tab_search_merge_and_bad_photo(
     qtbot, screen: AgendaScreen, ws, morning: str, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     keep = speakers.create(ws, speakers.SpeakerInput("Leïla Chraibi", organisation="Médias24"))
-    dup = speakers.create(ws, speakers.SpeakerInput("Leila Chraibi", email="leila@example.ma"))
+    dup = speakers.create(ws, speakers.SpeakerInput("Leila Chraibi (Médias24)", email="leila@example.ma"))
     speakers.create(ws, speakers.SpeakerInput("Omar Berrada"))
     session = agenda.create_session(
         ws, morning, SessionInput("panel", "Table ronde", "09:00", 30), [(dup, "moderator")]
@@ -350,3 +350,38 @@ def test_speakers_tab_search_merge_and_bad_photo(
     panel.photo_button.click()
     assert speakers.photo_png(ws, keep) is not None
     assert panel.model.data(panel.model.index(0, SpeakersModel.PHOTO)) == "yes"
+
+
+def test_details_dialog_edits_description_and_language(
+    qtbot, screen: AgendaScreen, ws, morning: str, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    sid = agenda.create_session(ws, morning, SessionInput("talk", "Témoignage", "09:00", 20))
+    settle(qtbot, screen)
+    go_to(qtbot, screen, 0, SessionsModel.TITLE)
+    seen: list[str] = []
+
+    def fake(_parent, current):  # type: ignore[no-untyped-def]
+        seen.append(current.title)
+        return {
+            "kind": "keynote",
+            "title": "Témoignage",
+            "room": "Salle B",
+            "language": "AR",
+            "description": "Export vers l'Afrique",
+        }
+
+    monkeypatch.setattr(screen_module, "ask_session_details", fake)
+    qtbot.keyClick(screen.table, Qt.Key.Key_F4)
+    settle(qtbot, screen)
+    row = agenda.get_session(ws, sid)
+    assert seen == ["Témoignage"]
+    assert (row.kind, row.room, row.language, row.description) == (
+        "keynote",
+        "Salle B",
+        "ar",
+        "Export vers l'Afrique",
+    )
+    qtbot.keyClick(screen.table, Qt.Key.Key_Z, CTRL)
+    settle(qtbot, screen)
+    row = agenda.get_session(ws, sid)
+    assert (row.kind, row.room, row.language, row.description) == ("talk", "", "", "")

@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -91,6 +94,52 @@ class SessionSpeakersDialog(QDialog):
         return out
 
 
+class SessionDetailsDialog(QDialog):
+    """The fields the table does not show: description and language (and the title, kind, room)."""
+
+    def __init__(self, current: SessionRow, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Session details"))
+        self.kind = QComboBox()
+        for key, label in kind_labels().items():
+            self.kind.addItem(label, key)
+        self.kind.setCurrentIndex(agenda.KINDS.index(current.kind))
+        self.title = QLineEdit(current.title)
+        self.room = QLineEdit(current.room)
+        self.language = QLineEdit(current.language)
+        self.language.setPlaceholderText("fr, en, ar")
+        self.description = QPlainTextEdit(current.description)
+        form = QFormLayout()
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Room"), self.room)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("&Description"), self.description)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, str]:
+        return {
+            "kind": str(self.kind.currentData()),
+            "title": self.title.text(),
+            "room": self.room.text(),
+            "language": self.language.text(),
+            "description": self.description.toPlainText(),
+        }
+
+
+def ask_session_details(parent: QWidget, current: SessionRow) -> dict[str, str] | None:
+    """The edited fields of a session, or None if cancelled. Tests replace this function."""
+    dialog = SessionDetailsDialog(current, parent)
+    return dialog.values() if dialog.exec() else None
+
+
 def ask_session_speakers(
     parent: QWidget, directory: list[speakers.SpeakerInfo], current: SessionRow
 ) -> list[tuple[str, str]] | None:
@@ -148,6 +197,9 @@ class AgendaScreen(QWidget):
         self.add_button.setToolTip(self.tr("Ctrl+N or Insert"))
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.speakers_button = QPushButton(self.tr("S&peakers of the session…"))
+        self.details_button = QPushButton(self.tr("De&tails…"))
+        self.details_button.setToolTip(self.tr("Description and language (F4)"))
+        self.details_button.clicked.connect(self.edit_details)
         self.ripple = QCheckBox(self.tr("&Ripple: shift the following sessions"))
         self.undo_button = QPushButton(self.tr("Undo"))
         self.redo_button = QPushButton(self.tr("Redo"))
@@ -179,6 +231,9 @@ class AgendaScreen(QWidget):
             shortcut = QShortcut(keys, self.programme_tab)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        details = QShortcut(QKeySequence(Qt.Key.Key_F4), self.table)
+        details.setContext(Qt.ShortcutContext.WidgetShortcut)
+        details.activated.connect(self.edit_details)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
@@ -202,7 +257,13 @@ class AgendaScreen(QWidget):
         self.changes_list.setWordWrap(True)
 
         toolbar = QHBoxLayout()
-        for w in (self.add_button, self.delete_button, self.speakers_button, self.ripple):
+        for w in (
+            self.add_button,
+            self.delete_button,
+            self.speakers_button,
+            self.details_button,
+            self.ripple,
+        ):
             toolbar.addWidget(w)
         toolbar.addStretch(1)
         for w in (self.undo_button, self.redo_button, self.publish_button):
@@ -408,6 +469,7 @@ class AgendaScreen(QWidget):
         has = bool(self.current_session_id())
         self.delete_button.setEnabled(has)
         self.speakers_button.setEnabled(has)
+        self.details_button.setEnabled(has)
         item = self.warnings_list.currentItem()
         self.acknowledge_button.setEnabled(item is not None and not item.data(BlockingRole))
         self.publish_button.setEnabled(bool(self.model.rowCount()))
@@ -563,6 +625,18 @@ class AgendaScreen(QWidget):
         self.run_change(
             self.tr("Change the speakers of “{title}”").format(title=s.title),
             lambda: agenda.set_speakers(self.state.workspace, s.id, chosen),
+        )
+
+    def edit_details(self) -> None:
+        s = self.current_session()
+        if s is None:
+            return
+        values = ask_session_details(self, s)
+        if values is None:
+            return
+        self.run_change(
+            self.tr("Edit the details of “{title}”").format(title=s.title or "…"),
+            lambda: agenda.update_session(self.state.workspace, s.id, s.to_input(**values)),
         )
 
     def acknowledge_selected(self) -> None:

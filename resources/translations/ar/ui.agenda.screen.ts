@@ -32,6 +32,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De&amp;tails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description and language (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Ripple: shift the following sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,7 +156,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit the details of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Published version {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailsDialog</name>
+    <message>
+        <source>Session details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

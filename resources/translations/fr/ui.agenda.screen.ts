@@ -32,6 +32,14 @@
         <translation>&amp;Intervenants de la séance…</translation>
     </message>
     <message>
+        <source>De&amp;tails…</source>
+        <translation>Dé&amp;tails…</translation>
+    </message>
+    <message>
+        <source>Description and language (F4)</source>
+        <translation>Description et langue (F4)</translation>
+    </message>
+    <message>
         <source>&amp;Ripple: shift the following sessions</source>
         <translation>&amp;Décaler les séances suivantes</translation>
     </message>
@@ -148,8 +156,39 @@
         <translation>Changer les intervenants de « {title} »</translation>
     </message>
     <message>
+        <source>Edit the details of “{title}”</source>
+        <translation>Modifier les détails de « {title} »</translation>
+    </message>
+    <message>
         <source>Published version {n}.</source>
         <translation>Version {n} publiée.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailsDialog</name>
+    <message>
+        <source>Session details</source>
+        <translation>Détails de la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Salle</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
     </message>
 </context>
 <context>

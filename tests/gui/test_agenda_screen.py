@@ -320,7 +320,9 @@ def test_speakers_tab_search_merge_and_bad_photo(
     qtbot, screen: AgendaScreen, ws, morning: str, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     keep = speakers.create(ws, speakers.SpeakerInput("Leïla Chraibi", organisation="Médias24"))
-    dup = speakers.create(ws, speakers.SpeakerInput("Leila Chraibi (Médias24)", email="leila@example.ma"))
+    dup = speakers.create(
+        ws, speakers.SpeakerInput("Leila Chraibi (Médias24)", email="leila@example.ma")
+    )
     speakers.create(ws, speakers.SpeakerInput("Omar Berrada"))
     session = agenda.create_session(
         ws, morning, SessionInput("panel", "Table ronde", "09:00", 30), [(dup, "moderator")]

@@ -387,3 +387,29 @@ def test_details_dialog_edits_description_and_language(
     settle(qtbot, screen)
     row = agenda.get_session(ws, sid)
     assert (row.kind, row.room, row.language, row.description) == ("talk", "", "", "")
+
+
+def test_refused_mouse_resize_puts_the_block_back(
+    qtbot, screen: AgendaScreen, ws, morning: str
+) -> None:  # type: ignore[no-untyped-def]
+    early = agenda.create_session(ws, morning, SessionInput("talk", "Matin", "09:00", 20, room="A"))
+    agenda.create_session(ws, morning, SessionInput("networking", "Soirée", "23:30", 20, room="A"))
+    settle(qtbot, screen)
+    screen.ripple.setChecked(True)
+    before_rect = screen.timeline.blocks[early].rect()
+    edge = screen.timeline.block_right_edge(early).toPoint()
+    drag(
+        qtbot, screen, edge, edge + QPoint(240, 0)
+    )  # +60 minutes would push "Soirée" past midnight
+    assert "another day" in screen.message.text() and screen.message.text().startswith("✖")
+    assert agenda.get_session(ws, early).duration_min == 20
+    assert screen.undo_stack.count() == 0
+    assert screen.timeline.blocks[early].rect() == before_rect
+    # A click on a block selects its session in the table.
+    screen.table.setCurrentIndex(screen.model.index(1, 0))
+    qtbot.mouseClick(
+        screen.timeline.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=screen.timeline.block_centre(early).toPoint(),
+    )
+    assert screen.current_session_id() == early

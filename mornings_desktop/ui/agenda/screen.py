@@ -1,0 +1,658 @@
+"""The Agenda screen: the current Morning's sessions as a table (keyboard editing) and a timeline
+(mouse moves and resizes), live warnings, undo/redo, publishing with the change list, and the
+speakers directory in a second tab."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, UserError, ValidationError
+from mornings_desktop.services import agenda, agenda_versions, mornings, speakers
+from mornings_desktop.services.agenda import SessionInput, SessionRow
+from mornings_desktop.services.agenda_warnings import Warning
+from mornings_desktop.ui.agenda.commands import AgendaCommand
+from mornings_desktop.ui.agenda.model import SessionsModel
+from mornings_desktop.ui.agenda.speakers_panel import SpeakersPanel
+from mornings_desktop.ui.agenda.texts import kind_from_text, kind_labels, role_labels, warning_text
+from mornings_desktop.ui.agenda.timeline import TimelineView
+from mornings_desktop.ui.dialogs import show_error, translate_error
+from mornings_desktop.ui.state import AppState
+
+SessionIdsRole = 0x0100 + 1
+KeyRole = 0x0100 + 2
+BlockingRole = 0x0100 + 3
+NEW_SESSION_MINUTES = 15
+
+
+class SessionSpeakersDialog(QDialog):
+    """Tick the speakers of a session and choose each one's role."""
+
+    def __init__(
+        self, directory: list[speakers.SpeakerInfo], current: SessionRow, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Speakers of “{title}”").format(title=current.title))
+        booked = {p.speaker_id: p.role for p in current.speakers}
+        self.table = QTableWidget(len(directory), 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Speaker"), self.tr("Role")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._ids = [s.id for s in directory]
+        roles = role_labels()
+        for row, s in enumerate(directory):
+            item = QTableWidgetItem(f"{s.name} — {s.organisation}" if s.organisation else s.name)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if s.id in booked else Qt.CheckState.Unchecked)
+            self.table.setItem(row, 0, item)
+            combo = QComboBox()
+            for key in agenda.ROLES:
+                combo.addItem(roles[key], key)
+            combo.setCurrentIndex(agenda.ROLES.index(booked.get(s.id, "speaker")))
+            self.table.setCellWidget(row, 1, combo)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(520, 420)
+
+    def chosen(self) -> list[tuple[str, str]]:
+        out = []
+        for row, speaker_id in enumerate(self._ids):
+            item = self.table.item(row, 0)
+            combo = self.table.cellWidget(row, 1)
+            if item.checkState() == Qt.CheckState.Checked and isinstance(combo, QComboBox):
+                out.append((speaker_id, str(combo.currentData())))
+        return out
+
+
+class SessionDetailsDialog(QDialog):
+    """The fields the table does not show: description and language (and the title, kind, room)."""
+
+    def __init__(self, current: SessionRow, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Session details"))
+        self.kind = QComboBox()
+        for key, label in kind_labels().items():
+            self.kind.addItem(label, key)
+        self.kind.setCurrentIndex(agenda.KINDS.index(current.kind))
+        self.title = QLineEdit(current.title)
+        self.room = QLineEdit(current.room)
+        self.language = QLineEdit(current.language)
+        self.language.setPlaceholderText("fr, en, ar")
+        self.description = QPlainTextEdit(current.description)
+        form = QFormLayout()
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Room"), self.room)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("&Description"), self.description)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, str]:
+        return {
+            "kind": str(self.kind.currentData()),
+            "title": self.title.text(),
+            "room": self.room.text(),
+            "language": self.language.text(),
+            "description": self.description.toPlainText(),
+        }
+
+
+def ask_session_details(parent: QWidget, current: SessionRow) -> dict[str, str] | None:
+    """The edited fields of a session, or None if cancelled. Tests replace this function."""
+    dialog = SessionDetailsDialog(current, parent)
+    return dialog.values() if dialog.exec() else None
+
+
+def ask_session_speakers(
+    parent: QWidget, directory: list[speakers.SpeakerInfo], current: SessionRow
+) -> list[tuple[str, str]] | None:
+    """The speakers (id, role) chosen for a session, or None if cancelled. Tests replace this."""
+    dialog = SessionSpeakersDialog(directory, current, parent)
+    return dialog.chosen() if dialog.exec() else None
+
+
+class AgendaScreen(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.undo_stack = QUndoStack(self)
+        # Edits commit from inside the model's setData: refresh once control is back in the loop,
+        # and never under an open cell editor (a model reset would orphan it).
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._deferred_refresh)
+        self._warnings: list[Warning] = []
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.heading.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.programme_tab = QWidget()
+        self.speakers_panel = SpeakersPanel(state)
+        self.speakers_panel.speakers_changed.connect(self._schedule_refresh)
+        self.tabs.addTab(self.programme_tab, self.tr("&Programme"))
+        self.tabs.addTab(self.speakers_panel, self.tr("&Speakers"))
+
+        # -- the programme tab ------------------------------------------------------------------
+        self.model = SessionsModel(self)
+        self.model.on_edit = self._edit_cell
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            SessionsModel.TITLE, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.setAccessibleName(self.tr("Sessions"))
+        self.timeline = TimelineView()
+        self.timeline.on_move = self.move_from_timeline
+        self.timeline.on_select = self.select_session
+        self.timeline.setMinimumHeight(120)
+
+        self.add_button = QPushButton(self.tr("&Add session"))
+        self.add_button.setToolTip(self.tr("Ctrl+N or Insert"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.speakers_button = QPushButton(self.tr("S&peakers of the session…"))
+        self.details_button = QPushButton(self.tr("De&tails…"))
+        self.details_button.setToolTip(self.tr("Description and language (F4)"))
+        self.details_button.clicked.connect(self.edit_details)
+        self.ripple = QCheckBox(self.tr("&Ripple: shift the following sessions"))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.redo_button = QPushButton(self.tr("Redo"))
+        self.publish_button = QPushButton(self.tr("P&ublish…"))
+        self.add_button.clicked.connect(self.add_session)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.speakers_button.clicked.connect(self.edit_speakers)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.publish_button.clicked.connect(self.publish)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda t: self.undo_button.setToolTip(self.tr("Undo {what}").format(what=t))
+        )
+        self.undo_stack.redoTextChanged.connect(
+            lambda t: self.redo_button.setToolTip(self.tr("Redo {what}").format(what=t))
+        )
+        self.undo_stack.indexChanged.connect(lambda _i: self._schedule_refresh())
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, self.add_session),
+            (QKeySequence(Qt.Key.Key_Insert), self.add_session),
+            (QKeySequence("Ctrl+Z"), self.undo_stack.undo),
+            (QKeySequence("Ctrl+Shift+Z"), self.undo_stack.redo),
+            (QKeySequence("Ctrl+Y"), self.undo_stack.redo),
+        ):
+            shortcut = QShortcut(keys, self.programme_tab)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        details = QShortcut(QKeySequence(Qt.Key.Key_F4), self.table)
+        details.setContext(Qt.ShortcutContext.WidgetShortcut)
+        details.activated.connect(self.edit_details)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("agendaMessage")
+
+        self.warnings_list = QListWidget()
+        self.warnings_list.setAccessibleName(self.tr("Warnings"))
+        self.warnings_list.setWordWrap(True)
+        self.warnings_list.itemClicked.connect(self._warning_chosen)
+        self.warnings_list.itemActivated.connect(self._warning_chosen)
+        self.warnings_title = QLabel()
+        self.acknowledge_button = QPushButton(self.tr("Ac&knowledge"))
+        self.acknowledge_button.clicked.connect(self.acknowledge_selected)
+        self.warnings_list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.changes_title = QLabel()
+        self.changes_list = QListWidget()
+        self.changes_list.setAccessibleName(self.tr("Changes since the last published version"))
+        self.changes_list.setWordWrap(True)
+
+        toolbar = QHBoxLayout()
+        for w in (
+            self.add_button,
+            self.delete_button,
+            self.speakers_button,
+            self.details_button,
+            self.ripple,
+        ):
+            toolbar.addWidget(w)
+        toolbar.addStretch(1)
+        for w in (self.undo_button, self.redo_button, self.publish_button):
+            toolbar.addWidget(w)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.warnings_title)
+        side_layout.addWidget(self.warnings_list, 3)
+        side_layout.addWidget(self.acknowledge_button)
+        side_layout.addWidget(self.changes_title)
+        side_layout.addWidget(self.changes_list, 2)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.table)
+        left.addWidget(self.timeline)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(left)
+        body.addWidget(side)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 1)
+        programme = QVBoxLayout(self.programme_tab)
+        programme.addLayout(toolbar)
+        programme.addWidget(self.message)
+        programme.addWidget(body, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+
+        self.setFocusProxy(self.table)  # arriving on the screen puts the keyboard in the table
+        self.table.selectionModel().currentChanged.connect(self._current_changed)
+        state.data_changed.connect(self._on_data_changed)
+        state.current_morning_changed.connect(self._morning_changed)
+        self.refresh()
+
+    # -- reading --------------------------------------------------------------------------------
+    @property
+    def morning_id(self) -> str:
+        return self.state.current_morning_id
+
+    def _morning_changed(self, _morning_id: str) -> None:
+        self.undo_stack.clear()
+        self.refresh()
+
+    def _on_data_changed(self, types: list[str]) -> None:
+        if any(
+            t.startswith(("session", "speaker", "registration", "morning.", "agenda", "person."))
+            for t in types
+        ):
+            self._schedule_refresh()
+
+    @property
+    def _refresh_pending(self) -> bool:
+        return self._refresh_timer.isActive()
+
+    def _schedule_refresh(self) -> None:
+        self._refresh_timer.start()
+
+    def _deferred_refresh(self) -> None:
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            self._refresh_timer.start(150)
+            return
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._refresh_timer.stop()
+        ws = self.state.workspace
+        current = self.current_session_id()
+        column = self.table.currentIndex().column() if self.table.currentIndex().isValid() else 0
+        try:
+            morning = mornings.get(ws, self.morning_id) if self.morning_id else None
+        except NotFound:
+            morning = None
+        self.programme_tab.setEnabled(morning is not None)
+        if morning is None:
+            self.heading.setText(self.tr("Agenda — choose a Morning first (Ctrl+1)"))
+            self.model.set_rows([])
+            self.timeline.set_sessions([], "08:30", "11:00", {})
+            self.warnings_list.clear()
+            self.changes_list.clear()
+            self.speakers_panel.refresh()
+            return
+        self.heading.setText(
+            self.tr("Agenda — {title}, {date} ({start}–{end})").format(
+                title=morning.title,
+                date=morning.date,
+                start=morning.start_time,
+                end=morning.end_time,
+            )
+        )
+        rows = agenda.list_sessions(ws, morning.id)
+        self._warnings = agenda.current_warnings(ws, morning.id)
+        flags: dict[str, str] = {}
+        for w in self._warnings:
+            symbol = "✖" if w.blocking else ("✓" if w.acknowledged else "⚠")
+            for sid in w.session_ids:
+                if flags.get(sid) != "✖" and not (symbol == "✓" and sid in flags):
+                    flags[sid] = symbol
+        self.model.set_rows(rows, flags)
+        self.timeline.set_sessions(rows, morning.start_time, morning.end_time, flags)
+        self._fill_warnings()
+        self._fill_changes()
+        self.speakers_panel.refresh()
+        if current:
+            self.select_session(current, column)
+        self._update_buttons()
+
+    def _fill_warnings(self) -> None:
+        self.warnings_list.clear()
+        blocking = sum(1 for w in self._warnings if w.blocking)
+        if not self._warnings:
+            self.warnings_title.setText("✓ " + self.tr("No warnings"))
+        else:
+            self.warnings_title.setText(
+                self.tr("Warnings: {n} ({blocking} blocking)").format(
+                    n=len(self._warnings), blocking=blocking
+                )
+            )
+        for w in self._warnings:
+            item = QListWidgetItem(warning_text(w))
+            item.setData(SessionIdsRole, list(w.session_ids))
+            item.setData(KeyRole, w.key)
+            item.setData(BlockingRole, w.blocking)
+            if w.blocking:
+                item.setForeground(Qt.GlobalColor.darkRed)
+            self.warnings_list.addItem(item)
+
+    def _fill_changes(self) -> None:
+        self.changes_list.clear()
+        number, changes = agenda_versions.changes_since_last(self.state.workspace, self.morning_id)
+        if number is None:
+            self.changes_title.setText(self.tr("Not published yet"))
+        else:
+            self.changes_title.setText(
+                self.tr("Changes since version {n}").format(n=number)
+                + ("" if not changes.empty else " — " + self.tr("none"))
+            )
+        kinds = kind_labels()
+        for s in changes.added:
+            self.changes_list.addItem(
+                "＋ "
+                + self.tr("Added: {title} ({start}–{end})").format(
+                    title=s["title"] or kinds.get(s["kind"], s["kind"]),
+                    start=s["start"],
+                    end=s["end"],
+                )
+            )
+        for s in changes.removed:
+            self.changes_list.addItem(
+                "－ "
+                + self.tr("Removed: {title} ({start})").format(title=s["title"], start=s["start"])
+            )
+        for m in changes.moved:
+            where = f" · {m.old_room} → {m.new_room}" if m.old_room != m.new_room else ""
+            self.changes_list.addItem(
+                "↦ "
+                + self.tr("Moved: {title} {old}–{old_end} → {new}–{new_end}").format(
+                    title=m.title,
+                    old=m.old_start,
+                    old_end=m.old_end,
+                    new=m.new_start,
+                    new_end=m.new_end,
+                )
+                + where
+            )
+        for c in changes.speakers_changed:
+            parts = [f"+{name}" for name in c.added] + [f"−{name}" for name in c.removed]
+            self.changes_list.addItem(
+                "👥 "
+                + self.tr("Speakers changed: {title}: {what}").format(
+                    title=c.title, what=", ".join(parts)
+                )
+            )
+
+    def current_session_id(self) -> str:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return ""
+        return str(self.model.data(index, SessionsModel.IdRole) or "")
+
+    def current_session(self) -> SessionRow | None:
+        row = self.model.row_of(self.current_session_id())
+        return self.model.session(row) if row >= 0 else None
+
+    def select_session(self, session_id: str, column: int | None = None) -> None:
+        row = self.model.row_of(session_id)
+        if row < 0:
+            return
+        col = self.table.currentIndex().column() if column is None else column
+        index = self.model.index(row, max(col, 0))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self.timeline.select(session_id)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.timeline.select(str(self.model.data(current, SessionsModel.IdRole)))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = bool(self.current_session_id())
+        self.delete_button.setEnabled(has)
+        self.speakers_button.setEnabled(has)
+        self.details_button.setEnabled(has)
+        item = self.warnings_list.currentItem()
+        self.acknowledge_button.setEnabled(item is not None and not item.data(BlockingRole))
+        self.publish_button.setEnabled(bool(self.model.rowCount()))
+
+    def _warning_chosen(self, item: QListWidgetItem) -> None:
+        ids = item.data(SessionIdsRole) or []
+        if ids:
+            self.select_session(ids[0])
+            self.table.setFocus()
+
+    # -- changing ---------------------------------------------------------------------------------
+    def say(self, text: str, *, problem: bool = False) -> None:
+        self.message.setText(("✖ " if problem else "✓ ") + text if text else "")
+        self.message.setStyleSheet("color: #b00020;" if problem else "")
+
+    def run_change(self, text: str, change: Callable[[], object]) -> bool:
+        """Make a change through the service, then push it on the undo stack. A refused change
+        shows its message and leaves the agenda and the stack as they were."""
+        ws = self.state.workspace
+        morning_id = self.morning_id
+        before = agenda.agenda_state(ws, morning_id)
+        try:
+            change()
+        except UserError as exc:
+            self.say(translate_error(exc), problem=True)
+            return False
+        after = agenda.agenda_state(ws, morning_id)
+        self.say(text)
+        if after != before:
+            self.undo_stack.push(
+                AgendaCommand(text, ws, morning_id, before, after, lambda e: show_error(self, e))
+            )
+        return True
+
+    def add_session(self) -> None:
+        if not self.morning_id:
+            return
+        rows = self.model.sessions()
+        morning = mornings.get(self.state.workspace, self.morning_id)
+        start = max((r.end for r in rows), default=morning.start_time)
+        if start >= "23:45":
+            start = morning.start_time
+        created: list[str] = []
+
+        def change() -> None:
+            created.append(
+                agenda.create_session(
+                    self.state.workspace,
+                    self.morning_id,
+                    SessionInput(
+                        kind="talk", title="", start=start, duration_min=NEW_SESSION_MINUTES
+                    ),
+                )
+            )
+
+        if self.run_change(self.tr("Add a session at {start}").format(start=start), change):
+            self.refresh()
+            self.select_session(created[0], SessionsModel.TITLE)
+            self.table.setFocus()
+            self.table.edit(self.table.currentIndex())
+
+    def delete_selected(self) -> None:
+        s = self.current_session()
+        if s is None:
+            return
+        self.run_change(
+            self.tr("Delete “{title}”").format(title=s.title),
+            lambda: agenda.delete_session(self.state.workspace, s.id),
+        )
+
+    def _edit_cell(self, s: SessionRow, column: int, text: str) -> bool:
+        ws = self.state.workspace
+        ripple = self.ripple.isChecked()
+        if column == SessionsModel.START:
+            if text.strip() == s.start:
+                return False
+            return self.run_change(
+                self.tr("Move “{title}” to {start}").format(title=s.title, start=text.strip()),
+                lambda: agenda.move_session(ws, s.id, text, s.duration_min, ripple=ripple),
+            )
+        if column == SessionsModel.DURATION:
+            try:
+                minutes = int(text.strip())
+            except ValueError:
+                self.say(
+                    translate_error(
+                        ValidationError(
+                            QT_TRANSLATE_NOOP("errors", "Not a number of minutes: {text}"),
+                            text=text,
+                        )
+                    ),
+                    problem=True,
+                )
+                return False
+            if minutes == s.duration_min:
+                return False
+            return self.run_change(
+                self.tr("Make “{title}” {n} minutes").format(title=s.title, n=minutes),
+                lambda: agenda.move_session(ws, s.id, s.start, minutes, ripple=ripple),
+            )
+        if column == SessionsModel.KIND:
+            kind = kind_from_text(text)
+            if kind is None:
+                self.say(
+                    self.tr("Unknown kind “{text}”; one of: {kinds}.").format(
+                        text=text, kinds=", ".join(kind_labels().values())
+                    ),
+                    problem=True,
+                )
+                return False
+            if kind == s.kind:
+                return False
+            return self.run_change(
+                self.tr("Change the kind of “{title}”").format(title=s.title),
+                lambda: agenda.update_session(ws, s.id, s.to_input(kind=kind)),
+            )
+        field = {SessionsModel.TITLE: "title", SessionsModel.ROOM: "room"}.get(column)
+        if field is None or getattr(s, field) == " ".join(text.split()):
+            return False
+        label = (
+            self.tr("Rename “{title}”")
+            if field == "title"
+            else self.tr("Change the room of “{title}”")
+        )
+        return self.run_change(
+            label.format(title=s.title or "…"),
+            lambda: agenda.update_session(ws, s.id, s.to_input(**{field: text})),
+        )
+
+    def move_from_timeline(self, session_id: str, start: str, minutes: int) -> None:
+        row = self.model.row_of(session_id)
+        if row < 0:
+            return
+        s = self.model.session(row)
+        ok = self.run_change(
+            self.tr("Move “{title}” to {start}").format(title=s.title, start=start)
+            if minutes == s.duration_min
+            else self.tr("Make “{title}” {n} minutes").format(title=s.title, n=minutes),
+            lambda: agenda.move_session(
+                self.state.workspace, session_id, start, minutes, ripple=self.ripple.isChecked()
+            ),
+        )
+        if not ok:
+            self._schedule_refresh()  # put the block back where it was
+
+    def edit_speakers(self) -> None:
+        s = self.current_session()
+        if s is None:
+            return
+        chosen = ask_session_speakers(self, speakers.list_speakers(self.state.workspace), s)
+        if chosen is None:
+            return
+        self.run_change(
+            self.tr("Change the speakers of “{title}”").format(title=s.title),
+            lambda: agenda.set_speakers(self.state.workspace, s.id, chosen),
+        )
+
+    def edit_details(self) -> None:
+        s = self.current_session()
+        if s is None:
+            return
+        values = ask_session_details(self, s)
+        if values is None:
+            return
+        self.run_change(
+            self.tr("Edit the details of “{title}”").format(title=s.title or "…"),
+            lambda: agenda.update_session(self.state.workspace, s.id, s.to_input(**values)),
+        )
+
+    def acknowledge_selected(self) -> None:
+        item = self.warnings_list.currentItem()
+        if item is None or item.data(BlockingRole):
+            return
+        try:
+            agenda.acknowledge(self.state.workspace, self.morning_id, str(item.data(KeyRole)))
+        except UserError as exc:
+            self.say(translate_error(exc), problem=True)
+
+    def publish(self) -> None:
+        try:
+            number = agenda_versions.publish(self.state.workspace, self.morning_id)
+        except UserError as exc:
+            self.say(translate_error(exc), problem=True)
+            return
+        self.say(self.tr("Published version {n}.").format(n=number))
+        self.refresh()

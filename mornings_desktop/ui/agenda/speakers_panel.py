@@ -1,0 +1,272 @@
+"""The Speakers sub-tab: the directory with search, add, edit, photo and merge."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mornings_desktop.errors import UserError
+from mornings_desktop.services import speakers
+from mornings_desktop.services.speakers import SpeakerInfo, SpeakerInput
+from mornings_desktop.ui.dialogs import ask_yes_no, show_error
+from mornings_desktop.ui.state import AppState
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SpeakersModel(QAbstractTableModel):
+    NAME, TITLE, ORGANISATION, EMAIL, LANGUAGES, PHOTO = range(6)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SpeakerInfo] = []
+
+    def set_rows(self, rows: list[SpeakerInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def speaker(self, row: int) -> SpeakerInfo:
+        return self._rows[row]
+
+    def row_of(self, speaker_id: str) -> int:
+        return next((i for i, s in enumerate(self._rows) if s.id == speaker_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Name"),
+            self.tr("Title"),
+            self.tr("Organisation"),
+            self.tr("E-mail"),
+            self.tr("Languages"),
+            self.tr("Photo"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        s = self._rows[index.row()]
+        return [
+            s.name,
+            s.title,
+            s.organisation,
+            s.email,
+            s.languages,
+            self.tr("yes") if s.has_photo else "",
+        ][index.column()]
+
+
+class SpeakerEditor(QDialog):
+    """Name, title, organisation, bio, e-mail, phone, languages; saving validates in the service."""
+
+    def __init__(self, ws: Any, speaker: SpeakerInfo | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.speaker = speaker
+        self.saved_id: str | None = None
+        self.setWindowTitle(self.tr("Speaker"))
+        self.name = QLineEdit(speaker.name if speaker else "")
+        self.title = QLineEdit(speaker.title if speaker else "")
+        self.organisation = QLineEdit(speaker.organisation if speaker else "")
+        self.email = QLineEdit(speaker.email if speaker else "")
+        self.phone = QLineEdit(speaker.phone if speaker else "")
+        self.languages = QLineEdit(speaker.languages if speaker else "fr")
+        self.bio = QPlainTextEdit(speaker.bio if speaker else "")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Organisation"), self.organisation)
+        form.addRow(self.tr("&E-mail"), self.email)
+        form.addRow(self.tr("&Phone"), self.phone)
+        form.addRow(self.tr("&Languages (fr,en,ar)"), self.languages)
+        form.addRow(self.tr("&Bio"), self.bio)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def data(self) -> SpeakerInput:
+        return SpeakerInput(
+            name=self.name.text(),
+            title=self.title.text(),
+            organisation=self.organisation.text(),
+            bio=self.bio.toPlainText(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            languages=self.languages.text(),
+        )
+
+    def save(self) -> None:
+        from mornings_desktop.ui.dialogs import translate_error
+
+        try:
+            if self.speaker is None:
+                self.saved_id = speakers.create(self.ws, self.data())
+            else:
+                speakers.update(self.ws, self.speaker.id, self.data())
+                self.saved_id = self.speaker.id
+        except UserError as exc:
+            self.error.setText("✖ " + translate_error(exc))
+            return
+        self.accept()
+
+
+def open_speaker_editor(parent: QWidget, ws: Any, speaker: SpeakerInfo | None) -> str | None:
+    """Show the speaker editor; returns the saved id or None. Tests replace this function."""
+    editor = SpeakerEditor(ws, speaker, parent)
+    return editor.saved_id if editor.exec() else None
+
+
+def ask_photo_file(parent: QWidget) -> str | None:
+    """Ask for a photo file; None when cancelled. Tests replace this function."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("SpeakersPanel", "Choose a photo"),
+        "",
+        QCoreApplication.translate("SpeakersPanel", "Images (*.png *.jpg *.jpeg)"),
+    )
+    return path or None
+
+
+class SpeakersPanel(QWidget):
+    speakers_changed = Signal()
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.model = SpeakersModel(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, organisation, title or e-mail"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            SpeakersModel.NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.new_button = QPushButton(self.tr("&New speaker…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.photo_button = QPushButton(self.tr("&Photo…"))
+        self.merge_button = QPushButton(self.tr("&Merge the two selected"))
+        self.new_button.clicked.connect(self.create)
+        self.edit_button.clicked.connect(self.edit)
+        self.photo_button.clicked.connect(self.choose_photo)
+        self.merge_button.clicked.connect(self.merge_selected)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.photo_button, self.merge_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.refresh()
+
+    def refresh(self) -> None:
+        ws = self.state.workspace
+        text = self.search.text().strip()
+        self.model.set_rows(speakers.search(ws, text) if text else speakers.list_speakers(ws))
+        self._update_buttons()
+
+    def selected(self) -> list[SpeakerInfo]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.speaker(r) for r in rows]
+
+    def _update_buttons(self) -> None:
+        n = len(self.selected())
+        self.edit_button.setEnabled(n == 1)
+        self.photo_button.setEnabled(n == 1)
+        self.merge_button.setEnabled(n == 2)
+
+    def create(self) -> None:
+        if open_speaker_editor(self, self.state.workspace, None):
+            self.refresh()
+            self.speakers_changed.emit()
+
+    def edit(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1 and open_speaker_editor(self, self.state.workspace, chosen[0]):
+            self.refresh()
+            self.speakers_changed.emit()
+
+    def choose_photo(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        path = ask_photo_file(self)
+        if path is None:
+            return
+        try:
+            speakers.set_photo(self.state.workspace, chosen[0].id, path)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+
+    def merge_selected(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 2:
+            return
+        keep, other = chosen
+        question = self.tr("Keep “{keep}” and merge “{other}” into it? Their sessions move too.")
+        if not ask_yes_no(
+            self, self.tr("Merge speakers"), question.format(keep=keep.name, other=other.name)
+        ):
+            return
+        try:
+            speakers.merge(self.state.workspace, keep.id, other.id)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+        self.speakers_changed.emit()

@@ -1,0 +1,482 @@
+"""The check-in desk's path: a scanned string in, a result that is already on disk out.
+
+`ScanDesk.scan` reads whatever a USB scanner, a webcam decoder or a person typed, finds the ticket
+with one indexed lookup, and for an admission records `checkin.created` in one write transaction;
+the result comes back only after COMMIT returned (WAL, `synchronous=FULL`), so "admitted" means
+saved. Everything else (unknown, invalid, wrong Morning, cancelled, already in) writes nothing.
+
+What a scan may carry, and how it is read:
+- the code as printed, or mangled by a keyboard layout (a US-layout scanner on an AZERTY laptop):
+  `codes.reading_candidates` gives the readings, the MAC says which is genuine;
+- extra characters a scanner adds before or after (an AIM prefix like `]Q1`, a tab, a suffix):
+  every 14-character window of the reading is tried; a forged code has 1 chance in 2^30;
+- a ticket number imported from another system (`registrations.external_ref`);
+- a code replaced by a re-issue (`revoked_codes`): refused, with the reason;
+- a genuine code of this organisation that is not in this database yet: "unknown", saying it is
+  a valid ticket that this desk has not received (sync);
+- anything else: "invalid" when it is shaped like a code (misread, forged, another organisation's
+  key), else "unknown".
+
+A failure to write (full or removed disk, read-only file) is the result "error": nothing was
+admitted, the screen says so in red and the next scan is handled normally.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, dataclass, replace
+from typing import Any, Literal
+
+from sqlalchemy import ColumnElement, Select, or_, select
+from sqlalchemy.orm import Session
+
+from mornings_desktop import codes
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, DatabaseError, NotFound, UserError
+from mornings_desktop.services.registrations import display_name
+from mornings_desktop.services.workspace import Workspace, desk_names
+from mornings_desktop.store.schema import (
+    CheckIn,
+    CheckInRevert,
+    Desk,
+    Morning,
+    Person,
+    Registration,
+    RevokedCode,
+)
+from mornings_desktop.timeutil import iso_to_local, now_iso
+
+Result = Literal["admitted", "already", "wrong_event", "cancelled", "unknown", "invalid", "error"]
+RESULTS: tuple[str, ...] = (
+    "admitted",
+    "already",
+    "wrong_event",
+    "cancelled",
+    "unknown",
+    "invalid",
+    "error",
+)
+METHODS = ("scanner", "camera", "search", "walk-in", "typed")
+MAX_SCAN = 256  # longer input is no ticket (a scanner types at most a few dozen characters)
+MAX_REF = 128  # `registrations.external_ref` width
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """What the desk shows. `reason` refines `result` (e.g. `revoked`, `not_synced`, `disk`)."""
+
+    code: str  # what was read (cleaned), or the genuine code found in it
+    result: str
+    reason: str = ""
+    registration_id: str | None = None
+    name: str = ""
+    organisation: str = ""
+    category: str = ""
+    checkin_id: str | None = None
+    at: str | None = None  # venue-local ISO 8601: when admitted (now, or the earlier time)
+    desk: str = ""  # the desk that admitted them
+    method: str = ""
+    other_morning_title: str = ""
+    other_morning_date: str = ""
+    message: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.result == "admitted"
+
+    def to_json(self) -> dict[str, object]:
+        data = asdict(self)
+        data["registration"] = self.registration_id
+        return data
+
+
+@dataclass(frozen=True)
+class CheckInRow:
+    """One admission in a person's history."""
+
+    id: str
+    registration_id: str
+    at: str  # venue-local ISO
+    desk: str
+    method: str
+    reverted: bool
+    revert_reason: str
+
+
+@dataclass(frozen=True)
+class _Reg:
+    id: str
+    morning_id: str | None
+    status: str | None
+    category: str | None
+    checked_in_at: str | None
+    checkin_desk_id: str | None
+    checkin_method: str | None
+    first_name: str | None
+    last_name: str | None
+    organisation: str | None
+
+
+_REG_COLUMNS: tuple[Any, ...] = (
+    Registration.id,
+    Registration.morning_id,
+    Registration.status,
+    Registration.category,
+    Registration.checked_in_at,
+    Registration.checkin_desk_id,
+    Registration.checkin_method,
+    Person.first_name,
+    Person.last_name,
+    Person.organisation,
+)
+
+
+def _select_reg() -> Select[Any]:
+    query: Select[Any] = (
+        select(*_REG_COLUMNS)
+        .outerjoin(Person, Person.id == Registration.person_id)
+        .where(Registration.registered_at.is_not(None))
+    )
+    return query
+
+
+def _clean(raw: str) -> str:
+    text = codes.clean_scan(raw)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: no scanner types them
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
+def _windows(reading: str) -> list[str]:
+    """Every 14-character piece of a reading, the whole first (extra scanner prefix/suffix)."""
+    if len(reading) <= codes.CODE_LEN:
+        return [reading]
+    return [reading[i : i + codes.CODE_LEN] for i in range(len(reading) - codes.CODE_LEN + 1)]
+
+
+def find_code(key: bytes, text: str) -> str | None:
+    """The genuine code of this organisation hidden in `text` (mangled, prefixed…), or None."""
+    if not text or len(text) > 64:
+        return None
+    for reading in codes.reading_candidates(text):
+        for piece in _windows(reading):
+            if codes.verify(key, piece):
+                return piece
+    return None
+
+
+class ScanDesk:
+    """One desk at one Morning: caches the Morning, the ticket key and desk names between scans."""
+
+    def __init__(self, ws: Workspace, morning_id: str) -> None:
+        self.ws = ws
+        self.morning_id = morning_id
+        with ws.db.read() as session:
+            morning = session.get(Morning, morning_id)
+            if morning is None or morning.title is None:
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "No Morning {ref}."), ref=morning_id)
+            self.title = morning.title
+            self.date = morning.date or ""
+            self.timezone = morning.timezone or "Africa/Casablanca"
+            self._desks = desk_names(session)
+        self.key = ws.ticket_key
+
+    # -- reading ------------------------------------------------------------------------------
+    def scan(self, raw: str, method: str = "scanner") -> ScanResult:
+        """Read `raw` and admit the ticket if it is for this Morning. Never raises for bad input.
+
+        Returns after COMMIT for "admitted"; a write failure returns the result "error".
+        """
+        text = _clean(raw[: MAX_SCAN * 4])
+        if not text:
+            return ScanResult(code="", result="invalid", reason="empty", message="Nothing read.")
+        if len(text) > MAX_SCAN:
+            return ScanResult(
+                code=text[:32] + "…",
+                result="invalid",
+                reason="too_long",
+                message="Not a ticket code (too long).",
+            )
+        try:
+            return self._scan(text, method)
+        except DatabaseError as exc:
+            return _error(text, exc)
+
+    def _scan(self, text: str, method: str) -> ScanResult:
+        genuine = find_code(self.key, text)
+        with self.ws.db.read() as session:
+            if genuine is not None:
+                reg = _one(session, Registration.code == genuine)
+                if reg is None:
+                    if session.get(RevokedCode, genuine) is not None:
+                        return ScanResult(
+                            code=genuine,
+                            result="invalid",
+                            reason="revoked",
+                            message="This ticket was replaced by a newer one: ask for the new "
+                            "ticket, or find the person by name.",
+                        )
+                    return ScanResult(
+                        code=genuine,
+                        result="unknown",
+                        reason="not_synced",
+                        message="A valid ticket of ours, not yet on this desk: sync this desk, "
+                        "or find the person by name.",
+                    )
+                code = genuine
+            else:
+                reg = None
+                if len(text) <= MAX_REF:
+                    candidates = [text, *codes.reading_candidates(text)]
+                    reg = _one(
+                        session,
+                        or_(
+                            Registration.external_ref.in_(candidates),
+                            Registration.code.in_(candidates),
+                        ),
+                        prefer_morning=self.morning_id,
+                    )
+                if reg is None:
+                    if codes.looks_like_code(text):
+                        return ScanResult(
+                            code=text,
+                            result="invalid",
+                            reason="bad_code",
+                            message="Not a valid ticket code (misread, altered, or another "
+                            "organisation's ticket).",
+                        )
+                    return ScanResult(
+                        code=text, result="unknown", reason="no_match", message="No such ticket."
+                    )
+                code = text
+        return self._decide(reg, code, method)
+
+    def admit(self, registration_id: str, method: str = "search") -> ScanResult:
+        """Admit a registration chosen by search or just registered (walk-in).
+
+        Raises NotFound for an unknown registration; a write failure is the result "error".
+        """
+        with self.ws.db.read() as session:
+            reg = _one(session, Registration.id == registration_id)
+        if reg is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "No registration {ref}."), ref=registration_id
+            )
+        try:
+            return self._decide(reg, "", method)
+        except DatabaseError as exc:
+            return _error("", exc)
+
+    # -- deciding and writing -----------------------------------------------------------------
+    def _decide(self, reg: _Reg, code: str, method: str) -> ScanResult:
+        who = ScanResult(
+            code=code,
+            result="",
+            registration_id=reg.id,
+            name=display_name(reg.first_name, reg.last_name),
+            organisation=reg.organisation or "",
+            category=reg.category or "guest",
+        )
+        if reg.morning_id != self.morning_id:
+            title, day = self._morning_of(reg.morning_id)
+            return replace(
+                who,
+                result="wrong_event",
+                other_morning_title=title,
+                other_morning_date=day,
+                message=f"Not for this Morning: the ticket is for {title} ({day}).",
+            )
+        if reg.status == "cancelled":
+            return replace(who, result="cancelled", message="This registration was cancelled.")
+        if reg.checked_in_at is not None:
+            return self._already(reg, who)
+        checkin_id = str(uuid.uuid4())
+        at = now_iso()
+        with self.ws.transaction() as tx:
+            # Re-read under the write lock: another process on this file may have admitted them.
+            current = tx.session.execute(
+                select(Registration.checked_in_at, Registration.checkin_desk_id).where(
+                    Registration.id == reg.id
+                )
+            ).first()
+            if current is not None and current.checked_in_at is not None:
+                raced = True
+            else:
+                raced = False
+                tx.record(
+                    "checkin.created",
+                    {
+                        "id": checkin_id,
+                        "registration_id": reg.id,
+                        "morning_id": self.morning_id,
+                        "at": at,
+                        "method": method if method in METHODS else "scanner",
+                    },
+                )
+        if raced:
+            with self.ws.db.read() as session:
+                again = _one(session, Registration.id == reg.id)
+            assert again is not None
+            return self._already(again, who)
+        return replace(
+            who,
+            result="admitted",
+            checkin_id=checkin_id,
+            at=self._local(at),
+            desk=self.ws.desk_name,
+            method=method,
+            message="Admitted.",
+        )
+
+    def _already(self, reg: _Reg, who: ScanResult) -> ScanResult:
+        desk = self._desk_name(reg.checkin_desk_id)
+        at = self._local(reg.checked_in_at) if reg.checked_in_at else None
+        clock = at[11:16] if at else "?"
+        return replace(
+            who,
+            result="already",
+            at=at,
+            desk=desk,
+            method=reg.checkin_method or "",
+            message=f"Already checked in at {clock} ({desk}).",
+        )
+
+    def _local(self, at: str) -> str:
+        return iso_to_local(at, self.timezone).isoformat(timespec="seconds")
+
+    def _desk_name(self, desk_id: str | None) -> str:
+        if not desk_id:
+            return ""
+        if desk_id not in self._desks:
+            with self.ws.db.read() as session:
+                self._desks = desk_names(session)
+        return self._desks.get(desk_id, desk_id[:8])
+
+    def _morning_of(self, morning_id: str | None) -> tuple[str, str]:
+        if not morning_id:
+            return ("?", "")
+        with self.ws.db.read() as session:
+            row = session.execute(
+                select(Morning.title, Morning.date).where(Morning.id == morning_id)
+            ).first()
+        if row is None:
+            return ("?", "")
+        return (row.title or "?", row.date or "")
+
+    # -- undo ---------------------------------------------------------------------------------
+    def undo_last(self, reason: str = "undo") -> CheckInRow | None:
+        """Revert this desk's latest admission at this Morning that still counts; None if none."""
+        return undo_last(self.ws, self.morning_id, reason=reason)
+
+
+def _one(
+    session: Session, condition: ColumnElement[bool], prefer_morning: str | None = None
+) -> _Reg | None:
+    rows = list(session.execute(_select_reg().where(condition).limit(8)).all())
+    if not rows:
+        return None
+    if prefer_morning is not None:
+        rows.sort(key=lambda r: (r.morning_id != prefer_morning, r.status == "cancelled"))
+    r = rows[0]
+    return _Reg(*r)
+
+
+def _error(text: str, exc: UserError) -> ScanResult:
+    return ScanResult(
+        code=text[:64],
+        result="error",
+        reason="disk",
+        message="NOT SAVED — " + exc.message + " Scan again once fixed.",
+    )
+
+
+def scan(ws: Workspace, morning_id: str, raw: str, method: str = "scanner") -> ScanResult:
+    """One scan at Morning `morning_id` (see `ScanDesk.scan`; keep a ScanDesk for many scans)."""
+    return ScanDesk(ws, morning_id).scan(raw, method)
+
+
+def admit(
+    ws: Workspace, morning_id: str, registration_id: str, method: str = "search"
+) -> ScanResult:
+    """Admit a registration found by search or a walk-in (see `ScanDesk.admit`)."""
+    return ScanDesk(ws, morning_id).admit(registration_id, method)
+
+
+def revert(ws: Workspace, checkin_id: str, reason: str) -> CheckInRow:
+    """Undo one admission with a reason (a later operation that always wins).
+
+    Raises NotFound for an unknown check-in; reverting twice is harmless (the earliest undo stays).
+    """
+    with ws.db.read() as session:
+        chk = session.get(CheckIn, checkin_id)
+        if chk is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "No check-in {ref}."), ref=checkin_id)
+        registration_id = chk.registration_id
+    ws.record(
+        "checkin.reverted",
+        {
+            "checkin_id": checkin_id,
+            "registration_id": registration_id,
+            "reason": " ".join((reason or "").split())[:200],
+            "at": now_iso(),
+        },
+    )
+    rows = history(ws, registration_id)
+    return next(r for r in rows if r.id == checkin_id)
+
+
+def undo_last(
+    ws: Workspace, morning_id: str, *, desk_id: str | None = None, reason: str = "undo"
+) -> CheckInRow | None:
+    """Revert the latest admission still counting that this desk (or `desk_id`) made."""
+    with ws.db.read() as session:
+        row = session.execute(
+            select(CheckIn.id)
+            .outerjoin(CheckInRevert, CheckInRevert.checkin_id == CheckIn.id)
+            .where(
+                CheckIn.morning_id == morning_id,
+                CheckIn.desk_id == (desk_id or ws.desk_id),
+                CheckInRevert.checkin_id.is_(None),
+            )
+            .order_by(CheckIn.at.desc(), CheckIn.id.desc())
+            .limit(1)
+        ).first()
+    if row is None:
+        return None
+    return revert(ws, row.id, reason)
+
+
+def history(ws: Workspace, registration_id: str) -> list[CheckInRow]:
+    """Every admission of a registration, oldest first, with its revert if any."""
+    with ws.db.read() as session:
+        names = desk_names(session)
+        reg = session.get(Registration, registration_id)
+        tz = None
+        if reg is not None and reg.morning_id:
+            morning = session.get(Morning, reg.morning_id)
+            tz = morning.timezone if morning else None
+        rows = session.execute(
+            select(CheckIn, CheckInRevert)
+            .outerjoin(CheckInRevert, CheckInRevert.checkin_id == CheckIn.id)
+            .where(CheckIn.registration_id == registration_id)
+            .order_by(CheckIn.at, CheckIn.id)
+        ).all()
+        return [
+            CheckInRow(
+                id=chk.id,
+                registration_id=chk.registration_id,
+                at=iso_to_local(chk.at, tz).isoformat(timespec="seconds"),
+                desk=names.get(chk.desk_id, chk.desk_id[:8]),
+                method=chk.method,
+                reverted=rev is not None,
+                revert_reason=(rev.reason or "") if rev is not None else "",
+            )
+            for chk, rev in rows
+        ]
+
+
+def desk_of(ws: Workspace, desk_id: str) -> str:
+    with ws.db.read() as session:
+        desk = session.get(Desk, desk_id)
+        return desk.name if desk else desk_id[:8]

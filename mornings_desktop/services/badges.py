@@ -30,7 +30,7 @@ from mornings_desktop.documents.badges_pdf import (
 )
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from mornings_desktop.services import mornings
-from mornings_desktop.services.registrations import RegistrationRow, get_registration
+from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.services.registrations import list_registrations as _list_registrations
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Category
@@ -271,15 +271,17 @@ def print_on_admission(
     """
     if not enabled and not reprint:
         return AdmissionPrint(False, "disabled")
-    row = get_registration(ws, registration_id)
+    morning_id = _morning_of(ws, registration_id)
+    found = [r for r in _list_registrations(ws, morning_id) if r.id == registration_id]
+    if not found:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No registration {ref}."), ref=registration_id)
     if not reprint and print_counts(ws, [registration_id]):
         return AdmissionPrint(False, "already-printed")
     folder = work_dir or Path(tempfile.gettempdir())
     folder.mkdir(parents=True, exist_ok=True)
     pdf = folder / f"badge-{registration_id}.pdf"
-    morning_id = _morning_of(ws, registration_id)
     result = generate(
-        ws, morning_id, [row], template, pdf, language=language, calibration=calibration
+        ws, morning_id, found, template, pdf, language=language, calibration=calibration
     )
     send_to_printer(pdf)
     record_prints(ws, [registration_id], template.id)

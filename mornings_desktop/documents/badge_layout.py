@@ -177,8 +177,14 @@ def readable(text: str, font: str = REGULAR) -> bool:
     return any(ch.isalnum() for ch in printable(text, font))
 
 
+@lru_cache(maxsize=65536)
+def _unit_width(text: str, font: str) -> float:
+    return float(pdfmetrics.stringWidth(text, font, 1.0))
+
+
 def width(text: str, font: str, size: float) -> float:
-    return float(pdfmetrics.stringWidth(text, font, size))
+    """`stringWidth` of `text` at `size`: it is linear in the size, so measured once per text."""
+    return _unit_width(text, font) * size
 
 
 @dataclass(frozen=True)

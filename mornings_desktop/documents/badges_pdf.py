@@ -14,13 +14,15 @@ A missing logo file gives badges without a logo and a warning, not an error.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import qrcode
+import zxingcpp
+from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
@@ -37,10 +39,12 @@ from mornings_desktop.documents.badge_layout import (
     register_fonts,
     sheet_positions,
 )
+from mornings_desktop.documents.badge_layout import width as text_width
 from mornings_desktop.documents.badge_templates import MM, BadgeTemplate
 from mornings_desktop.paths import resources_dir
 
 QUIET_MODULES = 4
+HEADER_FORM = "MorningsHeader"
 PLACEHOLDER = "Participant"
 MONTHS_FR = (
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -105,16 +109,23 @@ def format_date(iso_day: str, language: str = "fr") -> str:
 
 
 @lru_cache(maxsize=8192)
-def qr_matrix(code: str) -> tuple[tuple[bool, ...], ...]:
-    """The QR matrix of a ticket code, without quiet zone (added when drawing).
+def qr_matrix(code: str) -> tuple[bytes, ...]:
+    """The QR code of a ticket code as rows of bytes (1 = dark module), without quiet zone.
 
-    The mask is fixed: any of the eight masks gives a valid symbol, and choosing the "best" one
-    costs five times as long as the rest of the symbol for codes this short.
+    Encoded by zxing-cpp (error correction M; alphanumeric codes give version 1, 21 x 21): its
+    C++ encoder is several times faster than a pure-Python one, and encoding is most of a badge's
+    cost. The quiet zone is added when drawing.
     """
-    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0, mask_pattern=2)
-    qr.add_data(code)
-    qr.make(fit=True)
-    return tuple(tuple(bool(cell) for cell in row) for row in qr.get_matrix())
+    symbol = zxingcpp.create_barcode(code, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
+    image = memoryview(symbol.to_image(scale=1, add_quiet_zones=False))
+    rows, cols = image.shape[0], image.shape[1]
+    data = image.tobytes()
+    dark = data.translate(_DARK)
+    return tuple(dark[r * cols : (r + 1) * cols] for r in range(rows))
+
+
+_DARK = bytes(1 if value < 128 else 0 for value in range(256))
+_RUN = re.compile(rb"\x01+")
 
 
 def _hex_rgb(colour: str) -> tuple[float, float, float]:
@@ -254,6 +265,8 @@ class BadgeWriter:
         self.boxes = badge_boxes(template, self.logo is not None)
         self.portrait = template.badge_height > template.badge_width * 1.15
         self._morning_lines: list[PlacedText] | None = None
+        self._forms: set[str] = set()
+        self._bands: dict[tuple[str, str], str] = {}
 
     def _load_logo(self) -> ImageReader | None:
         if not self.t.show("logo"):
@@ -273,6 +286,15 @@ class BadgeWriter:
             reason = getattr(exc, "strerror", None) or exc.__class__.__name__
             self.warnings.append(f"Logo {path} could not be used ({reason}); badges without logo.")
             return None
+
+    def _draw_logo(self, box: Rect) -> None:
+        """The logo, centred in `box` with its proportions (drawn once, in the header form)."""
+        assert self.logo is not None
+        iw, ih = self.logo.getSize()
+        scale = min(box.width / iw, box.height / ih)
+        w, h = iw * scale, ih * scale
+        self.c.drawImage(self.logo, box.x + (box.width - w) / 2, box.y + (box.height - h) / 2,
+                         w, h, mask="auto")  # fmt: skip
 
     def morning_lines(self) -> list[PlacedText]:
         if self._morning_lines is None:
@@ -298,41 +320,61 @@ class BadgeWriter:
                 ]
         return self._morning_lines
 
+    # -- what every badge shares, drawn once as a form ---------------------------------------------
+    def _header_form(self) -> str | None:
+        """The logo, the Morning's title and date: the same on every badge, so kept once in the
+        PDF (a form XObject) and placed on each badge."""
+        boxes = self.boxes
+        if boxes.morning is None and (boxes.logo is None or self.logo is None):
+            return None
+        if HEADER_FORM not in self._forms:
+            c = self.c
+            c.beginForm(HEADER_FORM, 0, 0, self.t.badge_width, self.t.badge_height)
+            if boxes.logo is not None and self.logo is not None:
+                self._draw_logo(boxes.logo)
+            if boxes.morning is not None:
+                title, date_line = self.morning_lines()
+                c.setFillColorRGB(0.25, 0.25, 0.25)
+                self._draw_lines(title)
+                self._draw_date(date_line)
+            c.endForm()
+            self._forms.add(HEADER_FORM)
+        return HEADER_FORM
+
+    def _band_form(self, label_text: str, colour: str) -> str:
+        """The category band (its colour and its name in words), once per category."""
+        name = self._bands.get((label_text, colour))
+        if name is None:
+            name = f"MorningsBand{len(self._bands)}"
+            self._bands[(label_text, colour)] = name
+            c, band, pad = self.c, self.boxes.band, self.t.padding
+            assert band is not None
+            c.beginForm(name, 0, 0, self.t.badge_width, self.t.badge_height)
+            c.setFillColorRGB(*_hex_rgb(colour))
+            c.rect(band.x, band.y, band.width, band.height, stroke=0, fill=1)
+            label = fit_text(
+                label_text.upper(), BOLD, self.t.fonts["category"], self.t.fonts["minimum"],
+                band.width - 2 * pad, band.height, max_lines=1,
+            )  # fmt: skip
+            c.setFillColorRGB(*_text_on(colour))
+            inner = Rect(band.x + pad, band.y, band.width - 2 * pad, band.height)
+            self._draw_lines(PlacedText(label, BOLD, inner, "centre"), middle=True)
+            c.endForm()
+        return name
+
     # -- one badge -----------------------------------------------------------------------------
     def draw(self, badge: BadgeData, at: Rect) -> None:
+        boxes = self.boxes
+        band = self._band_form(badge.category_label, badge.colour) if boxes.band else None
+        header = self._header_form()
         c = self.c
         c.saveState()
         c.translate(at.x, at.y)
-        boxes = self.boxes
-        if boxes.band is not None:
-            band = boxes.band
-            c.setFillColorRGB(*_hex_rgb(badge.colour))
-            c.rect(band.x, band.y, band.width, band.height, stroke=0, fill=1)
-            label = fit_text(
-                badge.category_label.upper(),
-                BOLD,
-                self.t.fonts["category"],
-                self.t.fonts["minimum"],
-                band.width - 2 * self.t.padding,
-                band.height,
-                max_lines=1,
-            )
-            c.setFillColorRGB(*_text_on(badge.colour))
-            inner = Rect(
-                band.x + self.t.padding, band.y, band.width - 2 * self.t.padding, band.height
-            )
-            self._draw_lines(PlacedText(label, BOLD, inner, "centre"), middle=True)
+        if band is not None:
+            c.doForm(band)
+        if header is not None:
+            c.doForm(header)
         c.setFillColorRGB(0, 0, 0)
-        if boxes.logo is not None and self.logo is not None:
-            lb = boxes.logo
-            c.drawImage(self.logo, lb.x, lb.y, lb.width, lb.height, mask="auto",
-                        preserveAspectRatio=True, anchor="c")  # fmt: skip
-        if boxes.morning is not None:
-            title, date_line = self.morning_lines()
-            c.setFillColorRGB(0.25, 0.25, 0.25)
-            self._draw_lines(title)
-            self._draw_date(date_line)
-            c.setFillColorRGB(0, 0, 0)
         if boxes.qr is not None and badge.code:
             draw_qr(c, badge.code, boxes.qr)
         placed = layout_text(self.t, badge, boxes.text, self.portrait)
@@ -347,7 +389,7 @@ class BadgeWriter:
         c.restoreState()
 
     def _x(self, line: str, item: PlacedText) -> float:
-        width = float(self.c.stringWidth(line, item.font, item.fitted.size))
+        width = text_width(line, item.font, item.fitted.size)
         if item.align == "centre":
             return item.box.x + (item.box.width - width) / 2
         if item.align == "right":
@@ -404,29 +446,38 @@ class BadgeWriter:
             self.c.translate(0, -h)
 
 
-def draw_qr(c: Canvas, code: str, box: Rect) -> None:
-    """The QR code of `code` as filled squares in `box`, white quiet zone included in the box."""
+@lru_cache(maxsize=8192)
+def qr_operators(code: str) -> tuple[int, str]:
+    """The side in modules and the PDF operators filling the dark modules of `code`'s QR code,
+    in module units (one module = 1, origin at the symbol's bottom-left corner).
+
+    One `re` per horizontal run of dark modules, written directly: reportlab's path API formats
+    every coordinate in Python and makes the QR code most of a badge's cost.
+    """
     matrix = qr_matrix(code)
     n = len(matrix)
+    ops: list[str] = []
+    for r, row in enumerate(matrix):
+        y = n - r - 1
+        for run in _RUN.finditer(row):
+            ops.append(f"{run.start()} {y} {run.end() - run.start()} 1 re")
+    ops.append("f")
+    return n, "\n".join(ops)
+
+
+def draw_qr(c: Canvas, code: str, box: Rect) -> None:
+    """The QR code of `code` as filled squares in `box`, white quiet zone included in the box."""
+    n, ops = qr_operators(code)
     module = box.width / (n + 2 * QUIET_MODULES)
     c.setFillColorRGB(1, 1, 1)
     c.rect(box.x, box.y, box.width, box.width, stroke=0, fill=1)
+    c.saveState()
+    c.translate(box.x + QUIET_MODULES * module, box.y + QUIET_MODULES * module)
+    c.scale(module, module)
     c.setFillColorRGB(0, 0, 0)
-    path = c.beginPath()
-    x0 = box.x + QUIET_MODULES * module
-    top = box.y + box.width - QUIET_MODULES * module
-    for r, row in enumerate(matrix):
-        y = top - (r + 1) * module
-        col = 0
-        while col < n:
-            if row[col]:
-                start = col
-                while col < n and row[col]:
-                    col += 1
-                path.rect(x0 + start * module, y, (col - start) * module, module)
-            else:
-                col += 1
-    c.drawPath(path, stroke=0, fill=1)
+    c.addLiteral(ops)
+    c.restoreState()
+    c.setFillColorRGB(0, 0, 0)
 
 
 def render_badges(
@@ -451,6 +502,9 @@ def render_badges(
     fd, tmp_name = tempfile.mkstemp(prefix=".badges-", suffix=".pdf.tmp", dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)
+    # Page streams compressed but not also ASCII85-armoured (a 7-bit transport encoding that
+    # only makes files bigger and costs a third of the time).
+    armour, rl_config.useA85 = rl_config.useA85, 0
     try:
         canvas = Canvas(
             str(tmp), pagesize=(template.page_width, template.page_height), pageCompression=1
@@ -481,4 +535,6 @@ def render_badges(
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        rl_config.useA85 = armour
     return RenderResult(out_path, len(badges), pages, writer.warnings)

@@ -117,8 +117,8 @@ def qr_matrix(code: str) -> tuple[bytes, ...]:
     cost. The quiet zone is added when drawing.
     """
     symbol = zxingcpp.create_barcode(code, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
-    image = memoryview(symbol.to_image(scale=1, add_quiet_zones=False))
-    rows, cols = image.shape[0], image.shape[1]
+    image = memoryview(symbol.to_image(scale=1, add_quiet_zones=False))  # type: ignore[arg-type]
+    rows, cols = image.shape or (0, 0)
     data = image.tobytes()
     dark = data.translate(_DARK)
     return tuple(dark[r * cols : (r + 1) * cols] for r in range(rows))

@@ -8,9 +8,9 @@ printer and applied to every badge printed on it.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QTemporaryDir
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,7 +40,7 @@ class CalibrationDialog(QDialog):
         self.setWindowTitle(self.tr("Calibrate a printer"))
         self.settings = settings
         self.template = template
-        self._tmp = tempfile.TemporaryDirectory(prefix="mornings-calibration-")
+        self._tmp = QTemporaryDir()
         self.printer_box = QComboBox()
         self.printer_box.addItems(printing.available_printers())
         last = str(settings.get(printing.LAST_PRINTER))
@@ -125,7 +125,7 @@ class CalibrationDialog(QDialog):
 
     def test_page(self) -> Path:
         return render_test_page(
-            self.template, Path(self._tmp.name) / "calibration.pdf", self.calibration()
+            self.template, Path(self._tmp.path()) / "calibration.pdf", self.calibration()
         )
 
     def print_test_page(self) -> None:

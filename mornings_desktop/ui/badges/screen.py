@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTemporaryDir
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,7 +60,7 @@ class BadgesScreen(QWidget):
         super().__init__(parent)
         self.state = state
         self.catalogue = Catalogue([], [])
-        self._tmp = tempfile.TemporaryDirectory(prefix="mornings-badges-")
+        self._tmp = QTemporaryDir()
         self.last_result: badges.RenderResult | None = None
 
         heading = QLabel(self.tr("Badges"))
@@ -287,7 +286,7 @@ class BadgesScreen(QWidget):
             self.preview.setText(self.tr("No badge in this selection."))
             self.preview_caption.setText("")
             return
-        out = Path(self._tmp.name) / "preview.pdf"
+        out = Path(self._tmp.path()) / "preview.pdf"
         try:
             result = badges.generate(
                 self.state.workspace, self.state.current_morning_id, rows, template, out,
@@ -375,7 +374,7 @@ class BadgesScreen(QWidget):
         name = printer.printerName()
         self.state.settings.set(printing.LAST_PRINTER, name)
         calibration = printing.load_calibration(self.state.settings, name)
-        out = Path(self._tmp.name) / "print.pdf"
+        out = Path(self._tmp.path()) / "print.pdf"
         template = self.template()
         ids = [r.id for r in rows]
 

@@ -123,36 +123,65 @@ def builtin_dir() -> Path:
     return resources_dir() / "badge_templates"
 
 
-def _bad(path: Path | str, problem: str, **params: object) -> ValidationError:
-    return ValidationError(
-        QT_TRANSLATE_NOOP("errors", "Badge template {file}: {problem}"),
-        file=Path(path).name if str(path) else "?",
-        problem=problem.format(**params) if params else problem,
-    )
+def _bad(path: Path | str, message: str, **params: object) -> ValidationError:
+    """`message` names the file as `{file}` and is marked for translation by the caller."""
+    return ValidationError(message, file=Path(path).name if str(path) else "?", **params)
 
 
 def _number(data: dict[str, Any], section: str, key: str, path: Path | str) -> float:
     block = data.get(section)
     value = block.get(key) if isinstance(block, dict) else None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _bad(path, "{section}.{key} must be a number.", section=section, key=key)
+        raise _bad(
+            path,
+            QT_TRANSLATE_NOOP("errors", "Badge template {file}: {section}.{key} must be a number."),
+            section=section,
+            key=key,
+        )
     if value < 0:
-        raise _bad(path, "{section}.{key} cannot be negative.", section=section, key=key)
+        raise _bad(
+            path,
+            QT_TRANSLATE_NOOP(
+                "errors", "Badge template {file}: {section}.{key} cannot be negative."
+            ),
+            section=section,
+            key=key,
+        )
     return float(value)
 
 
 def parse_template(data: object, path: Path | str = "", source: str = "builtin") -> BadgeTemplate:
     """A checked template from its JSON data; ValidationError naming the first problem."""
     if not isinstance(data, dict):
-        raise _bad(path, "it is not a JSON object.")
+        raise _bad(
+            path, QT_TRANSLATE_NOOP("errors", "Badge template {file}: it is not a JSON object.")
+        )
     if data.get("format", FORMAT) != FORMAT:
-        raise _bad(path, "format {format} is not known to this version.", format=data["format"])
+        raise _bad(
+            path,
+            QT_TRANSLATE_NOOP(
+                "errors", "Badge template {file}: format {format} is not known to this version."
+            ),
+            format=data["format"],
+        )
     template_id = data.get("id")
     if not isinstance(template_id, str) or not _ID.match(template_id):
-        raise _bad(path, "the id must be lower-case letters, digits, '-' or '_'.")
+        raise _bad(
+            path,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Badge template {file}: the id must be lower-case letters, digits, '-' or '_'.",
+            ),
+        )
     unit = data.get("unit", "mm")
     if unit not in UNITS:
-        raise _bad(path, "the unit must be mm or in, not {unit}.", unit=unit)
+        raise _bad(
+            path,
+            QT_TRANSLATE_NOOP(
+                "errors", "Badge template {file}: the unit must be mm or in, not {unit}."
+            ),
+            unit=unit,
+        )
     k = UNITS[unit]
     names = data.get("name") or {}
     if isinstance(names, str):
@@ -160,14 +189,31 @@ def parse_template(data: object, path: Path | str = "", source: str = "builtin")
     columns_raw = (data.get("grid") or {}).get("columns")
     rows_raw = (data.get("grid") or {}).get("rows")
     if not isinstance(columns_raw, int) or not isinstance(rows_raw, int):
-        raise _bad(path, "grid.columns and grid.rows must be whole numbers.")
+        raise _bad(
+            path,
+            QT_TRANSLATE_NOOP(
+                "errors", "Badge template {file}: grid.columns and grid.rows must be whole numbers."
+            ),
+        )
     if columns_raw < 1 or rows_raw < 1 or columns_raw * rows_raw > 200:
-        raise _bad(path, "the grid must hold between 1 and 200 badges.")
+        raise _bad(
+            path,
+            QT_TRANSLATE_NOOP(
+                "errors", "Badge template {file}: the grid must hold between 1 and 200 badges."
+            ),
+        )
     fonts = dict(DEFAULT_FONTS)
     for key, value in (data.get("fonts") or {}).items():
         if key in FONT_KEYS and isinstance(value, int | float) and not isinstance(value, bool):
             if not 3 <= value <= 200:
-                raise _bad(path, "font size {key} must be between 3 and 200 pt.", key=key)
+                raise _bad(
+                    path,
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Badge template {file}: font size {key} must be between 3 and 200 pt.",
+                    ),
+                    key=key,
+                )
             fonts[key] = float(value)
     fonts["minimum"] = min(fonts["minimum"], *(fonts[k] for k in FONT_KEYS if k != "minimum"))
     fields = dict.fromkeys(FIELDS, True)
@@ -177,11 +223,22 @@ def parse_template(data: object, path: Path | str = "", source: str = "builtin")
     colours: dict[str, str] = {}
     for key, value in (data.get("colours") or {}).items():
         if not isinstance(value, str) or not _COLOUR.match(value):
-            raise _bad(path, "colour of {key} must look like #1A2B3C.", key=key)
+            raise _bad(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "errors", "Badge template {file}: colour of {key} must look like #1A2B3C."
+                ),
+                key=key,
+            )
         colours[str(key)] = value.upper()
     logo = data.get("logo", "default")
     if logo is not None and not isinstance(logo, str):
-        raise _bad(path, 'logo must be a file path, "default" or null.')
+        raise _bad(
+            path,
+            QT_TRANSLATE_NOOP(
+                "errors", 'Badge template {file}: logo must be a file path, "default" or null.'
+            ),
+        )
     padding = data.get("padding")
     template = BadgeTemplate(
         id=template_id,
@@ -216,31 +273,64 @@ def check_fits(t: BadgeTemplate) -> None:
     """Refuse a template whose badges are empty, overlap, or fall off the page."""
     name = t.path or f"{t.id}.json"
     if t.page_width <= 0 or t.page_height <= 0:
-        raise _bad(name, "the page needs a width and a height.")
+        raise _bad(
+            name,
+            QT_TRANSLATE_NOOP(
+                "errors", "Badge template {file}: the page needs a width and a height."
+            ),
+        )
     if t.badge_width < 20 * MM or t.badge_height < 15 * MM:
-        raise _bad(name, "a badge must be at least 20 × 15 mm.")
+        raise _bad(
+            name,
+            QT_TRANSLATE_NOOP(
+                "errors", "Badge template {file}: a badge must be at least 20 × 15 mm."
+            ),
+        )
     if t.columns > 1 and t.pitch_x + TOLERANCE_PT < t.badge_width:
-        raise _bad(name, "badges overlap: the horizontal pitch is smaller than the badge width.")
+        raise _bad(
+            name,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Badge template {file}: badges overlap: the horizontal pitch is smaller than the badge width.",
+            ),
+        )
     if t.rows > 1 and t.pitch_y + TOLERANCE_PT < t.badge_height:
-        raise _bad(name, "badges overlap: the vertical pitch is smaller than the badge height.")
+        raise _bad(
+            name,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Badge template {file}: badges overlap: the vertical pitch is smaller than the badge height.",
+            ),
+        )
     right = t.left + (t.columns - 1) * t.pitch_x + t.badge_width
     bottom = t.top + (t.rows - 1) * t.pitch_y + t.badge_height
     if right > t.page_width + TOLERANCE_PT:
         raise _bad(
             name,
-            "the badges do not fit on the page: they need {need} mm across, the page is {page} mm.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Badge template {file}: the badges do not fit on the page: they need {need} mm across, the page is {page} mm.",
+            ),
             need=f"{right / MM:.1f}",
             page=f"{t.page_width / MM:.1f}",
         )
     if bottom > t.page_height + TOLERANCE_PT:
         raise _bad(
             name,
-            "the badges do not fit on the page: they need {need} mm down, the page is {page} mm.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Badge template {file}: the badges do not fit on the page: they need {need} mm down, the page is {page} mm.",
+            ),
             need=f"{bottom / MM:.1f}",
             page=f"{t.page_height / MM:.1f}",
         )
     if t.padding * 2 >= min(t.badge_width, t.badge_height) / 2:
-        raise _bad(name, "the padding leaves no room on the badge.")
+        raise _bad(
+            name,
+            QT_TRANSLATE_NOOP(
+                "errors", "Badge template {file}: the padding leaves no room on the badge."
+            ),
+        )
 
 
 def load_template(path: Path) -> BadgeTemplate:
@@ -248,9 +338,17 @@ def load_template(path: Path) -> BadgeTemplate:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
-        raise _bad(path, "cannot be read ({reason}).", reason=exc.strerror or exc) from exc
+        raise _bad(
+            path,
+            QT_TRANSLATE_NOOP("errors", "Badge template {file}: cannot be read ({reason})."),
+            reason=exc.strerror or exc,
+        ) from exc
     except (ValueError, UnicodeDecodeError) as exc:
-        raise _bad(path, "it is not valid JSON ({reason}).", reason=str(exc)) from exc
+        raise _bad(
+            path,
+            QT_TRANSLATE_NOOP("errors", "Badge template {file}: it is not valid JSON ({reason})."),
+            reason=str(exc),
+        ) from exc
     source = "builtin" if Path(path).parent.resolve() == builtin_dir().resolve() else "user"
     return parse_template(data, path, source)
 
@@ -259,6 +357,7 @@ def load_template(path: Path) -> BadgeTemplate:
 class Catalogue:
     templates: list[BadgeTemplate]
     problems: list[str]  # unreadable files, skipped with their reason
+    errors: list[ValidationError] = field(default_factory=list)  # the same, to translate
 
     def get(self, template_id: str) -> BadgeTemplate:
         for t in self.templates:
@@ -275,6 +374,7 @@ def load_catalogue(user_dir: Path | None = None, builtin: Path | None = None) ->
     """Every usable template: built-in first, then the user's (which replace same ids)."""
     found: dict[str, BadgeTemplate] = {}
     problems: list[str] = []
+    errors: list[ValidationError] = []
     folders: Iterable[Path | None] = (builtin or builtin_dir(), user_dir)
     for folder in folders:
         if folder is None or not folder.is_dir():
@@ -284,9 +384,10 @@ def load_catalogue(user_dir: Path | None = None, builtin: Path | None = None) ->
                 template = load_template(file)
             except ValidationError as exc:
                 problems.append(str(exc))
+                errors.append(exc)
                 continue
             found[template.id] = template
-    return Catalogue(list(found.values()), problems)
+    return Catalogue(list(found.values()), problems, errors)
 
 
 def save_user_template(template: BadgeTemplate, user_dir: Path) -> Path:

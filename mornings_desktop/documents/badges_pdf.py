@@ -41,6 +41,7 @@ from mornings_desktop.documents.badge_layout import (
 )
 from mornings_desktop.documents.badge_layout import width as text_width
 from mornings_desktop.documents.badge_templates import MM, BadgeTemplate
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from mornings_desktop.paths import resources_dir
 
 QUIET_MODULES = 4
@@ -91,6 +92,8 @@ class RenderResult:
     badges: int
     pages: int
     warnings: list[str]
+    # The same warnings as errors, so the window can show them translated.
+    problems: list[UserError] = field(default_factory=list)
 
 
 def default_logo() -> Path:
@@ -260,7 +263,7 @@ class BadgeWriter:
         self.c = canvas
         self.t = template
         self.ctx = context
-        self.warnings: list[str] = []
+        self.problems: list[UserError] = []
         self.logo = self._load_logo()
         self.boxes = badge_boxes(template, self.logo is not None)
         self.portrait = template.badge_height > template.badge_width * 1.15
@@ -284,7 +287,15 @@ class BadgeWriter:
             return ImageReader(str(path))
         except Exception as exc:  # a missing or broken picture must never stop the badges
             reason = getattr(exc, "strerror", None) or exc.__class__.__name__
-            self.warnings.append(f"Logo {path} could not be used ({reason}); badges without logo.")
+            self.problems.append(
+                UserError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Logo {path} could not be used ({reason}); badges without logo."
+                    ),
+                    path=path,
+                    reason=reason,
+                )
+            )
             return None
 
     def _draw_logo(self, box: Rect) -> None:
@@ -492,8 +503,6 @@ def render_badges(
     `progress(done, total)` is called after each page; an exception it raises (a cancel) stops the
     work and leaves no file behind. An empty selection gives a clear error, not a blank page.
     """
-    from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-
     if not badges:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "No badges to print in this selection."))
     context = context or BadgeContext()
@@ -537,4 +546,5 @@ def render_badges(
         raise
     finally:
         rl_config.useA85 = armour
-    return RenderResult(out_path, len(badges), pages, writer.warnings)
+    problems = writer.problems
+    return RenderResult(out_path, len(badges), pages, [str(p) for p in problems], problems)

@@ -30,7 +30,7 @@ from mornings_desktop.services import badges
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.ui.badges import printing
 from mornings_desktop.ui.badges.model import BadgeSelectionModel
-from mornings_desktop.ui.dialogs import ask_yes_no, show_error
+from mornings_desktop.ui.dialogs import ask_yes_no, show_error, translate_error
 from mornings_desktop.ui.state import AppState
 
 EVERYONE, CHECKED_IN, NOT_PRINTED, CATEGORY, PERSON = range(5)
@@ -261,7 +261,7 @@ class BadgesScreen(QWidget):
             row = self.model.row_of(keep)
             if row >= 0:
                 self.table.selectRow(row)
-        problems = list(self.catalogue.problems)
+        problems = [translate_error(e) for e in self.catalogue.errors]
         self.warning_label.setText("\n".join(f"⚠ {p}" for p in problems))
         self.warning_label.setVisible(bool(problems))
         self._update_count_and_preview()
@@ -295,10 +295,7 @@ class BadgesScreen(QWidget):
         except UserError as exc:
             self.preview.setText(str(exc))
             return
-        self.preview_warnings = result.warnings
-        if result.warnings:
-            self.warning_label.setText("\n".join(f"⚠ {w}" for w in result.warnings))
-            self.warning_label.setVisible(True)
+        self._show_warnings(result)
         dpi = self.screen_dpi()
         image = printing.render_page(out, 0, dpi)
         self.preview.setText("")
@@ -397,8 +394,9 @@ class BadgesScreen(QWidget):
         )  # fmt: skip
 
     def _show_warnings(self, result: badges.RenderResult) -> None:
-        if result.warnings:
-            self.warning_label.setText("\n".join(f"⚠ {w}" for w in result.warnings))
+        if result.problems:
+            lines = [translate_error(p) for p in result.problems]
+            self.warning_label.setText("\n".join(f"⚠ {line}" for line in lines))
             self.warning_label.setVisible(True)
 
     def edit_template(self, new: bool) -> None:

@@ -249,11 +249,15 @@ def fit_text(
     max_lines: int = 3,
     step: float = 0.5,
 ) -> FittedText:
-    """The largest size at which `text` fits the box on one line; below `min_size`, wrapped
-    lines at the largest size that fits; if even that is too much, the last line is cut with "…".
+    """Lines and size that make `text` fit the box, in this order of preference:
 
-    `text` is logical text (Arabic in reading order); the lines returned are ready to draw.
-    An empty or unprintable text gives no lines.
+    1. one line, shrunk from `max_size` down to a floor (60 % of it, at least `min_size`);
+    2. wrapped on words, at the largest size down to `min_size` where every word fits a line;
+    3. one line, shrunk further down to `min_size`;
+    4. at `min_size`, wrapped inside words too, and the last line cut with "…".
+
+    So a long name shrinks, then wraps, and never overflows. `text` is logical text (Arabic in
+    reading order); the lines returned are ready to draw. An unprintable text gives no lines.
     """
     logical = " ".join(text.split())
     rtl = has_arabic(logical)
@@ -261,22 +265,32 @@ def fit_text(
     min_size = min(min_size, max_size)
     if not visual or box_width <= 0 or box_height < min_size * LEADING:
         return FittedText([], min_size, min_size * LEADING, rtl)
-    size = max_size
-    while size >= min_size - 1e-9:
+    floor = max(min_size, max_size * 0.6)
+    sizes = [max_size - i * step for i in range(int((max_size - min_size) / step + 1e-9) + 1)]
+
+    def one_line(size: float) -> FittedText | None:
         if width(visual, font, size) <= box_width and size * LEADING <= box_height:
             return FittedText([visual], size, size * LEADING, rtl)
-        size -= step
+        return None
+
+    for size in (s for s in sizes if s >= floor - 1e-9):
+        fitted = one_line(size)
+        if fitted is not None:
+            return fitted
     # Wrap the logical words (so Arabic lines read top to bottom in order), then shape each line.
     words = logical.split()
-    size = max_size
-    while size >= min_size - 1e-9:
+    widest = max((_unit_width(printable(w, font), font) for w in words), default=0.0)
+    for size in sizes:
         leading = size * LEADING
         allowed = min(max_lines, int(box_height // leading))
-        if allowed >= 1:
+        if allowed >= 2 and widest * size <= box_width:
             lines = _wrap_logical(words, font, size, box_width, rtl)
             if len(lines) <= allowed:
                 return FittedText(lines, size, leading, rtl)
-        size -= step
+    for size in (s for s in sizes if s < floor - 1e-9):
+        fitted = one_line(size)
+        if fitted is not None:
+            return fitted
     size = min_size
     leading = size * LEADING
     allowed = max(1, min(max_lines, int(box_height // leading)))

@@ -160,3 +160,12 @@ def test_any_text_never_overflows(text: str, box_w: float, box_h: float) -> None
     for font in (REGULAR, BOLD):
         fitted = fit_text(text, font, 24, 6, box_w, box_h, max_lines=3)
         inside(fitted, font, box_w, box_h)
+
+
+def test_a_long_name_wraps_rather_than_shrinking_to_a_whisper() -> None:
+    one_line = fit_text("Jean-Baptiste Emmanuel-Marie", BOLD, 22, 6, 170, 60)
+    assert len(one_line.lines) == 2 and one_line.size >= 22 * 0.6
+    inside(one_line, BOLD, 170, 60)
+    # A single long word is never cut while shrinking can still make it fit.
+    word = fit_text("Wolfeschlegelsteinhausen", BOLD, 22, 6, 170, 60)
+    assert word.lines == ["Wolfeschlegelsteinhausen"] and word.size < 22 * 0.6

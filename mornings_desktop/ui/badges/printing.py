@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -109,11 +109,17 @@ def render_page(pdf: Path, page: int, dpi: float) -> QImage:
         if doc.load(str(pdf)) != QPdfDocument.Error.None_ or page >= doc.pageCount():
             return QImage()
         size = doc.pagePointSize(page)
-        return doc.render(
-            page, QSize(round(size.width() / 72 * dpi), round(size.height() / 72 * dpi))
-        )
+        pixels = QSize(round(size.width() / 72 * dpi), round(size.height() / 72 * dpi))
+        rendered = doc.render(page, pixels)
     finally:
         doc.close()
+    # On white, as on paper (QtPdf leaves the unpainted page transparent).
+    sheet = QImage(pixels, QImage.Format.Format_RGB32)
+    sheet.fill(Qt.GlobalColor.white)
+    painter = QPainter(sheet)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    return sheet
 
 
 def _calibration_setting(printer_name: str) -> Setting:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTemporaryDir
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QRectF, Qt, QTemporaryDir
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mornings_desktop.documents.badge_layout import sheet_positions
 from mornings_desktop.documents.badge_templates import BadgeTemplate, Catalogue, load_catalogue
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from mornings_desktop.paths import data_dir
@@ -298,6 +299,7 @@ class BadgesScreen(QWidget):
         self._show_warnings(result)
         dpi = self.screen_dpi()
         image = printing.render_page(out, 0, dpi)
+        self._outline_badges(image, template, dpi)
         self.preview.setText("")
         self.preview.setPixmap(QPixmap.fromImage(image))
         self.preview_caption.setText(
@@ -306,6 +308,19 @@ class BadgesScreen(QWidget):
                 h=f"{template.page_height / 72 * 25.4:.0f}",
             )
         )
+
+    @staticmethod
+    def _outline_badges(image: QImage, template: BadgeTemplate, dpi: float) -> None:
+        """Dashed outlines where the stock's die-cuts are (on screen only, never printed)."""
+        painter = QPainter(image)
+        pen = QPen(QColor("#9aa5b1"))
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        k = dpi / 72
+        for r in sheet_positions(template):
+            top = template.page_height - r.top
+            painter.drawRect(QRectF(r.x * k, top * k, r.width * k, r.height * k))
+        painter.end()
 
     def screen_dpi(self) -> float:
         screen = self.screen()

@@ -289,3 +289,19 @@ def test_area_is_registered() -> None:
 
     area = next(a for a in discover() if a.key == "badges")
     assert (area.order, area.shortcut, area.needs_morning) == (50, "Ctrl+5", True)
+
+
+def test_a_hidden_screen_does_no_work_until_shown(qtbot, state, demo_morning) -> None:  # type: ignore[no-untyped-def]
+    """At the desk, scans commit while Badges is hidden: it must not rebuild its preview each time."""
+    state.set_current_morning(demo_morning)
+    hidden = BadgesScreen(state)
+    qtbot.addWidget(hidden)
+    assert hidden.model.rowCount() == 0 and hidden.preview.pixmap().isNull()
+    reg = badges.select_registrations(state.workspace, demo_morning)[0]
+    checkin.scan(state.workspace, demo_morning, reg.code)
+    assert hidden.model.rowCount() == 0
+    hidden.show()
+    assert hidden.model.rowCount() == len(
+        badges.select_registrations(state.workspace, demo_morning)
+    )
+    assert not hidden.preview.pixmap().isNull()

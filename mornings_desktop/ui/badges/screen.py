@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt, QTemporaryDir
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -167,10 +167,23 @@ class BadgesScreen(QWidget):
         self.calibrate_button.clicked.connect(lambda: open_calibration(self))
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_badges)
-        state.current_morning_changed.connect(lambda _m: self.refresh())
+        state.current_morning_changed.connect(lambda _m: self.refresh_when_seen())
         state.data_changed.connect(self._on_data_changed)
+        self._stale = True
         self.reload_templates()
-        self.refresh()
+
+    # The check-in desk commits a scan every few seconds: a hidden Badges screen only notes that
+    # it is out of date and catches up when shown, so scans never wait for a preview.
+    def refresh_when_seen(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     # -- data ------------------------------------------------------------------------------------
     def category_labels(self) -> dict[str, str]:
@@ -212,7 +225,7 @@ class BadgesScreen(QWidget):
             t.split(".")[0] in ("registration", "person", "checkin", "badge", "category")
             for t in types
         ):
-            self.refresh()
+            self.refresh_when_seen()
 
     def _person_changed(self) -> None:
         if self.selection_box.currentIndex() == PERSON:
@@ -240,6 +253,7 @@ class BadgesScreen(QWidget):
         return [self.model.registration(i) for i in range(self.model.rowCount())]
 
     def refresh(self) -> None:
+        self._stale = False
         morning_id = self.state.current_morning_id
         labels = self.category_labels()
         current_category = self.category_box.currentData()

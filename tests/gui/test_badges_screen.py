@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -71,11 +72,17 @@ def test_selection_model(qtmodeltester, ws, demo_morning) -> None:  # type: igno
     model = BadgeSelectionModel()
     rows = badges.select_registrations(ws, demo_morning)
     badges.record_prints(ws, [rows[0].id, rows[0].id, rows[1].id], "a6-single")
-    model.set_rows(rows, badges.print_counts(ws), {"member": "Membre"})
+    logs = badges.print_logs(ws, [r.id for r in rows])
+    model.set_rows(rows, badges.print_counts(ws), {"member": "Membre"}, logs)
     qtmodeltester.check(model)
     assert model.index(0, model.PRINTED).data() == "✓ 2 time(s)"
     assert model.index(1, model.PRINTED).data() == "✓ once"
     assert model.index(2, model.PRINTED).data() == "— not yet"
+    # The print log of each registration, in the venue's time, as a tooltip.
+    log = model.index(0, model.PRINTED).data(Qt.ItemDataRole.ToolTipRole).splitlines()
+    assert len(log) == 2
+    assert log[0].endswith("— printed (a6-single)") and log[1].endswith("— reprint (a6-single)")
+    assert model.index(2, model.PRINTED).data(Qt.ItemDataRole.ToolTipRole) is None
 
 
 def test_screen_lists_the_selection_and_previews_at_true_scale(screen, state, demo_morning) -> None:  # type: ignore[no-untyped-def]

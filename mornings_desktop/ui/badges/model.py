@@ -6,7 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from mornings_desktop.services.badges import PrintEntry
 from mornings_desktop.services.registrations import RegistrationRow
+from mornings_desktop.timeutil import iso_to_local
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -20,15 +22,30 @@ class BadgeSelectionModel(QAbstractTableModel):
         self._rows: list[RegistrationRow] = []
         self._printed: dict[str, int] = {}
         self._labels: dict[str, str] = {}
+        self._logs: dict[str, list[PrintEntry]] = {}
+        self.timezone = "Africa/Casablanca"
 
     def set_rows(
-        self, rows: list[RegistrationRow], printed: dict[str, int], labels: dict[str, str]
+        self,
+        rows: list[RegistrationRow],
+        printed: dict[str, int],
+        labels: dict[str, str],
+        logs: dict[str, list[PrintEntry]] | None = None,
     ) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._printed = dict(printed)
         self._labels = dict(labels)
+        self._logs = dict(logs or {})
         self.endResetModel()
+
+    def _log_text(self, registration_id: str) -> str:
+        lines = []
+        for entry in self._logs.get(registration_id, []):
+            when = iso_to_local(entry.at, self.timezone).strftime("%Y-%m-%d %H:%M")
+            kind = self.tr("reprint") if entry.reprint else self.tr("printed")
+            lines.append(f"{when} — {kind} ({entry.template})")
+        return "\n".join(lines)
 
     def registration(self, row: int) -> RegistrationRow:
         return self._rows[row]
@@ -79,6 +96,8 @@ class BadgeSelectionModel(QAbstractTableModel):
                 if count == 1:
                     return "✓ " + self.tr("once")
                 return "✓ " + self.tr("%n time(s)", "", count)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.PRINTED:
+            return self._log_text(r.id) or None
         if role == self.IdRole:
             return r.id
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.CHECKED_IN, self.PRINTED):

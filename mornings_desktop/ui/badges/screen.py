@@ -270,8 +270,14 @@ class BadgesScreen(QWidget):
         except UserError as exc:
             show_error(self, exc)
             rows = []
-        printed = badges.print_counts(self.state.workspace, [r.id for r in rows]) if rows else {}
-        self.model.set_rows(rows, printed, labels)
+        ids = [r.id for r in rows]
+        logs = badges.print_logs(self.state.workspace, ids) if rows else {}
+        printed = {rid: len(entries) for rid, entries in logs.items()}
+        if morning_id:
+            from mornings_desktop.services import mornings
+
+            self.model.timezone = mornings.get(self.state.workspace, morning_id).timezone
+        self.model.set_rows(rows, printed, labels, logs)
         if keep:
             row = self.model.row_of(keep)
             if row >= 0:

@@ -4,6 +4,14 @@
 <context>
     <name>BadgeSelectionModel</name>
     <message>
+        <source>reprint</source>
+        <translation>réimpression</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>imprimé</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>

@@ -89,10 +89,17 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
     missing = []
     for context, message in messages(ts):
         translation = message.find("translation")
+        # A plural message keeps its forms in <numerusform> children, not in the text.
+        forms = [] if translation is None else translation.findall("numerusform")
+        empty = (
+            any(not (form.text or "").strip() for form in forms)
+            if forms
+            else translation is None or not (translation.text or "").strip()
+        )
         if (
             translation is None
             or translation.get("type") in ("unfinished", "vanished", "obsolete")
-            or not (translation.text or "").strip()
+            or empty
         ):
             if translation is not None and translation.get("type") in ("vanished", "obsolete"):
                 continue

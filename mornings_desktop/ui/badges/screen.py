@@ -1,0 +1,484 @@
+"""The Badges screen: template, whom to print, a true-scale preview, Save PDF and Print."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt, QTemporaryDir
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mornings_desktop.documents.badge_layout import sheet_positions
+from mornings_desktop.documents.badge_templates import BadgeTemplate, Catalogue, load_catalogue
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
+from mornings_desktop.paths import data_dir
+from mornings_desktop.services import badges
+from mornings_desktop.services.registrations import RegistrationRow
+from mornings_desktop.ui.badges import printing
+from mornings_desktop.ui.badges.model import BadgeSelectionModel
+from mornings_desktop.ui.dialogs import ask_yes_no, show_error, translate_error
+from mornings_desktop.ui.state import AppState
+
+EVERYONE, CHECKED_IN, NOT_PRINTED, CATEGORY, PERSON = range(5)
+
+
+def user_templates_dir() -> Path:
+    return data_dir() / "badge_templates"
+
+
+def open_template_editor(screen: BadgesScreen, template: BadgeTemplate | None) -> str | None:
+    """Show the template editor; returns the saved template's id or None (tests replace it)."""
+    from mornings_desktop.ui.badges.template_editor import TemplateEditor
+
+    editor = TemplateEditor(template, user_templates_dir(), screen.category_labels(), screen)
+    return editor.saved_id if editor.exec() else None
+
+
+def open_calibration(screen: BadgesScreen) -> None:
+    """Show the calibration dialog (tests replace it)."""
+    from mornings_desktop.ui.badges.calibration import CalibrationDialog
+
+    CalibrationDialog(screen.state.settings, screen.template(), screen).exec()
+
+
+class BadgesScreen(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.catalogue = Catalogue([], [])
+        self._tmp = QTemporaryDir()
+        self.last_result: badges.RenderResult | None = None
+
+        heading = QLabel(self.tr("Badges"))
+        heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.template_box = QComboBox()
+        self.template_box.setAccessibleName(self.tr("Badge template"))
+        self.edit_template_button = QPushButton(self.tr("&Edit template…"))
+        self.new_template_button = QPushButton(self.tr("&New template…"))
+        self.calibrate_button = QPushButton(self.tr("Ca&librate printer…"))
+        self.selection_box = QComboBox()
+        self.selection_box.addItems(
+            [
+                self.tr("Everyone"),
+                self.tr("Checked in only"),
+                self.tr("Not yet printed"),
+                self.tr("One category"),
+                self.tr("The selected person"),
+            ]
+        )
+        self.category_box = QComboBox()
+        self.category_box.setAccessibleName(self.tr("Category"))
+        self.double_sided = QCheckBox(self.tr("&Double-sided (mirrored backs)"))
+        self.double_sided.setChecked(bool(state.settings.get(printing.DOUBLE_SIDED)))
+        self.count_label = QLabel()
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("color: #8a4b00;")
+        self.save_button = QPushButton(self.tr("&Save PDF…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setDefault(True)
+
+        self.model = BadgeSelectionModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            BadgeSelectionModel.NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.setAccessibleName(self.tr("People on the badges"))
+
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setAccessibleName(self.tr("Preview of the first page at true scale"))
+        self.preview_area = QScrollArea()
+        self.preview_area.setWidget(self.preview)
+        self.preview_area.setWidgetResizable(True)
+        self.preview_caption = QLabel()
+
+        form = QFormLayout()
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_box, 1)
+        template_row.addWidget(self.edit_template_button)
+        template_row.addWidget(self.new_template_button)
+        template_label = QLabel(self.tr("&Template:"))
+        template_label.setBuddy(self.template_box)
+        form.addRow(template_label, template_row)
+        selection_row = QHBoxLayout()
+        selection_row.addWidget(self.selection_box, 1)
+        selection_row.addWidget(self.category_box, 1)
+        whom_label = QLabel(self.tr("&Whom:"))
+        whom_label.setBuddy(self.selection_box)
+        form.addRow(whom_label, selection_row)
+        form.addRow("", self.double_sided)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.calibrate_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(form)
+        left_layout.addWidget(self.table, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview_caption)
+        right_layout.addWidget(self.preview_area, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 880])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.warning_label)
+        layout.addLayout(buttons)
+
+        self.template_box.currentIndexChanged.connect(lambda _i: self._template_changed())
+        self.selection_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.category_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.double_sided.toggled.connect(self._double_sided_changed)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._person_changed())
+        self.edit_template_button.clicked.connect(lambda: self.edit_template(new=False))
+        self.new_template_button.clicked.connect(lambda: self.edit_template(new=True))
+        self.calibrate_button.clicked.connect(lambda: open_calibration(self))
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_badges)
+        state.current_morning_changed.connect(lambda _m: self.refresh_when_seen())
+        state.data_changed.connect(self._on_data_changed)
+        self._stale = True
+        self.reload_templates()
+
+    # The check-in desk commits a scan every few seconds: a hidden Badges screen only notes that
+    # it is out of date and catches up when shown, so scans never wait for a preview.
+    def refresh_when_seen(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    # -- data ------------------------------------------------------------------------------------
+    def category_labels(self) -> dict[str, str]:
+        styles = badges.category_styles(self.state.workspace, self.state.settings.language)
+        return {key: style.label for key, style in styles.items()}
+
+    def reload_templates(self, select: str | None = None) -> None:
+        self.catalogue = load_catalogue(user_templates_dir())
+        wanted = (
+            select
+            or self.template_box.currentData()
+            or str(self.state.settings.get(printing.LAST_TEMPLATE))
+        )
+        language = self.state.settings.language
+        self.template_box.blockSignals(True)
+        self.template_box.clear()
+        for t in self.catalogue.templates:
+            mine = self.tr(" (mine)") if t.source == "user" else ""
+            self.template_box.addItem(t.name(language) + mine, t.id)
+        index = self.template_box.findData(wanted)
+        self.template_box.setCurrentIndex(max(index, 0))
+        self.template_box.blockSignals(False)
+        self.edit_template_button.setEnabled(self.template().source == "user")
+
+    def template(self) -> BadgeTemplate:
+        return self.catalogue.get(str(self.template_box.currentData()))
+
+    def _template_changed(self) -> None:
+        self.state.settings.set(printing.LAST_TEMPLATE, str(self.template_box.currentData()))
+        self.edit_template_button.setEnabled(self.template().source == "user")
+        self.refresh()
+
+    def _double_sided_changed(self, on: bool) -> None:
+        self.state.settings.set(printing.DOUBLE_SIDED, on)
+        self.refresh()
+
+    def _on_data_changed(self, types: list[str]) -> None:
+        if any(
+            t.split(".")[0] in ("registration", "person", "checkin", "badge", "category")
+            for t in types
+        ):
+            self.refresh_when_seen()
+
+    def _person_changed(self) -> None:
+        if self.selection_box.currentIndex() == PERSON:
+            self._update_count_and_preview()
+
+    def _selection_args(self) -> dict[str, str | None]:
+        mode = self.selection_box.currentIndex()
+        only = {CHECKED_IN: "checked-in", NOT_PRINTED: "not-printed"}.get(mode)
+        category = str(self.category_box.currentData() or "") if mode == CATEGORY else None
+        return {"only": only, "category": category or None}
+
+    def listed_rows(self) -> list[RegistrationRow]:
+        morning_id = self.state.current_morning_id
+        if not morning_id:
+            return []
+        return badges.select_registrations(
+            self.state.workspace, morning_id, **self._selection_args()
+        )
+
+    def selected_rows(self) -> list[RegistrationRow]:
+        """The registrations whose badges Save and Print produce."""
+        if self.selection_box.currentIndex() == PERSON:
+            row = self.table.currentIndex().row()
+            return [self.model.registration(row)] if row >= 0 else []
+        return [self.model.registration(i) for i in range(self.model.rowCount())]
+
+    def refresh(self) -> None:
+        self._stale = False
+        morning_id = self.state.current_morning_id
+        labels = self.category_labels()
+        current_category = self.category_box.currentData()
+        self.category_box.blockSignals(True)
+        self.category_box.clear()
+        for key, label in labels.items():
+            self.category_box.addItem(label, key)
+        self.category_box.setCurrentIndex(max(0, self.category_box.findData(current_category)))
+        self.category_box.blockSignals(False)
+        self.category_box.setEnabled(self.selection_box.currentIndex() == CATEGORY)
+        keep = self.table.currentIndex().data(BadgeSelectionModel.IdRole)
+        try:
+            rows = self.listed_rows() if morning_id else []
+        except UserError as exc:
+            show_error(self, exc)
+            rows = []
+        ids = [r.id for r in rows]
+        logs = badges.print_logs(self.state.workspace, ids) if rows else {}
+        printed = {rid: len(entries) for rid, entries in logs.items()}
+        if morning_id:
+            from mornings_desktop.services import mornings
+
+            self.model.timezone = mornings.get(self.state.workspace, morning_id).timezone
+        self.model.set_rows(rows, printed, labels, logs)
+        if keep:
+            row = self.model.row_of(keep)
+            if row >= 0:
+                self.table.selectRow(row)
+        problems = [translate_error(e) for e in self.catalogue.errors]
+        self.warning_label.setText("\n".join(f"⚠ {p}" for p in problems))
+        self.warning_label.setVisible(bool(problems))
+        self._update_count_and_preview()
+
+    def _update_count_and_preview(self) -> None:
+        rows = self.selected_rows()
+        template = self.template()
+        pages = -(-len(rows) // template.per_page) * (2 if self.double_sided.isChecked() else 1)
+        self.count_label.setText(
+            self.tr("%n badge(s)", "", len(rows)) + " · " + self.tr("%n page(s)", "", pages)
+        )
+        has = bool(rows)
+        self.save_button.setEnabled(has)
+        self.print_button.setEnabled(has)
+        self.render_preview(rows[: template.per_page])
+
+    def render_preview(self, rows: list[RegistrationRow]) -> None:
+        """Page 1 at the screen's real size: 10 cm of badge measure 10 cm on the monitor."""
+        template = self.template()
+        if not rows or not self.state.current_morning_id:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("No badge in this selection."))
+            self.preview_caption.setText("")
+            return
+        out = Path(self._tmp.path()) / "preview.pdf"
+        try:
+            result = badges.generate(
+                self.state.workspace, self.state.current_morning_id, rows, template, out,
+                language=self.state.settings.language,
+            )  # fmt: skip
+        except UserError as exc:
+            self.preview.setText(str(exc))
+            return
+        self._show_warnings(result)
+        dpi = self.screen_dpi()
+        image = printing.render_page(out, 0, dpi)
+        self._outline_badges(image, template, dpi)
+        self.preview.setText("")
+        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.preview_caption.setText(
+            self.tr("Page 1 at true scale ({w} × {h} mm)").format(
+                w=f"{template.page_width / 72 * 25.4:.0f}",
+                h=f"{template.page_height / 72 * 25.4:.0f}",
+            )
+        )
+
+    @staticmethod
+    def _outline_badges(image: QImage, template: BadgeTemplate, dpi: float) -> None:
+        """Dashed outlines where the stock's die-cuts are (on screen only, never printed)."""
+        painter = QPainter(image)
+        pen = QPen(QColor("#9aa5b1"))
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        k = dpi / 72
+        for r in sheet_positions(template):
+            top = template.page_height - r.top
+            painter.drawRect(QRectF(r.x * k, top * k, r.width * k, r.height * k))
+        painter.end()
+
+    def screen_dpi(self) -> float:
+        screen = self.screen()
+        dpi = screen.physicalDotsPerInch() if screen is not None else 0.0
+        return dpi if 50 <= dpi <= 400 else float(self.logicalDpiX())
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _generate_job(self, out: Path, calibration=None):  # type: ignore[no-untyped-def]
+        ws = self.state.workspace
+        morning_id = self.state.current_morning_id
+        rows = self.selected_rows()
+        template = self.template()
+        language = self.state.settings.language
+        double = self.double_sided.isChecked()
+
+        def work(control):  # type: ignore[no-untyped-def]
+            return badges.generate(
+                ws, morning_id, rows, template, out, language=language,
+                calibration=calibration, double_sided=double,
+                progress=lambda done, total: control.progress(done, total, ""),
+            )  # fmt: skip
+
+        return work
+
+    def save_pdf(self) -> None:
+        if not self.selected_rows():
+            return
+        path = printing.ask_save_path(self, str(Path.home() / "badges.pdf"))
+        if path is None:
+            return
+
+        def done(result: badges.RenderResult) -> None:
+            self.last_result = result
+            self._show_warnings(result)
+            self.state.status_message.emit(
+                self.tr("%n badge(s) saved in {file}", "", result.badges).format(file=result.path)
+            )
+
+        self.state.jobs.run(
+            self._generate_job(path),
+            title=self.tr("Making badges…"),
+            on_done=done,
+            parent_widget=self,
+        )
+
+    def print_badges(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        if not printing.available_printers():
+            if ask_yes_no(
+                self,
+                self.tr("No printer"),
+                self.tr(
+                    "No printer is installed on this computer. Save the badges as a PDF instead?"
+                ),
+            ):
+                self.save_pdf()
+            return
+        printer = printing.ask_printer(self, str(self.state.settings.get(printing.LAST_PRINTER)))
+        if printer is None:
+            return
+        name = printer.printerName()
+        self.state.settings.set(printing.LAST_PRINTER, name)
+        calibration = printing.load_calibration(self.state.settings, name)
+        out = Path(self._tmp.path()) / "print.pdf"
+        template = self.template()
+        ids = [r.id for r in rows]
+
+        def done(result: badges.RenderResult) -> None:
+            self.last_result = result
+            self._show_warnings(result)
+            try:
+                printing.print_pdf(result.path, printer)
+            except UserError as exc:
+                show_error(self, exc)
+                return
+            badges.record_prints(self.state.workspace, ids, template.id)
+            self.state.status_message.emit(
+                self.tr("%n badge(s) sent to {printer}", "", len(ids)).format(printer=name)
+            )
+
+        self.state.jobs.run(
+            self._generate_job(out, calibration), title=self.tr("Making badges…"), on_done=done,
+            parent_widget=self,
+        )  # fmt: skip
+
+    def _show_warnings(self, result: badges.RenderResult) -> None:
+        if result.problems:
+            lines = [translate_error(p) for p in result.problems]
+            self.warning_label.setText("\n".join(f"⚠ {line}" for line in lines))
+            self.warning_label.setVisible(True)
+
+    def edit_template(self, new: bool) -> None:
+        current = self.template()
+        # A new template starts from the chosen one's geometry, under a name of its own.
+        start = replace(current, source="builtin", name_fr="", name_en="") if new else current
+        saved = open_template_editor(self, start)
+        if saved:
+            self.reload_templates(select=saved)
+            self.refresh()
+
+
+def print_badge_on_admission(
+    state: AppState, registration_id: str, *, reprint: bool = False
+) -> badges.AdmissionPrint:
+    """For the check-in desk, right after an admission: when "print badges at check-in" is on
+    (settings.PRINT_ON_CHECKIN) and the person has no badge yet, print it on the desk's printer
+    (the last one chosen) with the check-in template and its calibration, and log it.
+    `reprint=True` (a "Reprint badge" button) prints again whatever the setting, logged as a reprint.
+
+    Raises UserError when no printer is installed or set, so the desk can say so; the admission
+    itself is already saved either way.
+    """
+    from mornings_desktop.settings import PRINT_ON_CHECKIN
+
+    enabled = bool(state.settings.get(PRINT_ON_CHECKIN))
+    if not enabled and not reprint:
+        return badges.AdmissionPrint(False, "disabled")
+    name = str(state.settings.get(printing.LAST_PRINTER))
+    if not name or name not in printing.available_printers():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors", "No badge printer is set: choose one once from the Badges screen."
+            )
+        )
+    catalogue = load_catalogue(user_templates_dir())
+    template = catalogue.get(str(state.settings.get(printing.AUTO_TEMPLATE)))
+
+    def send(pdf: Path) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPrinterName(name)
+        printing.print_pdf(pdf, printer)
+
+    return badges.print_on_admission(
+        state.workspace, registration_id, enabled=enabled, reprint=reprint, template=template,
+        send_to_printer=send, language=state.settings.language,
+        calibration=printing.load_calibration(state.settings, name),
+    )  # fmt: skip

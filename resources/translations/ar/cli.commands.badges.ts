@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>errors</name>
+    <message>
+        <source>Give --event and -o FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges are written as PDF: name the file {name}.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

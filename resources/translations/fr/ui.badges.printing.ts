@@ -1,0 +1,26 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name></name>
+    <message>
+        <source>Print badges</source>
+        <translation>Imprimer les badges</translation>
+    </message>
+    <message>
+        <source>Save badges as PDF</source>
+        <translation>Enregistrer les badges en PDF</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Cannot read the badge file {file}.</source>
+        <translation>Impossible de lire le fichier de badges {file}.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} could not start printing.</source>
+        <translation>L’imprimante {printer} n’a pas pu démarrer l’impression.</translation>
+    </message>
+</context>
+</TS>

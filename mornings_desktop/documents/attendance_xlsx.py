@@ -26,6 +26,7 @@ from mornings_desktop.documents.xlsx_style import (
     WRAP,
     bold,
     dated,
+    discard,
     formatted,
     header_row,
     set_widths,
@@ -55,6 +56,16 @@ PROGRESS_EVERY = 500
 
 def write(report: AttendanceReport, path: Path, *, progress: Progress | None = None) -> None:
     """Write the four sheets to `path` (overwritten). `progress` may raise to cancel."""
+    wb = Workbook(write_only=True)
+    try:
+        _fill(wb, report, progress)
+    except BaseException:
+        discard(wb)
+        raise
+    wb.save(path)
+
+
+def _fill(wb: Workbook, report: AttendanceReport, progress: Progress | None) -> None:
     lang = report.language
     words = labels(lang)
     no_shows = report.no_shows
@@ -66,7 +77,6 @@ def write(report: AttendanceReport, path: Path, *, progress: Progress | None = N
             progress(done, total, text)
 
     tick(words["sheet_attendance"])
-    wb = Workbook(write_only=True)
 
     # Attendance: one row per registration
     ws = wb.create_sheet(words["sheet_attendance"])
@@ -113,7 +123,6 @@ def write(report: AttendanceReport, path: Path, *, progress: Progress | None = N
             tick(words["sheet_no_shows"])
     done = total
     tick(words["sheet_no_shows"])
-    wb.save(path)
 
 
 def _summary(ws: WriteOnlyWorksheet, report: AttendanceReport) -> None:

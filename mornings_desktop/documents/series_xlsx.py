@@ -14,6 +14,7 @@ from openpyxl.chart import BarChart, Reference
 from mornings_desktop.documents.export_labels import PERCENT_FORMAT, labels
 from mornings_desktop.documents.xlsx_style import (
     bold,
+    discard,
     formatted,
     header_row,
     set_widths,
@@ -27,11 +28,21 @@ Progress = Callable[[int, int, str], None]
 
 
 def write(report: SeriesReport, path: Path, *, progress: Progress | None = None) -> None:
+    """Write the summary and the per-person sheet to `path`. `progress` may raise to cancel."""
+    wb = Workbook(write_only=True)
+    try:
+        _fill(wb, report, progress)
+    except BaseException:
+        discard(wb)
+        raise
+    wb.save(path)
+
+
+def _fill(wb: Workbook, report: SeriesReport, progress: Progress | None) -> None:
     words = labels(report.language)
     total = len(report.people)
     if progress is not None:
         progress(0, total, words["sheet_series"])
-    wb = Workbook(write_only=True)
 
     # Summary first: it is what a reader wants to see on opening the file.
     ws = wb.create_sheet(words["sheet_series_summary"])
@@ -106,6 +117,5 @@ def write(report: SeriesReport, path: Path, *, progress: Progress | None = None)
         )
         if progress is not None and i % 500 == 0:
             progress(i, total, words["sheet_series"])
-    wb.save(path)
     if progress is not None:
         progress(total, total, words["sheet_series"])

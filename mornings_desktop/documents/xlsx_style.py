@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -57,3 +60,16 @@ def table_setup(ws: WriteOnlyWorksheet, n_columns: int, n_rows: int) -> None:
     """Frozen header row and a filter over the header and its `n_rows` rows."""
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(n_columns)}{n_rows + 1}"
+
+
+def discard(wb: Workbook) -> None:
+    """Close the sheets of a write-only workbook that will not be saved (a cancel or a failure),
+    so their streams end cleanly and their temporary files are removed."""
+    for ws in wb.worksheets:
+        with contextlib.suppress(Exception):
+            ws.close()
+        writer = getattr(ws, "_writer", None)
+        out = getattr(writer, "out", None)
+        if isinstance(out, str):
+            with contextlib.suppress(OSError):
+                os.unlink(out)

@@ -157,7 +157,7 @@ def test_series_report_matches_the_database(
     # the returning people, by hand
     words = {True: "présent", False: "absent", None: "non inscrit"}
     for reg, plan in zip(returning, RETURNING, strict=True):
-        row = [r for r in body if r[2] == reg.email][0]
+        row = next(r for r in body if r[2] == reg.email)
         assert list(row[3:6]) == [words[s] for s in plan]
     # most faithful first
     assert [r[7] for r in body] == sorted((r[7] for r in body), reverse=True)

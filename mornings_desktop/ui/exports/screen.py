@@ -181,7 +181,8 @@ class ExportsScreen(QWidget):
         if self.kind() == SERIES_XLSX:
             return self.tr("series") + ".xlsx"
         morning = self.morning_combo.currentText().split(" — ")[0] or "matinale"
-        return f"{self.tr('attendance')}-{morning}{SUFFIX[self.kind()]}"
+        stem = self.tr("attendance")
+        return f"{stem}-{morning}{SUFFIX[self.kind()]}"
 
     def _suggest_path(self, force: bool = False) -> None:
         current = self.path_edit.text().strip()

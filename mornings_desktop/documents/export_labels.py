@@ -186,7 +186,14 @@ def yes_no(value: bool | None, language: str) -> str:
 
 
 def attendance_values(r: AttendanceRow, language: str) -> list[object]:
-    """One Attendance row as cell values (datetimes stay datetimes), in ATTENDANCE_COLUMNS order."""
+    """One Attendance row as cell values (datetimes stay datetimes), in ATTENDANCE_COLUMNS order.
+
+    Empty text becomes None: a blank cell is then not written at all (smaller, faster files).
+    """
+    return [v if v != "" else None for v in _values(r, language)]
+
+
+def _values(r: AttendanceRow, language: str) -> list[object]:
     return [
         r.last_name,
         r.first_name,

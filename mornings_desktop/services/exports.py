@@ -40,7 +40,7 @@ from mornings_desktop.store.schema import (
     SessionSpeaker,
     Speaker,
 )
-from mornings_desktop.timeutil import iso_to_local, parse_date
+from mornings_desktop.timeutil import iso_to_local, parse_date, zone
 
 Progress = Callable[[int, int, str], None]
 FORMATS = (".xlsx", ".csv")
@@ -199,6 +199,20 @@ def check_language(language: str) -> str:
     return language
 
 
+class _LocalClock:
+    """Stored UTC instants to naive venue-local datetimes, to the second (Excel has no zones)."""
+
+    def __init__(self, tz: str) -> None:
+        self.zone = zone(tz)
+
+    def __call__(self, instant: str | None) -> datetime | None:
+        if not instant:
+            return None
+        # fromisoformat (C) reads the stored "…Z" form ten times faster than strptime
+        moment = datetime.fromisoformat(instant).astimezone(self.zone)
+        return moment.replace(tzinfo=None, microsecond=0)
+
+
 def _naive_local(instant: str | None, tz: str) -> datetime | None:
     if not instant:
         return None
@@ -239,40 +253,70 @@ def attendance_report(ws: Workspace, morning_id: str, *, language: str = "fr") -
     check_language(language)
     morning = mornings.get(ws, morning_id)
     tz = morning.timezone
-    regs = registrations.list_registrations(ws, morning_id, include_cancelled=False, tz=tz)
     with ws.db.read() as session:
         desks = desk_names(session)
         printed = _badge_prints(session)
         cat_labels = _category_labels(session, language)
         programme = _programme(session, morning_id, tz)
-    rows = [
-        AttendanceRow(
-            registration_id=r.id,
-            first_name=r.first_name,
-            last_name=r.last_name,
-            name=r.name,
-            organisation=r.organisation,
-            job_title=r.job_title,
-            category=r.category,
-            category_label=cat_labels.get(r.category, r.category),
-            email=r.email,
-            phone=r.phone,
-            code=r.code,
-            registered_at=_naive_local(r.registered_at, tz),
-            source=r.source,
-            present=r.checked_in,
-            arrival=(
-                datetime.fromisoformat(r.arrival).replace(tzinfo=None, microsecond=0)
-                if r.arrival
-                else None
-            ),
-            desk=desks.get(r.checkin_desk_id or "", "") if r.checked_in else "",
-            method=(r.checkin_method or "") if r.checked_in else "",
-            badge_printed=None if printed is None else r.id in printed,
-            walk_in=r.walk_in,
+        # Plain column tuples rather than ORM objects: 10,000 rows read in a fraction of the time.
+        found = session.execute(
+            select(
+                Registration.id,
+                Person.first_name,
+                Person.last_name,
+                Person.organisation,
+                Person.job_title,
+                Person.email,
+                Person.phone,
+                Registration.category,
+                Registration.code,
+                Registration.registered_at,
+                Registration.source,
+                Registration.checked_in_at,
+                Registration.checkin_desk_id,
+                Registration.checkin_method,
+                Registration.walk_in,
+            )
+            .outerjoin(Person, Person.id == Registration.person_id)
+            .where(
+                Registration.morning_id == morning_id,
+                Registration.registered_at.is_not(None),
+                Registration.status.is_distinct_from("cancelled"),
+            )
+        ).all()
+    local = _LocalClock(tz)
+    rows = []
+    for (
+        reg_id, first, last, organisation, job_title, email, phone, category, code,
+        registered_at, source, checked_in_at, desk_id, method, walk_in,
+    ) in found:  # fmt: skip
+        category = category or "guest"
+        present = checked_in_at is not None
+        rows.append(
+            AttendanceRow(
+                registration_id=reg_id,
+                first_name=first or "",
+                last_name=last or "",
+                name=registrations.display_name(first, last),
+                organisation=organisation or "",
+                job_title=job_title or "",
+                category=category,
+                category_label=cat_labels.get(category, category),
+                email=email or "",
+                phone=phone or "",
+                code=code or "",
+                registered_at=local(registered_at),
+                source=source or "",
+                present=present,
+                arrival=local(checked_in_at),
+                desk=desks.get(desk_id or "", "") if present else "",
+                method=(method or "") if present else "",
+                badge_printed=None if printed is None else reg_id in printed,
+                walk_in=bool(walk_in),
+            )
         )
-        for r in regs
-    ]
+    # the order of services.registrations.list_registrations: last name, first name
+    rows.sort(key=lambda r: (r.last_name.casefold(), r.first_name.casefold(), r.registration_id))
     pre = [r for r in rows if not r.walk_in]
     return AttendanceReport(
         morning=morning,

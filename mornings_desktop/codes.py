@@ -42,7 +42,8 @@ def _mac(key: bytes, serial: str) -> str:
 
 def make_code(key: bytes) -> str:
     """A new random code signed with `key`."""
-    serial = "".join(secrets.choice(ALPHABET) for _ in range(SERIAL_LEN))
+    value = int.from_bytes(secrets.token_bytes(SERIAL_LEN * 5 // 8), "big")  # 40 random bits
+    serial = "".join(ALPHABET[(value >> (5 * i)) & 31] for i in range(SERIAL_LEN))
     return serial + _mac(key, serial)
 
 

@@ -42,11 +42,24 @@ def email_key(value: str | None) -> str | None:
     return value.strip().lower()
 
 
+# Moroccan numbers as people write them (0661 23 45 67, +212 661-234567, 00212…): answered
+# without the full parser, which costs ~0.4 ms a call and dominated large imports.
+_MA_SEPARATORS = re.compile(r"[\s.\-/()]")
+_MA_NATIONAL = re.compile(r"^0([5-8]\d{8})$")
+_MA_INTERNATIONAL = re.compile(r"^(?:\+|00)212([5-8]\d{8})$")
+
+
 def phone_key(value: str | None, region: str = DEFAULT_REGION) -> str | None:
     """E.164 form of a phone number (Moroccan by default), or None if it cannot be one."""
     if not value:
         return None
     text = str(value).strip()
+    compact = _MA_SEPARATORS.sub("", text)
+    fast = _MA_INTERNATIONAL.match(compact) or (
+        _MA_NATIONAL.match(compact) if region == "MA" else None
+    )
+    if fast:
+        return "+212" + fast.group(1)
     if text.startswith("00"):
         text = "+" + text[2:]
     try:

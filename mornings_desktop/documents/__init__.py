@@ -1,0 +1,1 @@
+"""What leaves the program: badges, tickets, programme (PDF), workbooks (xlsx), .ics."""

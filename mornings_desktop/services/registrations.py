@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import select
@@ -40,6 +41,7 @@ class RegistrationRow:
     checkin_desk_id: str | None
     checkin_method: str | None
     checkin_count: int
+    note: str = ""
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
@@ -50,9 +52,14 @@ def display_name(first: str | None, last: str | None) -> str:
 
 
 def list_registrations(
-    ws: Workspace, morning_id: str, *, include_cancelled: bool = True, tz: str | None = None
+    ws: Workspace,
+    morning_id: str,
+    *,
+    include_cancelled: bool = True,
+    tz: str | None = None,
+    ids: Iterable[str] | None = None,
 ) -> list[RegistrationRow]:
-    """Every registration of a Morning, sorted by last then first name."""
+    """Every registration of a Morning (only `ids` if given), sorted by last then first name."""
     from mornings_desktop.services import mornings
 
     tz = tz or mornings.get(ws, morning_id).timezone
@@ -63,6 +70,8 @@ def list_registrations(
     )
     if not include_cancelled:
         query = query.where(Registration.status.is_distinct_from("cancelled"))
+    if ids is not None:
+        query = query.where(Registration.id.in_(list(ids)))
     with ws.db.read() as session:
         rows = [_row(reg, person, tz) for reg, person in session.execute(query).all()]
     rows.sort(key=lambda r: (r.last_name.casefold(), r.first_name.casefold(), r.id))
@@ -94,6 +103,7 @@ def _row(reg: Registration, person: Person | None, tz: str) -> RegistrationRow:
         checkin_desk_id=reg.checkin_desk_id,
         checkin_method=reg.checkin_method,
         checkin_count=reg.checkin_count or 0,
+        note=reg.note or "",
     )
 
 
@@ -106,11 +116,14 @@ def get_registration(ws: Workspace, registration_id: str) -> RegistrationRow:
             .outerjoin(Person, Person.id == Registration.person_id)
             .where(Registration.id == registration_id)
         ).first()
-    if found is None or found[0].registered_at is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "No registration {ref}."), ref=registration_id)
-    reg, person = found
-    tz = mornings.get(ws, reg.morning_id).timezone if reg.morning_id else None
-    return _row(reg, person, tz or "Africa/Casablanca")
+        if found is None or found[0].registered_at is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "No registration {ref}."), ref=registration_id
+            )
+        reg, person = found
+        morning_id = reg.morning_id
+        tz = mornings.get(ws, morning_id).timezone if morning_id else None
+        return _row(reg, person, tz or "Africa/Casablanca")
 
 
 def new_code(ws: Workspace, session: Session) -> str:
@@ -174,3 +187,156 @@ def cancel(ws: Workspace, registration_id: str, reason: str = "") -> None:
 def reinstate(ws: Workspace, registration_id: str) -> None:
     get_registration(ws, registration_id)
     ws.record("registration.reinstated", {"id": registration_id})
+
+
+def registration_for(session: Session, morning_id: str, person_id: str) -> str | None:
+    """This person's registration for this Morning (cancelled ones too), or None.
+
+    People merged into `person_id` count as them: their registrations are found too."""
+    group = {person_id}
+    frontier = {person_id}
+    while frontier:
+        merged = set(
+            session.execute(select(Person.id).where(Person.merged_into.in_(frontier))).scalars()
+        )
+        frontier = merged - group
+        group |= frontier
+    found = session.execute(
+        select(Registration.id)
+        .where(
+            Registration.morning_id == morning_id,
+            Registration.person_id.in_(group),
+            Registration.registered_at.is_not(None),
+        )
+        .order_by(Registration.registered_at, Registration.id)
+    ).first()
+    return found[0] if found else None
+
+
+def register_person(
+    ws: Workspace,
+    morning_id: str,
+    person: dict[str, object],
+    *,
+    category: str = "guest",
+    source: str = "manual",
+    walk_in: bool = False,
+    person_id: str | None = None,
+    note: str | None = None,
+) -> str:
+    """Register someone for a Morning in one transaction; returns the registration id.
+
+    The person is, in order: `person_id` if given; the directory person with the same e-mail or
+    phone; else a new person from `person`. A person already registered for this Morning keeps
+    their registration (reinstated if it was cancelled) instead of getting a second one.
+    """
+    from mornings_desktop.services import mornings, people
+
+    mornings.get(ws, morning_id)
+    values = people.clean_fields(person)
+    with ws.transaction() as tx:
+        pid = person_id or people.find_by_contact(
+            tx.session, str(values.get("email") or ""), str(values.get("phone") or "")
+        )
+        if pid is None:
+            pid = people.create_person(tx, values)
+        existing = registration_for(tx.session, morning_id, pid)
+        if existing is not None:
+            status = tx.session.execute(
+                select(Registration.status).where(Registration.id == existing)
+            ).scalar_one()
+            if status == "cancelled":
+                tx.record("registration.reinstated", {"id": existing})
+            return existing
+        registration_id = add_registration(
+            ws, tx, morning_id, pid, category=category, source=source, walk_in=walk_in
+        )
+        if note:
+            tx.record("registration.updated", {"id": registration_id, "fields": {"note": note}})
+        return registration_id
+
+
+def register_walk_in(
+    ws: Workspace,
+    morning_id: str,
+    name: str,
+    organisation: str,
+    category: str,
+    email: str | None = None,
+    phone: str | None = None,
+    person_id: str | None = None,
+) -> str:
+    """The desk's quick form: someone who was not registered arrives. Returns the registration id.
+
+    `name` is split at its first space into first and last name. The directory is searched by
+    e-mail then phone first, so a regular who forgot to register keeps their history.
+    """
+    first, _, last = " ".join(name.split()).partition(" ")
+    if not first:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A person needs a name."))
+    return register_person(
+        ws,
+        morning_id,
+        {
+            "first_name": first,
+            "last_name": last or None,
+            "organisation": organisation,
+            "email": email,
+            "phone": phone,
+        },
+        category=category,
+        source="walk-in",
+        walk_in=True,
+        person_id=person_id,
+    )
+
+
+def edit_registration(
+    ws: Workspace,
+    registration_id: str,
+    *,
+    category: str | None = None,
+    note: str | None = None,
+    person: dict[str, object] | None = None,
+) -> None:
+    """Change a registration's category or note, and/or its person's fields, in one transaction."""
+    from mornings_desktop.services import people
+
+    row = get_registration(ws, registration_id)
+    fields: dict[str, object] = {}
+    if category is not None and category != row.category:
+        fields["category"] = category
+    if note is not None:
+        fields["note"] = note or None
+    person_changes: dict[str, object] = {}
+    if person:
+        values = people.clean_fields(person)
+        person_changes = {k: v for k, v in values.items() if v != (getattr(row, k) or None)}
+        first = person_changes.get("first_name", row.first_name or None)
+        last = person_changes.get("last_name", row.last_name or None)
+        if not (first or last):
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "A person needs a name."))
+    with ws.transaction() as tx:
+        if fields:
+            tx.record("registration.updated", {"id": registration_id, "fields": fields})
+        if person_changes:
+            tx.record("person.updated", {"id": row.person_id, "fields": person_changes})
+
+
+def reissue_code(ws: Workspace, registration_id: str) -> str:
+    """Give a registration a new ticket code; the old one is revoked (refused at the desk)."""
+    row = get_registration(ws, registration_id)
+    with ws.transaction() as tx:
+        code = new_code(ws, tx.session)
+        tx.record(
+            "registration.code_reissued",
+            {"id": registration_id, "code": code, "old_code": row.code or None},
+        )
+    return code
+
+
+def is_revoked(ws: Workspace, code: str) -> bool:
+    from mornings_desktop.store.schema import RevokedCode
+
+    with ws.db.read() as session:
+        return session.get(RevokedCode, code) is not None

@@ -54,3 +54,58 @@ def test_looks_like_code() -> None:
     assert codes.looks_like_code(code) or not any(c.isdigit() for c in code)
     assert not codes.looks_like_code("Bennani")
     assert not codes.looks_like_code("el idrissi rachid")
+
+
+# -- more properties (issue 4): as typed, as mangled, and nothing else ---------------------------
+genuine_codes = st.text(alphabet=codes.ALPHABET, min_size=8, max_size=8).map(
+    lambda serial: serial + codes._mac(KEY, serial)
+)
+scanner_noise = st.sampled_from(["", "\r", "\n", "\r\n", "\t", "\x1d", " "])
+
+
+@settings(max_examples=200)
+@given(genuine_codes, scanner_noise, scanner_noise, st.booleans())
+def test_genuine_code_accepted_however_it_arrives(
+    code: str, before: str, after: str, mangled: bool
+) -> None:
+    typed = codes.mangle_azerty(code) if mangled else code
+    assert codes.find_genuine(KEY, before + typed + after) == code
+    # typed by hand: lower case, O for 0, I or L for 1 (Crockford reading)
+    by_hand = code.lower().replace("0", "o").replace("1", "l")
+    assert codes.find_genuine(KEY, by_hand) == code
+
+
+@settings(max_examples=200)
+@given(genuine_codes, st.data())
+def test_any_single_edit_is_rejected_as_typed_and_mangled(code: str, data: st.DataObject) -> None:
+    kind = data.draw(st.sampled_from(["substitute", "transpose", "delete", "insert"]))
+    i = data.draw(st.integers(0, codes.CODE_LEN - 1))
+    if kind == "substitute":
+        c = data.draw(st.sampled_from(codes.ALPHABET).filter(lambda c: c != code[i]))
+        altered = code[:i] + c + code[i + 1 :]
+    elif kind == "transpose":
+        j = min(i + 1, codes.CODE_LEN - 1)
+        altered = code[:i] + code[j] + code[i] + code[j + 1 :] if i != j else code[:-1] + "Z"
+    elif kind == "delete":
+        altered = code[:i] + code[i + 1 :]
+    else:
+        altered = code[:i] + data.draw(st.sampled_from(codes.ALPHABET)) + code[i:]
+    if altered == code:
+        return
+    assert codes.find_genuine(KEY, altered) is None
+    assert codes.find_genuine(KEY, codes.mangle_azerty(altered)) is None
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=codes.ALPHABET, min_size=codes.CODE_LEN, max_size=codes.CODE_LEN))
+def test_random_code_shaped_strings_rejected(text: str) -> None:
+    # 30 bits of MAC: a random string passes with probability 1e-9; Hypothesis never sees one
+    assert codes.find_genuine(KEY, text) is None
+    assert codes.find_genuine(KEY, codes.mangle_azerty(text)) is None
+
+
+@settings(max_examples=200)
+@given(genuine_codes)
+def test_codes_of_another_organisation_rejected(code: str) -> None:
+    assert codes.find_genuine(OTHER_KEY, code) is None
+    assert codes.find_genuine(OTHER_KEY, codes.mangle_azerty(code)) is None

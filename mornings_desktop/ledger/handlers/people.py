@@ -37,19 +37,39 @@ def _refresh_keys(session: Session, person_id: str) -> None:
     )
 
 
+def _redact_fields(fields: object) -> object:
+    if not isinstance(fields, dict):
+        return fields
+    return {k: (None if k in PERSONAL_FIELDS else v) for k, v in fields.items()}
+
+
 def _redact_logged_payloads(session: Session, person_id: str) -> None:
-    """Personal data leaves the log too: keep each op's shape, drop its personal values."""
+    """Personal data leaves the log too: keep each op's shape, drop its personal values.
+
+    Covers `person.*` operations and the people inside `import.batch` operations."""
     ops = session.execute(
-        select(Operation.op_id, Operation.payload).where(Operation.type.like("person.%"))
+        select(Operation.op_id, Operation.type, Operation.payload).where(
+            Operation.type.like("person.%") | (Operation.type == "import.batch")
+        )
     ).all()
-    for op_id, text in ops:
-        payload = json.loads(text)
-        if payload.get("id") != person_id or not isinstance(payload.get("fields"), dict):
+    for op_id, op_type, text in ops:
+        if person_id not in text:
             continue
-        fields = payload["fields"]
-        redacted = {k: (None if k in PERSONAL_FIELDS else v) for k, v in fields.items()}
-        if redacted != fields:
-            payload["fields"] = redacted
+        payload = json.loads(text)
+        changed = False
+        if op_type == "import.batch":
+            for item in payload.get("people") or []:
+                if isinstance(item, dict) and item.get("id") == person_id:
+                    redacted = _redact_fields(item.get("fields"))
+                    if redacted != item.get("fields"):
+                        item["fields"] = redacted
+                        changed = True
+        elif payload.get("id") == person_id and isinstance(payload.get("fields"), dict):
+            redacted = _redact_fields(payload["fields"])
+            if redacted != payload["fields"]:
+                payload["fields"] = redacted
+                changed = True
+        if changed:
             session.execute(
                 update(Operation).where(Operation.op_id == op_id).values(payload=dumps(payload))
             )

@@ -1,0 +1,1 @@
+"""Registration files in: readers (xlsx, xls, ods, csv), header mapping, validation, import."""

@@ -1,0 +1,347 @@
+"""Read a registration file into a header row and rows of text cells, whatever its shape.
+
+What a file is comes from its first bytes, not its extension (a `.xls` that is really a CSV
+export, a `.csv` that is a workbook): ZIP → .xlsx or .ods, OLE2/CFB → .xls or a password-protected
+workbook (which we cannot open and say so), anything else → text (CSV). Workbooks are read with
+python-calamine (cached formula values, real dates; merged cells give their value to the first
+cell only); CSV is decoded as UTF-8 (with or without BOM) or else Windows-1252, with the separator
+(`;`, `,`, tab) found by `csv.Sniffer` with a count of candidates as a fallback.
+
+Limits, to keep memory bounded and the message clear: at most `MAX_ROWS` data rows and
+`MAX_BYTES` bytes; beyond, the file is refused before anything is written.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
+
+MAX_ROWS = 100_000
+MAX_BYTES = 200 * 1024 * 1024
+_CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP = b"PK\x03\x04"
+_SNIFF_BYTES = 64 * 1024
+
+
+class ImportFileError(UserError):
+    """The file cannot be read as a registration list (the message says why)."""
+
+
+@dataclass
+class Table:
+    """A sheet: its header cells and an iterator of data rows `(line number, cells)`."""
+
+    headers: list[str]
+    rows: Iterator[tuple[int, list[str]]]
+    kind: str  # xlsx, xls, ods, csv
+    total: int | None = None  # data rows expected (for progress), when known
+    encoding: str | None = None
+    delimiter: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def cell_text(value: object) -> str:
+    """A cell as text: integral numbers without `.0` (phones typed as numbers), dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e16:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return str(value)
+    return " ".join(str(value).split())
+
+
+def sniff_kind(path: Path) -> str:
+    """`xlsx`, `ods`, `xls`, `encrypted` or `text`, from the content. Raises ImportFileError."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except FileNotFoundError:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "The file {file} does not exist."), file=path.name
+        ) from None
+    except OSError as exc:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "The file {file} cannot be read: {reason}."),
+            file=path.name,
+            reason=exc.strerror or str(exc),
+        ) from None
+    if size == 0:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "The file {file} is empty."), file=path.name
+        )
+    if size > MAX_BYTES:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The file {file} is too large ({mb} MB; at most {max} MB can be imported).",
+            ),
+            file=path.name,
+            mb=size // (1024 * 1024),
+            max=MAX_BYTES // (1024 * 1024),
+        )
+    if head.startswith(_CFB):
+        with path.open("rb") as handle:
+            blob = handle.read(min(size, 4 * 1024 * 1024))
+        if "EncryptedPackage".encode("utf-16-le") in blob:
+            return "encrypted"
+        return "xls"
+    if head.startswith(_ZIP):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = set(archive.namelist())
+                if "mimetype" in names:
+                    mimetype = archive.read("mimetype").decode("ascii", "replace")
+                    if "opendocument.spreadsheet" in mimetype:
+                        return "ods"
+                if "xl/workbook.xml" in names:
+                    return "xlsx"
+        except (zipfile.BadZipFile, EOFError, OSError):
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The file {file} is damaged or truncated: it cannot be opened."
+                ),
+                file=path.name,
+            ) from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The file {file} is an archive, not a spreadsheet (.xlsx, .ods or .csv)."
+            ),
+            file=path.name,
+        )
+    with path.open("rb") as handle:
+        sample = handle.read(4096)
+    if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The file {file} is neither a spreadsheet nor a text (CSV) file.",
+            ),
+            file=path.name,
+        )
+    return "text"
+
+
+def open_table(path: Path | str) -> Table:
+    """Open a registration file as a `Table`. Raises ImportFileError with a clear message."""
+    path = Path(path)
+    kind = sniff_kind(path)
+    if kind == "encrypted":
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The file {file} is protected by a password. Open it in Excel, remove the "
+                "password (File › Info › Protect workbook), save it, and import it again.",
+            ),
+            file=path.name,
+        )
+    table = _open_text(path) if kind == "text" else _open_workbook(path, kind)
+    ext = path.suffix.lower().lstrip(".")
+    expected = {
+        "xlsx": {"xlsx", "xlsm"},
+        "xls": {"xls"},
+        "ods": {"ods"},
+        "csv": {"csv", "txt", "tsv"},
+    }
+    if ext and ext not in expected.get(table.kind, set()):
+        table.notes.append(f"extension .{ext} but the content is {table.kind}")
+    return table
+
+
+# -- workbooks ------------------------------------------------------------------------------------
+def _first_header(rows: Iterator[tuple[int, list[str]]]) -> tuple[list[str], int]:
+    """The header: the first row with at least one non-empty cell (titles above are rare)."""
+    for line, cells in rows:
+        if any(cells):
+            while cells and not cells[-1]:
+                cells.pop()
+            return cells, line
+    return [], 0
+
+
+def _xlsx_declared_rows(path: Path) -> int | None:
+    """Rows declared by the first sheet's `<dimension>` (read without loading the sheet)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = [n for n in archive.namelist() if re.match(r"xl/worksheets/sheet\d+\.xml$", n)]
+            if not names:
+                return None
+            names.sort(key=lambda n: int(re.findall(r"\d+", n)[-1]))
+            with archive.open(names[0]) as handle:
+                head = handle.read(4096).decode("utf-8", "replace")
+    except (zipfile.BadZipFile, OSError, EOFError):
+        return None
+    found = re.search(r'<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"', head)
+    return int(found.group(1)) if found else None
+
+
+def _refuse_too_many(path: Path, rows: int | None) -> None:
+    if rows is None:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The file {file} has more than {max} rows, the most that can be imported at once. "
+                "Split it into smaller files.",
+            ),
+            file=path.name,
+            max=MAX_ROWS,
+        )
+    raise ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The file {file} has {rows} rows; at most {max} can be imported at once. "
+            "Split it into smaller files.",
+        ),
+        file=path.name,
+        rows=rows,
+        max=MAX_ROWS,
+    )
+
+
+def _open_workbook(path: Path, kind: str) -> Table:
+    import python_calamine as pc
+
+    if kind == "xlsx":
+        declared = _xlsx_declared_rows(path)
+        if declared is not None and declared - 1 > MAX_ROWS:
+            _refuse_too_many(path, declared - 1)
+    try:
+        workbook = pc.CalamineWorkbook.from_path(str(path))
+        sheet = workbook.get_sheet_by_index(0)
+    except pc.PasswordError:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "The file {file} is protected by a password."),
+            file=path.name,
+        ) from None
+    except Exception as exc:  # calamine raises several types for damaged files
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The file {file} is damaged and cannot be read ({reason})."
+            ),
+            file=path.name,
+            reason=type(exc).__name__,
+        ) from None
+    height = sheet.height
+    if height - 1 > MAX_ROWS:
+        _refuse_too_many(path, height - 1)
+    start_row = sheet.start[0] if sheet.start else 0
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        for offset, values in enumerate(sheet.iter_rows()):
+            yield start_row + offset + 1, [cell_text(v) for v in values]
+
+    iterator = rows()
+    headers, line = _first_header(iterator)
+    if not headers:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "The file {file} has no rows."), file=path.name
+        )
+    return Table(headers, iterator, kind, total=max(0, height - line))
+
+
+# -- text (CSV) -----------------------------------------------------------------------------------
+def detect_encoding(sample: bytes) -> str:
+    """`utf-8-sig` when the text is UTF-8 (with or without BOM), else `cp1252` (French Excel)."""
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        decoder.decode(sample, final=False)  # a character cut at the end of the sample is fine
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8-sig"
+
+
+def detect_delimiter(text: str) -> str:
+    """`;`, `,` or tab: Sniffer on the first lines, else the most frequent in the header line."""
+    lines = [line for line in text.splitlines() if line.strip()][:20]
+    if not lines:
+        return ","
+    try:
+        return csv.Sniffer().sniff("\n".join(lines), delimiters=";,\t").delimiter
+    except csv.Error:
+        header = lines[0]
+        counts = {d: header.count(d) for d in (";", "\t", ",")}
+        best = max(counts, key=lambda d: counts[d])
+        return best if counts[best] else ","
+
+
+def _open_text(path: Path) -> Table:
+    with path.open("rb") as raw:
+        sample = raw.read(_SNIFF_BYTES)
+    encoding = detect_encoding(sample)
+    text_sample = sample.decode(encoding, errors="replace")
+    if len(sample) == _SNIFF_BYTES:
+        text_sample = text_sample.rsplit("\n", 1)[0]
+    delimiter = detect_delimiter(text_sample)
+    handle = path.open("r", encoding=encoding, newline="")
+    reader = csv.reader(handle, delimiter=delimiter)
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        try:
+            for count, cells in enumerate(reader, 1):
+                if count > MAX_ROWS + 1:
+                    _refuse_too_many(path, None)
+                yield reader.line_num, [" ".join(c.split()) for c in cells]
+        except UnicodeDecodeError:
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The file {file} mixes text encodings; save it again as CSV UTF-8.",
+                ),
+                file=path.name,
+            ) from None
+        except csv.Error as exc:
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("errors", "The file {file} is not valid CSV ({reason})."),
+                file=path.name,
+                reason=str(exc),
+            ) from None
+        finally:
+            handle.close()
+
+    iterator = rows()
+    headers, _ = _first_header(iterator)
+    if not headers:
+        handle.close()
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "The file {file} has no rows."), file=path.name
+        )
+    estimate = max(0, text_sample.count("\n") - 1)
+    if len(sample) == _SNIFF_BYTES:
+        estimate = int(estimate * path.stat().st_size / _SNIFF_BYTES)
+    table = Table(headers, iterator, "csv", total=estimate, encoding=encoding, delimiter=delimiter)
+    return table
+
+
+def preview(path: Path | str, n: int = 8) -> tuple[list[str], list[list[str]]]:
+    """The header and the first `n` data rows (for the mapping dialog)."""
+    table = open_table(path)
+    out: list[list[str]] = []
+    for _, cells in table.rows:
+        out.append(cells)
+        if len(out) >= n:
+            break
+    close = getattr(table.rows, "close", None)
+    if close:
+        close()
+    return table.headers, out

@@ -1,0 +1,235 @@
+"""Import a registration file from the window: choose it, confirm the columns, read the report.
+
+The reading and the import run as background jobs (progress, cancel; a cancel or an error leaves
+nothing behind, the import being one transaction). The mapping dialog appears only when the
+columns are not recognised with confidence; what a person confirms is remembered for the next
+file of the same shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mornings_desktop.imports import mapping as mapping_mod
+from mornings_desktop.imports.mapping import Mapping
+from mornings_desktop.imports.readers import preview
+from mornings_desktop.imports.registration_import import ImportReport, import_file
+from mornings_desktop.ui.dialogs import show_error
+from mornings_desktop.ui.jobs import Cancelled
+from mornings_desktop.ui.state import AppState
+
+
+def field_labels() -> dict[str, str]:
+    return {
+        "": QCoreApplication.translate("imports", "(not imported)"),
+        "first_name": QCoreApplication.translate("imports", "First name"),
+        "last_name": QCoreApplication.translate("imports", "Last name"),
+        "full_name": QCoreApplication.translate("imports", "Full name"),
+        "organisation": QCoreApplication.translate("imports", "Organisation"),
+        "email": QCoreApplication.translate("imports", "E-mail"),
+        "phone": QCoreApplication.translate("imports", "Phone"),
+        "job_title": QCoreApplication.translate("imports", "Job title"),
+        "category": QCoreApplication.translate("imports", "Category"),
+        "external_ref": QCoreApplication.translate("imports", "Ticket number (other system)"),
+        "note": QCoreApplication.translate("imports", "Note"),
+    }
+
+
+class MappingDialog(QDialog):
+    """The file's first rows under a choice of field for each column."""
+
+    def __init__(
+        self, headers: list[str], rows: list[list[str]], guess: Mapping, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Which column holds what?"))
+        self.headers = headers
+        labels = field_labels()
+        self.table = QTableWidget(len(rows) + 1, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.combos: list[QComboBox] = []
+        for column, current in enumerate(guess.columns):
+            combo = QComboBox()
+            for key in ("", *mapping_mod.FIELDS):
+                combo.addItem(labels[key], key)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            if guess.confidence[column] < 0.8:
+                combo.setToolTip(self.tr("Not recognised with confidence: please check."))
+                combo.setStyleSheet("font-weight: bold;")
+            self.table.setCellWidget(0, column, combo)
+            self.combos.append(combo)
+        for r, cells in enumerate(rows, start=1):
+            for c in range(len(headers)):
+                self.table.setItem(r, c, QTableWidgetItem(cells[c] if c < len(cells) else ""))
+        hint = QLabel(
+            self.tr(
+                "Choose, for each column, what it holds. Columns in bold were not recognised "
+                "with confidence. Your choice is remembered for files with the same columns."
+            )
+        )
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 420)
+
+    def mapping(self) -> Mapping:
+        columns = [str(c.currentData() or "") for c in self.combos]
+        return Mapping(list(self.headers), columns, [1.0] * len(columns))
+
+
+class ReportDialog(QDialog):
+    def __init__(self, report: ImportReport, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import report"))
+        self.summary = QLabel(summary_text(report))
+        self.summary.setWordWrap(True)
+        self.issues = QListWidget()
+        for issue in report.skipped:
+            text = QCoreApplication.translate("imports", issue.message).format(**issue.params)
+            self.issues.addItem("⊘ " + text)
+        for issue in report.warnings:
+            text = QCoreApplication.translate("imports", issue.message).format(**issue.params)
+            self.issues.addItem("⚠ " + text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.issues, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+
+def summary_text(report: ImportReport) -> str:
+    head = (
+        QCoreApplication.translate("imports", "Dry run: nothing was written.") + " "
+        if report.dry_run
+        else ""
+    )
+    return head + QCoreApplication.translate(
+        "imports",
+        "{file}: {rows} rows read. {created} registrations created, {updated} updated, "
+        "{unchanged} unchanged; {dups} duplicates within the file merged; {known} people "
+        "already in the directory; {skipped} rows skipped; {warnings} warnings.",
+    ).format(
+        file=report.file,
+        rows=report.rows,
+        created=report.created,
+        updated=report.updated,
+        unchanged=report.unchanged,
+        dups=report.duplicates_in_file,
+        known=report.matched_in_directory,
+        skipped=len(report.skipped),
+        warnings=len(report.warnings),
+    )
+
+
+# -- the small functions tests replace ---------------------------------------------------------
+def ask_import_file(parent: QWidget | None) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("imports", "Import registrations"),
+        "",
+        QCoreApplication.translate(
+            "imports", "Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)"
+        ),
+    )
+    return Path(path) if path else None
+
+
+def ask_mapping(
+    parent: QWidget | None, headers: list[str], rows: list[list[str]], guess: Mapping
+) -> Mapping | None:
+    dialog = MappingDialog(headers, rows, guess, parent)
+    return dialog.mapping() if dialog.exec() else None
+
+
+def show_report(parent: QWidget | None, report: ImportReport) -> None:
+    ReportDialog(report, parent).exec()
+
+
+def show_import_error(parent: QWidget | None, exc: BaseException) -> None:
+    """A file that cannot be imported: one clear sentence; nothing was written."""
+    if isinstance(exc, Cancelled):
+        return
+    show_error(parent, exc, QCoreApplication.translate("imports", "Import not done"))
+
+
+def run_import(
+    parent: QWidget,
+    state: AppState,
+    morning_id: str,
+    path: Path | None = None,
+    *,
+    on_finished: Callable[[ImportReport], None] | None = None,
+) -> None:
+    """The whole flow; returns at once (the work goes through `state.jobs`)."""
+    chosen = path or ask_import_file(parent)
+    if chosen is None:
+        return
+    ws = state.workspace
+    folder = ws.path.parent
+
+    def read(control):  # type: ignore[no-untyped-def]
+        control.progress(0, 0, QCoreApplication.translate("imports", "Reading the file…"))
+        headers, rows = preview(chosen)
+        return headers, rows, mapping_mod.mapping_for(folder, headers)
+
+    def start(result: tuple[list[str], list[list[str]], Mapping]) -> None:
+        headers, rows, guess = result
+        chosen_mapping: Mapping | None = guess
+        if not guess.sure:
+            chosen_mapping = ask_mapping(parent, headers, rows, guess)
+            if chosen_mapping is None:
+                return
+            mapping_mod.remember(folder, chosen_mapping)
+
+        def work(control):  # type: ignore[no-untyped-def]
+            return import_file(
+                ws, morning_id, chosen, mapping=chosen_mapping, progress=control.progress
+            )
+
+        def done(report: ImportReport) -> None:
+            show_report(parent, report)
+            if on_finished is not None:
+                on_finished(report)
+
+        state.jobs.run(
+            work,
+            title=QCoreApplication.translate("imports", "Importing {file}").format(
+                file=chosen.name
+            ),
+            on_done=done,
+            on_error=lambda exc: show_import_error(parent, exc),
+            parent_widget=parent,
+        )
+
+    state.jobs.run(
+        read,
+        title=QCoreApplication.translate("imports", "Reading {file}").format(file=chosen.name),
+        on_done=start,
+        on_error=lambda exc: show_import_error(parent, exc),
+        parent_widget=parent,
+    )

@@ -1,0 +1,349 @@
+"""The People screen: the current Morning's registrations (with the walk-in form) and the directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mornings_desktop.errors import UserError
+from mornings_desktop.services import categories, registrations, tickets
+from mornings_desktop.services.registrations import RegistrationRow
+from mornings_desktop.services.search import PeopleIndex
+from mornings_desktop.ui.dialogs import ask_yes_no, show_error, show_info
+from mornings_desktop.ui.people.directory import DirectoryView
+from mornings_desktop.ui.people.import_wizard import run_import
+from mornings_desktop.ui.people.model import RegistrationsModel
+from mornings_desktop.ui.people.registration_dialog import RegistrationDialog
+from mornings_desktop.ui.people.walk_in_form import WalkInForm, colour_icon
+from mornings_desktop.ui.state import AppState
+
+_REFRESH_ON = ("registration.", "person.", "checkin.", "category.", "import.", "morning.")
+
+
+def open_registration(screen: PeopleScreen, row: RegistrationRow | None) -> str | None:
+    """Show the add/edit dialog; returns the saved registration id or None. Tests replace it."""
+    dialog = RegistrationDialog(screen.state.workspace, screen.morning_id, row, screen)
+    return dialog.saved_id if dialog.exec() else None
+
+
+def ask_tickets_file(parent: QWidget) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("people", "Save tickets"),
+        "billets.pdf",
+        QCoreApplication.translate("people", "PDF tickets (*.pdf);;Mail-merge workbook (*.xlsx)"),
+    )
+    return Path(path) if path else None
+
+
+class PeopleScreen(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.morning_id = state.current_morning_id
+        self.model = RegistrationsModel(self)
+        self._index: PeopleIndex | None = None
+        self._rows: list[RegistrationRow] = []
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search: name, organisation, e-mail, phone…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search registrations"))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(60)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.category_filter = QComboBox()
+        self.category_filter.setAccessibleName(self.tr("Category filter"))
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        for text, key in (
+            (self.tr("All statuses"), ""),
+            (self.tr("Registered"), "registered"),
+            (self.tr("Present"), "present"),
+            (self.tr("Not arrived"), "absent"),
+            (self.tr("Cancelled"), "cancelled"),
+        ):
+            self.status_filter.addItem(text, key)
+        self.category_filter.currentIndexChanged.connect(
+            lambda _i: (
+                self.model.set_filter(category=str(self.category_filter.currentData() or ""))
+                or self._update_count()
+            )
+        )
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: (
+                self.model.set_filter(status=str(self.status_filter.currentData() or ""))
+                or self._update_count()
+            )
+        )
+        self.count = QLabel()
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(RegistrationsModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in ((0, 220), (1, 200), (2, 120), (3, 220), (4, 130), (5, 110), (6, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.setAccessibleName(self.tr("Registrations"))
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+
+        self.new_button = QPushButton(self.tr("&New…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.cancel_button = QPushButton(self.tr("&Cancel registration"))
+        self.reissue_button = QPushButton(self.tr("Re-issue &code"))
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.tickets_button = QPushButton(self.tr("&Tickets…"))
+        self.new_button.clicked.connect(self.create)
+        self.edit_button.clicked.connect(self.edit)
+        self.cancel_button.clicked.connect(self.toggle_cancel)
+        self.reissue_button.clicked.connect(self.reissue)
+        self.import_button.clicked.connect(self.import_file)
+        self.tickets_button.clicked.connect(self.write_tickets)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, self.create)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
+
+        self.walk_in = WalkInForm(state.workspace, self.morning_id)
+        self.walk_in.registered.connect(self._on_walk_in)
+        walk_box = QGroupBox(self.tr("Walk-in"))
+        walk_layout = QVBoxLayout(walk_box)
+        walk_layout.addWidget(self.walk_in)
+        walk_layout.addStretch(1)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.category_filter)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.count)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.cancel_button, self.reissue_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.tickets_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.table, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(walk_box)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+
+        self.directory = DirectoryView(state)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, self.tr("&Registrations"))
+        self.tabs.addTab(self.directory, self.tr("&Directory"))
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        state.data_changed.connect(self._on_data_changed)
+        state.current_morning_changed.connect(self._on_morning_changed)
+        self.refresh()
+
+    # -- data ---------------------------------------------------------------------------------
+    def _on_morning_changed(self, morning_id: str) -> None:
+        self.morning_id = morning_id
+        self.walk_in.set_morning(morning_id)
+        self.refresh()
+
+    def _on_data_changed(self, types: list[str]) -> None:
+        if any(t.startswith(_REFRESH_ON) for t in types):
+            self.refresh()
+            self.directory.refresh()
+
+    def refresh(self) -> None:
+        from mornings_desktop.services import mornings
+
+        ws = self.state.workspace
+        cats = categories.list_categories(ws)
+        current_cat = self.category_filter.currentData()
+        self.category_filter.blockSignals(True)
+        self.category_filter.clear()
+        self.category_filter.addItem(self.tr("All categories"), "")
+        for c in cats:
+            self.category_filter.addItem(colour_icon(c.colour), c.label_fr, c.key)
+        self.category_filter.setCurrentIndex(max(self.category_filter.findData(current_cat), 0))
+        self.category_filter.blockSignals(False)
+        if not self.morning_id:
+            self.heading.setText(self.tr("People"))
+            self._rows = []
+            self._index = None
+            self.model.set_rows([], cats, None)
+            self._update_count()
+            self._update_buttons()
+            return
+        try:
+            morning = mornings.get(ws, self.morning_id)
+        except UserError:
+            self.morning_id = ""
+            self.refresh()
+            return
+        self.heading.setText(self.tr("People — {title}").format(title=morning.title))
+        selected = [r.id for r in self.selected()]
+        self._rows = registrations.list_registrations(ws, self.morning_id)
+        self._index = None  # built on the first search
+        self.model.set_rows(self._rows, cats, self._search_index() if self.search.text() else None)
+        for registration_id in selected[:1]:
+            self.select(registration_id)
+        self._update_count()
+        self._update_buttons()
+
+    def _search_index(self) -> PeopleIndex:
+        if self._index is None:
+            self._index = PeopleIndex.from_rows(self.state.workspace, self.morning_id, self._rows)
+        return self._index
+
+    def _apply_search(self) -> None:
+        text = self.search.text()
+        if text.strip():
+            self.model.index_ = self._search_index()
+        self.model.set_filter(query=text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(
+            self.tr("{shown} of {total}").format(
+                shown=self.model.rowCount(), total=self.model.total()
+            )
+        )
+
+    def select(self, registration_id: str) -> None:
+        row = self.model.row_of(registration_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def selected(self) -> list[RegistrationRow]:
+        model = self.table.selectionModel()
+        rows = sorted(i.row() for i in model.selectedRows()) if model else []
+        return [self.model.registration(r) for r in rows if r < self.model.rowCount()]
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        has_morning = bool(self.morning_id)
+        for b in (self.new_button, self.import_button, self.tickets_button, self.walk_in.submit):
+            b.setEnabled(has_morning)
+        self.edit_button.setEnabled(len(chosen) == 1)
+        self.reissue_button.setEnabled(len(chosen) == 1)
+        self.cancel_button.setEnabled(len(chosen) == 1)
+        if len(chosen) == 1:
+            self.cancel_button.setText(
+                self.tr("Rein&state")
+                if chosen[0].status == "cancelled"
+                else self.tr("&Cancel registration")
+            )
+
+    # -- actions ------------------------------------------------------------------------------
+    def create(self) -> None:
+        if not self.morning_id:
+            return
+        saved = open_registration(self, None)
+        if saved:
+            self.refresh()
+            self.select(saved)
+
+    def edit(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        if open_registration(self, chosen[0]):
+            self.refresh()
+
+    def toggle_cancel(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        row = chosen[0]
+        try:
+            if row.status == "cancelled":
+                registrations.reinstate(self.state.workspace, row.id)
+            else:
+                registrations.cancel(self.state.workspace, row.id)
+        except UserError as exc:
+            show_error(self, exc)
+
+    def reissue(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        row = chosen[0]
+        if not ask_yes_no(
+            self,
+            self.tr("Re-issue the ticket code"),
+            self.tr(
+                "Give {name} a new ticket code? The old code {code} will be refused at the desk."
+            ).format(name=row.name, code=row.code),
+        ):
+            return
+        try:
+            registrations.reissue_code(self.state.workspace, row.id)
+        except UserError as exc:
+            show_error(self, exc)
+
+    def import_file(self, path: Path | None = None) -> None:
+        if self.morning_id:
+            run_import(self, self.state, self.morning_id, path or None)
+
+    def write_tickets(self) -> None:
+        if not self.morning_id:
+            return
+        target = ask_tickets_file(self)
+        if target is None:
+            return
+        chosen = [r.id for r in self.selected()]
+        ids = chosen if len(chosen) > 1 else None
+        ws, morning_id = self.state.workspace, self.morning_id
+
+        def work(control):  # type: ignore[no-untyped-def]
+            return tickets.write_tickets(
+                ws, morning_id, target, registration_ids=ids, progress=control.progress
+            )
+
+        self.state.jobs.run(
+            work,
+            title=self.tr("Writing tickets"),
+            on_done=lambda n: show_info(
+                self, self.tr("{n} tickets written to {file}.").format(n=n, file=str(target))
+            ),
+            parent_widget=self,
+        )
+
+    def _on_walk_in(self, registration_id: str) -> None:
+        self.refresh()
+        self.select(registration_id)

@@ -1,0 +1,110 @@
+"""The quick walk-in form: name, organisation, category (e-mail and phone optional).
+
+A widget the check-in desk embeds as well: it calls `registrations.register_walk_in`, which
+finds a regular in the directory by e-mail or phone first. `registered(registration_id)` is
+emitted once the registration is on disk; errors are shown in the form, never lost.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mornings_desktop.errors import UserError
+from mornings_desktop.services import categories, registrations
+from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.ui.dialogs import translate_error
+
+
+def colour_icon(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class WalkInForm(QWidget):
+    registered = Signal(str)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        morning_id: str,
+        parent: QWidget | None = None,
+        *,
+        default_category: str = "guest",
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.morning_id = morning_id
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("First and last name"))
+        self.organisation = QLineEdit()
+        self.category = QComboBox()
+        self.email = QLineEdit()
+        self.email.setPlaceholderText(self.tr("optional"))
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("optional"))
+        for c in categories.list_categories(workspace):
+            self.category.addItem(colour_icon(c.colour), c.label_fr, c.key)
+        at = self.category.findData(default_category)
+        self.category.setCurrentIndex(max(at, 0))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.submit = QPushButton(self.tr("&Register walk-in"))
+        self.submit.setDefault(True)
+        self.submit.clicked.connect(self.register)
+        self.name.returnPressed.connect(self.register)
+        self.organisation.returnPressed.connect(self.register)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Organisation"), self.organisation)
+        form.addRow(self.tr("Ca&tegory"), self.category)
+        form.addRow(self.tr("E-&mail"), self.email)
+        form.addRow(self.tr("&Phone"), self.phone)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+    def set_morning(self, morning_id: str) -> None:
+        self.morning_id = morning_id
+
+    def clear(self) -> None:
+        for edit in (self.name, self.organisation, self.email, self.phone):
+            edit.clear()
+        self.name.setFocus()
+
+    def register(self) -> str | None:
+        """Register from the fields; returns the registration id, or None (message shown)."""
+        try:
+            registration_id = registrations.register_walk_in(
+                self.workspace,
+                self.morning_id,
+                self.name.text(),
+                self.organisation.text(),
+                str(self.category.currentData() or "guest"),
+                email=self.email.text().strip() or None,
+                phone=self.phone.text().strip() or None,
+            )
+        except UserError as exc:
+            self.message.setText("⚠ " + translate_error(exc))
+            return None
+        row = registrations.get_registration(self.workspace, registration_id)
+        self.message.setText(self.tr("✓ {name} is registered.").format(name=row.name))
+        self.clear()
+        self.registered.emit(registration_id)
+        return registration_id

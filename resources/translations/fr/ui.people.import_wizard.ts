@@ -1,0 +1,105 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Quelle colonne contient quoi ?</translation>
+    </message>
+    <message>
+        <source>Not recognised with confidence: please check.</source>
+        <translation>Non reconnue avec certitude : vérifiez.</translation>
+    </message>
+    <message>
+        <source>Choose, for each column, what it holds. Columns in bold were not recognised with confidence. Your choice is remembered for files with the same columns.</source>
+        <translation>Choisissez, pour chaque colonne, ce qu’elle contient. Les colonnes en gras n’ont pas été reconnues avec certitude. Votre choix est retenu pour les fichiers ayant les mêmes colonnes.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d’import</translation>
+    </message>
+</context>
+<context>
+    <name>imports</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Ticket number (other system)</source>
+        <translation>N° de billet (autre système)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Essai à blanc : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows read. {created} registrations created, {updated} updated, {unchanged} unchanged; {dups} duplicates within the file merged; {known} people already in the directory; {skipped} rows skipped; {warnings} warnings.</source>
+        <translation>{file} : {rows} lignes lues. {created} inscriptions créées, {updated} mises à jour, {unchanged} inchangées ; {dups} doublons du fichier fusionnés ; {known} personnes déjà dans l’annuaire ; {skipped} lignes ignorées ; {warnings} avertissements.</translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation>Importer des inscriptions</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.xls *.ods *.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import not done</source>
+        <translation>Import non effectué</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>Import de {file}</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Lecture de {file}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,115 @@
+"""PeopleIndex: accent/case/word-order-free, typo-tolerant search over a Morning's registrations."""
+
+from __future__ import annotations
+
+import pytest
+
+from mornings_desktop.services import mornings, registrations
+from mornings_desktop.services.search import PeopleIndex
+from mornings_desktop.services.workspace import Workspace
+
+PEOPLE = [
+    ("Rachid", "El Idrissi", "OCP Group", "rachid.elidrissi@ocp.ma", "0661234567"),
+    ("Karim", "Bennani", "Maroc Telecom", "k.bennani@iam.ma", None),
+    ("Hélène", "Lefèvre", "Société Générale Maroc", None, "+33 6 12 34 56 78"),
+    ("محمد", "بناني", "مجموعة OCP", "m.bennani@example.ma", None),
+    ("Salma", "Tazi", "Cosumar", "salma@cosumar.ma", "0522 11 22 33"),
+    ("Omar", "Alaoui", "Bennani Conseil", None, None),
+]
+
+
+@pytest.fixture
+def morning(ws: Workspace) -> str:
+    return mornings.create(
+        ws, mornings.MorningInput(title="Matinale", date="2026-12-10", venue="Casablanca")
+    )
+
+
+@pytest.fixture
+def ids(ws: Workspace, morning: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    with ws.transaction() as tx:
+        for first, last, org, email, phone in PEOPLE:
+            person = registrations.add_person(
+                tx,
+                {
+                    "first_name": first,
+                    "last_name": last,
+                    "organisation": org,
+                    "email": email,
+                    "phone": phone,
+                },
+            )
+            out[last] = registrations.add_registration(ws, tx, morning, person)
+    return out
+
+
+def names(hits: list) -> list[str]:  # type: ignore[type-arg]
+    return [h.name for h in hits]
+
+
+def test_typo_accent_case_and_word_order(ws: Workspace, morning: str, ids: dict[str, str]) -> None:
+    index = PeopleIndex.build(ws, morning)
+    assert len(index) == len(PEOPLE)
+    assert names(index.search("benani"))[0] == "Karim Bennani"
+    assert names(index.search("el idrissi rachid")) == ["Rachid El Idrissi"]
+    assert names(index.search("ELIDRISSI")) == ["Rachid El Idrissi"]
+    assert names(index.search("helene lefevre")) == ["Hélène Lefèvre"]
+    assert names(index.search("Lefevre   HÉLÈNE")) == ["Hélène Lefèvre"]
+    assert names(index.search("rachdi")) == ["Rachid El Idrissi"]  # swapped letters
+
+
+def test_name_ranks_before_organisation(ws: Workspace, morning: str, ids: dict[str, str]) -> None:
+    index = PeopleIndex.build(ws, morning)
+    found = names(index.search("bennani"))
+    assert found[0] == "Karim Bennani"
+    assert "Omar Alaoui" in found  # works at "Bennani Conseil"
+    assert found.index("Karim Bennani") < found.index("Omar Alaoui")
+
+
+def test_organisation_email_phone_and_arabic(
+    ws: Workspace, morning: str, ids: dict[str, str]
+) -> None:
+    index = PeopleIndex.build(ws, morning)
+    assert names(index.search("cosumar")) == ["Salma Tazi"]
+    assert names(index.search("salma@cosumar")) == ["Salma Tazi"]
+    assert names(index.search("0661234567")) == ["Rachid El Idrissi"]
+    assert names(index.search("212661234567")) == ["Rachid El Idrissi"]
+    assert names(index.search("0522112233")) == ["Salma Tazi"]
+    assert names(index.search("بناني")) == ["محمد بناني"]
+    assert names(index.search("محمد")) == ["محمد بناني"]
+    assert index.search("zzzzqqq") == []
+
+
+def test_hit_fields_and_limit(ws: Workspace, morning: str, ids: dict[str, str]) -> None:
+    index = PeopleIndex.build(ws, morning)
+    hit = index.search("tazi")[0]
+    assert hit.registration_id == ids["Tazi"]
+    assert hit.organisation == "Cosumar"
+    assert hit.email == "salma@cosumar.ma"
+    assert hit.status == "registered"
+    assert hit.checked_in is False and hit.arrival is None
+    assert hit.score > 0
+    assert len(index.search("", limit=3)) == 3
+    assert len(index.search("ben", limit=2)) == 2
+    assert index.matching_ids("") is None
+    assert index.matching_ids("tazi") == {ids["Tazi"]}
+
+
+def test_refresh_after_changes(ws: Workspace, morning: str, ids: dict[str, str]) -> None:
+    index = PeopleIndex.build(ws, morning)
+    reg = registrations.get_registration(ws, ids["Tazi"])
+    ws.record("person.updated", {"id": reg.person_id, "fields": {"last_name": "Berrada"}})
+    registrations.cancel(ws, ids["Bennani"])
+    assert names(index.search("tazi")) == ["Salma Tazi"]  # stale until refreshed
+    index.refresh([ids["Tazi"], ids["Bennani"]])
+    assert index.search("tazi") == []
+    assert names(index.search("berrada")) == ["Salma Berrada"]
+    assert index.search("karim")[0].status == "cancelled"
+    with ws.transaction() as tx:
+        person = registrations.add_person(tx, {"first_name": "Zoé", "last_name": "Dupré"})
+        new = registrations.add_registration(ws, tx, morning, person)
+    index.refresh([new])
+    assert names(index.search("zoe dupre")) == ["Zoé Dupré"]
+    index.refresh()
+    assert len(index) == len(PEOPLE) + 1

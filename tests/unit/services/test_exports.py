@@ -67,8 +67,7 @@ def scene(ws: Workspace, demo_morning: str) -> dict[str, object]:
             "at": local_to_iso(DAY, time(8, 16), TZ),
         },
     )
-    # (services.registrations.cancel reads a detached row on main today; the op is what it records)
-    ws.record("registration.cancelled", {"id": regs[11].id, "reason": "test"})
+    registrations.cancel(ws, regs[11].id)
     with ws.transaction() as tx:
         person = registrations.add_person(
             tx, {"first_name": "Zoé", "last_name": "Zniber", "organisation": "Walk Inc"}
@@ -435,3 +434,40 @@ def test_arrival_bins_cover_every_slot() -> None:
         (9, 0, 1),
     ]
     assert exports.arrival_bins([]) == []
+
+
+def test_badge_printed_column_follows_the_print_log(
+    ws: Workspace, demo_morning: str, out: Path
+) -> None:
+    """Blank ("unknown") while this database has no badge print log; yes/no once it has one."""
+    with sqlite3.connect(ws.path) as con:
+        had_log = bool(
+            con.execute("SELECT 1 FROM sqlite_master WHERE name = 'badge_prints'").fetchone()
+        )
+    target = out / "a.xlsx"
+    exports.export_attendance(ws, demo_morning, target)
+    column = [
+        r[14]
+        for r in openpyxl.load_workbook(target)["Présences"].iter_rows(min_row=2, values_only=True)
+    ]
+    assert set(column) == ({"non"} if had_log else {None})
+
+    # The badges area's table (its own migration creates it; the same columns here)
+    regs = registrations.list_registrations(ws, demo_morning)
+    with sqlite3.connect(ws.path) as con:
+        con.execute(
+            "CREATE TABLE IF NOT EXISTS badge_prints (id VARCHAR(36) PRIMARY KEY, "
+            "registration_id VARCHAR(36), at VARCHAR(32), template VARCHAR(64), reprint BOOLEAN, "
+            "desk_id VARCHAR(36), op_id VARCHAR(36))"
+        )
+        con.execute(
+            "INSERT INTO badge_prints VALUES (?, ?, '2026-12-10T07:00:00.000000Z', 'a6-single', 0, ?, ?)",
+            (str(uuid.uuid4()), regs[0].id, ws.desk_id, str(uuid.uuid4())),
+        )
+    exports.export_attendance(ws, demo_morning, target)
+    rows = {
+        r[7]: r[14]
+        for r in openpyxl.load_workbook(target)["Présences"].iter_rows(min_row=2, values_only=True)
+    }
+    assert rows.pop(regs[0].code) == "oui"
+    assert set(rows.values()) == {"non"}

@@ -1,0 +1,51 @@
+"""The Attendance sheet as a CSV file that French Excel opens as it is (double-click).
+
+French Excel expects `;` between fields (`,` is the decimal mark), CRLF line ends, and recognises
+UTF-8 only with a byte-order mark. Date-times are written `dd/mm/yyyy hh:mm`, which it reads as real
+dates in the French locale; English exports use ISO `yyyy-mm-dd hh:mm`, which every locale reads.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mornings_desktop.documents.export_labels import ATTENDANCE_COLUMNS, attendance_values, labels
+
+if TYPE_CHECKING:
+    from mornings_desktop.services.exports import AttendanceReport
+
+Progress = Callable[[int, int, str], None]
+DATETIME_TEXT = {"fr": "%d/%m/%Y %H:%M", "en": "%Y-%m-%d %H:%M"}
+FORMULA_START = ("=", "+", "-", "@")
+
+
+def cell_text(value: object, language: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime(DATETIME_TEXT[language])
+    text = str(value)
+    # A name or company typed as "=..." must not become a formula when Excel opens the file;
+    # phone numbers ("+212…") are left alone, as Excel reads them as text or numbers, not formulas.
+    if text.startswith(FORMULA_START) and not (text.startswith("+") and text[1:].isdigit()):
+        return "'" + text
+    return text
+
+
+def write(report: AttendanceReport, path: Path, *, progress: Progress | None = None) -> None:
+    lang = report.language
+    words = labels(lang)
+    total = len(report.rows)
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        out = csv.writer(handle, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        out.writerow([words[k] for k, _w in ATTENDANCE_COLUMNS])
+        for n, row in enumerate(report.rows, start=1):
+            out.writerow([cell_text(v, lang) for v in attendance_values(row, lang)])
+            if progress is not None and n % 1000 == 0:
+                progress(n, total, words["sheet_attendance"])
+    if progress is not None:
+        progress(total, total, words["sheet_attendance"])

@@ -40,6 +40,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 import psycopg
 from psycopg import sql
+from psycopg.conninfo import make_conninfo
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 
@@ -211,7 +212,7 @@ def connect(url: str, *, autocommit: bool = False) -> psycopg.Connection[Any]:
     params = conninfo_params(url)
     params.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
     try:
-        return psycopg.connect(autocommit=autocommit, **params)
+        return psycopg.connect(make_conninfo("", **params), autocommit=autocommit)
     except psycopg.OperationalError as exc:
         raise explain_connect_error(url, exc) from exc
 

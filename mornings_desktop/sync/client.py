@@ -209,7 +209,7 @@ def sync_round(
     ws: Workspace,
     url: str | HubConnection,
     *,
-    batch: int = BATCH,
+    batch: int | None = None,
     progress: Progress | None = None,
     push: bool = True,
     pull: bool = True,
@@ -219,6 +219,7 @@ def sync_round(
     Raises HubError when the hub cannot be used (nothing is changed then). A failure half-way
     keeps what was committed on both sides; the next round finishes the work.
     """
+    batch = batch or BATCH
     hub = url if isinstance(url, HubConnection) else HubConnection(url)
     result = RoundResult(hub=hub_schema.redact(hub.url))
     try:

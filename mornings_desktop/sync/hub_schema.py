@@ -128,8 +128,8 @@ BEGIN
     CREATE TEMP TABLE IF NOT EXISTS _incoming (
         ord int, op_id text, desk_id text, desk_seq bigint, hlc text, type text, payload text,
         status text, reason text
-    ) ON COMMIT DROP;
-    TRUNCATE _incoming;
+    ) ON COMMIT DELETE ROWS;
+    DELETE FROM _incoming;  -- a second call in the same transaction starts empty too
     INSERT INTO _incoming (ord, op_id, desk_id, desk_seq, hlc, type, payload)
     SELECT e.ord, e.value->>'op_id', e.value->>'desk_id',
            CASE WHEN jsonb_typeof(e.value->'desk_seq') = 'number'

@@ -35,7 +35,7 @@ from mornings_desktop.store.schema import Operation
 from mornings_desktop.store.schema_sync import QuarantinedOp
 from mornings_desktop.sync import hub_schema
 from mornings_desktop.sync.hub_schema import HubError, HubInfo
-from mornings_desktop.timeutil import now_iso
+from mornings_desktop.timeutil import from_iso, now_iso, to_iso
 
 BATCH = 1000
 HUB_URL = "sync.hub_url"  # without password
@@ -299,8 +299,7 @@ def _push(
         if progress is not None:
             progress("push", result.pushed + result.confirmed)
     if not any_sent:
-        with ws.db.write() as session:
-            meta.put(session, LAST_PUSH, now_iso())
+        _touch(ws, LAST_PUSH)
 
 
 def _pull(
@@ -321,6 +320,9 @@ def _pull(
             (cursor, batch),
         ).fetchall()
         conn.commit()
+        if not rows:
+            _touch(ws, LAST_PULL, hub_id=info.hub_id)
+            break
         with ws.db.write() as session:
             ops: list[Op] = []
             for _seq, op_id, desk_id, desk_seq, hlc, op_type, payload in rows:
@@ -351,9 +353,8 @@ def _pull(
                     .where(Operation.op_id.in_(chunk), Operation.pushed.is_(False))
                     .values(pushed=True)
                 )
-            if rows:
-                cursor = int(rows[-1][0])
-                meta.put(session, key, str(cursor))
+            cursor = int(rows[-1][0])
+            meta.put(session, key, str(cursor))
             meta.put(session, HUB_ID, info.hub_id)
             meta.put(session, LAST_PULL, now_iso())
         result.pulled += len(rows)
@@ -361,6 +362,26 @@ def _pull(
             progress("pull", result.pulled)
         if len(rows) < batch:
             break
+
+
+def _touch(ws: Workspace, key: str, *, hub_id: str | None = None) -> None:
+    """Note a successful idle contact, but write (and fsync) it at most once a minute: an idle
+    round every 30 s must stay cheap. The status may thus lag by up to a minute when idle."""
+    with ws.db.read() as session:
+        last = meta.get(session, key)
+        known_hub = meta.get(session, HUB_ID)
+    if last and known_hub == (hub_id or known_hub) and last > _minus_seconds(now_iso(), 60):
+        return
+    with ws.db.write() as session:
+        meta.put(session, key, now_iso())
+        if hub_id is not None:
+            meta.put(session, HUB_ID, hub_id)
+
+
+def _minus_seconds(iso: str, seconds: int) -> str:
+    from datetime import timedelta
+
+    return to_iso(from_iso(iso) - timedelta(seconds=seconds))
 
 
 def _chunks(items: list[str], size: int) -> list[list[str]]:

@@ -243,7 +243,9 @@ class SyncScreen(QWidget):
         items = review.duplicate_admissions(self.state.workspace)
         self.review_model.set_items(items)
         count = len(items)
-        self.tabs.setTabText(1, self.tr("Review (%n)", "", count) if count else self.tr("Review"))
+        self.tabs.setTabText(
+            1, self.tr("Review (%1)").replace("%1", str(count)) if count else self.tr("Review")
+        )
         self.refresh_status()
 
     def refresh_status(self) -> None:

@@ -43,6 +43,7 @@ from psycopg import sql
 from psycopg.conninfo import make_conninfo
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
+from mornings_desktop.ledger.handlers.people import PERSONAL_FIELDS
 
 HUB_SCHEMA_VERSION = 1
 # Any constant will do: the one advisory lock that serialises numbering of the hub's rows.
@@ -54,7 +55,11 @@ class HubError(UserError):
     """The hub cannot be used (unreachable, wrong password, another organisation, newer version)."""
 
 
-_SCHEMA_SQL = """
+# The personal fields of a person (ledger/handlers/people.py PERSONAL_FIELDS), blanked on erasure.
+_PERSONAL = "ARRAY[" + ",".join(f"'{name}'" for name in PERSONAL_FIELDS) + "]"
+
+_SCHEMA_SQL = (
+    """
 CREATE SCHEMA IF NOT EXISTS mornings;
 REVOKE ALL ON SCHEMA mornings FROM PUBLIC;
 
@@ -171,6 +176,28 @@ BEGIN
     UPDATE _incoming i SET status = 'stored' FROM fresh f WHERE f.op_id = i.op_id;
     UPDATE _incoming i SET status = 'present' WHERE i.status IS NULL;
 
+    -- Erasure (law 09-08 / GDPR) reaches the hub too: the personal fields of an erased person's
+    -- logged operations are blanked, as each desk does in its own log.
+    IF EXISTS (SELECT 1 FROM _incoming i WHERE i.status = 'stored' AND i.type LIKE 'person.%%') THEN
+        UPDATE mornings.ops o
+        SET payload = jsonb_set(
+                o.payload::jsonb, '{fields}',
+                (SELECT jsonb_object_agg(f.k, CASE WHEN f.k = ANY (%(personal)s) THEN 'null'::jsonb
+                                                   ELSE f.v END)
+                 FROM jsonb_each(o.payload::jsonb -> 'fields') AS f(k, v)))::text
+        WHERE o.type LIKE 'person.%%' AND o.type <> 'person.erased'
+          AND jsonb_typeof(o.payload::jsonb -> 'fields') = 'object'
+          AND o.payload::jsonb -> 'fields' <> '{}'::jsonb
+          AND (o.payload::jsonb ->> 'id') IN (
+              SELECT e.payload::jsonb ->> 'id' FROM mornings.ops e
+              WHERE e.type = 'person.erased'
+                AND (e.payload::jsonb ->> 'id') IN (
+                    SELECT i.payload::jsonb ->> 'id' FROM _incoming i
+                    WHERE i.status = 'stored' AND i.type LIKE 'person.%%'))
+          AND EXISTS (SELECT 1 FROM jsonb_each(o.payload::jsonb -> 'fields') AS f(k, v)
+                      WHERE f.k = ANY (%(personal)s) AND f.v <> 'null'::jsonb);
+    END IF;
+
     RETURN QUERY SELECT i.op_id, i.status, i.reason FROM _incoming i ORDER BY i.ord;
 END
 $$;
@@ -193,6 +220,9 @@ REVOKE ALL ON FUNCTION mornings.hub_info() FROM PUBLIC;
 REVOKE ALL ON FUNCTION mornings.ingest(jsonb) FROM PUBLIC;
 REVOKE ALL ON FUNCTION mornings.pull(bigint, int) FROM PUBLIC;
 """.replace("%(lock)s", str(SEQ_LOCK_KEY))
+    .replace("%(personal)s", _PERSONAL)
+    .replace("%%", "%")
+)
 
 
 @dataclass(frozen=True)

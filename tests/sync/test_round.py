@@ -185,3 +185,33 @@ def test_command_line_round_trip(hub: str, tmp_path: Path) -> None:
     )
     assert bad.returncode == 2 and bad.stderr.startswith("mornings: ") and "hub" in bad.stderr
     assert uuid.UUID(json.loads(joined.stdout)["org_id"])
+
+
+def test_erasure_reaches_the_hub(hub: str, make_desk: MakeDesk) -> None:
+    a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
+    url_a = hub_schema.add_desk(hub, "A").url
+    url_b = hub_schema.add_desk(hub, "B").url
+    person = str(uuid.uuid4())
+    a.record(
+        "person.created",
+        {"id": person, "fields": {"first_name": "Salma", "email": "s@x.ma", "created_at": "t"}},
+    )
+    client.sync_round(a, url_a)
+    client.sync_round(b, url_b)
+    b.record("person.erased", {"id": person})
+    # Desk A edits the person while apart; the edit reaches the hub after the erasure.
+    a.record("person.updated", {"id": person, "fields": {"organisation": "OCP"}})
+    client.sync_round(b, url_b)
+    client.sync_round(a, url_a)
+    with psycopg.connect(hub) as conn:
+        payloads = [
+            json.loads(p)
+            for (p,) in conn.execute(
+                "SELECT payload FROM mornings.ops WHERE type IN ('person.created', 'person.updated')"
+            )
+        ]
+    assert len(payloads) == 2
+    for payload in payloads:
+        assert not {k: v for k, v in payload["fields"].items() if k != "created_at" and v}
+    assert "Salma" not in json.dumps(payloads) and "OCP" not in json.dumps(payloads)
+    assert payloads[0]["fields"].get("created_at", "t") == "t"

@@ -49,6 +49,7 @@ HUB_SCHEMA_VERSION = 1
 # Any constant will do: the one advisory lock that serialises numbering of the hub's rows.
 SEQ_LOCK_KEY = 7_466_152_901
 CONNECT_TIMEOUT_S = 5
+STATEMENT_TIMEOUT_S = 120
 
 
 class HubError(UserError):
@@ -241,6 +242,9 @@ def connect(url: str, *, autocommit: bool = False) -> psycopg.Connection[Any]:
     """
     params = conninfo_params(url)
     params.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
+    # A hub that answers the connection but then hangs must not hold a round forever.
+    params.setdefault("options", f"-c statement_timeout={STATEMENT_TIMEOUT_S * 1000}")
+    params.setdefault("keepalives_idle", "30")
     try:
         return psycopg.connect(make_conninfo("", **params), autocommit=autocommit)
     except psycopg.OperationalError as exc:

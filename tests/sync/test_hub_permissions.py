@@ -132,3 +132,16 @@ def test_newer_hub_is_refused(hub: str) -> None:
         conn.commit()
     with pytest.raises(HubError, match="newer version"):
         hub_schema.init_hub(hub, str(uuid.uuid4()), "cd" * 32)
+
+
+def test_slow_hub_statement_times_out(hub: str) -> None:
+    desk = hub_schema.add_desk(hub, "Accueil 1")
+    params = hub_schema.conninfo_params(desk.url)
+    assert "statement_timeout" not in params.get("options", "")
+    slow = desk.url + "&options=-c%20statement_timeout%3D200"
+    with hub_schema.connect(slow) as conn:
+        assert conn.execute("SHOW statement_timeout").fetchone() == ("200ms",)
+        with pytest.raises(psycopg.errors.QueryCanceled):
+            conn.execute("SELECT pg_sleep(2)")
+    with hub_schema.connect(desk.url) as conn:
+        assert conn.execute("SHOW statement_timeout").fetchone() == ("2min",)

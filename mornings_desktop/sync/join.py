@@ -80,12 +80,20 @@ def join_hub(ws: Workspace, desk_url: str, *, remember: bool = True) -> client.R
     return client.sync_round(ws, desk_url)
 
 
-def configure(ws: Workspace, desk_url: str, *, remember: bool = True) -> None:
-    """Keep the hub URL (without password) in the database and the password in the keyring."""
-    if remember:
-        credentials.save_password(desk_url)
+def configure(ws: Workspace, desk_url: str, *, remember: bool = True) -> bool:
+    """Keep the hub URL (without password) in the database and the password in the keyring.
+
+    Returns False when the password could not be kept because this computer has no keyring: the
+    URL is kept all the same, and the person gives the password with each `mornings sync --hub`.
+    """
     with ws.db.write() as session:
         meta.put(session, client.HUB_URL, hub_schema.redact(desk_url))
+    if not remember:
+        return True
+    if not credentials.keyring_usable():
+        return False
+    credentials.save_password(desk_url)
+    return True
 
 
 # -- setup files ----------------------------------------------------------------------------------

@@ -215,3 +215,30 @@ def test_erasure_reaches_the_hub(hub: str, make_desk: MakeDesk) -> None:
         assert not {k: v for k, v in payload["fields"].items() if k != "created_at" and v}
     assert "Salma" not in json.dumps(payloads) and "OCP" not in json.dumps(payloads)
     assert payloads[0]["fields"].get("created_at", "t") == "t"
+
+
+def test_join_without_a_keyring_says_so(hub: str, tmp_path: Path) -> None:
+    env = cli_env({"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    added = hub_schema.add_desk(hub, "Accueil 1")
+    db = tmp_path / "desk.sqlite3"
+    joined = subprocess.run(
+        cli("--db", str(db), "join", "--url", added.url),
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert joined.returncode == 0, joined.stderr
+    assert "no password store" in joined.stderr
+    again = subprocess.run(
+        cli("--db", str(db), "sync"), cwd=REPO, env=env, capture_output=True, text=True
+    )
+    assert again.returncode == 2 and "no password store" in again.stderr
+    with_password = subprocess.run(
+        cli("--db", str(db), "sync", "--hub", added.url, "--json"),
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert with_password.returncode == 0, with_password.stderr

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from mornings_desktop.cli.common import emit, open_workspace
@@ -162,12 +163,18 @@ def run_setup_file(args: argparse.Namespace) -> int:
 
 
 def run_join(args: argparse.Namespace) -> int:
-    from mornings_desktop.sync import join
+    from mornings_desktop.sync import credentials, join
 
     ws = open_workspace(args)
     try:
         if args.url:
             result = join.join_hub(ws, args.url)
+            if not credentials.keyring_usable():
+                print(
+                    "mornings: warning: no password store (keyring) on this computer; give the "
+                    "full desk URL with 'mornings sync --hub URL' each time.",
+                    file=sys.stderr,
+                )
             out = {"org_id": ws.org_id, "hub": result.hub, **result.to_json()}
             text = f"joined organisation {ws.org_id}; pulled {result.pulled} operations"
         else:

@@ -1,0 +1,397 @@
+"""The desk side of sync: one round = push what the hub has not confirmed, then pull what is new.
+
+Promises:
+- **nothing lost**: an operation is marked `pushed` only after the hub answered `stored` or
+  `present` for it (a push whose answer was lost is simply sent again: the hub says `present`);
+  operations the hub refuses are quarantined locally with its reason, never deleted;
+- **nothing applied twice**: pulled operations go through `ledger.ingest`, which skips known
+  op_ids, in the same SQLite transaction that moves the pull cursor forward, so a desk killed at
+  any moment resumes exactly where its last COMMIT left it;
+- **same apply**: pulled operations are folded by the ledger's `apply`, like local ones; one that
+  cannot be applied is quarantined with the error, the rest of the batch goes in.
+
+The pull cursor is kept in `meta` per hub id (`sync.cursor.<hub_id>`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import psycopg
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from mornings_desktop.errors import QT_TRANSLATE_NOOP
+from mornings_desktop.ledger import ledger
+from mornings_desktop.ledger.operation import Op
+from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.store import meta
+from mornings_desktop.store.schema import Operation
+from mornings_desktop.store.schema_sync import QuarantinedOp
+from mornings_desktop.sync import hub_schema
+from mornings_desktop.sync.hub_schema import HubError, HubInfo
+from mornings_desktop.timeutil import from_iso, now_iso, to_iso
+
+BATCH = 1000
+HUB_URL = "sync.hub_url"  # without password
+LAST_PUSH = "sync.last_push"
+LAST_PULL = "sync.last_pull"
+LAST_ERROR = "sync.last_error"
+HUB_ID = "sync.hub_id"
+
+Progress = Callable[[str, int], None]
+
+
+def cursor_key(hub_id: str) -> str:
+    return f"sync.cursor.{hub_id}"
+
+
+@dataclass
+class RoundResult:
+    """What one sync round did (`--json` of `mornings sync`)."""
+
+    hub: str
+    pushed: int = 0  # newly stored on the hub
+    confirmed: int = 0  # already there (a repeated push)
+    refused: int = 0  # quarantined
+    pulled: int = 0  # rows read from the hub
+    applied: int = 0  # new here
+    quarantined: int = 0  # received but not applicable
+    waiting: int = 0  # still not on the hub after the round
+    fresh_ops: list[Op] = field(default_factory=list, repr=False)
+
+    def to_json(self) -> dict[str, object]:
+        data = asdict(self)
+        data.pop("fresh_ops")
+        return data
+
+
+# -- quarantine ---------------------------------------------------------------------------------
+def quarantine(session: Session, op_id: str, op_json: str, source: str, reason: str) -> bool:
+    """Keep a refused operation with its reason. Returns False if it was already kept."""
+    if session.get(QuarantinedOp, op_id) is not None:
+        return False
+    session.add(
+        QuarantinedOp(
+            op_id=op_id, source=source, reason=reason[:2000], op_json=op_json, at=now_iso()
+        )
+    )
+    session.flush()
+    return True
+
+
+def quarantined_ids(session: Session) -> set[str]:
+    return set(session.execute(select(QuarantinedOp.op_id)).scalars())
+
+
+def ingest_or_quarantine(session: Session, ops: Sequence[Op], source: str) -> tuple[list[Op], int]:
+    """Ingest `ops` (new ones applied, known ones skipped); those that fail are quarantined.
+
+    Returns (new operations, number quarantined). The whole batch is tried at once; only if it
+    fails is it retried one operation at a time, each in its own savepoint.
+    """
+    held = quarantined_ids(session) if ops else set()
+    ops = [op for op in ops if op.op_id not in held]
+    try:
+        with session.begin_nested():
+            return ledger.ingest(session, ops, pushed=True), 0
+    except Exception:  # a bad operation in the batch: find it
+        pass
+    fresh: list[Op] = []
+    bad = 0
+    for op in ops:
+        try:
+            with session.begin_nested():
+                fresh.extend(ledger.ingest(session, [op], pushed=True))
+        except Exception as exc:
+            reason = f"cannot apply: {type(exc).__name__}: {exc}"
+            if quarantine(session, op.op_id, json.dumps(op.to_json()), source, reason):
+                bad += 1
+    return fresh, bad
+
+
+# -- status ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SyncStatus:
+    hub_url: str | None
+    waiting: int
+    quarantined: int
+    last_push: str | None
+    last_pull: str | None
+    last_error: str | None
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def unsent_query(session: Session) -> Any:
+    held = select(QuarantinedOp.op_id)
+    return (
+        select(Operation)
+        .where(Operation.pushed.is_(False), Operation.op_id.not_in(held))
+        .order_by(Operation.desk_id, Operation.desk_seq)
+    )
+
+
+def waiting_count(session: Session) -> int:
+    held = select(QuarantinedOp.op_id)
+    return int(
+        session.execute(
+            select(func.count())
+            .select_from(Operation)
+            .where(Operation.pushed.is_(False), Operation.op_id.not_in(held))
+        ).scalar_one()
+    )
+
+
+def status(ws: Workspace) -> SyncStatus:
+    with ws.db.read() as session:
+        return SyncStatus(
+            hub_url=meta.get(session, HUB_URL),
+            waiting=waiting_count(session),
+            quarantined=int(
+                session.execute(select(func.count()).select_from(QuarantinedOp)).scalar_one()
+            ),
+            last_push=meta.get(session, LAST_PUSH),
+            last_pull=meta.get(session, LAST_PULL),
+            last_error=meta.get(session, LAST_ERROR),
+        )
+
+
+def record_error(ws: Workspace, message: str | None) -> None:
+    """Remember the last failure (shown by the status), or clear it."""
+    with ws.db.write() as session:
+        meta.put(session, LAST_ERROR, message or "")
+
+
+# -- the round ----------------------------------------------------------------------------------
+class HubConnection:
+    """A connection to the hub kept between rounds; reopened after any failure."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._conn: psycopg.Connection[Any] | None = None
+
+    def get(self) -> psycopg.Connection[Any]:
+        if self._conn is None or self._conn.closed or self._conn.broken:
+            self._conn = hub_schema.connect(self.url)
+        return self._conn
+
+    def reset(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                self._conn.close()
+        self._conn = None
+
+    def close(self) -> None:
+        self.reset()
+
+
+def check_hub(ws: Workspace, info: HubInfo) -> None:
+    """Refuse a hub made by a newer version, or of another organisation."""
+    hub_schema.check_version(info.schema_version)
+    if info.org_id != ws.org_id:
+        raise HubError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The hub belongs to another organisation; nothing was sent or received. "
+                "Join the organisation first ('mornings join').",
+            )
+        )
+
+
+def sync_round(
+    ws: Workspace,
+    url: str | HubConnection,
+    *,
+    batch: int | None = None,
+    progress: Progress | None = None,
+    push: bool = True,
+    pull: bool = True,
+) -> RoundResult:
+    """One push then pull with the hub at `url` (a desk URL with its password).
+
+    Raises HubError when the hub cannot be used (nothing is changed then). A failure half-way
+    keeps what was committed on both sides; the next round finishes the work.
+    """
+    batch = batch or BATCH
+    hub = url if isinstance(url, HubConnection) else HubConnection(url)
+    result = RoundResult(hub=hub_schema.redact(hub.url))
+    try:
+        conn = hub.get()
+        info = hub_schema.read_info(conn)
+        conn.commit()
+        check_hub(ws, info)
+        if push:
+            _push(ws, conn, batch, result, progress)
+        if pull:
+            _pull(ws, conn, info, batch, result, progress)
+    except psycopg.Error as exc:
+        hub.reset()
+        raise hub_schema.explain_connect_error(hub.url, exc) from exc
+    except BaseException:
+        hub.reset()
+        raise
+    finally:
+        if not isinstance(url, HubConnection):
+            hub.close()
+    with ws.db.read() as session:
+        result.waiting = waiting_count(session)
+    if result.fresh_ops:
+        ws.notify(result.fresh_ops)
+    return result
+
+
+def _push(
+    ws: Workspace,
+    conn: psycopg.Connection[Any],
+    batch: int,
+    result: RoundResult,
+    progress: Progress | None,
+) -> None:
+    any_sent = False
+    while True:
+        with ws.db.read() as session:
+            rows = list(session.execute(unsent_query(session).limit(batch)).scalars())
+            ops = [
+                {
+                    "op_id": r.op_id,
+                    "desk_id": r.desk_id,
+                    "desk_seq": r.desk_seq,
+                    "hlc": r.hlc,
+                    "type": r.type,
+                    "payload": r.payload,
+                }
+                for r in rows
+            ]
+        if not ops:
+            break
+        answer = conn.execute(
+            "SELECT op_id, status, reason FROM mornings.ingest(%s::jsonb)", (json.dumps(ops),)
+        ).fetchall()
+        conn.commit()
+        any_sent = True
+        by_id = {str(o["op_id"]): o for o in ops}
+        confirmed = [str(op_id) for op_id, st, _ in answer if st in ("stored", "present")]
+        with ws.db.write() as session:
+            for chunk in _chunks(confirmed, 500):
+                session.execute(
+                    update(Operation).where(Operation.op_id.in_(chunk)).values(pushed=True)
+                )
+            for op_id, st, reason in answer:
+                if st == "refused":
+                    op = by_id.get(str(op_id))
+                    text = json.dumps(op) if op else "{}"
+                    if quarantine(session, str(op_id), text, "push", str(reason or "refused")):
+                        result.refused += 1
+            unanswered = set(by_id) - {str(a[0]) for a in answer}
+            for op_id in unanswered:  # never happens with a sound hub; never loop forever either
+                if quarantine(session, op_id, json.dumps(by_id[op_id]), "push", "no answer"):
+                    result.refused += 1
+            meta.put(session, LAST_PUSH, now_iso())
+        result.pushed += sum(1 for _, st, _ in answer if st == "stored")
+        result.confirmed += sum(1 for _, st, _ in answer if st == "present")
+        if progress is not None:
+            progress("push", result.pushed + result.confirmed)
+    if not any_sent:
+        _touch(ws, LAST_PUSH)
+
+
+def _pull(
+    ws: Workspace,
+    conn: psycopg.Connection[Any],
+    info: HubInfo,
+    batch: int,
+    result: RoundResult,
+    progress: Progress | None,
+) -> None:
+    key = cursor_key(info.hub_id)
+    with ws.db.read() as session:
+        cursor = int(meta.get(session, key) or 0)
+    while True:
+        rows = conn.execute(
+            "SELECT hub_seq, op_id, desk_id, desk_seq, hlc, type, payload "
+            "FROM mornings.pull(%s, %s)",
+            (cursor, batch),
+        ).fetchall()
+        conn.commit()
+        if not rows:
+            _touch(ws, LAST_PULL, hub_id=info.hub_id)
+            break
+        with ws.db.write() as session:
+            ops: list[Op] = []
+            for _seq, op_id, desk_id, desk_seq, hlc, op_type, payload in rows:
+                raw = {
+                    "op_id": op_id,
+                    "desk_id": desk_id,
+                    "desk_seq": desk_seq,
+                    "hlc": hlc,
+                    "type": op_type,
+                    "payload": payload,
+                }
+                try:
+                    ops.append(Op.from_json(raw))
+                except (ValueError, KeyError, TypeError) as exc:
+                    if quarantine(
+                        session, str(op_id), json.dumps(raw), "pull", f"malformed: {exc}"
+                    ):
+                        result.quarantined += 1
+            fresh, bad = ingest_or_quarantine(session, ops, "pull")
+            result.applied += len(fresh)
+            result.quarantined += bad
+            result.fresh_ops.extend(fresh)
+            # Our own operations coming back: the hub has them, whatever our last push heard.
+            own = [op.op_id for op in ops]
+            for chunk in _chunks(own, 500):
+                session.execute(
+                    update(Operation)
+                    .where(Operation.op_id.in_(chunk), Operation.pushed.is_(False))
+                    .values(pushed=True)
+                )
+            cursor = int(rows[-1][0])
+            meta.put(session, key, str(cursor))
+            meta.put(session, HUB_ID, info.hub_id)
+            meta.put(session, LAST_PULL, now_iso())
+        result.pulled += len(rows)
+        if progress is not None:
+            progress("pull", result.pulled)
+        if len(rows) < batch:
+            break
+
+
+def _touch(ws: Workspace, key: str, *, hub_id: str | None = None) -> None:
+    """Note a successful idle contact, but write (and fsync) it at most once a minute: an idle
+    round every 30 s must stay cheap. The status may thus lag by up to a minute when idle."""
+    with ws.db.read() as session:
+        last = meta.get(session, key)
+        known_hub = meta.get(session, HUB_ID)
+    if last and known_hub == (hub_id or known_hub) and last > _minus_seconds(now_iso(), 60):
+        return
+    with ws.db.write() as session:
+        meta.put(session, key, now_iso())
+        if hub_id is not None:
+            meta.put(session, HUB_ID, hub_id)
+
+
+def _minus_seconds(iso: str, seconds: int) -> str:
+    from datetime import timedelta
+
+    return to_iso(from_iso(iso) - timedelta(seconds=seconds))
+
+
+def _chunks(items: list[str], size: int) -> list[list[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def wait_backoff(attempt: int, *, base: float = 30.0, cap: float = 600.0) -> float:
+    """Seconds before retry number `attempt` (1, 2, …) after failures: 30 s doubling up to 10 min."""
+    return float(min(cap, base * (2 ** max(0, attempt - 1))))
+
+
+def monotonic() -> float:
+    return time.monotonic()

@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>errors</name>
+    <message>
+        <source>Registration {ref} has no duplicate admission to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan {ref} is not one of this registration&apos;s admissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,51 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>errors</name>
+    <message>
+        <source>The hub address is not a valid URL: {detail}</source>
+        <translation>L&apos;adresse du hub n&apos;est pas une URL valide : {detail}</translation>
+    </message>
+    <message>
+        <source>The hub {hub} refused the desk login: wrong login or password.</source>
+        <translation>Le hub {hub} a refusé le poste : identifiant ou mot de passe erroné.</translation>
+    </message>
+    <message>
+        <source>Secure connection to the hub {hub} failed: {detail}</source>
+        <translation>La connexion sécurisée au hub {hub} a échoué : {detail}</translation>
+    </message>
+    <message>
+        <source>The hub {hub} did not answer in time.</source>
+        <translation>Le hub {hub} n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub {hub}: {detail}</source>
+        <translation>Impossible de joindre le hub {hub} : {detail}</translation>
+    </message>
+    <message>
+        <source>This database is not a Mornings hub (run &apos;mornings hub init&apos; first).</source>
+        <translation>Cette base n&apos;est pas un hub Mornings (lancez d&apos;abord « mornings hub init »).</translation>
+    </message>
+    <message>
+        <source>This login is not a desk of the hub.</source>
+        <translation>Cet identifiant n&apos;est pas un poste du hub.</translation>
+    </message>
+    <message>
+        <source>The hub has no organisation yet; run &apos;mornings hub init&apos;.</source>
+        <translation>Le hub n&apos;a pas encore d&apos;organisation ; lancez « mornings hub init ».</translation>
+    </message>
+    <message>
+        <source>The hub was set up by a newer version of Mornings Desktop (hub schema {version}, this version knows {known}); install the newer version.</source>
+        <translation>Le hub a été préparé par une version plus récente de Mornings Desktop (schéma {version}, cette version connaît {known}) ; installez la version récente.</translation>
+    </message>
+    <message>
+        <source>This hub belongs to another organisation; it was left untouched.</source>
+        <translation>Ce hub appartient à une autre organisation ; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>A desk login {login} already exists on this hub.</source>
+        <translation>Un identifiant de poste {login} existe déjà sur ce hub.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,161 @@
+"""A real PostgreSQL for the sync tests, started once per test session.
+
+`MORNINGS_TEST_HUB_URL` (an admin URL of a server that may CREATE DATABASE and CREATE ROLE) is used
+when set; otherwise the `pgserver` wheel starts one in a temporary folder. pgserver refuses to run
+postgres as root, so as root it runs it as a system user `pgserver` (it creates it); the socket
+folder is made reachable for it. Its authentication is `trust`; we switch every login but the
+admin to SCRAM passwords, so wrong-password tests mean something.
+
+Every test gets its own hub database (CREATE DATABASE is cheap) and desks made by copying a
+migrated template SQLite file. All tests of this folder run on one xdist worker (`xdist_group`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import sys
+import tempfile
+import warnings
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+import pytest
+
+from mornings_desktop.services.workspace import Workspace, ensure_organisation
+from mornings_desktop.store import migrate
+from mornings_desktop.store.database import Database
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if Path(str(item.fspath)).is_relative_to(here):
+            item.add_marker(pytest.mark.pg)
+            item.add_marker(pytest.mark.xdist_group("pg"))
+
+
+def db_url(url: str, dbname: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path="/" + dbname))
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    env = os.environ.get("MORNINGS_TEST_HUB_URL")
+    if env:
+        yield env
+        return
+    # Not under pytest's tmp folder: that one is private to root (0700), and as root pgserver runs
+    # postgres as another user, which must reach its data folder.
+    folder = Path(tempfile.mkdtemp(prefix="mornings-pg-"))
+    folder.chmod(0o755)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # platformdirs: XDG_RUNTIME_DIR unset on CI machines
+        import pgserver
+
+        server = pgserver.get_server(folder / "data", cleanup_mode="stop")
+    url = server.get_uri()
+    hba = Path(server.pgdata) / "pg_hba.conf"
+    hba.write_text(
+        "local all postgres trust\n"
+        "local all all scram-sha-256\n"
+        "host all postgres 127.0.0.1/32 trust\n"
+        "host all all 127.0.0.1/32 scram-sha-256\n"
+    )
+    with psycopg.connect(url, autocommit=True) as conn:
+        # A throw-away test cluster: durability of PostgreSQL itself is not under test here, and
+        # the machine is busy. (The hub's own guarantees do not depend on these settings.)
+        conn.execute("ALTER SYSTEM SET fsync = off")
+        conn.execute("ALTER SYSTEM SET synchronous_commit = off")
+        conn.execute("ALTER SYSTEM SET full_page_writes = off")
+        conn.execute("SELECT pg_reload_conf()")
+    try:
+        yield url
+    finally:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            server.cleanup()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+_counter = itertools.count()
+
+
+def _drop_database(admin: str, name: str) -> None:
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,)
+        )
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        roles = conn.execute(
+            "SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (f"{name}\\_%",)
+        ).fetchall()
+        for (role,) in roles:
+            conn.execute(f'DROP ROLE IF EXISTS "{role}"')
+
+
+def new_hub_database(pg_admin_url: str) -> tuple[str, Callable[[], None]]:
+    name = f"hub{os.getpid()}x{next(_counter)}"
+    _drop_database(pg_admin_url, name)
+    with psycopg.connect(pg_admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return db_url(pg_admin_url, name), lambda: _drop_database(pg_admin_url, name)
+
+
+@pytest.fixture
+def hub_db(pg_admin_url: str) -> Iterator[str]:
+    """The admin URL of a fresh, empty database (no hub yet)."""
+    url, drop = new_hub_database(pg_admin_url)
+    try:
+        yield url
+    finally:
+        drop()
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated desk database with an organisation and no desk yet: copied, not re-migrated."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    db = Database(path)
+    migrate.upgrade(db)
+    with db.write() as session:
+        ensure_organisation(session)
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def make_desk(template_db: Path, tmp_path: Path) -> Iterator[Callable[..., Workspace]]:
+    """`make_desk(name, org_of=None)`: a desk database (same organisation as the template, or a
+    new one with `fresh_org=True`)."""
+    opened: list[Workspace] = []
+
+    def make(name: str, *, fresh_org: bool = False) -> Workspace:
+        path = tmp_path / f"{name.replace(' ', '_')}.sqlite3"
+        if not fresh_org:
+            shutil.copyfile(template_db, path)
+        ws = Workspace.open(path, name, backup_on_migrate=False)
+        opened.append(ws)
+        return ws
+
+    yield make
+    for ws in opened:
+        ws.close()
+
+
+def cli_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(REPO)
+    env["PYTHON_KEYRING_BACKEND"] = "tests.sync.file_keyring.FileKeyring"
+    env.update(extra or {})
+    return env
+
+
+def cli(*args: str, env: dict[str, str] | None = None) -> list[str]:
+    return [sys.executable, "-m", "mornings_desktop", *args]

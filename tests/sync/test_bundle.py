@@ -1,0 +1,127 @@
+"""Bundle files: the same semantics as the hub; damaged, foreign or newer files change nothing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from mornings_desktop.services import mornings
+from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.sync import bundle
+from mornings_desktop.sync.bundle import BundleError
+from tests.sync.conftest import REPO, cli, cli_env
+
+MakeDesk = Callable[..., Workspace]
+
+
+def _titles(ws: Workspace) -> list[str]:
+    return sorted(m.title for m in mornings.list_mornings(ws))
+
+
+def _ops(ws: Workspace) -> int:
+    from sqlalchemy import func, select
+
+    from mornings_desktop.store.schema import Operation
+
+    with ws.db.read() as session:
+        return int(session.execute(select(func.count()).select_from(Operation)).scalar_one())
+
+
+def test_export_import_both_ways(make_desk: MakeDesk, tmp_path: Path) -> None:
+    a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
+    mornings.create(a, mornings.MorningInput(title="A", date="2026-12-10"))
+    mornings.create(b, mornings.MorningInput(title="B", date="2026-12-11"))
+    out = bundle.export_bundle(a, tmp_path / "a.bundle")
+    assert out.count == 2
+    first = bundle.import_bundle(b, tmp_path / "a.bundle")
+    assert (first.read, first.applied, first.already) == (2, 2, 0)
+    again = bundle.import_bundle(b, tmp_path / "a.bundle")
+    assert (again.applied, again.already) == (0, 2)
+    bundle.export_bundle(b, tmp_path / "b.bundle", everything=True)
+    bundle.import_bundle(a, tmp_path / "b.bundle")
+    assert _titles(a) == _titles(b) == ["A", "B"]
+
+
+@pytest.mark.parametrize("damage", ["truncate", "alter", "drop_trailer", "newer", "not_bundle"])
+def test_damaged_bundle_changes_nothing(make_desk: MakeDesk, tmp_path: Path, damage: str) -> None:
+    a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
+    for i in range(5):
+        mornings.create(a, mornings.MorningInput(title=f"M{i}", date="2026-12-10"))
+    path = tmp_path / "a.bundle"
+    bundle.export_bundle(a, path)
+    data = path.read_bytes()
+    lines = data.split(b"\n")
+    if damage == "truncate":
+        path.write_bytes(data[: len(data) * 2 // 3])
+    elif damage == "alter":
+        path.write_bytes(data.replace(b"M3", b"M9"))
+    elif damage == "drop_trailer":
+        path.write_bytes(b"\n".join(lines[:-2]) + b"\n")
+    elif damage == "newer":
+        header = json.loads(lines[0])
+        header["version"] = 99
+        path.write_bytes(json.dumps(header).encode() + b"\n" + b"\n".join(lines[1:]))
+    else:
+        path.write_bytes(b"PK\x03\x04 not a bundle")
+    before = _ops(b)
+    expected = {
+        "truncate": "incomplete|altered",
+        "alter": "altered",
+        "drop_trailer": "incomplete",
+        "newer": "newer version",
+        "not_bundle": "not a Mornings bundle",
+    }[damage]
+    with pytest.raises(BundleError, match=expected):
+        bundle.import_bundle(b, path)
+    assert _ops(b) == before and _titles(b) == []
+
+
+def test_bundle_of_another_organisation(make_desk: MakeDesk, tmp_path: Path) -> None:
+    stranger = make_desk("Ailleurs", fresh_org=True)
+    mornings.create(stranger, mornings.MorningInput(title="X", date="2026-12-10"))
+    bundle.export_bundle(stranger, tmp_path / "x.bundle")
+    b = make_desk("Accueil 2")
+    with pytest.raises(BundleError, match="another organisation"):
+        bundle.import_bundle(b, tmp_path / "x.bundle")
+    assert _titles(b) == []
+
+
+def test_bundle_commands(make_desk: MakeDesk, tmp_path: Path) -> None:
+    a = make_desk("Accueil 1")
+    mornings.create(a, mornings.MorningInput(title="A", date="2026-12-10"))
+    b = make_desk("Accueil 2")
+    a.close()
+    b.close()
+    env = cli_env()
+    path = tmp_path / "out.bundle"
+    done = subprocess.run(
+        cli("--db", str(a.path), "sync", "export", "-o", str(path), "--json"),
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["count"] == 2
+    imported = subprocess.run(
+        cli("--db", str(b.path), "sync", "import", str(path), "--json"),
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert imported.returncode == 0, imported.stderr
+    assert json.loads(imported.stdout)["applied"] == 2
+    path.write_bytes(path.read_bytes()[:-40])
+    broken = subprocess.run(
+        cli("--db", str(b.path), "sync", "import", str(path)),
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert broken.returncode == 2 and "nothing was imported" in broken.stderr

@@ -1,0 +1,171 @@
+"""Fault injection: the hub connection killed mid-push, the desk process killed mid-sync.
+
+After every fault the databases are intact, and after a final clean round nothing is lost and
+nothing is duplicated: the hub holds each operation once, every desk holds every operation once.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import threading
+import time
+from collections.abc import Callable
+
+import psycopg
+import pytest
+from sqlalchemy import func, select
+
+from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.store.schema import Operation
+from mornings_desktop.sync import client, hub_schema
+from mornings_desktop.sync.hub_schema import HubError
+from tests.sync.conftest import REPO, cli, cli_env
+
+MakeDesk = Callable[..., Workspace]
+
+
+@pytest.fixture
+def hub(hub_db: str, make_desk: MakeDesk) -> str:
+    admin = make_desk("Admin")
+    hub_schema.init_hub(hub_db, admin.org_id, admin.ticket_key.hex())
+    return hub_db
+
+
+def _work(ws: Workspace, n: int, tag: str) -> None:
+    with ws.transaction() as tx:
+        for i in range(n):
+            tx.record(
+                "morning.created",
+                {"id": f"{tag}-{i}-{os.urandom(4).hex()}", "fields": {"title": f"{tag} {i}"}},
+            )
+
+
+def _local_ops(ws: Workspace) -> set[str]:
+    with ws.db.read() as session:
+        return set(session.execute(select(Operation.op_id)).scalars())
+
+
+def _hub_ops(admin: str) -> list[str]:
+    with psycopg.connect(admin) as conn:
+        return [str(r[0]) for r in conn.execute("SELECT op_id FROM mornings.ops")]
+
+
+def _check_converged(admin: str, desks: list[Workspace]) -> None:
+    on_hub = _hub_ops(admin)
+    assert len(on_hub) == len(set(on_hub))
+    for ws in desks:
+        local = _local_ops(ws)
+        assert local == set(on_hub) | {o for o in local if o not in on_hub} and local >= set(on_hub)
+        assert client.status(ws).waiting == 0
+        with ws.db.read() as session:
+            unique = session.execute(
+                select(func.count(func.distinct(Operation.op_id)))
+            ).scalar_one()
+            assert unique == len(local)
+    assert all(_local_ops(ws) == set(on_hub) for ws in desks)
+
+
+def test_hub_connection_killed_mid_push(hub: str, make_desk: MakeDesk) -> None:
+    a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
+    desk_a = hub_schema.add_desk(hub, "A")
+    url_b = hub_schema.add_desk(hub, "B").url
+    rng = random.Random(8)
+    conn_a = client.HubConnection(desk_a.url)
+    failures = 0
+    for round_no in range(50):
+        _work(a, rng.randint(2, 6), f"a{round_no}")
+        if round_no % 5 == 0:
+            _work(b, 2, f"b{round_no}")
+            client.sync_round(b, url_b)
+
+        def kill() -> None:
+            time.sleep(rng.random() * 0.03)
+            with psycopg.connect(hub, autocommit=True) as admin:
+                admin.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s",
+                    (desk_a.login,),
+                )
+
+        killer = threading.Thread(target=kill)
+        killer.start()
+        try:
+            client.sync_round(a, conn_a, batch=2)
+        except HubError:
+            failures += 1
+        killer.join()
+        # Whatever happened, the hub never holds an operation twice.
+        on_hub = _hub_ops(hub)
+        assert len(on_hub) == len(set(on_hub))
+    conn_a.close()
+    client.sync_round(a, desk_a.url)
+    client.sync_round(b, url_b)
+    client.sync_round(a, desk_a.url)
+    _check_converged(hub, [a, b])
+    assert failures >= 10, f"only {failures} of 50 rounds were interrupted: the test is too gentle"
+
+
+def _forked_sync(db: str, url: str, batch: int) -> int:
+    """Run `mornings sync` in a forked child (as fast to start as a thread, killable like a process)."""
+    pid = os.fork()
+    if pid == 0:  # the child: exactly the command a person runs
+        code = 1
+        try:
+            from mornings_desktop import cli as cli_main
+            from mornings_desktop.sync import client as child_client
+
+            child_client.BATCH = batch
+            code = cli_main.main(["--db", db, "sync", "--hub", url])
+        finally:
+            os._exit(code)
+    return pid
+
+
+def test_desk_process_killed_mid_sync(hub: str, make_desk: MakeDesk) -> None:
+    a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
+    url_a = hub_schema.add_desk(hub, "A").url
+    url_b = hub_schema.add_desk(hub, "B").url
+    rng = random.Random(9)
+    killed = 0
+    for round_no in range(50):
+        _work(a, rng.randint(2, 8), f"a{round_no}")
+        _work(b, rng.randint(0, 3), f"b{round_no}")
+        client.sync_round(b, url_b)
+        pid = _forked_sync(str(a.path), url_a, batch=2)
+        time.sleep(rng.random() * 0.12)
+        try:
+            os.kill(pid, signal.SIGKILL)
+            killed += 1
+        except ProcessLookupError:
+            pass
+        os.waitpid(pid, 0)
+        # The desk's file is intact and usable after every kill.
+        assert client.status(a).waiting >= 0
+    client.sync_round(a, url_a)
+    client.sync_round(b, url_b)
+    _check_converged(hub, [a, b])
+    assert killed >= 25, f"only {killed} of 50 children were still running when killed"
+
+
+@pytest.mark.slow
+def test_real_mornings_sync_process_killed(hub: str, make_desk: MakeDesk) -> None:
+    """The same with real `python -m mornings_desktop sync` processes (slower to start)."""
+    a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
+    url_a = hub_schema.add_desk(hub, "A").url
+    url_b = hub_schema.add_desk(hub, "B").url
+    rng = random.Random(10)
+    for round_no in range(20):
+        _work(a, 200, f"a{round_no}")
+        _work(b, 20, f"b{round_no}")
+        client.sync_round(b, url_b)
+        child = subprocess.Popen(
+            cli("--db", str(a.path), "sync", "--hub", url_a), cwd=REPO, env=cli_env()
+        )
+        time.sleep(0.8 + rng.random() * 1.5)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    client.sync_round(a, url_a)
+    client.sync_round(b, url_b)
+    _check_converged(hub, [a, b])

@@ -1,0 +1,204 @@
+"""The Sync screen with a real hub: settings, status, failures with backoff, bundles, Review."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from PySide6.QtCore import Qt
+
+from mornings_desktop.services import review
+from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.store import meta
+from mornings_desktop.sync import bundle, client, hub_schema
+from mornings_desktop.timeutil import now_iso
+from tests.sync.file_keyring import FileKeyring
+
+MakeDesk = Callable[..., Workspace]
+
+
+@pytest.fixture
+def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("MORNINGS_TEST_KEYRING", str(tmp_path / "keyring.json"))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def desk_state(qtbot, make_desk: MakeDesk, data_dir: Path):  # type: ignore[no-untyped-def]
+    from mornings_desktop.settings import Settings
+    from mornings_desktop.ui.jobs import JobRunner
+    from mornings_desktop.ui.state import AppState
+
+    ws = make_desk("Accueil 1")
+    state = AppState(ws, Settings(data_dir / "settings.ini"), JobRunner(synchronous=True))
+    yield state
+    state.close()
+
+
+def _screen(qtbot, state):  # type: ignore[no-untyped-def]
+    from mornings_desktop.ui.sync.screen import SyncScreen
+
+    screen = SyncScreen(state)
+    qtbot.addWidget(screen)
+    return screen
+
+
+def _hub(hub_db: str, ws: Workspace) -> str:
+    hub_schema.init_hub(hub_db, ws.org_id, ws.ticket_key.hex())
+    return hub_db
+
+
+def test_settings_then_status(qtbot, desk_state, hub_db: str, file_keyring: None) -> None:  # type: ignore[no-untyped-def]
+    screen = _screen(qtbot, desk_state)
+    assert "No hub set up" in screen.status_label.text()
+    assert not screen.sync_button.isEnabled()
+    _hub(hub_db, desk_state.workspace)
+    desk = hub_schema.add_desk(hub_db, "A")
+    address = hub_schema.with_credentials(desk.url, "", None).replace("//@", "//")
+    qtbot.keyClicks(screen.address, address)
+    qtbot.keyClicks(screen.login, desk.login)
+    qtbot.keyClicks(screen.password, desk.url.split(":")[2].split("@")[0])
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    text = screen.status_label.text()
+    assert "✔" in text and "Hub reachable" in text
+    assert "Operations waiting to be sent: 0" in text
+    assert screen.password.text() == ""
+    # The password is in the keyring, not in the database.
+    stored = desk_state.workspace.meta(client.HUB_URL)
+    assert stored and desk.login in stored and ":" not in stored.split("//")[1].split("@")[0]
+    desk_state.workspace.record("desk.announced", {"id": str(uuid.uuid4()), "name": "x"})
+    screen.refresh_status()
+    assert "waiting to be sent: 1" in screen.status_label.text()
+    qtbot.mouseClick(screen.sync_button, Qt.MouseButton.LeftButton)
+    assert "waiting to be sent: 0" in screen.status_label.text()
+    screen.controller.stop()
+
+
+def test_failures_say_why_and_back_off(qtbot, desk_state, file_keyring: None) -> None:  # type: ignore[no-untyped-def]
+    ws = desk_state.workspace
+    with ws.db.write() as session:
+        meta.put(session, client.HUB_URL, "postgresql://d@127.0.0.1:1/hub?connect_timeout=1")
+    keyring.set_password(
+        "mornings-desktop", "postgresql://d@127.0.0.1:1/hub?connect_timeout=1", "pw"
+    )
+    screen = _screen(qtbot, desk_state)
+    screen.controller.sync_now()
+    text = screen.status_label.text()
+    assert "✖" in text and "not reachable" in text and "Next try in 30 s" in text
+    screen.controller.sync_now()
+    assert "Next try in 60 s" in screen.status_label.text()
+    assert client.status(ws).last_error
+    assert "waiting to be sent: 1" in screen.status_label.text()  # nothing lost
+    screen.controller.stop()
+
+
+def test_bundle_buttons(
+    qtbot, desk_state, make_desk: MakeDesk, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from mornings_desktop.ui.sync import screen as screen_module
+
+    other = make_desk("Accueil 2")
+    other.record("morning.created", {"id": str(uuid.uuid4()), "fields": {"title": "Autre"}})
+    path = tmp_path / "b.mornings-bundle"
+    bundle.export_bundle(other, path)
+    screen = _screen(qtbot, desk_state)
+    monkeypatch.setattr(screen_module, "ask_bundle_input", lambda _p: path)
+    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    assert "2 new" in screen.bundle_label.text()
+    out = tmp_path / "out.mornings-bundle"
+    monkeypatch.setattr(screen_module, "ask_bundle_output", lambda _p: out)
+    qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    assert out.exists() and "✔" in screen.bundle_label.text()
+    path.write_bytes(path.read_bytes()[:-30])
+    shown: list[str] = []
+    monkeypatch.setattr(screen_module, "show_error", lambda _p, exc: shown.append(str(exc)))
+    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    assert shown and "nothing was imported" in shown[0]
+    assert "✖" in screen.bundle_label.text()
+
+
+def _admit(ws: Workspace, registration: str, morning: str) -> str:
+    checkin = str(uuid.uuid4())
+    ws.record(
+        "checkin.created",
+        {
+            "id": checkin,
+            "registration_id": registration,
+            "morning_id": morning,
+            "at": now_iso(),
+            "method": "scanner",
+        },
+    )
+    return checkin
+
+
+def test_review_duplicate_admissions(
+    qtbot, qtmodeltester, desk_state, make_desk: MakeDesk, hub_db: str
+) -> None:  # type: ignore[no-untyped-def]
+    a = desk_state.workspace
+    b = make_desk("Accueil 2")
+    _hub(hub_db, a)
+    url_a, url_b = hub_schema.add_desk(hub_db, "A").url, hub_schema.add_desk(hub_db, "B").url
+    morning, people = str(uuid.uuid4()), [str(uuid.uuid4()) for _ in range(2)]
+    regs = [str(uuid.uuid4()) for _ in range(2)]
+    with a.transaction() as tx:
+        tx.record(
+            "morning.created", {"id": morning, "fields": {"title": "M", "date": "2026-12-10"}}
+        )
+        for person, reg, name in zip(people, regs, ("Amina", "Karim"), strict=True):
+            tx.record(
+                "person.created", {"id": person, "fields": {"first_name": name, "last_name": "B"}}
+            )
+            tx.record(
+                "registration.created",
+                {
+                    "id": reg,
+                    "fields": {
+                        "morning_id": morning,
+                        "person_id": person,
+                        "code": "C" + reg[:8],
+                        "registered_at": now_iso(),
+                        "status": "registered",
+                    },
+                },
+            )
+    client.sync_round(a, url_a)
+    client.sync_round(b, url_b)
+    for reg in regs:  # both tickets admitted at both desks while they were apart
+        _admit(a, reg, morning)
+        _admit(b, reg, morning)
+    client.sync_round(b, url_b)
+    client.sync_round(a, url_a)
+    screen = _screen(qtbot, desk_state)
+    qtmodeltester.check(screen.review_model)
+    assert screen.review_model.rowCount() == 4
+    assert screen.tabs.tabText(1) == "Review (2)"
+    desks = {screen.review_model.index(r, screen.review_model.DESK).data() for r in range(4)}
+    assert desks == {"Accueil 1", "Accueil 2"}
+    screen.review_table.selectRow(0)
+    kept = screen.review_model.key(0)
+    qtbot.mouseClick(screen.keep_button, Qt.MouseButton.LeftButton)
+    assert screen.review_model.rowCount() == 2
+    screen.review_table.selectRow(1)
+    annulled = screen.review_model.key(1)
+    assert annulled is not None and kept is not None and annulled[0] != kept[0]
+    qtbot.mouseClick(screen.annul_button, Qt.MouseButton.LeftButton)
+    assert screen.review_model.rowCount() == 0 and screen.tabs.tabText(1) == "Review"
+    # Both registrations are still present; the annulled one by its other scan.
+    from mornings_desktop.store.schema import Registration
+
+    with a.db.read() as session:
+        row = session.get(Registration, annulled[0])
+        assert row is not None
+        assert (row.checked_in_at is not None, row.checkin_count) == (True, 1)
+    # The decisions travel to the other desk like any change.
+    client.sync_round(a, url_a)
+    client.sync_round(b, url_b)
+    assert review.duplicate_admissions(b) == []
+    screen.controller.stop()

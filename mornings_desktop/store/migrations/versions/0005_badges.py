@@ -1,7 +1,7 @@
 """badge print log
 
 Revision ID: 0005_badges
-Revises: 0001_foundation
+Revises: 0002_agenda
 Create Date: 2026-11-29 16:23:12.783272
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = '0005_badges'
-down_revision = '0001_foundation'
+down_revision = '0002_agenda'
 branch_labels = None
 depends_on = None
 

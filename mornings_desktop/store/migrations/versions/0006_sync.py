@@ -1,7 +1,7 @@
 """sync quarantine and duplicate confirmations
 
 Revision ID: 0006_sync
-Revises: 0001_foundation
+Revises: 0005_badges
 Create Date: 2026-11-29 16:23:04.452349
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = '0006_sync'
-down_revision = '0001_foundation'
+down_revision = '0005_badges'
 branch_labels = None
 depends_on = None
 

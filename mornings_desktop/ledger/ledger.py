@@ -60,10 +60,20 @@ class DeskCursor:
 
     last_hlc: str | None
     next_seq: int
+    # With `defer_clock`, `record` does not write the clock to `meta` after each operation; the
+    # owner of the cursor calls `save` once before COMMIT (Workspace.transaction does).
+    defer_clock: bool = False
+    _unsaved: bool = False
 
     @classmethod
-    def load(cls, session: Session, desk_id: str) -> DeskCursor:
-        return cls(meta.get(session, meta.HLC), next_seq(session, desk_id))
+    def load(cls, session: Session, desk_id: str, *, defer_clock: bool = False) -> DeskCursor:
+        return cls(meta.get(session, meta.HLC), next_seq(session, desk_id), defer_clock)
+
+    def save(self, session: Session) -> None:
+        """Write the clock reached by deferred records (inside the same write transaction)."""
+        if self._unsaved and self.last_hlc is not None:
+            meta.put(session, meta.HLC, self.last_hlc)
+        self._unsaved = False
 
 
 def record(
@@ -79,7 +89,10 @@ def record(
     """
     cursor = cursor or DeskCursor.load(session, desk_id)
     reading = hlc.tick(cursor.last_hlc)
-    meta.put(session, meta.HLC, reading)
+    if cursor.defer_clock:
+        cursor._unsaved = True
+    else:
+        meta.put(session, meta.HLC, reading)
     op = Op(
         op_id=str(uuid.uuid4()),
         desk_id=desk_id,

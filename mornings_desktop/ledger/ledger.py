@@ -16,7 +16,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from mornings_desktop.ledger import hlc
-from mornings_desktop.ledger.fold import apply
+from mornings_desktop.ledger.fold import apply, core_connection
 from mornings_desktop.ledger.operation import JsonDict, Op, dumps
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Operation, table_of
@@ -27,7 +27,7 @@ _INSERT_OP = insert(table_of(Operation))
 
 def _insert(session: Session, op: Op, *, pushed: bool, applied: bool = True) -> None:
     # A Core INSERT: the ORM's unit of work per operation was a third of the demo's time.
-    session.execute(
+    core_connection(session).execute(
         _INSERT_OP,
         {
             "op_id": op.op_id,

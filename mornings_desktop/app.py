@@ -92,6 +92,14 @@ def run_gui(args: argparse.Namespace) -> int:
     if settings.language == "ar":
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
 
+    try:
+        return _open_and_run(app, args, settings)
+    finally:
+        for translator in translators:  # the application may outlive this window (tests, self-test)
+            app.removeTranslator(translator)
+
+
+def _open_and_run(app: QApplication, args: argparse.Namespace, settings) -> int:  # type: ignore[no-untyped-def]
     db_path = Path(args.db) if getattr(args, "db", None) else default_db_path()
     desk = getattr(args, "desk", None)
     if desk is None and not db_path.exists():
@@ -113,8 +121,6 @@ def run_gui(args: argparse.Namespace) -> int:
         QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: (window.grab().save(screenshot), app.quit()))
     code = run_event_loop(app)
     shutdown(workspace, state)
-    for translator in translators:  # the application may outlive this window (tests, self-test)
-        app.removeTranslator(translator)
     return int(code)
 
 

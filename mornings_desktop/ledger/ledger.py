@@ -16,7 +16,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from mornings_desktop.ledger import hlc
-from mornings_desktop.ledger.fold import apply
+from mornings_desktop.ledger.fold import apply, core_connection
 from mornings_desktop.ledger.operation import JsonDict, Op, dumps
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Operation, table_of
@@ -27,7 +27,7 @@ _INSERT_OP = insert(table_of(Operation))
 
 def _insert(session: Session, op: Op, *, pushed: bool, applied: bool = True) -> None:
     # A Core INSERT: the ORM's unit of work per operation was a third of the demo's time.
-    session.execute(
+    core_connection(session).execute(
         _INSERT_OP,
         {
             "op_id": op.op_id,
@@ -60,10 +60,20 @@ class DeskCursor:
 
     last_hlc: str | None
     next_seq: int
+    # With `defer_clock`, `record` does not write the clock to `meta` after each operation; the
+    # owner of the cursor calls `save` once before COMMIT (Workspace.transaction does).
+    defer_clock: bool = False
+    _unsaved: bool = False
 
     @classmethod
-    def load(cls, session: Session, desk_id: str) -> DeskCursor:
-        return cls(meta.get(session, meta.HLC), next_seq(session, desk_id))
+    def load(cls, session: Session, desk_id: str, *, defer_clock: bool = False) -> DeskCursor:
+        return cls(meta.get(session, meta.HLC), next_seq(session, desk_id), defer_clock)
+
+    def save(self, session: Session) -> None:
+        """Write the clock reached by deferred records (inside the same write transaction)."""
+        if self._unsaved and self.last_hlc is not None:
+            meta.put(session, meta.HLC, self.last_hlc)
+        self._unsaved = False
 
 
 def record(
@@ -79,7 +89,10 @@ def record(
     """
     cursor = cursor or DeskCursor.load(session, desk_id)
     reading = hlc.tick(cursor.last_hlc)
-    meta.put(session, meta.HLC, reading)
+    if cursor.defer_clock:
+        cursor._unsaved = True
+    else:
+        meta.put(session, meta.HLC, reading)
     op = Op(
         op_id=str(uuid.uuid4()),
         desk_id=desk_id,

@@ -60,10 +60,15 @@ class Tx:
 
     def record(self, op_type: str, payload: JsonDict) -> Op:
         if self._cursor is None:
-            self._cursor = ledger.DeskCursor.load(self.session, self.desk_id)
+            self._cursor = ledger.DeskCursor.load(self.session, self.desk_id, defer_clock=True)
         op = ledger.record(self.session, self.desk_id, op_type, payload, self._cursor)
         self.ops.append(op)
         return op
+
+    def finish(self) -> None:
+        """Before COMMIT: write the clock once for all the operations of this transaction."""
+        if self._cursor is not None:
+            self._cursor.save(self.session)
 
 
 class Workspace:
@@ -122,6 +127,7 @@ class Workspace:
         with self.db.write() as session:
             tx = Tx(session, self.desk_id)
             yield tx
+            tx.finish()
         if tx.ops:
             self.notify(tx.ops)
 

@@ -9,6 +9,7 @@ import logging.handlers
 import sqlite3
 import sys
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from mornings_desktop import app
 from mornings_desktop.services import mornings
 from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.settings import LANGUAGE, Settings
 from mornings_desktop.ui import crash
 from mornings_desktop.ui.main_window import MainWindow
 
@@ -41,6 +43,7 @@ def gui_run(qapp, monkeypatch, tmp_path: Path) -> Iterator[Path]:  # type: ignor
         return 0
 
     monkeypatch.setattr(app, "run_event_loop", short_loop)
+    Settings().set(LANGUAGE, "en")  # French is the default; these tests read English messages
     yield png
     root = logging.getLogger()
     for handler in list(root.handlers):
@@ -115,7 +118,7 @@ def test_unusable_database_is_a_dialog_and_untouched(
     else:
         Workspace.open(db_path, "Accueil 1").close()
         if kind == "newer":
-            with sqlite3.connect(db_path) as conn:
+            with closing(sqlite3.connect(db_path)) as conn, conn:
                 conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
         else:
             desk = "   "
@@ -159,3 +162,27 @@ def test_exception_hook_logs_and_reassures(qtbot, monkeypatch, tmp_path: Path) -
     assert (
         "Unhandled error" in logged and "broken_slot" in logged and "capacity per table" in logged
     )
+
+
+def test_french_by_default_and_nothing_left_behind(
+    gui_run: Path, monkeypatch, db_path: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from mornings_desktop import i18n
+    from tests.unit.test_translations import load_i18n
+
+    script = load_i18n()
+    monkeypatch.setattr(script, "BUILD", tmp_path / "qm")
+    script.build()
+    monkeypatch.setattr(i18n, "qm_dir", lambda: tmp_path / "qm")
+    Settings().set(LANGUAGE, "fr")
+    seen: list[str] = []
+    monkeypatch.setattr(
+        app,
+        "ask_desk_name",
+        lambda suggestion: seen.append(QCoreApplication.translate("areas", "Mornings")),
+    )
+    assert app.run_gui(args(db_path)) == 0
+    assert seen == ["Matinales"], "the desk question is asked in French"
+    assert QCoreApplication.translate("areas", "Mornings") == "Mornings", "translators removed"

@@ -81,7 +81,12 @@ def _redact_logged_payloads(session: Session, person_id: str) -> None:
 @handler("person.updated")
 def apply_person(session: Session, op: Op) -> None:
     person_id, fields = entity_fields(op)
-    row = set_fields(session, _table, person_id, fields, op.stamp, PERSON_FIELDS)
+    # A new row gets its identity keys in the same INSERT (`_refresh_keys` then has nothing to do).
+    keys = {
+        "email_key": email_key(fields.get("email")),
+        "phone_key": phone_key(fields.get("phone")),
+    }
+    row = set_fields(session, _table, person_id, fields, op.stamp, PERSON_FIELDS, keys)
     if row is not None and row["erased"]:
         _redact_logged_payloads(session, person_id)
     _refresh_keys(session, person_id, row)

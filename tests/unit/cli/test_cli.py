@@ -8,6 +8,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -242,7 +243,7 @@ def test_bad_desk_name_on_a_new_database_creates_nothing(db_path: Path, capsys) 
 def test_desk_option_names_the_desk(demo_db: tuple[Path, str], capsys) -> None:  # type: ignore[no-untyped-def]
     db, _ = demo_db
     assert run(capsys, "--db", str(db), "--desk", "Accueil 2", "demo", "--attendees", "1")[0] == 0
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         names = {r[0] for r in conn.execute("SELECT name FROM desks")}
     assert names == {"Accueil 1", "Accueil 2"}
 

@@ -4,6 +4,7 @@ replaced is saved first, and a file that is not a healthy Mornings database is r
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from mornings_desktop.store.backup import list_backups, restore, rotating_backup
 
 def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every table's rows, in a stable order."""
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         assert {"mornings", "people", "registrations", "operations"} <= set(tables)
         return {
@@ -83,7 +84,7 @@ def test_restore_refuses_a_foreign_sqlite_database(db_path: Path, tmp_path: Path
     Workspace.open(db_path, "Accueil 1").close()
     before = db_path.read_bytes()
     other = tmp_path / "other.sqlite3"
-    with sqlite3.connect(other) as conn:
+    with closing(sqlite3.connect(other)) as conn, conn:
         conn.execute("CREATE TABLE recipes (name TEXT)")
     other_bytes = other.read_bytes()
     with pytest.raises(DatabaseError, match="not a Mornings Desktop"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -19,12 +20,12 @@ ORIGINAL_MIGRATIONS = migrate.MIGRATIONS
 
 
 def _tables(path: Path) -> set[str]:
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
 
 
 def _revision(path: Path) -> str:
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
 
 
@@ -50,7 +51,7 @@ def test_workspace_on_a_new_file_writes_no_backup(db_path: Path) -> None:
 
 def test_newer_schema_is_refused_and_left_byte_for_byte(db_path: Path) -> None:
     Workspace.open(db_path, "Accueil 1").close()
-    with sqlite3.connect(db_path) as conn:
+    with closing(sqlite3.connect(db_path)) as conn, conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     before = db_path.read_bytes()
     with pytest.raises(DatabaseError) as caught:
@@ -64,7 +65,7 @@ def test_newer_schema_is_refused_and_left_byte_for_byte(db_path: Path) -> None:
 
 
 def test_foreign_sqlite_file_is_refused_untouched(db_path: Path) -> None:
-    with sqlite3.connect(db_path) as conn:
+    with closing(sqlite3.connect(db_path)) as conn, conn:
         conn.execute("CREATE TABLE recipes (name TEXT)")
         conn.execute("INSERT INTO recipes VALUES ('harira')")
     before = db_path.read_bytes()
@@ -125,7 +126,7 @@ def test_older_database_is_backed_up_then_migrated(
     backups = list(backups_dir(db_path).glob("*.sqlite3"))
     assert len(backups) == 1 and f"before-migration-{newer_code}" in backups[0].name
     assert _revision(backups[0]) == newer_code, "the backup is the database as it was"
-    with sqlite3.connect(backups[0]) as conn:
+    with closing(sqlite3.connect(backups[0])) as conn, conn:
         assert conn.execute("SELECT title FROM mornings").fetchall() == [("Avant",)]
 
 

@@ -146,7 +146,7 @@ class SyncScreen(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.tabs)
         self.controller.changed.connect(self.refresh_status)
-        state.data_changed.connect(lambda _types: self.refresh())
+        state.data_changed.connect(self._on_data_changed)
         self.refresh()
         self.controller.start()
 
@@ -239,6 +239,14 @@ class SyncScreen(QWidget):
         return page
 
     # -- showing ----------------------------------------------------------------------------------
+    def _on_data_changed(self, types: list[str]) -> None:
+        # A busy check-in desk commits a scan every few seconds: only admissions and reviews
+        # change the Review list; the status is cheap (indexed counts).
+        if any(t.startswith("checkin.") for t in types):
+            self.refresh()
+        else:
+            self.refresh_status()
+
     def refresh(self) -> None:
         items = review.duplicate_admissions(self.state.workspace)
         self.review_model.set_items(items)

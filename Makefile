@@ -16,13 +16,13 @@ run: $(VENV)/.installed translations
 	$(PY) main.py
 
 test: $(STAMP) translations lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadgroup -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadgroup -q -m "not slow"
 
 test-fast: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q -m "not slow"
 
 test-slow: $(STAMP) translations
-	HYPOTHESIS_PROFILE=slow QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q
+	HYPOTHESIS_PROFILE=slow QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadgroup -q
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check mornings_desktop tests benchmarks scripts main.py

@@ -41,10 +41,17 @@ def _mac(key: bytes, serial: str) -> str:
 
 
 def make_code(key: bytes) -> str:
-    """A new random code signed with `key`."""
-    value = int.from_bytes(secrets.token_bytes(SERIAL_LEN * 5 // 8), "big")  # 40 random bits
-    serial = "".join(ALPHABET[(value >> (5 * i)) & 31] for i in range(SERIAL_LEN))
-    return serial + _mac(key, serial)
+    """A new random code signed with `key`.
+
+    Every code holds at least one digit, so its AZERTY-mangled form always shows a mangled-only
+    character and a plain typing is never mistaken for a mangled one (see `reading_candidates`).
+    """
+    while True:
+        value = int.from_bytes(secrets.token_bytes(SERIAL_LEN * 5 // 8), "big")  # 40 random bits
+        serial = "".join(ALPHABET[(value >> (5 * i)) & 31] for i in range(SERIAL_LEN))
+        code = serial + _mac(key, serial)
+        if any(c.isdigit() for c in code):
+            return code
 
 
 def verify(key: bytes, code: str) -> bool:
@@ -72,18 +79,21 @@ def clean_scan(raw: str) -> str:
 def reading_candidates(raw: str) -> list[str]:
     """Readings of a scanned string to try, most likely first, without duplicates.
 
-    - as typed (upper-cased; Crockford reads O as 0 and I/L as 1);
-    - repaired from the AZERTY mangling (only if the string could be mangled).
+    - as typed (upper-cased; Crockford reads O as 0 and I/L as 1), when nothing in it could only
+      come from the mangling;
+    - repaired from the AZERTY mangling, only when it shows the mangling's marks (`&é"'(-è_çà?`)
+      and no plain digit, since a mangled code has none: a typo such as W for Z in a plainly
+      typed code is then never "repaired" into a genuine code.
     """
     text = clean_scan(raw)
     if not text or len(text) > 64:
         return [text] if text else []
     readings: list[str] = []
-    if not (set(text) & _MANGLED_ONLY):
+    marks = set(text) & _MANGLED_ONLY
+    if not marks:
         readings.append(_normalise(text))
-    repaired = repair_azerty(text)
-    if repaired != text:
-        readings.append(_normalise(repaired))
+    elif not any(c.isdigit() for c in text):
+        readings.append(_normalise(repair_azerty(text)))
     out: list[str] = []
     for reading in readings:
         if reading not in out:

@@ -13,7 +13,7 @@ from mornings_desktop.ledger import hlc
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.store import migrate
 from mornings_desktop.store.database import Database
-from tests.unit.ledger.test_fold_properties import fold_into
+from tests.unit.ledger.test_fold_properties import fold_file
 
 DESKS = ["desk-a", "desk-b"]
 SESSIONS = ["s1", "s2"]
@@ -121,10 +121,10 @@ def test_agenda_ops_fold_the_same_in_any_order(
     template: Path, tmp_path_factory: pytest.TempPathFactory, ops: list[Op], data: st.DataObject
 ) -> None:
     folder = tmp_path_factory.mktemp("fold")
-    reference = fold_into(template, folder, "a.sqlite3", ops)
+    reference = fold_file(template, folder, "a.sqlite3", ops)
     shuffled = data.draw(st.permutations(ops))
     duplicates = data.draw(st.lists(st.sampled_from(ops), max_size=len(ops)))
-    other = fold_into(template, folder, "b.sqlite3", [*shuffled, *duplicates])
+    other = fold_file(template, folder, "b.sqlite3", [*shuffled, *duplicates])
     for name in (
         "agenda_sessions",
         "session_speakers",

@@ -168,6 +168,20 @@ def fold_into(db: Database, ops: list[Op]) -> dict[str, list[tuple]]:
     return dump(db)
 
 
+def fold_file(template: Path, folder: Path, name: str, ops: list[Op]) -> dict[str, list[tuple]]:
+    """Fold `ops` into a fresh copy of the migrated template file and return its tables."""
+    path = folder / name
+    shutil.copy(template, path)
+    db = Database(path)
+    try:
+        with db.write() as session:
+            ledger.ingest(session, ops)
+        return dump(db)
+    finally:
+        db.dispose()
+        path.unlink()
+
+
 def dump(db: Database) -> dict[str, list[tuple]]:
     tables: dict[str, list[tuple]] = {}
     with db.read() as session:

@@ -18,7 +18,7 @@ from tests.unit.ledger.test_fold_properties import (
     MORNINGS,
     PEOPLE,
     REGS,
-    fold_into,
+    fold_file,
     names,
     payload_for,
     template,  # noqa: F401  (the fixture)
@@ -90,10 +90,10 @@ def test_batches_fold_in_any_order(
     data: st.DataObject,
 ) -> None:
     folder = tmp_path_factory.mktemp("batch")
-    reference = fold_into(template, folder, "a.sqlite3", ops)
+    reference = fold_file(template, folder, "a.sqlite3", ops)
     shuffled = data.draw(st.permutations(ops))
     duplicates = data.draw(st.lists(st.sampled_from(ops), max_size=len(ops)))
-    other = fold_into(template, folder, "b.sqlite3", [*shuffled, *duplicates])
+    other = fold_file(template, folder, "b.sqlite3", [*shuffled, *duplicates])
     for name, rows in reference.items():
         assert other[name] == rows, f"table {name} differs"
 
@@ -111,7 +111,7 @@ def test_erasure_redacts_a_batch_whichever_comes_first(
     )  # fmt: skip
     erase = Op("op-e", "desk-b", 1, hlc.encode(1_700_000_000_000, 0), "person.erased", {"id": "p1"})
     for order in ([batch, erase], [erase, batch]):
-        tables = fold_into(template, tmp_path, f"{order[0].op_id}.sqlite3", order)
+        tables = fold_file(template, tmp_path, f"{order[0].op_id}.sqlite3", order)
         payloads = " ".join(str(row) for row in tables["operations"])
         assert "Salma" not in payloads and "s@x.ma" not in payloads and "Omar" in payloads
         person = [row for row in tables["people"] if row[0] == "p1"]

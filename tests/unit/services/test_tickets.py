@@ -18,8 +18,9 @@ def test_mail_merge_workbook(ws: Workspace, demo_morning: str, tmp_path: Path) -
     path = tmp_path / "invitations.xlsx"
     written = tickets.write_tickets(ws, demo_morning, path)
     rows = tickets.ticket_registrations(ws, demo_morning)
-    sheet = load_workbook(path, read_only=True).active
-    values = list(sheet.iter_rows(values_only=True))
+    book = load_workbook(path, read_only=True)
+    values = list(book.active.iter_rows(values_only=True))
+    book.close()
     assert values[0][:4] == ("Prénom", "Nom", "Nom complet", "E-mail")
     assert len(values) - 1 == written == len(rows)
     by_code = {r.code: r for r in rows}
@@ -27,7 +28,8 @@ def test_mail_merge_workbook(ws: Workspace, demo_morning: str, tmp_path: Path) -
         assert by_code[code].name == name and (by_code[code].email or None) == email
         assert Path(png).is_file() and Path(png).parent == tmp_path / "invitations_qr"
     some = values[1]
-    decoded = zxingcpp.read_barcodes(Image.open(some[7]))
+    with Image.open(some[7]) as image:
+        decoded = zxingcpp.read_barcodes(image)
     assert [d.text for d in decoded] == [some[6]]
 
 

@@ -95,12 +95,15 @@ class ResultPanel(QFrame):
         self.name = QLabel()
         self.info = QLabel()
         self.detail = QLabel()
+        self.note = QLabel()  # the badge: printed or not, and any printing problem (never red)
+        self.note.setObjectName("resultNote")
         for label, size, bold in (
             (self.symbol, 64, True),
             (self.title, 34, True),
             (self.name, 30, True),
             (self.info, 18, False),
             (self.detail, 16, False),
+            (self.note, 13, False),
         ):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
@@ -109,7 +112,7 @@ class ResultPanel(QFrame):
                 " background: transparent;"
             )
         layout = QVBoxLayout(self)
-        for label in (self.symbol, self.title, self.name, self.info, self.detail):
+        for label in (self.symbol, self.title, self.name, self.info, self.detail, self.note):
             layout.addWidget(label)
         self.setAccessibleName(QCoreApplication.translate("CheckinResult", "Check-in result"))
         self.show_ready()
@@ -127,7 +130,7 @@ class ResultPanel(QFrame):
 
     def show_ready(self) -> None:
         self._paint("ready")
-        for label in (self.name, self.info, self.detail):
+        for label in (self.name, self.info, self.detail, self.note):
             label.setText("")
 
     def show_result(self, r: ScanResult) -> None:
@@ -135,14 +138,32 @@ class ResultPanel(QFrame):
         self.name.setText(r.name or r.code)
         self.info.setText(" · ".join(p for p in (r.organisation, r.category) if p))
         self.detail.setText(details(r))
+        self.note.setText("")
+        self._describe()
+
+    def show_note(self, text: str) -> None:
+        """A line under the result (the badge's status); the result itself does not change."""
+        self.note.setText(text)
+        self._describe()
+
+    def _describe(self) -> None:
         self.setAccessibleDescription(
-            f"{self.title.text()}: {self.name.text()}. {self.detail.text()}"
+            " ".join(
+                p
+                for p in (
+                    f"{self.title.text()}: {self.name.text()}.",
+                    self.detail.text(),
+                    self.note.text(),
+                )
+                if p
+            )
         )
 
     def show_undone(self, name: str, when: str) -> None:
         self._paint("undone")
         self.name.setText(name)
         self.info.setText("")
+        self.note.setText("")
         self.detail.setText(
             QCoreApplication.translate(
                 "CheckinResult", "The check-in of {time} no longer counts."
@@ -153,6 +174,6 @@ class ResultPanel(QFrame):
         """Everything the panel says, for tests and screen readers."""
         return " | ".join(
             label.text()
-            for label in (self.title, self.name, self.info, self.detail)
+            for label in (self.title, self.name, self.info, self.detail, self.note)
             if label.text()
         )

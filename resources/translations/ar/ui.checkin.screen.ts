@@ -52,6 +52,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚠ Badge NOT printed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Badge printed %n time(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Badge not printed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>undo at the desk</source>
         <translation type="unfinished"></translation>
     </message>

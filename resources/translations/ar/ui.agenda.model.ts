@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Checks</source>
-        <translation>المراقبات</translation>
+        <translation>التحقق</translation>
     </message>
     <message>
         <source>See the warnings panel</source>

@@ -5,7 +5,7 @@
     <name>CheckinResult</name>
     <message>
         <source>Admitted</source>
-        <translation>مقبول الدخول</translation>
+        <translation>مسموح بالدخول</translation>
     </message>
     <message>
         <source>Already checked in</source>

@@ -53,22 +53,22 @@
     </message>
     <message>
         <source>⚠ Badge NOT printed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ لم تُطبع الشارة: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>Badge printed %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُطبع الشارة أي مرة (%n).</numerusform>
+            <numerusform>طُبعت الشارة مرة واحدة (%n).</numerusform>
+            <numerusform>طُبعت الشارة مرتين (%n).</numerusform>
+            <numerusform>طُبعت الشارة %n مرات.</numerusform>
+            <numerusform>طُبعت الشارة %n مرة.</numerusform>
+            <numerusform>طُبعت الشارة %n مرة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Badge not printed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُطبع الشارة بعد.</translation>
     </message>
     <message>
         <source>undo at the desk</source>

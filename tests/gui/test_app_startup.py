@@ -33,13 +33,19 @@ def gui_run(qapp, monkeypatch, tmp_path: Path) -> Iterator[Path]:  # type: ignor
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     monkeypatch.delenv("MORNINGS_SCREENSHOT", raising=False)
     png = tmp_path / "shot.png"
+    earlier = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
 
     def short_loop(application: QApplication) -> int:
         loop = QEventLoop()
         QTimer.singleShot(LOOP_MS, loop.quit)
         loop.exec()
-        window = next(w for w in application.topLevelWidgets() if isinstance(w, MainWindow))
+        window = next(
+            w
+            for w in application.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible() and not any(w is e for e in earlier)
+        )
         window.grab().save(str(png))
+        window.close()  # as the person would; later tests of this process must not see it
         return 0
 
     monkeypatch.setattr(app, "run_event_loop", short_loop)

@@ -43,6 +43,8 @@ def windows(qapp, monkeypatch, tmp_path: Path) -> Iterator[list[MainWindow]]:  #
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.delenv("MORNINGS_SCREENSHOT", raising=False)
     opened: list[MainWindow] = []
+    # Windows other tests of this process left open are not this test's.
+    earlier = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
 
     def short_loop(application: QApplication) -> int:
         loop = QEventLoop()
@@ -51,7 +53,10 @@ def windows(qapp, monkeypatch, tmp_path: Path) -> Iterator[list[MainWindow]]:  #
         opened.extend(
             w
             for w in application.topLevelWidgets()
-            if isinstance(w, MainWindow) and w.isVisible() and w not in opened
+            if isinstance(w, MainWindow)
+            and w.isVisible()
+            and w not in opened
+            and not any(w is e for e in earlier)
         )
         return 0
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from mornings_desktop.services.checkin_live import LiveStats, live_stats
+from mornings_desktop.ui.checkin.result_panel import category_labels
 from mornings_desktop.ui.state import AppState
 
 
@@ -57,6 +58,7 @@ class LiveView(QWidget):
         self.stats: LiveStats | None = None
         self.total = QLabel()
         self.total.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.total.setWordWrap(True)  # leaves the window usable at 1280 pixels wide
         self.categories = QTableWidget(0, 2)
         self.categories.setHorizontalHeaderLabels(
             [self.tr("Category"), self.tr("Checked in / registered")]
@@ -104,8 +106,9 @@ class LiveView(QWidget):
             )
         )
         self.categories.setRowCount(len(stats.by_category))
+        labels = category_labels(self.state.workspace)
         for row, (cat, present, registered) in enumerate(stats.by_category):
-            self.categories.setItem(row, 0, QTableWidgetItem(cat))
+            self.categories.setItem(row, 0, QTableWidgetItem(labels.get(cat, cat)))
             self.categories.setItem(row, 1, QTableWidgetItem(f"{present} / {registered}"))
         self.chart.set_arrivals(stats.arrivals)
         self.speakers.setRowCount(len(stats.speakers))

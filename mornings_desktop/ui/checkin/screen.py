@@ -35,7 +35,7 @@ from mornings_desktop.settings import SOUND
 from mornings_desktop.ui.checkin.forms import RevertDialog, WalkInDialog
 from mornings_desktop.ui.checkin.hits_model import HitsModel
 from mornings_desktop.ui.checkin.live_view import LiveView
-from mornings_desktop.ui.checkin.result_panel import ResultPanel
+from mornings_desktop.ui.checkin.result_panel import ResultPanel, category_labels
 from mornings_desktop.ui.checkin.search_source import Index, build_index
 from mornings_desktop.ui.checkin.sounds import ResultSounds
 from mornings_desktop.ui.dialogs import show_error
@@ -248,6 +248,7 @@ class CheckinScreen(QWidget):
     def _morning_changed(self, morning_id: str) -> None:
         self.desk = None
         self.index = None
+        self.panel.category_labels = category_labels(self.state.workspace)
         if morning_id:
             try:
                 self.desk = ScanDesk(self.state.workspace, morning_id)

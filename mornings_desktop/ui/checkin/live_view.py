@@ -66,6 +66,7 @@ class LiveView(QWidget):
         self.categories.verticalHeader().hide()
         self.categories.horizontalHeader().setStretchLastSection(True)
         self.categories.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.categories.setAccessibleName(self.tr("Checked in by category"))
         self.chart = ArrivalsChart()
         self.speakers = QTableWidget(0, 3)
         self.speakers.setHorizontalHeaderLabels(
@@ -74,6 +75,7 @@ class LiveView(QWidget):
         self.speakers.verticalHeader().hide()
         self.speakers.horizontalHeader().setStretchLastSection(True)
         self.speakers.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.speakers.setAccessibleName(self.tr("Speakers"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.total)
         layout.addWidget(self.categories, 2)

@@ -116,7 +116,7 @@ def test_tab_reaches_every_enabled_input(qtbot, window, key: str) -> None:  # ty
     untabbable = [
         _describe(w)
         for w in wanted
-        if not (w.focusPolicy() & Qt.FocusPolicy.TabFocus) == Qt.FocusPolicy.TabFocus
+        if (w.focusPolicy() & Qt.FocusPolicy.TabFocus) != Qt.FocusPolicy.TabFocus
     ]
     assert untabbable == [], f"{key}: inputs Tab can never reach: {untabbable}"
 

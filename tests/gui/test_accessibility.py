@@ -146,3 +146,31 @@ def test_area_shortcuts_show_each_area(qtbot, window) -> None:  # type: ignore[n
         shortcut = QKeySequence(f"Ctrl+{number}")
         QTest.keySequence(window, shortcut)
         assert window.stack.currentWidget() is window.page(key), key
+
+
+@pytest.mark.parametrize(
+    ("key", "module", "opener"),
+    [
+        ("mornings", "mornings_desktop.ui.mornings.screen", "open_editor"),
+        ("people", "mornings_desktop.ui.people.screen", "open_registration"),
+    ],
+)
+def test_ctrl_n_and_f2_open_the_forms(  # type: ignore[no-untyped-def]
+    qtbot, window, monkeypatch, key: str, module: str, opener: str
+) -> None:
+    """The keys the user guide gives: Ctrl+N for a new one, F2 to edit the chosen one."""
+    import importlib
+
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    opened: list[object] = []
+    monkeypatch.setattr(importlib.import_module(module), opener, lambda _s, row: opened.append(row))
+    window.show_area(key)
+    page = window.page(key)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    QTest.keySequence(window, QKeySequence("Ctrl+N"))
+    assert opened == [None]
+    QTest.keyClick(page.table, Qt.Key.Key_F2)
+    assert len(opened) == 2 and opened[1] is not None

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,6 +26,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
 SIZE = (1280, 800)
 DAY = "2026-12-10"
 SEED = 7
+DOORS_OPEN = datetime(2026, 12, 10, 7, 40, tzinfo=UTC)  # 08:40 in Casablanca
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,9 +36,41 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["MORNINGS_DATA_DIR"] = tmp  # before anything reads the paths
-        return _shoot(Path(tmp), out, args.lang)
+    # A fixed folder name, so the path the window shows is the same on every run.
+    tmp = Path(tempfile.gettempdir()) / "mornings-guide-screenshots"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    os.environ["MORNINGS_DATA_DIR"] = str(tmp)  # before anything reads the paths
+    _freeze_clock()
+    _seed_randomness()
+    try:
+        return _shoot(tmp, out, args.lang)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _seed_randomness() -> None:
+    """Same ticket key, codes (hence QR codes) and ids on every run. Only in this process, for
+    pictures of a throw-away database: real tickets keep their cryptographic randomness."""
+    import random
+    import secrets
+    import uuid
+
+    rng = random.Random(SEED)
+    secrets.token_bytes = lambda n=32: rng.randbytes(n)  # type: ignore[assignment]
+    secrets.token_hex = lambda n=32: rng.randbytes(n).hex()  # type: ignore[assignment]
+    uuid.uuid4 = lambda: uuid.UUID(int=rng.getrandbits(128), version=4)  # type: ignore[assignment]
+
+
+CLOCK = [DOORS_OPEN]
+
+
+def _freeze_clock() -> None:
+    """The morning of the demo: the clock reads CLOCK[0], which the arrivals move on, so arrival
+    times and the live view are the same on every run."""
+    from mornings_desktop import timeutil
+
+    timeutil.now_utc = lambda: CLOCK[0]  # type: ignore[assignment]
 
 
 def _shoot(tmp: Path, out: Path, lang: str) -> int:
@@ -74,8 +109,10 @@ def _shoot(tmp: Path, out: Path, lang: str) -> int:
     state = AppState(ws, settings, JobRunner(synchronous=True))
     state.set_current_morning(morning)
     people = [r for r in registrations.list_registrations(ws, morning) if r.category != "speaker"]
-    for row in people[5:35]:  # a few arrivals, so the lists and counts are not empty
+    for i, row in enumerate(people[5:35]):  # arrivals over 20 minutes: lists and counts not empty
+        CLOCK[0] = DOORS_OPEN + timedelta(seconds=40 * i + (i * 7919) % 30)
         checkin.scan(ws, morning, row.code)
+    CLOCK[0] = DOORS_OPEN + timedelta(minutes=21)
 
     window = MainWindow(state)
     window.resize(*SIZE)

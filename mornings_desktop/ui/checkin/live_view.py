@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
@@ -36,7 +38,8 @@ class ArrivalsChart(QWidget):
         top = max(n for _, n in self.arrivals) or 1
         width = min(48.0, rect.width() / len(self.arrivals))
         painter.drawText(QRectF(0, rect.top() - 4, 28, 16), Qt.AlignmentFlag.AlignRight, str(top))
-        step = max(1, len(self.arrivals) // 6)
+        label_width = painter.fontMetrics().horizontalAdvance("00:00") + 8
+        step = max(1, len(self.arrivals) // 6, math.ceil(label_width / width))  # never overlap
         for i, (label, n) in enumerate(self.arrivals):
             h = rect.height() * n / top
             bar = QRectF(rect.left() + i * width + 2, rect.bottom() - h, max(2.0, width - 4), h)

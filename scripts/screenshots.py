@@ -162,7 +162,9 @@ def _shoot(tmp: Path, out: Path, lang: str) -> int:
     ]
     mapping = MappingDialog(headers, rows, guess_mapping(headers), window)
     mapping.table.resizeColumnsToContents()
-    dialog_shot(mapping, "import-mapping", 960)
+    table_width = mapping.table.horizontalHeader().length()
+    table_width += mapping.table.verticalHeader().width() + 60
+    dialog_shot(mapping, "import-mapping", table_width)
     dialog_shot(SettingsDialog(state, window), "settings", 520)
 
     window.close()

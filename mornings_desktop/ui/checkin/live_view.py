@@ -111,7 +111,7 @@ class LiveView(QWidget):
             )
         )
         self.categories.setRowCount(len(stats.by_category))
-        labels = category_labels(self.state.workspace)
+        labels = category_labels(self.state.workspace, self.state.settings.language)
         for row, (cat, present, registered) in enumerate(stats.by_category):
             self.categories.setItem(row, 0, QTableWidgetItem(labels.get(cat, cat)))
             self.categories.setItem(row, 1, QTableWidgetItem(f"{present} / {registered}"))

@@ -5,7 +5,7 @@ Never colour alone: each result has its own symbol and headline. It stays until 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
@@ -41,13 +41,11 @@ def headline(result: str) -> str:
     return _tr(STYLES.get(result, STYLES["unknown"])[2])
 
 
-def category_labels(ws: Workspace) -> dict[str, str]:
+def category_labels(ws: Workspace, language: str) -> dict[str, str]:
     """Category key -> the label staff read (French unless the interface is in English)."""
-    english = QLocale().language() == QLocale.Language.English
-    return {
-        c.key: (c.label_en if english else c.label_fr) or c.key
-        for c in categories.list_categories(ws, seed=False)
-    }
+    english = language == "en"
+    known = categories.default_infos() + categories.list_categories(ws, seed=False)
+    return {c.key: (c.label_en if english else c.label_fr) or c.key for c in known}
 
 
 def details(r: ScanResult, labels: dict[str, str] | None = None) -> str:

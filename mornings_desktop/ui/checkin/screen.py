@@ -248,7 +248,9 @@ class CheckinScreen(QWidget):
     def _morning_changed(self, morning_id: str) -> None:
         self.desk = None
         self.index = None
-        self.panel.category_labels = category_labels(self.state.workspace)
+        self.panel.category_labels = category_labels(
+            self.state.workspace, self.state.settings.language
+        )
         if morning_id:
             try:
                 self.desk = ScanDesk(self.state.workspace, morning_id)

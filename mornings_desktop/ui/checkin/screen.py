@@ -229,6 +229,7 @@ class CheckinScreen(QWidget):
         splitter.addWidget(self.live)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # the live figures readable at 1280 pixels wide
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.setFocusProxy(self.input)

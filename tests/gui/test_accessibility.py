@@ -174,3 +174,65 @@ def test_ctrl_n_and_f2_open_the_forms(  # type: ignore[no-untyped-def]
     assert opened == [None]
     QTest.keyClick(page.table, Qt.Key.Key_F2)
     assert len(opened) == 2 and opened[1] is not None
+
+
+def _dialogs(state, morning: str):  # type: ignore[no-untyped-def]
+    from mornings_desktop.imports.mapping import guess_mapping
+    from mornings_desktop.services import mornings
+    from mornings_desktop.ui.checkin.forms import RevertDialog, WalkInDialog
+    from mornings_desktop.ui.mornings.editor import MorningEditor
+    from mornings_desktop.ui.people.import_wizard import MappingDialog
+    from mornings_desktop.ui.people.registration_dialog import RegistrationDialog
+    from mornings_desktop.ui.settings_dialog import SettingsDialog
+
+    ws = state.workspace
+    headers = ["Prénom", "Nom", "Société"]
+    return {
+        "morning editor": lambda: MorningEditor(ws, mornings.get(ws, morning)),
+        "registration": lambda: RegistrationDialog(ws, morning, None),
+        "walk-in": lambda: WalkInDialog(None, ws, morning, "Salma"),
+        "undo a check-in": lambda: RevertDialog(None, "Salma", []),
+        "settings": lambda: SettingsDialog(state),
+        "import mapping": lambda: MappingDialog(
+            headers, [["Nadia", "Tazi", "BMCE"]], guess_mapping(headers), None
+        ),
+    }
+
+
+DIALOGS = (
+    "morning editor",
+    "registration",
+    "walk-in",
+    "undo a check-in",
+    "settings",
+    "import mapping",
+)
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_dialogs_are_named_and_tabbable(qtbot, state, demo_morning: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialogs(state, demo_morning)[name]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    inputs = [w for w in _inputs(dialog) if w.isEnabled()]
+    nameless = [_describe(w) for w in inputs if not _name(w, dialog)]
+    assert nameless == [], f"{name}: inputs without an accessible name or label: {nameless}"
+    # The chain Tab follows (QWidget::focusNextPrevChild): the next widget in the focus chain
+    # that is shown, enabled and takes Tab focus. Walked without moving the focus (moving it in
+    # many dialogs in one process makes PySide 6.12 crash at exit).
+    visited: list[QWidget] = []
+    widget = dialog.nextInFocusChain()
+    for _ in range(500):
+        if widget is dialog:
+            break
+        takes_tab = (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) == Qt.FocusPolicy.TabFocus
+        if takes_tab and widget.isVisibleTo(dialog) and widget.isEnabled():
+            visited.append(widget)
+            if isinstance(widget, QTableView) and widget.tabKeyNavigation():
+                break  # Tab moves between the cells of this table and does not leave it
+        widget = widget.nextInFocusChain()
+    missing = [
+        _describe(w) for w in inputs if not any(v is w or w.isAncestorOf(v) for v in visited)
+    ]
+    assert missing == [], f"{name}: Tab never reaches {missing}"

@@ -66,7 +66,15 @@ $(STAMP): pyproject.toml | $(VENV)/bin/python system-deps
 
 package: $(STAMP) translations
 	$(VENV)/bin/pip install -q -e ".[package]"
-	$(PY) -m PyInstaller --noconfirm --clean packaging/mornings.spec
+	@if command -v desktop-file-validate >/dev/null; then \
+		desktop-file-validate packaging/linux/*.desktop && echo "desktop entry: valid"; \
+	else echo "desktop-file-validate not installed: desktop entry not checked"; fi
+	@if command -v appstreamcli >/dev/null; then \
+		appstreamcli validate --no-net packaging/linux/*.metainfo.xml; \
+	else echo "appstreamcli not installed: AppStream metadata not checked"; fi
+	PYTHONPATH=$(CURDIR) $(PY) -m PyInstaller --noconfirm --clean packaging/mornings.spec
+	@size=$$(du -sm dist/mornings-desktop | cut -f1); echo "build: $$size MB (limit 300)"; \
+		test "$$size" -lt 300 || { echo "the build is over 300 MB" >&2; exit 1; }
 	./dist/mornings-desktop/mornings-desktop --self-test
 
 clean:

@@ -100,7 +100,25 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def _open_and_run(app: QApplication, args: argparse.Namespace, settings) -> int:  # type: ignore[no-untyped-def]
+    from mornings_desktop.ui.dialogs import translate_error
+    from mornings_desktop.ui.startup_lock import lock_database
+
     db_path = Path(args.db) if getattr(args, "db", None) else default_db_path()
+    try:
+        lock = lock_database(db_path)  # before any question: a second window asks nothing
+    except UserError as exc:
+        show_startup_error(translate_error(exc))
+        return 2
+    try:
+        return _open_locked(app, args, settings, db_path)
+    finally:
+        if lock is not None:
+            lock.unlock()
+
+
+def _open_locked(app: QApplication, args: argparse.Namespace, settings, db_path: Path) -> int:  # type: ignore[no-untyped-def]
+    from mornings_desktop.ui.dialogs import translate_error
+
     desk = getattr(args, "desk", None)
     if desk is None and not db_path.exists():
         desk = ask_desk_name(default_desk_name())
@@ -109,8 +127,6 @@ def _open_and_run(app: QApplication, args: argparse.Namespace, settings) -> int:
     try:
         workspace = Workspace.open(db_path, desk)
     except UserError as exc:
-        from mornings_desktop.ui.dialogs import translate_error
-
         show_startup_error(translate_error(exc))
         return 2
     window, state = build_window(workspace, settings)

@@ -151,7 +151,9 @@ class MainWindow(QMainWindow):
     # -- status -------------------------------------------------------------------------------
     def update_status(self) -> None:
         ws = self.state.workspace
-        self.db_label.setText(self.tr("Database: %1").replace("%1", str(ws.path)))
+        # A path reads left to right even in Arabic: isolate it (LRI … PDI) from the RTL label.
+        path = f"\u2066{ws.path}\u2069"
+        self.db_label.setText(self.tr("Database: %1").replace("%1", path))
         self.desk_label.setText(self.tr("Desk: %1").replace("%1", ws.desk_name))
         self.pending_label.setText(
             self.tr("Not yet synced: %1").replace("%1", str(ws.pending_ops()))

@@ -25,6 +25,7 @@ def load_i18n() -> ModuleType:
 
 i18n = load_i18n()
 FRENCH = sorted((i18n.TS_DIR / "fr").glob("*.ts"))
+ARABIC = sorted((i18n.TS_DIR / "ar").glob("*.ts"))
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\d")
 
 
@@ -38,8 +39,15 @@ def test_every_string_has_a_french_translation(ts: Path) -> None:
     assert not missing, f"{ts.name}: no French for {missing}; fill them (scripts/i18n.py check)"
 
 
-@pytest.mark.parametrize("ts", FRENCH, ids=lambda p: p.name)
-def test_french_keeps_the_placeholders(ts: Path) -> None:
+def test_every_string_has_an_arabic_translation() -> None:
+    """Arabic is complete too (the same check as `scripts/i18n.py check ar`; it only parses XML)."""
+    assert ARABIC, "resources/translations/ar/*.ts"
+    missing = [(ts.name, *m) for ts in ARABIC for m in i18n.unfinished(ts)]
+    assert not missing, f"no Arabic for {missing[:5]}; fill them (scripts/i18n.py check ar)"
+
+
+@pytest.mark.parametrize("ts", FRENCH + ARABIC, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_translations_keep_the_placeholders(ts: Path) -> None:
     for context, message in i18n.messages(ts):
         source = message.findtext("source") or ""
         node = message.find("translation")
@@ -49,7 +57,7 @@ def test_french_keeps_the_placeholders(ts: Path) -> None:
             # Plural forms may spell the number out (singular) instead of using %n.
             found = sorted(p for p in PLACEHOLDER.findall(translation) if p != "%n" or not forms)
             wanted = sorted(p for p in PLACEHOLDER.findall(source) if p != "%n" or not forms)
-            assert found == wanted, (ts.name, context, source)
+            assert found == wanted, (ts.parent.name, ts.name, context, source)
 
 
 def test_the_check_finds_a_missing_translation(tmp_path: Path) -> None:

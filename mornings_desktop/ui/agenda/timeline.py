@@ -77,6 +77,9 @@ class TimelineView(QGraphicsView):
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Time runs left to right in every language (Arabic too): the scene is laid out that way,
+        # so the view (scroll bar, start position) must not be mirrored.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setMouseTracking(True)
         self.on_move: MoveHandler | None = None
         self.on_select: Callable[[str], None] | None = None

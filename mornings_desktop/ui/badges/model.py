@@ -101,5 +101,5 @@ class BadgeSelectionModel(QAbstractTableModel):
         if role == self.IdRole:
             return r.id
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.CHECKED_IN, self.PRINTED):
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -37,7 +37,12 @@ class ArrivalsChart(QWidget):
             return
         top = max(n for _, n in self.arrivals) or 1
         width = min(48.0, rect.width() / len(self.arrivals))
-        painter.drawText(QRectF(0, rect.top() - 4, 28, 16), Qt.AlignmentFlag.AlignRight, str(top))
+        # The chart is drawn left to right in every language (time runs rightwards): its text keeps
+        # absolute alignments, which a right-to-left layout would otherwise mirror inside the boxes.
+        absolute = Qt.AlignmentFlag.AlignAbsolute
+        painter.drawText(
+            QRectF(0, rect.top() - 4, 28, 16), Qt.AlignmentFlag.AlignRight | absolute, str(top)
+        )
         label_width = painter.fontMetrics().horizontalAdvance("00:00") + 8
         step = max(1, len(self.arrivals) // 6, math.ceil(label_width / width))  # never overlap
         for i, (label, n) in enumerate(self.arrivals):
@@ -47,7 +52,7 @@ class ArrivalsChart(QWidget):
             if i % step == 0:
                 painter.drawText(
                     QRectF(rect.left() + i * width - 10, rect.bottom() + 4, 44, 16),
-                    Qt.AlignmentFlag.AlignLeft,
+                    Qt.AlignmentFlag.AlignLeft | absolute,
                     label,
                 )
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())

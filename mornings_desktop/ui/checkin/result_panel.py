@@ -105,12 +105,15 @@ class ResultPanel(QFrame):
         self.name = QLabel()
         self.info = QLabel()
         self.detail = QLabel()
+        self.note = QLabel()  # the badge: printed or not, and any printing problem (never red)
+        self.note.setObjectName("resultNote")
         for label, size, bold in (
             (self.symbol, 64, True),
             (self.title, 34, True),
             (self.name, 30, True),
             (self.info, 18, False),
             (self.detail, 16, False),
+            (self.note, 13, False),
         ):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
@@ -119,7 +122,7 @@ class ResultPanel(QFrame):
                 " background: transparent;"
             )
         layout = QVBoxLayout(self)
-        for label in (self.symbol, self.title, self.name, self.info, self.detail):
+        for label in (self.symbol, self.title, self.name, self.info, self.detail, self.note):
             layout.addWidget(label)
         self.setAccessibleName(QCoreApplication.translate("CheckinResult", "Check-in result"))
         self.show_ready()
@@ -137,7 +140,7 @@ class ResultPanel(QFrame):
 
     def show_ready(self) -> None:
         self._paint("ready")
-        for label in (self.name, self.info, self.detail):
+        for label in (self.name, self.info, self.detail, self.note):
             label.setText("")
 
     def show_result(self, r: ScanResult) -> None:
@@ -146,14 +149,32 @@ class ResultPanel(QFrame):
         category = self.category_labels.get(r.category, r.category)
         self.info.setText(" · ".join(p for p in (r.organisation, category) if p))
         self.detail.setText(details(r, self.category_labels))
+        self.note.setText("")
+        self._describe()
+
+    def show_note(self, text: str) -> None:
+        """A line under the result (the badge's status); the result itself does not change."""
+        self.note.setText(text)
+        self._describe()
+
+    def _describe(self) -> None:
         self.setAccessibleDescription(
-            f"{self.title.text()}: {self.name.text()}. {self.detail.text()}"
+            " ".join(
+                p
+                for p in (
+                    f"{self.title.text()}: {self.name.text()}.",
+                    self.detail.text(),
+                    self.note.text(),
+                )
+                if p
+            )
         )
 
     def show_undone(self, name: str, when: str) -> None:
         self._paint("undone")
         self.name.setText(name)
         self.info.setText("")
+        self.note.setText("")
         self.detail.setText(
             QCoreApplication.translate(
                 "CheckinResult", "The check-in of {time} no longer counts."
@@ -164,6 +185,6 @@ class ResultPanel(QFrame):
         """Everything the panel says, for tests and screen readers."""
         return " | ".join(
             label.text()
-            for label in (self.title, self.name, self.info, self.detail)
+            for label in (self.title, self.name, self.info, self.detail, self.note)
             if label.text()
         )

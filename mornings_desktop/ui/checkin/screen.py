@@ -8,6 +8,7 @@ The result turns green only after the check-in was committed to disk (`ScanDesk`
 
 from __future__ import annotations
 
+import logging
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -29,18 +30,19 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop import codes
 from mornings_desktop.errors import UserError
-from mornings_desktop.services import checkin
+from mornings_desktop.services import badges, checkin
 from mornings_desktop.services.checkin import ScanDesk, ScanResult
-from mornings_desktop.settings import SOUND
+from mornings_desktop.settings import PRINT_ON_CHECKIN, SOUND
 from mornings_desktop.ui.checkin.forms import RevertDialog, WalkInDialog
 from mornings_desktop.ui.checkin.hits_model import HitsModel
 from mornings_desktop.ui.checkin.live_view import LiveView
 from mornings_desktop.ui.checkin.result_panel import ResultPanel, category_labels
 from mornings_desktop.ui.checkin.search_source import Index, build_index
 from mornings_desktop.ui.checkin.sounds import ResultSounds
-from mornings_desktop.ui.dialogs import show_error
+from mornings_desktop.ui.dialogs import show_error, translate_error
 from mornings_desktop.ui.state import AppState
 
+log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 80  # a scanner types a whole code well within this; a person does not
 
 
@@ -357,6 +359,42 @@ class CheckinScreen(QWidget):
         self.panel.show_result(result)
         self.sounds.play(result.result)
         self.result_shown.emit(result)
+        if result.ok and result.registration_id:
+            self._badge_status(result)
+            if self.state.settings.get(PRINT_ON_CHECKIN):
+                # after the green result is on screen; the admission is saved whatever happens
+                QTimer.singleShot(0, lambda: self._print_badge(result))
+
+    # -- the badge, after an admission ----------------------------------------------------------
+    def _badge_status(self, result: ScanResult, printing_problem: str = "") -> None:
+        """Under an Admitted result: whether the badge was printed (and how often), or why not."""
+        assert result.registration_id is not None
+        try:
+            count = badges.print_counts(self.state.workspace, [result.registration_id]).get(
+                result.registration_id, 0
+            )
+        except UserError:  # a status line is never worth a dialog at the desk
+            return
+        if printing_problem:
+            note = self.tr("⚠ Badge NOT printed: {problem}").format(problem=printing_problem)
+        elif count:
+            note = self.tr("Badge printed %n time(s).", "", count)
+        else:
+            note = self.tr("Badge not printed yet.")
+        self.panel.show_note(note)
+
+    def _print_badge(self, result: ScanResult) -> None:
+        from mornings_desktop.ui.badges import screen as badge_screen
+
+        assert result.registration_id is not None
+        problem = ""
+        try:
+            badge_screen.print_badge_on_admission(self.state, result.registration_id)
+        except Exception as exc:  # no printing problem may undo or hide an admission
+            log.warning("badge of %s not printed: %s", result.registration_id, exc)
+            problem = translate_error(exc)
+        if self.last is result:  # the next person may already be on screen
+            self._badge_status(result, problem)
 
     # -- undo, walk-in ------------------------------------------------------------------------
     def undo_last(self) -> None:

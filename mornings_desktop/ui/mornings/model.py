@@ -89,7 +89,7 @@ class MorningsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == self.TITLE:
             return m.theme or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.REGISTERED, self.CHECKED_IN):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         if role == self.IdRole:
             return m.id
         return None

@@ -288,7 +288,7 @@ class DirectoryModel(QAbstractTableModel):
                 values = [p.name, p.organisation, p.email, p.phone, p.registrations, p.attended]
             return values[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self.REGISTRATIONS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         if role == self.IdRole:
             return p.id
         return None

@@ -5,23 +5,23 @@
     <name>errors</name>
     <message>
         <source>Say which Morning with --event.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد اللقاء الصباحي باستعمال --event.</translation>
     </message>
     <message>
         <source>Give -o FILE (.pdf, .ics or .json), or a subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل -o FILE (.pdf أو .ics أو .json)، أو أمرًا فرعيًا.</translation>
     </message>
     <message>
         <source>Cannot write {suffix} files; use .pdf, .ics or .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة ملفات {suffix}؛ استعمل .pdf أو .ics أو .json.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
         <source>No session {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جلسة {ref}.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>errors</name>
     <message>
         <source>No database at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة بيانات في {path}.</translation>
     </message>
 </context>
 </TS>

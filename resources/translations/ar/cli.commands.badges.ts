@@ -5,11 +5,11 @@
     <name>errors</name>
     <message>
         <source>Give --event and -o FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل --event و-o FILE.pdf.</translation>
     </message>
     <message>
         <source>Badges are written as PDF: name the file {name}.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُكتب الشارات بصيغة PDF: سمِّ الملف {name}.pdf.</translation>
     </message>
 </context>
 </TS>

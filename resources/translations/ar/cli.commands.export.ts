@@ -5,7 +5,7 @@
     <name>errors</name>
     <message>
         <source>--from and --to go with --series.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستعمل --from و--to مع --series.</translation>
     </message>
 </context>
 </TS>

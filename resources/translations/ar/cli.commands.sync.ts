@@ -5,7 +5,7 @@
     <name>errors</name>
     <message>
         <source>No hub is set up for this desk; give --hub URL or run &apos;mornings join&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضبط أي خادم مركزي لهذا المكتب؛ أدخل --hub URL أو شغّل &apos;mornings join&apos;.</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>errors</name>
     <message>
         <source>Logo {path} could not be used ({reason}); badges without logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استعمال الشعار {path} ({reason})؛ ستكون الشارات بدون شعار.</translation>
     </message>
     <message>
         <source>No badges to print in this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد شارات للطباعة في هذا الاختيار.</translation>
     </message>
 </context>
 </TS>

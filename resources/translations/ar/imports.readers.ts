@@ -5,63 +5,63 @@
     <name>errors</name>
     <message>
         <source>The file {file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {file} غير موجود.</translation>
     </message>
     <message>
         <source>The file {file} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة الملف {file}: {reason}.</translation>
     </message>
     <message>
         <source>The file {file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {file} فارغ.</translation>
     </message>
     <message>
         <source>The file {file} is too large ({mb} MB; at most {max} MB can be imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {file} كبير جدًا ({mb} ميغابايت؛ الحد الأقصى للاستيراد {max} ميغابايت).</translation>
     </message>
     <message>
         <source>The file {file} is damaged or truncated: it cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {file} تالف أو مبتور: يتعذّر فتحه.</translation>
     </message>
     <message>
         <source>The file {file} is an archive, not a spreadsheet (.xlsx, .ods or .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {file} أرشيف، وليس جدول بيانات (.xlsx أو .ods أو .csv).</translation>
     </message>
     <message>
         <source>The file {file} is neither a spreadsheet nor a text (CSV) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {file} ليس جدول بيانات ولا ملفًا نصيًا (CSV).</translation>
     </message>
     <message>
         <source>The file {file} is protected by a password. Open it in Excel, remove the password (File › Info › Protect workbook), save it, and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {file} محمي بكلمة مرور. افتحه في Excel، وأزل كلمة المرور (ملف › معلومات › حماية المصنف)، ثم احفظه واستورده من جديد.</translation>
     </message>
     <message>
         <source>The file {file} has more than {max} rows, the most that can be imported at once. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف {file} على أكثر من {max} صف، وهو أقصى ما يمكن استيراده دفعة واحدة. قسّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
         <source>The file {file} has {rows} rows; at most {max} can be imported at once. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف {file} على {rows} صف؛ ولا يمكن استيراد أكثر من {max} دفعة واحدة. قسّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
         <source>The file {file} is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {file} محمي بكلمة مرور.</translation>
     </message>
     <message>
         <source>The file {file} is damaged and cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {file} تالف ولا يمكن قراءته ({reason}).</translation>
     </message>
     <message>
         <source>The file {file} has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {file} لا يحتوي على أي صف.</translation>
     </message>
     <message>
         <source>The file {file} mixes text encodings; save it again as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>يخلط الملف {file} بين عدة ترميزات نصية؛ احفظه من جديد بصيغة CSV UTF-8.</translation>
     </message>
     <message>
         <source>The file {file} is not valid CSV ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {file} ليس CSV صالحًا ({reason}).</translation>
     </message>
 </context>
 </TS>

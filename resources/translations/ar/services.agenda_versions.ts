@@ -5,15 +5,15 @@
     <name>errors</name>
     <message>
         <source>Cannot publish: {n} blocking warning(s) on the agenda; fix them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر النشر: يوجد في البرنامج {n} تنبيه مانع؛ صحّحها أولًا.</translation>
     </message>
     <message>
         <source>Cannot publish an empty agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نشر برنامج فارغ.</translation>
     </message>
     <message>
         <source>Nothing changed since version {n}; there is nothing to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير شيء منذ النسخة {n}؛ لا يوجد ما يُنشر.</translation>
     </message>
 </context>
 </TS>

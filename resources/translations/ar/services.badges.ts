@@ -5,15 +5,15 @@
     <name>errors</name>
     <message>
         <source>Unknown selection {only}; use {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار غير معروف {only}؛ استعمل {choices}.</translation>
     </message>
     <message>
         <source>No registration {ref} for this Morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تسجيل {ref} لهذا اللقاء الصباحي.</translation>
     </message>
     <message>
         <source>No registration {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تسجيل {ref}.</translation>
     </message>
 </context>
 </TS>

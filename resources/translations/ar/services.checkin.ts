@@ -5,15 +5,15 @@
     <name>errors</name>
     <message>
         <source>No Morning {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد لقاء صباحي {ref}.</translation>
     </message>
     <message>
         <source>No registration {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تسجيل {ref}.</translation>
     </message>
     <message>
         <source>No check-in {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تسجيل حضور {ref}.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>errors</name>
     <message>
         <source>Attendees must be between 0 and {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عدد الحاضرين ما بين 0 و{max}.</translation>
     </message>
 </context>
 </TS>

@@ -5,35 +5,35 @@
     <name>errors</name>
     <message>
         <source>A Morning needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج اللقاء الصباحي إلى عنوان.</translation>
     </message>
     <message>
         <source>A Morning needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج اللقاء الصباحي إلى تاريخ.</translation>
     </message>
     <message>
         <source>The end ({end}) must be after the start ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون النهاية ({end}) بعد البداية ({start}).</translation>
     </message>
     <message>
         <source>The capacity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تكون الطاقة الاستيعابية سالبة.</translation>
     </message>
     <message>
         <source>Unknown status {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة غير معروفة: {status}.</translation>
     </message>
     <message>
         <source>No Morning {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد لقاء صباحي {ref}.</translation>
     </message>
     <message>
         <source>No Morning given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد أي لقاء صباحي.</translation>
     </message>
     <message>
         <source>Several Mornings on {ref}; give the id instead ({ids}).</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد عدة لقاءات صباحية في {ref}؛ أدخل المعرّف بدلًا من ذلك ({ids}).</translation>
     </message>
 </context>
 </TS>

@@ -5,31 +5,31 @@
     <name>errors</name>
     <message>
         <source>No person {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شخص {ref}.</translation>
     </message>
     <message>
         <source>{email} is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} ليس عنوان بريد إلكتروني صالحًا.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الشخص إلى اسم.</translation>
     </message>
     <message>
         <source>This person was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم محو هذا الشخص.</translation>
     </message>
     <message>
         <source>A person cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن دمج شخص في نفسه.</translation>
     </message>
     <message>
         <source>{name} is already merged the other way.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} مدمج مسبقًا في الاتجاه المعاكس.</translation>
     </message>
     <message>
         <source>{name} is not merged into anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} غير مدمج في أي شخص.</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>errors</name>
     <message>
         <source>No registration {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تسجيل {ref}.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الشخص إلى اسم.</translation>
     </message>
 </context>
 </TS>

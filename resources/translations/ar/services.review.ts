@@ -5,11 +5,11 @@
     <name>errors</name>
     <message>
         <source>Registration {ref} has no duplicate admission to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل {ref} ليس له دخول مكرر للمراجعة.</translation>
     </message>
     <message>
         <source>Scan {ref} is not one of this registration&apos;s admissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>المسح {ref} ليس من عمليات دخول هذا التسجيل.</translation>
     </message>
 </context>
 </TS>

@@ -5,43 +5,43 @@
     <name>errors</name>
     <message>
         <source>A speaker needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج المتدخل إلى اسم.</translation>
     </message>
     <message>
         <source>Not an e-mail address: {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس عنوان بريد إلكتروني: {email}</translation>
     </message>
     <message>
         <source>Cannot read the photo {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة الصورة {file}.</translation>
     </message>
     <message>
         <source>The photo {file} is too large (at most 20 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة {file} كبيرة جدًا (20 ميغابايت كحد أقصى).</translation>
     </message>
     <message>
         <source>The file {file} is not an image (a PNG or JPEG photo is expected).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {file} ليس صورة (المطلوب صورة PNG أو JPEG).</translation>
     </message>
     <message>
         <source>No speaker {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد متدخل {ref}.</translation>
     </message>
     <message>
         <source>Several speakers match {name}: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطابق {name} عدة متدخلين: {names}.</translation>
     </message>
     <message>
         <source>No speaker named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد متدخل باسم {name}.</translation>
     </message>
     <message>
         <source>Choose two different speakers to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر متدخلَين مختلفَين لدمجهما.</translation>
     </message>
     <message>
         <source>These speakers are already merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذان المتدخلان مدمجان مسبقًا.</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>errors</name>
     <message>
         <source>Tickets are written as .pdf or .xlsx, not {ext}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُكتب التذاكر بصيغة .pdf أو .xlsx، وليس {ext}.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد {folder} غير موجود.</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>errors</name>
     <message>
         <source>The desk name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون اسم المكتب فارغًا.</translation>
     </message>
     <message>
         <source>The desk name is too long (at most {n} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المكتب طويل جدًا ({n} حرفًا كحد أقصى).</translation>
     </message>
 </context>
 </TS>

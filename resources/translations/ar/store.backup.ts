@@ -5,27 +5,27 @@
     <name>errors</name>
     <message>
         <source>Backup of {path} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل النسخ الاحتياطي لـ {path}: {detail}</translation>
     </message>
     <message>
         <source>Cannot write the backup {dest}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة النسخة الاحتياطية {dest}: {detail}</translation>
     </message>
     <message>
         <source>No backup file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف نسخة احتياطية في {path}.</translation>
     </message>
     <message>
         <source>{path} is not a database backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس نسخة احتياطية لقاعدة بيانات.</translation>
     </message>
     <message>
         <source>The backup {path} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية {path} تالفة.</translation>
     </message>
     <message>
         <source>{path} is not a Mornings Desktop backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس نسخة احتياطية لـ Mornings Desktop.</translation>
     </message>
 </context>
 </TS>

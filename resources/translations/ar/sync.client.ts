@@ -5,7 +5,7 @@
     <name>errors</name>
     <message>
         <source>The hub belongs to another organisation; nothing was sent or received. Join the organisation first (&apos;mornings join&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم المركزي تابع لمؤسسة أخرى؛ لم يُرسل أو يُستقبل أي شيء. انضم إلى المؤسسة أولًا (&apos;mornings join&apos;).</translation>
     </message>
 </context>
 </TS>

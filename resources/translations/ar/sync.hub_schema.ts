@@ -5,47 +5,47 @@
     <name>errors</name>
     <message>
         <source>The hub address is not a valid URL: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخادم المركزي ليس URL صالحًا: {detail}</translation>
     </message>
     <message>
         <source>The hub {hub} refused the desk login: wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم المركزي {hub} دخول المكتب: المعرّف أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
         <source>Secure connection to the hub {hub} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاتصال الآمن بالخادم المركزي {hub}: {detail}</translation>
     </message>
     <message>
         <source>The hub {hub} did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب الخادم المركزي {hub} في الوقت المحدد.</translation>
     </message>
     <message>
         <source>Cannot reach the hub {hub}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الوصول إلى الخادم المركزي {hub}: {detail}</translation>
     </message>
     <message>
         <source>This database is not a Mornings hub (run &apos;mornings hub init&apos; first).</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات هذه ليست خادمًا مركزيًا لـ Mornings (شغّل &apos;mornings hub init&apos; أولًا).</translation>
     </message>
     <message>
         <source>This login is not a desk of the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المعرّف ليس مكتبًا تابعًا للخادم المركزي.</translation>
     </message>
     <message>
         <source>The hub has no organisation yet; run &apos;mornings hub init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مؤسسة في الخادم المركزي بعد؛ شغّل &apos;mornings hub init&apos;.</translation>
     </message>
     <message>
         <source>The hub was set up by a newer version of Mornings Desktop (hub schema {version}, this version knows {known}); install the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعدّ الخادم المركزي بإصدار أحدث من Mornings Desktop (المخطط {version}، وهذا الإصدار يعرف {known})؛ ثبّت الإصدار الأحدث.</translation>
     </message>
     <message>
         <source>This hub belongs to another organisation; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الخادم المركزي تابع لمؤسسة أخرى؛ لم يتم تغييره.</translation>
     </message>
     <message>
         <source>A desk login {login} already exists on this hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المكتب {login} موجود مسبقًا في هذا الخادم المركزي.</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>errors</name>
     <message>
         <source>Not a date (expected YYYY-MM-DD): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تاريخًا (الصيغة المنتظرة YYYY-MM-DD): {text}</translation>
     </message>
     <message>
         <source>Not a time (expected HH:MM): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس وقتًا (الصيغة المنتظرة HH:MM): {text}</translation>
     </message>
 </context>
 </TS>

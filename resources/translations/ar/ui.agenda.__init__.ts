@@ -5,7 +5,7 @@
     <name>areas</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج</translation>
     </message>
 </context>
 </TS>

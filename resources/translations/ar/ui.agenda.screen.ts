@@ -5,212 +5,212 @@
     <name>AgendaScreen</name>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;البرنامج</translation>
     </message>
     <message>
         <source>&amp;Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;متدخلون</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <source>&amp;Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة جلسة</translation>
     </message>
     <message>
         <source>Ctrl+N or Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N أو Insert</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <source>S&amp;peakers of the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متدخلو الجلسة…</translation>
     </message>
     <message>
         <source>De&amp;tails…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تفاصيل…</translation>
     </message>
     <message>
         <source>Description and language (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف واللغة (F4)</translation>
     </message>
     <message>
         <source>&amp;Ripple: shift the following sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إزاحة الجلسات الموالية</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>P&amp;ublish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نشر…</translation>
     </message>
     <message>
         <source>Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع: {what}</translation>
     </message>
     <message>
         <source>Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة: {what}</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>التنبيهات</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قبول التنبيه</translation>
     </message>
     <message>
         <source>Changes since the last published version</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات منذ آخر نسخة منشورة</translation>
     </message>
     <message>
         <source>Agenda — choose a Morning first (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج — اختر لقاءً صباحيًا أولًا (Ctrl+1)</translation>
     </message>
     <message>
         <source>Agenda — {title}, {date} ({start}–{end})</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج — {title}، {date} ({start}–{end})</translation>
     </message>
     <message>
         <source>No warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تنبيهات</translation>
     </message>
     <message>
         <source>Warnings: {n} ({blocking} blocking)</source>
-        <translation type="unfinished"></translation>
+        <translation>التنبيهات: {n} (منها {blocking} مانعة)</translation>
     </message>
     <message>
         <source>Not published yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشر بعد</translation>
     </message>
     <message>
         <source>Changes since version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات منذ النسخة {n}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>Added: {title} ({start}–{end})</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت: {title} ({start}–{end})</translation>
     </message>
     <message>
         <source>Removed: {title} ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت: {title} ({start})</translation>
     </message>
     <message>
         <source>Moved: {title} {old}–{old_end} → {new}–{new_end}</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقلت: {title} {old}–{old_end} ← {new}–{new_end}</translation>
     </message>
     <message>
         <source>Speakers changed: {title}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر المتدخلون: {title}: {what}</translation>
     </message>
     <message>
         <source>Add a session at {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جلسة على الساعة {start}</translation>
     </message>
     <message>
         <source>Delete “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف «{title}»</translation>
     </message>
     <message>
         <source>Move “{title}” to {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل «{title}» إلى {start}</translation>
     </message>
     <message>
         <source>Make “{title}” {n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>جعل مدة «{title}» {n} دقيقة</translation>
     </message>
     <message>
         <source>Unknown kind “{text}”; one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع غير معروف «{text}»؛ اختر من: {kinds}.</translation>
     </message>
     <message>
         <source>Change the kind of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير نوع «{title}»</translation>
     </message>
     <message>
         <source>Rename “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية «{title}»</translation>
     </message>
     <message>
         <source>Change the room of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير قاعة «{title}»</translation>
     </message>
     <message>
         <source>Change the speakers of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير متدخلي «{title}»</translation>
     </message>
     <message>
         <source>Edit the details of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل تفاصيل «{title}»</translation>
     </message>
     <message>
         <source>Published version {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشرت النسخة {n}.</translation>
     </message>
 </context>
 <context>
     <name>SessionDetailsDialog</name>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الجلسة</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قاعة</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وصف</translation>
     </message>
 </context>
 <context>
     <name>SessionSpeakersDialog</name>
     <message>
         <source>Speakers of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>متدخلو «{title}»</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتدخل</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Not a number of minutes: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس عددًا من الدقائق: {text}</translation>
     </message>
 </context>
 </TS>

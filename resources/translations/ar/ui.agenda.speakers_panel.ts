@@ -5,105 +5,105 @@
     <name>SpeakerEditor</name>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتدخل</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وظيفة</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مؤسسة</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بريد الإلكتروني</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف</translation>
     </message>
     <message>
         <source>&amp;Languages (fr,en,ar)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغات (fr,en,ar)</translation>
     </message>
     <message>
         <source>&amp;Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نبذة</translation>
     </message>
 </context>
 <context>
     <name>SpeakersModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
 </context>
 <context>
     <name>SpeakersPanel</name>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر صورة</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Search by name, organisation, title or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالاسم أو المؤسسة أو الوظيفة أو البريد الإلكتروني</translation>
     </message>
     <message>
         <source>&amp;New speaker…</source>
-        <translation type="unfinished"></translation>
+        <translation>متدخل &amp;جديد…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل…</translation>
     </message>
     <message>
         <source>&amp;Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صورة…</translation>
     </message>
     <message>
         <source>&amp;Merge the two selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دمج المحدَّدَين</translation>
     </message>
     <message>
         <source>Keep “{keep}” and merge “{other}” into it? Their sessions move too.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بـ «{keep}» ودمج «{other}» فيه؟ ستُنقل جلساته أيضًا.</translation>
     </message>
     <message>
         <source>Merge speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج متدخلين</translation>
     </message>
 </context>
 </TS>

@@ -5,79 +5,79 @@
     <name>agenda</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستقبال</translation>
     </message>
     <message>
         <source>Keynote</source>
-        <translation type="unfinished"></translation>
+        <translation>محاضرة افتتاحية</translation>
     </message>
     <message>
         <source>Talk</source>
-        <translation type="unfinished"></translation>
+        <translation>مداخلة</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>مائدة مستديرة</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة</translation>
     </message>
     <message>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>تواصل مهني</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>اختتام</translation>
     </message>
     <message>
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>متدخل</translation>
     </message>
     <message>
         <source>moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>مسيّر</translation>
     </message>
     <message>
         <source>panellist</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارك في النقاش</translation>
     </message>
     <message>
         <source>“{first}” and “{second}” overlap in the same room {room}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{first}» و«{second}» متداخلتان في القاعة نفسها {room}.</translation>
     </message>
     <message>
         <source>{speaker} is in two places at once: “{first}” and “{second}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} في مكانين في الوقت نفسه: «{first}» و«{second}».</translation>
     </message>
     <message>
         <source>“{title}” ({start}–{end}) is outside the Morning&apos;s hours ({opens}–{closes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ({start}–{end}) خارج توقيت اللقاء الصباحي ({opens}–{closes}).</translation>
     </message>
     <message>
         <source>A session has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد جلسة بدون عنوان.</translation>
     </message>
     <message>
         <source>“{title}” ({kind}) has no speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ({kind}) بدون متدخل.</translation>
     </message>
     <message>
         <source>{speaker} is on the agenda but not registered for this Morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} مدرج في البرنامج لكنه غير مسجل في هذا اللقاء الصباحي.</translation>
     </message>
     <message>
         <source>Blocking:</source>
-        <translation type="unfinished"></translation>
+        <translation>مانع:</translation>
     </message>
     <message>
         <source>Acknowledged:</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول:</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه:</translation>
     </message>
 </context>
 </TS>

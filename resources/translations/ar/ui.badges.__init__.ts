@@ -5,7 +5,7 @@
     <name>areas</name>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>الشارات</translation>
     </message>
 </context>
 </TS>

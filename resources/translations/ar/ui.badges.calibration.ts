@@ -5,43 +5,43 @@
     <name>CalibrationDialog</name>
     <message>
         <source>Calibrate a printer</source>
-        <translation type="unfinished"></translation>
+        <translation>معايرة طابعة</translation>
     </message>
     <message>
         <source>1. Print the test page on plain paper. 2. Measure where the crosshairs landed against the numbers printed beside them (or hold the page against a sheet of labels). 3. Type the differences: a positive offset moves the print right or down; a scale of 100 % prints exactly. 4. Print the test page again to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. اطبع صفحة الاختبار على ورق عادي. 2. قِس موضع علامات التصويب مقارنةً بالأرقام المطبوعة بجانبها (أو ضع الصفحة على ورقة ملصقات). 3. أدخل الفروق: الإزاحة الموجبة تنقل الطباعة إلى اليمين أو إلى الأسفل؛ والمقياس 100 % يطبع بالحجم الحقيقي. 4. اطبع صفحة الاختبار مرة أخرى للتحقق.</translation>
     </message>
     <message>
         <source>No printer is installed: you can still save the test page as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أي طابعة مثبتة: يمكنك مع ذلك حفظ صفحة الاختبار بصيغة PDF.</translation>
     </message>
     <message>
         <source>&amp;Print test page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة صفحة الاختبار</translation>
     </message>
     <message>
         <source>Save test page as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ صفحة الاختبار بصيغة &amp;PDF…</translation>
     </message>
     <message>
         <source>P&amp;rinter:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;طابعة:</translation>
     </message>
     <message>
         <source>Move right by:</source>
-        <translation type="unfinished"></translation>
+        <translation>إزاحة إلى اليمين بمقدار:</translation>
     </message>
     <message>
         <source>Move down by:</source>
-        <translation type="unfinished"></translation>
+        <translation>إزاحة إلى الأسفل بمقدار:</translation>
     </message>
     <message>
         <source>Horizontal scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>المقياس الأفقي:</translation>
     </message>
     <message>
         <source>Vertical scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>المقياس العمودي:</translation>
     </message>
 </context>
 </TS>

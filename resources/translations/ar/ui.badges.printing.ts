@@ -5,22 +5,22 @@
     <name></name>
     <message>
         <source>Print badges</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الشارات</translation>
     </message>
     <message>
         <source>Save badges as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الشارات بصيغة PDF</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Cannot read the badge file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة ملف الشارات {file}.</translation>
     </message>
     <message>
         <source>The printer {printer} could not start printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على الطابعة {printer} بدء الطباعة.</translation>
     </message>
 </context>
 </TS>

@@ -5,142 +5,142 @@
     <name>BadgesScreen</name>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>الشارات</translation>
     </message>
     <message>
         <source>Badge template</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب الشارة</translation>
     </message>
     <message>
         <source>&amp;Edit template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل القالب…</translation>
     </message>
     <message>
         <source>&amp;New template…</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب &amp;جديد…</translation>
     </message>
     <message>
         <source>Ca&amp;librate printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معايرة الطابعة…</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع</translation>
     </message>
     <message>
         <source>Checked in only</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاضرون فقط</translation>
     </message>
     <message>
         <source>Not yet printed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُطبع بعد</translation>
     </message>
     <message>
         <source>One category</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة واحدة</translation>
     </message>
     <message>
         <source>The selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص المحدد</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>&amp;Double-sided (mirrored backs)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;على الوجهين (ظهر معكوس)</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ PDF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <source>People on the badges</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص على الشارات</translation>
     </message>
     <message>
         <source>Preview of the first page at true scale</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الصفحة الأولى بالحجم الحقيقي</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قالب:</translation>
     </message>
     <message>
         <source>&amp;Whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لمن:</translation>
     </message>
     <message>
         <source> (mine)</source>
-        <translation type="unfinished"></translation>
+        <translation> (خاص بي)</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n شارة</numerusform>
+            <numerusform>شارة واحدة</numerusform>
+            <numerusform>شارتان</numerusform>
+            <numerusform>%n شارات</numerusform>
+            <numerusform>%n شارة</numerusform>
+            <numerusform>%n شارة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
         </translation>
     </message>
     <message>
         <source>No badge in this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أي شارة في هذا الاختيار.</translation>
     </message>
     <message>
         <source>Page 1 at true scale ({w} × {h} mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة 1 بالحجم الحقيقي ({w} × {h} مم)</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) saved in {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُفظت %n شارة في {file}</numerusform>
+            <numerusform>حُفظت شارة واحدة في {file}</numerusform>
+            <numerusform>حُفظت شارتان في {file}</numerusform>
+            <numerusform>حُفظت %n شارات في {file}</numerusform>
+            <numerusform>حُفظت %n شارة في {file}</numerusform>
+            <numerusform>حُفظت %n شارة في {file}</numerusform>
         </translation>
     </message>
     <message>
         <source>Making badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء الشارات…</translation>
     </message>
     <message>
         <source>No printer</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد طابعة</translation>
     </message>
     <message>
         <source>No printer is installed on this computer. Save the badges as a PDF instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أي طابعة مثبتة على هذا الحاسوب. هل تريد حفظ الشارات بصيغة PDF بدلًا من ذلك؟</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) sent to {printer}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُرسلت %n شارة إلى {printer}</numerusform>
+            <numerusform>أُرسلت شارة واحدة إلى {printer}</numerusform>
+            <numerusform>أُرسلت شارتان إلى {printer}</numerusform>
+            <numerusform>أُرسلت %n شارات إلى {printer}</numerusform>
+            <numerusform>أُرسلت %n شارة إلى {printer}</numerusform>
+            <numerusform>أُرسلت %n شارة إلى {printer}</numerusform>
         </translation>
     </message>
 </context>
@@ -148,7 +148,7 @@
     <name>errors</name>
     <message>
         <source>No badge printer is set: choose one once from the Badges screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّد أي طابعة للشارات: اخترها مرة واحدة من شاشة الشارات.</translation>
     </message>
 </context>
 </TS>

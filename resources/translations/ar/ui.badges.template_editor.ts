@@ -5,146 +5,146 @@
     <name>TemplateEditor</name>
     <message>
         <source>Badge template</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب الشارة</translation>
     </message>
     <message>
         <source>For example: Badges 90 × 55 mm, 10 per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: شارات 90 × 55 مم، 10 في كل ورقة</translation>
     </message>
     <message>
         <source>Cut marks</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات القص</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم العائلي</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>الوظيفة</translation>
     </message>
     <message>
         <source>Ticket QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR للتذكرة</translation>
     </message>
     <message>
         <source>Category band</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الفئة</translation>
     </message>
     <message>
         <source>Morning&apos;s title and date</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان اللقاء الصباحي وتاريخه</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>الشعار</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الشخصي</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقاء الصباحي</translation>
     </message>
     <message>
         <source>Smallest size for long names</source>
-        <translation type="unfinished"></translation>
+        <translation>أصغر حجم للأسماء الطويلة</translation>
     </message>
     <message>
         <source>The association&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>شعار الجمعية</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
         <source>Page width:</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الصفحة:</translation>
     </message>
     <message>
         <source>Page height:</source>
-        <translation type="unfinished"></translation>
+        <translation>ارتفاع الصفحة:</translation>
     </message>
     <message>
         <source>Badge width:</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الشارة:</translation>
     </message>
     <message>
         <source>Badge height:</source>
-        <translation type="unfinished"></translation>
+        <translation>ارتفاع الشارة:</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة:</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف:</translation>
     </message>
     <message>
         <source>First badge from the left:</source>
-        <translation type="unfinished"></translation>
+        <translation>أول شارة من اليسار:</translation>
     </message>
     <message>
         <source>First badge from the top:</source>
-        <translation type="unfinished"></translation>
+        <translation>أول شارة من الأعلى:</translation>
     </message>
     <message>
         <source>Horizontal pitch:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة الأفقية:</translation>
     </message>
     <message>
         <source>Vertical pitch:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة العمودية:</translation>
     </message>
     <message>
         <source>Inner margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>الهامش الداخلي:</translation>
     </message>
     <message>
         <source>On the badge</source>
-        <translation type="unfinished"></translation>
+        <translation>على الشارة</translation>
     </message>
     <message>
         <source>Font sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>أحجام الخط</translation>
     </message>
     <message>
         <source>Colours per category</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان حسب الفئة</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(افتراضي)</translation>
     </message>
     <message>
         <source>The template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج القالب إلى اسم.</translation>
     </message>
     <message>
         <source>The logo file {file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الشعار {file} غير موجود.</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>الشعار</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>areas</name>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستقبال</translation>
     </message>
 </context>
 </TS>

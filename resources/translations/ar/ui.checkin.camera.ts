@@ -5,19 +5,19 @@
     <name>CameraScanner</name>
     <message>
         <source>Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاميرا:</translation>
     </message>
     <message>
         <source>No camera found: use the USB scanner or type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي كاميرا: استعمل قارئ الرموز USB أو اكتب الرمز.</translation>
     </message>
     <message>
         <source>No permission to use the camera: use the USB scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إذن لاستعمال الكاميرا: استعمل قارئ الرموز USB.</translation>
     </message>
     <message>
         <source>Camera unavailable ({problem}): use the USB scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاميرا غير متاحة ({problem}): استعمل قارئ الرموز USB.</translation>
     </message>
 </context>
 </TS>

@@ -5,49 +5,49 @@
     <name>PinDialog</name>
     <message>
         <source>Kiosk PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز السري لوضع الخدمة الذاتية</translation>
     </message>
 </context>
 <context>
     <name>RevertDialog</name>
     <message>
         <source>Check-ins of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلات حضور {name}</translation>
     </message>
     <message>
         <source>{time} — desk {desk} — {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} — المكتب {desk} — {method}</translation>
     </message>
     <message>
         <source>undone ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي ({reason})</translation>
     </message>
     <message>
         <source>Why (e.g. wrong person admitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب (مثلًا: إدخال الشخص الخطأ)</translation>
     </message>
     <message>
         <source>&amp;Undo this check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلغاء تسجيل الحضور هذا</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
         <source>Register a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل شخص في عين المكان</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Register and &amp;admit</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل و&amp;إدخال</translation>
     </message>
 </context>
 </TS>

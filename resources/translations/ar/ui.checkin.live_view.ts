@@ -5,54 +5,54 @@
     <name>ArrivalsChart</name>
     <message>
         <source>Arrivals per 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الوافدون كل 5 دقائق</translation>
     </message>
     <message>
         <source>No arrivals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد وافدون بعد</translation>
     </message>
 </context>
 <context>
     <name>LiveView</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Checked in / registered</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاضرون / المسجلون</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتدخل</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <source>Arrivals per 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الوافدون كل 5 دقائق</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>المتدخلون</translation>
     </message>
     <message>
         <source>No current Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد لقاء صباحي حالي</translation>
     </message>
     <message>
         <source>{n} checked in of {m} registered</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} حاضر من أصل {m} مسجل</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد</translation>
     </message>
 </context>
 </TS>

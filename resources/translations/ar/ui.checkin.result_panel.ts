@@ -5,83 +5,83 @@
     <name>CheckinResult</name>
     <message>
         <source>Admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>مسموح بالدخول</translation>
     </message>
     <message>
         <source>Already checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق تسجيل حضوره</translation>
     </message>
     <message>
         <source>Not for this Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لهذا اللقاء الصباحي</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <source>Unknown ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكرة غير معروفة</translation>
     </message>
     <message>
         <source>Invalid code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز غير صالح</translation>
     </message>
     <message>
         <source>NOT SAVED</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
         <source>Check-in undone</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي تسجيل الحضور</translation>
     </message>
     <message>
         <source>Ready: scan a ticket or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز: امسح تذكرة أو اكتب اسمًا</translation>
     </message>
     <message>
         <source>Welcome! Category: {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا! الفئة: {category}.</translation>
     </message>
     <message>
         <source>Arrived at {time} at desk {desk} — do not admit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل على الساعة {time} عند المكتب {desk} — لا تسمح بالدخول مرة ثانية.</translation>
     </message>
     <message>
         <source>This ticket is for {title} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه التذكرة خاصة بـ {title} بتاريخ {date}.</translation>
     </message>
     <message>
         <source>This registration was cancelled. Send the person to an organiser.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إلغاء هذا التسجيل. وجّه الشخص إلى أحد المنظمين.</translation>
     </message>
     <message>
         <source>A valid ticket of ours, not yet on this desk: sync, or find the person by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكرة صحيحة صادرة عنا، لكنها غير معروفة بعد في هذا المكتب: قم بالمزامنة، أو ابحث عن الشخص باسمه.</translation>
     </message>
     <message>
         <source>No ticket matches. Find the person by name, or register a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تذكرة مطابقة. ابحث عن الشخص باسمه، أو سجّله في عين المكان.</translation>
     </message>
     <message>
         <source>This ticket was replaced by a newer one: ask for the new ticket, or search by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبدلت هذه التذكرة بتذكرة أحدث: اطلب التذكرة الجديدة، أو ابحث بالاسم.</translation>
     </message>
     <message>
         <source>Not a valid ticket code (misread, altered, or another organisation&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز تذكرة غير صالح (قراءة خاطئة، أو رمز معدّل، أو تابع لمؤسسة أخرى).</translation>
     </message>
     <message>
         <source>The check-in was NOT saved: {problem} The queue can go on; scan again once fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ تسجيل الحضور: {problem} يمكن أن يستمر الطابور؛ أعد المسح بعد إصلاح المشكل.</translation>
     </message>
     <message>
         <source>Check-in result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة تسجيل الحضور</translation>
     </message>
     <message>
         <source>The check-in of {time} no longer counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد تسجيل الحضور على الساعة {time} محتسبًا.</translation>
     </message>
 </context>
 </TS>

@@ -5,71 +5,90 @@
     <name>CheckinScreen</name>
     <message>
         <source>Scan a ticket, or type a name to search</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح تذكرة، أو اكتب اسمًا للبحث</translation>
     </message>
     <message>
         <source>Scan or search</source>
-        <translation type="unfinished"></translation>
+        <translation>المسح أو البحث</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين تم العثور عليهم</translation>
     </message>
     <message>
         <source>Undo last (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الأخير (Ctrl+Z)</translation>
     </message>
     <message>
         <source>History / undo… (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل / إلغاء… (Ctrl+H)</translation>
     </message>
     <message>
         <source>Walk-in… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>في عين المكان… (Ctrl+N)</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاميرا</translation>
     </message>
     <message>
         <source>Kiosk mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الخدمة الذاتية…</translation>
     </message>
     <message>
         <source>Desk: {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب: {desk}</translation>
     </message>
     <message>
         <source>Choose the current Morning first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اللقاء الصباحي الحالي أولًا.</translation>
     </message>
     <message>
         <source>Sound off (no audio device, or turned off in the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت متوقف (لا يوجد جهاز صوت، أو تم إيقافه في الإعدادات).</translation>
     </message>
     <message>
         <source>No current Morning: choose one before checking in.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد لقاء صباحي حالي: اختر واحدًا قبل تسجيل الحضور.</translation>
+    </message>
+    <message>
+        <source>⚠ Badge NOT printed: {problem}</source>
+        <translation>⚠ لم تُطبع الشارة: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Badge printed %n time(s).</source>
+        <translation>
+            <numerusform>لم تُطبع الشارة أي مرة (%n).</numerusform>
+            <numerusform>طُبعت الشارة مرة واحدة (%n).</numerusform>
+            <numerusform>طُبعت الشارة مرتين (%n).</numerusform>
+            <numerusform>طُبعت الشارة %n مرات.</numerusform>
+            <numerusform>طُبعت الشارة %n مرة.</numerusform>
+            <numerusform>طُبعت الشارة %n مرة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Badge not printed yet.</source>
+        <translation>لم تُطبع الشارة بعد.</translation>
     </message>
     <message>
         <source>undo at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء عند المكتب</translation>
     </message>
     <message>
         <source>Nothing to undo at this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُلغى في هذا المكتب.</translation>
     </message>
     <message>
         <source>Find the person first (type their name), then open their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن الشخص أولًا (اكتب اسمه)، ثم افتح سجله.</translation>
     </message>
     <message>
         <source>{name} has no check-in to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لـ {name} أي تسجيل حضور يمكن إلغاؤه.</translation>
     </message>
     <message>
         <source>undone from history</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي من السجل</translation>
     </message>
 </context>
 </TS>

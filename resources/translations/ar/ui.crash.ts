@@ -5,7 +5,7 @@
     <name>crash</name>
     <message>
         <source>Unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكل غير متوقع</translation>
     </message>
     <message>
         <source>Something went wrong, but your data is safe: every change is saved whole or not at all.
@@ -14,7 +14,12 @@ The details are in the log:
 %1
 
 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ، لكن بياناتك في أمان: كل تغيير يُحفظ كاملًا أو لا يُحفظ إطلاقًا.
+
+التفاصيل موجودة في السجل:
+%1
+
+(%2)</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>dialogs</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكل</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومة</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>areas</name>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير</translation>
     </message>
 </context>
 </TS>

@@ -5,118 +5,118 @@
     <name>ExportsScreen</name>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير</translation>
     </message>
     <message>
         <source>&amp;Attendance workbook of a Morning (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف &amp;الحضور للقاء صباحي (.xlsx)</translation>
     </message>
     <message>
         <source>Attendance list for Excel (.&amp;csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>لائحة الحضور لـ Excel (.&amp;csv)</translation>
     </message>
     <message>
         <source>&amp;Series report over a period (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حصيلة السلسلة خلال فترة (.xlsx)</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقاء الصباحي</translation>
     </message>
     <message>
         <source>Only &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فقط بين</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>و</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Where to save the file</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان حفظ الملف</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <source>Morning:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقاء الصباحي:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة:</translation>
     </message>
     <message>
         <source>Language of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الملف:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة التصدير</translation>
     </message>
     <message>
         <source>&amp;Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح الملف</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض في ال&amp;مجلد</translation>
     </message>
     <message>
         <source>series</source>
-        <translation type="unfinished"></translation>
+        <translation>series</translation>
     </message>
     <message>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>attendance</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير</translation>
     </message>
     <message>
         <source>Saved {file} ({rows} rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {file} ({rows} صف).</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم التصدير: {reason}</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير إلى</translation>
     </message>
 </context>
 </TS>

@@ -5,35 +5,35 @@
     <name>MainWindow</name>
     <message>
         <source>Mornings Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Mornings Desktop</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام</translation>
     </message>
     <message>
         <source>Current Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقاء الصباحي الحالي</translation>
     </message>
     <message>
         <source>Current &amp;Morning:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقاء الصباحي ال&amp;حالي:</translation>
     </message>
     <message>
         <source>(no Morning yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا يوجد لقاء صباحي بعد)</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
         <source>Desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب: %1</translation>
     </message>
     <message>
         <source>Not yet synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار المزامنة: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,55 +5,55 @@
     <name>menu</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>Create a &amp;demo Morning…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء لقاء صباحي &amp;تجريبي…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ احتياطي الآن</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>Open the &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد ال&amp;بيانات</translation>
     </message>
     <message>
         <source>&amp;About Mornings Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Mornings Desktop</translation>
     </message>
     <message>
         <source>About Mornings Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Mornings Desktop</translation>
     </message>
     <message>
         <source>Mornings Desktop %1 — the Club Made in Morocco&apos;s Mornings, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mornings Desktop %1 — اللقاءات الصباحية لـ Club Made in Morocco، دون اتصال بالإنترنت.</translation>
     </message>
     <message>
         <source>Demo Morning created.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء اللقاء الصباحي التجريبي.</translation>
     </message>
     <message>
         <source>Creating the demo Morning…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء اللقاء الصباحي التجريبي…</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النسخة الاحتياطية: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>areas</name>
     <message>
         <source>Mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقاءات الصباحية</translation>
     </message>
 </context>
 </TS>

@@ -5,35 +5,35 @@
     <name>MorningsScreen</name>
     <message>
         <source>Mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقاءات الصباحية</translation>
     </message>
     <message>
         <source>&amp;New Morning…</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاء صباحي &amp;جديد…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل…</translation>
     </message>
     <message>
         <source>Make &amp;current</source>
-        <translation type="unfinished"></translation>
+        <translation>جعله ال&amp;حالي</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أرشفة</translation>
     </message>
     <message>
         <source>Show a&amp;rchived</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض ال&amp;مؤرشفة</translation>
     </message>
     <message>
         <source>No Morning yet. Press Ctrl+N to create one, or use File ▸ Create a demo Morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد لقاء صباحي بعد. اضغط Ctrl+N لإنشاء لقاء، أو استعمل ملف ◂ إنشاء لقاء صباحي تجريبي.</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة &amp;فتح</translation>
     </message>
 </context>
 </TS>

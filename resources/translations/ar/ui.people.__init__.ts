@@ -5,7 +5,7 @@
     <name>areas</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
 </context>
 </TS>

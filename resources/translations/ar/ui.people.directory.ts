@@ -5,58 +5,58 @@
     <name>DirectoryView</name>
     <message>
         <source>Search the directory (name, organisation, e-mail…)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الدليل (الاسم، المؤسسة، البريد الإلكتروني…)</translation>
     </message>
     <message>
         <source>Show &amp;merged people</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الأشخاص ال&amp;مدمجين</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>الدليل</translation>
     </message>
     <message>
         <source>Mer&amp;ge selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دمج المحدَّدين</translation>
     </message>
     <message>
         <source>&amp;Un-merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فك الدمج</translation>
     </message>
     <message>
         <source>&amp;Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;محو…</translation>
     </message>
     <message>
         <source>Duplicate suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرارات المحتملة</translation>
     </message>
     <message>
         <source>Possible duplicates (same name, different contact details): check, then merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرارات محتملة (الاسم نفسه وبيانات اتصال مختلفة): تحقّق ثم ادمج.</translation>
     </message>
     <message>
         <source>{name} — {n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {n} أشخاص</translation>
     </message>
 </context>
 <context>
     <name>people</name>
     <message>
         <source>Erase a person</source>
-        <translation type="unfinished"></translation>
+        <translation>محو شخص</translation>
     </message>
     <message>
         <source>Erase {name} for good? Their name and contact details are removed from this desk and, after sync, from every desk. Attendance counts stay, anonymous. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد محو {name} نهائيًا؟ سيُزال اسمه وبيانات اتصاله من هذا المكتب، ثم من جميع المكاتب بعد المزامنة. تبقى إحصاءات الحضور مجهولة الهوية. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
         <source>Merge people</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج أشخاص</translation>
     </message>
     <message>
         <source>Merge {names} into {into}? You can un-merge later.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد دمج {names} في {into}؟ يمكنك فك الدمج لاحقًا.</translation>
     </message>
 </context>
 </TS>

@@ -5,101 +5,101 @@
     <name>MappingDialog</name>
     <message>
         <source>Which column holds what?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا يحتوي كل عمود؟</translation>
     </message>
     <message>
         <source>Not recognised with confidence: please check.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتعرّف عليه بثقة: يرجى التحقق.</translation>
     </message>
     <message>
         <source>Choose, for each column, what it holds. Columns in bold were not recognised with confidence. Your choice is remembered for files with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر لكل عمود ما يحتويه. الأعمدة المكتوبة بخط عريض لم يُتعرّف عليها بثقة. يُحفظ اختيارك للملفات التي لها الأعمدة نفسها.</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الاستيراد</translation>
     </message>
 </context>
 <context>
     <name>imports</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير مستورد)</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الشخصي</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم العائلي</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>الوظيفة</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Ticket number (other system)</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم التذكرة (نظام آخر)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجربة دون تنفيذ: لم يُكتب أي شيء.</translation>
     </message>
     <message>
         <source>{file}: {rows} rows read. {created} registrations created, {updated} updated, {unchanged} unchanged; {dups} duplicates within the file merged; {known} people already in the directory; {skipped} rows skipped; {warnings} warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: قُرئ {rows} صف. أُنشئ {created} تسجيل، وحُدّث {updated}، وبقي {unchanged} دون تغيير؛ دُمج {dups} تكرار داخل الملف؛ {known} شخص موجود مسبقًا في الدليل؛ تم تخطي {skipped} صف؛ {warnings} تنبيه.</translation>
     </message>
     <message>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد تسجيلات</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>جداول البيانات (*.xlsx *.xls *.ods *.csv *.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Import not done</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الاستيراد</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
         <source>Importing {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد {file}</translation>
     </message>
     <message>
         <source>Reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة {file}</translation>
     </message>
 </context>
 </TS>

@@ -5,134 +5,134 @@
     <name>PeopleScreen</name>
     <message>
         <source>Search: name, organisation, e-mail, phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث: الاسم، المؤسسة، البريد الإلكتروني، الهاتف…</translation>
     </message>
     <message>
         <source>Search registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في التسجيلات</translation>
     </message>
     <message>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الحالات</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجل</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاضرون</translation>
     </message>
     <message>
         <source>Not arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصلوا بعد</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>الملغاة</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيلات</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جديد…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل…</translation>
     </message>
     <message>
         <source>&amp;Cancel registration</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء التسجيل</translation>
     </message>
     <message>
         <source>Re-issue &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إصدار ال&amp;رمز</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
         <source>&amp;Tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تذاكر…</translation>
     </message>
     <message>
         <source>For &amp;everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>لل&amp;جميع…</translation>
     </message>
     <message>
         <source>For the &amp;selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>لل&amp;محدَّدين…</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>في عين المكان</translation>
     </message>
     <message>
         <source>&amp;Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تسجيلات</translation>
     </message>
     <message>
         <source>&amp;Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دليل</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الفئات</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>People — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص — {title}</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} من أصل {total}</translation>
     </message>
     <message>
         <source>Rein&amp;state</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة التفعيل</translation>
     </message>
     <message>
         <source>Re-issue the ticket code</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إصدار رمز التذكرة</translation>
     </message>
     <message>
         <source>Give {name} a new ticket code? The old code {code} will be refused at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد منح {name} رمز تذكرة جديدًا؟ سيُرفض الرمز القديم {code} عند الاستقبال.</translation>
     </message>
     <message>
         <source>Writing tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة التذاكر</translation>
     </message>
     <message>
         <source>{n} tickets written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت {n} تذكرة في {file}.</translation>
     </message>
 </context>
 <context>
     <name>people</name>
     <message>
         <source>Save tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التذاكر</translation>
     </message>
     <message>
         <source>PDF tickets (*.pdf);;Mail-merge workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>تذاكر PDF (*.pdf);;مصنف الدمج البريدي (*.xlsx)</translation>
     </message>
 </context>
 </TS>

@@ -5,39 +5,39 @@
     <name>WalkInForm</name>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الشخصي والعائلي</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري</translation>
     </message>
     <message>
         <source>&amp;Register walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل في عين المكان</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مؤسسة</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فئة</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بريد الإلكتروني</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف</translation>
     </message>
     <message>
         <source>✓ {name} is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ تم تسجيل {name}.</translation>
     </message>
 </context>
 </TS>

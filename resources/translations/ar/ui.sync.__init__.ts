@@ -5,7 +5,7 @@
     <name>areas</name>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة</translation>
     </message>
 </context>
 </TS>

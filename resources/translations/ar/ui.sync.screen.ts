@@ -5,161 +5,161 @@
     <name>SyncController</name>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة</translation>
     </message>
 </context>
 <context>
     <name>SyncScreen</name>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة</translation>
     </message>
     <message>
         <source>Hub and bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم المركزي والحزم</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة</translation>
     </message>
     <message>
         <source>Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات الخادم المركزي</translation>
     </message>
     <message>
         <source>&amp;Save and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ واتصال</translation>
     </message>
     <message>
         <source>Hub &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان الخادم المركزي:</translation>
     </message>
     <message>
         <source>Desk &amp;login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معرّف المكتب:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>The password is kept in this computer&apos;s keyring, not in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ كلمة المرور في مخزن كلمات المرور لهذا الحاسوب، وليس في ملف.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة المزامنة</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة ال&amp;آن</translation>
     </message>
     <message>
         <source>Bundle files (no network)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الحزم (بدون شبكة)</translation>
     </message>
     <message>
         <source>&amp;Export a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير حزمة…</translation>
     </message>
     <message>
         <source>&amp;Import a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد حزمة…</translation>
     </message>
     <message>
         <source>Registrations admitted more than once (for instance at two desks while they were apart). Keep both scans, or annul the one that was a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلات سُمح لها بالدخول أكثر من مرة (مثلًا في مكتبين غير متصلين). احتفظ بعمليتي المسح، أو ألغِ العملية الخاطئة.</translation>
     </message>
     <message>
         <source>&amp;Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;لاحتفاظ بالاثنين</translation>
     </message>
     <message>
         <source>&amp;Annul this scan</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء هذا المسح</translation>
     </message>
     <message>
         <source>Review (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة (%1)</translation>
     </message>
     <message>
         <source>No hub set up: this desk works alone (bundles still work).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضبط أي خادم مركزي: يعمل هذا المكتب بمفرده (تبقى الحزم صالحة للاستعمال).</translation>
     </message>
     <message>
         <source>Syncing with the hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة مع الخادم المركزي…</translation>
     </message>
     <message>
         <source>Hub reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم المركزي متاح.</translation>
     </message>
     <message>
         <source>Hub not reachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم المركزي غير متاح: %1</translation>
     </message>
     <message>
         <source>Next try in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولة التالية بعد %1 ثانية.</translation>
     </message>
     <message>
         <source>Operations waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العمليات في انتظار الإرسال: %1</translation>
     </message>
     <message>
         <source>Operations set aside (refused): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العمليات المعلّقة (المرفوضة): %1</translation>
     </message>
     <message>
         <source>Last push: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر إرسال: %1</translation>
     </message>
     <message>
         <source>Last pull: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر استقبال: %1</translation>
     </message>
     <message>
         <source>Give the hub address and the desk login.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان الخادم المركزي ومعرّف المكتب.</translation>
     </message>
     <message>
         <source>Connecting to the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال بالخادم المركزي</translation>
     </message>
     <message>
         <source>Exporting a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير حزمة</translation>
     </message>
     <message>
         <source>%1 operations written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت %1 عملية في %2</translation>
     </message>
     <message>
         <source>Importing a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد حزمة</translation>
     </message>
     <message>
         <source>%1 operations read: %2 new, %3 already here</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئت %1 عملية: %2 جديدة، و%3 موجودة مسبقًا</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Export a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حزمة</translation>
     </message>
     <message>
         <source>Mornings bundles (*.mornings-bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم Mornings (*.mornings-bundle)</translation>
     </message>
     <message>
         <source>Import a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزمة</translation>
     </message>
 </context>
 </TS>

@@ -135,9 +135,12 @@ class RevertDialog(ScanAwareDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Undo this check-in"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.list.setAccessibleName(self.tr("Check-ins of this person"))
+        reason_label = QLabel(self.tr("&Reason"))
+        reason_label.setBuddy(self.reason)  # Alt+R, and the field's name for screen readers
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
-        layout.addWidget(QLabel(self.tr("&Reason")))
+        layout.addWidget(reason_label)
         layout.addWidget(self.reason)
         layout.addWidget(buttons)
         self.watch(self.reason)

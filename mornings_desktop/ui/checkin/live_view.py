@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from mornings_desktop.services.checkin_live import LiveStats, live_stats
+from mornings_desktop.ui.checkin.result_panel import category_labels
 from mornings_desktop.ui.state import AppState
 
 
@@ -40,7 +43,8 @@ class ArrivalsChart(QWidget):
         painter.drawText(
             QRectF(0, rect.top() - 4, 28, 16), Qt.AlignmentFlag.AlignRight | absolute, str(top)
         )
-        step = max(1, len(self.arrivals) // 6)
+        label_width = painter.fontMetrics().horizontalAdvance("00:00") + 8
+        step = max(1, len(self.arrivals) // 6, math.ceil(label_width / width))  # never overlap
         for i, (label, n) in enumerate(self.arrivals):
             h = rect.height() * n / top
             bar = QRectF(rect.left() + i * width + 2, rect.bottom() - h, max(2.0, width - 4), h)
@@ -62,6 +66,7 @@ class LiveView(QWidget):
         self.stats: LiveStats | None = None
         self.total = QLabel()
         self.total.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.total.setWordWrap(True)  # leaves the window usable at 1280 pixels wide
         self.categories = QTableWidget(0, 2)
         self.categories.setHorizontalHeaderLabels(
             [self.tr("Category"), self.tr("Checked in / registered")]
@@ -69,6 +74,7 @@ class LiveView(QWidget):
         self.categories.verticalHeader().hide()
         self.categories.horizontalHeader().setStretchLastSection(True)
         self.categories.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.categories.setAccessibleName(self.tr("Checked in by category"))
         self.chart = ArrivalsChart()
         self.speakers = QTableWidget(0, 3)
         self.speakers.setHorizontalHeaderLabels(
@@ -77,6 +83,7 @@ class LiveView(QWidget):
         self.speakers.verticalHeader().hide()
         self.speakers.horizontalHeader().setStretchLastSection(True)
         self.speakers.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.speakers.setAccessibleName(self.tr("Speakers"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.total)
         layout.addWidget(self.categories, 2)
@@ -109,8 +116,9 @@ class LiveView(QWidget):
             )
         )
         self.categories.setRowCount(len(stats.by_category))
+        labels = category_labels(self.state.workspace, self.state.settings.language)
         for row, (cat, present, registered) in enumerate(stats.by_category):
-            self.categories.setItem(row, 0, QTableWidgetItem(cat))
+            self.categories.setItem(row, 0, QTableWidgetItem(labels.get(cat, cat)))
             self.categories.setItem(row, 1, QTableWidgetItem(f"{present} / {registered}"))
         self.chart.set_arrivals(stats.arrivals)
         self.speakers.setRowCount(len(stats.speakers))

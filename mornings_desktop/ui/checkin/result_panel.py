@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
+from mornings_desktop.services import categories
 from mornings_desktop.services.checkin import ScanResult
+from mornings_desktop.services.workspace import Workspace
 
 CTX = "CheckinResult"
 
@@ -39,12 +41,19 @@ def headline(result: str) -> str:
     return _tr(STYLES.get(result, STYLES["unknown"])[2])
 
 
-def details(r: ScanResult) -> str:
+def category_labels(ws: Workspace, language: str) -> dict[str, str]:
+    """Category key -> the label staff read (French unless the interface is in English)."""
+    english = language == "en"
+    known = categories.default_infos() + categories.list_categories(ws, seed=False)
+    return {c.key: (c.label_en if english else c.label_fr) or c.key for c in known}
+
+
+def details(r: ScanResult, labels: dict[str, str] | None = None) -> str:
     """The second line: what staff need to act on, in words."""
     clock = r.at[11:16] if r.at else ""
     if r.result == "admitted":
         return QCoreApplication.translate("CheckinResult", "Welcome! Category: {category}.").format(
-            category=r.category
+            category=(labels or {}).get(r.category, r.category)
         )
     if r.result == "already":
         return QCoreApplication.translate(
@@ -90,6 +99,7 @@ class ResultPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("resultPanel")
         self.result: str = "ready"
+        self.category_labels: dict[str, str] = {}  # filled by the screen; keys shown otherwise
         self.symbol = QLabel()
         self.title = QLabel()
         self.name = QLabel()
@@ -136,8 +146,9 @@ class ResultPanel(QFrame):
     def show_result(self, r: ScanResult) -> None:
         self._paint(r.result)
         self.name.setText(r.name or r.code)
-        self.info.setText(" · ".join(p for p in (r.organisation, r.category) if p))
-        self.detail.setText(details(r))
+        category = self.category_labels.get(r.category, r.category)
+        self.info.setText(" · ".join(p for p in (r.organisation, category) if p))
+        self.detail.setText(details(r, self.category_labels))
         self.note.setText("")
         self._describe()
 

@@ -36,7 +36,7 @@ from mornings_desktop.settings import PRINT_ON_CHECKIN, SOUND
 from mornings_desktop.ui.checkin.forms import RevertDialog, WalkInDialog
 from mornings_desktop.ui.checkin.hits_model import HitsModel
 from mornings_desktop.ui.checkin.live_view import LiveView
-from mornings_desktop.ui.checkin.result_panel import ResultPanel
+from mornings_desktop.ui.checkin.result_panel import ResultPanel, category_labels
 from mornings_desktop.ui.checkin.search_source import Index, build_index
 from mornings_desktop.ui.checkin.sounds import ResultSounds
 from mornings_desktop.ui.dialogs import show_error, translate_error
@@ -231,6 +231,7 @@ class CheckinScreen(QWidget):
         splitter.addWidget(self.live)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # the live figures readable at 1280 pixels wide
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.setFocusProxy(self.input)
@@ -250,6 +251,9 @@ class CheckinScreen(QWidget):
     def _morning_changed(self, morning_id: str) -> None:
         self.desk = None
         self.index = None
+        self.panel.category_labels = category_labels(
+            self.state.workspace, self.state.settings.language
+        )
         if morning_id:
             try:
                 self.desk = ScanDesk(self.state.workspace, morning_id)

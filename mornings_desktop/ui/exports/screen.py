@@ -76,6 +76,8 @@ class ExportsScreen(QWidget):
         self.period_check = QCheckBox(self.tr("Only &between"))
         self.date_from = QDateEdit()
         self.date_to = QDateEdit()
+        self.date_from.setAccessibleName(self.tr("Period start"))
+        self.date_to.setAccessibleName(self.tr("Period end"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

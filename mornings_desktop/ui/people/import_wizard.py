@@ -62,12 +62,17 @@ class MappingDialog(QDialog):
         labels = field_labels()
         self.table = QTableWidget(len(rows) + 1, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
+        self.table.setAccessibleName(self.tr("The file's first rows"))
+        self.table.setTabKeyNavigation(False)  # Tab goes from one column's choice to the next
         self.combos: list[QComboBox] = []
         for column, current in enumerate(guess.columns):
             combo = QComboBox()
             for key in ("", *mapping_mod.FIELDS):
                 combo.addItem(labels[key], key)
             combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.setAccessibleName(
+                self.tr("What the column “{header}” holds").format(header=headers[column])
+            )
             if guess.confidence[column] < 0.8:
                 combo.setToolTip(self.tr("Not recognised with confidence: please check."))
                 combo.setStyleSheet("font-weight: bold;")

@@ -174,6 +174,7 @@ class PeopleScreen(QWidget):
         self.tabs.addTab(self.directory, self.tr("&Directory"))
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.heading.setWordWrap(True)  # a long Morning title must not widen the window
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)

@@ -31,6 +31,10 @@
         <translation>&amp;Annuler cette arrivée</translation>
     </message>
     <message>
+        <source>Check-ins of this person</source>
+        <translation>Arrivées de cette personne</translation>
+    </message>
+    <message>
         <source>&amp;Reason</source>
         <translation>&amp;Motif</translation>
     </message>

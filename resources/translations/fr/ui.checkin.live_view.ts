@@ -23,6 +23,10 @@
         <translation>Arrivés / inscrits</translation>
     </message>
     <message>
+        <source>Checked in by category</source>
+        <translation>Arrivés par catégorie</translation>
+    </message>
+    <message>
         <source>Speaker</source>
         <translation>Intervenant</translation>
     </message>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&amp;Attendance workbook of a Morning (.xlsx)</source>
-        <translation>Classeur des &amp;présences d'une matinale (.xlsx)</translation>
+        <translation>Classeur des &amp;présences d&apos;une matinale (.xlsx)</translation>
     </message>
     <message>
         <source>Attendance list for Excel (.&amp;csv)</source>
@@ -26,6 +26,14 @@
     <message>
         <source>Only &amp;between</source>
         <translation>&amp;Uniquement entre le</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
     </message>
     <message>
         <source>and</source>
@@ -65,7 +73,7 @@
     </message>
     <message>
         <source>Export result</source>
-        <translation>Résultat de l'export</translation>
+        <translation>Résultat de l&apos;export</translation>
     </message>
     <message>
         <source>&amp;Open the file</source>
@@ -105,7 +113,7 @@
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé ; aucun fichier n'a été écrit.</translation>
+        <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>

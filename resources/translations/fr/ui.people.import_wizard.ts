@@ -8,6 +8,14 @@
         <translation>Quelle colonne contient quoi ?</translation>
     </message>
     <message>
+        <source>The file&apos;s first rows</source>
+        <translation>Les premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>What the column “{header}” holds</source>
+        <translation>Ce que contient la colonne « {header} »</translation>
+    </message>
+    <message>
         <source>Not recognised with confidence: please check.</source>
         <translation>Non reconnue avec certitude : vérifiez.</translation>
     </message>

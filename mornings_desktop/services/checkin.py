@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from mornings_desktop import codes
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, DatabaseError, NotFound, UserError
+from mornings_desktop.ledger.fold import load_handlers
 from mornings_desktop.services.registrations import display_name
 from mornings_desktop.services.workspace import Workspace, desk_names
 from mornings_desktop.store.schema import (
@@ -168,6 +169,7 @@ class ScanDesk:
             self.timezone = morning.timezone or "Africa/Casablanca"
             self._desks = desk_names(session)
         self.key = ws.ticket_key
+        load_handlers()  # not on the first admission: importing them all takes a tenth of a second
 
     # -- reading ------------------------------------------------------------------------------
     def scan(self, raw: str, method: str = "scanner") -> ScanResult:

@@ -54,10 +54,8 @@ def _row(op: Op, *, pushed: bool, applied: bool, received_at: str) -> tuple[obje
     )
 
 
-def _insert(session: Session, op: Op, *, pushed: bool, applied: bool = True) -> None:
-    sqlite_connection(session).execute(
-        _INSERT_OP_SQL, _row(op, pushed=pushed, applied=applied, received_at=now_iso())
-    )
+def _insert(conn: sqlite3.Connection, op: Op, *, pushed: bool, applied: bool = True) -> None:
+    conn.execute(_INSERT_OP_SQL, _row(op, pushed=pushed, applied=applied, received_at=now_iso()))
 
 
 def _meta_get(conn: sqlite3.Connection, key: str) -> str | None:
@@ -84,11 +82,14 @@ class DeskCursor:
     # owner of the cursor calls `save` once before COMMIT (Workspace.transaction does).
     defer_clock: bool = False
     _unsaved: bool = False
+    # The transaction's sqlite3 connection, fetched once (the cursor lives inside one transaction).
+    conn: sqlite3.Connection | None = None
 
     @classmethod
     def load(cls, session: Session, desk_id: str, *, defer_clock: bool = False) -> DeskCursor:
         conn = sqlite_connection(session)
-        return cls(_meta_get(conn, meta.HLC), next_seq(session, desk_id), defer_clock)
+        found = conn.execute(_NEXT_SEQ_SQL, (desk_id,)).fetchone()[0]
+        return cls(_meta_get(conn, meta.HLC), int(found or 0) + 1, defer_clock, conn=conn)
 
     def save(self, session: Session) -> None:
         """Write the clock reached by deferred records (inside the same write transaction)."""
@@ -109,11 +110,12 @@ def record(
     Pass the same `cursor` for several records in one transaction to save two queries each.
     """
     cursor = cursor or DeskCursor.load(session, desk_id)
+    conn = cursor.conn if cursor.conn is not None else sqlite_connection(session)
     reading = hlc.tick(cursor.last_hlc)
     if cursor.defer_clock:
         cursor._unsaved = True
     else:
-        _meta_put(sqlite_connection(session), meta.HLC, reading)
+        _meta_put(conn, meta.HLC, reading)
     op = Op(
         op_id=str(uuid.uuid4()),
         desk_id=desk_id,
@@ -124,7 +126,7 @@ def record(
     )
     cursor.last_hlc = reading
     cursor.next_seq += 1
-    _insert(session, op, pushed=False)
+    _insert(conn, op, pushed=False)
     if not apply(session, op):
         raise ValueError(f"no handler for local operation type {op_type!r}")
     return op

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from mornings_desktop import codes
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, DatabaseError, NotFound, UserError
-from mornings_desktop.ledger.fold import load_handlers
+from mornings_desktop.ledger.fold import load_handlers, sqlite_connection
 from mornings_desktop.services.registrations import display_name
 from mornings_desktop.services.workspace import Workspace, desk_names
 from mornings_desktop.store.schema import (
@@ -284,9 +284,9 @@ class ScanDesk:
         with self.ws.transaction() as tx:
             # Re-read under the write lock: another process on this file may have admitted them.
             current = (
-                tx.session.connection()
-                .exec_driver_sql("SELECT checked_in_at FROM registrations WHERE id = ?", (reg.id,))
-                .first()
+                sqlite_connection(tx.session)
+                .execute("SELECT checked_in_at FROM registrations WHERE id = ?", (reg.id,))
+                .fetchone()
             )
             if current is not None and current[0] is not None:
                 raced = True
@@ -365,8 +365,8 @@ def _one(
     prefer_morning: str | None = None,
 ) -> _Reg | None:
     """The registration matching `condition` (SQL over `r`, with `?` for `params`)."""
-    found = session.connection().exec_driver_sql(_REG_SQL + condition + " LIMIT 8", params)
-    rows = [_Reg(*row) for row in found.all()]
+    found = sqlite_connection(session).execute(_REG_SQL + condition + " LIMIT 8", params)
+    rows = [_Reg(*row) for row in found.fetchall()]
     if not rows:
         return None
     if prefer_morning is not None:

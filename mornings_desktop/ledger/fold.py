@@ -149,7 +149,20 @@ def sqlite_connection(session: Session) -> sqlite3.Connection:
     For the hottest statements (every scan, every pulled check-in): plain SQL with `?` parameters
     runs from sqlite3's cache of prepared statements in microseconds, where SQLAlchemy's execution
     machinery adds a tenth of a millisecond per statement."""
-    return cast(sqlite3.Connection, core_connection(session).connection.dbapi_connection)
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    # `session.connection()` costs a tenth of a millisecond; the answer is the same for the whole
+    # (outermost) transaction, so it is kept beside it.
+    transaction = session.get_transaction()
+    cached = session.info.get(_SQLITE_KEY)
+    if transaction is not None and cached is not None and cached[0] is transaction:
+        return cast(sqlite3.Connection, cached[1])
+    raw = session.connection().connection.dbapi_connection
+    session.info[_SQLITE_KEY] = (session.get_transaction(), raw)
+    return cast(sqlite3.Connection, raw)
+
+
+_SQLITE_KEY = "mornings.sqlite_connection"
 
 
 def core_connection(session: Session) -> Connection:

@@ -8,49 +8,67 @@ bundle): it skips those already known and moves the clock forward past them.
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mornings_desktop.ledger import hlc
-from mornings_desktop.ledger.fold import apply, core_connection
+from mornings_desktop.ledger.fold import (
+    apply,
+    batch_handler_for,
+    known_types,
+    sqlite_connection,
+)
 from mornings_desktop.ledger.operation import JsonDict, Op, dumps
 from mornings_desktop.store import meta
-from mornings_desktop.store.schema import Operation, table_of
+from mornings_desktop.store.schema import Operation
 from mornings_desktop.timeutil import now_iso
 
-_INSERT_OP = insert(table_of(Operation))
+# Plain SQL on the session's sqlite3 connection (`fold.sqlite_connection`): every scan and every
+# pulled operation runs these, and sqlite3 keeps them prepared.
+_INSERT_OP_SQL = (
+    "INSERT INTO operations (op_id, desk_id, desk_seq, hlc, type, payload, applied, received_at,"
+    " pushed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_NEXT_SEQ_SQL = "SELECT max(desk_seq) FROM operations WHERE desk_id = ?"
+_META_GET_SQL = "SELECT value FROM meta WHERE key = ?"
+_META_PUT_SQL = "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+_KNOWN_CHUNK = 500  # op_ids per `IN (…)` query
 
 
-def _insert(session: Session, op: Op, *, pushed: bool, applied: bool = True) -> None:
-    # A Core INSERT: the ORM's unit of work per operation was a third of the demo's time.
-    core_connection(session).execute(
-        _INSERT_OP,
-        {
-            "op_id": op.op_id,
-            "desk_id": op.desk_id,
-            "desk_seq": op.desk_seq,
-            "hlc": op.hlc,
-            "type": op.type,
-            "payload": dumps(op.payload),
-            "applied": applied,
-            "received_at": now_iso(),
-            "pushed": pushed,
-        },
+def _row(op: Op, *, pushed: bool, applied: bool, received_at: str) -> tuple[object, ...]:
+    return (
+        op.op_id,
+        op.desk_id,
+        op.desk_seq,
+        op.hlc,
+        op.type,
+        dumps(op.payload),
+        applied,
+        received_at,
+        pushed,
     )
 
 
-def _mark_unapplied(session: Session, op_id: str) -> None:
-    session.execute(update(Operation).where(Operation.op_id == op_id).values(applied=False))
+def _insert(conn: sqlite3.Connection, op: Op, *, pushed: bool, applied: bool = True) -> None:
+    conn.execute(_INSERT_OP_SQL, _row(op, pushed=pushed, applied=applied, received_at=now_iso()))
+
+
+def _meta_get(conn: sqlite3.Connection, key: str) -> str | None:
+    found = conn.execute(_META_GET_SQL, (key,)).fetchone()
+    return None if found is None else str(found[0])
+
+
+def _meta_put(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute(_META_PUT_SQL, (key, value))
 
 
 def next_seq(session: Session, desk_id: str) -> int:
-    current = session.execute(
-        select(func.max(Operation.desk_seq)).where(Operation.desk_id == desk_id)
-    ).scalar()
+    current = sqlite_connection(session).execute(_NEXT_SEQ_SQL, (desk_id,)).fetchone()[0]
     return int(current or 0) + 1
 
 
@@ -64,15 +82,19 @@ class DeskCursor:
     # owner of the cursor calls `save` once before COMMIT (Workspace.transaction does).
     defer_clock: bool = False
     _unsaved: bool = False
+    # The transaction's sqlite3 connection, fetched once (the cursor lives inside one transaction).
+    conn: sqlite3.Connection | None = None
 
     @classmethod
     def load(cls, session: Session, desk_id: str, *, defer_clock: bool = False) -> DeskCursor:
-        return cls(meta.get(session, meta.HLC), next_seq(session, desk_id), defer_clock)
+        conn = sqlite_connection(session)
+        found = conn.execute(_NEXT_SEQ_SQL, (desk_id,)).fetchone()[0]
+        return cls(_meta_get(conn, meta.HLC), int(found or 0) + 1, defer_clock, conn=conn)
 
     def save(self, session: Session) -> None:
         """Write the clock reached by deferred records (inside the same write transaction)."""
         if self._unsaved and self.last_hlc is not None:
-            meta.put(session, meta.HLC, self.last_hlc)
+            _meta_put(sqlite_connection(session), meta.HLC, self.last_hlc)
         self._unsaved = False
 
 
@@ -88,11 +110,12 @@ def record(
     Pass the same `cursor` for several records in one transaction to save two queries each.
     """
     cursor = cursor or DeskCursor.load(session, desk_id)
+    conn = cursor.conn if cursor.conn is not None else sqlite_connection(session)
     reading = hlc.tick(cursor.last_hlc)
     if cursor.defer_clock:
         cursor._unsaved = True
     else:
-        meta.put(session, meta.HLC, reading)
+        _meta_put(conn, meta.HLC, reading)
     op = Op(
         op_id=str(uuid.uuid4()),
         desk_id=desk_id,
@@ -103,7 +126,7 @@ def record(
     )
     cursor.last_hlc = reading
     cursor.next_seq += 1
-    _insert(session, op, pushed=False)
+    _insert(conn, op, pushed=False)
     if not apply(session, op):
         raise ValueError(f"no handler for local operation type {op_type!r}")
     return op
@@ -114,22 +137,67 @@ def ingest(session: Session, ops: Iterable[Op], *, pushed: bool = True) -> list[
 
     Known op_ids are skipped (duplicates are normal in sync). Unknown types are stored with
     `applied = False` and folded in after an upgrade.
+
+    A batch costs one lookup per 500 op_ids, and a run of consecutive operations of a type with a
+    batch handler (a pull of check-ins) is inserted and folded in one go; every other operation
+    is inserted then applied one at a time, in the order given, exactly as before.
     """
+    ops = list(ops)
+    if not ops:
+        return []
+    conn = sqlite_connection(session)
+    seen = _known_op_ids(conn, list({op.op_id for op in ops}))
     fresh: list[Op] = []
-    last = meta.get(session, meta.HLC)
-    newest = last
     for op in ops:
-        if session.get(Operation, op.op_id) is not None:
-            continue
-        _insert(session, op, pushed=pushed)
-        if not apply(session, op):
-            _mark_unapplied(session, op.op_id)
+        if op.op_id not in seen:
+            seen.add(op.op_id)
+            fresh.append(op)
+    if not fresh:
+        return fresh
+    known = known_types()
+    received_at = now_iso()
+    i = 0
+    while i < len(fresh):
+        op_type = fresh[i].type
+        j = i + 1
+        while j < len(fresh) and fresh[j].type == op_type:
+            j += 1
+        run = fresh[i:j]
+        batch = batch_handler_for(op_type) if j - i > 1 else None
+        if batch is not None:
+            conn.executemany(
+                _INSERT_OP_SQL,
+                [_row(op, pushed=pushed, applied=True, received_at=received_at) for op in run],
+            )
+            batch(session, run)
+        else:
+            for op in run:
+                conn.execute(
+                    _INSERT_OP_SQL,
+                    _row(op, pushed=pushed, applied=op_type in known, received_at=received_at),
+                )
+                if op_type in known:
+                    apply(session, op)
+            conn = sqlite_connection(session)  # handlers may have left ORM changes
+        i = j
+    last = _meta_get(conn, meta.HLC)
+    newest = last
+    for op in fresh:
         newest = hlc.observe(newest, op.hlc)
-        fresh.append(op)
     if newest is not None and newest != last:
-        meta.put(session, meta.HLC, newest)
+        _meta_put(conn, meta.HLC, newest)
     session.flush()
     return fresh
+
+
+def _known_op_ids(conn: sqlite3.Connection, op_ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for k in range(0, len(op_ids), _KNOWN_CHUNK):
+        chunk = op_ids[k : k + _KNOWN_CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        rows = conn.execute(f"SELECT op_id FROM operations WHERE op_id IN ({marks})", chunk)
+        found.update(str(r[0]) for r in rows)
+    return found
 
 
 def reapply_pending(session: Session) -> int:

@@ -138,6 +138,20 @@ def unsent_query(session: Session) -> Any:
     )
 
 
+_UNSENT_COLUMNS = (
+    select(
+        Operation.op_id,
+        Operation.desk_id,
+        Operation.desk_seq,
+        Operation.hlc,
+        Operation.type,
+        Operation.payload,
+    )
+    .where(Operation.pushed.is_(False), Operation.op_id.not_in(select(QuarantinedOp.op_id)))
+    .order_by(Operation.desk_id, Operation.desk_seq)
+)
+
+
 def waiting_count(session: Session) -> int:
     held = select(QuarantinedOp.op_id)
     return int(
@@ -257,18 +271,9 @@ def _push(
     any_sent = False
     while True:
         with ws.db.read() as session:
-            rows = list(session.execute(unsent_query(session).limit(batch)).scalars())
-            ops = [
-                {
-                    "op_id": r.op_id,
-                    "desk_id": r.desk_id,
-                    "desk_seq": r.desk_seq,
-                    "hlc": r.hlc,
-                    "type": r.type,
-                    "payload": r.payload,
-                }
-                for r in rows
-            ]
+            # Columns, not ORM objects: building 10,000 `Operation` instances was a tenth of the push.
+            found = session.execute(_UNSENT_COLUMNS.limit(batch)).mappings().all()
+            ops = [dict(r) for r in found]
         if not ops:
             break
         answer = conn.execute(

@@ -8,12 +8,20 @@ admission (two desks admitted the same ticket) that an organiser reviews.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from mornings_desktop.ledger.fold import entity_fields, handler, set_fields
+from mornings_desktop.ledger.fold import (
+    batch_handler,
+    entity_fields,
+    handler,
+    set_fields,
+    sqlite_connection,
+)
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.store.schema import (
     CheckIn,
@@ -38,11 +46,22 @@ REGISTRATION_FIELDS = (
 _reg = table_of(Registration)
 _chk = table_of(CheckIn)
 _rev = table_of(CheckInRevert)
-_ADMISSIONS = (
-    select(_chk.c.at, _chk.c.desk_id, _chk.c.method, _chk.c.id)
-    .outerjoin(_rev, _rev.c.checkin_id == _chk.c.id)
-    .where(_chk.c.registration_id == bindparam("registration_id"), _rev.c.checkin_id.is_(None))
-    .order_by(_chk.c.at, _chk.c.desk_id, _chk.c.id)
+# Plain SQL (see `fold.sqlite_connection`): these run for every scan and every pulled check-in.
+_ADMISSIONS_SQL = (
+    "SELECT c.at, c.desk_id, c.method FROM checkins c"
+    " LEFT JOIN checkin_reverts v ON v.checkin_id = c.id"
+    " WHERE c.registration_id = ? AND v.checkin_id IS NULL"
+    " ORDER BY c.at, c.desk_id, c.id"
+)
+# Written only when it changes (an unchanged row is not rewritten, so no page is dirtied).
+_PRESENCE_SQL = (
+    "UPDATE registrations SET checked_in_at = ?, checkin_desk_id = ?, checkin_method = ?,"
+    " checkin_count = ? WHERE id = ? AND (checked_in_at IS NOT ? OR checkin_desk_id IS NOT ?"
+    " OR checkin_method IS NOT ? OR checkin_count IS NOT ?)"
+)
+_CHECKIN_SQL = (
+    "INSERT INTO checkins (id, registration_id, morning_id, desk_id, at, method, op_id)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"
 )
 
 
@@ -53,17 +72,27 @@ def refresh_presence(
 
     `row` is the registration as stored, when the caller has it: an unchanged presence is then
     not written again (most registrations have no check-in when they are created)."""
-    rows = session.execute(_ADMISSIONS, {"registration_id": registration_id}).all()
-    first = rows[0] if rows else None
-    values = {
-        "checked_in_at": first.at if first else None,
-        "checkin_desk_id": first.desk_id if first else None,
-        "checkin_method": first.method if first else None,
-        "checkin_count": len(rows),
-    }
-    if row is not None and all(row.get(k) == v for k, v in values.items()):
+    _refresh(sqlite_connection(session), registration_id, row)
+
+
+def _refresh(
+    conn: sqlite3.Connection, registration_id: str, row: dict[str, Any] | None = None
+) -> None:
+    rows = conn.execute(_ADMISSIONS_SQL, (registration_id,)).fetchall()
+    first = rows[0] if rows else (None, None, None)
+    values = (first[0], first[1], first[2], len(rows))
+    if (
+        row is not None
+        and (
+            row.get("checked_in_at"),
+            row.get("checkin_desk_id"),
+            row.get("checkin_method"),
+            row.get("checkin_count"),
+        )
+        == values
+    ):
         return
-    session.execute(update(_reg).where(_reg.c.id == registration_id).values(**values))
+    conn.execute(_PRESENCE_SQL, (*values, registration_id, *values))
 
 
 @handler("registration.created")
@@ -102,24 +131,34 @@ def apply_reissue(session: Session, op: Op) -> None:
     refresh_presence(session, registration_id)
 
 
-@handler("checkin.created")
-def apply_checkin(session: Session, op: Op) -> None:
-    """`{"id", "registration_id", "morning_id", "at", "method"}`: one admission, kept for good."""
-    p = op.payload
-    checkin_id = str(p["id"])
-    if session.execute(select(_chk.c.id).where(_chk.c.id == checkin_id)).first() is None:
-        session.execute(
-            _chk.insert().values(
-                id=checkin_id,
-                registration_id=str(p["registration_id"]),
-                morning_id=str(p["morning_id"]),
-                desk_id=op.desk_id,
-                at=str(p["at"]),
-                method=str(p.get("method", "scanner")),
-                op_id=op.op_id,
+@batch_handler("checkin.created")
+def apply_checkins(session: Session, ops: Sequence[Op]) -> None:
+    """`{"id", "registration_id", "morning_id", "at", "method"}`: one admission, kept for good.
+
+    A run of check-ins (a pull) is inserted in one statement, and each registration's presence is
+    recomputed once at the end: the same tables as one by one, since presence is a function of
+    the set."""
+    rows = []
+    for op in ops:
+        p = op.payload
+        rows.append(
+            (
+                str(p["id"]),
+                str(p["registration_id"]),
+                str(p["morning_id"]),
+                op.desk_id,
+                str(p["at"]),
+                str(p.get("method", "scanner")),
+                op.op_id,
             )
         )
-    refresh_presence(session, str(p["registration_id"]))
+    conn = sqlite_connection(session)
+    if len(rows) == 1:
+        conn.execute(_CHECKIN_SQL, rows[0])
+    else:
+        conn.executemany(_CHECKIN_SQL, rows)
+    for registration_id in dict.fromkeys(r[1] for r in rows):
+        _refresh(conn, registration_id)
 
 
 @handler("checkin.reverted")

@@ -468,6 +468,7 @@ def test_desks_converge_with_the_hub(
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1200)
 def test_desks_converge_with_the_hub_long(
     shared_hub: str, template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

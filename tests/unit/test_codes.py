@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from mornings_desktop import codes
@@ -26,6 +26,7 @@ def test_genuine_codes_accepted_as_typed_and_mangled(seed: int) -> None:
     rng = random.Random(seed)
     serial = "".join(rng.choice(codes.ALPHABET) for _ in range(codes.SERIAL_LEN))
     code = serial + codes._mac(KEY, serial)
+    assume(any(c.isdigit() for c in code))  # make_code only issues codes holding a digit
     assert codes.find_genuine(KEY, code) == code
     assert codes.find_genuine(KEY, codes.mangle_azerty(code)) == code
     assert codes.find_genuine(KEY, f"  {code}\r\n") == code
@@ -109,3 +110,17 @@ def test_random_code_shaped_strings_rejected(text: str) -> None:
 def test_codes_of_another_organisation_rejected(code: str) -> None:
     assert codes.find_genuine(OTHER_KEY, code) is None
     assert codes.find_genuine(OTHER_KEY, codes.mangle_azerty(code)) is None
+
+
+def test_issued_codes_always_hold_a_digit() -> None:
+    assert all(any(c.isdigit() for c in codes.make_code(KEY)) for _ in range(2000))
+
+
+def test_a_plainly_typed_code_with_a_w_for_z_typo_is_not_repaired() -> None:
+    # The AZERTY repair swaps Z and W; it must not turn a typo into a genuine reading.
+    serial = "T0R716MP"
+    code = serial + codes._mac(KEY, serial)
+    for i, c in enumerate(code):
+        if c in "ZWAQ":
+            swapped = {"Z": "W", "W": "Z", "A": "Q", "Q": "A"}[c]
+            assert codes.find_genuine(KEY, code[:i] + swapped + code[i + 1 :]) is None

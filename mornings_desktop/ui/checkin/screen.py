@@ -140,6 +140,7 @@ class CheckinScreen(QWidget):
         self.kiosk = kiosk
         self.desk: ScanDesk | None = None
         self.index: Index | None = None
+        self._index_for = ""
         self.last: ScanResult | None = None
         self.sounds = ResultSounds(bool(state.settings.get(SOUND)), self)
 
@@ -254,12 +255,14 @@ class CheckinScreen(QWidget):
         self.panel.category_labels = category_labels(
             self.state.workspace, self.state.settings.language
         )
+        self._index_for = morning_id
         if morning_id:
             try:
                 self.desk = ScanDesk(self.state.workspace, morning_id)
-                self.index = build_index(self.state.workspace, morning_id)
             except UserError as exc:
                 self.status.setText(exc.message)
+            if self.isVisible():
+                self.ensure_index()
         self.live.set_morning(morning_id)
         self.panel.show_ready()
         self._update_status()
@@ -293,14 +296,21 @@ class CheckinScreen(QWidget):
             return
         self._search_timer.start()
 
+    def ensure_index(self) -> Index | None:
+        """The search index of the current Morning, built when the desk first needs it (building
+        it for 20,000 people takes a moment, which must not delay opening the window)."""
+        if self.index is None and self._index_for:
+            try:
+                self.index = build_index(self.state.workspace, self._index_for)
+            except UserError as exc:
+                self.status.setText(exc.message)
+        return self.index
+
     def run_search(self) -> None:
         self._search_timer.stop()
         text = self.input.text()
-        hits = (
-            self.index.search(text, 20)
-            if (self.index is not None and not codes.looks_like_code(text))
-            else []
-        )
+        index = None if codes.looks_like_code(text) else self.ensure_index()
+        hits = index.search(text, 20) if index is not None else []
         self.hits.set_hits(hits)
         self.table.setVisible(bool(hits))
         if hits:
@@ -500,3 +510,4 @@ class CheckinScreen(QWidget):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.input.setFocus()
+        QTimer.singleShot(0, self, self.ensure_index)

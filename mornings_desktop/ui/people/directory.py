@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -114,9 +115,17 @@ class DirectoryView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.refresh()
+        # Reading the whole directory and its duplicate suggestions takes seconds with 20,000
+        # people: do it when the tab is first shown, not while the window opens.
+        self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         ws = self.state.workspace
         self.model.set_rows(people.list_people(ws, include_merged=self.show_merged.isChecked()))
         self.suggestions.clear()

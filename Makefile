@@ -10,7 +10,7 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 	xvfb xauth poppler-utils fonts-dejavu-core
 CORE := mornings_desktop/ledger mornings_desktop/store mornings_desktop/services mornings_desktop/codes.py mornings_desktop/sync
 
-.PHONY: run test lint test-fast test-slow bench system-deps venv translations screenshots package clean
+.PHONY: run test lint test-fast test-slow test-seeds bench system-deps venv translations screenshots package clean
 
 run: $(VENV)/.installed translations
 	$(PY) main.py
@@ -23,6 +23,9 @@ test-fast: $(STAMP) translations
 
 test-slow: $(STAMP) translations
 	HYPOTHESIS_PROFILE=slow QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadgroup -q
+
+test-seeds: $(STAMP) translations
+	PY=$(PY) SEEDS=$${SEEDS:-20} bash scripts/hypothesis_seeds.sh
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check mornings_desktop tests benchmarks scripts main.py

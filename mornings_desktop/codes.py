@@ -81,24 +81,23 @@ def reading_candidates(raw: str) -> list[str]:
 
     - as typed (upper-cased; Crockford reads O as 0 and I/L as 1), when nothing in it could only
       come from the mangling;
-    - repaired from the AZERTY mangling, only when it shows the mangling's marks (`&é"'(-è_çà?`)
-      and no plain digit, since a mangled code has none: a typo such as W for Z in a plainly
-      typed code is then never "repaired" into a genuine code.
+    - repaired from the AZERTY mangling, only when it holds no plain digit (a mangled code has
+      none): when it shows the mangling's marks (`&é"'(-è_çà?`) this is the only reading; when it
+      shows neither marks nor digits it comes second, for the digit-free codes that versions before
+      every code held a digit printed (their mangled form swaps only A/Q and Z/W). A plainly typed
+      code holding a digit is never "repaired", so a W-for-Z typo cannot become a genuine reading;
+      and since the repair swaps every A/Q/Z/W at once, a digit-free typo passes only if the whole
+      string is exactly a genuine code's mangled form, which the MAC then confirms.
     """
     text = clean_scan(raw)
     if not text or len(text) > 64:
         return [text] if text else []
-    readings: list[str] = []
-    marks = set(text) & _MANGLED_ONLY
-    if not marks:
-        readings.append(_normalise(text))
-    elif not any(c.isdigit() for c in text):
-        readings.append(_normalise(repair_azerty(text)))
-    out: list[str] = []
-    for reading in readings:
-        if reading not in out:
-            out.append(reading)
-    return out
+    has_digit = any(c.isdigit() for c in text)
+    if not set(text) & _MANGLED_ONLY:
+        typed = _normalise(text)
+        repaired = _normalise(repair_azerty(text))
+        return [typed] if has_digit or repaired == typed else [typed, repaired]
+    return [] if has_digit else [_normalise(repair_azerty(text))]
 
 
 def _normalise(text: str) -> str:

@@ -1,0 +1,1 @@
+"""Signed operations and the organisation's keys (DESIGN.md §6): pure functions, no Qt, no database."""

@@ -1,0 +1,174 @@
+"""Canonical JSON: one byte string per value, and every other input refused with CanonicalError."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mornings_desktop.trust.canonical import MAX_INT, CanonicalError, decode, encode
+
+
+def _nest(depth: int) -> object:
+    value: object = []
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")).map(
+    lambda s: unicodedata.normalize("NFC", s)
+)
+_keys = st.text(st.characters(min_codepoint=1, max_codepoint=127), max_size=8)
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers(-MAX_INT, MAX_INT) | _text,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_keys, inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(_json)
+def test_round_trip_gives_the_value_and_the_same_bytes(value: object) -> None:
+    data = encode(value)
+    assert decode(data) == value
+    assert encode(decode(data)) == data
+
+
+def test_the_encoding_is_sorted_spaceless_utf8() -> None:
+    assert encode({"b": [1, "é", None, True], "a": {}}) == '{"a":{},"b":[1,"é",null,true]}'.encode()
+    assert encode("tab\there") == b'"tab\\there"'
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        1.0,
+        float("nan"),
+        MAX_INT + 1,
+        -MAX_INT - 1,
+        2**53 + 1,
+        "e\u0301",  # not NFC
+        "a\x00b",
+        "\ud800",
+        {"é": 1},  # key not ASCII
+        {1: 1},
+        {"a\x00": 1},
+        (1, 2),
+        b"bytes",
+        {"deep": _nest(40)},
+    ],
+)
+def test_encode_refuses_what_has_no_canonical_form(value: object) -> None:
+    with pytest.raises(CanonicalError):
+        encode(value)
+
+
+def test_a_self_containing_list_is_refused_not_a_recursion_error() -> None:
+    loop: list[object] = []
+    loop.append(loop)
+    with pytest.raises(CanonicalError, match="deeper"):
+        encode(loop)
+
+
+@pytest.mark.parametrize(
+    ("data", "why"),
+    [
+        (b"[" * 100_000, "deeper"),
+        (b'{"a":' * 100_000, "deeper|malformed"),
+        (b"[" * 40 + b"]" * 40, "deeper"),
+        (b'{"a":1,"a":1}', "duplicate"),
+        (b'{"a":1,"a":2}', "duplicate"),
+        (b"1e5", "not an integer"),
+        (b"1E5", "not an integer"),
+        (b"1.0", "not an integer"),
+        (b"NaN", "not JSON"),
+        (b"-Infinity", "not JSON"),
+        (b"9007199254740993", "outside"),
+        (b"9007199254740992", "outside"),
+        (b"1" * 5000, "malformed|outside"),
+        ('"e\u0301"'.encode(), "NFC"),
+        (b'"\\u0000"', "U\\+0000"),
+        (b'"\\ud800"', "surrogate"),
+        (b'"\\udfff x"', "surrogate"),
+        (b'{"\xc3\xa9":1}', "not ASCII"),
+        (b"-0", "canonical form"),
+        (b"01", "malformed"),
+        (b" 1", "canonical form"),
+        (b'{"b":1,"a":2}', "canonical form"),
+        (b'{"a": 1}', "canonical form"),
+        (b'"\\u0041"', "canonical form"),
+        (b'"\\/"', "canonical form"),
+        (b"\xff", "malformed"),
+        (b'"\xed\xa0\x80"', "malformed"),  # a surrogate in UTF-8 bytes
+        (b"", "malformed"),
+        (b"[1,]", "malformed"),
+    ],
+)
+def test_decode_refuses_with_the_typed_error(data: bytes, why: str) -> None:
+    with pytest.raises(CanonicalError, match=why):
+        decode(data)
+
+
+def test_decode_refuses_non_bytes_and_oversized_input() -> None:
+    with pytest.raises(CanonicalError):
+        decode("[]")  # type: ignore[arg-type]
+    with pytest.raises(CanonicalError, match="larger"):
+        decode(b"[1,2,3]", max_bytes=4)
+    assert decode(b"[[1]]", max_depth=2) == [[1]]
+    with pytest.raises(CanonicalError, match="deeper"):
+        decode(b"[[[1]]]", max_depth=2)
+
+
+def _accepts_or_refuses(data: bytes) -> None:
+    try:
+        value = decode(data)
+    except CanonicalError:
+        return
+    assert encode(value) == data
+
+
+@settings(max_examples=300)
+@given(st.binary(max_size=200))
+def test_arbitrary_bytes_are_decoded_or_refused_never_crash(data: bytes) -> None:
+    _accepts_or_refuses(data)
+
+
+_jsonish_alphabet = st.sampled_from(
+    [*'{}[]",:-0123456789eE.+ \\ntrufalsNI', "\\u0000", "\\ud800", "é", "e\u0301", "\x00"]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_jsonish_alphabet, max_size=60).map("".join))
+def test_arbitrary_json_ish_text_is_decoded_or_refused_never_crash(text: str) -> None:
+    _accepts_or_refuses(text.encode("utf-8", "surrogatepass"))
+
+
+@settings(max_examples=200)
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+        max_leaves=10,
+    )
+)
+def test_any_python_json_value_is_encoded_or_refused_and_what_encodes_decodes(
+    value: object,
+) -> None:
+    try:
+        data = encode(value)
+    except CanonicalError:
+        return
+    assert decode(data) == value
+
+
+@settings(max_examples=200)
+@given(_json)
+def test_standard_json_spellings_of_a_value_other_than_canonical_are_refused(value: object) -> None:
+    spaced = json.dumps(value, sort_keys=True, ensure_ascii=True, indent=1).encode()
+    if spaced != encode(value):
+        with pytest.raises(CanonicalError):
+            decode(spaced)

@@ -1,0 +1,95 @@
+"""Personal data beside the signed text: erasing keeps the signature; tampering is detected."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mornings_desktop.trust import canonical
+from mornings_desktop.trust.personal import (
+    check_block,
+    check_personal,
+    commit_personal,
+    erase,
+)
+from mornings_desktop.trust.signed_op import sign_op, verify_op
+from tests.unit.trust.conftest import DOOR_KEY, lookup, op_fields
+
+PERSON = {"name": "Amina El Idrissi", "email": "amina@example.ma", "phone": "+212600000000"}
+
+
+def _walk_in() -> tuple[Any, dict[str, Any]]:
+    commitment, block = commit_personal(PERSON)
+    fields = op_fields(
+        type="person.created",
+        payload={"id": "door-1/p1", "fields": {"category": "guest"}},
+        commit={"door-1/p1": commitment},
+    )
+    return sign_op(DOOR_KEY, fields), {"door-1/p1": block}
+
+
+def test_the_values_are_not_in_the_signed_body() -> None:
+    op, personal = _walk_in()
+    assert b"Amina" not in op.body and b"amina@" not in op.body
+    assert check_personal(op.fields.commit, personal).ok
+
+
+def test_erasing_the_block_keeps_the_operation_verifying() -> None:
+    op, personal = _walk_in()
+    erased = erase(personal, "door-1/p1")
+    assert erased == {}
+    assert verify_op(op.sig, op.body, lookup).ok
+    verdict = check_personal(op.fields.commit, erased)
+    assert verdict.ok and verdict.value == {}
+    assert check_personal(op.fields.commit, None).ok
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda b: b["fields"].update(name="Someone Else"),
+        lambda b: b["fields"].pop("phone"),
+        lambda b: b.update(salt="00" * 16),
+        lambda b: b.update(salt=b["salt"].upper()),
+        lambda b: b.update(salt=b["salt"][:-2]),
+        lambda b: b.update(extra=1),
+        lambda b: b.update(fields=[1]),
+        lambda b: b["fields"].update(score=1.5),  # not canonical
+    ],
+)
+def test_a_tampered_block_is_detected(tamper: Any) -> None:
+    op, personal = _walk_in()
+    block = personal["door-1/p1"]
+    block["fields"] = dict(block["fields"])
+    tamper(block)
+    assert not check_block(op.fields.commit["door-1/p1"], block)
+    verdict = check_personal(op.fields.commit, personal)
+    assert verdict.status == "refused" and verdict.reason.startswith("personal:")
+
+
+def test_a_block_for_a_subject_the_operation_does_not_commit_to_is_refused() -> None:
+    op, personal = _walk_in()
+    _, stray = commit_personal({"name": "Stray"})
+    verdict = check_personal(op.fields.commit, {**personal, "door-1/p2": stray})
+    assert verdict.status == "refused" and "no commitment" in verdict.reason
+    assert check_personal(op.fields.commit, ["not", "an", "object"]).status == "refused"
+
+
+def test_the_same_values_under_two_salts_give_unrelated_commitments() -> None:
+    first, _ = commit_personal(PERSON)
+    second, _ = commit_personal(PERSON)
+    assert first != second
+    fixed = bytes(16)
+    assert commit_personal(PERSON, fixed)[0] == commit_personal(PERSON, fixed)[0]
+    with pytest.raises(ValueError):
+        commit_personal(PERSON, b"short")
+    with pytest.raises(canonical.CanonicalError):
+        commit_personal({"height": 1.8})  # type: ignore[dict-item]
+
+
+@given(st.from_type(object), st.from_type(object))
+def test_check_block_never_raises(commitment: object, block: object) -> None:
+    assert check_block(commitment, block) in {True, False}

@@ -1,0 +1,105 @@
+"""The role table, type by type, for both roles (DESIGN §6)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from mornings_desktop.trust.roles import may_record
+
+DESK = "door-1"
+CHECKIN = {"id": "c1", "registration_id": "r1", "morning_id": "m1", "at": "t", "method": "scan"}
+# (type, payload, may a door desk record it?)
+TABLE: list[tuple[str, dict[str, Any], bool]] = [
+    ("checkin.created", CHECKIN, True),
+    (
+        "checkin.reverted",
+        {"checkin_id": "c1", "registration_id": "r1", "reason": "wrong person"},
+        True,
+    ),
+    ("checkin.reverted", {"checkin_id": "c1", "registration_id": "r1", "reason": "  "}, False),
+    ("checkin.reverted", {"checkin_id": "c1", "registration_id": "r1"}, False),
+    ("checkin.reverted", {"checkin_id": "c1", "reason": "x" * 2001}, False),
+    ("checkin.duplicate_confirmed", {"id": "r1"}, False),
+    ("badge.printed", {"id": "b1", "registration_id": "r1", "at": "t"}, True),
+    ("ticket.sent", {"registration_id": "r1"}, True),
+    ("person.erasure_requested", {"id": "p1"}, True),
+    ("person.created", {"id": f"{DESK}/p1", "fields": {"name": "x"}}, True),
+    ("person.created", {"id": "p1", "fields": {"name": "x"}}, False),
+    ("person.created", {"id": "door-10/p1", "fields": {}}, False),  # another desk's prefix
+    ("person.created", {"id": f"{DESK}p1", "fields": {}}, False),
+    ("person.updated", {"id": f"{DESK}/p1", "fields": {"email": "x"}}, True),
+    ("person.updated", {"id": "p1", "fields": {"email": "x"}}, False),
+    ("person.merged", {"id": f"{DESK}/p1", "into": "p2"}, False),
+    ("person.unmerged", {"id": "p1"}, False),
+    ("person.erased", {"id": f"{DESK}/p1"}, False),
+    ("registration.created", {"id": f"{DESK}/r1", "fields": {"person_id": "p1"}}, True),
+    ("registration.created", {"id": "r1", "fields": {"person_id": "p1"}}, False),
+    ("registration.updated", {"id": f"{DESK}/r1", "fields": {"category": "vip"}}, True),
+    ("registration.updated", {"id": "r1", "fields": {"badge_name": "Amina"}}, True),
+    ("registration.updated", {"id": "r1", "fields": {"note": "late", "flags": ["vip"]}}, True),
+    ("registration.updated", {"id": "r1", "fields": {"notes": "late"}}, True),
+    ("registration.updated", {"id": "r1", "fields": {"note": "x", "category": "vip"}}, False),
+    ("registration.updated", {"id": "r1", "fields": {"status": "cancelled"}}, False),
+    ("registration.updated", {"id": "r1", "fields": {}}, False),
+    ("registration.updated", {"id": "r1", "fields": "note"}, False),
+    ("registration.cancelled", {"id": f"{DESK}/r1"}, False),
+    ("registration.reinstated", {"id": "r1"}, False),
+    ("registration.code_reissued", {"id": "r1", "code": "X"}, False),
+    ("desk.announced", {"id": DESK, "name": "Door 1"}, True),
+    ("desk.announced", {"id": "boss", "name": "Boss"}, False),
+    ("import.batch", {"people": []}, False),
+    ("agenda.published", {"morning_id": "m1"}, False),
+    ("agenda_warning.acknowledged", {"id": "w1"}, False),
+    ("morning.created", {"id": "m1", "fields": {}}, False),
+    ("morning.updated", {"id": "m1", "fields": {}}, False),
+    ("session.created", {"id": "s1", "fields": {}}, False),
+    ("session.updated", {"id": "s1", "fields": {}}, False),
+    ("speaker.created", {"id": f"{DESK}/s1", "fields": {}}, False),
+    ("speaker.updated", {"id": "s1", "fields": {}}, False),
+    ("session_speaker.created", {"id": "ss1", "fields": {}}, False),
+    ("session_speaker.updated", {"id": "ss1", "fields": {}}, False),
+    ("category.created", {"id": "c", "fields": {}}, False),
+    ("category.updated", {"id": "c", "fields": {}}, False),
+    ("settings.updated", {}, False),
+    ("desk.revocation_requested", {"desk_id": "door-2"}, False),
+    ("future.unknown", {}, False),
+]
+
+
+@pytest.mark.parametrize(("op_type", "payload", "door_may"), TABLE)
+def test_the_role_table(op_type: str, payload: dict[str, Any], door_may: bool) -> None:
+    verdict = may_record("door", DESK, op_type, payload)
+    if door_may:
+        assert verdict is True
+    else:
+        assert isinstance(verdict, str) and verdict.startswith("role:")
+    assert may_record("organiser", DESK, op_type, payload) is True
+
+
+def test_every_type_the_program_records_is_in_the_table() -> None:
+    import re
+    from pathlib import Path
+
+    import mornings_desktop
+
+    root = Path(mornings_desktop.__file__).parent
+    found: set[str] = set()
+    for path in [*root.glob("ledger/handlers/*.py"), *root.glob("services/**/*.py")]:
+        text = path.read_text(encoding="utf-8")
+        found |= set(re.findall(r'(?:handler|record)\(\s*"([a-z_]+\.[a-z_]+)"', text))
+    found |= {f"{n}.{a}" for n in ("morning", "speaker", "session", "session_speaker",
+                                    "category") for a in ("created", "updated")}  # fmt: skip
+    assert {"checkin.created", "import.batch", "person.erased"} <= found and len(found) >= 25
+    assert found - {t for t, _, _ in TABLE} == set()
+
+
+@pytest.mark.parametrize("payload", [None, [], "x", 1])
+def test_a_door_payload_that_is_not_an_object_is_refused(payload: object) -> None:
+    assert isinstance(may_record("door", DESK, "checkin.created", payload), str)
+
+
+@pytest.mark.parametrize("role", ["admin", "", "Door", "organizer"])
+def test_an_unknown_role_records_nothing(role: str) -> None:
+    assert may_record(role, DESK, "checkin.created", CHECKIN) == f"role: unknown role {role!r}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from collections.abc import Mapping
 from typing import Any
 
 from mornings_desktop.trust import canonical
@@ -25,15 +26,14 @@ def _commitment(salt: bytes, fields: object) -> str:
     return hashlib.sha256(salt + canonical.encode(fields)).hexdigest()
 
 
-def commit_personal(
-    fields: dict[str, canonical.Json], salt: bytes | None = None
-) -> tuple[str, Block]:
+def commit_personal(fields: Mapping[str, object], salt: bytes | None = None) -> tuple[str, Block]:
     """The commitment for the body and the block to keep beside it (`CanonicalError` if the
     fields are not canonical JSON)."""
     salt = secrets.token_bytes(SALT_BYTES) if salt is None else salt
     if len(salt) != SALT_BYTES:
         raise ValueError(f"a salt is {SALT_BYTES} bytes")
-    return _commitment(salt, fields), {"salt": salt.hex(), "fields": fields}
+    values = dict(fields)
+    return _commitment(salt, values), {"salt": salt.hex(), "fields": values}
 
 
 def check_block(commitment: object, block: object) -> bool:

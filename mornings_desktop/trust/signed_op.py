@@ -8,6 +8,8 @@ reads what arrived, byte for byte, and returns a `Verdict`; hostile input never 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -161,3 +163,31 @@ def verify_op(
         if allowed is not True:
             return refused(allowed)
     return accepted(SignedOp(raw_sig, raw_body, OpFields(**f)))  # type: ignore[arg-type]
+
+
+def to_wire(op: SignedOp, personal: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The operation as a JSON object for a bundle line or a hub row: the body as text (kept byte
+    for byte), the signature in base64, the personal blocks beside them."""
+    return {
+        "sig": base64.b64encode(op.sig).decode("ascii"),
+        "body": op.body.decode("utf-8"),
+        "personal": personal or {},
+    }
+
+
+def from_wire(data: object) -> tuple[bytes, bytes, object] | None:
+    """`(sig, body, personal)` for `verify_op` and `check_personal`, or None if `data` is not
+    shaped like a wire operation. Never raises."""
+    if not isinstance(data, dict) or not {"sig", "body"} <= set(data) <= {
+        "sig",
+        "body",
+        "personal",
+    }:
+        return None
+    sig, body = data["sig"], data["body"]
+    if type(sig) is not str or type(body) is not str or len(sig) > 100:
+        return None
+    try:
+        return base64.b64decode(sig, validate=True), body.encode("utf-8"), data.get("personal")
+    except (binascii.Error, ValueError, UnicodeEncodeError):
+        return None

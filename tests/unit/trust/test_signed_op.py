@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict
 from typing import Any
 
@@ -14,7 +15,9 @@ from mornings_desktop.trust.signed_op import (
     OP_TAG,
     OpSchemaError,
     digest,
+    from_wire,
     sign_op,
+    to_wire,
     verify_op,
 )
 from tests.unit.trust.conftest import DOOR, DOOR_KEY, ORGANISER_KEY, lookup, op_fields
@@ -192,3 +195,29 @@ def test_keys_are_reusable_from_text() -> None:
     again = keys.private_from_text(keys.private_text(DOOR_KEY))
     op = sign_op(again, op_fields())
     assert verify_op(op.sig, op.body, lookup).ok
+
+
+def test_the_wire_form_round_trips_byte_for_byte() -> None:
+    op = sign_op(DOOR_KEY, op_fields(operator="Salmà"))
+    wire = to_wire(op, {"p": {"salt": "00" * 16, "fields": {}}})
+    parsed = from_wire(json.loads(json.dumps(wire)))
+    assert parsed is not None
+    sig, body, personal = parsed
+    assert (sig, body) == (op.sig, op.body) and personal == wire["personal"]
+    assert verify_op(sig, body, lookup).ok
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        None,
+        [],
+        {"sig": "AA=="},
+        {"sig": 1, "body": "{}"},
+        {"sig": "!!", "body": "{}"},
+        {"sig": "AA==", "body": "\ud800"},
+        {"sig": "AA==", "body": "{}", "extra": 1},
+    ],
+)
+def test_a_malformed_wire_operation_reads_as_none(data: object) -> None:
+    assert from_wire(data) is None

@@ -116,15 +116,24 @@ def save_org_key(path: Path, key: Ed25519PrivateKey, passphrase: str, n: int = S
     document = {**header, "nonce": _b64(nonce), "ciphertext": _b64(sealed)}
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        if hasattr(os, "fchmod"):
-            os.fchmod(fd, 0o600)  # an old .tmp file keeps its mode otherwise
-        os.write(fd, json.dumps(document, indent=1, sort_keys=True).encode("ascii") + b"\n")
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, 0o600)  # an old .tmp file keeps its mode otherwise
+            os.write(fd, json.dumps(document, indent=1, sort_keys=True).encode("ascii") + b"\n")
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The organisation key file {path} cannot be written: {detail}"
+            ),
+            path=str(path),
+            detail=exc.strerror or str(exc),
+        ) from exc
 
 
 def _damaged(path: Path) -> KeyFileError:
@@ -138,7 +147,8 @@ def load_org_key(path: Path, passphrase: str) -> Ed25519PrivateKey:
     """The organisation key in `path`; `WrongPassphrase` or `KeyFileError` with one sentence."""
     path = Path(path)
     try:
-        document = json.loads(path.read_bytes()[:10_000])
+        with path.open("rb") as handle:
+            document = json.loads(handle.read(10_000))
         n, salt = document["n"], base64.b64decode(document["salt"], validate=True)
         nonce = base64.b64decode(document["nonce"], validate=True)
         sealed = base64.b64decode(document["ciphertext"], validate=True)

@@ -104,6 +104,18 @@ def test_a_missing_key_file_is_refused(tmp_path: Path) -> None:
         keys.load_org_key(tmp_path / "none.key", "pw")
 
 
+def test_an_unwritable_place_is_one_sentence(tmp_path: Path) -> None:
+    with pytest.raises(keys.KeyFileError, match="cannot be written"):
+        keys.save_org_key(tmp_path / "no-folder" / "org.key", keys.new_key(), "pw", n=FAST)
+
+
+def test_the_default_cost_opens_too(tmp_path: Path) -> None:
+    key, path = keys.new_key(), tmp_path / "org.key"
+    keys.save_org_key(path, key, "pw")
+    assert json.loads(path.read_text())["n"] == keys.SCRYPT_N
+    assert keys.public_text(keys.load_org_key(path, "pw")) == keys.public_text(key)
+
+
 class MemoryKeyring(KeyringBackend):
     priority = 1  # type: ignore[assignment]
 

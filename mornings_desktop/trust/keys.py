@@ -27,6 +27,7 @@ from mornings_desktop.trust import canonical
 
 SERVICE = "mornings-desktop"
 ORG_KEY_FORMAT = "mornings-org-key-v1"
+RECOVERY_KEY_FORMAT = "mornings-recovery-key-v1"
 SCRYPT_N = 2**15
 _MAX_SCRYPT_N = 2**20
 
@@ -99,17 +100,28 @@ def _derive(passphrase: str, salt: bytes, n: int) -> bytes:
     return Scrypt(salt=salt, length=32, n=n, r=8, p=1).derive(passphrase.encode("utf-8"))
 
 
-def _header(n: int, salt: bytes, public: str) -> dict[str, canonical.Json]:
-    return {"format": ORG_KEY_FORMAT, "kdf": "scrypt", "n": n, "r": 8, "p": 1,
+def _header(fmt: str, n: int, salt: bytes, public: str) -> dict[str, canonical.Json]:
+    return {"format": fmt, "kdf": "scrypt", "n": n, "r": 8, "p": 1,
             "salt": _b64(salt), "public_key": public}  # fmt: skip
 
 
 def save_org_key(path: Path, key: Ed25519PrivateKey, passphrase: str, n: int = SCRYPT_N) -> None:
     """Write `key` to `path` encrypted under `passphrase` (file mode 0600, replaced atomically)."""
+    _save(path, key, passphrase, n, ORG_KEY_FORMAT)
+
+
+def save_recovery_key(
+    path: Path, key: Ed25519PrivateKey, passphrase: str, n: int = SCRYPT_N
+) -> None:
+    """The recovery key's file: the same protection, its own format (never opened as the other)."""
+    _save(path, key, passphrase, n, RECOVERY_KEY_FORMAT)
+
+
+def _save(path: Path, key: Ed25519PrivateKey, passphrase: str, n: int, fmt: str) -> None:
     if not passphrase:
         raise KeyFileError(QT_TRANSLATE_NOOP("errors", "Choose a passphrase for the key file."))
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-    header = _header(n, salt, public_text(key))
+    header = _header(fmt, n, salt, public_text(key))
     sealed = ChaCha20Poly1305(_derive(passphrase, salt, n)).encrypt(
         nonce, key.private_bytes_raw(), canonical.encode(header)
     )
@@ -128,9 +140,7 @@ def save_org_key(path: Path, key: Ed25519PrivateKey, passphrase: str, n: int = S
         os.replace(tmp, path)
     except OSError as exc:
         raise KeyFileError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The organisation key file {path} cannot be written: {detail}"
-            ),
+            QT_TRANSLATE_NOOP("errors", "The key file {path} cannot be written: {detail}"),
             path=str(path),
             detail=exc.strerror or str(exc),
         ) from exc
@@ -138,13 +148,24 @@ def save_org_key(path: Path, key: Ed25519PrivateKey, passphrase: str, n: int = S
 
 def _damaged(path: Path) -> KeyFileError:
     return KeyFileError(
-        QT_TRANSLATE_NOOP("errors", "{path} is not a readable organisation key file."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{path} is not a readable key file of this kind (organisation or recovery key).",
+        ),
         path=str(path),
     )
 
 
 def load_org_key(path: Path, passphrase: str) -> Ed25519PrivateKey:
     """The organisation key in `path`; `WrongPassphrase` or `KeyFileError` with one sentence."""
+    return _load(path, passphrase, ORG_KEY_FORMAT)
+
+
+def load_recovery_key(path: Path, passphrase: str) -> Ed25519PrivateKey:
+    return _load(path, passphrase, RECOVERY_KEY_FORMAT)
+
+
+def _load(path: Path, passphrase: str, fmt: str) -> Ed25519PrivateKey:
     path = Path(path)
     try:
         with path.open("rb") as handle:
@@ -152,9 +173,9 @@ def load_org_key(path: Path, passphrase: str) -> Ed25519PrivateKey:
         n, salt = document["n"], base64.b64decode(document["salt"], validate=True)
         nonce = base64.b64decode(document["nonce"], validate=True)
         sealed = base64.b64decode(document["ciphertext"], validate=True)
-        header = _header(n, salt, document["public_key"])
+        header = _header(fmt, n, salt, document["public_key"])
         valid = (
-            document["format"] == ORG_KEY_FORMAT
+            document["format"] == fmt
             and document["kdf"] == "scrypt"
             and (document["r"], document["p"]) == (8, 1)
             and type(n) is int
@@ -166,9 +187,7 @@ def load_org_key(path: Path, passphrase: str) -> Ed25519PrivateKey:
         aad = canonical.encode(header)
     except OSError as exc:
         raise KeyFileError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The organisation key file {path} cannot be read: {detail}"
-            ),
+            QT_TRANSLATE_NOOP("errors", "The key file {path} cannot be read: {detail}"),
             path=str(path),
             detail=exc.strerror or str(exc),
         ) from exc
@@ -182,8 +201,7 @@ def load_org_key(path: Path, passphrase: str) -> Ed25519PrivateKey:
         raise WrongPassphrase(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "This passphrase does not open the organisation key file {path}; check it and "
-                "try again.",
+                "This passphrase does not open the key file {path}; check it and try again.",
             ),
             path=str(path),
         ) from exc

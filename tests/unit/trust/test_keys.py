@@ -63,6 +63,17 @@ def test_a_wrong_passphrase_is_one_clear_sentence(tmp_path: Path) -> None:
     assert caught.value.template.count(".") == 1 and caught.value.message.endswith("again.")
 
 
+def test_a_recovery_key_file_is_never_opened_as_the_organisation_key(tmp_path: Path) -> None:
+    key, path = keys.new_key(), tmp_path / "recovery.key"
+    keys.save_recovery_key(path, key, "pw", n=FAST)
+    assert keys.public_text(keys.load_recovery_key(path, "pw")) == keys.public_text(key)
+    with pytest.raises(keys.KeyFileError, match="not a readable"):
+        keys.load_org_key(path, "pw")
+    keys.save_org_key(path, key, "pw", n=FAST)
+    with pytest.raises(keys.KeyFileError):
+        keys.load_recovery_key(path, "pw")
+
+
 def test_an_empty_passphrase_is_refused(tmp_path: Path) -> None:
     with pytest.raises(keys.KeyFileError):
         keys.save_org_key(tmp_path / "org.key", keys.new_key(), "")

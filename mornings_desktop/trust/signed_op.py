@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -35,8 +35,9 @@ BODY_FIELDS = frozenset(
      "payload", "commit"}
 )  # fmt: skip
 
-CertificateLookup = Callable[[str, str], Certificate | None]
-"""(org_id, desk_id) -> that desk's certificate, already verified against the organisation key."""
+CertificateLookup = Callable[[str, str], Certificate | Sequence[Certificate] | None]
+"""(org_id, desk_id) -> that desk's certificate(s), already verified against the organisation key
+(several when the desk was reset with a new key: the one whose key signed gives the role)."""
 
 
 class OpSchemaError(ValueError):
@@ -123,6 +124,27 @@ def _public_key(text: str) -> Ed25519PublicKey | None:
         return None
 
 
+def _signer(
+    certs: list[Certificate], org_id: str, desk_id: str, sig: bytes, message: bytes
+) -> Certificate | str:
+    """The certificate whose key made `sig`, or the reason for refusing."""
+    keyed: list[tuple[Certificate, Ed25519PublicKey]] = []
+    for cert in certs:
+        if (cert.org_id, cert.desk_id) != (org_id, desk_id):
+            return "certificate: another desk's certificate"
+        key = _public_key(cert.public_key)
+        if key is None:
+            return "certificate: unreadable public key"
+        keyed.append((cert, key))
+    for cert, key in keyed:
+        try:
+            key.verify(sig, message)
+            return cert
+        except InvalidSignature:
+            continue
+    return "bad-signature"
+
+
 def verify_op(
     raw_sig: bytes, raw_body: bytes, certificate_lookup: CertificateLookup, check_role: bool = True
 ) -> Verdict[SignedOp]:
@@ -143,23 +165,18 @@ def verify_op(
     ):
         return refused("schema: org_id/desk_id")
     org_id, desk_id = f["org_id"], f["desk_id"]
-    cert = certificate_lookup(org_id, desk_id)  # type: ignore[arg-type]
-    if cert is None:
+    found = certificate_lookup(org_id, desk_id)  # type: ignore[arg-type]
+    certs = [found] if isinstance(found, Certificate) else list(found or ())
+    if not certs:
         return waiting(f"unknown-certificate: {org_id}/{desk_id}")
-    if (cert.org_id, cert.desk_id) != (org_id, desk_id):
-        return refused("certificate: another desk's certificate")
-    key = _public_key(cert.public_key)
-    if key is None:
-        return refused("certificate: unreadable public key")
-    try:
-        key.verify(raw_sig, OP_TAG + raw_body)
-    except InvalidSignature:
-        return refused("bad-signature")
+    signer = _signer(certs, org_id, desk_id, raw_sig, OP_TAG + raw_body)  # type: ignore[arg-type]
+    if isinstance(signer, str):
+        return refused(signer)
     problem = schema_problem(f)
     if problem is not None:
         return refused(f"schema: {problem}")
     if check_role:
-        allowed = roles.may_record(cert.role, desk_id, f["type"], f["payload"])  # type: ignore[arg-type]
+        allowed = roles.may_record(signer.role, desk_id, f["type"], f["payload"])  # type: ignore[arg-type]
         if allowed is not True:
             return refused(allowed)
     return accepted(SignedOp(raw_sig, raw_body, OpFields(**f)))  # type: ignore[arg-type]

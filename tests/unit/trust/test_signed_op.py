@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 import pytest
@@ -65,6 +65,18 @@ def test_a_signature_over_another_tag_is_refused() -> None:
     body = canonical.encode(asdict(op_fields()))
     sig = DOOR_KEY.sign(b"mornings-cert-v1\n" + body)
     assert verify_op(sig, body, lookup).reason == "bad-signature"
+
+
+def test_a_desk_reset_with_a_new_key_verifies_under_either_certificate() -> None:
+    new_key = keys.new_key()
+    renewed = replace(DOOR, public_key=keys.public_text(new_key), issued="2026-12-01T08:00:00Z")
+    old_op = sign_op(DOOR_KEY, op_fields())
+    new_op = sign_op(new_key, op_fields(op_id="after-reset"))
+    both = {("org1", "door-1"): [DOOR, renewed]}
+    for op in (old_op, new_op):
+        assert verify_op(op.sig, op.body, lambda o, d: both.get((o, d))).ok
+    assert verify_op(new_op.sig, new_op.body, lookup).reason == "bad-signature"
+    assert verify_op(old_op.sig, old_op.body, lambda o, d: []).status == "waiting"
 
 
 def test_a_lookup_returning_another_desks_certificate_is_refused() -> None:

@@ -1,6 +1,7 @@
 """The role table of DESIGN §6, from the operation and its certificate alone (never table state).
 
-A *door* desk records check-ins; reverts of an admission, with a reason; badge prints; walk-ins
+A *door* desk records check-ins; reverts of an admission, with a reason (in the payload, or
+committed as personal data); badge prints; walk-ins
 (`person.created` / `registration.created` whose id starts with `<desk_id>/`) and edits of those;
 `registration.updated` of `badge_name`, `note`/`notes` and `flags` on any registration;
 `ticket.sent`; `person.erasure_requested`; and its own `desk.announced`. An *organiser* desk records
@@ -26,8 +27,13 @@ def _walk_in(desk_id: str, payload: dict[str, Any]) -> bool:
     return type(entity_id) is str and entity_id.startswith(f"{desk_id}/")
 
 
-def may_record(role: str, desk_id: str, op_type: str, payload: object) -> Literal[True] | str:
-    """True if a desk with `role` may record this operation, else why not (starting `role:`)."""
+def may_record(
+    role: str, desk_id: str, op_type: str, payload: object, commit: object = None
+) -> Literal[True] | str:
+    """True if a desk with `role` may record this operation, else why not (starting `role:`).
+
+    `commit` is the operation's personal-data commitments: a revert reason kept as personal data
+    (outside the signed text, erasable) is a commitment instead of `payload["reason"]`."""
     if role == "organiser":
         return True
     if role != "door":
@@ -40,6 +46,8 @@ def may_record(role: str, desk_id: str, op_type: str, payload: object) -> Litera
         reason = payload.get("reason")
         if type(reason) is str and reason.strip() and len(reason) <= MAX_REASON_CHARS:
             return True
+        if reason is None and isinstance(commit, dict) and commit:
+            return True  # the reason travels as personal data
         return "role: a door desk reverts an admission only with a reason"
     if op_type == "desk.announced":
         if payload.get("id") == desk_id:

@@ -176,7 +176,7 @@ def verify_op(
     if problem is not None:
         return refused(f"schema: {problem}")
     if check_role:
-        allowed = roles.may_record(signer.role, desk_id, f["type"], f["payload"])  # type: ignore[arg-type]
+        allowed = roles.may_record(signer.role, desk_id, f["type"], f["payload"], f["commit"])  # type: ignore[arg-type]
         if allowed is not True:
             return refused(allowed)
     return accepted(SignedOp(raw_sig, raw_body, OpFields(**f)))  # type: ignore[arg-type]

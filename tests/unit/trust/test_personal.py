@@ -93,3 +93,16 @@ def test_the_same_values_under_two_salts_give_unrelated_commitments() -> None:
 @given(st.from_type(object), st.from_type(object))
 def test_check_block_never_raises(commitment: object, block: object) -> None:
     assert check_block(commitment, block) in {True, False}
+
+
+def test_a_door_revert_with_its_reason_as_personal_data_verifies_and_survives_erasure() -> None:
+    commitment, block = commit_personal({"reason": "scanned the wrong badge"})
+    payload = {"checkin_id": "c1", "registration_id": "r1", "at": "t"}
+    op = sign_op(DOOR_KEY, op_fields(type="checkin.reverted", payload=payload,
+                                     commit={"c1": commitment}))  # fmt: skip
+    assert b"wrong badge" not in op.body
+    assert verify_op(op.sig, op.body, lookup).ok
+    assert check_personal(op.fields.commit, {"c1": block}).ok
+    assert check_personal(op.fields.commit, erase({"c1": block}, "c1")).ok
+    bare = sign_op(DOOR_KEY, op_fields(type="checkin.reverted", payload=payload))
+    assert verify_op(bare.sig, bare.body, lookup).reason.startswith("role:")

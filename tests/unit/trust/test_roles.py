@@ -95,6 +95,15 @@ def test_every_type_the_program_records_is_in_the_table() -> None:
     assert found - {t for t, _, _ in TABLE} == set()
 
 
+def test_a_door_revert_may_carry_its_reason_as_personal_data() -> None:
+    payload = {"checkin_id": "c1", "registration_id": "r1", "at": "t"}
+    assert may_record("door", DESK, "checkin.reverted", payload, {"c1": "ab" * 32}) is True
+    assert isinstance(may_record("door", DESK, "checkin.reverted", payload, {}), str)
+    assert isinstance(may_record("door", DESK, "checkin.reverted", payload), str)
+    blank = {**payload, "reason": ""}  # an empty reason in the payload is no reason
+    assert isinstance(may_record("door", DESK, "checkin.reverted", blank, {"c1": "ab" * 32}), str)
+
+
 @pytest.mark.parametrize("payload", [None, [], "x", 1])
 def test_a_door_payload_that_is_not_an_object_is_refused(payload: object) -> None:
     assert isinstance(may_record("door", DESK, "checkin.created", payload), str)

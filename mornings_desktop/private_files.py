@@ -23,6 +23,7 @@ from mornings_desktop.paths import backups_dir
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
 PRIVATE_UMASK = 0o077
+OWNER_BITS = 0o700
 POSIX = os.name == "posix"
 
 log = logging.getLogger(__name__)
@@ -37,16 +38,20 @@ def set_private_umask() -> int:
 
 
 def make_private(path: Path | str) -> Path:
-    """Make a file 0600 (a folder 0700). A symbolic link is left alone. Raises OSError."""
+    """Take every right of group and others away: a 0644 file becomes 0600, a 0755 folder 0700.
+
+    The owner's own rights are kept (a file made read-only on purpose, 0444, becomes 0400 and
+    stays read-only). A symbolic link is left alone. Raises OSError.
+    """
     path = Path(path)
     if not POSIX:
         return path
     info = path.lstat()
     if stat.S_ISLNK(info.st_mode):
         return path
-    wanted = PRIVATE_DIR if stat.S_ISDIR(info.st_mode) else PRIVATE_FILE
-    if stat.S_IMODE(info.st_mode) != wanted:
-        os.chmod(path, wanted)
+    current = stat.S_IMODE(info.st_mode)
+    if current & ~OWNER_BITS:
+        os.chmod(path, current & OWNER_BITS)
     return path
 
 

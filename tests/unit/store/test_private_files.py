@@ -208,3 +208,35 @@ def test_old_files_become_private_when_the_command_starts(data_dir: Path) -> Non
     finally:
         os.umask(previous)
     assert_private(data_dir, settings, logs, logs / "mornings.log", *(p for p in old if p.exists()))
+
+
+def test_make_private_takes_rights_from_others_only(tmp_path: Path) -> None:
+    from mornings_desktop.private_files import make_private
+
+    shared, read_only, folder = tmp_path / "shared", tmp_path / "read-only", tmp_path / "folder"
+    shared.write_text("x")
+    shared.chmod(0o664)
+    read_only.write_text("x")
+    read_only.chmod(0o444)
+    folder.mkdir(mode=0o775)
+    folder.chmod(0o775)
+    link = tmp_path / "link"
+    link.symlink_to(shared)
+    make_private(link)
+    assert mode(shared) == 0o664  # a link is neither followed nor changed
+    for path in (shared, read_only, folder):
+        make_private(path)
+    assert (mode(shared), mode(read_only), mode(folder)) == (0o600, 0o400, 0o700)
+
+
+def test_a_read_only_database_stays_read_only_and_refused(tmp_path: Path) -> None:
+    from mornings_desktop.errors import DatabaseError
+
+    if os.geteuid() == 0:
+        pytest.skip("root may write a read-only file")
+    db = tmp_path / "desk.sqlite3"
+    Workspace.open(db, "Accueil 1").close()
+    db.chmod(0o444)
+    with pytest.raises(DatabaseError, match="read-only"):
+        Workspace.open(db, "Accueil 1")
+    assert mode(db) == 0o400

@@ -415,9 +415,8 @@ def test_written_file_is_readable_by_its_owner_only(
 ) -> None:
     target = out / "a.xlsx"
     exports.export_attendance(ws, demo_morning, target)
-    assert (
-        target.stat().st_mode & 0o777 == 0o600
-    )  # personal data (tests/unit/store/test_private_files.py)
+    # personal data: see tests/unit/store/test_private_files.py for every kind of file
+    assert target.stat().st_mode & 0o777 == 0o600
 
 
 def test_arrival_bins_cover_every_slot() -> None:

@@ -410,6 +410,7 @@ def test_a_failure_while_writing_leaves_no_partial_file(
     assert seen[-1][1] == 2 * len(regs)  # nobody checked in: every row is a no-show too
 
 
+@pytest.mark.skipif(__import__("os").name != "posix", reason="POSIX file modes")
 def test_written_file_is_readable_by_its_owner_only(
     ws: Workspace, demo_morning: str, out: Path
 ) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from mornings_desktop import __version__
 from mornings_desktop.cli.common import EXIT_USAGE, common_parser, fail
 from mornings_desktop.errors import UserError
+from mornings_desktop.paths import start_private
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     try:
+        start_private()
         if getattr(args, "self_test", False):
             from mornings_desktop.selftest import run_self_test
 

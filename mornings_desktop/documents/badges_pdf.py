@@ -43,6 +43,7 @@ from mornings_desktop.documents.badge_layout import width as text_width
 from mornings_desktop.documents.badge_templates import MM, BadgeTemplate
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from mornings_desktop.paths import resources_dir
+from mornings_desktop.private_files import make_private
 
 QUIET_MODULES = 4
 HEADER_FORM = "MorningsHeader"
@@ -540,6 +541,7 @@ def render_badges(
             if progress is not None:
                 progress(min(start + per_page, total), total)
         canvas.save()
+        make_private(tmp)
         os.replace(tmp, out_path)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -17,6 +17,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from mornings_desktop.paths import resources_dir
+from mornings_desktop.private_files import make_private
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -224,6 +225,7 @@ def _atomic_write(target: Path, write: Callable[[Path], object]) -> Path:
     os.close(fd)
     try:
         write(Path(tmp))
+        make_private(tmp)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -24,6 +24,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from mornings_desktop.private_files import make_private
+
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 PAGE_W, PAGE_H = 210 * mm, 297 * mm
@@ -190,6 +192,7 @@ def write_tickets_pdf(
             canvas.setFont(FONT, 12)
             canvas.drawString(20 * mm, PAGE_H - 30 * mm, "—")
         canvas.save()
+        make_private(tmp)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

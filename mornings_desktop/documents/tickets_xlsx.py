@@ -20,6 +20,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from mornings_desktop.private_files import make_private, secure_tree
+
 
 @dataclass(frozen=True)
 class MailMergeRow:
@@ -99,8 +101,10 @@ def write_mail_merge(
                 progress(i, len(rows), "tickets")
         sheet.auto_filter.ref = f"A1:H{len(rows) + 1}"
         wb.save(tmp)
+        make_private(tmp)
         if images.exists():
             shutil.rmtree(images)
+        secure_tree(staging)
         os.replace(staging, images)
         os.replace(tmp, target)
     except BaseException:

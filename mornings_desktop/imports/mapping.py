@@ -18,6 +18,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from mornings_desktop.private_files import private_dir
 from mornings_desktop.text_keys import fold
 
 FIELDS = (
@@ -207,7 +208,7 @@ def remember(folder: Path, mapping: Mapping) -> None:
     except (OSError, ValueError):
         data = {}
     data[shape_key(mapping.headers)] = mapping.columns
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=".import_mappings", suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         json.dump(data, handle, ensure_ascii=False, indent=1)

@@ -29,6 +29,7 @@ from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from mornings_desktop.private_files import make_private
 from mornings_desktop.services import mornings, registrations
 from mornings_desktop.services.workspace import Workspace, desk_names
 from mornings_desktop.store.schema import (
@@ -541,15 +542,6 @@ def series_report(
 
 
 # -- writing safely ---------------------------------------------------------------------------
-def _new_file_mode() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-_NEW_FILE_MODE = _new_file_mode()
-
-
 def check_target(path: Path | str, formats: tuple[str, ...] = FORMATS) -> Path:
     """The target file, or a UserError a person can act on (bad name, no such folder, a folder
     where the file should be, a folder we may not write into). Creates nothing."""
@@ -619,8 +611,7 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
     tmp = Path(tmp_name)
     try:
         write(tmp)
-        # mkstemp makes the file private (0600); give it the mode any new file of ours gets.
-        os.chmod(tmp, _NEW_FILE_MODE)
+        make_private(tmp)  # personal data: readable by its owner only (0600)
         try:
             os.replace(tmp, target)
         except PermissionError as exc:

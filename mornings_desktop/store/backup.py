@@ -16,13 +16,14 @@ from pathlib import Path
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, DatabaseError
 from mornings_desktop.paths import backups_dir
+from mornings_desktop.private_files import make_private, private_dir
 
 KEEP = 20
 
 
 def copy_database(source: Path, dest: Path) -> Path:
-    """Copy `source` into a new file `dest` atomically (temporary file, then rename)."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    """Copy `source` into a new file `dest` atomically (temporary file, then rename), 0600."""
+    private_dir(dest.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=".backup-", suffix=".tmp", dir=dest.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -37,6 +38,7 @@ def copy_database(source: Path, dest: Path) -> Path:
                 out.close()
         finally:
             src.close()
+        make_private(tmp)
         os.replace(tmp, dest)
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
@@ -57,7 +59,7 @@ def copy_database(source: Path, dest: Path) -> Path:
 
 def rotating_backup(db_path: Path, reason: str = "auto", keep: int = KEEP) -> Path:
     """Write a timestamped backup beside the database and prune the oldest beyond `keep`."""
-    folder = backups_dir(db_path)
+    folder = make_private(private_dir(backups_dir(db_path)))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     safe_reason = "".join(c if c.isalnum() or c in "-_" else "-" for c in reason)[:40]
     dest = copy_database(db_path, folder / f"{db_path.stem}-{stamp}-{safe_reason}.sqlite3")
@@ -83,7 +85,7 @@ def verify_backup_file(path: Path) -> None:
             raise DatabaseError(
                 QT_TRANSLATE_NOOP("errors", "{path} is not a database backup."), path=path
             )
-    probe = Database(path, create=False)
+    probe = Database(path, create=False, private=False)  # a person's file: modes left alone
     try:
         with closing(probe.probe()) as conn:  # read-only: verifying never changes the file
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":

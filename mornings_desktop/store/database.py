@@ -19,6 +19,11 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, DatabaseError
+from mornings_desktop.private_files import (
+    create_private_file,
+    private_dir,
+    secure_database_files,
+)
 
 BUSY_TIMEOUT_MS = 5000
 PRAGMAS = (
@@ -88,23 +93,35 @@ def explain_sqlite_error(path: Path, exc: BaseException) -> DatabaseError:
 
 
 class Database:
-    """One SQLite file. Use `read()` for queries and `write()` for every change."""
+    """One SQLite file. Use `read()` for queries and `write()` for every change.
 
-    def __init__(self, path: Path | str, *, create: bool = True) -> None:
+    The file, its WAL and SHM and its backups are readable by their owner only (0600): a new
+    database is created empty and private before SQLite first opens it (SQLite gives the -wal and
+    -shm the database file's mode), and an existing one is corrected when opened. `private=False`
+    is for looking at a file that is not ours (a backup a person chose to restore from).
+    """
+
+    def __init__(self, path: Path | str, *, create: bool = True, private: bool = True) -> None:
         self.path = Path(path).expanduser().absolute()
+        if private and self.path.is_file():
+            secure_database_files(self.path)
         if not self.path.exists():
             if not create:
                 raise DatabaseError(
                     QT_TRANSLATE_NOOP("errors", "No database at {path}."), path=self.path
                 )
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                private_dir(self.path.parent)
             except OSError as exc:
                 raise DatabaseError(
                     QT_TRANSLATE_NOOP("errors", "Cannot create the folder {folder}: {detail}"),
                     folder=self.path.parent,
                     detail=exc.strerror or str(exc),
                 ) from exc
+            try:
+                create_private_file(self.path)  # before SQLite creates it with the umask's mode
+            except OSError as exc:
+                raise explain_sqlite_error(self.path, exc) from exc
         elif self.path.is_dir():
             raise DatabaseError(
                 QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a database file."),

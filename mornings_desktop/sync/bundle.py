@@ -28,6 +28,7 @@ from sqlalchemy import select
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from mornings_desktop.ledger.operation import Op
+from mornings_desktop.private_files import private_opener
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
 from mornings_desktop.sync.client import ingest_or_quarantine, quarantine
@@ -78,7 +79,7 @@ def export_bundle(ws: Workspace, path: Path, *, everything: bool = False) -> Exp
     tmp = path.with_name(path.name + ".part")
     count = 0
     try:
-        with open(tmp, "wb") as fh:
+        with open(tmp, "wb", opener=private_opener) as fh:
 
             def write(data: bytes) -> None:
                 digest.update(data)

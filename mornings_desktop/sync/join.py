@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
+from mornings_desktop.private_files import private_opener
 from mornings_desktop.services.workspace import Workspace, local_desks
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Operation
@@ -116,7 +117,7 @@ def write_setup_file(ws: Workspace, path: Path) -> Path:
     data = {**body, "sha256": _digest(body)}
     path = path.expanduser().absolute()
     tmp = path.with_name(path.name + ".part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    fd = private_opener(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         json.dump(data, fh, indent=2)
         fh.flush()

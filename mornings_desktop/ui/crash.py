@@ -16,16 +16,18 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from mornings_desktop.private_files import PrivateRotatingFileHandler, make_private, private_dir
+
 log = logging.getLogger("mornings_desktop")
 
 
 def setup_logging(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private(private_dir(folder))
     path = folder / "mornings.log"
     root = logging.getLogger()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         # only opened when it is kept: a second start in one process must not leak the file
-        handler = logging.handlers.RotatingFileHandler(
+        handler = PrivateRotatingFileHandler(
             path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -82,6 +82,18 @@ def test_search_misspelt_name_arrows_and_enter(desk, qtbot, state, demo_morning)
     assert desk.input.hasFocus()
 
 
+def test_desk_searches_with_the_one_engine_in_services(desk, qtbot, state, demo_morning) -> None:  # type: ignore[no-untyped-def]
+    """The desk's search is services.search.PeopleIndex (no second engine in ui/)."""
+    from mornings_desktop.services.search import PeopleIndex, SearchHit
+
+    row = _rows(state, demo_morning)[5]
+    type_text(desk.input, row.name)
+    qtbot.waitUntil(lambda: desk.table.isVisible(), timeout=2000)
+    assert isinstance(desk.index, PeopleIndex)
+    assert desk.hits.hits and all(isinstance(h, SearchHit) for h in desk.hits.hits)
+    assert desk.hits.hits == desk.index.search(row.name, 20)
+
+
 def test_undo_last_with_ctrl_z(desk, qtbot, state, demo_morning) -> None:  # type: ignore[no-untyped-def]
     row = _rows(state, demo_morning)[3]
     type_text(desk.input, row.code, enter=True)

@@ -32,12 +32,12 @@ from mornings_desktop import codes
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import badges, checkin
 from mornings_desktop.services.checkin import ScanDesk, ScanResult
+from mornings_desktop.services.search import PeopleIndex
 from mornings_desktop.settings import PRINT_ON_CHECKIN, SOUND
 from mornings_desktop.ui.checkin.forms import RevertDialog, WalkInDialog
 from mornings_desktop.ui.checkin.hits_model import HitsModel
 from mornings_desktop.ui.checkin.live_view import LiveView
 from mornings_desktop.ui.checkin.result_panel import ResultPanel, category_labels
-from mornings_desktop.ui.checkin.search_source import Index, build_index
 from mornings_desktop.ui.checkin.sounds import ResultSounds
 from mornings_desktop.ui.dialogs import show_error, translate_error
 from mornings_desktop.ui.state import AppState
@@ -139,7 +139,7 @@ class CheckinScreen(QWidget):
         self.state = state
         self.kiosk = kiosk
         self.desk: ScanDesk | None = None
-        self.index: Index | None = None
+        self.index: PeopleIndex | None = None
         self._index_for = ""
         self.last: ScanResult | None = None
         self.sounds = ResultSounds(bool(state.settings.get(SOUND)), self)
@@ -296,12 +296,12 @@ class CheckinScreen(QWidget):
             return
         self._search_timer.start()
 
-    def ensure_index(self) -> Index | None:
+    def ensure_index(self) -> PeopleIndex | None:
         """The search index of the current Morning, built when the desk first needs it (building
         it for 20,000 people takes a moment, which must not delay opening the window)."""
         if self.index is None and self._index_for:
             try:
-                self.index = build_index(self.state.workspace, self._index_for)
+                self.index = PeopleIndex.build(self.state.workspace, self._index_for)
             except UserError as exc:
                 self.status.setText(exc.message)
         return self.index

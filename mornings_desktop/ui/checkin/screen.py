@@ -394,12 +394,12 @@ class CheckinScreen(QWidget):
         self.panel.show_note(note)
 
     def _print_badge(self, result: ScanResult) -> None:
-        from mornings_desktop.ui.badges import screen as badge_screen
+        from mornings_desktop.ui.badges import admission_print
 
         assert result.registration_id is not None
         problem = ""
         try:
-            badge_screen.print_badge_on_admission(self.state, result.registration_id)
+            admission_print.print_badge_on_admission(self.state, result.registration_id)
         except Exception as exc:  # no printing problem may undo or hide an admission
             log.warning("badge of %s not printed: %s", result.registration_id, exc)
             problem = translate_error(exc)

@@ -3,7 +3,7 @@
 The baseline is the cheapest durable write SQLite can do on the same disk: one row per transaction,
 WAL, `synchronous=FULL`. A scan does an indexed lookup, appends an operation, folds it (check-in
 row, presence recomputed) and commits; the goal is at most 4x the baseline, and p99 under 25 ms.
-Search-as-you-type is measured when the people index (`services.search.PeopleIndex`) exists.
+Search-as-you-type is measured on the desk's index, the one search engine (`services.search.PeopleIndex`).
 """
 
 from __future__ import annotations
@@ -101,10 +101,10 @@ def run() -> list[dict[str, Any]]:
                 "< 25 ms",
             ),
         ]
-        from mornings_desktop.ui.checkin.search_source import build_index
+        from mornings_desktop.services.search import PeopleIndex
 
-        # The desk's own index: PeopleIndex when present, else the stand-in.
-        index = build_index(ws, morning)
+        # The desk's own index (the one search engine, services.search).
+        index = PeopleIndex.build(ws, morning)
         if index is not None:
             rng = random.Random(2)
             typed_ms: list[float] = []

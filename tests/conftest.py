@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import atexit
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -56,26 +54,3 @@ def demo_morning(ws: Workspace) -> str:
     from mornings_desktop.services.demo import create_demo
 
     return create_demo(ws, attendees=40, seed=7, day="2026-12-10")
-
-
-_SESSION: list[pytest.Session] = []
-
-
-def pytest_sessionstart(session: pytest.Session) -> None:
-    _SESSION.append(session)
-
-
-@atexit.register
-def _exit_without_finalizing() -> None:
-    """Leave the test process without Python's final teardown of Qt objects.
-
-    PySide6 6.12 can abort the interpreter while it tears down (`Fatal Python error:
-    bool_dealloc`, exit 134) after some sequences of GUI tests that all passed. Everything a test
-    checks has been reported by then, so the process ends here with pytest's own exit status.
-    """
-    if not _SESSION:
-        return
-    status = int(_SESSION[0].exitstatus)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(status)

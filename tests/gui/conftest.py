@@ -6,8 +6,35 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mornings_desktop.services.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def qt_objects_deleted(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Every window and dialog a test made is deleted when the test ends, not at interpreter exit.
+
+    pytest-qt closes the widgets given to `qtbot.addWidget` with `deleteLater()`, but nothing runs
+    the deferred deletes outside an event loop, and windows a test did not register (the start-up
+    tests' main window, dialogs) stay open: without this they pile up and are torn down during
+    Python's finalization, where PySide6 may abort ("Fatal Python error: bool_dealloc").
+    Torn down after the test's other fixtures (pytest-qt closes its widgets before them).
+    """
+    before = QApplication.topLevelWidgets()
+    yield
+    delete_windows_made_since(before)
+
+
+def delete_windows_made_since(before: list[QWidget]) -> None:
+    """Close and delete the top-level widgets not in `before`, and run every deferred delete."""
+    for widget in QApplication.topLevelWidgets():
+        if not any(widget is old for old in before):
+            widget.close()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from mornings_desktop.services import agenda, agenda_versions, mornings, speakers
 from mornings_desktop.services.agenda import SessionInput
-from mornings_desktop.ui.agenda import screen as screen_module
+from mornings_desktop.ui.agenda import session_edits
 from mornings_desktop.ui.agenda import speakers_panel as speakers_module
 from mornings_desktop.ui.agenda.model import SessionsModel
 from mornings_desktop.ui.agenda.screen import AgendaScreen
@@ -283,7 +283,7 @@ def test_publish_twice_and_see_the_change_list(
     )
     type_in_cell(qtbot, screen, 2, SessionsModel.START, "09:25")  # move B2B
     monkey = pytest.MonkeyPatch()
-    monkey.setattr(screen_module, "ask_session_speakers", lambda *_a: [(badr, "moderator")])
+    monkey.setattr(session_edits, "ask_session_speakers", lambda *_a: [(badr, "moderator")])
     go_to(qtbot, screen, 3, SessionsModel.TITLE)
     screen.speakers_button.click()
     monkey.undo()
@@ -372,7 +372,7 @@ def test_details_dialog_edits_description_and_language(
             "description": "Export vers l'Afrique",
         }
 
-    monkeypatch.setattr(screen_module, "ask_session_details", fake)
+    monkeypatch.setattr(session_edits, "ask_session_details", fake)
     qtbot.keyClick(screen.table, Qt.Key.Key_F4)
     settle(qtbot, screen)
     row = agenda.get_session(ws, sid)

@@ -17,17 +17,12 @@ from mornings_desktop.documents.badge_templates import load_catalogue
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import badges, checkin
 from mornings_desktop.settings import PRINT_ON_CHECKIN
-from mornings_desktop.ui.badges import printing
+from mornings_desktop.ui.badges import output, printing
 from mornings_desktop.ui.badges import screen as screen_module
+from mornings_desktop.ui.badges.admission_print import print_badge_on_admission
 from mornings_desktop.ui.badges.calibration import CalibrationDialog
 from mornings_desktop.ui.badges.model import BadgeSelectionModel
-from mornings_desktop.ui.badges.screen import (
-    CATEGORY,
-    CHECKED_IN,
-    PERSON,
-    BadgesScreen,
-    print_badge_on_admission,
-)
+from mornings_desktop.ui.badges.screen import CATEGORY, CHECKED_IN, PERSON, BadgesScreen
 from mornings_desktop.ui.badges.template_editor import TemplateEditor
 
 MM = 72 / 25.4
@@ -141,7 +136,7 @@ def test_no_printer_says_so_and_offers_to_save(screen, tmp_path, monkeypatch) ->
         asked.append(text)
         return True
 
-    monkeypatch.setattr(screen_module, "ask_yes_no", answer)
+    monkeypatch.setattr(output, "ask_yes_no", answer)
     monkeypatch.setattr(printing, "ask_printer", lambda *a: pytest.fail("no printer to ask for"))
     monkeypatch.setattr(printing, "ask_save_path", lambda parent, suggested: tmp_path / "b.pdf")
     qtbot_click(screen.print_button)

@@ -13,7 +13,7 @@ import pytest
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from mornings_desktop.services import badges, registrations
 from mornings_desktop.settings import PRINT_ON_CHECKIN
-from mornings_desktop.ui.badges import screen as badge_screen
+from mornings_desktop.ui.badges import admission_print
 from mornings_desktop.ui.checkin.screen import CheckinScreen
 from tests.gui.keys import type_text
 
@@ -37,15 +37,15 @@ def printed(monkeypatch, tmp_path: Path) -> list[str]:  # type: ignore[no-untype
 
     def fake(state, registration_id: str, *, reprint: bool = False) -> badges.AdmissionPrint:  # type: ignore[no-untyped-def]
         calls.append(registration_id)
-        template = badge_screen.load_catalogue(badge_screen.user_templates_dir()).get(
-            str(state.settings.get(badge_screen.printing.AUTO_TEMPLATE))
+        template = admission_print.load_catalogue(admission_print.user_templates_dir()).get(
+            str(state.settings.get(admission_print.printing.AUTO_TEMPLATE))
         )
         return badges.print_on_admission(
             state.workspace, registration_id, enabled=True, template=template,
             send_to_printer=pdfs.append, work_dir=tmp_path / "badges",
         )  # fmt: skip
 
-    monkeypatch.setattr(badge_screen, "print_badge_on_admission", fake)
+    monkeypatch.setattr(admission_print, "print_badge_on_admission", fake)
     return calls
 
 
@@ -100,7 +100,7 @@ def test_printing_problem_is_a_note_under_a_green_result(
             )
         )
 
-    monkeypatch.setattr(badge_screen, "print_badge_on_admission", no_printer)
+    monkeypatch.setattr(admission_print, "print_badge_on_admission", no_printer)
     person = _people(state, demo_morning)[0]
     type_text(desk.input, person.code, enter=True)
     qtbot.waitUntil(lambda: "NOT printed" in desk.panel.text())

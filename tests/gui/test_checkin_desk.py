@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from mornings_desktop import codes
 from mornings_desktop.services import checkin, registrations
-from mornings_desktop.ui.checkin import screen as screen_module
+from mornings_desktop.ui.checkin import corrections
 from mornings_desktop.ui.checkin.screen import CheckinScreen
 from tests.gui.keys import press_key, type_text
 
@@ -82,6 +82,18 @@ def test_search_misspelt_name_arrows_and_enter(desk, qtbot, state, demo_morning)
     assert desk.input.hasFocus()
 
 
+def test_desk_searches_with_the_one_engine_in_services(desk, qtbot, state, demo_morning) -> None:  # type: ignore[no-untyped-def]
+    """The desk's search is services.search.PeopleIndex (no second engine in ui/)."""
+    from mornings_desktop.services.search import PeopleIndex, SearchHit
+
+    row = _rows(state, demo_morning)[5]
+    type_text(desk.input, row.name)
+    qtbot.waitUntil(lambda: desk.table.isVisible(), timeout=2000)
+    assert isinstance(desk.index, PeopleIndex)
+    assert desk.hits.hits and all(isinstance(h, SearchHit) for h in desk.hits.hits)
+    assert desk.hits.hits == desk.index.search(row.name, 20)
+
+
 def test_undo_last_with_ctrl_z(desk, qtbot, state, demo_morning) -> None:  # type: ignore[no-untyped-def]
     row = _rows(state, demo_morning)[3]
     type_text(desk.input, row.code, enter=True)
@@ -102,7 +114,7 @@ def test_undo_from_history_with_reason(desk, qtbot, state, demo_morning, monkeyp
         seen["name"] = name
         return rows[0].id, "wrong person"
 
-    monkeypatch.setattr(screen_module, "ask_revert", fake_ask)
+    monkeypatch.setattr(corrections, "ask_revert", fake_ask)
     qtbot.keyClick(desk.input, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert seen["name"] == row.name
     history = checkin.history(state.workspace, row.id)
@@ -125,7 +137,7 @@ def test_register_walk_in(desk, qtbot, state, demo_morning, monkeypatch) -> None
         qtbot.mouseClick(dialog.form.submit, Qt.MouseButton.LeftButton)
         return dialog.registration_id
 
-    monkeypatch.setattr(screen_module, "ask_walk_in", fill_the_real_form)
+    monkeypatch.setattr(corrections, "ask_walk_in", fill_the_real_form)
     type_text(desk.input, "Noémie Skal")
     qtbot.keyClick(desk.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert asked["prefill"] == "Noémie Skal"

@@ -11,141 +11,31 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, UserError, ValidationError
-from mornings_desktop.services import agenda, agenda_versions, mornings, speakers
-from mornings_desktop.services.agenda import SessionInput, SessionRow
+from mornings_desktop.errors import NotFound, UserError
+from mornings_desktop.services import agenda, agenda_versions, mornings
+from mornings_desktop.services.agenda import SessionRow
 from mornings_desktop.services.agenda_warnings import Warning
+from mornings_desktop.ui.agenda import review_lists, session_edits
 from mornings_desktop.ui.agenda.commands import AgendaCommand
 from mornings_desktop.ui.agenda.model import SessionsModel
+from mornings_desktop.ui.agenda.review_lists import BlockingRole, KeyRole, SessionIdsRole
 from mornings_desktop.ui.agenda.speakers_panel import SpeakersPanel
-from mornings_desktop.ui.agenda.texts import kind_from_text, kind_labels, role_labels, warning_text
 from mornings_desktop.ui.agenda.timeline import TimelineView
 from mornings_desktop.ui.dialogs import show_error, translate_error
 from mornings_desktop.ui.state import AppState
-
-SessionIdsRole = 0x0100 + 1
-KeyRole = 0x0100 + 2
-BlockingRole = 0x0100 + 3
-NEW_SESSION_MINUTES = 15
-
-
-class SessionSpeakersDialog(QDialog):
-    """Tick the speakers of a session and choose each one's role."""
-
-    def __init__(
-        self, directory: list[speakers.SpeakerInfo], current: SessionRow, parent: QWidget | None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Speakers of “{title}”").format(title=current.title))
-        booked = {p.speaker_id: p.role for p in current.speakers}
-        self.table = QTableWidget(len(directory), 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Speaker"), self.tr("Role")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self._ids = [s.id for s in directory]
-        roles = role_labels()
-        for row, s in enumerate(directory):
-            item = QTableWidgetItem(f"{s.name} — {s.organisation}" if s.organisation else s.name)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if s.id in booked else Qt.CheckState.Unchecked)
-            self.table.setItem(row, 0, item)
-            combo = QComboBox()
-            for key in agenda.ROLES:
-                combo.addItem(roles[key], key)
-            combo.setCurrentIndex(agenda.ROLES.index(booked.get(s.id, "speaker")))
-            self.table.setCellWidget(row, 1, combo)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-        self.resize(520, 420)
-
-    def chosen(self) -> list[tuple[str, str]]:
-        out = []
-        for row, speaker_id in enumerate(self._ids):
-            item = self.table.item(row, 0)
-            combo = self.table.cellWidget(row, 1)
-            if item.checkState() == Qt.CheckState.Checked and isinstance(combo, QComboBox):
-                out.append((speaker_id, str(combo.currentData())))
-        return out
-
-
-class SessionDetailsDialog(QDialog):
-    """The fields the table does not show: description and language (and the title, kind, room)."""
-
-    def __init__(self, current: SessionRow, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Session details"))
-        self.kind = QComboBox()
-        for key, label in kind_labels().items():
-            self.kind.addItem(label, key)
-        self.kind.setCurrentIndex(agenda.KINDS.index(current.kind))
-        self.title = QLineEdit(current.title)
-        self.room = QLineEdit(current.room)
-        self.language = QLineEdit(current.language)
-        self.language.setPlaceholderText("fr, en, ar")
-        self.description = QPlainTextEdit(current.description)
-        form = QFormLayout()
-        form.addRow(self.tr("&Kind"), self.kind)
-        form.addRow(self.tr("&Title"), self.title)
-        form.addRow(self.tr("&Room"), self.room)
-        form.addRow(self.tr("&Language"), self.language)
-        form.addRow(self.tr("&Description"), self.description)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def values(self) -> dict[str, str]:
-        return {
-            "kind": str(self.kind.currentData()),
-            "title": self.title.text(),
-            "room": self.room.text(),
-            "language": self.language.text(),
-            "description": self.description.toPlainText(),
-        }
-
-
-def ask_session_details(parent: QWidget, current: SessionRow) -> dict[str, str] | None:
-    """The edited fields of a session, or None if cancelled. Tests replace this function."""
-    dialog = SessionDetailsDialog(current, parent)
-    return dialog.values() if dialog.exec() else None
-
-
-def ask_session_speakers(
-    parent: QWidget, directory: list[speakers.SpeakerInfo], current: SessionRow
-) -> list[tuple[str, str]] | None:
-    """The speakers (id, role) chosen for a session, or None if cancelled. Tests replace this."""
-    dialog = SessionSpeakersDialog(directory, current, parent)
-    return dialog.chosen() if dialog.exec() else None
 
 
 class AgendaScreen(QWidget):
@@ -374,71 +264,10 @@ class AgendaScreen(QWidget):
         self._update_buttons()
 
     def _fill_warnings(self) -> None:
-        self.warnings_list.clear()
-        blocking = sum(1 for w in self._warnings if w.blocking)
-        if not self._warnings:
-            self.warnings_title.setText("✓ " + self.tr("No warnings"))
-        else:
-            self.warnings_title.setText(
-                self.tr("Warnings: {n} ({blocking} blocking)").format(
-                    n=len(self._warnings), blocking=blocking
-                )
-            )
-        for w in self._warnings:
-            item = QListWidgetItem(warning_text(w))
-            item.setData(SessionIdsRole, list(w.session_ids))
-            item.setData(KeyRole, w.key)
-            item.setData(BlockingRole, w.blocking)
-            if w.blocking:
-                item.setForeground(Qt.GlobalColor.darkRed)
-            self.warnings_list.addItem(item)
+        review_lists.fill_warnings(self)
 
     def _fill_changes(self) -> None:
-        self.changes_list.clear()
-        number, changes = agenda_versions.changes_since_last(self.state.workspace, self.morning_id)
-        if number is None:
-            self.changes_title.setText(self.tr("Not published yet"))
-        else:
-            self.changes_title.setText(
-                self.tr("Changes since version {n}").format(n=number)
-                + ("" if not changes.empty else " — " + self.tr("none"))
-            )
-        kinds = kind_labels()
-        for s in changes.added:
-            self.changes_list.addItem(
-                "＋ "
-                + self.tr("Added: {title} ({start}–{end})").format(
-                    title=s["title"] or kinds.get(s["kind"], s["kind"]),
-                    start=s["start"],
-                    end=s["end"],
-                )
-            )
-        for s in changes.removed:
-            self.changes_list.addItem(
-                "－ "
-                + self.tr("Removed: {title} ({start})").format(title=s["title"], start=s["start"])
-            )
-        for m in changes.moved:
-            where = f" · {m.old_room} → {m.new_room}" if m.old_room != m.new_room else ""
-            self.changes_list.addItem(
-                "↦ "
-                + self.tr("Moved: {title} {old}–{old_end} → {new}–{new_end}").format(
-                    title=m.title,
-                    old=m.old_start,
-                    old_end=m.old_end,
-                    new=m.new_start,
-                    new_end=m.new_end,
-                )
-                + where
-            )
-        for c in changes.speakers_changed:
-            parts = [f"+{name}" for name in c.added] + [f"−{name}" for name in c.removed]
-            self.changes_list.addItem(
-                "👥 "
-                + self.tr("Speakers changed: {title}: {what}").format(
-                    title=c.title, what=", ".join(parts)
-                )
-            )
+        review_lists.fill_changes(self)
 
     def current_session_id(self) -> str:
         index = self.table.currentIndex()
@@ -505,139 +334,22 @@ class AgendaScreen(QWidget):
         return True
 
     def add_session(self) -> None:
-        if not self.morning_id:
-            return
-        rows = self.model.sessions()
-        morning = mornings.get(self.state.workspace, self.morning_id)
-        start = max((r.end for r in rows), default=morning.start_time)
-        if start >= "23:45":
-            start = morning.start_time
-        created: list[str] = []
-
-        def change() -> None:
-            created.append(
-                agenda.create_session(
-                    self.state.workspace,
-                    self.morning_id,
-                    SessionInput(
-                        kind="talk", title="", start=start, duration_min=NEW_SESSION_MINUTES
-                    ),
-                )
-            )
-
-        if self.run_change(self.tr("Add a session at {start}").format(start=start), change):
-            self.refresh()
-            self.select_session(created[0], SessionsModel.TITLE)
-            self.table.setFocus()
-            self.table.edit(self.table.currentIndex())
+        session_edits.add_session(self)
 
     def delete_selected(self) -> None:
-        s = self.current_session()
-        if s is None:
-            return
-        self.run_change(
-            self.tr("Delete “{title}”").format(title=s.title),
-            lambda: agenda.delete_session(self.state.workspace, s.id),
-        )
+        session_edits.delete_selected(self)
 
     def _edit_cell(self, s: SessionRow, column: int, text: str) -> bool:
-        ws = self.state.workspace
-        ripple = self.ripple.isChecked()
-        if column == SessionsModel.START:
-            if text.strip() == s.start:
-                return False
-            return self.run_change(
-                self.tr("Move “{title}” to {start}").format(title=s.title, start=text.strip()),
-                lambda: agenda.move_session(ws, s.id, text, s.duration_min, ripple=ripple),
-            )
-        if column == SessionsModel.DURATION:
-            try:
-                minutes = int(text.strip())
-            except ValueError:
-                self.say(
-                    translate_error(
-                        ValidationError(
-                            QT_TRANSLATE_NOOP("errors", "Not a number of minutes: {text}"),
-                            text=text,
-                        )
-                    ),
-                    problem=True,
-                )
-                return False
-            if minutes == s.duration_min:
-                return False
-            return self.run_change(
-                self.tr("Make “{title}” {n} minutes").format(title=s.title, n=minutes),
-                lambda: agenda.move_session(ws, s.id, s.start, minutes, ripple=ripple),
-            )
-        if column == SessionsModel.KIND:
-            kind = kind_from_text(text)
-            if kind is None:
-                self.say(
-                    self.tr("Unknown kind “{text}”; one of: {kinds}.").format(
-                        text=text, kinds=", ".join(kind_labels().values())
-                    ),
-                    problem=True,
-                )
-                return False
-            if kind == s.kind:
-                return False
-            return self.run_change(
-                self.tr("Change the kind of “{title}”").format(title=s.title),
-                lambda: agenda.update_session(ws, s.id, s.to_input(kind=kind)),
-            )
-        field = {SessionsModel.TITLE: "title", SessionsModel.ROOM: "room"}.get(column)
-        if field is None or getattr(s, field) == " ".join(text.split()):
-            return False
-        label = (
-            self.tr("Rename “{title}”")
-            if field == "title"
-            else self.tr("Change the room of “{title}”")
-        )
-        return self.run_change(
-            label.format(title=s.title or "…"),
-            lambda: agenda.update_session(ws, s.id, s.to_input(**{field: text})),
-        )
+        return session_edits.edit_cell(self, s, column, text)
 
     def move_from_timeline(self, session_id: str, start: str, minutes: int) -> None:
-        row = self.model.row_of(session_id)
-        if row < 0:
-            return
-        s = self.model.session(row)
-        ok = self.run_change(
-            self.tr("Move “{title}” to {start}").format(title=s.title, start=start)
-            if minutes == s.duration_min
-            else self.tr("Make “{title}” {n} minutes").format(title=s.title, n=minutes),
-            lambda: agenda.move_session(
-                self.state.workspace, session_id, start, minutes, ripple=self.ripple.isChecked()
-            ),
-        )
-        if not ok:
-            self._schedule_refresh()  # put the block back where it was
+        session_edits.move_from_timeline(self, session_id, start, minutes)
 
     def edit_speakers(self) -> None:
-        s = self.current_session()
-        if s is None:
-            return
-        chosen = ask_session_speakers(self, speakers.list_speakers(self.state.workspace), s)
-        if chosen is None:
-            return
-        self.run_change(
-            self.tr("Change the speakers of “{title}”").format(title=s.title),
-            lambda: agenda.set_speakers(self.state.workspace, s.id, chosen),
-        )
+        session_edits.edit_speakers(self)
 
     def edit_details(self) -> None:
-        s = self.current_session()
-        if s is None:
-            return
-        values = ask_session_details(self, s)
-        if values is None:
-            return
-        self.run_change(
-            self.tr("Edit the details of “{title}”").format(title=s.title or "…"),
-            lambda: agenda.update_session(self.state.workspace, s.id, s.to_input(**values)),
-        )
+        session_edits.edit_details(self)
 
     def acknowledge_selected(self) -> None:
         item = self.warnings_list.currentItem()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from mornings_desktop.documents.badge_layout import Calibration
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
+from mornings_desktop.paths import data_dir
 from mornings_desktop.settings import Setting, Settings
 
 PRINT_DPI = 300
@@ -28,6 +29,10 @@ LAST_PRINTER = Setting("badges/printer", "", str)
 LAST_TEMPLATE = Setting("badges/template", "a4-2x4-a7", str)
 DOUBLE_SIDED = Setting("badges/double_sided", False, bool)
 AUTO_TEMPLATE = Setting("badges/checkin_template", "dymo-30856", str)
+
+
+def user_templates_dir() -> Path:
+    return data_dir() / "badge_templates"
 
 
 def tr(text: str) -> str:

@@ -25,20 +25,16 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop.documents.badge_layout import sheet_positions
 from mornings_desktop.documents.badge_templates import BadgeTemplate, Catalogue, load_catalogue
-from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
-from mornings_desktop.paths import data_dir
+from mornings_desktop.errors import UserError
 from mornings_desktop.services import badges
 from mornings_desktop.services.registrations import RegistrationRow
-from mornings_desktop.ui.badges import printing
+from mornings_desktop.ui.badges import output, printing
 from mornings_desktop.ui.badges.model import BadgeSelectionModel
-from mornings_desktop.ui.dialogs import ask_yes_no, show_error, translate_error
+from mornings_desktop.ui.badges.printing import user_templates_dir
+from mornings_desktop.ui.dialogs import show_error, translate_error
 from mornings_desktop.ui.state import AppState
 
 EVERYONE, CHECKED_IN, NOT_PRINTED, CATEGORY, PERSON = range(5)
-
-
-def user_templates_dir() -> Path:
-    return data_dir() / "badge_templates"
 
 
 def open_template_editor(screen: BadgesScreen, template: BadgeTemplate | None) -> str | None:
@@ -348,91 +344,14 @@ class BadgesScreen(QWidget):
         return dpi if 50 <= dpi <= 400 else float(self.logicalDpiX())
 
     # -- actions ---------------------------------------------------------------------------------
-    def _generate_job(self, out: Path, calibration=None):  # type: ignore[no-untyped-def]
-        ws = self.state.workspace
-        morning_id = self.state.current_morning_id
-        rows = self.selected_rows()
-        template = self.template()
-        language = self.state.settings.language
-        double = self.double_sided.isChecked()
-
-        def work(control):  # type: ignore[no-untyped-def]
-            return badges.generate(
-                ws, morning_id, rows, template, out, language=language,
-                calibration=calibration, double_sided=double,
-                progress=lambda done, total: control.progress(done, total, ""),
-            )  # fmt: skip
-
-        return work
-
     def save_pdf(self) -> None:
-        if not self.selected_rows():
-            return
-        path = printing.ask_save_path(self, str(Path.home() / "badges.pdf"))
-        if path is None:
-            return
-
-        def done(result: badges.RenderResult) -> None:
-            self.last_result = result
-            self._show_warnings(result)
-            self.state.status_message.emit(
-                self.tr("%n badge(s) saved in {file}", "", result.badges).format(file=result.path)
-            )
-
-        self.state.jobs.run(
-            self._generate_job(path),
-            title=self.tr("Making badges…"),
-            on_done=done,
-            parent_widget=self,
-        )
+        output.save_pdf(self)
 
     def print_badges(self) -> None:
-        rows = self.selected_rows()
-        if not rows:
-            return
-        if not printing.available_printers():
-            if ask_yes_no(
-                self,
-                self.tr("No printer"),
-                self.tr(
-                    "No printer is installed on this computer. Save the badges as a PDF instead?"
-                ),
-            ):
-                self.save_pdf()
-            return
-        printer = printing.ask_printer(self, str(self.state.settings.get(printing.LAST_PRINTER)))
-        if printer is None:
-            return
-        name = printer.printerName()
-        self.state.settings.set(printing.LAST_PRINTER, name)
-        calibration = printing.load_calibration(self.state.settings, name)
-        out = Path(self._tmp.path()) / "print.pdf"
-        template = self.template()
-        ids = [r.id for r in rows]
-
-        def done(result: badges.RenderResult) -> None:
-            self.last_result = result
-            self._show_warnings(result)
-            try:
-                printing.print_pdf(result.path, printer)
-            except UserError as exc:
-                show_error(self, exc)
-                return
-            badges.record_prints(self.state.workspace, ids, template.id)
-            self.state.status_message.emit(
-                self.tr("%n badge(s) sent to {printer}", "", len(ids)).format(printer=name)
-            )
-
-        self.state.jobs.run(
-            self._generate_job(out, calibration), title=self.tr("Making badges…"), on_done=done,
-            parent_widget=self,
-        )  # fmt: skip
+        output.print_badges(self)
 
     def _show_warnings(self, result: badges.RenderResult) -> None:
-        if result.problems:
-            lines = [translate_error(p) for p in result.problems]
-            self.warning_label.setText("\n".join(f"⚠ {line}" for line in lines))
-            self.warning_label.setVisible(True)
+        output.show_warnings(self, result)
 
     def edit_template(self, new: bool) -> None:
         current = self.template()
@@ -442,43 +361,3 @@ class BadgesScreen(QWidget):
         if saved:
             self.reload_templates(select=saved)
             self.refresh()
-
-
-def print_badge_on_admission(
-    state: AppState, registration_id: str, *, reprint: bool = False
-) -> badges.AdmissionPrint:
-    """For the check-in desk, right after an admission: when "print badges at check-in" is on
-    (settings.PRINT_ON_CHECKIN) and the person has no badge yet, print it on the desk's printer
-    (the last one chosen) with the check-in template and its calibration, and log it.
-    `reprint=True` (a "Reprint badge" button) prints again whatever the setting, logged as a reprint.
-
-    Raises UserError when no printer is installed or set, so the desk can say so; the admission
-    itself is already saved either way.
-    """
-    from mornings_desktop.settings import PRINT_ON_CHECKIN
-
-    enabled = bool(state.settings.get(PRINT_ON_CHECKIN))
-    if not enabled and not reprint:
-        return badges.AdmissionPrint(False, "disabled")
-    name = str(state.settings.get(printing.LAST_PRINTER))
-    if not name or name not in printing.available_printers():
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "errors", "No badge printer is set: choose one once from the Badges screen."
-            )
-        )
-    catalogue = load_catalogue(user_templates_dir())
-    template = catalogue.get(str(state.settings.get(printing.AUTO_TEMPLATE)))
-
-    def send(pdf: Path) -> None:
-        from PySide6.QtPrintSupport import QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPrinterName(name)
-        printing.print_pdf(pdf, printer)
-
-    return badges.print_on_admission(
-        state.workspace, registration_id, enabled=enabled, reprint=reprint, template=template,
-        send_to_printer=send, language=state.settings.language,
-        calibration=printing.load_calibration(state.settings, name),
-    )  # fmt: skip

@@ -9,18 +9,14 @@ The result turns green only after the check-in was committed to disk (`ScanDesk`
 from __future__ import annotations
 
 import logging
-from typing import Any, ClassVar
+from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -30,103 +26,21 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop import codes
 from mornings_desktop.errors import UserError
-from mornings_desktop.services import badges, checkin
+from mornings_desktop.services import badges
 from mornings_desktop.services.checkin import ScanDesk, ScanResult
+from mornings_desktop.services.search import PeopleIndex
 from mornings_desktop.settings import PRINT_ON_CHECKIN, SOUND
-from mornings_desktop.ui.checkin.forms import RevertDialog, WalkInDialog
+from mornings_desktop.ui.checkin import corrections
 from mornings_desktop.ui.checkin.hits_model import HitsModel
 from mornings_desktop.ui.checkin.live_view import LiveView
 from mornings_desktop.ui.checkin.result_panel import ResultPanel, category_labels
-from mornings_desktop.ui.checkin.search_source import Index, build_index
+from mornings_desktop.ui.checkin.scan_input import ScanInput
 from mornings_desktop.ui.checkin.sounds import ResultSounds
-from mornings_desktop.ui.dialogs import show_error, translate_error
+from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.state import AppState
 
 log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 80  # a scanner types a whole code well within this; a person does not
-
-
-def ask_walk_in(screen: CheckinScreen, morning_id: str, name: str) -> str | None:
-    """The walk-in form; the new registration's id once saved, None if cancelled."""
-    dialog = WalkInDialog(
-        screen, screen.state.workspace, morning_id, name, on_scan=screen.scan_from_dialog
-    )
-    return dialog.registration_id if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def ask_revert(
-    screen: CheckinScreen, name: str, rows: list[checkin.CheckInRow]
-) -> tuple[str, str] | None:
-    """Choose a check-in of a person to undo and give a reason; None if cancelled."""
-    dialog = RevertDialog(screen, name, rows, on_scan=screen.scan_from_dialog)
-    return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-class ScanInput(QLineEdit):
-    """The one input. Keeps the focus; Up/Down move in the search results."""
-
-    moved = Signal(int)
-    command = Signal(str)  # "undo", "history", "walk_in": the desk's keys (the input has the focus)
-    COMMANDS: ClassVar[dict[Qt.Key, str]] = {
-        Qt.Key.Key_Z: "undo",
-        Qt.Key.Key_H: "history",
-        Qt.Key.Key_N: "walk_in",
-    }
-    commands_enabled = True
-
-    def _command(self, event: QKeyEvent) -> str | None:
-        if not self.commands_enabled:
-            return None
-        if (
-            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            != Qt.KeyboardModifier.ControlModifier
-        ):
-            return None
-        return self.COMMANDS.get(Qt.Key(event.key()))
-
-    def event(self, event: QEvent) -> bool:
-        # QLineEdit claims Ctrl+Z for its own text undo; at the desk it undoes the last check-in.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and self._command(event)
-        ):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        command = self._command(event)
-        if command is not None:
-            self.command.emit(command)
-            return
-        if event.key() == Qt.Key.Key_Down:
-            self.moved.emit(1)
-            return
-        if event.key() == Qt.Key.Key_Up:
-            self.moved.emit(-1)
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self.clear()
-            return
-        super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        # A scanner may end a code with Tab: it must not carry the focus away from the desk.
-        return False
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        # Take the focus back, unless a dialog opened or the person clicked elsewhere on purpose
-        # (the navigation, the Morning picker).
-        if event.reason() != Qt.FocusReason.MouseFocusReason:
-            QTimer.singleShot(0, self._reclaim)
-
-    def _reclaim(self) -> None:
-        if self.isVisible() and QApplication.activeModalWidget() is None:
-            window = self.window()
-            if window.isActiveWindow() or QApplication.activeWindow() is None:
-                self.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class CheckinScreen(QWidget):
@@ -139,7 +53,7 @@ class CheckinScreen(QWidget):
         self.state = state
         self.kiosk = kiosk
         self.desk: ScanDesk | None = None
-        self.index: Index | None = None
+        self.index: PeopleIndex | None = None
         self._index_for = ""
         self.last: ScanResult | None = None
         self.sounds = ResultSounds(bool(state.settings.get(SOUND)), self)
@@ -296,12 +210,12 @@ class CheckinScreen(QWidget):
             return
         self._search_timer.start()
 
-    def ensure_index(self) -> Index | None:
+    def ensure_index(self) -> PeopleIndex | None:
         """The search index of the current Morning, built when the desk first needs it (building
         it for 20,000 people takes a moment, which must not delay opening the window)."""
         if self.index is None and self._index_for:
             try:
-                self.index = build_index(self.state.workspace, self._index_for)
+                self.index = PeopleIndex.build(self.state.workspace, self._index_for)
             except UserError as exc:
                 self.status.setText(exc.message)
         return self.index
@@ -394,96 +308,27 @@ class CheckinScreen(QWidget):
         self.panel.show_note(note)
 
     def _print_badge(self, result: ScanResult) -> None:
-        from mornings_desktop.ui.badges import screen as badge_screen
+        from mornings_desktop.ui.badges import admission_print
 
         assert result.registration_id is not None
         problem = ""
         try:
-            badge_screen.print_badge_on_admission(self.state, result.registration_id)
+            admission_print.print_badge_on_admission(self.state, result.registration_id)
         except Exception as exc:  # no printing problem may undo or hide an admission
             log.warning("badge of %s not printed: %s", result.registration_id, exc)
             problem = translate_error(exc)
         if self.last is result:  # the next person may already be on screen
             self._badge_status(result, problem)
 
-    # -- undo, walk-in ------------------------------------------------------------------------
+    # -- undo, walk-in (corrections.py) ------------------------------------------------------
     def undo_last(self) -> None:
-        if self.desk is None:
-            return
-        try:
-            row = self.desk.undo_last(self.tr("undo at the desk"))
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        if row is None:
-            self.status.setText(self.tr("Nothing to undo at this desk."))
-            return
-        name = (
-            self.last.name
-            if (self.last and self.last.registration_id == row.registration_id)
-            else ""
-        )
-        if not name:
-            from mornings_desktop.services.registrations import list_registrations
-
-            name = next(
-                (
-                    r.name
-                    for r in list_registrations(self.state.workspace, self.desk.morning_id)
-                    if r.id == row.registration_id
-                ),
-                "",
-            )
-        self.panel.show_undone(name, row.at)
-
-    def _chosen_registration(self) -> tuple[str, str] | None:
-        index = self.table.currentIndex()
-        if self.table.isVisible() and index.isValid():
-            hit = self.hits.data(index, HitsModel.HIT_ROLE)
-            return hit.registration_id, hit.name
-        if self.last is not None and self.last.registration_id:
-            return self.last.registration_id, self.last.name
-        return None
+        corrections.undo_last(self)
 
     def undo_from_history(self) -> None:
-        chosen = self._chosen_registration()
-        if chosen is None:
-            self.status.setText(
-                self.tr("Find the person first (type their name), then open their history.")
-            )
-            return
-        registration_id, name = chosen
-        rows = checkin.history(self.state.workspace, registration_id)
-        if not any(not r.reverted for r in rows):
-            self.status.setText(self.tr("{name} has no check-in to undo.").format(name=name))
-            return
-        answer = ask_revert(self, name, rows)
-        if answer is None:
-            return
-        checkin_id, reason = answer
-        try:
-            row = checkin.revert(
-                self.state.workspace, checkin_id, reason or self.tr("undone from history")
-            )
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.input.clear()
-        self.table.setVisible(False)
-        self.panel.show_undone(name, row.at)
+        corrections.undo_from_history(self)
 
     def register_walk_in(self) -> None:
-        if self.desk is None:
-            return
-        text = self.input.text()
-        registration_id = ask_walk_in(
-            self, self.desk.morning_id, "" if codes.looks_like_code(text) else text.strip()
-        )
-        if registration_id is None:
-            return
-        self.input.clear()
-        self.table.setVisible(False)
-        self.show_result(self.desk.admit(registration_id, "walk-in"))
+        corrections.register_walk_in(self)
 
     # -- camera, kiosk ------------------------------------------------------------------------
     def set_camera(self, on: bool) -> None:

@@ -109,46 +109,5 @@
         <source>Page 1 at true scale ({w} × {h} mm)</source>
         <translation>الصفحة 1 بالحجم الحقيقي ({w} × {h} مم)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n badge(s) saved in {file}</source>
-        <translation>
-            <numerusform>حُفظت %n شارة في {file}</numerusform>
-            <numerusform>حُفظت شارة واحدة في {file}</numerusform>
-            <numerusform>حُفظت شارتان في {file}</numerusform>
-            <numerusform>حُفظت %n شارات في {file}</numerusform>
-            <numerusform>حُفظت %n شارة في {file}</numerusform>
-            <numerusform>حُفظت %n شارة في {file}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Making badges…</source>
-        <translation>جارٍ إنشاء الشارات…</translation>
-    </message>
-    <message>
-        <source>No printer</source>
-        <translation>لا توجد طابعة</translation>
-    </message>
-    <message>
-        <source>No printer is installed on this computer. Save the badges as a PDF instead?</source>
-        <translation>لا توجد أي طابعة مثبتة على هذا الحاسوب. هل تريد حفظ الشارات بصيغة PDF بدلًا من ذلك؟</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n badge(s) sent to {printer}</source>
-        <translation>
-            <numerusform>أُرسلت %n شارة إلى {printer}</numerusform>
-            <numerusform>أُرسلت شارة واحدة إلى {printer}</numerusform>
-            <numerusform>أُرسلت شارتان إلى {printer}</numerusform>
-            <numerusform>أُرسلت %n شارات إلى {printer}</numerusform>
-            <numerusform>أُرسلت %n شارة إلى {printer}</numerusform>
-            <numerusform>أُرسلت %n شارة إلى {printer}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <source>No badge printer is set: choose one once from the Badges screen.</source>
-        <translation>لم تُحدَّد أي طابعة للشارات: اخترها مرة واحدة من شاشة الشارات.</translation>
-    </message>
 </context>
 </TS>

@@ -70,25 +70,5 @@
         <source>Badge not printed yet.</source>
         <translation>لم تُطبع الشارة بعد.</translation>
     </message>
-    <message>
-        <source>undo at the desk</source>
-        <translation>إلغاء عند المكتب</translation>
-    </message>
-    <message>
-        <source>Nothing to undo at this desk.</source>
-        <translation>لا يوجد ما يُلغى في هذا المكتب.</translation>
-    </message>
-    <message>
-        <source>Find the person first (type their name), then open their history.</source>
-        <translation>ابحث عن الشخص أولًا (اكتب اسمه)، ثم افتح سجله.</translation>
-    </message>
-    <message>
-        <source>{name} has no check-in to undo.</source>
-        <translation>ليس لـ {name} أي تسجيل حضور يمكن إلغاؤه.</translation>
-    </message>
-    <message>
-        <source>undone from history</source>
-        <translation>أُلغي من السجل</translation>
-    </message>
 </context>
 </TS>

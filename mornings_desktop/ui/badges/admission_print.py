@@ -1,0 +1,52 @@
+"""The badge printed at the check-in desk right after an admission (print-on-admission)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mornings_desktop.documents.badge_templates import load_catalogue
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
+from mornings_desktop.services import badges
+from mornings_desktop.ui.badges import printing
+from mornings_desktop.ui.badges.printing import user_templates_dir
+from mornings_desktop.ui.state import AppState
+
+
+def print_badge_on_admission(
+    state: AppState, registration_id: str, *, reprint: bool = False
+) -> badges.AdmissionPrint:
+    """For the check-in desk, right after an admission: when "print badges at check-in" is on
+    (settings.PRINT_ON_CHECKIN) and the person has no badge yet, print it on the desk's printer
+    (the last one chosen) with the check-in template and its calibration, and log it.
+    `reprint=True` (a "Reprint badge" button) prints again whatever the setting, logged as a reprint.
+
+    Raises UserError when no printer is installed or set, so the desk can say so; the admission
+    itself is already saved either way.
+    """
+    from mornings_desktop.settings import PRINT_ON_CHECKIN
+
+    enabled = bool(state.settings.get(PRINT_ON_CHECKIN))
+    if not enabled and not reprint:
+        return badges.AdmissionPrint(False, "disabled")
+    name = str(state.settings.get(printing.LAST_PRINTER))
+    if not name or name not in printing.available_printers():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors", "No badge printer is set: choose one once from the Badges screen."
+            )
+        )
+    catalogue = load_catalogue(user_templates_dir())
+    template = catalogue.get(str(state.settings.get(printing.AUTO_TEMPLATE)))
+
+    def send(pdf: Path) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPrinterName(name)
+        printing.print_pdf(pdf, printer)
+
+    return badges.print_on_admission(
+        state.workspace, registration_id, enabled=enabled, reprint=reprint, template=template,
+        send_to_printer=send, language=state.settings.language,
+        calibration=printing.load_calibration(state.settings, name),
+    )  # fmt: skip

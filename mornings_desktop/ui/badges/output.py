@@ -1,0 +1,112 @@
+"""Save PDF and Print on the Badges screen: the background job that makes the PDF, the printer
+chosen, the print log, and the render's warnings under the preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from mornings_desktop.errors import UserError
+from mornings_desktop.services import badges
+from mornings_desktop.ui.badges import printing
+from mornings_desktop.ui.dialogs import ask_yes_no, show_error, translate_error
+
+if TYPE_CHECKING:
+    from mornings_desktop.ui.badges.screen import BadgesScreen
+
+
+def generate_job(screen: BadgesScreen, out: Path, calibration=None):  # type: ignore[no-untyped-def]
+    ws = screen.state.workspace
+    morning_id = screen.state.current_morning_id
+    rows = screen.selected_rows()
+    template = screen.template()
+    language = screen.state.settings.language
+    double = screen.double_sided.isChecked()
+
+    def work(control):  # type: ignore[no-untyped-def]
+        return badges.generate(
+            ws, morning_id, rows, template, out, language=language,
+            calibration=calibration, double_sided=double,
+            progress=lambda done, total: control.progress(done, total, ""),
+        )  # fmt: skip
+
+    return work
+
+
+def save_pdf(screen: BadgesScreen) -> None:
+    if not screen.selected_rows():
+        return
+    path = printing.ask_save_path(screen, str(Path.home() / "badges.pdf"))
+    if path is None:
+        return
+
+    def done(result: badges.RenderResult) -> None:
+        screen.last_result = result
+        show_warnings(screen, result)
+        screen.state.status_message.emit(
+            QCoreApplication.translate(
+                "BadgesScreen", "%n badge(s) saved in {file}", "", result.badges
+            ).format(file=result.path)
+        )
+
+    screen.state.jobs.run(
+        generate_job(screen, path),
+        title=QCoreApplication.translate("BadgesScreen", "Making badges…"),
+        on_done=done,
+        parent_widget=screen,
+    )
+
+
+def print_badges(screen: BadgesScreen) -> None:
+    rows = screen.selected_rows()
+    if not rows:
+        return
+    if not printing.available_printers():
+        if ask_yes_no(
+            screen,
+            QCoreApplication.translate("BadgesScreen", "No printer"),
+            QCoreApplication.translate(
+                "BadgesScreen",
+                "No printer is installed on this computer. Save the badges as a PDF instead?",
+            ),
+        ):
+            save_pdf(screen)
+        return
+    printer = printing.ask_printer(screen, str(screen.state.settings.get(printing.LAST_PRINTER)))
+    if printer is None:
+        return
+    name = printer.printerName()
+    screen.state.settings.set(printing.LAST_PRINTER, name)
+    calibration = printing.load_calibration(screen.state.settings, name)
+    out = Path(screen._tmp.path()) / "print.pdf"
+    template = screen.template()
+    ids = [r.id for r in rows]
+
+    def done(result: badges.RenderResult) -> None:
+        screen.last_result = result
+        show_warnings(screen, result)
+        try:
+            printing.print_pdf(result.path, printer)
+        except UserError as exc:
+            show_error(screen, exc)
+            return
+        badges.record_prints(screen.state.workspace, ids, template.id)
+        screen.state.status_message.emit(
+            QCoreApplication.translate(
+                "BadgesScreen", "%n badge(s) sent to {printer}", "", len(ids)
+            ).format(printer=name)
+        )
+
+    screen.state.jobs.run(
+        generate_job(screen, out, calibration), title=QCoreApplication.translate("BadgesScreen", "Making badges…"), on_done=done,
+        parent_widget=screen,
+    )  # fmt: skip
+
+
+def show_warnings(screen: BadgesScreen, result: badges.RenderResult) -> None:
+    if result.problems:
+        lines = [translate_error(p) for p in result.problems]
+        screen.warning_label.setText("\n".join(f"⚠ {line}" for line in lines))
+        screen.warning_label.setVisible(True)

@@ -1,0 +1,128 @@
+"""Corrections at the desk: undo this desk's last check-in, undo one from a person's history (with
+a reason), and register a walk-in. The dialogs sit behind `ask_walk_in` and `ask_revert` (tests
+replace them)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
+
+from mornings_desktop import codes
+from mornings_desktop.errors import UserError
+from mornings_desktop.services import checkin
+from mornings_desktop.ui.checkin.forms import RevertDialog, WalkInDialog
+from mornings_desktop.ui.checkin.hits_model import HitsModel
+from mornings_desktop.ui.dialogs import show_error
+
+if TYPE_CHECKING:
+    from mornings_desktop.ui.checkin.screen import CheckinScreen
+
+
+def ask_walk_in(screen: CheckinScreen, morning_id: str, name: str) -> str | None:
+    """The walk-in form; the new registration's id once saved, None if cancelled."""
+    dialog = WalkInDialog(
+        screen, screen.state.workspace, morning_id, name, on_scan=screen.scan_from_dialog
+    )
+    return dialog.registration_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_revert(
+    screen: CheckinScreen, name: str, rows: list[checkin.CheckInRow]
+) -> tuple[str, str] | None:
+    """Choose a check-in of a person to undo and give a reason; None if cancelled."""
+    dialog = RevertDialog(screen, name, rows, on_scan=screen.scan_from_dialog)
+    return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def undo_last(screen: CheckinScreen) -> None:
+    if screen.desk is None:
+        return
+    try:
+        row = screen.desk.undo_last(QCoreApplication.translate("CheckinScreen", "undo at the desk"))
+    except UserError as exc:
+        show_error(screen, exc)
+        return
+    if row is None:
+        screen.status.setText(
+            QCoreApplication.translate("CheckinScreen", "Nothing to undo at this desk.")
+        )
+        return
+    name = (
+        screen.last.name
+        if (screen.last and screen.last.registration_id == row.registration_id)
+        else ""
+    )
+    if not name:
+        from mornings_desktop.services.registrations import list_registrations
+
+        name = next(
+            (
+                r.name
+                for r in list_registrations(screen.state.workspace, screen.desk.morning_id)
+                if r.id == row.registration_id
+            ),
+            "",
+        )
+    screen.panel.show_undone(name, row.at)
+
+
+def chosen_registration(screen: CheckinScreen) -> tuple[str, str] | None:
+    index = screen.table.currentIndex()
+    if screen.table.isVisible() and index.isValid():
+        hit = screen.hits.data(index, HitsModel.HIT_ROLE)
+        return hit.registration_id, hit.name
+    if screen.last is not None and screen.last.registration_id:
+        return screen.last.registration_id, screen.last.name
+    return None
+
+
+def undo_from_history(screen: CheckinScreen) -> None:
+    chosen = chosen_registration(screen)
+    if chosen is None:
+        screen.status.setText(
+            QCoreApplication.translate(
+                "CheckinScreen", "Find the person first (type their name), then open their history."
+            )
+        )
+        return
+    registration_id, name = chosen
+    rows = checkin.history(screen.state.workspace, registration_id)
+    if not any(not r.reverted for r in rows):
+        screen.status.setText(
+            QCoreApplication.translate("CheckinScreen", "{name} has no check-in to undo.").format(
+                name=name
+            )
+        )
+        return
+    answer = ask_revert(screen, name, rows)
+    if answer is None:
+        return
+    checkin_id, reason = answer
+    try:
+        row = checkin.revert(
+            screen.state.workspace,
+            checkin_id,
+            reason or QCoreApplication.translate("CheckinScreen", "undone from history"),
+        )
+    except UserError as exc:
+        show_error(screen, exc)
+        return
+    screen.input.clear()
+    screen.table.setVisible(False)
+    screen.panel.show_undone(name, row.at)
+
+
+def register_walk_in(screen: CheckinScreen) -> None:
+    if screen.desk is None:
+        return
+    text = screen.input.text()
+    registration_id = ask_walk_in(
+        screen, screen.desk.morning_id, "" if codes.looks_like_code(text) else text.strip()
+    )
+    if registration_id is None:
+        return
+    screen.input.clear()
+    screen.table.setVisible(False)
+    screen.show_result(screen.desk.admit(registration_id, "walk-in"))

@@ -1,0 +1,27 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>CheckinScreen</name>
+    <message>
+        <source>undo at the desk</source>
+        <translation>annulée à l’accueil</translation>
+    </message>
+    <message>
+        <source>Nothing to undo at this desk.</source>
+        <translation>Rien à annuler à ce poste.</translation>
+    </message>
+    <message>
+        <source>Find the person first (type their name), then open their history.</source>
+        <translation>Trouvez d’abord la personne (tapez son nom), puis ouvrez son historique.</translation>
+    </message>
+    <message>
+        <source>{name} has no check-in to undo.</source>
+        <translation>{name} n’a aucune arrivée à annuler.</translation>
+    </message>
+    <message>
+        <source>undone from history</source>
+        <translation>annulée depuis l’historique</translation>
+    </message>
+</context>
+</TS>

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session
 
-from mornings_desktop.services import mornings, registrations
+from mornings_desktop.services import mornings
 from mornings_desktop.services.export_checks import check_language
 from mornings_desktop.services.export_rows import (
     AttendanceReport,
@@ -24,6 +24,7 @@ from mornings_desktop.services.export_rows import (
     GroupCount,
     ProgrammeItem,
 )
+from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.workspace import Workspace, desk_names
 from mornings_desktop.store.schema import (
     AgendaSession,
@@ -137,7 +138,7 @@ def attendance_report(ws: Workspace, morning_id: str, *, language: str = "fr") -
                 registration_id=reg_id,
                 first_name=first or "",
                 last_name=last or "",
-                name=registrations.display_name(first, last),
+                name=display_name(first, last),
                 organisation=organisation or "",
                 job_title=job_title or "",
                 category=category,

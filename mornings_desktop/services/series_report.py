@@ -12,7 +12,6 @@ from datetime import date
 from sqlalchemy import select
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
-from mornings_desktop.services import registrations
 from mornings_desktop.services.export_checks import check_language
 from mornings_desktop.services.export_rows import (
     ABSENT,
@@ -22,6 +21,7 @@ from mornings_desktop.services.export_rows import (
     SeriesPerson,
     SeriesReport,
 )
+from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Morning, Person, Registration
 from mornings_desktop.timeutil import parse_date
@@ -115,7 +115,7 @@ def series_report(
                 select(Person).where(Person.id.in_(people_ids[batch : batch + 500]))
             ).scalars():
                 persons[p.id] = (
-                    registrations.display_name(p.first_name, p.last_name),
+                    display_name(p.first_name, p.last_name),
                     p.organisation or "",
                     p.email or "",
                 )

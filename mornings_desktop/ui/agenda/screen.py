@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, UserError, ValidationError
 from mornings_desktop.services import agenda, agenda_versions, mornings, speakers
-from mornings_desktop.services.agenda import SessionInput, SessionRow
+from mornings_desktop.services.agenda_rows import SessionInput, SessionRow
 from mornings_desktop.services.agenda_warnings import Warning
 from mornings_desktop.ui.agenda.commands import AgendaCommand
 from mornings_desktop.ui.agenda.model import SessionsModel

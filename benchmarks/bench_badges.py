@@ -84,7 +84,6 @@ def _ours(badges: list[Any], template: Any, out: Path, context: Any) -> float:
 
 def _baseline(badges: list[Any], template: Any, out: Path, context: Any) -> float:
     """Bare reportlab: the same strings, rectangles, squares and logo, no layout logic."""
-    from reportlab import rl_config
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
 
@@ -100,7 +99,6 @@ def _baseline(badges: list[Any], template: Any, out: Path, context: Any) -> floa
     positions = sheet_positions(template)
     w, h = template.badge_width, template.badge_height
     start = time.perf_counter()
-    armour, rl_config.useA85 = rl_config.useA85, 0
     c = Canvas(str(out), pagesize=(template.page_width, template.page_height), pageCompression=1)
     logo = ImageReader(str(default_logo()))
     c.beginForm("logo", 0, 0, 1, 1)
@@ -149,7 +147,6 @@ def _baseline(badges: list[Any], template: Any, out: Path, context: Any) -> floa
             c.restoreState()
         c.showPage()
     c.save()
-    rl_config.useA85 = armour
     return time.perf_counter() - start
 
 

@@ -22,7 +22,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import zxingcpp
-from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
@@ -511,9 +510,8 @@ def render_badges(
     fd, tmp_name = tempfile.mkstemp(prefix=".badges-", suffix=".pdf.tmp", dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)
-    # Page streams compressed but not also ASCII85-armoured (a 7-bit transport encoding that
-    # only makes files bigger and costs a third of the time).
-    armour, rl_config.useA85 = rl_config.useA85, 0
+    # reportlab's settings are left as they are: they are process-wide, and a render can run
+    # beside another (the job pool and print-on-admission).
     try:
         canvas = Canvas(
             str(tmp), pagesize=(template.page_width, template.page_height), pageCompression=1
@@ -544,7 +542,5 @@ def render_badges(
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    finally:
-        rl_config.useA85 = armour
     problems = writer.problems
     return RenderResult(out_path, len(badges), pages, [str(p) for p in problems], problems)

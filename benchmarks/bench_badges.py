@@ -36,7 +36,7 @@ def _result(
 
 def _badges(n: int) -> list[Any]:
     from mornings_desktop import codes
-    from mornings_desktop.documents.badges_pdf import BadgeData
+    from mornings_desktop.documents.badge_data import BadgeData
     from mornings_desktop.services.badges import DEFAULT_PALETTE
     from mornings_desktop.services.demo import (
         ARABIC_NAMES,
@@ -73,10 +73,10 @@ def _badges(n: int) -> list[Any]:
 
 
 def _ours(badges: list[Any], template: Any, out: Path, context: Any) -> float:
-    from mornings_desktop.documents import badges_pdf
+    from mornings_desktop.documents import badge_qr, badges_pdf
 
-    badges_pdf.qr_matrix.cache_clear()
-    badges_pdf.qr_operators.cache_clear()
+    badge_qr.qr_matrix.cache_clear()
+    badge_qr.qr_operators.cache_clear()
     start = time.perf_counter()
     badges_pdf.render_badges(badges, template, out, context)
     return time.perf_counter() - start
@@ -88,12 +88,8 @@ def _baseline(badges: list[Any], template: Any, out: Path, context: Any) -> floa
     from reportlab.pdfgen.canvas import Canvas
 
     from mornings_desktop.documents.badge_layout import BOLD, REGULAR, sheet_positions
-    from mornings_desktop.documents.badges_pdf import (
-        QUIET_MODULES,
-        _hex_rgb,
-        default_logo,
-        qr_operators,
-    )
+    from mornings_desktop.documents.badge_qr import QUIET_MODULES, qr_operators
+    from mornings_desktop.documents.badges_pdf import _hex_rgb, default_logo
 
     matrices = {b.code: qr_operators(b.code) for b in badges}  # computed before timing
     positions = sheet_positions(template)
@@ -151,9 +147,10 @@ def _baseline(badges: list[Any], template: Any, out: Path, context: Any) -> floa
 
 
 def run() -> list[dict[str, Any]]:
+    from mornings_desktop.documents.badge_data import BadgeContext
     from mornings_desktop.documents.badge_layout import register_fonts
     from mornings_desktop.documents.badge_templates import load_catalogue
-    from mornings_desktop.documents.badges_pdf import BadgeContext, render_badges
+    from mornings_desktop.documents.badges_pdf import render_badges
 
     register_fonts()
     template = load_catalogue().get("a4-2x4-a7")

@@ -11,9 +11,10 @@ import pytest
 from reportlab import rl_config
 
 from mornings_desktop import codes
-from mornings_desktop.documents import badges_pdf
+from mornings_desktop.documents import badge_qr
+from mornings_desktop.documents.badge_data import BadgeContext, BadgeData
 from mornings_desktop.documents.badge_templates import builtin_dir, load_template
-from mornings_desktop.documents.badges_pdf import BadgeContext, BadgeData, render_badges
+from mornings_desktop.documents.badges_pdf import render_badges
 
 # reportlab stamps each file with the time it was written; everything else must match.
 _STAMPS = re.compile(rb"/(CreationDate|ModDate) \(D:[^)]*\)|/ID\s*\[[^\]]*\]")
@@ -54,8 +55,8 @@ def test_two_renders_at_once_match_the_same_renders_one_at_a_time(
     monkeypatch.setattr(rl_config, "useA85", sentinel)
     jobs = [(_badges(24, "a"), "a4-2x4-a7.json"), (_badges(9, "b"), "a6-single.json")]
     alone = [_render(b, t, tmp_path / f"alone{i}.pdf") for i, (b, t) in enumerate(jobs)]
-    badges_pdf.qr_matrix.cache_clear()
-    badges_pdf.qr_operators.cache_clear()
+    badge_qr.qr_matrix.cache_clear()
+    badge_qr.qr_operators.cache_clear()
 
     seen: set[int] = set()
     done = threading.Event()

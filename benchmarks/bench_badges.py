@@ -147,9 +147,9 @@ def _baseline(badges: list[Any], template: Any, out: Path, context: Any) -> floa
 
 
 def run() -> list[dict[str, Any]]:
+    from mornings_desktop.documents.badge_catalogue import load_catalogue
     from mornings_desktop.documents.badge_data import BadgeContext
     from mornings_desktop.documents.badge_layout import register_fonts
-    from mornings_desktop.documents.badge_templates import load_catalogue
     from mornings_desktop.documents.badges_pdf import render_badges
 
     register_fonts()

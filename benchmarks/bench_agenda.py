@@ -48,6 +48,7 @@ def _agenda(n: int) -> tuple[Any, list[Any], list[Any]]:
 def run() -> list[dict[str, Any]]:
     from mornings_desktop.documents.programme_pdf import write_programme_pdf
     from mornings_desktop.services import agenda
+    from mornings_desktop.services.agenda_programme import programme
     from mornings_desktop.services.agenda_warnings import warnings
     from mornings_desktop.services.demo import create_demo
     from mornings_desktop.services.workspace import Workspace
@@ -60,7 +61,7 @@ def run() -> list[dict[str, Any]]:
         ws = Workspace.open(Path(folder) / "bench.sqlite3", "Bench")
         morning = create_demo(ws, attendees=150, seed=1, day="2026-12-10")
         from_db = _best(lambda: agenda.current_warnings(ws, morning), 10)
-        prog = agenda.programme(ws, morning)
+        prog = programme(ws, morning)
         pdf = _best(lambda: write_programme_pdf(prog, Path(folder) / "p.pdf"), 3)
         ws.close()
     return [

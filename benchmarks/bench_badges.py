@@ -36,7 +36,7 @@ def _result(
 
 def _badges(n: int) -> list[Any]:
     from mornings_desktop import codes
-    from mornings_desktop.documents.badges_pdf import BadgeData
+    from mornings_desktop.documents.badge_data import BadgeData
     from mornings_desktop.services.badges import DEFAULT_PALETTE
     from mornings_desktop.services.demo import (
         ARABIC_NAMES,
@@ -73,10 +73,10 @@ def _badges(n: int) -> list[Any]:
 
 
 def _ours(badges: list[Any], template: Any, out: Path, context: Any) -> float:
-    from mornings_desktop.documents import badges_pdf
+    from mornings_desktop.documents import badge_qr, badges_pdf
 
-    badges_pdf.qr_matrix.cache_clear()
-    badges_pdf.qr_operators.cache_clear()
+    badge_qr.qr_matrix.cache_clear()
+    badge_qr.qr_operators.cache_clear()
     start = time.perf_counter()
     badges_pdf.render_badges(badges, template, out, context)
     return time.perf_counter() - start
@@ -84,23 +84,17 @@ def _ours(badges: list[Any], template: Any, out: Path, context: Any) -> float:
 
 def _baseline(badges: list[Any], template: Any, out: Path, context: Any) -> float:
     """Bare reportlab: the same strings, rectangles, squares and logo, no layout logic."""
-    from reportlab import rl_config
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
 
     from mornings_desktop.documents.badge_layout import BOLD, REGULAR, sheet_positions
-    from mornings_desktop.documents.badges_pdf import (
-        QUIET_MODULES,
-        _hex_rgb,
-        default_logo,
-        qr_operators,
-    )
+    from mornings_desktop.documents.badge_qr import QUIET_MODULES, qr_operators
+    from mornings_desktop.documents.badges_pdf import _hex_rgb, default_logo
 
     matrices = {b.code: qr_operators(b.code) for b in badges}  # computed before timing
     positions = sheet_positions(template)
     w, h = template.badge_width, template.badge_height
     start = time.perf_counter()
-    armour, rl_config.useA85 = rl_config.useA85, 0
     c = Canvas(str(out), pagesize=(template.page_width, template.page_height), pageCompression=1)
     logo = ImageReader(str(default_logo()))
     c.beginForm("logo", 0, 0, 1, 1)
@@ -149,14 +143,14 @@ def _baseline(badges: list[Any], template: Any, out: Path, context: Any) -> floa
             c.restoreState()
         c.showPage()
     c.save()
-    rl_config.useA85 = armour
     return time.perf_counter() - start
 
 
 def run() -> list[dict[str, Any]]:
+    from mornings_desktop.documents.badge_catalogue import load_catalogue
+    from mornings_desktop.documents.badge_data import BadgeContext
     from mornings_desktop.documents.badge_layout import register_fonts
-    from mornings_desktop.documents.badge_templates import load_catalogue
-    from mornings_desktop.documents.badges_pdf import BadgeContext, render_badges
+    from mornings_desktop.documents.badges_pdf import render_badges
 
     register_fonts()
     template = load_catalogue().get("a4-2x4-a7")

@@ -71,6 +71,7 @@ def run(n: int = REGISTRATIONS) -> list[dict[str, object]]:
 
     from mornings_desktop.documents.export_labels import ATTENDANCE_COLUMNS, attendance_values
     from mornings_desktop.services import exports
+    from mornings_desktop.services.attendance_report import attendance_report
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -78,7 +79,7 @@ def run(n: int = REGISTRATIONS) -> list[dict[str, object]]:
         try:
             ours_path = folder / "ours.xlsx"
             pandas_path = folder / "pandas.xlsx"
-            report = exports.attendance_report(ws, morning_id)  # type: ignore[arg-type]
+            report = attendance_report(ws, morning_id)  # type: ignore[arg-type]
             records = [attendance_values(r, "fr") for r in report.rows]
             columns = [k for k, _w in ATTENDANCE_COLUMNS]
 

@@ -73,7 +73,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
             return f"{len(rows)} registrations"
 
         def render_badge() -> str:
-            from mornings_desktop.documents.badge_templates import load_catalogue
+            from mornings_desktop.documents.badge_catalogue import load_catalogue
             from mornings_desktop.services import badges
 
             template = load_catalogue().get("a6-single")

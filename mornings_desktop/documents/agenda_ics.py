@@ -12,7 +12,7 @@ from mornings_desktop.documents.programme_pdf import _atomic_write, speaker_line
 
 
 def build_calendar(programme: dict[str, Any]) -> bytes:
-    """The .ics bytes of a programme (the JSON form of `services.agenda.programme`)."""
+    """The .ics bytes of a programme (the JSON form of `services.agenda_programme.programme`)."""
     from icalendar import Calendar, Event
 
     morning = programme["morning"]

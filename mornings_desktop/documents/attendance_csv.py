@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from mornings_desktop.documents.export_labels import ATTENDANCE_COLUMNS, attendance_values, labels
 
 if TYPE_CHECKING:
-    from mornings_desktop.services.exports import AttendanceReport
+    from mornings_desktop.services.export_rows import AttendanceReport
 
 Progress = Callable[[int, int, str], None]
 DATETIME_TEXT = {"fr": "%d/%m/%Y %H:%M", "en": "%Y-%m-%d %H:%M"}

@@ -36,7 +36,7 @@ from mornings_desktop.documents.xlsx_style import (
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-    from mornings_desktop.services.exports import AttendanceReport, GroupCount
+    from mornings_desktop.services.export_rows import AttendanceReport, GroupCount
 
 Progress = Callable[[int, int, str], None]
 NO_SHOW_COLUMNS = [

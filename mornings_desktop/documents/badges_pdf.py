@@ -14,40 +14,33 @@ A missing logo file gives badges without a logo and a warning, not an error.
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
-import zxingcpp
-from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from mornings_desktop.documents.badge_data import BadgeContext, BadgeData, RenderResult
 from mornings_desktop.documents.badge_layout import (
     BOLD,
     REGULAR,
-    Calibration,
-    FittedText,
     Rect,
     cut_lines,
     fit_text,
     mirrored_positions,
-    readable,
     register_fonts,
     sheet_positions,
 )
 from mornings_desktop.documents.badge_layout import width as text_width
+from mornings_desktop.documents.badge_qr import draw_qr
 from mornings_desktop.documents.badge_templates import MM, BadgeTemplate
+from mornings_desktop.documents.badge_zones import PlacedText, badge_boxes, layout_text
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from mornings_desktop.paths import resources_dir
 from mornings_desktop.private_files import make_private
 
-QUIET_MODULES = 4
 HEADER_FORM = "MorningsHeader"
-PLACEHOLDER = "Participant"
 MONTHS_FR = (
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
     "octobre", "novembre", "décembre",
@@ -58,43 +51,6 @@ MONTHS_EN = (
 )  # fmt: skip
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class BadgeData:
-    """What one badge shows (plain values; the service builds them from the registrations)."""
-
-    registration_id: str
-    first_name: str
-    last_name: str
-    organisation: str
-    job_title: str
-    category: str
-    category_label: str
-    colour: str  # #RRGGBB
-    code: str
-
-
-@dataclass(frozen=True)
-class BadgeContext:
-    """What every badge of a run shares."""
-
-    morning_title: str = ""
-    morning_date: str = ""  # YYYY-MM-DD
-    language: str = "fr"
-    logo: Path | None = None  # None: the template's choice ("default" = resources/icons/logo.png)
-    calibration: Calibration = field(default_factory=Calibration)
-    double_sided: bool = False
-
-
-@dataclass
-class RenderResult:
-    path: Path
-    badges: int
-    pages: int
-    warnings: list[str]
-    # The same warnings as errors, so the window can show them translated.
-    problems: list[UserError] = field(default_factory=list)
 
 
 def default_logo() -> Path:
@@ -110,26 +66,6 @@ def format_date(iso_day: str, language: str = "fr") -> str:
         return f"{MONTHS_EN[month - 1]} {day}, {year}"
     except (ValueError, IndexError):
         return iso_day
-
-
-@lru_cache(maxsize=8192)
-def qr_matrix(code: str) -> tuple[bytes, ...]:
-    """The QR code of a ticket code as rows of bytes (1 = dark module), without quiet zone.
-
-    Encoded by zxing-cpp (error correction M; alphanumeric codes give version 1, 21 x 21): its
-    C++ encoder is several times faster than a pure-Python one, and encoding is most of a badge's
-    cost. The quiet zone is added when drawing.
-    """
-    symbol = zxingcpp.create_barcode(code, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
-    image = memoryview(symbol.to_image(scale=1, add_quiet_zones=False))  # type: ignore[arg-type]
-    rows, cols = image.shape or (0, 0)
-    data = image.tobytes()
-    dark = data.translate(_DARK)
-    return tuple(dark[r * cols : (r + 1) * cols] for r in range(rows))
-
-
-_DARK = bytes(1 if value < 128 else 0 for value in range(256))
-_RUN = re.compile(rb"\x01+")
 
 
 def _hex_rgb(colour: str) -> tuple[float, float, float]:
@@ -149,111 +85,6 @@ def _text_on(colour: str) -> tuple[float, float, float]:
     r, g, b = (channel(c) for c in _hex_rgb(colour))
     luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
     return (0.0, 0.0, 0.0) if luminance > 0.179 else (1.0, 1.0, 1.0)
-
-
-@dataclass(frozen=True)
-class BadgeBoxes:
-    """The zones of one badge in its own coordinates (origin at the badge's bottom-left)."""
-
-    header: Rect | None
-    logo: Rect | None
-    morning: Rect | None
-    text: Rect
-    qr: Rect | None
-    band: Rect | None
-
-
-def badge_boxes(t: BadgeTemplate, has_logo: bool) -> BadgeBoxes:
-    """Where each part of a badge goes (pure geometry, the same for every badge of a template)."""
-    w, h, p = t.badge_width, t.badge_height, t.padding
-    fonts = t.fonts
-    band = None
-    bottom = p
-    if t.show("category"):
-        band_h = max(fonts["category"] * 1.9, h * 0.11)
-        band = Rect(0, 0, w, band_h)
-        bottom = band_h + p * 0.8
-    top = h - p
-    header = logo = morning = None
-    show_logo = has_logo and t.show("logo")
-    if t.show("morning") or show_logo:
-        header_h = max(fonts["morning"] * 2 * 1.2, h * 0.12)
-        header = Rect(p, top - header_h, w - 2 * p, header_h)
-        x = p
-        if show_logo:
-            logo = Rect(p, header.y, header_h, header_h)
-            x += header_h + p * 0.6
-        if t.show("morning"):
-            morning = Rect(x, header.y, w - p - x, header_h)
-        top = header.y - p * 0.8
-    zone_h = top - bottom
-    qr = None
-    portrait = h > w * 1.15
-    if portrait:
-        if t.show("qr"):
-            side = min(w - 2 * p, zone_h * 0.45)
-            qr = Rect((w - side) / 2, bottom, side, side)
-            bottom += side + p * 0.5
-        text = Rect(p, bottom, w - 2 * p, top - bottom)
-    else:
-        right = w - p
-        if t.show("qr"):
-            side = min(zone_h, w * 0.36)
-            qr = Rect(w - p - side, bottom + (zone_h - side) / 2, side, side)
-            right = qr.x - p * 0.6
-        text = Rect(p, bottom, right - p, zone_h)
-    return BadgeBoxes(header, logo, morning, text, qr, band)
-
-
-@dataclass(frozen=True)
-class PlacedText:
-    fitted: FittedText
-    font: str
-    box: Rect  # the box the lines were fitted into (badge coordinates)
-    align: str  # left, right, centre
-
-
-def layout_text(t: BadgeTemplate, b: BadgeData, box: Rect, centred: bool) -> list[PlacedText]:
-    """The name block: first name large, last name, organisation, job title, stacked and
-    centred vertically in `box`; each fitted so it never leaves its share of the box."""
-    f = t.fonts
-    minimum = f["minimum"]
-    first, last = b.first_name, b.last_name
-    if not readable(first, BOLD):
-        first, last = last, ""
-    if not readable(first, BOLD):
-        first = PLACEHOLDER
-    parts: list[tuple[str, str, float, int]] = [(first, BOLD, f["first_name"], 2)]
-    if t.show("last_name") and readable(last, BOLD):
-        parts.append((last, BOLD, f["last_name"], 2))
-    if t.show("organisation") and readable(b.organisation):
-        parts.append((b.organisation, REGULAR, f["organisation"], 2))
-    if t.show("job_title") and readable(b.job_title):
-        parts.append((b.job_title, REGULAR, f["job_title"], 1))
-    gap = minimum * 0.25
-    # Drop the least important parts while even their minimum sizes cannot share the box.
-    while len(parts) > 1 and len(parts) * (minimum * 1.18 + gap) - gap > box.height:
-        parts.pop()
-    placed: list[PlacedText] = []
-    remaining = box.height
-    for index, (text, font, size, lines) in enumerate(parts):
-        later = len(parts) - index - 1
-        reserve = later * (minimum * 1.18 + gap)
-        fitted = fit_text(
-            text, font, size, minimum, box.width, remaining - reserve, max_lines=lines
-        )
-        if not fitted.lines:
-            continue
-        placed.append(
-            PlacedText(
-                fitted,
-                font,
-                box,
-                "centre" if centred else ("right" if fitted.rtl else "left"),
-            )
-        )
-        remaining -= fitted.height + gap
-    return placed
 
 
 class BadgeWriter:
@@ -458,40 +289,6 @@ class BadgeWriter:
             self.c.translate(0, -h)
 
 
-@lru_cache(maxsize=8192)
-def qr_operators(code: str) -> tuple[int, str]:
-    """The side in modules and the PDF operators filling the dark modules of `code`'s QR code,
-    in module units (one module = 1, origin at the symbol's bottom-left corner).
-
-    One `re` per horizontal run of dark modules, written directly: reportlab's path API formats
-    every coordinate in Python and makes the QR code most of a badge's cost.
-    """
-    matrix = qr_matrix(code)
-    n = len(matrix)
-    ops: list[str] = []
-    for r, row in enumerate(matrix):
-        y = n - r - 1
-        for run in _RUN.finditer(row):
-            ops.append(f"{run.start()} {y} {run.end() - run.start()} 1 re")
-    ops.append("f")
-    return n, "\n".join(ops)
-
-
-def draw_qr(c: Canvas, code: str, box: Rect) -> None:
-    """The QR code of `code` as filled squares in `box`, white quiet zone included in the box."""
-    n, ops = qr_operators(code)
-    module = box.width / (n + 2 * QUIET_MODULES)
-    c.setFillColorRGB(1, 1, 1)
-    c.rect(box.x, box.y, box.width, box.width, stroke=0, fill=1)
-    c.saveState()
-    c.translate(box.x + QUIET_MODULES * module, box.y + QUIET_MODULES * module)
-    c.scale(module, module)
-    c.setFillColorRGB(0, 0, 0)
-    c.addLiteral(ops)
-    c.restoreState()
-    c.setFillColorRGB(0, 0, 0)
-
-
 def render_badges(
     badges: Sequence[BadgeData],
     template: BadgeTemplate,
@@ -512,9 +309,8 @@ def render_badges(
     fd, tmp_name = tempfile.mkstemp(prefix=".badges-", suffix=".pdf.tmp", dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)
-    # Page streams compressed but not also ASCII85-armoured (a 7-bit transport encoding that
-    # only makes files bigger and costs a third of the time).
-    armour, rl_config.useA85 = rl_config.useA85, 0
+    # reportlab's settings are left as they are: they are process-wide, and a render can run
+    # beside another (the job pool and print-on-admission).
     try:
         canvas = Canvas(
             str(tmp), pagesize=(template.page_width, template.page_height), pageCompression=1
@@ -546,7 +342,5 @@ def render_badges(
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    finally:
-        rl_config.useA85 = armour
     problems = writer.problems
     return RenderResult(out_path, len(badges), pages, [str(p) for p in problems], problems)

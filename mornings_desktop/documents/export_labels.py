@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from mornings_desktop.services.exports import AttendanceRow
+    from mornings_desktop.services.export_rows import AttendanceRow
 
 LABELS: dict[str, dict[str, str]] = {
     "fr": {

@@ -93,7 +93,7 @@ def speaker_line(speaker: dict[str, Any], shape: Callable[[str], str] = str) -> 
 def write_programme_pdf(
     programme: dict[str, Any], target: Path | str, *, page_format: str = "a4"
 ) -> Path:
-    """Write the programme (the JSON form of `services.agenda.programme`) as a PDF at `target`.
+    """Write the programme (the JSON form of `services.agenda_programme.programme`) as a PDF at `target`.
 
     `page_format` is `a4`, `a5` (A5 pages, for printers with a booklet mode), or `booklet`: the
     A5 pages imposed two by two on A4 landscape sheets in saddle-stitch order (print double-sided,

@@ -22,7 +22,7 @@ from mornings_desktop.documents.xlsx_style import (
 )
 
 if TYPE_CHECKING:
-    from mornings_desktop.services.exports import SeriesReport
+    from mornings_desktop.services.export_rows import SeriesReport
 
 Progress = Callable[[int, int, str], None]
 

@@ -9,26 +9,31 @@ in the same transaction, through a person linked to the speaker.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, time, timedelta
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from mornings_desktop.services import mornings, registrations
+from mornings_desktop.services import mornings
+from mornings_desktop.services.agenda_reading import (
+    live_sessions,
+    resolve_speaker,
+    session_row,
+    session_speakers,
+    warning_inputs,
+)
+from mornings_desktop.services.agenda_rows import SessionInput, SessionRow
 from mornings_desktop.services.agenda_warnings import (
-    MorningHours,
-    SessionSlot,
-    SpeakerLink,
     Warning,
     warnings,
 )
+from mornings_desktop.services.speaker_registration import ensure_registered
 from mornings_desktop.services.workspace import Tx, Workspace
-from mornings_desktop.store.schema import AgendaSession, Registration, SessionSpeaker, Speaker
-from mornings_desktop.store.schema_agenda import AgendaAcknowledgement
+from mornings_desktop.store.schema import AgendaSession, SessionSpeaker
 from mornings_desktop.timeutil import iso_to_local, local_to_iso, parse_date, parse_time
 
 KINDS = ("welcome", "keynote", "talk", "panel", "break", "networking", "closing")
@@ -45,58 +50,6 @@ SESSION_STATE_FIELDS = (
 )
 LINK_STATE_FIELDS = ("session_id", "speaker_id", "role", "position", "removed")
 MAX_DURATION_MIN = 24 * 60
-
-
-@dataclass(frozen=True)
-class SessionInput:
-    """A session as typed: local start `HH:MM` and either a duration or an end `HH:MM`."""
-
-    kind: str = "talk"
-    title: str = ""
-    start: str = "08:30"
-    duration_min: int | None = 30
-    end: str | None = None
-    room: str = ""
-    language: str = ""
-    description: str = ""
-    day: str | None = None  # YYYY-MM-DD; when given it must be the Morning's day
-
-
-@dataclass(frozen=True)
-class SessionSpeakerRow:
-    speaker_id: str
-    name: str
-    role: str
-    organisation: str = ""
-    title: str = ""
-
-
-@dataclass(frozen=True)
-class SessionRow:
-    id: str
-    morning_id: str
-    kind: str
-    title: str
-    description: str
-    start: str  # local HH:MM
-    end: str  # local HH:MM
-    duration_min: int
-    room: str
-    language: str
-    starts_at: str  # UTC ISO
-    speakers: tuple[SessionSpeakerRow, ...] = field(default=())
-
-    def to_input(self, **changes: Any) -> SessionInput:
-        base = SessionInput(
-            kind=self.kind,
-            title=self.title,
-            start=self.start,
-            duration_min=self.duration_min,
-            room=self.room,
-            language=self.language,
-            description=self.description,
-        )
-        return SessionInput(**{**asdict(base), **changes})
 
 
 # -- validation -------------------------------------------------------------------------------
@@ -178,96 +131,23 @@ def _check_speakers(session: Session, speakers: Sequence[tuple[str, str]]) -> li
                 role=role,
                 roles=", ".join(ROLES),
             )
-        resolved = _resolve_speaker(session, speaker_id)
+        resolved = resolve_speaker(session, speaker_id)
         if resolved is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No speaker {ref}."), ref=speaker_id)
         seen.setdefault(resolved.id, role)
     return list(seen.items())
 
 
-def _resolve_speaker(session: Session, speaker_id: str) -> Speaker | None:
-    row = session.get(Speaker, speaker_id)
-    seen = {speaker_id}
-    while row is not None and row.merged_into and row.merged_into not in seen:
-        seen.add(row.merged_into)
-        row = session.get(Speaker, row.merged_into)
-    if row is None or row.name is None or row.deleted:
-        return None
-    return row
-
-
 # -- reading ----------------------------------------------------------------------------------
-
-
-def _live_sessions(session: Session, morning_id: str) -> list[AgendaSession]:
-    rows = session.execute(
-        select(AgendaSession).where(
-            AgendaSession.morning_id == morning_id, AgendaSession.deleted.is_not(True)
-        )
-    ).scalars()
-    return [r for r in rows if r.starts_at and r.duration_min is not None and r.kind]
-
-
-def _row(s: AgendaSession, tz: str, speakers: Iterable[SessionSpeakerRow] = ()) -> SessionRow:
-    start = iso_to_local(s.starts_at or "", tz)
-    end = start + timedelta(minutes=s.duration_min or 0)
-    return SessionRow(
-        id=s.id,
-        morning_id=s.morning_id or "",
-        kind=s.kind or "talk",
-        title=s.title or "",
-        description=s.description or "",
-        start=start.strftime("%H:%M"),
-        end=end.strftime("%H:%M"),
-        duration_min=s.duration_min or 0,
-        room=s.room or "",
-        language=s.language or "",
-        starts_at=s.starts_at or "",
-        speakers=tuple(speakers),
-    )
-
-
-def _links(session: Session, session_ids: Iterable[str]) -> dict[str, list[SessionSpeakerRow]]:
-    ids = list(session_ids)
-    out: dict[str, list[tuple[int, str, SessionSpeakerRow]]] = {i: [] for i in ids}
-    if not ids:
-        return {}
-    links = session.execute(
-        select(SessionSpeaker).where(
-            SessionSpeaker.session_id.in_(ids), SessionSpeaker.removed.is_not(True)
-        )
-    ).scalars()
-    for link in links:
-        if link.session_id is None or link.speaker_id is None:
-            continue
-        speaker = _resolve_speaker(session, link.speaker_id)
-        if speaker is None:
-            continue
-        if any(row.speaker_id == speaker.id for _, _, row in out[link.session_id]):
-            continue
-        out[link.session_id].append(
-            (
-                link.position or 0,
-                speaker.name or "",
-                SessionSpeakerRow(
-                    speaker.id,
-                    speaker.name or "",
-                    link.role or "speaker",
-                    speaker.organisation or "",
-                    speaker.title or "",
-                ),
-            )
-        )
-    return {k: [row for _, _, row in sorted(v, key=lambda t: (t[0], t[1]))] for k, v in out.items()}
 
 
 def list_sessions(ws: Workspace, morning_id: str) -> list[SessionRow]:
     """The Morning's sessions in time order (then room, then id), with their speakers."""
     morning = mornings.get(ws, morning_id)
     with ws.db.read() as session:
-        rows = _live_sessions(session, morning_id)
-        links = _links(session, [r.id for r in rows])
-        out = [_row(r, morning.timezone, links.get(r.id, [])) for r in rows]
+        rows = live_sessions(session, morning_id)
+        links = session_speakers(session, [r.id for r in rows])
+        out = [session_row(r, morning.timezone, links.get(r.id, [])) for r in rows]
     out.sort(key=lambda r: (r.starts_at, r.room, r.id))
     return out
 
@@ -372,7 +252,7 @@ def _ripple(
         return []
     day = _morning_day(morning)
     moved: list[str] = []
-    for other in _live_sessions(tx.session, morning.id):
+    for other in live_sessions(tx.session, morning.id):
         if other.id == current.id or not other.starts_at:
             continue
         start = iso_to_local(other.starts_at, morning.timezone)
@@ -417,7 +297,7 @@ def set_speakers(ws: Workspace, session_id: str, speakers: Sequence[tuple[str, s
                 SessionSpeaker.session_id == session_id, SessionSpeaker.removed.is_not(True)
             )
         ).scalars():
-            resolved = _resolve_speaker(tx.session, old.speaker_id or "")
+            resolved = resolve_speaker(tx.session, old.speaker_id or "")
             if resolved is None or resolved.id not in keep or old.speaker_id != resolved.id:
                 tx.record("session_speaker.updated", {"id": old.id, "fields": {"removed": True}})
         _write_links(ws, tx, current.morning_id, session_id, chosen)
@@ -443,38 +323,6 @@ def _write_links(
             if changed:
                 tx.record("session_speaker.updated", {"id": link_id, "fields": changed})
         ensure_registered(ws, tx, morning_id, speaker_id)
-
-
-def ensure_registered(ws: Workspace, tx: Tx, morning_id: str, speaker_id: str) -> None:
-    """Register an agenda speaker for the Morning (category speaker), creating the person linked to
-    the speaker if there is none. A cancelled registration is left as the organiser decided."""
-    speaker = _resolve_speaker(tx.session, speaker_id)
-    if speaker is None:
-        return
-    person_id = speaker.person_id
-    if not person_id:
-        first, _, last = (speaker.name or "").partition(" ")
-        person_id = registrations.add_person(
-            tx,
-            {
-                "first_name": first,
-                "last_name": last,
-                "organisation": speaker.organisation or "",
-                "job_title": speaker.title or "",
-                "email": speaker.email or None,
-                "phone": speaker.phone or None,
-            },
-        )
-        tx.record("speaker.updated", {"id": speaker.id, "fields": {"person_id": person_id}})
-    found = tx.session.execute(
-        select(Registration.id).where(
-            Registration.morning_id == morning_id, Registration.person_id == person_id
-        )
-    ).first()
-    if found is None:
-        registrations.add_registration(
-            ws, tx, morning_id, person_id, category="speaker", source="agenda"
-        )
 
 
 # -- undo support -----------------------------------------------------------------------------
@@ -522,57 +370,6 @@ def restore_state(ws: Workspace, morning_id: str, target: AgendaState) -> None:
 # -- warnings ---------------------------------------------------------------------------------
 
 
-def warning_inputs(
-    ws: Workspace, morning_id: str
-) -> tuple[MorningHours, list[SessionSlot], list[SpeakerLink], set[str], set[str]]:
-    """The plain values `agenda_warnings.warnings` needs, read from the database."""
-    morning = mornings.get(ws, morning_id)
-    hours = MorningHours(
-        parse_date(morning.date), parse_time(morning.start_time), parse_time(morning.end_time)
-    )
-    with ws.db.read() as session:
-        rows = _live_sessions(session, morning_id)
-        slots = [
-            SessionSlot(
-                r.id,
-                r.kind or "",
-                r.title or "",
-                iso_to_local(r.starts_at or "", morning.timezone).replace(tzinfo=None),
-                r.duration_min or 0,
-                r.room or "",
-            )
-            for r in rows
-        ]
-        person_of = {s.id: s.person_id for s in session.execute(select(Speaker)).scalars()}
-        links = [
-            SpeakerLink(sid, row.speaker_id, row.name, row.role, person_of.get(row.speaker_id))
-            for sid, booked in _links(session, [r.id for r in rows]).items()
-            for row in booked
-        ]
-        registered = {
-            pid
-            for (pid,) in session.execute(
-                select(Registration.person_id).where(
-                    Registration.morning_id == morning_id,
-                    Registration.status.is_distinct_from("cancelled"),
-                    Registration.person_id.is_not(None),
-                )
-            )
-            if pid
-        }
-        acknowledged = {
-            a.key
-            for a in session.execute(
-                select(AgendaAcknowledgement).where(
-                    AgendaAcknowledgement.morning_id == morning_id,
-                    AgendaAcknowledgement.acknowledged.is_(True),
-                )
-            ).scalars()
-            if a.key
-        }
-    return hours, slots, links, registered, acknowledged
-
-
 def current_warnings(ws: Workspace, morning_id: str) -> list[Warning]:
     """The agenda's warnings now, with acknowledgements applied."""
     hours, slots, links, registered, acknowledged = warning_inputs(ws, morning_id)
@@ -597,43 +394,3 @@ def acknowledge(ws: Workspace, morning_id: str, key: str, acknowledged: bool = T
             "fields": {"morning_id": morning_id, "key": key, "acknowledged": acknowledged},
         },
     )
-
-
-# -- the programme ----------------------------------------------------------------------------
-
-
-def programme(ws: Workspace, morning_id: str) -> dict[str, Any]:
-    """The programme's JSON form: the Morning and its sessions with local times and speakers."""
-    morning = mornings.get(ws, morning_id)
-    return {
-        "morning": {
-            "id": morning.id,
-            "title": morning.title,
-            "theme": morning.theme,
-            "date": morning.date,
-            "start_time": morning.start_time,
-            "end_time": morning.end_time,
-            "venue": morning.venue,
-            "timezone": morning.timezone,
-        },
-        "sessions": [
-            {
-                "id": s.id,
-                "kind": s.kind,
-                "title": s.title,
-                "description": s.description,
-                "start": s.start,
-                "end": s.end,
-                "starts_at": s.starts_at,
-                "duration_min": s.duration_min,
-                "room": s.room,
-                "language": s.language,
-                "speakers": [asdict(p) for p in s.speakers],
-            }
-            for s in list_sessions(ws, morning_id)
-        ],
-    }
-
-
-def local_start(morning_date: str, hhmm: str) -> datetime:
-    return datetime.combine(parse_date(morning_date), parse_time(hhmm))

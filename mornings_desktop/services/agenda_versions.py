@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from mornings_desktop.services import agenda
+from mornings_desktop.services.agenda_programme import programme
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema_agenda import AgendaVersion
 from mornings_desktop.timeutil import now_iso
@@ -133,7 +134,7 @@ def publish(ws: Workspace, morning_id: str) -> int:
             ),
             n=len(blocking),
         )
-    current = agenda.programme(ws, morning_id)
+    current = programme(ws, morning_id)
     if not current["sessions"]:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Cannot publish an empty agenda."))
     known = versions(ws, morning_id)
@@ -159,7 +160,7 @@ def publish(ws: Workspace, morning_id: str) -> int:
 def changes_since_last(ws: Workspace, morning_id: str) -> tuple[int | None, AgendaChanges]:
     """(last version number or None, changes from it to the current agenda)."""
     known = versions(ws, morning_id)
-    current = agenda.programme(ws, morning_id)
+    current = programme(ws, morning_id)
     if not known:
         return None, diff({"sessions": []}, current)
     return known[-1].number, diff(known[-1].snapshot, current)

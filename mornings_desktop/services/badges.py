@@ -20,14 +20,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from mornings_desktop.documents.badge_data import BadgeContext, BadgeData, RenderResult
 from mornings_desktop.documents.badge_layout import Calibration
 from mornings_desktop.documents.badge_templates import BadgeTemplate
-from mornings_desktop.documents.badges_pdf import (
-    BadgeContext,
-    BadgeData,
-    RenderResult,
-    render_badges,
-)
+from mornings_desktop.documents.badges_pdf import render_badges
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from mornings_desktop.services import mornings
 from mornings_desktop.services.registrations import RegistrationRow

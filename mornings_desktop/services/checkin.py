@@ -23,20 +23,22 @@ admitted, the screen says so in red and the next scan is handled normally.
 
 from __future__ import annotations
 
-import importlib
 import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, replace
-from typing import Any, Literal, cast
+from dataclasses import dataclass, replace
+from typing import cast
 
 from sqlalchemy import select
 
 from mornings_desktop import codes
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, DatabaseError, NotFound, UserError
 from mornings_desktop.ledger.fold import load_handlers, sqlite_connection
-from mornings_desktop.services.registrations import display_name
+from mornings_desktop.services.person_names import display_name
+from mornings_desktop.services.scan_lookup import DeskRegistration, find_registration
+from mornings_desktop.services.scan_reading import clean_reading, find_code
+from mornings_desktop.services.scan_result import METHODS, ScanResult
 from mornings_desktop.services.workspace import Workspace, desk_names
 from mornings_desktop.store.database import explain_sqlite_error
 from mornings_desktop.store.schema import (
@@ -48,48 +50,8 @@ from mornings_desktop.store.schema import (
 )
 from mornings_desktop.timeutil import iso_to_local, now_iso
 
-Result = Literal["admitted", "already", "wrong_event", "cancelled", "unknown", "invalid", "error"]
-RESULTS: tuple[str, ...] = (
-    "admitted",
-    "already",
-    "wrong_event",
-    "cancelled",
-    "unknown",
-    "invalid",
-    "error",
-)
-METHODS = ("scanner", "camera", "search", "walk-in", "typed")
 MAX_SCAN = 256  # longer input is no ticket (a scanner types at most a few dozen characters)
 MAX_REF = 128  # `registrations.external_ref` width
-
-
-@dataclass(frozen=True)
-class ScanResult:
-    """What the desk shows. `reason` refines `result` (e.g. `revoked`, `not_synced`, `disk`)."""
-
-    code: str  # what was read (cleaned), or the genuine code found in it
-    result: str
-    reason: str = ""
-    registration_id: str | None = None
-    name: str = ""
-    organisation: str = ""
-    category: str = ""
-    checkin_id: str | None = None
-    at: str | None = None  # venue-local ISO 8601: when admitted (now, or the earlier time)
-    desk: str = ""  # the desk that admitted them
-    method: str = ""
-    other_morning_title: str = ""
-    other_morning_date: str = ""
-    message: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return self.result == "admitted"
-
-    def to_json(self) -> dict[str, object]:
-        data = asdict(self)
-        data["registration"] = self.registration_id
-        return data
 
 
 @dataclass(frozen=True)
@@ -103,57 +65,6 @@ class CheckInRow:
     method: str
     reverted: bool
     revert_reason: str
-
-
-@dataclass(frozen=True)
-class _Reg:
-    id: str
-    morning_id: str | None
-    status: str | None
-    category: str | None
-    checked_in_at: str | None
-    checkin_desk_id: str | None
-    checkin_method: str | None
-    first_name: str | None
-    last_name: str | None
-    organisation: str | None
-
-
-# The scan path runs these for every scan: plain SQL skips building and caching a statement each
-# time (a few ms on a busy laptop). Columns in `_Reg` order; `?` parameters only.
-_REG_SQL = (
-    "SELECT r.id, r.morning_id, r.status, r.category, r.checked_in_at, r.checkin_desk_id,"
-    " r.checkin_method, p.first_name, p.last_name, p.organisation"
-    " FROM registrations r LEFT JOIN people p ON p.id = r.person_id"
-    " WHERE r.registered_at IS NOT NULL AND "
-)
-
-
-def _clean(raw: str) -> str:
-    text = codes.clean_scan(raw)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates: no scanner types them
-        text = text.encode("utf-8", "replace").decode("utf-8")
-    return text
-
-
-def _windows(reading: str) -> list[str]:
-    """Every 14-character piece of a reading, the whole first (extra scanner prefix/suffix)."""
-    if len(reading) <= codes.CODE_LEN:
-        return [reading]
-    return [reading[i : i + codes.CODE_LEN] for i in range(len(reading) - codes.CODE_LEN + 1)]
-
-
-def find_code(key: bytes, text: str) -> str | None:
-    """The genuine code of this organisation hidden in `text` (mangled, prefixed…), or None."""
-    if not text or len(text) > 64:
-        return None
-    for reading in codes.reading_candidates(text):
-        for piece in _windows(reading):
-            if codes.verify(key, piece):
-                return piece
-    return None
 
 
 class ScanDesk:
@@ -179,7 +90,7 @@ class ScanDesk:
 
         Returns after COMMIT for "admitted"; a write failure returns the result "error".
         """
-        text = _clean(raw[: MAX_SCAN * 4])
+        text = clean_reading(raw[: MAX_SCAN * 4])
         if not text:
             return ScanResult(code="", result="invalid", reason="empty", message="Nothing read.")
         if len(text) > MAX_SCAN:
@@ -211,7 +122,7 @@ class ScanDesk:
         genuine = find_code(self.key, text)
         with self._lookup() as conn:
             if genuine is not None:
-                reg = _one(conn, "r.code = ?", (genuine,))
+                reg = find_registration(conn, "r.code = ?", (genuine,))
                 if reg is None:
                     revoked = conn.execute(
                         "SELECT 1 FROM revoked_codes WHERE code = ?", (genuine,)
@@ -237,7 +148,7 @@ class ScanDesk:
                 if len(text) <= MAX_REF:
                     candidates = [text, *codes.reading_candidates(text)]
                     marks = ", ".join("?" * len(candidates))
-                    reg = _one(
+                    reg = find_registration(
                         conn,
                         f"(r.external_ref IN ({marks}) OR r.code IN ({marks}))",
                         (*candidates, *candidates),
@@ -264,7 +175,7 @@ class ScanDesk:
         Raises NotFound for an unknown registration; a write failure is the result "error".
         """
         with self.ws.db.read() as session:
-            reg = _one(sqlite_connection(session), "r.id = ?", (registration_id,))
+            reg = find_registration(sqlite_connection(session), "r.id = ?", (registration_id,))
         if reg is None:
             raise NotFound(
                 QT_TRANSLATE_NOOP("errors", "No registration {ref}."), ref=registration_id
@@ -275,7 +186,7 @@ class ScanDesk:
             return _error("", exc)
 
     # -- deciding and writing -----------------------------------------------------------------
-    def _decide(self, reg: _Reg, code: str, method: str) -> ScanResult:
+    def _decide(self, reg: DeskRegistration, code: str, method: str) -> ScanResult:
         who = ScanResult(
             code=code,
             result="",
@@ -322,7 +233,7 @@ class ScanDesk:
                 )
         if raced:
             with self.ws.db.read() as session:
-                again = _one(sqlite_connection(session), "r.id = ?", (reg.id,))
+                again = find_registration(sqlite_connection(session), "r.id = ?", (reg.id,))
             assert again is not None
             return self._already(again, who)
         return replace(
@@ -335,7 +246,7 @@ class ScanDesk:
             message="Admitted.",
         )
 
-    def _already(self, reg: _Reg, who: ScanResult) -> ScanResult:
+    def _already(self, reg: DeskRegistration, who: ScanResult) -> ScanResult:
         desk = self._desk_name(reg.checkin_desk_id)
         at = self._local(reg.checked_in_at) if reg.checked_in_at else None
         clock = at[11:16] if at else "?"
@@ -374,22 +285,6 @@ class ScanDesk:
     def undo_last(self, reason: str = "undo") -> CheckInRow | None:
         """Revert this desk's latest admission at this Morning that still counts; None if none."""
         return undo_last(self.ws, self.morning_id, reason=reason)
-
-
-def _one(
-    conn: sqlite3.Connection,
-    condition: str,
-    params: tuple[str, ...],
-    prefer_morning: str | None = None,
-) -> _Reg | None:
-    """The registration matching `condition` (SQL over `r`, with `?` for `params`)."""
-    found = conn.execute(_REG_SQL + condition + " LIMIT 8", params)
-    rows = [_Reg(*row) for row in found.fetchall()]
-    if not rows:
-        return None
-    if prefer_morning is not None:
-        rows.sort(key=lambda r: (r.morning_id != prefer_morning, r.status == "cancelled"))
-    return rows[0]
 
 
 def _error(text: str, exc: UserError) -> ScanResult:
@@ -490,55 +385,3 @@ def desk_of(ws: Workspace, desk_id: str) -> str:
     with ws.db.read() as session:
         desk = session.get(Desk, desk_id)
         return desk.name if desk else desk_id[:8]
-
-
-def walk_in(
-    ws: Workspace,
-    morning_id: str,
-    name: str,
-    organisation: str,
-    category: str,
-    email: str | None = None,
-    phone: str | None = None,
-    person_id: str | None = None,
-) -> ScanResult:
-    """Register a walk-in and admit them (method `walk-in`): two committed transactions.
-
-    Uses the people service's `register_walk_in` when present (directory matching); else records
-    a new person and registration here. Raises ValidationError without a name (nothing written).
-    """
-    register_walk_in: Any = None
-    for module in ("mornings_desktop.services.people", "mornings_desktop.services.registrations"):
-        try:
-            register_walk_in = getattr(importlib.import_module(module), "register_walk_in", None)
-        except ImportError:
-            continue
-        if register_walk_in is not None:
-            break
-    if register_walk_in is not None:
-        registration_id = str(
-            register_walk_in(ws, morning_id, name, organisation, category, email, phone, person_id)
-        )
-    else:
-        from mornings_desktop.services.registrations import add_person, add_registration
-
-        parts = " ".join((name or "").split()).split(" ", 1)
-        fields: dict[str, object] = {
-            "first_name": parts[0],
-            "last_name": parts[1] if len(parts) > 1 else "",
-            "organisation": (organisation or "").strip(),
-            "email": (email or "").strip() or None,
-            "phone": (phone or "").strip() or None,
-        }
-        with ws.transaction() as tx:
-            pid = person_id or add_person(tx, fields)
-            registration_id = add_registration(
-                ws,
-                tx,
-                morning_id,
-                pid,
-                category=category or "guest",
-                source="walk-in",
-                walk_in=True,
-            )
-    return ScanDesk(ws, morning_id).admit(registration_id, "walk-in")

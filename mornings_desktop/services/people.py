@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from mornings_desktop.services.registrations import display_name
+from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.workspace import Tx, Workspace
 from mornings_desktop.store.schema import Person, Registration
 from mornings_desktop.text_keys import email_key, fold, is_valid_email, phone_key

@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from mornings_desktop import codes
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from mornings_desktop.services import mornings, people
+from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.workspace import Tx, Workspace
 from mornings_desktop.store.schema import Person, Registration
 from mornings_desktop.timeutil import iso_to_local, now_iso
@@ -47,10 +49,6 @@ class RegistrationRow:
         return asdict(self)
 
 
-def display_name(first: str | None, last: str | None) -> str:
-    return " ".join(part for part in ((first or "").strip(), (last or "").strip()) if part)
-
-
 def list_registrations(
     ws: Workspace,
     morning_id: str,
@@ -60,8 +58,6 @@ def list_registrations(
     ids: Iterable[str] | None = None,
 ) -> list[RegistrationRow]:
     """Every registration of a Morning (only `ids` if given), sorted by last then first name."""
-    from mornings_desktop.services import mornings
-
     tz = tz or mornings.get(ws, morning_id).timezone
     query = (
         select(Registration, Person)
@@ -108,8 +104,6 @@ def _row(reg: Registration, person: Person | None, tz: str) -> RegistrationRow:
 
 
 def get_registration(ws: Workspace, registration_id: str) -> RegistrationRow:
-    from mornings_desktop.services import mornings
-
     with ws.db.read() as session:
         found = session.execute(
             select(Registration, Person)
@@ -233,8 +227,6 @@ def register_person(
     phone; else a new person from `person`. A person already registered for this Morning keeps
     their registration (reinstated if it was cancelled) instead of getting a second one.
     """
-    from mornings_desktop.services import mornings, people
-
     mornings.get(ws, morning_id)
     values = people.clean_fields(person)
     with ws.transaction() as tx:
@@ -303,8 +295,6 @@ def edit_registration(
     person: dict[str, object] | None = None,
 ) -> None:
     """Change a registration's category or note, and/or its person's fields, in one transaction."""
-    from mornings_desktop.services import people
-
     row = get_registration(ws, registration_id)
     fields: dict[str, object] = {}
     if category is not None and category != row.category:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from mornings_desktop.ledger.operation import Op
-from mornings_desktop.services.registrations import display_name
+from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.workspace import Workspace, desk_names
 from mornings_desktop.store.schema import CheckIn, CheckInRevert, Morning, Person, Registration
 from mornings_desktop.store.schema_sync import DuplicateConfirmation

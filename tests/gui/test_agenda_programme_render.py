@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mornings_desktop.documents.programme_pdf import write_programme_pdf
-from mornings_desktop.services import agenda
+from mornings_desktop.services.agenda_programme import programme
 from mornings_desktop.services.workspace import Workspace
 
 
@@ -13,9 +13,7 @@ def test_pdf_renders_with_qtpdf(qapp, ws: Workspace, demo_morning: str, tmp_path
     from PySide6.QtCore import QSize
     from PySide6.QtPdf import QPdfDocument
 
-    out = write_programme_pdf(
-        agenda.programme(ws, demo_morning), tmp_path / "p.pdf", page_format="a5"
-    )
+    out = write_programme_pdf(programme(ws, demo_morning), tmp_path / "p.pdf", page_format="a5")
     doc = QPdfDocument(None)
     assert doc.load(str(out)) == QPdfDocument.Error.None_
     assert doc.pageCount() >= 1

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from mornings_desktop.services import agenda, agenda_versions, mornings, speakers
-from mornings_desktop.services.agenda import SessionInput
+from mornings_desktop.services.agenda_rows import SessionInput
 from mornings_desktop.ui.agenda import session_edits
 from mornings_desktop.ui.agenda import speakers_panel as speakers_module
 from mornings_desktop.ui.agenda.model import SessionsModel

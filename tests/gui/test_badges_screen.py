@@ -12,8 +12,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from mornings_desktop.documents.badge_catalogue import load_catalogue
 from mornings_desktop.documents.badge_layout import Calibration, sheet_positions
-from mornings_desktop.documents.badge_templates import load_catalogue
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import badges, checkin
 from mornings_desktop.settings import PRINT_ON_CHECKIN

@@ -24,6 +24,8 @@ from typing import Any
 from mornings_desktop.cli.common import emit, emit_table, open_workspace
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from mornings_desktop.services import agenda, agenda_versions, mornings, speakers
+from mornings_desktop.services.agenda_programme import programme
+from mornings_desktop.services.agenda_rows import SessionInput, SessionRow
 from mornings_desktop.services.workspace import Workspace
 
 EXPORT_SUFFIXES = (".pdf", ".ics", ".json")
@@ -120,7 +122,7 @@ def export(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     try:
         morning = _morning(ws, args.event)
-        prog = agenda.programme(ws, morning.id)
+        prog = programme(ws, morning.id)
     finally:
         ws.close()
     from mornings_desktop.documents.programme_pdf import _atomic_write
@@ -144,7 +146,7 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _session_json(s: agenda.SessionRow) -> dict[str, Any]:
+def _session_json(s: SessionRow) -> dict[str, Any]:
     return {
         "id": s.id,
         "start": s.start,
@@ -175,7 +177,7 @@ def add_session(args: argparse.Namespace) -> int:
         for role in agenda.ROLES:
             for name in getattr(args, f"as_{role}"):
                 booked.append((speakers.find_by_name(ws, name).id, role))
-        data = agenda.SessionInput(
+        data = SessionInput(
             kind=args.kind,
             title=args.title,
             start=args.start,
@@ -194,7 +196,7 @@ def add_session(args: argparse.Namespace) -> int:
     return 0
 
 
-def _find_session(ws: Workspace, ref: str) -> agenda.SessionRow:
+def _find_session(ws: Workspace, ref: str) -> SessionRow:
     with ws.db.read() as session:
         from sqlalchemy import select
 

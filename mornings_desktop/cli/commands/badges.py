@@ -44,7 +44,7 @@ def user_templates_dir() -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
-    from mornings_desktop.documents.badge_templates import load_catalogue
+    from mornings_desktop.documents.badge_catalogue import load_catalogue
 
     catalogue = load_catalogue(user_templates_dir())
     for problem in catalogue.problems:

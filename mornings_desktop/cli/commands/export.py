@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mornings_desktop.cli.common import emit, open_workspace
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from mornings_desktop.services import exports, mornings
+from mornings_desktop.services import export_checks, exports, mornings
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="series: first day")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="series: last day")
     p.add_argument(
-        "--lang", choices=exports.LANGUAGES, default="fr", help="sheet names and headers"
+        "--lang", choices=export_checks.LANGUAGES, default="fr", help="sheet names and headers"
     )
     p.set_defaults(func=run)
 
@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.series and (args.date_from or args.date_to):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "--from and --to go with --series."))
     # Refuse a bad target before opening (or creating) the database.
-    exports.check_target(args.output, (".xlsx",) if args.series else exports.FORMATS)
+    export_checks.check_target(args.output, (".xlsx",) if args.series else export_checks.FORMATS)
     ws = open_workspace(args, create=False)
     try:
         if args.series:

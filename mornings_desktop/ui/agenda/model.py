@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from mornings_desktop.services.agenda import SessionRow
+from mornings_desktop.services.agenda_rows import SessionRow
 from mornings_desktop.ui.agenda.texts import kind_labels, role_labels
 
 Index = QModelIndex | QPersistentModelIndex

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop.errors import NotFound, UserError
 from mornings_desktop.services import agenda, agenda_versions, mornings
-from mornings_desktop.services.agenda import SessionRow
+from mornings_desktop.services.agenda_rows import SessionRow
 from mornings_desktop.services.agenda_warnings import Warning
 from mornings_desktop.ui.agenda import review_lists, session_edits
 from mornings_desktop.ui.agenda.commands import AgendaCommand

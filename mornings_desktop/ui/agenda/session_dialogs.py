@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mornings_desktop.services import agenda, speakers
-from mornings_desktop.services.agenda import SessionRow
+from mornings_desktop.services.agenda_rows import SessionRow
 from mornings_desktop.ui.agenda.texts import kind_labels, role_labels
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from mornings_desktop.services import agenda, mornings, speakers
-from mornings_desktop.services.agenda import SessionInput, SessionRow
+from mornings_desktop.services.agenda_rows import SessionInput, SessionRow
 from mornings_desktop.ui.agenda.model import SessionsModel
 from mornings_desktop.ui.agenda.session_dialogs import ask_session_details, ask_session_speakers
 from mornings_desktop.ui.agenda.texts import kind_from_text, kind_labels

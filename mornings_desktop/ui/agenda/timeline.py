@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mornings_desktop.services.agenda import SessionRow
+from mornings_desktop.services.agenda_rows import SessionRow
 
 PX_PER_MIN = 4.0
 LANE_H = 64.0

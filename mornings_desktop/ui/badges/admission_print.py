@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mornings_desktop.documents.badge_templates import load_catalogue
+from mornings_desktop.documents.badge_catalogue import load_catalogue
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from mornings_desktop.services import badges
 from mornings_desktop.ui.badges import printing

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mornings_desktop.documents.badge_catalogue import Catalogue, load_catalogue
 from mornings_desktop.documents.badge_layout import sheet_positions
-from mornings_desktop.documents.badge_templates import BadgeTemplate, Catalogue, load_catalogue
+from mornings_desktop.documents.badge_templates import BadgeTemplate
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import badges
 from mornings_desktop.services.registrations import RegistrationRow

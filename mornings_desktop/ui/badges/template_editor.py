@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mornings_desktop.documents.badge_catalogue import save_user_template
 from mornings_desktop.documents.badge_templates import (
     DEFAULT_FONTS,
     FIELDS,
     MM,
     BadgeTemplate,
     check_fits,
-    save_user_template,
 )
 from mornings_desktop.errors import UserError
 from mornings_desktop.services.badges import DEFAULT_PALETTE

@@ -7,6 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from mornings_desktop.documents.badge_catalogue import load_catalogue
+from mornings_desktop.documents.badge_data import BadgeData
 from mornings_desktop.documents.badge_layout import (
     BOLD,
     REGULAR,
@@ -15,8 +17,7 @@ from mornings_desktop.documents.badge_layout import (
     readable,
     register_fonts,
 )
-from mornings_desktop.documents.badge_templates import load_catalogue
-from mornings_desktop.documents.badges_pdf import BadgeData, badge_boxes, layout_text
+from mornings_desktop.documents.badge_zones import badge_boxes, layout_text
 
 register_fonts()
 CATALOGUE = load_catalogue()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from mornings_desktop.documents.badge_catalogue import load_catalogue, save_user_template
 from mornings_desktop.documents.badge_layout import (
     Calibration,
     Rect,
@@ -16,10 +17,8 @@ from mornings_desktop.documents.badge_layout import (
 )
 from mornings_desktop.documents.badge_templates import (
     BadgeTemplate,
-    load_catalogue,
     load_template,
     parse_template,
-    save_user_template,
 )
 from mornings_desktop.errors import ValidationError
 

@@ -13,8 +13,8 @@ from pypdf import PdfReader
 
 from mornings_desktop.documents.agenda_ics import build_calendar, write_agenda_ics
 from mornings_desktop.documents.programme_pdf import write_programme_pdf
-from mornings_desktop.services import agenda, mornings, speakers
-from mornings_desktop.services.agenda import SessionInput
+from mornings_desktop.services import agenda, agenda_programme, mornings, speakers
+from mornings_desktop.services.agenda_rows import SessionInput
 from mornings_desktop.services.workspace import Workspace
 
 
@@ -27,7 +27,7 @@ def programme(ws: Workspace, demo_morning: str) -> dict:  # type: ignore[type-ar
         ws, demo_morning, SessionInput("talk", "Atelier : l'export en Afrique", "09:00", 45, room="Salle B"),
         [(ar, "speaker"), (fr, "moderator")],
     )  # fmt: skip
-    return agenda.programme(ws, demo_morning)
+    return agenda_programme.programme(ws, demo_morning)
 
 
 def _text(path: Path) -> str:
@@ -98,7 +98,7 @@ def test_ics_has_one_event_per_session_in_local_time(programme: dict, tmp_path: 
 
 def test_empty_programme_still_writes(ws: Workspace, tmp_path: Path) -> None:
     morning = mornings.create(ws, mornings.MorningInput(title="Vide", date="2026-12-10"))
-    prog = agenda.programme(ws, morning)
+    prog = agenda_programme.programme(ws, morning)
     assert "Vide" in _text(write_programme_pdf(prog, tmp_path / "e.pdf"))
     assert list(Calendar.from_ical(build_calendar(prog)).walk("VEVENT")) == []
 

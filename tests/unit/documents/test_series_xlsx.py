@@ -14,6 +14,7 @@ import pytest
 from mornings_desktop.errors import UserError, ValidationError
 from mornings_desktop.services import exports, registrations
 from mornings_desktop.services.demo import create_demo
+from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.timeutil import now_iso
 
@@ -133,7 +134,7 @@ def test_series_report_matches_the_database(
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:H{len(people) + 1}"
     emails = dict(rows(ws, "SELECT id, email FROM people"))
     names = {
-        pid: registrations.display_name(first, last)  # type: ignore[arg-type]
+        pid: display_name(first, last)  # type: ignore[arg-type]
         for pid, first, last in rows(ws, "SELECT id, first_name, last_name FROM people")
     }
     body = list(sheet.iter_rows(min_row=2, values_only=True))

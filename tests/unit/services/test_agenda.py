@@ -7,7 +7,8 @@ from sqlalchemy import func, select
 
 from mornings_desktop.errors import NotFound, ValidationError
 from mornings_desktop.services import agenda, mornings, registrations, speakers
-from mornings_desktop.services.agenda import SessionInput
+from mornings_desktop.services.agenda_programme import programme
+from mornings_desktop.services.agenda_rows import SessionInput
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
 
@@ -172,7 +173,7 @@ def test_programme_json_form(ws: Workspace, morning: str) -> None:
     agenda.create_session(
         ws, morning, SessionInput("talk", "Exporter", "09:00", 30), [(sp, "speaker")]
     )
-    prog = agenda.programme(ws, morning)
+    prog = programme(ws, morning)
     assert prog["morning"]["date"] == "2026-12-10"
     [s] = prog["sessions"]
     assert (s["title"], s["start"], s["end"], s["speakers"][0]["name"]) == (

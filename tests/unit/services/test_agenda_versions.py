@@ -6,7 +6,7 @@ import pytest
 
 from mornings_desktop.errors import ValidationError
 from mornings_desktop.services import agenda, agenda_versions, mornings, speakers
-from mornings_desktop.services.agenda import SessionInput
+from mornings_desktop.services.agenda_rows import SessionInput
 from mornings_desktop.services.workspace import Workspace
 
 

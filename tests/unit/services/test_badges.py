@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from mornings_desktop.documents.badge_templates import load_catalogue
+from mornings_desktop.documents.badge_catalogue import load_catalogue
 from mornings_desktop.errors import NotFound, ValidationError
 from mornings_desktop.ledger import fold
 from mornings_desktop.ledger.operation import Op

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from mornings_desktop import codes
 from mornings_desktop.services import checkin, registrations
+from mornings_desktop.services.walk_in import walk_in
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import CheckIn
 
@@ -140,9 +141,9 @@ def test_failing_write_is_a_clear_error_and_next_scan_works(
 
 
 def test_walk_in_registers_and_admits(ws: Workspace, demo_morning: str) -> None:
-    r = checkin.walk_in(ws, demo_morning, "Aïcha  El Fassi", "Cosumar", "guest", phone="0661000000")
+    r = walk_in(ws, demo_morning, "Aïcha  El Fassi", "Cosumar", "guest", phone="0661000000")
     assert r.result == "admitted" and r.method == "walk-in" and r.name == "Aïcha El Fassi"
     row = _get(ws, demo_morning, r.registration_id or "")
     assert row.walk_in and row.checked_in and row.organisation == "Cosumar"
     with pytest.raises(checkin.UserError):
-        checkin.walk_in(ws, demo_morning, "  ", "", "guest")
+        walk_in(ws, demo_morning, "  ", "", "guest")

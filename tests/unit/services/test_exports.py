@@ -13,7 +13,13 @@ import openpyxl
 import pytest
 
 from mornings_desktop.errors import UserError, ValidationError
-from mornings_desktop.services import exports, mornings, registrations
+from mornings_desktop.services import (
+    atomic_write,
+    attendance_report,
+    exports,
+    mornings,
+    registrations,
+)
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.timeutil import from_iso, local_to_iso
 
@@ -365,7 +371,7 @@ def test_folder_refusing_the_temporary_file(
     def refuse(*_a: object, **_k: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(exports.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(atomic_write.tempfile, "mkstemp", refuse)
     with pytest.raises(UserError, match="Cannot write in the folder"):
         exports.export_attendance(ws, demo_morning, out / "a.xlsx")
     assert list(out.glob("*.xlsx")) == []
@@ -382,7 +388,7 @@ def test_a_file_held_open_is_left_untouched(
     def locked(_src: object, _dst: object) -> None:
         raise PermissionError(13, "The process cannot access the file")
 
-    monkeypatch.setattr(exports.os, "replace", locked)
+    monkeypatch.setattr(atomic_write.os, "replace", locked)
     with pytest.raises(UserError, match="open in another program"):
         exports.export_attendance(ws, demo_morning, target)
     assert target.read_bytes() == b"the previous export"
@@ -422,7 +428,7 @@ def test_written_file_is_readable_by_its_owner_only(
 
 def test_arrival_bins_cover_every_slot() -> None:
     day = datetime(2026, 12, 10)
-    got = exports.arrival_bins(
+    got = attendance_report.arrival_bins(
         [
             day.replace(hour=8, minute=59),
             day.replace(hour=8, minute=31),
@@ -435,7 +441,7 @@ def test_arrival_bins_cover_every_slot() -> None:
         (8, 50, 1),
         (9, 0, 1),
     ]
-    assert exports.arrival_bins([]) == []
+    assert attendance_report.arrival_bins([]) == []
 
 
 def test_badge_printed_column_follows_the_print_log(

@@ -10,7 +10,7 @@ from PIL import Image
 
 from mornings_desktop.errors import NotFound, ValidationError
 from mornings_desktop.services import agenda, mornings, speakers
-from mornings_desktop.services.agenda import SessionInput
+from mornings_desktop.services.agenda_rows import SessionInput
 from mornings_desktop.services.speakers import SpeakerInput
 from mornings_desktop.services.workspace import Workspace
 

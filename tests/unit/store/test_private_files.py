@@ -92,7 +92,7 @@ def test_exports_of_personal_data_are_private(
 def test_tickets_mail_merge_and_badges_are_private(
     ws: Workspace, demo_morning: str, tmp_path: Path
 ) -> None:
-    from mornings_desktop.documents.badge_templates import load_catalogue
+    from mornings_desktop.documents.badge_catalogue import load_catalogue
     from mornings_desktop.services import badges, tickets
 
     out = tmp_path / "out"

@@ -1,0 +1,49 @@
+"""The programme of a Morning in its JSON form, what the PDF, the .ics file and versions are made from."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+from mornings_desktop.services import mornings
+from mornings_desktop.services.agenda import list_sessions
+from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.timeutil import parse_date, parse_time
+
+
+def programme(ws: Workspace, morning_id: str) -> dict[str, Any]:
+    """The programme's JSON form: the Morning and its sessions with local times and speakers."""
+    morning = mornings.get(ws, morning_id)
+    return {
+        "morning": {
+            "id": morning.id,
+            "title": morning.title,
+            "theme": morning.theme,
+            "date": morning.date,
+            "start_time": morning.start_time,
+            "end_time": morning.end_time,
+            "venue": morning.venue,
+            "timezone": morning.timezone,
+        },
+        "sessions": [
+            {
+                "id": s.id,
+                "kind": s.kind,
+                "title": s.title,
+                "description": s.description,
+                "start": s.start,
+                "end": s.end,
+                "starts_at": s.starts_at,
+                "duration_min": s.duration_min,
+                "room": s.room,
+                "language": s.language,
+                "speakers": [asdict(p) for p in s.speakers],
+            }
+            for s in list_sessions(ws, morning_id)
+        ],
+    }
+
+
+def local_start(morning_date: str, hhmm: str) -> datetime:
+    return datetime.combine(parse_date(morning_date), parse_time(hhmm))

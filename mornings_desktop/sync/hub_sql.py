@@ -123,11 +123,14 @@ AS $$
            session_user::text
 $$;
 
+-- Helpers of ingest (not SECURITY DEFINER, no EXECUTE for anyone but the owner): they name every
+-- object with its schema and run under ingest's search_path; without a SET clause PostgreSQL
+-- inlines them, which keeps a push of 10,000 people cheap.
+
 -- The ids of the people an operation carries (none for a payload that is not JSON).
 CREATE OR REPLACE FUNCTION mornings.people_of(op_type text, payload text)
 RETURNS SETOF text
 LANGUAGE sql IMMUTABLE
-SET search_path = mornings, pg_temp
 AS $$
     SELECT ids.id
     FROM (SELECT CASE WHEN (op_type LIKE 'person.%' OR op_type = 'import.batch')
@@ -148,7 +151,6 @@ $$;
 CREATE OR REPLACE FUNCTION mornings.blank(fields jsonb)
 RETURNS jsonb
 LANGUAGE sql IMMUTABLE
-SET search_path = mornings, pg_temp
 AS $$
     SELECT coalesce(jsonb_object_agg(f.k, CASE WHEN f.k = ANY (%(personal)s) THEN 'null'::jsonb
                                                ELSE f.v END), '{}'::jsonb)
@@ -159,7 +161,6 @@ $$;
 CREATE OR REPLACE FUNCTION mornings.redact(op_type text, payload text, ids text[])
 RETURNS text
 LANGUAGE sql IMMUTABLE
-SET search_path = mornings, pg_temp
 AS $$
     SELECT CASE
         WHEN NOT pg_catalog.pg_input_is_valid(payload, 'jsonb') THEN payload
@@ -273,6 +274,7 @@ BEGIN
         INSERT INTO mornings.op_people (person_id, hub_seq)
         SELECT DISTINCT x.id, f.hub_seq
         FROM fresh f CROSS JOIN LATERAL mornings.people_of(f.type, f.payload) AS x(id)
+        WHERE f.type LIKE 'person.%' OR f.type = 'import.batch'
         ON CONFLICT DO NOTHING
     )
     SELECT j.op_id,

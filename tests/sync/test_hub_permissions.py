@@ -77,13 +77,24 @@ def test_ingest_under_another_desks_id_is_refused(hub: str) -> None:
 
 
 def test_admin_role_and_strangers_cannot_ingest(hub: str, pg_admin_url: str) -> None:
-    with psycopg.connect(hub) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+    # The admin login is not a desk: a plain sentence, not a PostgreSQL internal.
+    with psycopg.connect(hub) as conn, pytest.raises(psycopg.Error) as caught:
         conn.execute("SELECT * FROM mornings.ingest('[]'::jsonb)")
+    assert "not a desk of this hub" in str(hub_schema.explain_connect_error(hub, caught.value))
     with psycopg.connect(hub, autocommit=True) as conn:
         conn.execute("DROP ROLE IF EXISTS stranger_x")
         conn.execute("CREATE ROLE stranger_x LOGIN PASSWORD 'pw'")
     stranger = hub_schema.with_credentials(hub, "stranger_x", "pw")
     try:
+        # A login of the cluster that is not a desk of this hub cannot even connect to it.
+        with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
+            psycopg.connect(stranger).close()
+        with pytest.raises(HubError, match="may not use the hub"):
+            hub_schema.connect(stranger)
+        # Given CONNECT anyway, it still cannot call the functions.
+        with psycopg.connect(hub, autocommit=True) as conn:
+            dbname = hub_schema.conninfo_params(hub)["dbname"]
+            conn.execute(f'GRANT CONNECT ON DATABASE "{dbname}" TO stranger_x')
         for call in ("SELECT * FROM mornings.pull(0, 10)", "SELECT * FROM mornings.hub_info()"):
             with (
                 psycopg.connect(stranger) as conn,
@@ -92,6 +103,7 @@ def test_admin_role_and_strangers_cannot_ingest(hub: str, pg_admin_url: str) -> 
                 conn.execute(call)
     finally:
         with psycopg.connect(hub, autocommit=True) as conn:
+            conn.execute("DROP OWNED BY stranger_x")
             conn.execute("DROP ROLE stranger_x")
 
 

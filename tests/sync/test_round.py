@@ -139,7 +139,10 @@ def test_newer_hub_refused_by_desk(hub: str, make_desk: MakeDesk) -> None:
     a = make_desk("Accueil 1")
     url = hub_schema.add_desk(hub, "A").url
     with psycopg.connect(hub) as conn:
-        conn.execute("UPDATE mornings.meta SET value = '2' WHERE key = 'schema_version'")
+        conn.execute(
+            "UPDATE mornings.meta SET value = %s WHERE key = 'schema_version'",
+            (str(hub_schema.HUB_SCHEMA_VERSION + 1),),
+        )
         conn.commit()
     with pytest.raises(HubError, match="newer version"):
         client.sync_round(a, url)

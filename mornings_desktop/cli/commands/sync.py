@@ -53,13 +53,43 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     h = sub.add_parser("hub", parents=[common], help="prepare the PostgreSQL hub")
     hub_actions = h.add_subparsers(dest="hub_action", metavar="ACTION", required=True)
-    hi = hub_actions.add_parser("init", parents=[common], help="create the hub's schema and roles")
+    hi = hub_actions.add_parser(
+        "init",
+        parents=[common],
+        help="create the hub's schema and roles, or harden and upgrade an existing hub",
+    )
     hi.add_argument("--url", required=True, metavar="ADMIN_URL")
+    hi.add_argument(
+        "--hourly-quota",
+        type=_positive,
+        metavar="N",
+        help="operations a desk login may push per hour (default 200000)",
+    )
     hi.set_defaults(func=run_hub_init)
     ha = hub_actions.add_parser("add-desk", parents=[common], help="create a desk login")
     ha.add_argument("name", metavar="NAME")
     ha.add_argument("--url", required=True, metavar="ADMIN_URL")
+    ha.add_argument(
+        "--hourly-quota", type=_positive, metavar="N", help="this desk's quota (default: the hub's)"
+    )
+    ha.add_argument(
+        "--connection-limit",
+        type=_positive,
+        default=4,
+        metavar="N",
+        help="connections this desk login may open at once (default 4)",
+    )
     ha.set_defaults(func=run_hub_add_desk)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return value
 
 
 def _hub_url(ws: object, given: str | None) -> str:
@@ -192,7 +222,9 @@ def run_hub_init(args: argparse.Namespace) -> int:
 
     ws = open_workspace(args)
     try:
-        info = hub_schema.init_hub(args.url, ws.org_id, ws.ticket_key.hex())
+        info = hub_schema.init_hub(
+            args.url, ws.org_id, ws.ticket_key.hex(), hourly_quota=args.hourly_quota
+        )
     finally:
         ws.close()
     emit(
@@ -206,7 +238,12 @@ def run_hub_init(args: argparse.Namespace) -> int:
 def run_hub_add_desk(args: argparse.Namespace) -> int:
     from mornings_desktop.sync import hub_schema
 
-    desk = hub_schema.add_desk(args.url, args.name)
+    desk = hub_schema.add_desk(
+        args.url,
+        args.name,
+        hourly_quota=args.hourly_quota,
+        connection_limit=args.connection_limit,
+    )
     emit(
         args,
         {"desk": desk.desk, "url": desk.url, "login": desk.login},

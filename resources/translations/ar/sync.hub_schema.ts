@@ -8,8 +8,20 @@
         <translation>عنوان الخادم المركزي ليس URL صالحًا: {detail}</translation>
     </message>
     <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
         <source>The hub {hub} refused the desk login: wrong login or password.</source>
         <translation>رفض الخادم المركزي {hub} دخول المكتب: المعرّف أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>The hub {hub} refused another connection of this desk login (too many connections open); close the other Mornings windows of this desk and try again.</source>
+        <translation>رفض الخادم المركزي {hub} اتصالًا إضافيًا لهذا المكتب (اتصالات مفتوحة كثيرة)؛ أغلق نوافذ Mornings الأخرى لهذا المكتب وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>This login may not use the hub {hub}; check the hub address or ask the organiser for a desk login.</source>
+        <translation>لا يمكن لهذا المعرّف استخدام الخادم المركزي {hub}؛ تحقّق من عنوان الخادم أو اطلب من المنظّم معرّف مكتب.</translation>
     </message>
     <message>
         <source>Secure connection to the hub {hub} failed: {detail}</source>
@@ -38,14 +50,6 @@
     <message>
         <source>The hub was set up by a newer version of Mornings Desktop (hub schema {version}, this version knows {known}); install the newer version.</source>
         <translation>أُعدّ الخادم المركزي بإصدار أحدث من Mornings Desktop (المخطط {version}، وهذا الإصدار يعرف {known})؛ ثبّت الإصدار الأحدث.</translation>
-    </message>
-    <message>
-        <source>This hub belongs to another organisation; it was left untouched.</source>
-        <translation>هذا الخادم المركزي تابع لمؤسسة أخرى؛ لم يتم تغييره.</translation>
-    </message>
-    <message>
-        <source>A desk login {login} already exists on this hub.</source>
-        <translation>معرّف المكتب {login} موجود مسبقًا في هذا الخادم المركزي.</translation>
     </message>
 </context>
 </TS>

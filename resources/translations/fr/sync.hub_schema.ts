@@ -8,8 +8,20 @@
         <translation>L&apos;adresse du hub n&apos;est pas une URL valide : {detail}</translation>
     </message>
     <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
         <source>The hub {hub} refused the desk login: wrong login or password.</source>
         <translation>Le hub {hub} a refusé le poste : identifiant ou mot de passe erroné.</translation>
+    </message>
+    <message>
+        <source>The hub {hub} refused another connection of this desk login (too many connections open); close the other Mornings windows of this desk and try again.</source>
+        <translation>Le hub {hub} a refusé une connexion de plus de ce poste (trop de connexions ouvertes) ; fermez les autres fenêtres Mornings de ce poste et réessayez.</translation>
+    </message>
+    <message>
+        <source>This login may not use the hub {hub}; check the hub address or ask the organiser for a desk login.</source>
+        <translation>Cet identifiant ne peut pas utiliser le hub {hub} ; vérifiez l&apos;adresse du hub ou demandez un identifiant de poste à l&apos;organisateur.</translation>
     </message>
     <message>
         <source>Secure connection to the hub {hub} failed: {detail}</source>
@@ -38,14 +50,6 @@
     <message>
         <source>The hub was set up by a newer version of Mornings Desktop (hub schema {version}, this version knows {known}); install the newer version.</source>
         <translation>Le hub a été préparé par une version plus récente de Mornings Desktop (schéma {version}, cette version connaît {known}) ; installez la version récente.</translation>
-    </message>
-    <message>
-        <source>This hub belongs to another organisation; it was left untouched.</source>
-        <translation>Ce hub appartient à une autre organisation ; il n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>A desk login {login} already exists on this hub.</source>
-        <translation>Un identifiant de poste {login} existe déjà sur ce hub.</translation>
     </message>
 </context>
 </TS>

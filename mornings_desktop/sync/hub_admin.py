@@ -1,0 +1,295 @@
+"""Administration of the hub: `hub init` (create or harden) and `hub add-desk`.
+
+Roles (names are cluster-wide in PostgreSQL, so they carry the database name):
+- `<db>_owner`: NOLOGIN, owns the schema `mornings`, its tables and functions, and nothing else;
+  the SECURITY DEFINER functions run with its rights only (never the admin's or a superuser's).
+- `<db>_desks`: NOLOGIN group holding CONNECT on the hub database, USAGE on the schema and
+  EXECUTE on `hub_info`, `ingest` and `pull` — nothing else.
+- `<db>_desk_<name>`: one LOGIN per desk, member of the group, with a CONNECTION LIMIT and an
+  hourly quota of operations (`mornings.logins.hourly_quota`, else the hub's default).
+
+The hub database keeps no privilege for PUBLIC (no CONNECT, no TEMP, no CREATE), and `public`
+schema CREATE is revoked. Desk logins must not reach the cluster's other databases either:
+PostgreSQL cannot deny one role what PUBLIC has, so `hub init` revokes CONNECT from PUBLIC on
+every other database that still grants it, after granting CONNECT there explicitly to every
+existing login that is not a desk login (so nobody who could connect before loses it). Roles
+created later on that cluster need an explicit `GRANT CONNECT`: give the hub its own cluster, or
+re-run `hub init` after creating a new database on it.
+
+`hub init` on an existing hub upgrades it in place: ownership moves to the owner role, old
+functions are dropped and re-created, grants are reset, desk logins get their connection limit.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from typing import Any
+
+import psycopg
+from psycopg import sql
+
+from mornings_desktop.errors import QT_TRANSLATE_NOOP
+from mornings_desktop.sync import hub_sql
+from mornings_desktop.sync.hub_schema import (
+    DEFAULT_CONNECTION_LIMIT,
+    HUB_SCHEMA_VERSION,
+    HubError,
+    HubInfo,
+    NewDesk,
+    check_version,
+    connect,
+    slug,
+    url_user,
+    with_credentials,
+)
+
+DEFAULT_HOURLY_QUOTA = hub_sql.DEFAULT_HOURLY_QUOTA
+
+
+def _database(conn: psycopg.Connection[Any]) -> str:
+    row = conn.execute("SELECT current_database()").fetchone()
+    assert row is not None
+    return str(row[0])
+
+
+def _role_base(conn: psycopg.Connection[Any]) -> str:
+    return slug(_database(conn))[:24]
+
+
+def group_role(conn: psycopg.Connection[Any]) -> str:
+    return f"{_role_base(conn)}_desks"
+
+
+def owner_role(conn: psycopg.Connection[Any]) -> str:
+    return f"{_role_base(conn)}_owner"
+
+
+def _is_superuser(conn: psycopg.Connection[Any]) -> bool:
+    row = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
+    return bool(row and row[0])
+
+
+def _ensure_role(conn: psycopg.Connection[Any], name: str) -> None:
+    found = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
+    if found is None:
+        conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(name)))
+    elif _is_superuser(conn):
+        conn.execute(
+            sql.SQL(
+                "ALTER ROLE {} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION "
+                "NOBYPASSRLS"
+            ).format(sql.Identifier(name))
+        )
+
+
+def _existing_meta(conn: psycopg.Connection[Any]) -> dict[str, str]:
+    row = conn.execute("SELECT to_regclass('mornings.meta')").fetchone()
+    if row is None or row[0] is None:
+        return {}
+    return {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM mornings.meta")}
+
+
+def _take_ownership(conn: psycopg.Connection[Any], owner: str) -> None:
+    """Give the schema and its tables to the owner role; drop the functions (re-created next)."""
+    ident = sql.Identifier(owner)
+    found = conn.execute("SELECT 1 FROM pg_namespace WHERE nspname = 'mornings'").fetchone()
+    if found is None:
+        conn.execute(sql.SQL("CREATE SCHEMA mornings AUTHORIZATION {}").format(ident))
+        return
+    conn.execute(sql.SQL("ALTER SCHEMA mornings OWNER TO {}").format(ident))
+    relations = conn.execute(
+        "SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = 'mornings' AND c.relkind IN ('r', 'S', 'v', 'm', 'p') "
+        "AND c.relowner <> %s::regrole",
+        (owner,),
+    ).fetchall()
+    for name, kind in relations:
+        keyword = {"S": "SEQUENCE", "v": "VIEW", "m": "MATERIALIZED VIEW"}.get(str(kind), "TABLE")
+        conn.execute(
+            sql.SQL("ALTER {} mornings.{} OWNER TO {}").format(
+                sql.SQL(keyword), sql.Identifier(str(name)), ident
+            )
+        )
+    functions = conn.execute(
+        "SELECT p.oid::regprocedure::text FROM pg_proc p "
+        "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'mornings'"
+    ).fetchall()
+    for (signature,) in functions:
+        conn.execute(sql.SQL("DROP FUNCTION {}").format(sql.SQL(str(signature))))
+
+
+def _lock_database(conn: psycopg.Connection[Any], group: str) -> None:
+    """No PUBLIC privilege on the hub database; CONNECT for desk logins only; no CREATE in public."""
+    db = sql.Identifier(_database(conn))
+    conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(db))
+    conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(db, sql.Identifier(group)))
+    if conn.execute("SELECT 1 FROM pg_namespace WHERE nspname = 'public'").fetchone():
+        conn.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    _lock_other_databases(conn)
+
+
+def _lock_other_databases(conn: psycopg.Connection[Any]) -> None:
+    """Desk logins cannot CONNECT to the cluster's other databases (see the module docstring)."""
+    others = conn.execute(
+        "SELECT d.datname FROM pg_database d WHERE d.datname <> current_database() "
+        "AND d.datallowconn AND (d.datacl IS NULL OR EXISTS ("
+        "  SELECT 1 FROM aclexplode(d.datacl) a "
+        "  WHERE a.grantee = 0 AND a.privilege_type = 'CONNECT'))"
+    ).fetchall()
+    if not others:
+        return
+    # Logins that may keep connecting: every login but superusers and desk logins of any hub.
+    keep = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT r.rolname FROM pg_roles r WHERE r.rolcanlogin AND NOT r.rolsuper "
+            "AND NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+            "                WHERE m.member = r.oid AND g.rolname LIKE '%\\_desks' "
+            "                AND NOT g.rolcanlogin)"
+        )
+    ]
+    for (name,) in others:
+        db = sql.Identifier(str(name))
+        try:
+            with conn.transaction():
+                for role in keep:
+                    conn.execute(
+                        sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
+                            db, sql.Identifier(role)
+                        )
+                    )
+                conn.execute(sql.SQL("REVOKE CONNECT ON DATABASE {} FROM PUBLIC").format(db))
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise HubError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The hub login may not change the rights on database {name}; run 'mornings "
+                    "hub init' with a superuser login, or give the hub its own cluster.",
+                ),
+                name=name,
+            ) from exc
+
+
+def init_hub(
+    admin_url: str, org_id: str, ticket_key: str, *, hourly_quota: int | None = None
+) -> HubInfo:
+    """Create (or harden and bring up to date) the hub in the database of `admin_url`.
+
+    The organisation identity is the one of the database that runs `hub init`. Re-running it is
+    harmless and upgrades an older hub; it refuses a hub of another organisation and a hub made by
+    a newer version. `hourly_quota`: operations a desk login may push per hour (default 200,000).
+    """
+    with connect(admin_url) as conn:
+        existing = _existing_meta(conn)
+        if existing:
+            check_version(int(existing.get("schema_version", "0")))
+            if existing.get("org_id") not in (None, org_id):
+                raise HubError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This hub belongs to another organisation; it was left untouched.",
+                    )
+                )
+        owner, group = owner_role(conn), group_role(conn)
+        _ensure_role(conn, owner)
+        _ensure_role(conn, group)
+        if not _is_superuser(conn):
+            conn.execute(sql.SQL("GRANT {} TO CURRENT_USER").format(sql.Identifier(owner)))
+        _take_ownership(conn, owner)
+        conn.execute(sql.SQL("SET LOCAL ROLE {}").format(sql.Identifier(owner)))
+        conn.execute(hub_sql.TABLES_SQL.encode())
+        conn.execute(hub_sql.FUNCTIONS_SQL.encode())
+        conn.execute(hub_sql.BACKFILL_SQL.encode())
+        conn.execute(sql.SQL("GRANT USAGE ON SCHEMA mornings TO {}").format(sql.Identifier(group)))
+        for fn in hub_sql.DESK_FUNCTIONS:
+            conn.execute(
+                sql.SQL("GRANT EXECUTE ON FUNCTION mornings.{} TO {}").format(
+                    sql.SQL(fn), sql.Identifier(group)
+                )
+            )
+        values = {
+            "schema_version": str(HUB_SCHEMA_VERSION),
+            "org_id": org_id,
+            "ticket_key": ticket_key,
+            "hub_id": existing.get("hub_id") or str(uuid.uuid4()),
+        }
+        if hourly_quota is not None or "hourly_quota" not in existing:
+            values["hourly_quota"] = str(hourly_quota or DEFAULT_HOURLY_QUOTA)
+        for key, value in values.items():
+            conn.execute(
+                "INSERT INTO mornings.meta (key, value) VALUES (%s, %s) "
+                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                (key, value),
+            )
+        logins = [str(r[0]) for r in conn.execute("SELECT login FROM mornings.logins")]
+        conn.execute("RESET ROLE")
+        _lock_database(conn, group)
+        for login in logins:  # desk logins of an older hub get the connection limit
+            if _conn_limit(conn, login) == -1:
+                conn.execute(
+                    sql.SQL("ALTER ROLE {} CONNECTION LIMIT {}").format(
+                        sql.Identifier(login), sql.Literal(DEFAULT_CONNECTION_LIMIT)
+                    )
+                )
+        conn.commit()
+        return HubInfo(
+            org_id, ticket_key, values["hub_id"], HUB_SCHEMA_VERSION, url_user(admin_url)
+        )
+
+
+def _conn_limit(conn: psycopg.Connection[Any], login: str) -> int | None:
+    row = conn.execute("SELECT rolconnlimit FROM pg_roles WHERE rolname = %s", (login,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def add_desk(
+    admin_url: str,
+    name: str,
+    *,
+    hourly_quota: int | None = None,
+    connection_limit: int = DEFAULT_CONNECTION_LIMIT,
+) -> NewDesk:
+    """Create a desk login that can only call hub_info, ingest and pull; return its URL once.
+
+    The password is random and shown only in the returned URL: the hub keeps only its hash.
+    Refuses a name already taken. `hourly_quota` overrides the hub's default for this desk.
+    """
+    with connect(admin_url) as conn:
+        meta = _existing_meta(conn)
+        if not meta:
+            raise HubError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This database is not a Mornings hub (run 'mornings hub init' first)."
+                )
+            )
+        check_version(int(meta.get("schema_version", "0")))
+        if int(meta.get("schema_version", "0")) < HUB_SCHEMA_VERSION:
+            raise HubError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This hub was made by an older version; run 'mornings hub init' on it first.",
+                )
+            )
+        login = f"{_role_base(conn)}_desk_{slug(name)[:30]}"
+        taken = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone()
+        if taken is not None:
+            raise HubError(
+                QT_TRANSLATE_NOOP("errors", "A desk login {login} already exists on this hub."),
+                login=login,
+            )
+        password = secrets.token_urlsafe(24)
+        conn.execute(
+            sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} CONNECTION LIMIT {} IN ROLE {}").format(
+                sql.Identifier(login),
+                sql.Literal(password),
+                sql.Literal(max(1, connection_limit)),
+                sql.Identifier(group_role(conn)),
+            )
+        )
+        conn.execute(
+            "INSERT INTO mornings.logins (login, desk_name, hourly_quota) VALUES (%s, %s, %s)",
+            (login, name, hourly_quota),
+        )
+        conn.commit()
+    return NewDesk(desk=name, login=login, url=with_credentials(admin_url, login, password))

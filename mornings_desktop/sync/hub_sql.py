@@ -1,0 +1,360 @@
+"""The SQL text of the hub (schema `mornings`), run by `hub init` as the hub's NOLOGIN owner role.
+
+Rules this text keeps (DESIGN.md §6, "Hub"):
+- every function is `SECURITY DEFINER` with `SET search_path = mornings, pg_temp` and names every
+  object with its schema; none creates a temporary object (batches are read set-based from the
+  JSON array), so nothing a caller made in its own `pg_temp` can run with the owner's rights;
+- numbering takes `LOCK TABLE mornings.seq_gate`, which desk logins have no right to take, and
+  holds it until COMMIT: a reader that sees `hub_seq = n` committed has seen every smaller number
+  that will ever commit (a rolled-back batch only leaves a gap);
+- operations are stored by content: `digest` (SHA-256 of the fields) is unique, not `op_id`, so a
+  forged body pushed under a genuine op_id (from another desk id) never blocks the genuine one; a
+  second body under an op_id the same desk id already has on the hub is `present` (a desk that
+  redacted an erased person in its own log before pushing);
+- erasure is cheap: `op_people` maps each operation to the people it carries (person.* and the
+  people inside import.batch), so an erasure rewrites only that person's operations;
+- per-login hourly quotas (`quota_use`); refusals raise SQLSTATE `MH…` with one plain sentence.
+
+Every statement is idempotent: re-running it upgrades a hub made by an older version.
+"""
+
+from __future__ import annotations
+
+from mornings_desktop.ledger.handlers.people import PERSONAL_FIELDS
+
+DEFAULT_HOURLY_QUOTA = 200_000
+MAX_BATCH = 10_000
+# The functions a desk login may EXECUTE (with their argument types, for GRANT).
+DESK_FUNCTIONS = ("hub_info()", "ingest(jsonb)", "pull(bigint, int)")
+
+_PERSONAL = "ARRAY[" + ",".join(f"'{name}'" for name in PERSONAL_FIELDS) + "]::text[]"
+
+_DIGEST = (
+    "encode(sha256(convert_to(concat_ws(chr(31), {t}op_id, {t}desk_id, {t}desk_seq::text, "
+    "{t}hlc, {t}type, {t}payload), 'UTF8')), 'hex')"
+)
+
+TABLES_SQL = f"""
+REVOKE ALL ON SCHEMA mornings FROM PUBLIC;
+
+CREATE TABLE IF NOT EXISTS mornings.meta (
+    key text PRIMARY KEY,
+    value text NOT NULL
+);
+
+CREATE SEQUENCE IF NOT EXISTS mornings.ops_hub_seq;
+
+CREATE TABLE IF NOT EXISTS mornings.ops (
+    hub_seq bigint PRIMARY KEY,
+    op_id text NOT NULL,
+    desk_id text NOT NULL,
+    desk_seq bigint NOT NULL,
+    hlc text NOT NULL,
+    type text NOT NULL,
+    payload text NOT NULL,
+    login text NOT NULL,
+    received_at timestamptz NOT NULL DEFAULT now(),
+    digest text
+);
+-- Version 1 kept op_id unique: a forged body pushed first under a genuine op_id blocked it.
+ALTER TABLE mornings.ops ADD COLUMN IF NOT EXISTS digest text;
+ALTER TABLE mornings.ops DROP CONSTRAINT IF EXISTS ops_op_id_key;
+UPDATE mornings.ops SET digest = {_DIGEST.format(t="")} WHERE digest IS NULL;
+ALTER TABLE mornings.ops ALTER COLUMN digest SET NOT NULL;
+CREATE UNIQUE INDEX IF NOT EXISTS ops_digest ON mornings.ops (digest);
+CREATE INDEX IF NOT EXISTS ops_op_id ON mornings.ops (op_id);
+
+-- Which desk login may push operations of a desk id (claimed by the first push).
+CREATE TABLE IF NOT EXISTS mornings.desk_claims (
+    desk_id text PRIMARY KEY,
+    login text NOT NULL,
+    claimed_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- The desk logins made by `hub add-desk`; a NULL quota means the hub's default (meta).
+CREATE TABLE IF NOT EXISTS mornings.logins (
+    login text PRIMARY KEY,
+    desk_name text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+ALTER TABLE mornings.logins ADD COLUMN IF NOT EXISTS hourly_quota bigint;
+
+-- Operations received per login and hour (only the current hour is kept).
+CREATE TABLE IF NOT EXISTS mornings.quota_use (
+    login text NOT NULL,
+    hour timestamptz NOT NULL,
+    ops bigint NOT NULL,
+    PRIMARY KEY (login, hour)
+);
+
+-- The numbering lock: ingest takes it EXCLUSIVE; desk logins have no right on it at all.
+CREATE TABLE IF NOT EXISTS mornings.seq_gate ();
+
+-- Which operations carry which person (person.* and the people of import.batch).
+CREATE TABLE IF NOT EXISTS mornings.op_people (
+    person_id text NOT NULL,
+    hub_seq bigint NOT NULL,
+    PRIMARY KEY (person_id, hub_seq)
+);
+CREATE INDEX IF NOT EXISTS op_people_seq ON mornings.op_people (hub_seq);
+
+-- Erased people, with the hub_seq of the (first) erasure.
+CREATE TABLE IF NOT EXISTS mornings.erased (
+    person_id text PRIMARY KEY,
+    hub_seq bigint NOT NULL
+);
+CREATE INDEX IF NOT EXISTS erased_seq ON mornings.erased (hub_seq);
+
+REVOKE ALL ON ALL TABLES IN SCHEMA mornings FROM PUBLIC;
+REVOKE ALL ON ALL SEQUENCES IN SCHEMA mornings FROM PUBLIC;
+"""
+
+FUNCTIONS_SQL = (
+    """
+CREATE OR REPLACE FUNCTION mornings.hub_info()
+RETURNS TABLE (org_id text, ticket_key text, hub_id text, schema_version int, login text)
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = mornings, pg_temp
+AS $$
+    SELECT (SELECT m.value FROM mornings.meta m WHERE m.key = 'org_id'),
+           (SELECT m.value FROM mornings.meta m WHERE m.key = 'ticket_key'),
+           (SELECT m.value FROM mornings.meta m WHERE m.key = 'hub_id'),
+           (SELECT m.value::int FROM mornings.meta m WHERE m.key = 'schema_version'),
+           session_user::text
+$$;
+
+-- Helpers of ingest (not SECURITY DEFINER, no EXECUTE for anyone but the owner): they name every
+-- object with its schema and run under ingest's search_path; without a SET clause PostgreSQL
+-- inlines them, which keeps a push of 10,000 people cheap.
+
+-- The ids of the people an operation carries (none for a payload that is not JSON).
+CREATE OR REPLACE FUNCTION mornings.people_of(op_type text, payload text)
+RETURNS SETOF text
+LANGUAGE sql IMMUTABLE
+AS $$
+    SELECT ids.id
+    FROM (SELECT CASE WHEN (op_type LIKE 'person.%' OR op_type = 'import.batch')
+                           AND pg_catalog.pg_input_is_valid(payload, 'jsonb')
+                      THEN payload::jsonb END AS p) s,
+    LATERAL (
+        SELECT s.p ->> 'id' WHERE op_type LIKE 'person.%' AND jsonb_typeof(s.p) = 'object'
+        UNION ALL
+        SELECT e ->> 'id'
+        FROM jsonb_array_elements(CASE WHEN op_type = 'import.batch'
+                                            AND jsonb_typeof(s.p -> 'people') = 'array'
+                                       THEN s.p -> 'people' ELSE '[]'::jsonb END) AS e
+    ) AS ids(id)
+    WHERE ids.id IS NOT NULL
+$$;
+
+-- `fields` with every personal value blanked.
+CREATE OR REPLACE FUNCTION mornings.blank(fields jsonb)
+RETURNS jsonb
+LANGUAGE sql IMMUTABLE
+AS $$
+    SELECT coalesce(jsonb_object_agg(f.k, CASE WHEN f.k = ANY (%(personal)s) THEN 'null'::jsonb
+                                               ELSE f.v END), '{}'::jsonb)
+    FROM jsonb_each(fields) AS f(k, v)
+$$;
+
+-- The payload with the personal values of the people `ids` blanked.
+CREATE OR REPLACE FUNCTION mornings.redact(op_type text, payload text, ids text[])
+RETURNS text
+LANGUAGE sql IMMUTABLE
+AS $$
+    SELECT CASE
+        WHEN NOT pg_catalog.pg_input_is_valid(payload, 'jsonb') THEN payload
+        WHEN op_type = 'import.batch' AND jsonb_typeof(payload::jsonb -> 'people') = 'array' THEN
+            jsonb_set(payload::jsonb, '{people}', (
+                SELECT coalesce(jsonb_agg(
+                    CASE WHEN x ->> 'id' = ANY (ids) AND jsonb_typeof(x -> 'fields') = 'object'
+                         THEN jsonb_set(x, '{fields}', mornings.blank(x -> 'fields'))
+                         ELSE x END ORDER BY n), '[]'::jsonb)
+                FROM jsonb_array_elements(payload::jsonb -> 'people') WITH ORDINALITY AS a(x, n)
+            ))::text
+        WHEN jsonb_typeof(payload::jsonb -> 'fields') = 'object' THEN
+            jsonb_set(payload::jsonb, '{fields}', mornings.blank(payload::jsonb -> 'fields'))::text
+        ELSE payload
+    END
+$$;
+
+CREATE OR REPLACE FUNCTION mornings.ingest(batch jsonb)
+RETURNS TABLE (op_id text, status text, reason text)
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = mornings, pg_temp
+SET lock_timeout = '30s'
+AS $$
+#variable_conflict use_column
+DECLARE
+    caller text := session_user::text;
+    allowed bigint;
+    used bigint;
+    n int;
+    seq_before bigint;
+BEGIN
+    SELECT coalesce(l.hourly_quota,
+                    (SELECT m.value::bigint FROM mornings.meta m WHERE m.key = 'hourly_quota'),
+                    %(quota)s)
+      INTO allowed
+      FROM mornings.logins l WHERE l.login = caller;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'This login is not a desk of this hub; ask the organiser for a desk login.'
+            USING ERRCODE = 'MH001';
+    END IF;
+    IF jsonb_typeof(batch) IS DISTINCT FROM 'array' THEN
+        RAISE EXCEPTION 'The hub expects a list of operations; update Mornings Desktop on this desk.'
+            USING ERRCODE = 'MH002';
+    END IF;
+    n := jsonb_array_length(batch);
+    IF n > %(max_batch)s THEN
+        RAISE EXCEPTION 'The hub takes at most %(max_batch)s operations at a time; update Mornings Desktop on this desk.'
+            USING ERRCODE = 'MH003';
+    END IF;
+
+    -- Hourly quota of this login (the counter row also serialises a login's own calls).
+    DELETE FROM mornings.quota_use q WHERE q.login = caller AND q.hour < date_trunc('hour', now());
+    INSERT INTO mornings.quota_use AS q (login, hour, ops)
+    VALUES (caller, date_trunc('hour', now()), n)
+    ON CONFLICT (login, hour) DO UPDATE SET ops = q.ops + EXCLUDED.ops
+    RETURNING q.ops INTO used;
+    IF used > allowed THEN
+        RAISE EXCEPTION 'This desk has used its quota of % operations for this hour; it can send again next hour.', allowed
+            USING ERRCODE = 'MH004';
+    END IF;
+
+    -- Number rows one transaction after another (see the module's docstring).
+    LOCK TABLE mornings.seq_gate IN EXCLUSIVE MODE;
+    SELECT CASE WHEN s.is_called THEN s.last_value ELSE 0 END INTO seq_before
+      FROM mornings.ops_hub_seq s;
+
+    RETURN QUERY
+    WITH parsed AS (
+        SELECT e.ord, e.v ->> 'op_id' AS op_id, e.v ->> 'desk_id' AS desk_id,
+               CASE WHEN jsonb_typeof(e.v -> 'desk_seq') = 'number'
+                         AND (e.v ->> 'desk_seq') ~ '^[0-9]{1,15}$'
+                    THEN (e.v ->> 'desk_seq')::bigint END AS desk_seq,
+               e.v ->> 'hlc' AS hlc, e.v ->> 'type' AS type,
+               CASE jsonb_typeof(e.v -> 'payload')
+                    WHEN 'string' THEN e.v ->> 'payload'
+                    WHEN 'object' THEN (e.v -> 'payload')::text END AS payload
+        FROM jsonb_array_elements(batch) WITH ORDINALITY AS e(v, ord)
+    ), checked AS (
+        SELECT p.*,
+               (p.op_id IS NULL OR p.desk_id IS NULL OR p.desk_seq IS NULL OR p.hlc IS NULL
+                OR p.type IS NULL OR p.payload IS NULL
+                OR p.op_id !~ '^[0-9a-f-]{36}$' OR p.desk_id !~ '^[0-9a-f-]{36}$') AS malformed,
+               %(digest)s AS digest
+        FROM parsed p
+    ), judged AS (
+        SELECT k.*,
+               -- Known: the same body, or the same op_id from the same desk (a desk that
+               -- redacted an erased person in its log before pushing sends another body).
+               (EXISTS (SELECT 1 FROM mornings.ops o WHERE o.digest = k.digest)
+                OR EXISTS (SELECT 1 FROM mornings.ops o
+                           WHERE o.op_id = k.op_id AND o.desk_id = k.desk_id)) AS known,
+               c.login IS NOT NULL AND c.login <> caller AS foreign_desk
+        FROM checked k LEFT JOIN mornings.desk_claims c ON c.desk_id = k.desk_id
+    ), newrows AS (
+        SELECT DISTINCT ON (j.digest) j.*
+        FROM judged j WHERE NOT j.malformed AND NOT j.known AND NOT j.foreign_desk
+        ORDER BY j.digest, j.ord
+    ), claimed AS (
+        INSERT INTO mornings.desk_claims (desk_id, login)
+        SELECT DISTINCT r.desk_id, caller FROM newrows r
+        ON CONFLICT (desk_id) DO NOTHING
+    ), fresh AS (
+        INSERT INTO mornings.ops (hub_seq, op_id, desk_id, desk_seq, hlc, type, payload, login,
+                                  digest)
+        SELECT nextval('mornings.ops_hub_seq'), r.op_id, r.desk_id, r.desk_seq, r.hlc, r.type,
+               r.payload, caller, r.digest
+        FROM (SELECT * FROM newrows ORDER BY ord) r
+        RETURNING mornings.ops.hub_seq, mornings.ops.digest, mornings.ops.type,
+                  mornings.ops.payload
+    ), people AS (
+        INSERT INTO mornings.op_people (person_id, hub_seq)
+        SELECT DISTINCT x.id, f.hub_seq
+        FROM fresh f CROSS JOIN LATERAL mornings.people_of(f.type, f.payload) AS x(id)
+        WHERE f.type LIKE 'person.%' OR f.type = 'import.batch'
+        ON CONFLICT DO NOTHING
+    )
+    SELECT j.op_id,
+           CASE WHEN j.malformed THEN 'refused'
+                WHEN j.known THEN 'present'
+                WHEN j.foreign_desk THEN 'refused'
+                WHEN f.digest IS NOT NULL THEN 'stored'
+                ELSE 'present' END,
+           CASE WHEN j.malformed
+                THEN 'The hub refused a malformed operation; it stays aside on this desk.'
+                WHEN NOT j.known AND j.foreign_desk
+                THEN 'The hub refused an operation of a desk that belongs to another desk login.'
+           END
+    FROM judged j LEFT JOIN (SELECT DISTINCT fr.digest FROM fresh fr) f ON f.digest = j.digest
+    ORDER BY j.ord;
+
+    -- Erasure (law 09-08 / GDPR) reaches the hub too: the personal values of an erased person
+    -- leave every operation that carries them (person.* and import.batch), found by op_people.
+    INSERT INTO mornings.erased (person_id, hub_seq)
+    SELECT DISTINCT ON (x.id) x.id, o.hub_seq
+    FROM mornings.ops o CROSS JOIN LATERAL mornings.people_of(o.type, o.payload) AS x(id)
+    WHERE o.hub_seq > seq_before AND o.type = 'person.erased'
+    ORDER BY x.id, o.hub_seq
+    ON CONFLICT (person_id) DO NOTHING;
+
+    UPDATE mornings.ops o SET payload = mornings.redact(o.type, o.payload, t.ids)
+    FROM (SELECT w.hub_seq, array_agg(DISTINCT w.person_id) AS ids
+          FROM (SELECT p.hub_seq, p.person_id
+                FROM mornings.op_people p JOIN mornings.erased e ON e.person_id = p.person_id
+                WHERE p.hub_seq > seq_before
+                UNION ALL
+                SELECT p.hub_seq, p.person_id
+                FROM mornings.erased e JOIN mornings.op_people p ON p.person_id = e.person_id
+                WHERE e.hub_seq > seq_before) w
+          GROUP BY w.hub_seq) t
+    WHERE o.hub_seq = t.hub_seq AND o.type <> 'person.erased';
+END
+$$;
+
+CREATE OR REPLACE FUNCTION mornings.pull(after bigint, max_rows int)
+RETURNS TABLE (hub_seq bigint, op_id text, desk_id text, desk_seq bigint, hlc text, type text,
+               payload text)
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = mornings, pg_temp
+AS $$
+    SELECT o.hub_seq, o.op_id, o.desk_id, o.desk_seq, o.hlc, o.type, o.payload
+    FROM mornings.ops o
+    WHERE o.hub_seq > after
+      AND EXISTS (SELECT 1 FROM mornings.logins l WHERE l.login = session_user::text)
+    ORDER BY o.hub_seq
+    LIMIT greatest(1, least(max_rows, 10000))
+$$;
+
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA mornings FROM PUBLIC;
+""".replace("%(personal)s", _PERSONAL)
+    .replace("%(quota)s", str(DEFAULT_HOURLY_QUOTA))
+    .replace("%(max_batch)s", str(MAX_BATCH))
+    .replace("%(digest)s", _DIGEST.format(t="p."))
+)
+
+# Version 1 of the hub put people's data into operations before op_people existed.
+BACKFILL_SQL = """
+INSERT INTO mornings.op_people (person_id, hub_seq)
+SELECT DISTINCT x.id, o.hub_seq
+FROM mornings.ops o CROSS JOIN LATERAL mornings.people_of(o.type, o.payload) AS x(id)
+WHERE (o.type LIKE 'person.%' OR o.type = 'import.batch')
+  AND NOT EXISTS (SELECT 1 FROM mornings.op_people p WHERE p.hub_seq = o.hub_seq)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO mornings.erased (person_id, hub_seq)
+SELECT DISTINCT ON (x.id) x.id, o.hub_seq
+FROM mornings.ops o CROSS JOIN LATERAL mornings.people_of(o.type, o.payload) AS x(id)
+WHERE o.type = 'person.erased'
+ORDER BY x.id, o.hub_seq
+ON CONFLICT (person_id) DO NOTHING;
+
+UPDATE mornings.ops o SET payload = mornings.redact(o.type, o.payload, t.ids)
+FROM (SELECT p.hub_seq, array_agg(DISTINCT p.person_id) AS ids
+      FROM mornings.op_people p JOIN mornings.erased e ON e.person_id = p.person_id
+      GROUP BY p.hub_seq) t
+WHERE o.hub_seq = t.hub_seq AND o.type <> 'person.erased'
+  AND mornings.redact(o.type, o.payload, t.ids) IS DISTINCT FROM o.payload;
+"""

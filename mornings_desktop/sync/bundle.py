@@ -23,18 +23,20 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
-from mornings_desktop.ledger.operation import Op
+from mornings_desktop.ledger import validate
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
-from mornings_desktop.sync.client import ingest_or_quarantine, quarantine
+from mornings_desktop.sync.quarantine import admit_raw, quarantine
 from mornings_desktop.timeutil import now_iso
 
 FORMAT = "mornings-bundle"
 VERSION = 1
+_MAX_LINE = 32 * 1024 * 1024  # characters of one operation line (an import batch is the largest)
 
 
 class BundleError(UserError):
@@ -120,8 +122,11 @@ def export_bundle(ws: Workspace, path: Path, *, everything: bool = False) -> Exp
     return ExportResult(str(path), count)
 
 
-def read_bundle(ws: Workspace, path: Path) -> list[Op]:
-    """The operations of a bundle, after every check. Raises BundleError; changes nothing."""
+def read_bundle(ws: Workspace, path: Path) -> list[dict[str, Any]]:
+    """The entries of a bundle, after the file's checks. Raises BundleError; changes nothing.
+
+    Each entry is checked as an operation (`ledger.validate`) by `import_bundle`: a bad one is
+    refused alone and kept in quarantine."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -181,30 +186,34 @@ def read_bundle(ws: Workspace, path: Path) -> list[Op]:
             ),
             path=path,
         )
-    ops: list[Op] = []
+    entries: list[dict[str, Any]] = []
     for number, line in enumerate(lines[1:-1], start=2):
         try:
-            ops.append(Op.from_json(json.loads(line)))
-        except (ValueError, KeyError, TypeError) as exc:
+            entry = validate.loads(line, what="line", limit=_MAX_LINE)
+        except validate.Malformed as exc:
+            entry = exc
+        if not isinstance(entry, dict):
             raise BundleError(
                 QT_TRANSLATE_NOOP(
                     "errors", "{path}, line {line}: not an operation ({detail}); nothing imported."
                 ),
                 path=path,
                 line=number,
-                detail=str(exc),
-            ) from exc
-    return ops
+                detail=str(entry) if isinstance(entry, Exception) else "not an object",
+            )
+        entries.append(entry)
+    return entries
 
 
 def import_bundle(ws: Workspace, path: Path) -> ImportResult:
     """Apply a bundle's operations (all checks first; then one transaction)."""
-    ops = read_bundle(ws, path)
+    entries = read_bundle(ws, path)
     with ws.db.write() as session:
-        fresh, bad = ingest_or_quarantine(session, ops, "bundle")
+        admitted = admit_raw(session, entries, "bundle")
+    fresh, bad = admitted.fresh, admitted.refused + admitted.waiting
     if fresh:
         ws.notify(fresh)
-    return ImportResult(str(path), len(ops), len(fresh), len(ops) - len(fresh) - bad, bad)
+    return ImportResult(str(path), len(entries), len(fresh), len(entries) - len(fresh) - bad, bad)
 
 
 __all__ = ["BundleError", "export_bundle", "import_bundle", "quarantine", "read_bundle"]

@@ -7,8 +7,8 @@ that received it still admits people afterwards.
 
 from __future__ import annotations
 
-import hashlib
 import json
+import secrets
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +16,7 @@ from typing import Any
 
 import psycopg
 import pytest
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from mornings_desktop.ledger import hlc
 from mornings_desktop.services import checkin, mornings, people, registrations
@@ -157,24 +158,26 @@ def hub_schema_id(victim: Victim) -> str:
 
 
 def _write_bundle(path: Path, ws: Workspace, entries: list[dict[str, Any]]) -> None:
-    """A bundle written by hand, its checksum recomputed (what anyone with a text editor can do)."""
-    lines = [
+    """A bundle written by hand by someone holding the organisation's bundle key (a desk of the
+    organisation, or a stolen laptop): the file passes its checks, each operation is judged alone."""
+    nonce = secrets.token_bytes(12)
+    header = (
         json.dumps(
             {
                 "format": "mornings-bundle",
-                "version": 1,
+                "version": 2,
                 "org_id": ws.org_id,
                 "desk_id": str(uuid.uuid4()),
                 "created_at": "2026-11-30T10:00:00Z",
+                "nonce": nonce.hex(),
             }
-        ).encode()
-        + b"\n"
-    ]
-    for entry in entries:
-        lines.append(json.dumps(entry).encode() + b"\n")
-    body = b"".join(lines)
-    trailer = {"end": True, "count": len(entries), "sha256": hashlib.sha256(body).hexdigest()}
-    path.write_bytes(body + json.dumps(trailer).encode() + b"\n")
+        )
+        + "\n"
+    ).encode()
+    lines = [json.dumps(entry).encode() + b"\n" for entry in entries]
+    lines.append(json.dumps({"end": True, "count": len(entries)}).encode() + b"\n")
+    sealed = ChaCha20Poly1305(bundle.bundle_key(ws)).encrypt(nonce, b"".join(lines), header)
+    path.write_bytes(header + sealed)
 
 
 @pytest.mark.parametrize("poison", sorted(POISONS))

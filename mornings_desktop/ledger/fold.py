@@ -152,13 +152,15 @@ def sqlite_connection(session: Session) -> sqlite3.Connection:
     if session.new or session.dirty or session.deleted:
         session.flush()
     # `session.connection()` costs a tenth of a millisecond; the answer is the same for the whole
-    # (outermost) transaction, so it is kept beside it.
-    transaction = session.get_transaction()
+    # transaction, so it is kept beside it. Keyed by the innermost transaction: inside a
+    # `begin_nested()`, `session.connection()` is what emits the SAVEPOINT, so a savepoint that
+    # rolls back also rolls back what was written through this raw connection.
+    transaction = session.get_nested_transaction() or session.get_transaction()
     cached = session.info.get(_SQLITE_KEY)
     if transaction is not None and cached is not None and cached[0] is transaction:
         return cast(sqlite3.Connection, cached[1])
     raw = session.connection().connection.dbapi_connection
-    session.info[_SQLITE_KEY] = (session.get_transaction(), raw)
+    session.info[_SQLITE_KEY] = (session.get_nested_transaction() or session.get_transaction(), raw)
     return cast(sqlite3.Connection, raw)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mornings_desktop.ledger import hlc
+from mornings_desktop.ledger import hlc, validate
 from mornings_desktop.ledger.fold import (
     apply,
     batch_handler_for,
@@ -40,22 +40,20 @@ _META_PUT_SQL = "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) D
 _KNOWN_CHUNK = 500  # op_ids per `IN (…)` query
 
 
-def _row(op: Op, *, pushed: bool, applied: bool, received_at: str) -> tuple[object, ...]:
+def _row(
+    op: Op, *, pushed: bool, applied: bool, received_at: str, text: str | None = None
+) -> tuple[object, ...]:
     return (
         op.op_id,
         op.desk_id,
         op.desk_seq,
         op.hlc,
         op.type,
-        dumps(op.payload),
+        dumps(op.payload) if text is None else text,
         applied,
         received_at,
         pushed,
     )
-
-
-def _insert(conn: sqlite3.Connection, op: Op, *, pushed: bool, applied: bool = True) -> None:
-    conn.execute(_INSERT_OP_SQL, _row(op, pushed=pushed, applied=applied, received_at=now_iso()))
 
 
 def _meta_get(conn: sqlite3.Connection, key: str) -> str | None:
@@ -112,10 +110,6 @@ def record(
     cursor = cursor or DeskCursor.load(session, desk_id)
     conn = cursor.conn if cursor.conn is not None else sqlite_connection(session)
     reading = hlc.tick(cursor.last_hlc)
-    if cursor.defer_clock:
-        cursor._unsaved = True
-    else:
-        _meta_put(conn, meta.HLC, reading)
     op = Op(
         op_id=str(uuid.uuid4()),
         desk_id=desk_id,
@@ -124,9 +118,17 @@ def record(
         type=op_type,
         payload=payload,
     )
+    text = dumps(payload)
+    validate.check_op(op, text)  # a desk never makes what it would refuse from another
+    if cursor.defer_clock:
+        cursor._unsaved = True
+    else:
+        _meta_put(conn, meta.HLC, reading)
     cursor.last_hlc = reading
     cursor.next_seq += 1
-    _insert(conn, op, pushed=False)
+    conn.execute(
+        _INSERT_OP_SQL, _row(op, pushed=False, applied=True, received_at=now_iso(), text=text)
+    )
     if not apply(session, op):
         raise ValueError(f"no handler for local operation type {op_type!r}")
     return op
@@ -181,9 +183,8 @@ def ingest(session: Session, ops: Iterable[Op], *, pushed: bool = True) -> list[
             conn = sqlite_connection(session)  # handlers may have left ORM changes
         i = j
     last = _meta_get(conn, meta.HLC)
-    newest = last
-    for op in fresh:
-        newest = hlc.observe(newest, op.hlc)
+    remote = max((op.hlc for op in fresh if hlc.is_reading(op.hlc)), default=None)
+    newest = last if remote is None else hlc.observe(last, remote)
     if newest is not None and newest != last:
         _meta_put(conn, meta.HLC, newest)
     session.flush()

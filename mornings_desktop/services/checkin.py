@@ -148,10 +148,12 @@ class ScanDesk:
                 if len(text) <= MAX_REF:
                     candidates = [text, *codes.reading_candidates(text)]
                     marks = ", ".join("?" * len(candidates))
+                    # Imported ticket numbers only: a code that fails the MAC is never looked
+                    # up as a code (a forged registration must not be admitted by its code).
                     reg = find_registration(
                         conn,
-                        f"(r.external_ref IN ({marks}) OR r.code IN ({marks}))",
-                        (*candidates, *candidates),
+                        f"r.external_ref IN ({marks})",
+                        tuple(candidates),
                         prefer_morning=self.morning_id,
                     )
                 if reg is None:

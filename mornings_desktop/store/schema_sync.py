@@ -22,6 +22,8 @@ class QuarantinedOp(Base):
     reason: Mapped[str] = mapped_column(Text)
     op_json: Mapped[str] = mapped_column(Text)
     at: Mapped[str] = mapped_column(String(32))
+    # "waiting" (not yet due, handler failure: retried each round) or "refused" (malformed: kept).
+    room: Mapped[str] = mapped_column(String(16), server_default="refused")
 
 
 class DuplicateConfirmation(Base):

@@ -1,15 +1,23 @@
 """Bundle files: operations carried by hand between desks that share no network.
 
-A bundle is UTF-8 JSON Lines:
-1. a header `{"format": "mornings-bundle", "version": 1, "org_id", "desk_id", "created_at"}`;
-2. one operation per line (`op_id`, `desk_id`, `desk_seq`, `hlc`, `type`, `payload` as the
-   canonical JSON text the ledger keeps);
-3. a trailer `{"end": true, "count": N, "sha256": "<hex of every byte before this line>"}`.
+A bundle (format 2) is authenticated and encrypted with the organisation's bundle key, so only a
+desk of the organisation can write one that another desk accepts:
+1. a header line, in clear: `{"format": "mornings-bundle", "version": 2, "org_id", "desk_id",
+   "created_at", "nonce"}`;
+2. then the sealed body: ChaCha20-Poly1305 (key: the bundle key; nonce: the header's; associated
+   data: the header line) over UTF-8 JSON Lines — one operation per line (`op_id`, `desk_id`,
+   `desk_seq`, `hlc`, `type`, `payload` as the canonical JSON text the ledger keeps), then a
+   trailer `{"end": true, "count": N}`.
 
-Importing checks everything before it changes anything: format, version (a newer one is refused),
-organisation, trailer present (else the file was truncated), count and checksum (else it was
-altered). Then the operations go through the same `ledger.ingest` as those pulled from the hub,
-in one transaction: known ones are skipped, one that cannot be applied is quarantined.
+The bundle key is derived (HKDF-SHA256) from the organisation's ticket key, so it is generated with
+the organisation and travels, and is kept, exactly like the ticket key (join, setup file), while
+never being the same key. (A desk able to issue tickets can already admit anyone.)
+
+Importing checks the whole file before it changes anything: format, version (format 1, which
+carried an unkeyed checksum anyone could recompute, is refused; a newer one too), organisation,
+authentication (any altered, added or removed byte refuses the file whole), trailer and count.
+Then each operation is checked by `ledger.validate` and goes through the same admission as those
+pulled from the hub, in one transaction: a bad operation is refused alone and kept in quarantine.
 
 `export` writes, by default, the operations the hub has not confirmed yet (what another desk
 cannot have received through the hub); `--all` writes every operation. Imported operations are
@@ -18,24 +26,31 @@ not pushed again by the importing desk: every desk pushes only its own (the hub 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import secrets
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import select
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
-from mornings_desktop.ledger.operation import Op
+from mornings_desktop.ledger import validate
 from mornings_desktop.private_files import private_opener
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
-from mornings_desktop.sync.client import ingest_or_quarantine, quarantine
+from mornings_desktop.sync.quarantine import admit_raw, quarantine
 from mornings_desktop.timeutil import now_iso
 
 FORMAT = "mornings-bundle"
-VERSION = 1
+VERSION = 2
+_MAX_LINE = 32 * 1024 * 1024  # characters of one operation line (an import batch is the largest)
+_MAX_HEADER = 4096
 
 
 class BundleError(UserError):
@@ -63,6 +78,16 @@ class ImportResult:
         return asdict(self)
 
 
+def bundle_key(ws: Workspace) -> bytes:
+    """The organisation's bundle key: HKDF of the ticket key, bound to the organisation id."""
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=ws.org_id.encode(),
+        info=b"mornings-bundle-key-v2",
+    ).derive(ws.ticket_key)
+
+
 def _line(obj: dict[str, object]) -> bytes:
     return (
         json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
@@ -75,43 +100,40 @@ def export_bundle(ws: Workspace, path: Path, *, everything: bool = False) -> Exp
     query = select(Operation).order_by(Operation.desk_id, Operation.desk_seq)
     if not everything:
         query = query.where(Operation.pushed.is_(False))
-    digest = hashlib.sha256()
-    tmp = path.with_name(path.name + ".part")
-    count = 0
-    try:
-        with open(tmp, "wb", opener=private_opener) as fh:
-
-            def write(data: bytes) -> None:
-                digest.update(data)
-                fh.write(data)
-
-            write(
+    parts: list[bytes] = []
+    with ws.db.read() as session:
+        for row in session.execute(query).scalars():
+            parts.append(
                 _line(
                     {
-                        "format": FORMAT,
-                        "version": VERSION,
-                        "org_id": ws.org_id,
-                        "desk_id": ws.desk_id,
-                        "created_at": now_iso(),
+                        "op_id": row.op_id,
+                        "desk_id": row.desk_id,
+                        "desk_seq": row.desk_seq,
+                        "hlc": row.hlc,
+                        "type": row.type,
+                        "payload": row.payload,
                     }
                 )
             )
-            with ws.db.read() as session:
-                for row in session.execute(query).scalars():
-                    write(
-                        _line(
-                            {
-                                "op_id": row.op_id,
-                                "desk_id": row.desk_id,
-                                "desk_seq": row.desk_seq,
-                                "hlc": row.hlc,
-                                "type": row.type,
-                                "payload": row.payload,
-                            }
-                        )
-                    )
-                    count += 1
-            fh.write(_line({"end": True, "count": count, "sha256": digest.hexdigest()}))
+    count = len(parts)
+    parts.append(_line({"end": True, "count": count}))
+    nonce = secrets.token_bytes(12)
+    header = _line(
+        {
+            "format": FORMAT,
+            "version": VERSION,
+            "org_id": ws.org_id,
+            "desk_id": ws.desk_id,
+            "created_at": now_iso(),
+            "nonce": nonce.hex(),
+        }
+    )
+    sealed = ChaCha20Poly1305(bundle_key(ws)).encrypt(nonce, b"".join(parts), header)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with open(tmp, "wb", opener=private_opener) as fh:
+            fh.write(header)
+            fh.write(sealed)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -121,8 +143,15 @@ def export_bundle(ws: Workspace, path: Path, *, everything: bool = False) -> Exp
     return ExportResult(str(path), count)
 
 
-def read_bundle(ws: Workspace, path: Path) -> list[Op]:
-    """The operations of a bundle, after every check. Raises BundleError; changes nothing."""
+def _refuse(text: str, path: Path, **values: object) -> BundleError:
+    return BundleError(text, path=path, **values)
+
+
+def read_bundle(ws: Workspace, path: Path) -> list[dict[str, Any]]:
+    """The entries of a bundle, after the file's checks. Raises BundleError; changes nothing.
+
+    Each entry is checked as an operation (`ledger.validate`) by `import_bundle`: a bad one is
+    refused alone and kept in quarantine."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -132,80 +161,104 @@ def read_bundle(ws: Workspace, path: Path) -> list[Op]:
             path=path,
             detail=exc.strerror or str(exc),
         ) from exc
-    lines = data.split(b"\n")
-    if lines and lines[-1] == b"":
-        lines.pop()
+    end = data.find(b"\n", 0, _MAX_HEADER)
     try:
-        header = json.loads(lines[0]) if lines else None
-    except ValueError:
+        header = validate.loads(data[: end + 1], what="header") if end >= 0 else None
+    except validate.Malformed:
         header = None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
-        raise BundleError(
-            QT_TRANSLATE_NOOP("errors", "{path} is not a Mornings bundle file."), path=path
-        )
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "{path} is not a Mornings bundle file."), path)
     version = header.get("version")
+    if version == 1:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} is an old bundle (format 1) that anyone could have altered; ask the desk "
+                "that wrote it to export it again with this version. Nothing was imported.",
+            ),
+            path,
+        )
     if not isinstance(version, int) or version > VERSION:
-        raise BundleError(
+        raise _refuse(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "{path} was written by a newer version of Mornings Desktop; install it to import "
                 "this bundle. Nothing was imported.",
             ),
-            path=path,
+            path,
         )
     if header.get("org_id") != ws.org_id:
-        raise BundleError(
+        raise _refuse(
             QT_TRANSLATE_NOOP(
                 "errors", "{path} comes from another organisation; nothing was imported."
             ),
-            path=path,
+            path,
         )
     try:
-        trailer = json.loads(lines[-1]) if len(lines) >= 2 else None
-    except ValueError:
+        nonce = bytes.fromhex(str(header.get("nonce")))
+        body = ChaCha20Poly1305(bundle_key(ws)).decrypt(nonce, data[end + 1 :], data[: end + 1])
+    except (ValueError, InvalidTag) as exc:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} was altered, damaged or cut short, or was not written by a desk of this "
+                "organisation; nothing was imported.",
+            ),
+            path,
+        ) from exc
+    lines = body.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    try:
+        trailer = validate.loads(lines[-1], what="trailer") if lines else None
+    except validate.Malformed:
         trailer = None
-    if not isinstance(trailer, dict) or trailer.get("end") is not True:
-        raise BundleError(
+    if (
+        not isinstance(trailer, dict)
+        or trailer.get("end") is not True
+        or trailer.get("count") != len(lines) - 1
+    ):
+        raise _refuse(
             QT_TRANSLATE_NOOP(
                 "errors", "{path} is incomplete (truncated copy?); nothing was imported."
             ),
-            path=path,
+            path,
         )
-    body = b"".join(line + b"\n" for line in lines[:-1])
-    if (
-        hashlib.sha256(body).hexdigest() != trailer.get("sha256")
-        or trailer.get("count") != len(lines) - 2
-    ):
-        raise BundleError(
-            QT_TRANSLATE_NOOP(
-                "errors", "{path} was altered or damaged (checksum mismatch); nothing was imported."
-            ),
-            path=path,
-        )
-    ops: list[Op] = []
-    for number, line in enumerate(lines[1:-1], start=2):
+    entries: list[dict[str, Any]] = []
+    for number, line in enumerate(lines[:-1], start=2):
         try:
-            ops.append(Op.from_json(json.loads(line)))
-        except (ValueError, KeyError, TypeError) as exc:
+            entry = validate.loads(line, what="line", limit=_MAX_LINE)
+        except validate.Malformed as exc:
+            entry = exc
+        if not isinstance(entry, dict):
             raise BundleError(
                 QT_TRANSLATE_NOOP(
                     "errors", "{path}, line {line}: not an operation ({detail}); nothing imported."
                 ),
                 path=path,
                 line=number,
-                detail=str(exc),
-            ) from exc
-    return ops
+                detail=str(entry) if isinstance(entry, Exception) else "not an object",
+            )
+        entries.append(entry)
+    return entries
 
 
 def import_bundle(ws: Workspace, path: Path) -> ImportResult:
-    """Apply a bundle's operations (all checks first; then one transaction)."""
-    ops = read_bundle(ws, path)
+    """Apply a bundle's operations (all file checks first; then one transaction)."""
+    entries = read_bundle(ws, path)
     with ws.db.write() as session:
-        fresh, bad = ingest_or_quarantine(session, ops, "bundle")
+        admitted = admit_raw(session, entries, "bundle")
+    fresh, bad = admitted.fresh, admitted.refused + admitted.waiting
     if fresh:
         ws.notify(fresh)
-    return ImportResult(str(path), len(ops), len(fresh), len(ops) - len(fresh) - bad, bad)
+    return ImportResult(str(path), len(entries), len(fresh), len(entries) - len(fresh) - bad, bad)
 
 
-__all__ = ["BundleError", "export_bundle", "import_bundle", "quarantine", "read_bundle"]
+__all__ = [
+    "BundleError",
+    "bundle_key",
+    "export_bundle",
+    "import_bundle",
+    "quarantine",
+    "read_bundle",
+]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import json
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -27,7 +27,6 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
-from mornings_desktop.ledger import ledger
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
@@ -35,6 +34,14 @@ from mornings_desktop.store.schema import Operation
 from mornings_desktop.store.schema_sync import QuarantinedOp
 from mornings_desktop.sync import hub_schema
 from mornings_desktop.sync.hub_schema import HubError, HubInfo
+from mornings_desktop.sync.quarantine import (
+    REFUSED,
+    admit_raw,
+    counts,
+    quarantine,
+    retry,
+    sequence_gaps,
+)
 from mornings_desktop.timeutil import from_iso, now_iso, to_iso
 
 BATCH = 1000
@@ -71,50 +78,6 @@ class RoundResult:
         return data
 
 
-# -- quarantine ---------------------------------------------------------------------------------
-def quarantine(session: Session, op_id: str, op_json: str, source: str, reason: str) -> bool:
-    """Keep a refused operation with its reason. Returns False if it was already kept."""
-    if session.get(QuarantinedOp, op_id) is not None:
-        return False
-    session.add(
-        QuarantinedOp(
-            op_id=op_id, source=source, reason=reason[:2000], op_json=op_json, at=now_iso()
-        )
-    )
-    session.flush()
-    return True
-
-
-def quarantined_ids(session: Session) -> set[str]:
-    return set(session.execute(select(QuarantinedOp.op_id)).scalars())
-
-
-def ingest_or_quarantine(session: Session, ops: Sequence[Op], source: str) -> tuple[list[Op], int]:
-    """Ingest `ops` (new ones applied, known ones skipped); those that fail are quarantined.
-
-    Returns (new operations, number quarantined). The whole batch is tried at once; only if it
-    fails is it retried one operation at a time, each in its own savepoint.
-    """
-    held = quarantined_ids(session) if ops else set()
-    ops = [op for op in ops if op.op_id not in held]
-    try:
-        with session.begin_nested():
-            return ledger.ingest(session, ops, pushed=True), 0
-    except Exception:  # a bad operation in the batch: find it
-        pass
-    fresh: list[Op] = []
-    bad = 0
-    for op in ops:
-        try:
-            with session.begin_nested():
-                fresh.extend(ledger.ingest(session, [op], pushed=True))
-        except Exception as exc:
-            reason = f"cannot apply: {type(exc).__name__}: {exc}"
-            if quarantine(session, op.op_id, json.dumps(op.to_json()), source, reason):
-                bad += 1
-    return fresh, bad
-
-
 # -- status ---------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class SyncStatus:
@@ -124,6 +87,9 @@ class SyncStatus:
     last_push: str | None
     last_pull: str | None
     last_error: str | None
+    held_waiting: int = 0  # quarantine: retried each round
+    refused: int = 0  # quarantine: kept, never applied
+    gaps: dict[str, list[int]] = field(default_factory=dict)  # desk id → missing desk_seq (≤ 20)
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
@@ -165,7 +131,11 @@ def waiting_count(session: Session) -> int:
 
 def status(ws: Workspace) -> SyncStatus:
     with ws.db.read() as session:
+        rooms = counts(session)
         return SyncStatus(
+            held_waiting=rooms["waiting"],
+            refused=rooms["refused"],
+            gaps=sequence_gaps(session),
             hub_url=meta.get(session, HUB_URL),
             waiting=waiting_count(session),
             quarantined=int(
@@ -292,7 +262,9 @@ def _push(
                 if st == "refused":
                     op = by_id.get(str(op_id))
                     text = json.dumps(op) if op else "{}"
-                    if quarantine(session, str(op_id), text, "push", str(reason or "refused")):
+                    if quarantine(
+                        session, str(op_id), text, "push", str(reason or "refused"), REFUSED
+                    ):
                         result.refused += 1
             unanswered = set(by_id) - {str(a[0]) for a in answer}
             for op_id in unanswered:  # never happens with a sound hub; never loop forever either
@@ -318,6 +290,12 @@ def _pull(
     key = cursor_key(info.hub_id)
     with ws.db.read() as session:
         cursor = int(meta.get(session, key) or 0)
+        pending = counts(session)["waiting"]
+    if pending:  # edits that were not due yet, handlers that failed: tried again each round
+        with ws.db.write() as session:
+            again = retry(session)
+        result.applied += len(again.fresh)
+        result.fresh_ops.extend(again.fresh)
     while True:
         rows = conn.execute(
             "SELECT hub_seq, op_id, desk_id, desk_seq, hlc, type, payload "
@@ -329,9 +307,8 @@ def _pull(
             _touch(ws, LAST_PULL, hub_id=info.hub_id)
             break
         with ws.db.write() as session:
-            ops: list[Op] = []
-            for _seq, op_id, desk_id, desk_seq, hlc, op_type, payload in rows:
-                raw = {
+            raws = [
+                {
                     "op_id": op_id,
                     "desk_id": desk_id,
                     "desk_seq": desk_seq,
@@ -339,19 +316,15 @@ def _pull(
                     "type": op_type,
                     "payload": payload,
                 }
-                try:
-                    ops.append(Op.from_json(raw))
-                except (ValueError, KeyError, TypeError) as exc:
-                    if quarantine(
-                        session, str(op_id), json.dumps(raw), "pull", f"malformed: {exc}"
-                    ):
-                        result.quarantined += 1
-            fresh, bad = ingest_or_quarantine(session, ops, "pull")
-            result.applied += len(fresh)
-            result.quarantined += bad
-            result.fresh_ops.extend(fresh)
+                for _seq, op_id, desk_id, desk_seq, hlc, op_type, payload in rows
+            ]
+            # Checked before anything is applied; a refused row is kept and the cursor moves on.
+            admitted = admit_raw(session, raws, "pull")
+            result.applied += len(admitted.fresh)
+            result.quarantined += admitted.refused + admitted.waiting
+            result.fresh_ops.extend(admitted.fresh)
             # Our own operations coming back: the hub has them, whatever our last push heard.
-            own = [op.op_id for op in ops]
+            own = [str(raw["op_id"]) for raw in raws]
             for chunk in _chunks(own, 500):
                 session.execute(
                     update(Operation)

@@ -1,5 +1,5 @@
 """`mornings sync [--hub URL]`, `sync export`, `sync import`, `sync setup-file`, `sync status`,
-`mornings join`, `mornings hub init`, `mornings hub add-desk`."""
+`sync quarantine`, `sync retry`, `mornings join`, `mornings hub init`, `mornings hub add-desk`."""
 
 from __future__ import annotations
 
@@ -42,6 +42,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     st = actions.add_parser("status", parents=[common], help="operations waiting, last push/pull")
     st.set_defaults(func=run_status)
+
+    q = actions.add_parser(
+        "quarantine", parents=[common], help="operations waiting or refused, with their reasons"
+    )
+    q.set_defaults(func=run_quarantine)
+
+    r = actions.add_parser(
+        "retry", parents=[common], help="try the waiting and refused operations again"
+    )
+    r.set_defaults(func=run_retry)
 
     j = sub.add_parser("join", parents=[common], help="join the organisation (desk URL or file)")
     source = j.add_mutually_exclusive_group(required=True)
@@ -144,9 +154,51 @@ def run_status(args: argparse.Namespace) -> int:
     emit(
         args,
         st.to_json(),
-        f"hub {st.hub_url or '-'}; waiting {st.waiting}; quarantined {st.quarantined}; "
-        f"last push {st.last_push or '-'}; last pull {st.last_pull or '-'}"
+        f"hub {st.hub_url or '-'}; waiting {st.waiting}; quarantined {st.quarantined} "
+        f"(waiting {st.held_waiting}, refused {st.refused}); "
+        + "".join(
+            f"desk {desk} lacks {len(seqs)} operation(s) from {seqs[0]}; "
+            for desk, seqs in sorted(st.gaps.items())
+        )
+        + f"last push {st.last_push or '-'}; last pull {st.last_pull or '-'}"
         + (f"; last error: {st.last_error}" if st.last_error else ""),
+    )
+    return 0
+
+
+def run_quarantine(args: argparse.Namespace) -> int:
+    from mornings_desktop.sync import quarantine
+
+    ws = open_workspace(args)
+    try:
+        with ws.db.read() as session:
+            kept = quarantine.listing(session)
+    finally:
+        ws.close()
+    text = "\n".join(f"{k.room}\t{k.source}\t{k.op_id}\t{k.at}\t{k.reason}" for k in kept)
+    emit(args, [k.to_json() for k in kept], text or "nothing in quarantine")
+    return 0
+
+
+def run_retry(args: argparse.Namespace) -> int:
+    from mornings_desktop.sync import quarantine
+
+    ws = open_workspace(args)
+    try:
+        with ws.db.write() as session:
+            before = quarantine.counts(session)
+            result = quarantine.retry(session, rooms=(quarantine.WAITING, quarantine.REFUSED))
+            after = quarantine.counts(session)
+        if result.fresh:
+            ws.notify(result.fresh)
+    finally:
+        ws.close()
+    out = {"applied": len(result.fresh), "before": before, "after": after}
+    emit(
+        args,
+        out,
+        f"applied {len(result.fresh)}; still waiting {after['waiting']}, "
+        f"still refused {after['refused']}",
     )
     return 0
 

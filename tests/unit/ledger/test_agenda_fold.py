@@ -89,7 +89,7 @@ def payload_for(kind: str, draw: st.DrawFn) -> dict[str, object]:
 @st.composite
 def op_sets(draw: st.DrawFn) -> list[Op]:
     seqs = dict.fromkeys(DESKS, 0)
-    clocks = dict.fromkeys(DESKS, 1_800_000_000_000)
+    clocks = dict.fromkeys(DESKS, 1_700_000_000_000)
     ops: list[Op] = []
     published: set[str] = set()
     for i in range(draw(st.integers(1, 20))):

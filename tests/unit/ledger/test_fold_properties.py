@@ -115,7 +115,7 @@ def op_sets(draw: st.DrawFn) -> list[Op]:
     count = draw(st.integers(1, 25))
     seqs = dict.fromkeys(DESKS, 0)
     # Each desk's clock only moves forward; desks may be skewed against each other.
-    clocks = {desk: 1_800_000_000_000 + draw(st.integers(-3, 3)) * 1000 for desk in DESKS}
+    clocks = {desk: 1_700_000_000_000 + draw(st.integers(-3, 3)) * 1000 for desk in DESKS}
     ops: list[Op] = []
     used_checkins: set[str] = set()
     for i in range(count):

@@ -64,7 +64,7 @@ def batch_payload(draw: st.DrawFn) -> dict[str, object]:
 def op_sets(draw: st.DrawFn) -> list[Op]:
     kinds = [*KINDS, "import.batch", "import.batch", "import.batch"]
     seqs = dict.fromkeys(DESKS, 0)
-    clocks = {desk: 1_800_000_000_000 + draw(st.integers(-3, 3)) * 1000 for desk in DESKS}
+    clocks = {desk: 1_700_000_000_000 + draw(st.integers(-3, 3)) * 1000 for desk in DESKS}
     ops: list[Op] = []
     used_checkins: set[str] = set()
     for i in range(draw(st.integers(1, 20))):
@@ -103,7 +103,7 @@ def test_erasure_redacts_a_batch_whichever_comes_first(
     tmp_path: Path,
 ) -> None:
     batch = Op(
-        "op-b", "desk-a", 1, hlc.encode(1_800_000_000_000, 0), "import.batch",
+        "op-b", "desk-a", 1, hlc.encode(1_700_000_000_000, 0), "import.batch",
         {"people": [{"id": "p1", "fields": {"first_name": "Salma", "email": "s@x.ma",
                                              "created_at": "2026-12-01T08:00:00Z"}},
                     {"id": "p2", "fields": {"first_name": "Omar", "created_at": "2026-12-01"}}],

@@ -55,7 +55,7 @@ def checkin_heavy(draw: st.DrawFn) -> list[Op]:
             payload = {"n": i}
         desk = draw(st.sampled_from(DESKS))
         ops.append(
-            Op(f"op-{i:03d}", desk, i + 1, hlc.encode(1_800_000_000_000 + i, 0), kind, payload)
+            Op(f"op-{i:03d}", desk, i + 1, hlc.encode(1_700_000_000_000 + i, 0), kind, payload)
         )
     # Resends: some operations again, inside the same batch.
     return ops + draw(st.lists(st.sampled_from(ops), max_size=5))

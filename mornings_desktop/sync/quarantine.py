@@ -1,0 +1,233 @@
+"""Admission of operations from elsewhere (hub pull, bundle) and the quarantine's two rooms.
+
+Every entry is checked by `ledger.validate` before anything is applied:
+- **refused** (malformed envelope or payload, too large, duplicate keys, bad stamp…): kept with its
+  reason, at most `MAX_REFUSED` (the oldest go first), never applied;
+- **waiting** (an edit stamped more than 5 minutes ahead of this desk's clock, or one whose handler
+  failed): retried at every round (`retry`), and by `mornings sync retry`.
+
+A handler failure is logged with its traceback (logging module), never swallowed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from mornings_desktop.ledger import ledger, validate
+from mornings_desktop.ledger.operation import Op
+from mornings_desktop.store.schema_sync import QuarantinedOp
+from mornings_desktop.timeutil import now_iso
+
+log = logging.getLogger(__name__)
+
+WAITING = "waiting"
+REFUSED = "refused"
+MAX_REFUSED = 10_000
+
+
+@dataclass
+class Admitted:
+    """What admitting a batch did."""
+
+    fresh: list[Op] = field(default_factory=list)
+    refused: int = 0
+    waiting: int = 0
+
+
+def quarantine(
+    session: Session, op_id: str, op_json: str, source: str, reason: str, room: str = REFUSED
+) -> bool:
+    """Keep an operation that is not applied, with its reason. False if it was already kept."""
+    if session.get(QuarantinedOp, op_id) is not None:
+        return False
+    if room == REFUSED:
+        _make_room(session)
+    session.add(
+        QuarantinedOp(
+            op_id=op_id,
+            source=source,
+            reason=reason[:2000],
+            op_json=op_json,
+            at=now_iso(),
+            room=room,
+        )
+    )
+    session.flush()
+    return True
+
+
+def _make_room(session: Session) -> None:
+    count = session.execute(
+        select(func.count()).select_from(QuarantinedOp).where(QuarantinedOp.room == REFUSED)
+    ).scalar_one()
+    if count >= MAX_REFUSED:
+        oldest = (
+            select(QuarantinedOp.op_id)
+            .where(QuarantinedOp.room == REFUSED)
+            .order_by(QuarantinedOp.at)
+            .limit(count - MAX_REFUSED + 1)
+        )
+        session.execute(
+            delete(QuarantinedOp).where(QuarantinedOp.op_id.in_(oldest.scalar_subquery()))
+        )
+
+
+def quarantined_ids(session: Session) -> set[str]:
+    return set(session.execute(select(QuarantinedOp.op_id)).scalars())
+
+
+def _text(raw: object) -> str:
+    try:
+        return json.dumps(raw, ensure_ascii=False, default=str)
+    except (ValueError, RecursionError):
+        return json.dumps(str(raw)[:100_000])
+
+
+def admit_raw(session: Session, raws: Sequence[Mapping[str, Any]], source: str) -> Admitted:
+    """Check then ingest entries read from the hub or a bundle (the payload may be text)."""
+    result = Admitted()
+    ops: list[Op] = []
+    for raw in raws:
+        try:
+            ops.append(validate.parse_op(raw))
+        except validate.Malformed as exc:
+            key = validate.quarantine_key(raw)
+            if quarantine(session, key, _text(raw), source, f"malformed: {exc}"):
+                result.refused += 1
+    _admit(session, ops, source, result)
+    return result
+
+
+def ingest_or_quarantine(session: Session, ops: Sequence[Op], source: str) -> tuple[list[Op], int]:
+    """Check then ingest `ops`. Returns (new operations, number quarantined in either room)."""
+    result = Admitted()
+    good: list[Op] = []
+    for op in ops:
+        try:
+            validate.check_op(op)
+            good.append(op)
+        except validate.Malformed as exc:
+            key = validate.quarantine_key(op.to_json())
+            if quarantine(session, key, _text(op.to_json()), source, f"malformed: {exc}"):
+                result.refused += 1
+    _admit(session, good, source, result)
+    return result.fresh, result.refused + result.waiting
+
+
+def _admit(session: Session, ops: Sequence[Op], source: str, result: Admitted) -> None:
+    held = quarantined_ids(session) if ops else set()
+    due: list[Op] = []
+    for op in ops:
+        if op.op_id in held:
+            continue
+        try:
+            validate.check_due(op)
+            due.append(op)
+        except validate.NotYetDue as exc:
+            if quarantine(session, op.op_id, _text(op.to_json()), source, str(exc), WAITING):
+                result.waiting += 1
+    if not due:
+        return
+    try:
+        with session.begin_nested():
+            result.fresh.extend(ledger.ingest(session, due, pushed=True))
+            return
+    except Exception:  # a bad operation in the batch: found below, one at a time, and logged
+        log.debug("batch of %d failed; applying one at a time", len(due), exc_info=True)
+    for op in due:
+        try:
+            with session.begin_nested():
+                result.fresh.extend(ledger.ingest(session, [op], pushed=True))
+        except Exception as exc:
+            log.exception("cannot apply operation %s (%s) from %s", op.op_id, op.type, source)
+            reason = f"cannot apply: {type(exc).__name__}: {exc}"
+            if quarantine(session, op.op_id, _text(op.to_json()), source, reason, WAITING):
+                result.waiting += 1
+
+
+def retry(session: Session, *, rooms: Sequence[str] = (WAITING,)) -> Admitted:
+    """Try again the kept operations of `rooms`; those that now pass are applied and released.
+
+    A refused push (source "push") is released so the next round offers it to the hub again.
+    """
+    rows = list(
+        session.execute(
+            select(QuarantinedOp)
+            .where(QuarantinedOp.room.in_(list(rooms)))
+            .order_by(QuarantinedOp.at)
+        ).scalars()
+    )
+    result = Admitted()
+    for row in rows:
+        source = row.source
+        if source == "push":
+            session.delete(row)
+            continue
+        try:
+            raw = validate.loads(row.op_json, what="kept operation")
+        except validate.Malformed:
+            continue
+        if not isinstance(raw, dict):
+            continue  # not even an object: stays as it is
+        session.delete(row)
+        session.flush()
+        again = admit_raw(session, [raw], source)
+        result.fresh.extend(again.fresh)
+        result.refused += again.refused
+        result.waiting += again.waiting
+    return result
+
+
+@dataclass(frozen=True)
+class KeptOp:
+    op_id: str
+    room: str
+    source: str
+    reason: str
+    at: str
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def listing(session: Session) -> list[KeptOp]:
+    rows = session.execute(
+        select(QuarantinedOp).order_by(QuarantinedOp.room.desc(), QuarantinedOp.at)
+    ).scalars()
+    return [KeptOp(r.op_id, r.room, r.source, r.reason, r.at) for r in rows]
+
+
+def counts(session: Session) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for room, count in session.execute(
+        select(QuarantinedOp.room, func.count()).group_by(QuarantinedOp.room)
+    ):
+        found[str(room)] = int(count)
+    return {WAITING: int(found.get(WAITING, 0)), REFUSED: int(found.get(REFUSED, 0))}
+
+
+def sequence_gaps(session: Session, *, most: int = 20) -> dict[str, list[int]]:
+    """Per desk, the first `most` desk_seq numbers below its highest that this desk lacks."""
+    from mornings_desktop.store.schema import Operation
+
+    gaps: dict[str, list[int]] = {}
+    holed = session.execute(
+        select(Operation.desk_id)
+        .group_by(Operation.desk_id)
+        .having(func.max(Operation.desk_seq) > func.count(func.distinct(Operation.desk_seq)))
+    ).scalars()
+    for desk_id in list(holed):
+        seqs = session.execute(
+            select(Operation.desk_seq).where(Operation.desk_id == desk_id).distinct()
+        ).scalars()
+        have = set(seqs)
+        missing = [n for n in range(1, max(have) + 1) if n not in have][:most]
+        gaps[str(desk_id)] = missing
+    return gaps

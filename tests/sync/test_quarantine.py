@@ -1,0 +1,124 @@
+"""Quarantine's two rooms, handler failures logged and retried, refused pushes never marked pushed,
+and the `sync quarantine` / `sync retry` / `sync status` commands."""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from mornings_desktop.ledger import fold, hlc, ledger
+from mornings_desktop.ledger.operation import Op
+from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.store.schema import Desk, Operation
+from mornings_desktop.sync import client, hub_schema
+from tests.sync.conftest import REPO, cli, cli_env
+from tests.sync.test_poison import _attacker_op, _kept, _push_raw
+
+MakeDesk = Callable[..., Workspace]
+
+
+@pytest.fixture
+def hub(hub_db: str, make_desk: MakeDesk) -> str:
+    admin = make_desk("Admin")
+    hub_schema.init_hub(hub_db, admin.org_id, admin.ticket_key.hex())
+    return hub_db
+
+
+def test_refused_push_is_not_marked_pushed(hub: str, make_desk: MakeDesk) -> None:
+    a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
+    url_a = hub_schema.add_desk(hub, "A").url
+    url_b = hub_schema.add_desk(hub, "B").url
+    client.sync_round(a, url_a)
+    with b.db.write() as session:  # an operation under desk A's id: the hub refuses it from B
+        forged = ledger.record(session, a.desk_id, "desk.announced", {"id": "x", "name": "forged"})
+    r = client.sync_round(b, url_b)
+    assert r.refused == 1
+    with b.db.read() as session:
+        pushed = session.execute(
+            select(Operation.pushed).where(Operation.op_id == forged.op_id)
+        ).scalar_one()
+    assert pushed is False  # kept as unsent, held in quarantine: never counted as on the hub
+    assert _kept(b)[forged.op_id][0] == "refused"
+
+
+def test_handler_failure_is_logged_and_retried_next_round(
+    hub: str, make_desk: MakeDesk, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
+    url_a = hub_schema.add_desk(hub, "A").url
+    url_b = hub_schema.add_desk(hub, "B").url
+    client.sync_round(a, url_a)
+    fold.load_handlers()
+    genuine = fold._HANDLERS["desk.announced"]
+
+    def broken(session: Any, op: Op) -> None:
+        raise RuntimeError("handler bug")
+
+    monkeypatch.setitem(fold._HANDLERS, "desk.announced", broken)
+    with caplog.at_level(logging.ERROR, logger="mornings_desktop.sync.quarantine"):
+        r = client.sync_round(b, url_b)
+    assert r.quarantined >= 1
+    failures = [rec for rec in caplog.records if "cannot apply" in rec.getMessage()]
+    assert failures and failures[0].exc_info is not None  # with its traceback
+    kept = _kept(b)
+    with b.db.read() as session:  # the failed operation is not in the log as if applied
+        assert session.get(Operation, kept_id(kept)) is None
+    assert any(room == "waiting" and "handler bug" in why for room, why in kept.values())
+    monkeypatch.setitem(fold._HANDLERS, "desk.announced", genuine)
+    client.sync_round(b, url_b)  # the fixed handler (an upgrade) applies it at the next round
+    assert _kept(b) == {}
+    with b.db.read() as session:
+        assert session.get(Desk, a.desk_id) is not None
+
+
+def kept_id(kept: dict[str, tuple[str, str]]) -> str:
+    return next(op_id for op_id, (room, _) in kept.items() if room == "waiting")
+
+
+def test_commands_list_retry_and_count(hub: str, make_desk: MakeDesk, tmp_path: Path) -> None:
+    ws = make_desk("Accueil 1")
+    url = hub_schema.add_desk(hub, "A").url
+    client.sync_round(ws, url)
+    attacker = hub_schema.add_desk(hub, "X").url
+    bad = _attacker_op("desk.announced", "[" * 1000)
+    later = _attacker_op(
+        "desk.announced",
+        json.dumps({"id": str(uuid.uuid4()), "name": "Later"}),
+        stamp=hlc.encode(hlc.wall_ms_now() + 3600_000, 0),
+    )
+    gap = _attacker_op("desk.announced", json.dumps({"id": "g", "name": "G"}))
+    gap["desk_seq"] = 3  # desk_seq 1 and 2 of that desk never arrive
+    _push_raw(attacker, [bad, later, gap])
+    client.sync_round(ws, url)
+    path = ws.path
+    ws.close()
+    env = cli_env()
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            cli("--db", str(path), "sync", *args), cwd=REPO, env=env, capture_output=True, text=True
+        )
+
+    listed = run("quarantine", "--json")
+    assert listed.returncode == 0, listed.stderr
+    rooms = {row["op_id"]: (row["room"], row["reason"]) for row in json.loads(listed.stdout)}
+    assert rooms[bad["op_id"]][0] == "refused" and "nested" in rooms[bad["op_id"]][1]
+    assert rooms[later["op_id"]][0] == "waiting" and "ahead" in rooms[later["op_id"]][1]
+    text = run("quarantine")
+    assert "refused" in text.stdout and "waiting" in text.stdout
+    status = run("status", "--json")
+    st = json.loads(status.stdout)
+    assert (st["held_waiting"], st["refused"]) == (1, 1)
+    assert st["gaps"] == {gap["desk_id"]: [1, 2]}
+    assert "lacks 2 operation(s)" in run("status").stdout
+    retried = run("retry", "--json")
+    assert retried.returncode == 0, retried.stderr
+    assert json.loads(retried.stdout)["after"] == {"waiting": 1, "refused": 1}

@@ -7,8 +7,10 @@ python-calamine (cached formula values, real dates; merged cells give their valu
 cell only); CSV is decoded as UTF-8 (with or without BOM) or else Windows-1252, with the separator
 (`;`, `,`, tab) found by `csv.Sniffer` with a count of candidates as a fallback.
 
-Limits, to keep memory bounded and the message clear: at most `MAX_ROWS` data rows and
-`MAX_BYTES` bytes; beyond, the file is refused before anything is written.
+Limits, to keep memory bounded and the message clear: at most `MAX_BYTES` bytes; a workbook is
+looked at by `preflight` (rows, columns, cell lengths, unpacked size) before the reader builds it;
+a CSV is read a line at a time, each line at most `MAX_LINE_CHARS` characters and each cell at most
+`MAX_CELL_CHARS`; beyond, the file is refused, with one sentence, before anything is written.
 """
 
 from __future__ import annotations
@@ -21,18 +23,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
-from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
+from mornings_desktop.errors import QT_TRANSLATE_NOOP
+from mornings_desktop.imports import preflight
+from mornings_desktop.imports.preflight import MAX_CELL_CHARS, MAX_ROWS, ImportFileError
 
-MAX_ROWS = 100_000
 MAX_BYTES = 200 * 1024 * 1024
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
 _SNIFF_BYTES = 64 * 1024
-
-
-class ImportFileError(UserError):
-    """The file cannot be read as a registration list (the message says why)."""
+MAX_LINE_CHARS = 256 * 1024
 
 
 @dataclass
@@ -222,6 +223,11 @@ def _open_workbook(path: Path, kind: str) -> Table:
         declared = _xlsx_declared_rows(path)
         if declared is not None and declared - 1 > MAX_ROWS:
             _refuse_too_many(path, declared - 1)
+        preflight.check_xlsx(path)
+    elif kind == "ods":
+        preflight.check_ods(path)
+    elif kind == "xls":
+        preflight.check_xls(path)
     try:
         workbook = pc.CalamineWorkbook.from_path(str(path))
         sheet = workbook.get_sheet_by_index(0)
@@ -294,13 +300,15 @@ def _open_text(path: Path) -> Table:
         text_sample = text_sample.rsplit("\n", 1)[0]
     delimiter = detect_delimiter(text_sample)
     handle = path.open("r", encoding=encoding, newline="")
-    reader = csv.reader(handle, delimiter=delimiter)
+    reader = csv.reader(_bounded_lines(handle, path), delimiter=delimiter)
 
     def rows() -> Iterator[tuple[int, list[str]]]:
         try:
             for count, cells in enumerate(reader, 1):
                 if count > MAX_ROWS + 1:
                     _refuse_too_many(path, None)
+                if any(len(c) > MAX_CELL_CHARS for c in cells):
+                    raise _cell_too_long(path)
                 yield reader.line_num, [" ".join(c.split()) for c in cells]
         except UnicodeDecodeError:
             raise ImportFileError(
@@ -311,6 +319,8 @@ def _open_text(path: Path) -> Table:
                 file=path.name,
             ) from None
         except csv.Error as exc:
+            if "field limit" in str(exc):
+                raise _cell_too_long(path) from None
             raise ImportFileError(
                 QT_TRANSLATE_NOOP("errors", "The file {file} is not valid CSV ({reason})."),
                 file=path.name,
@@ -331,6 +341,26 @@ def _open_text(path: Path) -> Table:
         estimate = int(estimate * path.stat().st_size / _SNIFF_BYTES)
     table = Table(headers, iterator, "csv", total=estimate, encoding=encoding, delimiter=delimiter)
     return table
+
+
+def _cell_too_long(path: Path) -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The file {file} has a cell or a line of more than {max} characters: no list of "
+            "people has one; remove it (or export the list again) and import it again.",
+        ),
+        file=path.name,
+        max=MAX_CELL_CHARS,
+    )
+
+
+def _bounded_lines(handle: Any, path: Path) -> Iterator[str]:
+    """The file's lines, refusing one longer than `MAX_LINE_CHARS` before it is all in memory."""
+    while line := handle.readline(MAX_LINE_CHARS + 1):
+        if len(line) > MAX_LINE_CHARS:
+            raise _cell_too_long(path)
+        yield line
 
 
 def preview(path: Path | str, n: int = 8) -> tuple[list[str], list[list[str]]]:

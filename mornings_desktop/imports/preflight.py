@@ -1,0 +1,438 @@
+"""A look at a workbook before it is read: refuse what would not fit in memory or time.
+
+The readers (python-calamine) build a sheet's whole rectangle in memory, from its first to its last
+cell, and every shared string: one cell at `XFD1048576` asks for 512 GiB, a 400 KB zip can hold a
+400 MB cell. So before the reader runs, this module streams the file once, holding nothing but
+counters:
+
+- the zip: every member's uncompressed size (declared, then counted while reading) against
+  `MAX_UNZIPPED_BYTES`, and its compression ratio against `MAX_RATIO` (a zip bomb);
+- `.xlsx`: the first sheet's declared `<dimension>` and the reference of every real cell, the
+  length of every inline and shared string;
+- `.ods`: the first table's rows and cells with their `number-rows-repeated` and
+  `number-columns-repeated` counts (only cells with content extend the table: LibreOffice pads a
+  sheet with a million empty repeated rows), and the length of every cell's text;
+- `.xls`: the BIFF records of the first sheet (its DIMENSIONS record and every cell's row and
+  column); strings there cannot exceed 65,535 characters by the format.
+
+Beyond `MAX_ROWS` rows, `MAX_COLUMNS` columns, `MAX_CELLS` cells in the rectangle or
+`MAX_CELL_CHARS` characters in a cell, the file is refused with one sentence that says what to do.
+XML is parsed with expat, with no document type allowed (no entity tricks).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import struct
+import zipfile
+from pathlib import Path
+from typing import IO, Any
+from xml.etree import ElementTree as ET
+from xml.parsers import expat
+
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
+
+MAX_ROWS = 100_000  # data rows (the header comes on top)
+MAX_COLUMNS = 500
+MAX_CELLS = 4_000_000  # rows × columns of the rectangle the reader builds
+MAX_CELL_CHARS = 32_767  # Excel's own limit: no genuine workbook has a longer cell
+MAX_UNZIPPED_BYTES = 400 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed, for members over `_RATIO_FLOOR`
+_RATIO_FLOOR = 4 * 1024 * 1024
+_SMALL_XML = 8 * 1024 * 1024  # workbook.xml, relationships: small files
+_CHUNK = 1024 * 1024
+_REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_DOC_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+
+
+class ImportFileError(UserError):
+    """The file cannot be read as a registration list (the message says why)."""
+
+
+class HostileFileError(ImportFileError):
+    """The file is larger, once opened, than a registration list can be (the message says how)."""
+
+
+def column_letters(index: int) -> str:
+    """1 → `A`, 16384 → `XFD`."""
+    out = ""
+    while index > 0:
+        index, rest = divmod(index - 1, 26)
+        out = chr(65 + rest) + out
+    return out
+
+
+def _column_index(letters: str) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+class Extent:
+    """The largest row and column seen, and the refusal when they go beyond the limits."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.rows = 0
+        self.columns = 0
+
+    def see(self, row: int, column: int) -> None:
+        if row > self.rows:
+            self.rows = row
+        if column > self.columns:
+            self.columns = column
+        if row > MAX_ROWS + 1 or column > MAX_COLUMNS or self.rows * self.columns > MAX_CELLS:
+            raise HostileFileError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The file {file} has cells as far as {cell}, beyond what can be imported "
+                    "({rows} rows, {columns} columns): delete the cells below and to the right of "
+                    "the list (or copy the list into a new sheet) and import it again.",
+                ),
+                file=self.name,
+                cell=f"{column_letters(column)}{row}",
+                rows=MAX_ROWS,
+                columns=MAX_COLUMNS,
+            )
+
+
+def _too_long(name: str, where: str) -> HostileFileError:
+    return HostileFileError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The file {file} has a cell of more than {max} characters ({where}): no list of "
+            "people has one; remove it (or export the list again) and import it again.",
+        ),
+        file=name,
+        max=MAX_CELL_CHARS,
+        where=where,
+    )
+
+
+def _too_big(name: str) -> HostileFileError:
+    return HostileFileError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The file {file} unpacks to more than {max} MB, far more than a list of people: it "
+            "is damaged or not a real export; export the list again from its source.",
+        ),
+        file=name,
+        max=MAX_UNZIPPED_BYTES // (1024 * 1024),
+    )
+
+
+def _damaged(name: str) -> HostileFileError:
+    return HostileFileError(
+        QT_TRANSLATE_NOOP(
+            "errors", "The file {file} is damaged or truncated: it cannot be opened."
+        ),
+        file=name,
+    )
+
+
+# -- zip ------------------------------------------------------------------------------------------
+def check_zip(archive: zipfile.ZipFile, name: str) -> None:
+    """Declared sizes and compression ratios of every member."""
+    total = 0
+    for info in archive.infolist():
+        total += info.file_size
+        if total > MAX_UNZIPPED_BYTES:
+            raise _too_big(name)
+        if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(
+            info.compress_size, 1
+        ):
+            raise _too_big(name)
+
+
+def _stream(archive: zipfile.ZipFile, member: str, parser: Any, name: str) -> None:
+    """Feed `member` to the expat `parser` by chunks, counting the bytes really unpacked."""
+    read = 0
+    try:
+        with archive.open(member) as handle:
+            while chunk := handle.read(_CHUNK):
+                read += len(chunk)
+                if read > MAX_UNZIPPED_BYTES:
+                    raise _too_big(name)
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+    except expat.ExpatError:
+        raise _damaged(name) from None
+    except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, ValueError):
+        raise _damaged(name) from None
+
+
+def _parser(name: str) -> Any:
+    parser = expat.ParserCreate(namespace_separator=" ")
+
+    def no_doctype(*_: object) -> None:
+        raise _damaged(name)
+
+    parser.StartDoctypeDeclHandler = no_doctype
+    parser.EntityDeclHandler = no_doctype
+    return parser
+
+
+def _small_xml(archive: zipfile.ZipFile, member: str, name: str) -> ET.Element | None:
+    try:
+        info = archive.getinfo(member)
+    except KeyError:
+        return None
+    if info.file_size > _SMALL_XML:
+        raise _too_big(name)
+    try:
+        data = archive.read(member)
+    except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, ValueError):
+        raise _damaged(name) from None
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        raise _damaged(name)
+    try:
+        return ET.fromstring(data)
+    except ET.ParseError:
+        raise _damaged(name) from None
+
+
+# -- xlsx -----------------------------------------------------------------------------------------
+def _first_sheet(archive: zipfile.ZipFile, name: str) -> str | None:
+    """The member of the workbook's first sheet (the one the reader opens)."""
+    workbook = _small_xml(archive, "xl/workbook.xml", name)
+    rels = _small_xml(archive, "xl/_rels/workbook.xml.rels", name)
+    if workbook is not None and rels is not None:
+        sheet = workbook.find(f"{{{_MAIN}}}sheets/{{{_MAIN}}}sheet")
+        rid = sheet.get(f"{{{_DOC_R}}}id") if sheet is not None else None
+        for rel in rels.iter(f"{{{_RELS}}}Relationship"):
+            if rel.get("Id") == rid and rel.get("Target"):
+                target = rel.get("Target", "")
+                path = (
+                    target.lstrip("/")
+                    if target.startswith("/")
+                    else posixpath.normpath(posixpath.join("xl", target))
+                )
+                if path in archive.namelist():
+                    return path
+    sheets = [n for n in archive.namelist() if re.match(r"xl/worksheets/sheet\d+\.xml$", n)]
+    sheets.sort(key=lambda n: int(re.findall(r"\d+", n)[-1]))
+    return sheets[0] if sheets else None
+
+
+def check_xlsx(path: Path) -> None:
+    """Refuse an .xlsx whose first sheet or shared strings go beyond the limits."""
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as archive:
+            check_zip(archive, name)
+            sheet = _first_sheet(archive, name)
+            if sheet is not None:
+                _scan_sheet(archive, sheet, name)
+            for member in archive.namelist():
+                if member.lower() == "xl/sharedstrings.xml":
+                    _scan_strings(archive, member, name)
+    except (zipfile.BadZipFile, EOFError, OSError):
+        raise _damaged(name) from None
+
+
+def _scan_sheet(archive: zipfile.ZipFile, member: str, name: str) -> None:
+    extent = Extent(name)
+    parser = _parser(name)
+    state = {"row": 0, "col": 0, "text_at": -1}
+    cell = f"{_MAIN} c"
+    row_tag = f"{_MAIN} row"
+    texts = {f"{_MAIN} t", f"{_MAIN} v", f"{_MAIN} f"}
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        if tag == cell:
+            ref = attrs.get("r")
+            found = _REF.match(ref) if ref else None
+            if found:
+                state["col"] = _column_index(found.group(1))
+                row = int(found.group(2))
+                if row != state["row"]:
+                    state["row"] = row
+            else:
+                state["col"] += 1
+            extent.see(max(state["row"], 1), state["col"])
+        elif tag == row_tag:
+            given = attrs.get("r", "")
+            state["row"] = int(given) if given.isdigit() and len(given) < 9 else state["row"] + 1
+            state["col"] = 0
+        elif tag in texts:
+            state["text_at"] = parser.CurrentByteIndex
+        elif tag == f"{_MAIN} dimension":
+            ref = attrs.get("ref", "")
+            last = _REF.match(ref.split(":")[-1]) if ref else None
+            if last:
+                extent.see(int(last.group(2)), _column_index(last.group(1)))
+
+    def end(tag: str) -> None:
+        if tag in texts and state["text_at"] >= 0:
+            # Bytes between the tags bound the characters from above (UTF-8, entities);
+            # four bytes a character at most.
+            if parser.CurrentByteIndex - state["text_at"] > 4 * MAX_CELL_CHARS + 64:
+                raise _too_long(name, f"{column_letters(state['col'])}{state['row']}")
+            state["text_at"] = -1
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    _stream(archive, member, parser, name)
+
+
+def _scan_strings(archive: zipfile.ZipFile, member: str, name: str) -> None:
+    parser = _parser(name)
+    item = f"{_MAIN} si"
+    state = {"at": -1, "n": 0}
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        if tag == item:
+            state["at"] = parser.CurrentByteIndex
+            state["n"] += 1
+
+    def end(tag: str) -> None:
+        if tag == item:
+            if parser.CurrentByteIndex - state["at"] > 4 * MAX_CELL_CHARS + 4096:
+                raise _too_long(name, f"shared string {state['n']}")
+            state["at"] = -1
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    _stream(archive, member, parser, name)
+
+
+# -- ods ------------------------------------------------------------------------------------------
+def check_ods(path: Path) -> None:
+    """Refuse an .ods whose first table, repeats counted, goes beyond the limits."""
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as archive:
+            check_zip(archive, name)
+            if "content.xml" in archive.namelist():
+                _scan_content(archive, name)
+    except (zipfile.BadZipFile, EOFError, OSError):
+        raise _damaged(name) from None
+
+
+def _repeat(attrs: dict[str, str], key: str) -> int:
+    text = attrs.get(f"{_TABLE} {key}", "1")
+    return int(text) if text.isdigit() and len(text) < 10 else 1
+
+
+class _Done(Exception):
+    """The first table ended: the rest of the document is not read."""
+
+
+def _scan_content(archive: zipfile.ZipFile, name: str) -> None:
+    extent = Extent(name)
+    parser = _parser(name)
+    table, row_tag = f"{_TABLE} table", f"{_TABLE} table-row"
+    cells = {f"{_TABLE} table-cell", f"{_TABLE} covered-table-cell"}
+    value_type = f"{_OFFICE} value-type"
+    s: dict[str, int] = {
+        "depth": 0, "row": 0, "rows_rep": 1, "col": 0, "cols_rep": 1, "filled": 0,
+        "cell_at": -1, "row_max": 0,
+    }  # fmt: skip
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        if tag == table:
+            s["depth"] += 1
+        elif s["depth"] != 1:
+            return
+        elif tag == row_tag:
+            s["rows_rep"] = _repeat(attrs, "number-rows-repeated")
+            s["col"] = 0
+            s["row_max"] = 0
+        elif tag in cells:
+            s["cols_rep"] = _repeat(attrs, "number-columns-repeated")
+            s["filled"] = 1 if value_type in attrs else 0
+            s["cell_at"] = parser.CurrentByteIndex
+        elif s["cell_at"] >= 0:
+            s["filled"] = 1  # text, an annotation… inside the cell
+
+    def end(tag: str) -> None:
+        if tag == table:
+            s["depth"] -= 1
+            if s["depth"] == 0:
+                raise _Done
+        elif s["depth"] != 1:
+            return
+        elif tag in cells:
+            if parser.CurrentByteIndex - s["cell_at"] > 4 * MAX_CELL_CHARS + 4096:
+                raise _too_long(name, f"{column_letters(s['col'] + 1)}{s['row'] + 1}")
+            s["col"] += s["cols_rep"]
+            if s["filled"]:
+                s["row_max"] = s["col"]
+                extent.see(s["row"] + 1, s["col"])
+            s["cell_at"] = -1
+        elif tag == row_tag:
+            if s["row_max"]:
+                extent.see(s["row"] + s["rows_rep"], s["row_max"])
+            s["row"] += s["rows_rep"]
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    try:
+        _stream(archive, "content.xml", parser, name)
+    except _Done:
+        return
+
+
+# -- xls ------------------------------------------------------------------------------------------
+_XLS_CELLS = {0x0006, 0x00BD, 0x00BE, 0x00D6, 0x00FD, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E}
+_XLS_MULTI = {0x00BD, 0x00BE}  # MULRK, MULBLANK: a run of columns
+
+
+def check_xls(path: Path) -> None:
+    """Refuse an .xls whose first sheet's cells (or its DIMENSIONS) go beyond the limits."""
+    name = path.name
+    try:
+        import olefile
+    except ImportError:  # pragma: no cover - a dependency; without it the format bounds hold
+        return
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            stream = next(
+                (s for s in ("Workbook", "Book") if ole.exists(s)),
+                None,
+            )
+            if stream is None:
+                return
+            if ole.get_size(stream) > MAX_UNZIPPED_BYTES:
+                raise _too_big(name)
+            with ole.openstream(stream) as handle:
+                _scan_biff(handle, name)
+    except HostileFileError:
+        raise
+    except Exception:  # olefile raises many types for damaged containers
+        raise _damaged(name) from None
+
+
+def _scan_biff(handle: IO[bytes], name: str) -> None:
+    extent = Extent(name)
+    first_sheet: int | None = None
+    offset = 0
+    while True:
+        head = handle.read(4)
+        if len(head) < 4:
+            return
+        kind, size = struct.unpack("<HH", head)
+        body = handle.read(size)
+        here, offset = offset, offset + 4 + size
+        if kind == 0x0085 and first_sheet is None and len(body) >= 4:  # BOUNDSHEET
+            first_sheet = struct.unpack("<I", body[:4])[0]
+        if first_sheet is None or here < first_sheet:
+            continue
+        if kind == 0x000A and here > first_sheet:  # EOF of the first sheet
+            return
+        if kind == 0x0200 and len(body) >= 14:  # DIMENSIONS (BIFF8): last row + 1, last col + 1
+            last_row = struct.unpack("<I", body[4:8])[0]
+            last_col = struct.unpack("<H", body[10:12])[0]
+            if last_row and last_col:
+                extent.see(last_row, last_col)
+        elif kind in _XLS_CELLS and len(body) >= 4:
+            row, col = struct.unpack("<HH", body[:4])
+            if kind in _XLS_MULTI and len(body) >= 6:
+                col = struct.unpack("<H", body[-2:])[0]
+            extent.see(row + 1, col + 1)

@@ -45,6 +45,7 @@ class Table:
     kind: str  # xlsx, xls, ods, csv
     total: int | None = None  # data rows expected (for progress), when known
     encoding: str | None = None
+    encoding_guessed: bool = False  # no BOM and not clean UTF-8: the person should look
     delimiter: str | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -265,16 +266,30 @@ def _open_workbook(path: Path, kind: str) -> Table:
 # -- text (CSV) -----------------------------------------------------------------------------------
 def detect_encoding(sample: bytes) -> str:
     """`utf-8-sig` when the text is UTF-8 (with or without BOM), else `cp1252` (French Excel)."""
+    return sniff_encoding(sample)[0]
+
+
+def sniff_encoding(sample: bytes) -> tuple[str, bool]:
+    """The encoding of a text file's first bytes, and whether it is a guess.
+
+    A BOM or clean UTF-8 tell it (`utf-8-sig`, `utf-16`: not a guess). Otherwise it is a guess:
+    mostly UTF-8 with a few broken bytes stays UTF-8 (the broken bytes become `�`), since
+    reading it as Windows-1252 would garble every accent (`Ã©`); else Windows-1252 (French
+    Excel's "CSV (séparateur : point-virgule)").
+    """
     if sample.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
+        return "utf-8-sig", False
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
+        return "utf-16", False
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
         decoder.decode(sample, final=False)  # a character cut at the end of the sample is fine
     except UnicodeDecodeError:
-        return "cp1252"
-    return "utf-8-sig"
+        text = sample.decode("utf-8", errors="replace")
+        broken = text.count("\ufffd")
+        fine = sum(1 for ch in text if ord(ch) > 127) - broken
+        return ("utf-8", True) if fine > 2 * broken else ("cp1252", True)
+    return "utf-8-sig", False
 
 
 def detect_delimiter(text: str) -> str:
@@ -294,12 +309,13 @@ def detect_delimiter(text: str) -> str:
 def _open_text(path: Path) -> Table:
     with path.open("rb") as raw:
         sample = raw.read(_SNIFF_BYTES)
-    encoding = detect_encoding(sample)
+    encoding, guessed = sniff_encoding(sample)
     text_sample = sample.decode(encoding, errors="replace")
     if len(sample) == _SNIFF_BYTES:
         text_sample = text_sample.rsplit("\n", 1)[0]
     delimiter = detect_delimiter(text_sample)
-    handle = path.open("r", encoding=encoding, newline="")
+    errors = "replace" if encoding == "utf-8" else "strict"  # broken UTF-8 bytes become �
+    handle = path.open("r", encoding=encoding, errors=errors, newline="")
     reader = csv.reader(_bounded_lines(handle, path), delimiter=delimiter)
 
     def rows() -> Iterator[tuple[int, list[str]]]:
@@ -340,6 +356,7 @@ def _open_text(path: Path) -> Table:
     if len(sample) == _SNIFF_BYTES:
         estimate = int(estimate * path.stat().st_size / _SNIFF_BYTES)
     table = Table(headers, iterator, "csv", total=estimate, encoding=encoding, delimiter=delimiter)
+    table.encoding_guessed = guessed
     return table
 
 

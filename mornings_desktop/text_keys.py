@@ -158,3 +158,31 @@ def clean_note(note: str | None) -> str | None:
     text = strip_controls(note, multiline=True).strip()
     check_length("note", text)
     return text
+
+
+_SPACED_PHONE = re.compile(r"^\+\d{1,3}( \d{1,4})+$")
+
+
+def phone_display(value: str | None, region: str = DEFAULT_REGION) -> str:
+    """A phone in the spaced international form (`+212 6 61 23 45 67`, `+33 6 12 34 56 78`),
+    which spreadsheets open as text, without a `'`; as typed when it is not a phone number."""
+    if not value:
+        return ""
+    e164 = phone_key(value, region)
+    if e164 is None:
+        return value
+    if e164.startswith("+212") and len(e164) == 13:
+        n = e164[4:]
+        return f"+212 {n[0]} {n[1:3]} {n[3:5]} {n[5:7]} {n[7:9]}"
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return value
+    spaced = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    spaced = " ".join(re.sub(r"[^\d+]", " ", spaced).split())
+    return spaced if _SPACED_PHONE.match(spaced) else value
+
+
+def is_spaced_phone(text: str) -> bool:
+    """True for what `phone_display` writes for a real number (`+212 6 61 23 45 67`)."""
+    return bool(_SPACED_PHONE.match(text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import resource
+import struct
 import subprocess
 import sys
 import time
@@ -12,7 +13,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(os.environ.get("HOSTILE_ROOT") or Path(__file__).resolve().parents[3])
+ROOT = Path(__file__).resolve().parents[3]
 _CT = (
     '<?xml version="1.0" encoding="UTF-8"?>'
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -235,3 +236,74 @@ def run_import(db: Path, file: Path, *args: str, timeout: float = 60, cap: int =
         seconds,
         usage.ru_maxrss / 1024,
     )
+
+
+# -- .xls: a BIFF8 workbook in a compound file, built by hand -------------------------------------
+def _record(kind: int, body: bytes) -> bytes:
+    return struct.pack("<HH", kind, len(body)) + body
+
+
+def _biff(cells: list[tuple[int, int, str]], dimension: tuple[int, int] | None = None) -> bytes:
+    """A workbook stream: one sheet with string cells `(row, column, text)` (0-based)."""
+    strings = sorted({t for _, _, t in cells})
+    sst = struct.pack("<II", len(cells), len(strings)) + b"".join(
+        struct.pack("<HB", len(s), 1) + s.encode("utf-16-le") for s in strings
+    )
+    bof = lambda dt: _record(0x0809, struct.pack("<HHHHII", 0x0600, dt, 0x0DBB, 0x07CC, 0, 6))  # noqa: E731
+    name = b"Feuil1"
+    head = bof(0x0005) + _record(0x0042, struct.pack("<H", 1200))
+    tail = _record(0x00FC, sst) + _record(0x000A, b"")
+    bound_len = 4 + 4 + 2 + 2 + len(name)
+    offset = len(head) + bound_len + len(tail)
+    globals_ = head + _record(0x0085, struct.pack("<IBBBB", offset, 0, 0, len(name), 0) + name)
+    globals_ += tail
+    rows = max(r for r, _, _ in cells) + 1
+    cols = max(c for _, c, _ in cells) + 1
+    rows, cols = dimension or (rows, cols)
+    sheet = bof(0x0010) + _record(0x0200, struct.pack("<IIHHH", 0, rows, 0, cols, 0))
+    for r, c, t in cells:
+        sheet += _record(0x00FD, struct.pack("<HHHI", r, c, 15, strings.index(t)))
+    sheet += _record(0x000A, b"")
+    stream = globals_ + sheet
+    return stream + b"\x00" * max(0, 4096 - len(stream))
+
+
+def _compound(stream: bytes) -> bytes:
+    """A compound file (CFB v3) holding `stream` as `Workbook`."""
+    sector = 512
+    n = -(-len(stream) // sector)
+    assert n + 2 <= 128, "one FAT sector is enough for these small files"
+    free, end, fat_sect = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD
+    fat = [fat_sect, end] + [i + 3 for i in range(n - 1)] + [end]
+    fat += [free] * (128 - len(fat))
+
+    def entry(name: str, kind: int, child: int, start: int, size: int) -> bytes:
+        raw = name.encode("utf-16-le") + b"\x00\x00"
+        return (
+            raw.ljust(64, b"\x00")
+            + struct.pack("<HBB", len(raw), kind, 1)
+            + struct.pack("<III", free, free, child)
+            + b"\x00" * 16
+            + b"\x00" * 4
+            + b"\x00" * 16
+            + struct.pack("<IQ", start, size)
+        )
+
+    directory = entry("Root Entry", 5, 1, end, 0) + entry("Workbook", 2, free, 2, len(stream))
+    directory = directory.ljust(sector, b"\x00")
+    header = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 16
+        + struct.pack("<HHHHH", 0x003E, 3, 0xFFFE, 9, 6) + b"\x00" * 6
+        + struct.pack("<IIIIIIIII", 0, 1, 1, 0, 4096, end, 0, end, 0)
+        + struct.pack("<I", 0) + struct.pack("<I", free) * 108
+    )  # fmt: skip
+    assert len(header) == sector
+    body = struct.pack("<128I", *fat) + directory + stream.ljust(n * sector, b"\x00")
+    return header + body
+
+
+def xls(
+    path: Path, cells: list[tuple[int, int, str]], dimension: tuple[int, int] | None = None
+) -> Path:
+    path.write_bytes(_compound(_biff(cells, dimension)))
+    return path

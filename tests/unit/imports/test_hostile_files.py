@@ -192,3 +192,32 @@ def test_the_runner_measures_memory(tmp_path: Path) -> None:
     proc.returncode = 0
     assert os.waitstatus_to_exitcode(status) == 0
     assert usage.ru_maxrss / 1024 > 290
+
+
+PEOPLE_XLS = [(0, 0, "Nom"), (0, 1, "Prénom"), (1, 0, "Bennani"), (1, 1, "Karim")]
+
+
+def test_a_plain_xls_imports(tmp_path: Path) -> None:
+    """The hand-built .xls is a real workbook: the reader reads it."""
+    table = open_table(hostile.xls(tmp_path / "Inscrits.xls", PEOPLE_XLS))
+    assert table.kind == "xls"
+    assert (table.headers, [c for _, c in table.rows]) == (
+        ["Nom", "Prénom"],
+        [["Bennani", "Karim"]],
+    )
+
+
+@pytest.mark.parametrize(
+    ("cells", "dimension"),
+    [([*PEOPLE_XLS, (65535, 255, "x")], None), (PEOPLE_XLS, (65536, 256))],
+    ids=["far-cell", "declared"],
+)
+def test_hostile_xls_is_refused(
+    database: Path,
+    tmp_path: Path,
+    cells: list[tuple[int, int, str]],
+    dimension: tuple[int, int] | None,
+) -> None:
+    """Before: a cell at IV65536 took 1.1 GB and over a minute, and imported 65,534 blank rows."""
+    file = hostile.xls(tmp_path / "Inscrits.xls", cells, dimension)
+    assert_refused(database, file, "as far as IV65536")

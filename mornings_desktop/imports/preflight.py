@@ -227,13 +227,81 @@ def check_xlsx(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             check_zip(archive, name)
             sheet = _first_sheet(archive, name)
-            if sheet is not None:
-                _scan_sheet(archive, sheet, name)
+            if sheet is not None and not _quick_scan(archive, sheet, name):
+                _scan_sheet(archive, sheet, name)  # cells without references: the exact way
             for member in archive.namelist():
                 if member.lower() == "xl/sharedstrings.xml":
-                    _scan_strings(archive, member, name)
+                    _quick_scan(archive, member, name, strings=True)
     except (zipfile.BadZipFile, EOFError, OSError):
         raise _damaged(name) from None
+
+
+# The quick scan looks only for what is rare in a genuine sheet, with byte counts and regular
+# expressions over the unpacked bytes (C speed): a reference past column Z or row 99,999, a text run
+# longer than a cell may be, a DTD. A cell without a reference, or a sheet wider than
+# `_QUICK_COLUMNS` (where rows × columns needs every row), gets the exact expat scan instead.
+_P = rb"<(?:[A-Za-z_][\w.-]*:)?"
+_FAR_REF = re.compile(rb'\sr="(\$?[A-Za-z]{2,}\$?\d{1,12}|\$?[A-Za-z]\$?\d{6,12})"')
+_CELL_WITHOUT_REF = re.compile(_P + rb'c(?=[\s/>])(?![^>]*\sr=")')
+_DIMENSION = re.compile(_P + rb'dimension\b[^>]*?\sref="[^"]*?\$?([A-Za-z]{1,3})\$?(\d{1,12})"')
+_TEXT_RUN = 4 * MAX_CELL_CHARS + 4096  # bytes between two tags: UTF-8, entities, a margin
+_QUICK_COLUMNS = MAX_CELLS // (MAX_ROWS + 1)
+
+
+def _quick_scan(archive: zipfile.ZipFile, member: str, name: str, *, strings: bool = False) -> bool:
+    """Refuse what goes beyond the limits; False when the exact scan is needed instead."""
+    extent = Extent(name)
+    where = "shared strings" if strings else "sheet"
+    run = 0  # bytes since the last `<`, carried from one chunk to the next
+    carry = b""  # the last, maybe unfinished, tag of the previous chunk
+    read = 0
+    first = True
+    try:
+        with archive.open(member) as handle:
+            while chunk := handle.read(_CHUNK):
+                read += len(chunk)
+                if read > MAX_UNZIPPED_BYTES:
+                    raise _too_big(name)
+                if first and (b"<!DOCTYPE" in chunk or b"<!ENTITY" in chunk):
+                    raise _damaged(name)
+                last = chunk.rfind(b"<")
+                if last < 0:
+                    run += len(chunk)
+                    if run > _TEXT_RUN:
+                        raise _too_long(name, where)
+                    carry = (carry + chunk)[-4096:]
+                    continue
+                if run + chunk.find(b"<") > _TEXT_RUN or (
+                    max(map(len, chunk.split(b"<"))) > _TEXT_RUN
+                ):
+                    raise _too_long(name, where)
+                run = len(chunk) - last - 1
+                if strings:
+                    continue
+                text = carry + chunk[:last]
+                carry = chunk[last:]
+                if first:
+                    dimension = _DIMENSION.search(text)
+                    if dimension:
+                        extent.see(
+                            int(dimension.group(2)), _column_index(dimension.group(1).decode())
+                        )
+                    first = False
+                cells = text.count(b"<c ") + text.count(b"<c>") + text.count(b"<c/>")
+                unsure = cells != text.count(b'<c r="') or b":c " in text
+                if unsure and _CELL_WITHOUT_REF.search(text):
+                    return False
+                for ref in _FAR_REF.findall(text):
+                    found = _REF.match(ref.decode())
+                    if found is None:
+                        raise _damaged(name)
+                    column = _column_index(found.group(1))
+                    extent.see(int(found.group(2)), column)
+                    if column > _QUICK_COLUMNS:
+                        return False  # wide: rows × columns needs every row (exact scan)
+    except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, ValueError):
+        raise _damaged(name) from None
+    return True
 
 
 def _scan_sheet(archive: zipfile.ZipFile, member: str, name: str) -> None:

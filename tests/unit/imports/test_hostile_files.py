@@ -221,3 +221,39 @@ def test_hostile_xls_is_refused(
     """Before: a cell at IV65536 took 1.1 GB and over a minute, and imported 65,534 blank rows."""
     file = hostile.xls(tmp_path / "Inscrits.xls", cells, dimension)
     assert_refused(database, file, "as far as IV65536")
+
+
+def _cells(refs: list[str]) -> str:
+    rows: dict[int, list[str]] = {}
+    for ref in refs:
+        row = int("".join(c for c in ref if c.isdigit()))
+        rows.setdefault(row, []).append(hostile._inline(ref, "x"))
+    return "".join(f'<row r="{r}">{"".join(c)}</row>' for r, c in sorted(rows.items()))
+
+
+def test_cells_without_references_are_counted(tmp_path: Path) -> None:
+    """A row of 600 cells with no `r`: their position is implied, and counted (exact scan)."""
+    row = '<row r="3">' + '<c t="inlineStr"><is><t>x</t></is></c>' * 600 + "</row>"
+    path = hostile.raw_xlsx(
+        tmp_path / "Inscrits.xlsx", hostile._sheet(hostile._people_rows() + row)
+    )
+    with pytest.raises(ImportFileError, match="as far as SG3"):
+        open_table(path)
+
+
+def test_a_wide_genuine_sheet_passes(tmp_path: Path) -> None:
+    refs = [f"{preflight.column_letters(c)}{r}" for r in (3, 4) for c in range(1, 61)]
+    path = hostile.raw_xlsx(
+        tmp_path / "Inscrits.xlsx", hostile._sheet(hostile._people_rows() + _cells(refs))
+    )
+    preflight.check_xlsx(path)
+
+
+def test_rows_times_columns_is_bounded(tmp_path: Path) -> None:
+    """Neither far enough down nor far enough right alone, but 99,999 × 52 cells together."""
+    path = hostile.raw_xlsx(
+        tmp_path / "Inscrits.xlsx",
+        hostile._sheet(hostile._people_rows() + _cells(["AZ3", "A99999"])),
+    )
+    with pytest.raises(ImportFileError, match="as far as"):
+        open_table(path)

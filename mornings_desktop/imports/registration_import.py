@@ -181,7 +181,15 @@ def _apply(
             current = directory.people[person_id]
             if not current["erased"]:
                 # Fill in and correct: a value in the file wins; an empty cell never blanks one.
-                changes = {k: v for k, v in p.items() if v and v != current.get(k)}
+                # A phone written another way (`+212 6 61 23 45 67` for `0661234567`, as our
+                # own exports write it) is the same phone, not a correction.
+                changes = {
+                    k: v
+                    for k, v in p.items()
+                    if v
+                    and v != current.get(k)
+                    and not (k == "phone" and pkey and pkey == phone_key(current.get(k)))
+                }
                 if changes:
                     changed = True
                     if tx is not None:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
-from mornings_desktop.imports import preflight
+from mornings_desktop.imports import preflight, preflight_ods_xls
 from mornings_desktop.imports.preflight import MAX_CELL_CHARS, MAX_ROWS, ImportFileError
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -226,9 +226,9 @@ def _open_workbook(path: Path, kind: str) -> Table:
             _refuse_too_many(path, declared - 1)
         preflight.check_xlsx(path)
     elif kind == "ods":
-        preflight.check_ods(path)
+        preflight_ods_xls.check_ods(path)
     elif kind == "xls":
-        preflight.check_xls(path)
+        preflight_ods_xls.check_xls(path)
     try:
         workbook = pc.CalamineWorkbook.from_path(str(path))
         sheet = workbook.get_sheet_by_index(0)

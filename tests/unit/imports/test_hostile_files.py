@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from mornings_desktop.imports import preflight
+from mornings_desktop.imports import preflight, preflight_ods_xls
 from mornings_desktop.imports.readers import ImportFileError, open_table
 from mornings_desktop.services import categories, mornings
 from mornings_desktop.services.workspace import Workspace
@@ -118,7 +118,7 @@ def test_libreoffice_padding_is_not_content(tmp_path: Path) -> None:
         '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>'
     )
     path = hostile.ods_with(tmp_path / "Inscrits.ods", padding)
-    preflight.check_ods(path)
+    preflight_ods_xls.check_ods(path)
     table = open_table(path)
     assert table.headers == ["Nom", "Prénom"]
     assert [cells for _, cells in table.rows][:1] == [["Bennani", "Karim"]]

@@ -3,6 +3,7 @@ trustme, a login, and faults switched on per test (refused recipients, 4xx, lost
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import ssl
 import threading
@@ -31,7 +32,7 @@ class Faults:
     busy: dict[str, int] = field(default_factory=dict)  # recipient → times answered 451 first
     drop_at_mail: set[int] = field(default_factory=set)  # n-th MAIL FROM (1-based) closes
     drop_after_data: set[int] = field(default_factory=set)  # n-th DATA kept, then closes
-    slow_s: float = 0.0
+    stall_data: dict[int, float] = field(default_factory=dict)  # n-th DATA waits this long first
 
 
 class Handler:
@@ -74,6 +75,8 @@ class Handler:
             self.received.append(
                 (envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content)
             )
+        if n in self.faults.stall_data:  # the server has it, but its answer is late
+            await asyncio.sleep(self.faults.stall_data[n])
         if n in self.faults.drop_after_data:
             server.transport.close()
         return f"250 2.0.0 Ok: queued as Q{n}"
@@ -97,7 +100,12 @@ class MailServer:
     """Start with `start()`, stop with `stop()`; `ca_file` is the authority the client trusts."""
 
     def __init__(
-        self, folder: Path, *, implicit_tls: bool = False, hostname: str = "127.0.0.1"
+        self,
+        folder: Path,
+        *,
+        implicit_tls: bool = False,
+        hostname: str = "127.0.0.1",
+        port: int | None = None,
     ) -> None:
         self.ca = trustme.CA()
         cert = self.ca.issue_cert(hostname, "localhost")
@@ -106,7 +114,7 @@ class MailServer:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         cert.configure_cert(context)
         self.handler = Handler()
-        self.port = free_port()
+        self.port = port or free_port()
         common: dict[str, Any] = {
             "hostname": "127.0.0.1",
             "port": self.port,

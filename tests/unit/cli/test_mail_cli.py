@@ -165,8 +165,10 @@ def test_killed_while_sending_is_unknown_and_not_resent(
     smtp.handler.faults.stall_data.clear()
     status, out, _ = run(capsys, db, "mail", "retry", "--json")
     result = json.loads(out)
+    assert status == 0
     assert (result["sent"], result["unknown"], result["queued"]) == (3, 1, 0)
     recipients = smtp.handler.recipients()
     assert len(recipients) == len(set(recipients)) == 4  # the one in doubt was not sent again
     status, out, _ = run(capsys, db, "mail", "retry", "--resend-unknown", "--json")
+    assert status == 0
     assert json.loads(out)["sent"] == 4 and len(smtp.handler.recipients()) == 5  # when asked

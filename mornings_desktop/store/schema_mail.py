@@ -53,3 +53,16 @@ class OutboxMessage(Base):
     owner_pid: Mapped[int | None] = mapped_column(Integer)  # the process sending it
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class SpeakerNotice(Base):
+    """A speaker was sent the programme version `version_id` (`agenda.speaker_notified`)."""
+
+    __tablename__ = "speaker_notices"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the operation's id
+    morning_id: Mapped[str] = mapped_column(String(36), index=True)
+    speaker_id: Mapped[str] = mapped_column(String(36), index=True)
+    version_id: Mapped[str] = mapped_column(String(36))
+    at: Mapped[str] = mapped_column(String(32))
+    message_id: Mapped[str] = mapped_column(Text)
+    hlc: Mapped[str] = mapped_column(String(40))

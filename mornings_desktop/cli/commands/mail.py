@@ -245,3 +245,28 @@ def run_retry(args: argparse.Namespace) -> int:
         return EXIT_NOT_ALL_SENT if counts["failed"] else 0
     finally:
         ws.close()
+
+
+def run_notify_speakers(args: argparse.Namespace) -> int:
+    """`mornings agenda notify-speakers --event EV`: each speaker concerned gets what changed."""
+    from mornings_desktop.services.mail import speaker_notices
+
+    ws = open_workspace(args)
+    try:
+        morning = mornings.resolve(ws, args.event)
+        settings = mail_settings.require(ws)
+        if getattr(args, "dry_run", False):
+            version, notices = speaker_notices.plan(ws, morning.id)
+            emit(
+                args,
+                {"version": version.number, "would_queue": len(notices), "speakers": [n.name for n in notices]},
+                f"version {version.number}: would tell {len(notices)} speakers",
+            )
+            return 0
+        password = _password(settings)
+        claims.claim(ws, morning.id, take_over=getattr(args, "take_over", False))
+        batch, _ = speaker_notices.queue(ws, settings, morning.id)
+        worker.send_outbox(ws, settings, password, batch=batch)
+        return _report(args, ws, batch, {})
+    finally:
+        ws.close()

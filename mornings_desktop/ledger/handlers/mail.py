@@ -1,5 +1,6 @@
 """`ticket.sent` (a grow-only fact: a ticket left this organisation's mail server) and
-`mail.claimed` (which desk sends a Morning's mail; the latest claim by (hlc, desk) wins)."""
+`mail.claimed` (which desk sends a Morning's mail; the latest claim by (hlc, desk) wins) and
+`agenda.speaker_notified` (a speaker was sent a programme version)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from sqlalchemy.orm import Session
 from mornings_desktop.ledger.fold import handler
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.store.schema import table_of
-from mornings_desktop.store.schema_mail import MailClaim, TicketSent
+from mornings_desktop.store.schema_mail import MailClaim, SpeakerNotice, TicketSent
 
 _sent = table_of(TicketSent)
 _claims = table_of(MailClaim)
@@ -46,3 +47,25 @@ def apply_mail_claimed(session: Session, op: Op) -> None:
         session.execute(_claims.insert().values(morning_id=morning_id, **values))
     elif op.stamp > current:
         session.execute(_claims.update().where(_claims.c.morning_id == morning_id).values(values))
+
+
+_notices = table_of(SpeakerNotice)
+
+
+@handler("agenda.speaker_notified")
+def apply_speaker_notified(session: Session, op: Op) -> None:
+    """`{"morning_id", "speaker_id", "version_id", "at", "message_id"}`: a grow-only fact."""
+    p = op.payload
+    if session.execute(select(_notices.c.id).where(_notices.c.id == op.op_id)).first() is not None:
+        return
+    session.execute(
+        _notices.insert().values(
+            id=op.op_id,
+            morning_id=str(p["morning_id"]),
+            speaker_id=str(p["speaker_id"]),
+            version_id=str(p["version_id"]),
+            at=str(p.get("at") or ""),
+            message_id=str(p.get("message_id") or ""),
+            hlc=op.hlc,
+        )
+    )

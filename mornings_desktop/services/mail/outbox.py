@@ -179,6 +179,17 @@ def mark_sent(ws: Workspace, row: OutboxRow, answer: str, at: str) -> None:
             .where(_t.c.id == row.id)
             .values(state="sent", answer=answer, reason="", body=b"", updated_at=at)
         )
+        if row.kind == "speakers" and row.registration_id and row.morning_id:
+            tx.record(
+                "agenda.speaker_notified",
+                {
+                    "morning_id": row.morning_id,
+                    "speaker_id": row.registration_id,  # for this kind, the speaker's id
+                    "version_id": row.code or "",  # and the programme version sent
+                    "at": at,
+                    "message_id": row.message_id,
+                },
+            )
         if row.kind == "ticket" and row.registration_id:
             tx.record(
                 "ticket.sent",

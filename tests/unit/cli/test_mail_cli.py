@@ -172,3 +172,10 @@ def test_killed_while_sending_is_unknown_and_not_resent(
     status, out, _ = run(capsys, db, "mail", "retry", "--resend-unknown", "--json")
     assert status == 0
     assert json.loads(out)["sent"] == 4 and len(smtp.handler.recipients()) == 5  # when asked
+
+
+def test_notify_speakers_needs_a_published_programme(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, err = run(capsys, db, "agenda", "notify-speakers", "--event", "2026-12-10")
+    assert status == 2 and "Publish the programme before telling the speakers." in err

@@ -1,8 +1,8 @@
-"""mail: tickets sent, claims, outbox
+"""mail: tickets sent, claims, outbox, speaker notices
 
 Revision ID: 0007_outbox
 Revises: 0006_sync
-Create Date: 2026-11-30 12:11:46.314778
+Create Date: 2026-11-30 12:25:34.699250
 """
 
 from alembic import op
@@ -51,6 +51,20 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_mail_outbox_registration_id'), ['registration_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_mail_outbox_state'), ['state'], unique=False)
 
+    op.create_table('speaker_notices',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('morning_id', sa.String(length=36), nullable=False),
+    sa.Column('speaker_id', sa.String(length=36), nullable=False),
+    sa.Column('version_id', sa.String(length=36), nullable=False),
+    sa.Column('at', sa.String(length=32), nullable=False),
+    sa.Column('message_id', sa.Text(), nullable=False),
+    sa.Column('hlc', sa.String(length=40), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('speaker_notices', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_speaker_notices_morning_id'), ['morning_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_speaker_notices_speaker_id'), ['speaker_id'], unique=False)
+
     op.create_table('tickets_sent',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('registration_id', sa.String(length=36), nullable=False),
@@ -73,6 +87,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_tickets_sent_registration_id'))
 
     op.drop_table('tickets_sent')
+    with op.batch_alter_table('speaker_notices', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_speaker_notices_speaker_id'))
+        batch_op.drop_index(batch_op.f('ix_speaker_notices_morning_id'))
+
+    op.drop_table('speaker_notices')
     with op.batch_alter_table('mail_outbox', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_mail_outbox_state'))
         batch_op.drop_index(batch_op.f('ix_mail_outbox_registration_id'))

@@ -259,7 +259,11 @@ def run_notify_speakers(args: argparse.Namespace) -> int:
             version, notices = speaker_notices.plan(ws, morning.id)
             emit(
                 args,
-                {"version": version.number, "would_queue": len(notices), "speakers": [n.name for n in notices]},
+                {
+                    "version": version.number,
+                    "would_queue": len(notices),
+                    "speakers": [n.name for n in notices],
+                },
                 f"version {version.number}: would tell {len(notices)} speakers",
             )
             return 0

@@ -90,6 +90,21 @@ def queue(ws: Workspace, messages: Iterable[NewMessage]) -> str:
     ]
     if rows:
         with ws.db.write() as session:
+            # A fresh message replaces an older one that failed for the same person and purpose
+            # (the server never took it): `retry` must not send both.
+            for kind, morning_id, registration_id in {
+                (r["kind"], r["morning_id"], r["registration_id"])
+                for r in rows
+                if r["registration_id"]
+            }:
+                session.execute(
+                    _t.delete().where(
+                        _t.c.state == "failed",
+                        _t.c.kind == kind,
+                        _t.c.morning_id == morning_id,
+                        _t.c.registration_id == registration_id,
+                    )
+                )
             session.execute(_t.insert(), rows)
     return batch
 

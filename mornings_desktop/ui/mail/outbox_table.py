@@ -48,3 +48,5 @@ class OutboxTable(QTableWidget):
             ):
                 self.setItem(i, j, QTableWidgetItem(text))
         self.resizeColumnsToContents()
+        for column, widest in ((1, 260), (2, 280), (3, 140)):
+            self.setColumnWidth(column, min(self.columnWidth(column), widest))

@@ -144,3 +144,19 @@ def test_the_refusal_reads_envoi_en_cours_in_french() -> None:
     ts = ET.parse(root / "fr" / "services.mail.claims.ts").getroot()
     texts = [m.findtext("translation") or "" for m in ts.iter("message")]
     assert any(t.startswith("Envoi en cours depuis le poste {desk}") for t in texts)
+
+
+def test_a_new_message_replaces_the_failed_one(
+    ws: Workspace, morning: str, smtp: MailServer, mail_ready: MailSettings
+) -> None:
+    smtp.handler.faults.refuse.add("youssef@example.ma")
+    queue_and_send(ws, mail_ready, morning)
+    smtp.handler.faults.refuse.clear()
+    again = campaigns.plan(ws, morning, only="not-sent")
+    assert [r.email for r in again.chosen] == ["youssef@example.ma"]
+    report = worker.send_outbox(
+        ws, mail_ready, password(mail_ready),
+        batch=campaigns.queue_messages(ws, mail_ready, again), pacing=FAST,
+    )  # fmt: skip
+    assert report.sent == 1 and outbox.retry(ws) == 0  # the failed copy is gone: nothing twice
+    assert smtp.handler.recipients().count("youssef@example.ma") == 1

@@ -168,7 +168,6 @@ def run_send(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     try:
         morning = mornings.resolve(ws, args.event)
-        settings = mail_settings.require(ws)
         chosen = campaigns.plan(
             ws, morning.id, kind=args.kind, only=getattr(args, "only", None),
             registration_ids=args.registration,
@@ -185,8 +184,10 @@ def run_send(args: argparse.Namespace) -> int:
                 f"already in the outbox: {chosen.waiting}",
             )
             return 0
+        settings = mail_settings.require(ws)
         password = _password(settings)
-        claims.claim(ws, morning.id, take_over=args.take_over)
+        if chosen.chosen:  # nothing to send claims nothing
+            claims.claim(ws, morning.id, take_over=args.take_over)
         template = getattr(args, "template", "ticket")
         batch = campaigns.queue_messages(
             ws, settings, chosen, template=template, language=args.language

@@ -185,11 +185,10 @@ def store_password(settings: MailSettings, password: str) -> bool:
     if not password or not keyring_usable():
         return False
     import keyring
-    import keyring.errors
 
     try:
         keyring.set_password(KEYRING_SERVICE, settings.keyring_entry, password)
-    except keyring.errors.KeyringError:
+    except Exception:  # any backend failure means "not stored"; the caller says so
         return False
     return True
 
@@ -202,9 +201,8 @@ def password(settings: MailSettings) -> str:
     if not settings.user or not keyring_usable():
         return ""
     import keyring
-    import keyring.errors
 
     try:
         return keyring.get_password(KEYRING_SERVICE, settings.keyring_entry) or ""
-    except keyring.errors.KeyringError:
+    except Exception:  # a broken backend is "no stored password": the window asks, the CLI says
         return ""

@@ -179,3 +179,32 @@ def test_notify_speakers_needs_a_published_programme(
 ) -> None:
     status, _, err = run(capsys, db, "agenda", "notify-speakers", "--event", "2026-12-10")
     assert status == 2 and "Publish the programme before telling the speakers." in err
+
+
+def test_the_password_is_kept_in_the_keyring(
+    tmp_path: Path,
+    smtp: MailServer,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import keyring
+
+    from tests.sync.file_keyring import FileKeyring
+
+    store = tmp_path / "keyring.json"
+    monkeypatch.setenv("MORNINGS_TEST_KEYRING", str(store))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring())
+    try:
+        path = tmp_path / "k.sqlite3"
+        monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
+        status, out, _ = run(
+            capsys, path, "mail", "setup", "--smtp", smtp.url(), "--from", FROM,
+            "--cafile", str(smtp.ca_file), "--json",
+        )  # fmt: skip
+        assert status == 0 and json.loads(out)["password_stored"] is True
+        monkeypatch.delenv(PASSWORD_ENV)
+        assert run(capsys, path, "mail", "test", "--to", "me@example.ma")[0] == 0
+        assert PASSWORD in store.read_text() and PASSWORD.encode() not in path.read_bytes()
+    finally:
+        keyring.set_keyring(previous)

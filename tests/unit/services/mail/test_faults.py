@@ -160,3 +160,16 @@ def test_a_new_message_replaces_the_failed_one(
     )  # fmt: skip
     assert report.sent == 1 and outbox.retry(ws) == 0  # the failed copy is gone: nothing twice
     assert smtp.handler.recipients().count("youssef@example.ma") == 1
+
+
+def test_the_rate_spaces_the_messages(
+    ws: Workspace, morning: str, smtp: MailServer, mail_ready: MailSettings
+) -> None:
+    import time
+
+    batch = campaigns.queue_messages(ws, mail_ready, campaigns.plan(ws, morning))
+    start = time.monotonic()
+    report = worker.send_outbox(
+        ws, mail_ready, password(mail_ready), batch=batch, pacing=worker.Pacing(rate_per_minute=300)
+    )
+    assert report.sent == 4 and time.monotonic() - start >= 3 * 0.2 - 0.01  # 0.2 s apart

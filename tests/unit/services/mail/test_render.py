@@ -57,9 +57,10 @@ def test_lines_are_crlf_and_headers_ascii() -> None:
 def test_rendering_a_message_is_quick() -> None:
     render.render(SETTINGS, MORNING, person(0))  # fonts and modules loaded once
     runs = 20
-    start = time.perf_counter()
+    start = time.process_time()
     for i in range(1, runs + 1):
         render.render(SETTINGS, MORNING, person(i))
-    per_message = (time.perf_counter() - start) / runs
-    # The goal is 25 ms on an idle laptop; this shared test machine gets four times the room.
-    assert per_message < 0.100, per_message
+    per_message = (time.process_time() - start) / runs
+    # CPU time, so other processes on a shared machine do not count; the goal is 25 ms, and the
+    # test allows twice that for slower machines (make bench prints the figure).
+    assert per_message < 0.050, per_message

@@ -80,3 +80,41 @@ def test_without_mail_settings_the_dialog_says_so(
     dialog = SendTicketsDialog(ws, state.jobs, demo_morning)
     qtbot.addWidget(dialog)
     assert "Mail is not set up" in dialog.count.text() and not dialog.send_button.isEnabled()
+
+
+def test_whatsapp_for_the_selected_person(
+    qtbot, state, ws: Workspace, demo_morning: str, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import io
+    from urllib.parse import parse_qs, urlsplit
+
+    import zxingcpp
+    from PIL import Image
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QGuiApplication
+
+    from mornings_desktop.text_keys import phone_key
+    from mornings_desktop.ui.mail import whatsapp_action
+
+    opened: list[str] = []
+    monkeypatch.setattr(whatsapp_action, "open_url", lambda url: opened.append(url) or True)
+    state.set_current_morning(demo_morning)
+    screen = PeopleScreen(state)
+    qtbot.addWidget(screen)
+    row = next(
+        r
+        for r in registrations.list_registrations(ws, demo_morning)
+        if r.phone and phone_key(r.phone) and r.code
+    )
+    screen.select(row.id)
+    action = next(a for a in screen.tickets_button.menu().actions() if "WhatsApp" in a.text())
+    action.trigger()
+    assert len(opened) == 1
+    url = urlsplit(opened[0])
+    assert url.netloc == "wa.me" and url.path == "/" + str(phone_key(row.phone)).lstrip("+")
+    assert row.code in parse_qs(url.query)["text"][0]
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    QGuiApplication.clipboard().image().save(buffer, "PNG")
+    with Image.open(io.BytesIO(bytes(buffer.data()))) as image:
+        assert [b.text for b in zxingcpp.read_barcodes(image)] == [row.code]

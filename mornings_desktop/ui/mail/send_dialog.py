@@ -205,10 +205,17 @@ def add_send_action(
     menu: QMenu, screen: QWidget, ws: Workspace, jobs: JobRunner, morning_id: object
 ) -> None:
     """The People area's "Send tickets…" entry (`morning_id`: a callable giving the current one)."""
+    from mornings_desktop.ui.mail.whatsapp_action import send_on_whatsapp
+
+    def current() -> str:
+        return str(morning_id() if callable(morning_id) else morning_id)
+
     menu.addSeparator()
     menu.addAction(
         QCoreApplication.translate("mail", "&Send tickets by e-mail…"),
-        lambda: open_send_dialog(
-            screen, ws, jobs, morning_id() if callable(morning_id) else str(morning_id)
-        ),
+        lambda: open_send_dialog(screen, ws, jobs, current()),
+    )
+    menu.addAction(
+        QCoreApplication.translate("mail", "Send the selected ticket on &WhatsApp"),
+        lambda: send_on_whatsapp(screen, ws, current(), getattr(screen, "selected", list)),
     )

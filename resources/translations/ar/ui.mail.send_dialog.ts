@@ -82,5 +82,9 @@
             <source>&amp;Send tickets by e-mail…</source>
             <translation>&amp;إرسال التذاكر بالبريد الإلكتروني…</translation>
         </message>
+        <message>
+            <source>Send the selected ticket on &amp;WhatsApp</source>
+            <translation>إرسال التذكرة المحددة عبر &amp;واتساب</translation>
+        </message>
     </context>
 </TS>

@@ -82,5 +82,9 @@
             <source>&amp;Send tickets by e-mail…</source>
             <translation>&amp;Envoyer les billets par e-mail…</translation>
         </message>
+        <message>
+            <source>Send the selected ticket on &amp;WhatsApp</source>
+            <translation>Envoyer le billet sélectionné par &amp;WhatsApp</translation>
+        </message>
     </context>
 </TS>

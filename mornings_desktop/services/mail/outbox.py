@@ -181,8 +181,16 @@ def set_state(ws: Workspace, message_id: str, state: str, **values: object) -> N
         )
 
 
-def mark_sending(ws: Workspace, message_id: str, attempts: int) -> None:
-    set_state(ws, message_id, "sending", owner_pid=os.getpid(), attempts=attempts)
+def mark_sending(ws: Workspace, message_id: str, attempts: int) -> bool:
+    """Take a queued message for this process. False when it is no longer queued (another
+    process of this desk — the window and a command — took it first): then do not send it."""
+    with ws.db.write() as session:
+        result = session.execute(
+            update(_t)
+            .where(_t.c.id == message_id, _t.c.state == "queued")
+            .values(state="sending", owner_pid=os.getpid(), attempts=attempts, updated_at=now_iso())
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 def mark_sent(ws: Workspace, row: OutboxRow, answer: str, at: str) -> None:

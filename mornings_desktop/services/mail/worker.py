@@ -115,8 +115,9 @@ def send_outbox(
                         report.failed += len(left)
                         report.reasons.append(str(exc))
                         return report
+                if not outbox.mark_sending(ws, row.id, attempts):
+                    break  # another process of this desk took it
                 try:
-                    outbox.mark_sending(ws, row.id, attempts)
                     last_send = time.monotonic()
                     accepted = conn.send(
                         settings.from_address, row.recipient, outbox.body(ws, row.id)

@@ -173,3 +173,14 @@ def test_the_rate_spaces_the_messages(
         ws, mail_ready, password(mail_ready), batch=batch, pacing=worker.Pacing(rate_per_minute=300)
     )
     assert report.sent == 4 and time.monotonic() - start >= 3 * 0.2 - 0.01  # 0.2 s apart
+
+
+def test_a_message_taken_by_another_process_is_not_sent_twice(
+    ws: Workspace, morning: str, smtp: MailServer, mail_ready: MailSettings
+) -> None:
+    batch = campaigns.queue_messages(ws, mail_ready, campaigns.plan(ws, morning))
+    first = outbox.rows(ws, batch=batch)[0]
+    assert outbox.mark_sending(ws, first.id, 1)  # as if the window had just taken it
+    assert not outbox.mark_sending(ws, first.id, 1)
+    report = worker.send_outbox(ws, mail_ready, password(mail_ready), batch=batch, pacing=FAST)
+    assert report.sent == 3 and first.recipient not in smtp.handler.recipients()

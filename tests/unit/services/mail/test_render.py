@@ -61,6 +61,7 @@ def test_rendering_a_message_is_quick() -> None:
     for i in range(1, runs + 1):
         render.render(SETTINGS, MORNING, person(i))
     per_message = (time.process_time() - start) / runs
-    # CPU time, so other processes on a shared machine do not count; the goal is 25 ms, and the
-    # test allows twice that for slower machines (make bench prints the figure).
-    assert per_message < 0.050, per_message
+    # CPU time, so waiting for the processor does not count (a crowded machine still slows it:
+    # 16 ms alone, 52 ms during the full parallel suite). The goal is 25 ms, measured by
+    # `make bench`; this only catches a large regression.
+    assert per_message < 0.150, per_message

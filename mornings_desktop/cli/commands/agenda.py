@@ -99,6 +99,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     verb("warnings", "the agenda's warnings", show_warnings)
     verb("publish", "freeze the programme as the next version", publish)
     verb("changes", "what changed since the last published version", show_changes)
+    from mornings_desktop.cli.commands.mail import run_notify_speakers
+
+    notify = verb("notify-speakers", "e-mail speakers what changed for them", run_notify_speakers)
+    notify.add_argument("--dry-run", action="store_true")
+    notify.add_argument("--take-over", action="store_true")
 
 
 def _morning(ws: Workspace, ref: str | None) -> mornings.MorningInfo:

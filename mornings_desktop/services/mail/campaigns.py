@@ -41,10 +41,10 @@ class Plan:
 
 def morning_facts(ws: Workspace, morning_id: str) -> render.MorningFacts:
     """The Morning as messages tell it, with its programme and its .ics invitation."""
-    from mornings_desktop.services import agenda
+    from mornings_desktop.services import agenda_programme
 
     m = mornings.get(ws, morning_id)
-    sessions = agenda.programme(ws, morning_id)["sessions"]
+    sessions = agenda_programme.programme(ws, morning_id)["sessions"]
     facts = render.MorningFacts(
         id=m.id,
         title=m.title,

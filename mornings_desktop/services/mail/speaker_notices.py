@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from mornings_desktop.services import agenda, agenda_versions, speakers
+from mornings_desktop.services import agenda_programme, agenda_versions, speakers
 from mornings_desktop.services.mail import outbox, templates
 from mornings_desktop.services.mail.settings import MailSettings
 from mornings_desktop.services.workspace import Workspace
@@ -124,7 +124,7 @@ def queue(ws: Workspace, settings: MailSettings, morning_id: str) -> tuple[str, 
     from mornings_desktop.documents.programme_pdf import write_programme_pdf
 
     version, notices = plan(ws, morning_id)
-    programme = agenda.programme(ws, morning_id)
+    programme = agenda_programme.programme(ws, morning_id)
     with tempfile.TemporaryDirectory() as folder:
         pdf = write_programme_pdf(programme, Path(folder) / "programme.pdf").read_bytes()
     morning = programme["morning"]

@@ -1,7 +1,7 @@
 """mail: tickets sent, claims, outbox, speaker notices
 
-Revision ID: 0007_outbox
-Revises: 0006_sync
+Revision ID: 0008_outbox
+Revises: 0007_quarantine_rooms
 Create Date: 2026-11-30 12:25:34.699250
 """
 
@@ -9,8 +9,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0007_outbox'
-down_revision = '0006_sync'
+revision = '0008_outbox'
+down_revision = '0007_quarantine_rooms'
 branch_labels = None
 depends_on = None
 

@@ -151,6 +151,17 @@ def _guess_one(header: str) -> tuple[str, float]:
     return IGNORE, 0.5
 
 
+def header_score(cells: list[str]) -> int:
+    """How many different fields a row's cells name surely: a header row names several, a title
+    ("Liste des inscrits — Matinale du 10 décembre") or a data row names none or one."""
+    found = set()
+    for cell in cells:
+        name, confidence = _guess_one(cell)
+        if name != IGNORE and confidence >= 0.8:
+            found.add(name)
+    return len(found)
+
+
 def guess_mapping(headers: list[str]) -> Mapping:
     """A mapping for these headers; each field is given to one column at most (the surest)."""
     guesses = [_guess_one(h) for h in headers]

@@ -27,6 +27,7 @@ from typing import Any
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
 from mornings_desktop.imports import preflight, preflight_ods_xls
+from mornings_desktop.imports.header_row import first_header
 from mornings_desktop.imports.preflight import MAX_CELL_CHARS, MAX_ROWS, ImportFileError
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -168,16 +169,6 @@ def open_table(path: Path | str) -> Table:
 
 
 # -- workbooks ------------------------------------------------------------------------------------
-def _first_header(rows: Iterator[tuple[int, list[str]]]) -> tuple[list[str], int]:
-    """The header: the first row with at least one non-empty cell (titles above are rare)."""
-    for line, cells in rows:
-        if any(cells):
-            while cells and not cells[-1]:
-                cells.pop()
-            return cells, line
-    return [], 0
-
-
 def _xlsx_declared_rows(path: Path) -> int | None:
     """Rows declared by the first sheet's `<dimension>` (read without loading the sheet)."""
     try:
@@ -254,8 +245,7 @@ def _open_workbook(path: Path, kind: str) -> Table:
         for offset, values in enumerate(sheet.iter_rows()):
             yield start_row + offset + 1, [cell_text(v) for v in values]
 
-    iterator = rows()
-    headers, line = _first_header(iterator)
+    headers, line, iterator = first_header(rows())
     if not headers:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("errors", "The file {file} has no rows."), file=path.name
@@ -345,8 +335,7 @@ def _open_text(path: Path) -> Table:
         finally:
             handle.close()
 
-    iterator = rows()
-    headers, _ = _first_header(iterator)
+    headers, _, iterator = first_header(rows())
     if not headers:
         handle.close()
         raise ImportFileError(

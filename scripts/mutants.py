@@ -1,0 +1,617 @@
+"""`make mutants`: mutation testing of the merge rules, the ticket codes and the scan path.
+
+Which mutants: cosmic-ray's operators (`cosmic-ray` is the `mutants` extra), chosen because it
+mutates decorated functions — every ledger handler is registered with `@handler(...)`, and mutmut 3
+leaves decorated functions alone, so it would never have made the `<` → `>` of the earliest revert
+(`ledger/handlers/registrations.py`). A curated subset of its operators is used (`OPERATORS`):
+one or two replacements per operator rather than all of them, so the run fits in 30 minutes.
+
+What is never mutated:
+- strings (cosmic-ray has no string operator): SQL text, messages, docstrings stay as they are;
+- type annotations (`from __future__ import annotations`: never evaluated) and logging calls;
+- lines marked `# pragma: no mutate` (say why on the line), and the equivalent mutants listed
+  in `EQUIVALENT`, each with the reason no test can tell it from the original.
+
+How it runs within 30 minutes on two shared cores:
+- nothing is written into the source tree: a mutant is served to the test process by an import
+  hook, from memory;
+- one coverage pass records which example test executes which line; a mutant then runs only the
+  tests that execute its line, fastest first, stopping at the first failure (`-x`);
+- each test run is a process forked from one where pytest, SQLAlchemy, Qt and Hypothesis are
+  already imported (no interpreter start, no plugin import per mutant);
+- verdicts are cached in `.mutants/cache.json`, keyed by the mutated module's text and the text of
+  the tests selected for it: a second run re-runs only the mutants of changed modules or tests.
+  `make mutants FRESH=1` (`--fresh`) ignores the cache (after a change elsewhere, e.g. `store/`).
+
+Tests: only the unit tests of the mutated area (`TARGETS`), not the GUI or PostgreSQL suites, and
+not the Hypothesis property tests (`-m "not hypothesis"`): their verdict on a mutant depends on the
+seed, and they take minutes; the example tests are the ones that must fail.
+
+Adding `sync/` later: append a `Target("sync", ("mornings_desktop/sync/*.py",), (...tests...))` to
+`TARGETS` with its unit tests (`tests/sync/test_bundle.py`, …); the `pg` tests need PostgreSQL
+(`-m "not pg"` is in `PYTEST_ARGS`; drop it and start `pgserver` to include them).
+
+Writes `mutants-report.txt` (survivors with file, line, operator and the mutated line; survival rate
+per module and overall) and prints the survival rate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import contextlib
+import difflib
+import fnmatch
+import glob
+import hashlib
+import importlib.abc
+import importlib.util
+import json
+import os
+import re
+import signal
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+STATE = ROOT / ".mutants"
+REPORT = ROOT / "mutants-report.txt"
+VERSION = "1"  # bump to invalidate every cached verdict (e.g. a change in how tests are run)
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    modules: tuple[str, ...]  # globs, relative to the repository root
+    tests: tuple[str, ...]  # globs of test files that exercise them
+
+
+TARGETS = (
+    Target(
+        "ledger",
+        ("mornings_desktop/ledger/*.py", "mornings_desktop/ledger/handlers/*.py"),
+        (
+            "tests/unit/ledger/test_*.py",
+            "tests/unit/services/test_checkin*.py",
+            "tests/unit/services/test_review.py",
+        ),
+    ),
+    Target("codes", ("mornings_desktop/codes.py",), ("tests/unit/test_codes.py",)),
+    # `services/checkin.py` is being split into `services/checkin*.py` modules: the glob takes them.
+    Target(
+        "checkin",
+        ("mornings_desktop/services/checkin*.py",),
+        ("tests/unit/services/test_checkin*.py", "tests/unit/services/test_review.py"),
+    ),
+)
+
+PYTEST_ARGS = [
+    "-p",
+    "no:cacheprovider",
+    "-m",
+    "not hypothesis and not slow and not pg",
+    "-q",
+    "--no-header",
+    "-o",
+    "console_output_style=classic",
+]
+
+_CMP = "core/ReplaceComparisonOperator_"
+_BIN = "core/ReplaceBinaryOperator_"
+OPERATORS = (
+    *(
+        _CMP + pair
+        for pair in (
+            "Eq_NotEq",
+            "NotEq_Eq",
+            "Lt_LtE",
+            "Lt_Gt",
+            "LtE_Lt",
+            "LtE_Gt",
+            "Gt_GtE",
+            "Gt_Lt",
+            "GtE_Gt",
+            "GtE_Lt",
+            "Is_IsNot",
+            "IsNot_Is",
+        )
+    ),
+    *(
+        _BIN + pair
+        for pair in (
+            "Add_Sub",
+            "Sub_Add",
+            "Mul_Div",
+            "Div_Mul",
+            "FloorDiv_Mul",
+            "Mod_FloorDiv",
+            "Pow_Mul",
+            "BitOr_BitAnd",
+            "BitAnd_BitOr",
+            "BitXor_BitOr",
+            "LShift_RShift",
+            "RShift_LShift",
+        )
+    ),
+    "core/ReplaceUnaryOperator_USub_UAdd",
+    "core/ReplaceUnaryOperator_Delete_Not",
+    "core/AddNot",
+    "core/ReplaceTrueWithFalse",
+    "core/ReplaceFalseWithTrue",
+    "core/ReplaceAndWithOr",
+    "core/ReplaceOrWithAnd",
+    "core/ReplaceBreakWithContinue",
+    "core/ReplaceContinueWithBreak",
+    "core/NumberReplacer",
+    "core/ZeroIterationForLoop",
+    "core/ExceptionReplacer",
+    "core/RemoveDecorator",
+)
+
+# Mutants no test can tell from the original, by (path glob, source line stripped, operator): each
+# with the reason. Kept here rather than as pragmas while `ledger/` and `services/checkin.py` are
+# being edited in parallel; a `# pragma: no mutate` on the line works too.
+_SAME_OP = "equal only for the same operation applied again, which writes the same values"
+EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "mornings_desktop/ledger/handlers/review.py",
+        "if known is not None and op.op_id < known:",
+        _CMP + "Lt_LtE",
+        _SAME_OP,
+    ),
+    (
+        "mornings_desktop/ledger/handlers/registrations.py",
+        'elif (values["at"], op.op_id) < (existing.at, existing.op_id):',
+        _CMP + "Lt_LtE",
+        _SAME_OP + " (op ids are unique)",
+    ),
+    (
+        "mornings_desktop/ledger/fold.py",
+        'changes = {k: v for k, v in values.items() if stamps.get(k, "") < stamp}',
+        _CMP + "Lt_LtE",
+        "a desk never stamps two operations alike (its clock ticks), so an equal stamp is the"
+        " same operation again, and the tombstone over a tombstone blanks blank fields",
+    ),
+)
+
+_LOGGING = re.compile(r"\b(log|logger|logging)\.(debug|info|warning|error|exception|critical)\(")
+_PRAGMA = re.compile(r"#.*pragma:.*no mutate")
+
+
+@dataclass
+class Mutant:
+    path: str  # relative to ROOT
+    operator: str
+    occurrence: int
+    start: tuple[int, int]
+    end: tuple[int, int]
+    source: str = ""  # the mutated module
+    before: str = ""  # the first changed line, before and after
+    after: str = ""
+    tests: list[str] = field(default_factory=list)
+    key: str = ""
+    at_import: bool = False  # the mutated code runs when the module is imported
+    verdict: str = ""  # killed, timeout, survived, uncovered, skipped, incompetent
+    why: str = ""
+    seconds: float = 0.0
+
+
+# -- which mutants -------------------------------------------------------------------------------
+
+
+def module_files(targets: tuple[Target, ...]) -> list[str]:
+    found: dict[str, None] = {}
+    for target in targets:
+        for pattern in target.modules:
+            for name in sorted(glob.glob(pattern, root_dir=ROOT)):
+                found[name] = None
+    return list(found)
+
+
+def test_files(targets: tuple[Target, ...], module: str | None = None) -> list[str]:
+    found: dict[str, None] = {}
+    for target in targets:
+        if module is not None and not any(fnmatch.fnmatch(module, p) for p in target.modules):
+            continue
+        for pattern in target.tests:
+            for name in sorted(glob.glob(pattern, root_dir=ROOT)):
+                found[name] = None
+    return list(found)
+
+
+def _annotation_spans(source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    spans = []
+    for node in ast.walk(ast.parse(source)):
+        notes: list[ast.expr | None] = []
+        if isinstance(node, ast.arg):
+            notes.append(node.annotation)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            notes.append(node.returns)
+        elif isinstance(node, ast.AnnAssign):
+            notes.append(node.annotation)
+        for note in notes:
+            if note is not None and note.end_lineno is not None and note.end_col_offset is not None:
+                spans.append(
+                    ((note.lineno, note.col_offset), (note.end_lineno, note.end_col_offset))
+                )
+    return spans
+
+
+def _runtime_rows(source: str) -> set[int]:
+    """Rows inside a function body; every other row runs when the module is imported."""
+    rows: set[int] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            body = node.body if isinstance(node.body, list) else [node.body]
+            rows.update(range(body[0].lineno, (node.end_lineno or body[0].lineno) + 1))
+    return rows
+
+
+def enumerate_mutants(paths: list[str]) -> list[Mutant]:
+    from cosmic_ray.ast import ast_nodes, get_ast_from_path
+    from cosmic_ray.mutating import mutate_code
+    from cosmic_ray.plugins import get_operator
+
+    operators = [(name, get_operator(name)()) for name in OPERATORS]
+    mutants: list[Mutant] = []
+    for path in paths:
+        source = (ROOT / path).read_text(encoding="utf-8")
+        lines = source.splitlines()
+        notes = _annotation_spans(source)
+        runtime = _runtime_rows(source)
+        tree = get_ast_from_path(ROOT / path)
+        nodes = list(ast_nodes(tree))
+        for name, operator in operators:
+            positions = [p for node in nodes for p in operator.mutation_positions(node)]
+            for occurrence, (start, end) in enumerate(positions):
+                m = Mutant(path, name, occurrence, tuple(start), tuple(end))  # type: ignore[arg-type]
+                m.at_import = start[0] not in runtime
+                text = "\n".join(lines[start[0] - 1 : end[0]])
+                # cosmic-ray columns are 0-based like `ast`'s; rows are 1-based in both.
+                if any(s <= m.start and m.end <= e for s, e in notes):
+                    continue  # inside a type annotation: never evaluated
+                if _PRAGMA.search(text) or _LOGGING.search(text):
+                    m.verdict, m.why = "skipped", "pragma or logging"
+                mutated = mutate_code(source, operator, occurrence)
+                if mutated is None or mutated == source:
+                    continue
+                m.source = mutated
+                old, new = _changed_line(source, mutated)
+                m.before, m.after = old, new
+                for pattern, line, op_name, reason in EQUIVALENT:
+                    if fnmatch.fnmatch(path, pattern) and old.strip() == line and op_name == name:
+                        m.verdict, m.why = "skipped", f"equivalent: {reason}"
+                mutants.append(m)
+    return mutants
+
+
+def _changed_line(original: str, mutated: str) -> tuple[str, str]:
+    a, b = original.splitlines(), mutated.splitlines()
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag != "equal":
+            return (
+                " / ".join(x.strip() for x in a[i1:i2] if x.strip()),
+                " / ".join(x.strip() for x in b[j1:j2] if x.strip()),
+            )
+    return ("", "")
+
+
+# -- coverage: which test executes which line ---------------------------------------------------
+
+
+def _digest(*parts: str) -> str:
+    h = hashlib.sha256(VERSION.encode())
+    for part in parts:
+        h.update(b"\0" + part.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:24]
+
+
+def _read(path: str) -> str:
+    return (ROOT / path).read_text(encoding="utf-8")
+
+
+def _project_sources() -> str:
+    names = sorted(glob.glob("mornings_desktop/**/*.py", root_dir=ROOT, recursive=True))
+    names += ["tests/conftest.py", "pyproject.toml"]
+    return "".join(_digest(n, _read(n)) for n in names)
+
+
+def coverage_map(
+    modules: list[str], tests: list[str], fresh: bool
+) -> tuple[dict[str, dict[int, set[str]]], dict[str, float]]:
+    """{module: {line: {test node ids}}} and {node id: seconds}, from one pass (cached)."""
+    key = _digest(_project_sources(), *tests, *(_read(t) for t in tests), *modules)
+    cached = STATE / f"coverage-{key}.json"
+    if cached.exists() and not fresh:
+        data = json.loads(cached.read_text())
+        lines = {m: {int(k): set(v) for k, v in d.items()} for m, d in data["lines"].items()}
+        return lines, data["durations"]
+    print(f"coverage pass over {len(tests)} test files…", flush=True)
+    out = STATE / "coverage-pass.json"
+    out.unlink(missing_ok=True)
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        code = 3
+        try:
+            code = _coverage_child(modules, tests, out)
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0 or not out.exists():
+        sys.exit(
+            f"the selected tests fail without any mutant (pytest exit {code}): fix them first "
+            f"(log: {STATE / 'coverage-pass.log'})"
+        )
+    data = json.loads(out.read_text())
+    cached.write_text(json.dumps(data))
+    lines = {m: {int(k): set(v) for k, v in d.items()} for m, d in data["lines"].items()}
+    return lines, data["durations"]
+
+
+def _coverage_child(modules: list[str], tests: list[str], out: Path) -> int:
+    import coverage
+    import pytest
+
+    log = os.open(STATE / "coverage-pass.log", os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+    os.dup2(log, 1)
+    os.dup2(log, 2)
+    cov = coverage.Coverage(
+        data_file=None, include=[str(ROOT / m) for m in modules], config_file=False
+    )
+    durations: dict[str, float] = {}
+
+    class Contexts:
+        @pytest.hookimpl(hookwrapper=True)
+        def pytest_runtest_protocol(self, item: Any) -> Any:
+            cov.switch_context(item.nodeid)
+            yield
+            cov.switch_context("")
+
+        def pytest_runtest_logreport(self, report: Any) -> None:
+            durations[report.nodeid] = durations.get(report.nodeid, 0.0) + report.duration
+
+    cov.start()
+    code = int(pytest.main([*PYTEST_ARGS, *tests], plugins=[Contexts()]))
+    cov.stop()
+    data = cov.get_data()
+    lines: dict[str, dict[int, list[str]]] = {}
+    for module in modules:
+        by_line = data.contexts_by_lineno(str(ROOT / module))
+        lines[module] = {n: sorted(c) for n, c in by_line.items()}
+    out.write_text(json.dumps({"lines": lines, "durations": durations}))
+    return code
+
+
+def select_tests(
+    mutant: Mutant, lines: dict[int, set[str]], durations: dict[str, float], allowed: set[str]
+) -> list[str]:
+    """The tests that execute the mutated lines (import-time lines: every test of the module)."""
+    if mutant.at_import:
+        every = set().union(*lines.values()) if lines else set()
+        return sorted(
+            (t for t in every if t and t.split("::")[0] in allowed),
+            key=lambda t: (durations.get(t, 0.0), t),
+        )
+    found: set[str] = set()
+    first, last = mutant.start[0], max(mutant.end[0], mutant.start[0])
+    for row in range(first, last + 1):
+        found |= lines.get(row, set())
+    row = first
+    while not found and row > max(1, first - 15):
+        row -= 1  # a line inside a statement that coverage records on an earlier line
+        found |= lines.get(row, set())
+    tests = {t for t in found if t and t.split("::")[0] in allowed}
+    return sorted(tests, key=lambda t: (durations.get(t, 0.0), t))
+
+
+# -- running one mutant -------------------------------------------------------------------------
+
+
+class _Serve(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Import hook: the mutated module comes from memory; the file on disk is never touched."""
+
+    def __init__(self, name: str, path: Path, source: str) -> None:
+        self.name, self.path, self.source = name, path, source
+
+    def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> Any:
+        if fullname != self.name:
+            return None
+        is_package = self.path.name == "__init__.py"
+        return importlib.util.spec_from_file_location(
+            fullname,
+            self.path,
+            loader=self,
+            submodule_search_locations=[str(self.path.parent)] if is_package else None,
+        )
+
+    def create_module(self, spec: Any) -> None:
+        return None
+
+    def exec_module(self, module: Any) -> None:
+        exec(compile(self.source, str(self.path), "exec", dont_inherit=True), module.__dict__)
+
+
+def _purge_project_modules() -> None:
+    for name in list(sys.modules):
+        if name.split(".")[0] in ("mornings_desktop", "tests"):
+            del sys.modules[name]
+
+
+def _module_name(path: str) -> str:
+    parts = list(Path(path).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _start(mutant: Mutant) -> int:
+    pid = os.fork()
+    if pid:
+        return pid
+    code = 3  # pragma: no cover - the child
+    try:
+        os.setpgid(0, 0)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.dup2(devnull, 2)
+        try:
+            compile(mutant.source, mutant.path, "exec", dont_inherit=True)
+        except SyntaxError:
+            os._exit(97)
+        import pytest
+
+        sys.meta_path.insert(
+            0, _Serve(_module_name(mutant.path), ROOT / mutant.path, mutant.source)
+        )
+        code = int(pytest.main(["-x", *PYTEST_ARGS, *mutant.tests]))
+    finally:
+        os._exit(code)
+
+
+def run(mutants: list[Mutant], jobs: int, cache: dict[str, str]) -> None:
+    pending = [m for m in mutants if not m.verdict]
+    running: dict[int, tuple[Mutant, float, float]] = {}
+    done = 0
+    total = len(pending)
+    while pending or running:
+        while pending and len(running) < jobs:
+            m = pending.pop(0)
+            timeout = 15.0 + 4.0 * m.seconds
+            running[_start(m)] = (m, time.monotonic(), timeout)
+        time.sleep(0.01)
+        for pid, (m, started, timeout) in list(running.items()):
+            finished, status = os.waitpid(pid, os.WNOHANG)
+            if finished == 0:
+                if time.monotonic() - started > timeout:
+                    with contextlib.suppress(ProcessLookupError):
+                        os.killpg(pid, signal.SIGKILL)
+                    os.waitpid(pid, 0)
+                    m.verdict = "timeout"
+                else:
+                    continue
+            else:
+                code = os.waitstatus_to_exitcode(status)
+                m.verdict = {0: "survived", 1: "killed", 97: "incompetent"}.get(code, "killed")
+                if code not in (0, 1, 97):
+                    m.why = f"pytest exit {code}"
+            del running[pid]
+            cache[m.key] = m.verdict
+            done += 1
+            if done % 25 == 0 or done == total:
+                print(f"  {done}/{total} run", flush=True)
+                _save_cache(cache)
+
+
+def _save_cache(cache: dict[str, str]) -> None:
+    tmp = STATE / "cache.json.tmp"
+    tmp.write_text(json.dumps(cache, sort_keys=True))
+    tmp.replace(STATE / "cache.json")
+
+
+# -- the report ------------------------------------------------------------------------------------
+
+
+def report(mutants: list[Mutant], seconds: float, ran: int) -> float:
+    counted = [m for m in mutants if m.verdict not in ("skipped", "incompetent")]
+    alive = [m for m in counted if m.verdict in ("survived", "uncovered")]
+    rate = 100.0 * len(alive) / len(counted) if counted else 0.0
+    out = [
+        f"make mutants — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {seconds / 60:.1f} min "
+        f"({ran} mutants run, the others from the cache)",
+        f"survival rate: {rate:.1f} % ({len(alive)} of {len(counted)} mutants survived; "
+        f"{sum(m.verdict == 'uncovered' for m in alive)} of them no test executes)",
+        "",
+        f"{'module':58} {'mutants':>7} {'killed':>7} {'alive':>6} {'rate':>6}",
+    ]
+    for path in dict.fromkeys(m.path for m in mutants):
+        mine = [m for m in counted if m.path == path]
+        dead = [m for m in mine if m.verdict in ("killed", "timeout")]
+        living = len(mine) - len(dead)
+        share = 100.0 * living / len(mine) if mine else 0.0
+        out.append(f"{path:58} {len(mine):7} {len(dead):7} {living:6} {share:5.1f}%")
+    skipped = [m for m in mutants if m.verdict == "skipped"]
+    out += ["", f"skipped: {len(skipped)} (pragma, logging, equivalent)"]
+    out += [
+        f"incompetent (do not compile): {sum(m.verdict == 'incompetent' for m in mutants)}",
+        "",
+        "survivors:",
+    ]
+    for m in sorted(alive, key=lambda m: (m.path, m.start, m.operator)):
+        tag = " (no test executes this line)" if m.verdict == "uncovered" else ""
+        out.append(f"{m.path}:{m.start[0]} {m.operator.removeprefix('core/')}{tag}")
+        out.append(f"    - {m.before}")
+        out.append(f"    + {m.after}")
+    for m in skipped:
+        if m.why.startswith("equivalent"):
+            out.append(f"equivalent: {m.path}:{m.start[0]} {m.operator} — {m.why}")
+    REPORT.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return rate
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jobs", "-j", type=int, default=2)
+    parser.add_argument("--fresh", action="store_true", help="ignore cached verdicts")
+    parser.add_argument("--only", action="append", default=[], help="a module glob (repeatable)")
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    os.chdir(ROOT)
+    sys.path.insert(0, str(ROOT))
+    sys.dont_write_bytecode = True
+    STATE.mkdir(exist_ok=True)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    modules = module_files(TARGETS)
+    if args.only:
+        modules = [m for m in modules if any(fnmatch.fnmatch(m, p) for p in args.only)]
+    tests = test_files(TARGETS)
+    mutants = enumerate_mutants(modules)
+    print(f"{len(mutants)} mutants in {len(modules)} modules", flush=True)
+
+    # Warm the parent: the heavy imports happen once, every test process is forked from here.
+    import pytest  # noqa: F401
+    import sqlalchemy.orm  # noqa: F401
+
+    import mornings_desktop.services.checkin
+    import mornings_desktop.services.demo
+    import mornings_desktop.services.review
+    import mornings_desktop.store.migrate  # noqa: F401
+
+    _purge_project_modules()
+
+    lines, durations = coverage_map(modules, tests, args.fresh)
+    cache_file = STATE / "cache.json"
+    cache: dict[str, str] = {}
+    if cache_file.exists() and not args.fresh:
+        cache = json.loads(cache_file.read_text())
+    test_text: dict[str, str] = {}
+    for m in mutants:
+        if m.verdict:
+            continue
+        allowed = set(test_files(TARGETS, m.path))
+        m.tests = select_tests(m, lines.get(m.path, {}), durations, allowed)
+        if not m.tests:
+            m.verdict = "uncovered"
+            continue
+        m.seconds = sum(durations.get(t, 0.0) for t in m.tests)
+        files = sorted({t.split("::")[0] for t in m.tests})
+        for f in files:
+            test_text.setdefault(f, _read(f))
+        m.key = _digest(m.source, *m.tests, *(test_text[f] for f in files))
+        m.verdict = cache.get(m.key, "")
+    ran = sum(not m.verdict for m in mutants)
+    print(f"{ran} to run ({len(mutants) - ran} cached, skipped or uncovered)", flush=True)
+    run(mutants, args.jobs, cache)
+    _save_cache(cache)
+    rate = report(mutants, time.monotonic() - started, ran)
+    print(f"survival rate: {rate:.1f} % — report: {REPORT.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

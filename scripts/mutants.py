@@ -78,6 +78,7 @@ TARGETS = (
             "tests/unit/ledger/test_*.py",
             "tests/unit/services/test_checkin*.py",
             "tests/unit/services/test_review.py",
+            "tests/unit/services/test_workspace.py",
         ),
     ),
     Target(

@@ -10,23 +10,20 @@ from __future__ import annotations
 
 import itertools
 import json
-import shutil
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import text
 
 from mornings_desktop.ledger import fold, hlc, ledger
 from mornings_desktop.ledger.operation import Op
-from mornings_desktop.store import migrate
 from mornings_desktop.store.database import Database
 from tests.unit.ledger.test_fold_properties import dump
 
 BASE_MS = 1_800_000_000_000
 _SEQ = itertools.count(1)
 
-Fold = Callable[..., Database]
+Fold = Callable[..., Database]  # the `fold_ops` fixture (conftest.py)
 
 
 def op(op_id: str, desk: str, t: int, kind: str, payload: dict[str, object]) -> Op:
@@ -63,36 +60,6 @@ def revert(op_id: str, checkin_id: str, desk: str, clock: str, reason: str, reg:
 
 def person(op_id: str, desk: str, t: int, kind: str, **fields: object) -> Op:
     return op(op_id, desk, t, kind, {"id": "p1", "fields": fields})
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    db = Database(path)
-    migrate.upgrade(db)
-    db.dispose()
-    return path
-
-
-@pytest.fixture
-def fold_ops(template: Path, tmp_path: Path) -> Iterator[Fold]:
-    """`fold_ops(ops, batched=False)`: a fresh database with `ops` ingested in that order, each in
-    its own transaction (as separate pulls), or all in one batch (as one pull)."""
-    made: list[Database] = []
-
-    def make(ops: list[Op], *, batched: bool = False) -> Database:
-        path = tmp_path / f"fold-{len(made)}.sqlite3"
-        shutil.copy(template, path)
-        db = Database(path)
-        made.append(db)
-        for batch in [ops] if batched else [[o] for o in ops]:
-            with db.write() as session:
-                ledger.ingest(session, batch)
-        return db
-
-    yield make
-    for db in made:
-        db.dispose()
 
 
 def rows(db: Database, sql: str, **params: object) -> list[tuple[object, ...]]:

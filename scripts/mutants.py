@@ -17,11 +17,14 @@ How it runs within 30 minutes on two shared cores:
   hook, from memory;
 - one coverage pass records which example test executes which line; a mutant then runs only the
   tests that execute its line, fastest first, stopping at the first failure (`-x`);
-- each test run is a process forked from one where pytest, SQLAlchemy, Qt and Hypothesis are
-  already imported (no interpreter start, no plugin import per mutant);
+- each test run is a process forked from one where pytest, the project and the selected test
+  modules are already imported: a mutant inside a function body takes effect by giving the
+  module's functions the mutated code (no import, no collection import); a mutant in code that
+  runs at import gets a fresh import of the project, with the mutated module served from memory;
 - verdicts are cached in `.mutants/cache.json`, keyed by the mutated module's text and the text of
   the tests selected for it: a second run re-runs only the mutants of changed modules or tests.
-  `make mutants FRESH=1` (`--fresh`) ignores the cache (after a change elsewhere, e.g. `store/`).
+  `make mutants FRESH=1` (`--fresh`) ignores the cached verdicts (after a change elsewhere, e.g.
+  in `store/`; the coverage pass is keyed by every source file and reruns by itself).
 
 Tests: only the unit tests of the mutated area (`TARGETS`), not the GUI or PostgreSQL suites, and
 not the Hypothesis property tests (`-m "not hypothesis"`): their verdict on a mutant depends on the
@@ -42,6 +45,7 @@ import ast
 import contextlib
 import difflib
 import fnmatch
+import gc
 import glob
 import hashlib
 import importlib.abc
@@ -52,6 +56,7 @@ import re
 import signal
 import sys
 import time
+import types
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -204,6 +209,7 @@ class Mutant:
     why: str = ""
     seconds: float = 0.0  # the selected tests' time in the coverage pass
     cpu: float = 0.0  # CPU seconds its test process used
+    per_test: float = 60.0  # pytest-timeout for each test (a mutant that loops fails its test)
 
 
 # -- which mutants -------------------------------------------------------------------------------
@@ -394,25 +400,30 @@ def _coverage_child(modules: list[str], tests: list[str], out: Path) -> int:
 
 
 def select_tests(
-    mutant: Mutant, lines: dict[int, set[str]], durations: dict[str, float], allowed: set[str]
+    mutant: Mutant,
+    lines: dict[int, set[str]],
+    durations: dict[str, float],
+    allowed: set[str],
+    limit: int,
 ) -> list[str]:
-    """The tests that execute the mutated lines (import-time lines: every test of the module)."""
-    if mutant.at_import:
-        every = set().union(*lines.values()) if lines else set()
-        return sorted(
-            (t for t in every if t and t.split("::")[0] in allowed),
-            key=lambda t: (durations.get(t, 0.0), t),
-        )
+    """The tests that execute the mutated lines (import-time lines: every test of the module),
+    the `limit` fastest of them, fastest first: a killed mutant stops at its first failure, and a
+    survivor costs at most `limit` tests however many others run the line (every test runs
+    `fold.apply`). A mutant only a slower test kills shows as a survivor: an example test is
+    then the fix."""
     found: set[str] = set()
-    first, last = mutant.start[0], max(mutant.end[0], mutant.start[0])
-    for row in range(first, last + 1):
-        found |= lines.get(row, set())
-    row = first
-    while not found and row > max(1, first - 15):
-        row -= 1  # a line inside a statement that coverage records on an earlier line
-        found |= lines.get(row, set())
+    if mutant.at_import:
+        found = set().union(*lines.values()) if lines else set()
+    else:
+        first, last = mutant.start[0], max(mutant.end[0], mutant.start[0])
+        for row in range(first, last + 1):
+            found |= lines.get(row, set())
+        row = first
+        while not found and row > max(1, first - 15):
+            row -= 1  # a line inside a statement that coverage records on an earlier line
+            found |= lines.get(row, set())
     tests = {t for t in found if t and t.split("::")[0] in allowed}
-    return sorted(tests, key=lambda t: (durations.get(t, 0.0), t))
+    return sorted(tests, key=lambda t: (durations.get(t, 0.0), t))[:limit]
 
 
 # -- running one mutant -------------------------------------------------------------------------
@@ -455,6 +466,54 @@ def _module_name(path: str) -> str:
     return ".".join(parts)
 
 
+# Functions of the mutated modules alive in the warm parent, by file (filled by `_warm_up`).
+_FUNCTIONS: dict[str, list[types.FunctionType]] = {}
+
+
+def _warm_up(modules: list[str], tests: list[str]) -> None:
+    """Import the project and every selected test module once (a collect-only run), so that a
+    test process forked from here only collects and runs; then index the functions by file."""
+    import pytest
+
+    from mornings_desktop.ledger import fold
+
+    fold.load_handlers()
+    saved = os.dup(1), os.dup(2)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    try:
+        code = pytest.main(["--collect-only", *PYTEST_ARGS, *tests])
+    finally:
+        os.dup2(saved[0], 1)
+        os.dup2(saved[1], 2)
+    if code != 0:
+        sys.exit(f"collecting the tests failed (pytest exit {code})")
+    wanted = {str(ROOT / m) for m in modules}
+    for obj in gc.get_objects():
+        if isinstance(obj, types.FunctionType) and obj.__code__.co_filename in wanted:
+            _FUNCTIONS.setdefault(obj.__code__.co_filename, []).append(obj)
+
+
+def _swap_code(path: str, source: str) -> bool:
+    """Give every function of the already imported module `path` the code compiled from the
+    mutated `source` (same names, same lines): every reference to them — imports elsewhere,
+    handler tables, closures — runs the mutant. False if a function has no counterpart."""
+    compiled = compile(source, path, "exec", dont_inherit=True)
+    by_name: dict[tuple[str, int], types.CodeType] = {}
+    stack = [compiled]
+    while stack:
+        code = stack.pop()
+        by_name.setdefault((code.co_qualname, code.co_firstlineno), code)
+        stack.extend(c for c in code.co_consts if isinstance(c, types.CodeType))
+    for function in _FUNCTIONS.get(path, []):
+        new = by_name.get((function.__code__.co_qualname, function.__code__.co_firstlineno))
+        if new is None or len(new.co_freevars) != len(function.__code__.co_freevars):
+            return False
+        function.__code__ = new
+    return True
+
+
 def _start(mutant: Mutant) -> int:
     pid = os.fork()
     if pid:
@@ -471,10 +530,17 @@ def _start(mutant: Mutant) -> int:
             os._exit(97)
         import pytest
 
-        sys.meta_path.insert(
-            0, _Serve(_module_name(mutant.path), ROOT / mutant.path, mutant.source)
+        name, path = _module_name(mutant.path), str(ROOT / mutant.path)
+        # A mutant inside a function body: swap the code of the warm module's functions. Code
+        # that runs at import (or a module not imported yet): import the project afresh, with
+        # the mutated module served from memory.
+        if mutant.at_import or name not in sys.modules or not _swap_code(path, mutant.source):
+            if name in sys.modules:
+                _purge_project_modules()
+            sys.meta_path.insert(0, _Serve(name, ROOT / mutant.path, mutant.source))
+        code = int(
+            pytest.main(["-x", f"--timeout={mutant.per_test:.0f}", *PYTEST_ARGS, *mutant.tests])
         )
-        code = int(pytest.main(["-x", *PYTEST_ARGS, *mutant.tests]))
     finally:
         os._exit(code)
 
@@ -482,12 +548,26 @@ def _start(mutant: Mutant) -> int:
 def run(mutants: list[Mutant], jobs: int, cache: dict[str, str]) -> None:
     pending = [m for m in mutants if not m.verdict]
     running: dict[int, tuple[Mutant, float, float]] = {}
+    try:
+        _run(pending, running, jobs, cache)
+    finally:
+        for pid in running:  # interrupted: leave no test process behind
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGKILL)
+
+
+def _run(
+    pending: list[Mutant],
+    running: dict[int, tuple[Mutant, float, float]],
+    jobs: int,
+    cache: dict[str, str],
+) -> None:
     done = 0
     total = len(pending)
     while pending or running:
         while pending and len(running) < jobs:
             m = pending.pop(0)
-            timeout = 15.0 + 4.0 * m.seconds
+            timeout = 120.0 + 5.0 * m.seconds  # a backstop: pytest-timeout stops a loop first
             running[_start(m)] = (m, time.monotonic(), timeout)
         time.sleep(0.01)
         for pid, (m, started, timeout) in list(running.items()):
@@ -502,16 +582,33 @@ def run(mutants: list[Mutant], jobs: int, cache: dict[str, str]) -> None:
                     continue
             else:
                 code = os.waitstatus_to_exitcode(status)
-                m.verdict = {0: "survived", 1: "killed", 97: "incompetent"}.get(code, "killed")
-                if code not in (0, 1, 97):
-                    m.why = f"pytest exit {code}"
+                # 1: a test failed; 2: collection failed (the mutant breaks an import). 3-5: pytest
+                # itself failed (internal error, usage, no tests): no verdict, reported.
+                m.verdict = {0: "survived", 1: "killed", 2: "killed", 97: "incompetent"}.get(
+                    code, "error"
+                )
+                m.why = f"pytest exit {code}"
             del running[pid]
             m.cpu = usage.ru_utime + usage.ru_stime
-            cache[m.key] = m.verdict
+            if m.verdict != "error":
+                cache[m.key] = m.verdict
             done += 1
             if done % 25 == 0 or done == total:
                 print(f"  {done}/{total} run", flush=True)
                 _save_cache(cache)
+
+
+def _self_test(mutants: list[Mutant]) -> None:
+    """The harness on the unmutated source of a module: its tests must pass, else every verdict
+    would be wrong."""
+    for m in mutants:
+        if m.tests and not m.at_import:
+            same = Mutant(m.path, "identity", 0, m.start, m.end, source=_read(m.path))
+            same.tests = m.tests
+            _, status = os.waitpid(_start(same), 0)
+            if os.waitstatus_to_exitcode(status) != 0:
+                sys.exit(f"the harness fails on the unmutated {m.path} with {m.tests}")
+            return
 
 
 def _save_cache(cache: dict[str, str]) -> None:
@@ -524,7 +621,7 @@ def _save_cache(cache: dict[str, str]) -> None:
 
 
 def report(mutants: list[Mutant], seconds: float, ran: int) -> float:
-    counted = [m for m in mutants if m.verdict not in ("skipped", "incompetent")]
+    counted = [m for m in mutants if m.verdict not in ("skipped", "incompetent", "error")]
     alive = [m for m in counted if m.verdict in ("survived", "uncovered")]
     rate = 100.0 * len(alive) / len(counted) if counted else 0.0
     out = [
@@ -546,6 +643,7 @@ def report(mutants: list[Mutant], seconds: float, ran: int) -> float:
     out += ["", f"skipped: {len(skipped)} (pragma, logging, equivalent)"]
     out += [
         f"incompetent (do not compile): {sum(m.verdict == 'incompetent' for m in mutants)}",
+        f"errors (pytest failed to run, no verdict): {sum(m.verdict == 'error' for m in mutants)}",
         "",
         "survivors:",
     ]
@@ -566,11 +664,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", "-j", type=int, default=2)
     parser.add_argument("--fresh", action="store_true", help="ignore cached verdicts")
     parser.add_argument("--only", action="append", default=[], help="a module glob (repeatable)")
+    parser.add_argument("--max-tests", type=int, default=40, help="tests run per mutant, at most")
     args = parser.parse_args(argv)
     started = time.monotonic()
     os.chdir(ROOT)
     sys.path.insert(0, str(ROOT))
-    sys.dont_write_bytecode = True
     STATE.mkdir(exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -592,7 +690,8 @@ def main(argv: list[str] | None = None) -> int:
 
     _purge_project_modules()
 
-    lines, durations = coverage_map(modules, tests, args.fresh)
+    lines, durations = coverage_map(modules, tests, False)  # keyed by every source file
+    _warm_up(modules, tests)
     cache_file = STATE / "cache.json"
     cache: dict[str, str] = {}
     if cache_file.exists() and not args.fresh:
@@ -602,17 +701,19 @@ def main(argv: list[str] | None = None) -> int:
         if m.verdict:
             continue
         allowed = set(test_files(TARGETS, m.path))
-        m.tests = select_tests(m, lines.get(m.path, {}), durations, allowed)
+        m.tests = select_tests(m, lines.get(m.path, {}), durations, allowed, args.max_tests)
         if not m.tests:
             m.verdict = "uncovered"
             continue
         m.seconds = sum(durations.get(t, 0.0) for t in m.tests)
+        m.per_test = 30.0 + 10.0 * max(durations.get(t, 0.0) for t in m.tests)
         files = sorted({t.split("::")[0] for t in m.tests})
         for f in files:
             test_text.setdefault(f, _read(f))
         m.key = _digest(m.source, *m.tests, *(test_text[f] for f in files))
         m.verdict = cache.get(m.key, "")
     ran = sum(not m.verdict for m in mutants)
+    _self_test(mutants)
     print(f"{ran} to run ({len(mutants) - ran} cached, skipped or uncovered)", flush=True)
     run(mutants, args.jobs, cache)
     _save_cache(cache)

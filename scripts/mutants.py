@@ -186,6 +186,19 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         "a desk never stamps two operations alike (its clock ticks), so an equal stamp is the"
         " same operation again, and the tombstone over a tombstone blanks blank fields",
     ),
+    (
+        "mornings_desktop/services/checkin*.py",
+        "except UnicodeEncodeError:  # lone surrogates: no scanner types them",
+        "core/ExceptionReplacer",
+        "never raised: `codes.clean_scan` keeps printable characters only, and the only"
+        " characters UTF-8 cannot encode (lone surrogates) are not printable",
+    ),
+    (
+        "mornings_desktop/services/checkin*.py",
+        "if len(reading) <= codes.CODE_LEN:",
+        _CMP + "LtE_Lt",
+        "a 14-character reading has one window, itself: the same list either way",
+    ),
 )
 
 _LOGGING = re.compile(r"\b(log|logger|logging)\.(debug|info|warning|error|exception|critical)\(")

@@ -224,3 +224,18 @@ def test_undo_and_revert_details(ws: Workspace, demo_morning: str) -> None:
     last = desk.undo_last()
     assert last is not None and last.id == b.checkin_id and last.revert_reason == "undo"
     assert desk.undo_last() is None
+
+
+def test_a_walk_in_who_is_in_the_directory_keeps_their_person(
+    ws: Workspace, demo_morning: str
+) -> None:
+    from mornings_desktop.services.demo import create_demo
+
+    regular = next(r for r in _codes(ws, demo_morning) if r.email)
+    other = create_demo(ws, attendees=0, seed=5, day="2026-12-17")
+    result = checkin.walk_in(ws, other, "Someone  Else", "", "guest", email=regular.email)
+    assert result.result == "admitted" and result.method == "walk-in"
+    row = registrations.get_registration(ws, result.registration_id or "")
+    assert (row.person_id, row.walk_in, row.source) == (regular.person_id, True, "walk-in")
+    single = checkin.walk_in(ws, other, "Cher", "Cosumar", "guest")
+    assert registrations.get_registration(ws, single.registration_id or "").last_name == ""

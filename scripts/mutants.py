@@ -50,6 +50,7 @@ import glob
 import hashlib
 import importlib.abc
 import importlib.util
+import itertools
 import json
 import os
 import re
@@ -170,34 +171,154 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
     (
         "mornings_desktop/ledger/handlers/review.py",
         "if known is not None and op.op_id < known:",
-        _CMP + "Lt_LtE",
+        "ReplaceComparisonOperator_Lt_LtE",
         _SAME_OP,
     ),
     (
         "mornings_desktop/ledger/handlers/registrations.py",
         'elif (values["at"], op.op_id) < (existing.at, existing.op_id):',
-        _CMP + "Lt_LtE",
+        "ReplaceComparisonOperator_Lt_LtE",
         _SAME_OP + " (op ids are unique)",
     ),
     (
         "mornings_desktop/ledger/fold.py",
         'changes = {k: v for k, v in values.items() if stamps.get(k, "") < stamp}',
-        _CMP + "Lt_LtE",
+        "ReplaceComparisonOperator_Lt_LtE",
         "a desk never stamps two operations alike (its clock ticks), so an equal stamp is the"
         " same operation again, and the tombstone over a tombstone blanks blank fields",
     ),
     (
         "mornings_desktop/services/checkin*.py",
         "except UnicodeEncodeError:  # lone surrogates: no scanner types them",
-        "core/ExceptionReplacer",
+        "ExceptionReplacer",
         "never raised: `codes.clean_scan` keeps printable characters only, and the only"
         " characters UTF-8 cannot encode (lone surrogates) are not printable",
     ),
     (
         "mornings_desktop/services/checkin*.py",
         "if len(reading) <= codes.CODE_LEN:",
-        _CMP + "LtE_Lt",
+        "ReplaceComparisonOperator_LtE_Lt",
         "a 14-character reading has one window, itself: the same list either way",
+    ),
+    # Performance only: these mutants give the same tables and results, only slower or faster.
+    *(
+        (path, line, pattern, reason)
+        for path, line, pattern, reason in (
+            (
+                "mornings_desktop/ledger/fold.py",
+                "if transaction is not None and cached is not None and cached[0] is transaction:",
+                "AddNot|ReplaceComparisonOperator_IsNot_Is|ReplaceComparisonOperator_Is_IsNot"
+                "|NumberReplacer",
+                "the cache of the transaction's connection misses: the same connection is"
+                " fetched again (a session here has one transaction)",
+            ),
+            (
+                "mornings_desktop/ledger/fold.py",
+                "@functools.cache",
+                "*",
+                "the statements are rebuilt on each call instead of once per table",
+            ),
+            (
+                "mornings_desktop/ledger/fold.py",
+                "_loaded = True",
+                "*",
+                "importing the handler modules again finds them in sys.modules",
+            ),
+            (
+                "mornings_desktop/ledger/handlers/registrations.py",
+                "if len(rows) == 1:",
+                "=if len(rows) == 0:",
+                "one row through executemany is the same insert",
+            ),
+            (
+                "mornings_desktop/ledger/handlers/registrations.py",
+                "conn.execute(_CHECKIN_SQL, rows[0])",
+                "=conn.execute(_CHECKIN_SQL, rows[ -1])",
+                "the only row is rows[0] and rows[-1]",
+            ),
+            (
+                "mornings_desktop/ledger/handlers/people.py",
+                "changed = False",
+                "*",
+                "a payload not redacted is written back as the same canonical text",
+            ),
+            (
+                "mornings_desktop/ledger/hlc.py",
+                "if last is None or remote > last:",
+                "ReplaceComparisonOperator_Gt_GtE",
+                "an equal reading is the same text either way",
+            ),
+            (
+                "mornings_desktop/ledger/ledger.py",
+                "_KNOWN_CHUNK = 500  # op_ids per `IN (…)` query",
+                "*",
+                "another chunk size finds the same known op ids",
+            ),
+            *(
+                (
+                    "mornings_desktop/ledger/ledger.py",
+                    line,
+                    "=" + line.replace("[0]", "[ -1]"),
+                    "a one-column row: [0] is [-1]",
+                )
+                for line in (
+                    "return None if found is None else str(found[0])",
+                    "current = sqlite_connection(session).execute(_NEXT_SEQ_SQL, (desk_id,)).fetchone()[0]",
+                    "found = conn.execute(_NEXT_SEQ_SQL, (desk_id,)).fetchone()[0]",
+                    "found.update(str(r[0]) for r in rows)",
+                )
+            ),
+            (
+                "mornings_desktop/ledger/ledger.py",
+                "defer_clock: bool = False",
+                "*",
+                "`load` always passes it",
+            ),
+            (
+                "mornings_desktop/ledger/ledger.py",
+                "_unsaved: bool = False",
+                "*",
+                "a save with nothing recorded writes the clock it read, unchanged",
+            ),
+            (
+                "mornings_desktop/ledger/ledger.py",
+                "if self._unsaved and self.last_hlc is not None:",
+                "ReplaceAndWithOr",
+                "a save with nothing recorded writes the clock it read, unchanged",
+            ),
+            (
+                "mornings_desktop/ledger/ledger.py",
+                "self._unsaved = False",
+                "*",
+                "a second save writes the same clock again",
+            ),
+            (
+                "mornings_desktop/ledger/ledger.py",
+                "conn = cursor.conn if cursor.conn is not None else sqlite_connection(session)",
+                "*",
+                "`DeskCursor.load` always sets `conn`, the transaction's own connection, which"
+                " `sqlite_connection` returns too",
+            ),
+            (
+                "mornings_desktop/ledger/ledger.py",
+                "j = i + 1",
+                "=j = i + 0",
+                "the run then starts by comparing the first operation with itself",
+            ),
+            (
+                "mornings_desktop/ledger/ledger.py",
+                "while j < len(fresh) and fresh[j].type == op_type:",
+                "ReplaceComparisonOperator_Lt_Gt",
+                "runs of one are folded one at a time: the same tables (test_ingest_batch)",
+            ),
+            (
+                "mornings_desktop/ledger/ledger.py",
+                "batch = batch_handler_for(op_type) if j - i > 1 else None",
+                "*",
+                "a batch handler folds one operation as its single handler does, and one at a"
+                " time gives the same tables as a batch",
+            ),
+        )
     ),
 )
 
@@ -218,6 +339,7 @@ class Mutant:
     tests: list[str] = field(default_factory=list)
     key: str = ""
     at_import: bool = False  # the mutated code runs when the module is imported
+    fresh: bool = False  # the mutated code ran in the warm parent: test it with a fresh import
     verdict: str = ""  # killed, timeout, survived, uncovered, skipped, incompetent
     why: str = ""
     seconds: float = 0.0  # the selected tests' time in the coverage pass
@@ -299,6 +421,10 @@ def enumerate_mutants(paths: list[str]) -> list[Mutant]:
                 # cosmic-ray columns are 0-based like `ast`'s; rows are 1-based in both.
                 if any(s <= m.start and m.end <= e for s, e in notes):
                     continue  # inside a type annotation: never evaluated
+                if name.startswith(_BIN + "Mul_") and lines[start[0] - 1][start[1] :].startswith(
+                    "*,"
+                ):
+                    continue  # the keyword-only marker of a parameter list, not a product
                 if _PRAGMA.search(text) or _LOGGING.search(text):
                     m.verdict, m.why = "skipped", "pragma or logging"
                 mutated = mutate_code(source, operator, occurrence)
@@ -312,6 +438,16 @@ def enumerate_mutants(paths: list[str]) -> list[Mutant]:
                         m.verdict, m.why = "skipped", f"equivalent: {reason}"
                 mutants.append(m)
     return mutants
+
+
+def _matches(pattern: str, operator: str, mutated_line: str) -> bool:
+    """`*`: any mutant of the line; `=text`: the mutant that makes the line `text`; else
+    operator names (without `core/`), separated by `|`."""
+    if pattern == "*":
+        return True
+    if pattern.startswith("="):
+        return mutated_line.strip() == pattern[1:]
+    return operator.removeprefix("core/") in pattern.split("|")
 
 
 def _changed_line(original: str, mutated: str) -> tuple[str, str]:
@@ -420,7 +556,7 @@ def select_tests(
     limit: int,
 ) -> list[str]:
     """The tests that execute the mutated lines (import-time lines: every test of the module),
-    the `limit` fastest of them, fastest first: a killed mutant stops at its first failure, and a
+    at most `limit` of them, fastest first: a killed mutant stops at its first failure, and a
     survivor costs at most `limit` tests however many others run the line (every test runs
     `fold.apply`). A mutant only a slower test kills shows as a survivor: an example test is
     then the fix."""
@@ -435,8 +571,17 @@ def select_tests(
         while not found and row > max(1, first - 15):
             row -= 1  # a line inside a statement that coverage records on an earlier line
             found |= lines.get(row, set())
-    tests = {t for t in found if t and t.split("::")[0] in allowed}
-    return sorted(tests, key=lambda t: (durations.get(t, 0.0), t))[:limit]
+    by_file: dict[str, list[str]] = {}
+    for t in sorted(found, key=lambda t: (durations.get(t, 0.0), t)):
+        if t and t.split("::")[0] in allowed:
+            by_file.setdefault(t.split("::")[0], []).append(t)
+    # In turns, the fastest test of each file first: the killers of a mutant often sit in one
+    # file (the merge rules, the scan results) that the fastest tests overall would crowd out.
+    chosen: list[str] = []
+    for turn in itertools.zip_longest(*by_file.values()):
+        chosen.extend(t for t in turn if t is not None)
+    chosen = chosen[:limit]
+    return sorted(chosen, key=lambda t: (durations.get(t, 0.0), t))
 
 
 # -- running one mutant -------------------------------------------------------------------------
@@ -483,21 +628,29 @@ def _module_name(path: str) -> str:
 _FUNCTIONS: dict[str, list[types.FunctionType]] = {}
 
 
-def _warm_up(modules: list[str], tests: list[str]) -> None:
+def _warm_up(modules: list[str], tests: list[str]) -> dict[str, set[int]]:
     """Import the project and every selected test module once (a collect-only run), so that a
-    test process forked from here only collects and runs; then index the functions by file."""
+    test process forked from here only collects and runs; index the functions by file. Returns
+    the lines this ran (under coverage): a mutant there needs a fresh import, since what they
+    did (handler tables, test parameters built at collection) outlives a swap of code."""
+    import coverage
     import pytest
 
-    from mornings_desktop.ledger import fold
-
-    fold.load_handlers()
+    cov = coverage.Coverage(
+        data_file=None, include=[str(ROOT / m) for m in modules], config_file=False
+    )
     saved = os.dup(1), os.dup(2)
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
+    cov.start()
     try:
+        from mornings_desktop.ledger import fold
+
+        fold.load_handlers()
         code = pytest.main(["--collect-only", *PYTEST_ARGS, *tests])
     finally:
+        cov.stop()
         os.dup2(saved[0], 1)
         os.dup2(saved[1], 2)
     if code != 0:
@@ -506,6 +659,8 @@ def _warm_up(modules: list[str], tests: list[str]) -> None:
     for obj in gc.get_objects():
         if isinstance(obj, types.FunctionType) and obj.__code__.co_filename in wanted:
             _FUNCTIONS.setdefault(obj.__code__.co_filename, []).append(obj)
+    data = cov.get_data()
+    return {m: set(data.lines(str(ROOT / m)) or ()) for m in modules}
 
 
 def _swap_code(path: str, source: str) -> bool:
@@ -547,7 +702,7 @@ def _start(mutant: Mutant) -> int:
         # A mutant inside a function body: swap the code of the warm module's functions. Code
         # that runs at import (or a module not imported yet): import the project afresh, with
         # the mutated module served from memory.
-        if mutant.at_import or name not in sys.modules or not _swap_code(path, mutant.source):
+        if mutant.fresh or name not in sys.modules or not _swap_code(path, mutant.source):
             if name in sys.modules:
                 _purge_project_modules()
             sys.meta_path.insert(0, _Serve(name, ROOT / mutant.path, mutant.source))
@@ -704,7 +859,7 @@ def main(argv: list[str] | None = None) -> int:
     _purge_project_modules()
 
     lines, durations = coverage_map(modules, tests, False)  # keyed by every source file
-    _warm_up(modules, tests)
+    warm = _warm_up(modules, tests)
     cache_file = STATE / "cache.json"
     cache: dict[str, str] = {}
     if cache_file.exists() and not args.fresh:
@@ -719,11 +874,14 @@ def main(argv: list[str] | None = None) -> int:
             m.verdict = "uncovered"
             continue
         m.seconds = sum(durations.get(t, 0.0) for t in m.tests)
+        rows = range(m.start[0], max(m.end[0], m.start[0]) + 1)
+        m.fresh = m.at_import or any(r in warm.get(m.path, ()) for r in rows)
         m.per_test = 30.0 + 10.0 * max(durations.get(t, 0.0) for t in m.tests)
         files = sorted({t.split("::")[0] for t in m.tests})
         for f in files:
             test_text.setdefault(f, _read(f))
-        m.key = _digest(m.source, *m.tests, *(test_text[f] for f in files))
+        how = ["fresh import"] if m.fresh and not m.at_import else []  # import-time: always fresh
+        m.key = _digest(m.source, *how, *m.tests, *(test_text[f] for f in files))
         m.verdict = cache.get(m.key, "")
     ran = sum(not m.verdict for m in mutants)
     _self_test(mutants)

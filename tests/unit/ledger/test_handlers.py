@@ -242,3 +242,37 @@ def test_the_same_id_twice_in_one_batch_is_an_update(fold_ops: Fold) -> None:
     )
     db = fold_ops([imported])
     assert rows(db, "SELECT id, last_name FROM people") == [("p1", "Tazi")]
+
+
+def test_an_import_batch_after_an_existing_person_inserts_the_next_ones(fold_ops: Fold) -> None:
+    older = person("op-p", "desk-a", 1, "person.created", email="a@x.ma", first_name="Old")
+    other = op("op-q", "desk-a", 2, "person.created", {"id": "p9", "fields": {"email": "z@x.ma"}})
+    imported = batch(
+        "op-b",
+        5,
+        people=[
+            {"id": "p1", "fields": {"email": "b@x.ma"}},  # exists: a per-field update
+            {"id": "p2", "fields": {"last_name": "Next", "first_name": "N"}},  # new after it
+        ],
+    )
+    db = fold_ops([older, other, imported])
+    assert rows(db, "SELECT id, email, email_key FROM people ORDER BY id") == [
+        ("p1", "b@x.ma", "b@x.ma"),
+        ("p2", None, None),
+        ("p9", "z@x.ma", "z@x.ma"),
+    ]
+    stamps = rows(db, "SELECT stamps FROM people WHERE id = 'p2'")[0][0]
+    s = imported.stamp
+    assert stamps == '{"first_name": "' + s + '", "last_name": "' + s + '"}'  # keys sorted
+
+
+def test_erasure_scrubs_ops_that_come_after_others_in_the_log(fold_ops: Fold) -> None:
+    theirs = op(
+        "op-1", "desk-a", 1, "person.created", {"id": "p2", "fields": {"first_name": "Nadia"}}
+    )
+    mine = person("op-2", "desk-a", 2, "person.created", first_name="Youssef")
+    erase = op("op-3", "desk-b", 3, "person.erased", {"id": "p1"})
+    db = fold_ops([theirs, mine, erase])
+    assert rows(db, "SELECT payload FROM operations WHERE op_id = 'op-2'") == [
+        ('{"fields":{"first_name":null},"id":"p1"}',)
+    ]

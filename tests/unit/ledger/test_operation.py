@@ -34,3 +34,11 @@ def test_a_payload_must_be_an_object(payload: object) -> None:
     data = {"op_id": "o", "desk_id": "d", "desk_seq": 1, "hlc": "h", "type": "t"}
     with pytest.raises(ValueError, match="must be an object"):
         Op.from_json({**data, "payload": payload})
+
+
+def test_an_operation_is_frozen() -> None:
+    import dataclasses
+
+    op = Op("op-1", "desk-a", 3, "h", "t")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        op.op_id = "x"  # type: ignore[misc]

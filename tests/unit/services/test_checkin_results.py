@@ -239,3 +239,29 @@ def test_a_walk_in_who_is_in_the_directory_keeps_their_person(
     assert (row.person_id, row.walk_in, row.source) == (regular.person_id, True, "walk-in")
     single = checkin.walk_in(ws, other, "Cher", "Cosumar", "guest")
     assert registrations.get_registration(ws, single.registration_id or "").last_name == ""
+
+
+def test_a_morning_in_another_time_zone(ws: Workspace) -> None:
+    fields = {"title": "Matinale", "date": "2026-12-10", "timezone": "UTC"}
+    _remote(ws, "morning.created", {"id": "m-utc", "fields": fields})
+    reg = _registration(ws, "m-utc", "UTC-REF-1")
+    _remote(ws, "registration.updated", {"id": reg, "fields": {"category": None}})
+    desk = checkin.ScanDesk(ws, "m-utc")
+    admitted = desk.scan("UTC-REF-1")
+    assert admitted.at is not None and admitted.at.endswith("+00:00")
+    assert (admitted.category, admitted.organisation, admitted.name) == ("guest", "", "")
+    (entry,) = checkin.history(ws, reg)
+    assert entry.at == admitted.at
+    again = desk.scan("UTC-REF-1")
+    assert again.message == f"Already checked in at {admitted.at[11:16]} (Accueil 1)."
+
+
+def test_who_is_admitted(ws: Workspace, demo_morning: str) -> None:
+    row = next(r for r in _codes(ws, demo_morning) if r.organisation)
+    result = checkin.ScanDesk(ws, demo_morning).scan(row.code)
+    assert (result.name, result.organisation, result.category) == (
+        row.name,
+        row.organisation,
+        row.category,
+    )
+    assert (result.registration_id, result.desk) == (row.id, "Accueil 1")

@@ -780,7 +780,13 @@ def _self_test(mutants: list[Mutant]) -> None:
 
 
 def _save_cache(cache: dict[str, str]) -> None:
-    tmp = STATE / "cache.json.tmp"
+    """Merged into what is on disk: a run scoped to other modules may have saved meanwhile."""
+    path = STATE / "cache.json"
+    if path.exists():
+        with contextlib.suppress(ValueError):
+            for key, verdict in json.loads(path.read_text()).items():
+                cache.setdefault(key, verdict)
+    tmp = STATE / f"cache.json.{os.getpid()}"
     tmp.write_text(json.dumps(cache, sort_keys=True))
     tmp.replace(STATE / "cache.json")
 

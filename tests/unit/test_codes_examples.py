@@ -82,7 +82,8 @@ def test_clean_scan() -> None:
     [
         ("", []),
         (" \r\n", []),
-        ("x" * 65, ["x" * 65]),  # too long to be read: kept as typed
+        ("o" * 65, ["o" * 65]),  # too long to be read: kept as typed
+        ("o" * 64, ["0" * 64]),  # 64 characters are still read
         (CODE, [CODE]),
         (CODE.lower() + "\r\n", [CODE]),
         ("oil", ["011"]),  # Crockford: O is 0, I and L are 1

@@ -96,3 +96,21 @@ def test_connections_see_pending_orm_changes(db: Database, get: object) -> None:
         assert name(s) == "dirty"  # pending update flushed
         s.delete(desk)
         assert name(s) is None  # pending delete flushed
+
+
+def test_set_fields_returns_the_row_as_stored_with_sorted_stamps(db: Database) -> None:
+    from sqlalchemy import Table
+
+    from mornings_desktop.store.schema import Morning, table_of
+
+    mornings: Table = table_of(Morning)
+    allowed = ("title", "date", "venue")
+    with db.write() as s:
+        row = fold.set_fields(s, mornings, "m1", {"title": "T", "date": "D"}, "s2", allowed)
+        assert row is not None and (row["id"], row["title"], row["date"]) == ("m1", "T", "D")
+        assert row["stamps"] == '{"date": "s2", "title": "s2"}'
+        older = fold.set_fields(s, mornings, "m1", {"venue": "V", "title": "old"}, "s1", allowed)
+        assert older is not None and (older["title"], older["venue"]) == ("T", "V")
+        assert older["stamps"] == '{"date": "s2", "title": "s2", "venue": "s1"}'
+        same = fold.set_fields(s, mornings, "m1", {"title": "T"}, "s0", allowed)
+        assert same == older

@@ -34,10 +34,11 @@ lint: $(STAMP)
 
 # Mutation testing of ledger/, codes.py and services/checkin*.py (scripts/mutants.py; not part of
 # `make test`): cached, one coverage-selected set of example tests per mutant, niced. FRESH=1 ignores
-# the cache, JOBS=n runs n mutants at once (default 2), ONLY=glob limits it to some modules.
+# the cache, JOBS=n runs n mutants at once (default 2), ONLY=glob limits it to some modules,
+# MINUTES=n starts no mutant after n minutes (the next run takes the rest from the cache).
 mutants: $(VENV)/.installed-mutants
 	QT_QPA_PLATFORM=offscreen nice -n 19 $(PY) scripts/mutants.py -j $${JOBS:-2} \
-		$(if $(FRESH),--fresh) $(foreach g,$(ONLY),--only '$(g)')
+		$(if $(FRESH),--fresh) $(if $(MINUTES),--minutes $(MINUTES)) $(foreach g,$(ONLY),--only '$(g)')
 
 $(VENV)/.installed-mutants: pyproject.toml $(STAMP)
 	$(VENV)/bin/pip install -q -e ".[test,mutants]"

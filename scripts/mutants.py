@@ -732,11 +732,11 @@ def _start(mutant: Mutant) -> int:
         os._exit(code)
 
 
-def run(mutants: list[Mutant], jobs: int, cache: dict[str, str]) -> None:
+def run(mutants: list[Mutant], jobs: int, cache: dict[str, str], stop_at: float) -> None:
     pending = [m for m in mutants if not m.verdict]
     running: dict[int, tuple[Mutant, float, float]] = {}
     try:
-        _run(pending, running, jobs, cache)
+        _run(pending, running, jobs, cache, stop_at)
     finally:
         for pid in running:  # interrupted: leave no test process behind
             with contextlib.suppress(ProcessLookupError):
@@ -748,10 +748,16 @@ def _run(
     running: dict[int, tuple[Mutant, float, float]],
     jobs: int,
     cache: dict[str, str],
+    stop_at: float,
 ) -> None:
     done = 0
     total = len(pending)
     while pending or running:
+        if time.monotonic() > stop_at and pending:
+            print(f"  time is up: {len(pending)} mutants left for the next run", flush=True)
+            for m in pending:
+                m.verdict = "not run"
+            pending.clear()
         while pending and len(running) < jobs:
             m = pending.pop(0)
             timeout = 120.0 + 5.0 * m.seconds  # a backstop: pytest-timeout stops a loop first
@@ -814,7 +820,9 @@ def _save_cache(cache: dict[str, str]) -> None:
 
 
 def report(mutants: list[Mutant], seconds: float, ran: int) -> float:
-    counted = [m for m in mutants if m.verdict not in ("skipped", "incompetent", "error")]
+    counted = [
+        m for m in mutants if m.verdict not in ("skipped", "incompetent", "error", "not run")
+    ]
     alive = [m for m in counted if m.verdict in ("survived", "uncovered")]
     rate = 100.0 * len(alive) / len(counted) if counted else 0.0
     out = [
@@ -837,6 +845,7 @@ def report(mutants: list[Mutant], seconds: float, ran: int) -> float:
     out += [
         f"incompetent (do not compile): {sum(m.verdict == 'incompetent' for m in mutants)}",
         f"errors (pytest failed to run, no verdict): {sum(m.verdict == 'error' for m in mutants)}",
+        f"not run (time limit; the next run takes them): {sum(m.verdict == 'not run' for m in mutants)}",
         "",
         "survivors:",
     ]
@@ -858,6 +867,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh", action="store_true", help="ignore cached verdicts")
     parser.add_argument("--only", action="append", default=[], help="a module glob (repeatable)")
     parser.add_argument("--max-tests", type=int, default=40, help="tests run per mutant, at most")
+    parser.add_argument(
+        "--minutes", type=float, default=0, help="start no mutant after this (0: no limit)"
+    )
     args = parser.parse_args(argv)
     started = time.monotonic()
     os.chdir(ROOT)
@@ -911,7 +923,7 @@ def main(argv: list[str] | None = None) -> int:
     ran = sum(not m.verdict for m in mutants)
     _self_test(mutants)
     print(f"{ran} to run ({len(mutants) - ran} cached, skipped or uncovered)", flush=True)
-    run(mutants, args.jobs, cache)
+    run(mutants, args.jobs, cache, started + args.minutes * 60 if args.minutes else float("inf"))
     _save_cache(cache)
     rate = report(mutants, time.monotonic() - started, ran)
     print(f"survival rate: {rate:.1f} % — report: {REPORT.name}")

@@ -213,6 +213,62 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         "ReplaceAndWithOr",
         "`newest` is never None after a fresh operation, and an unchanged clock is written as it was",
     ),
+    # The scan path.
+    (
+        "mornings_desktop/services/checkin*.py",
+        "return [reading[i : i + codes.CODE_LEN] for i in range(len(reading) - codes.CODE_LEN + 1)]",
+        "ReplaceBinaryOperator_Sub_Add",
+        "the extra windows are shorter than a code: no MAC verifies them",
+    ),
+    (
+        "mornings_desktop/services/checkin*.py",
+        "return [reading[i : i + codes.CODE_LEN] for i in range(len(reading) - codes.CODE_LEN + 1)]",
+        "=return [reading[i : i + codes.CODE_LEN] for i in range(len(reading) - codes.CODE_LEN + 2)]",
+        "the extra window is shorter than a code: no MAC verifies it",
+    ),
+    (
+        "mornings_desktop/services/checkin*.py",
+        "if current is not None and current[0] is not None:",
+        "=if current is not None and current[ -1] is not None:",
+        "a one-column row: [0] is [-1]",
+    ),
+    (
+        "mornings_desktop/services/checkin*.py",
+        ".limit(1)",
+        "=.limit( 2)",
+        "`.first()` takes the first row either way",
+    ),
+    (
+        "mornings_desktop/services/checkin*.py",
+        "except ImportError:",
+        "ExceptionReplacer",
+        "both modules always import",
+    ),
+    (
+        "mornings_desktop/services/checkin*.py",
+        "continue",
+        "ReplaceContinueWithBreak",
+        "after an ImportError that never happens (checkin.py), after a None arrival time the"
+        " query excludes (checkin_live.py)",
+    ),
+    (
+        "mornings_desktop/services/checkin*.py",
+        "break",
+        "ReplaceBreakWithContinue",
+        "`services.registrations`, the last module tried, has `register_walk_in`",
+    ),
+    (
+        "mornings_desktop/services/checkin_live.py",
+        "minute=local.minute - local.minute % BUCKET_MIN, second=0, microsecond=0",
+        "=minute=local.minute - local.minute % BUCKET_MIN, second= 1, microsecond=0",
+        "every slot then starts at the same second: the same slots, shown as HH:MM",
+    ),
+    (
+        "mornings_desktop/services/checkin_live.py",
+        "minute=local.minute - local.minute % BUCKET_MIN, second=0, microsecond=0",
+        "=minute=local.minute - local.minute % BUCKET_MIN, second=0, microsecond= 1",
+        "every slot then starts at the same microsecond: the same slots, shown as HH:MM",
+    ),
     # Performance only: these mutants give the same tables and results, only slower or faster.
     *(
         (path, line, pattern, reason)
@@ -335,6 +391,17 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
     ),
 )
 
+# Code no test can reach, by (path glob, its first line, its last line, why): every mutant in it
+# is equivalent. Issue 13 item 3 removes this fallback.
+DEAD: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "mornings_desktop/services/checkin*.py",
+        "from mornings_desktop.services.registrations import add_person, add_registration",
+        "walk_in=True,",
+        "walk_in's fallback: `services.registrations.register_walk_in` always exists",
+    ),
+)
+
 _LOGGING = re.compile(r"\b(log|logger|logging)\.(debug|info|warning|error|exception|critical)\(")
 _PRAGMA = re.compile(r"#.*pragma:.*no mutate")
 
@@ -423,6 +490,15 @@ def enumerate_mutants(paths: list[str]) -> list[Mutant]:
         lines = source.splitlines()
         notes = _annotation_spans(source)
         runtime = _runtime_rows(source)
+        dead: dict[int, str] = {}
+        for pattern, first, last, reason in DEAD:
+            if not fnmatch.fnmatch(path, pattern):
+                continue
+            stripped = [line.strip() for line in lines]
+            if first in stripped:
+                a = stripped.index(first)
+                b = stripped.index(last, a)
+                dead.update(dict.fromkeys(range(a + 1, b + 2), reason))
         tree = get_ast_from_path(ROOT / path)
         nodes = list(ast_nodes(tree))
         for name, operator in operators:
@@ -440,6 +516,8 @@ def enumerate_mutants(paths: list[str]) -> list[Mutant]:
                     continue  # the keyword-only marker of a parameter list, not a product
                 if _PRAGMA.search(text) or _LOGGING.search(text):
                     m.verdict, m.why = "skipped", "pragma or logging"
+                if start[0] in dead:
+                    m.verdict, m.why = "skipped", f"equivalent: dead code, {dead[start[0]]}"
                 mutated = mutate_code(source, operator, occurrence)
                 if mutated is None or mutated == source:
                     continue

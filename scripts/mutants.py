@@ -869,6 +869,30 @@ def _run(
                 _save_cache(cache)
 
 
+def _recheck(mutants: list[Mutant], reports: list[str]) -> None:
+    """Keep the verdicts of earlier reports: their survivors are run again (uncached), every other
+    mutant of a module they list stays killed."""
+    survivors: set[tuple[str, str, str]] = set()
+    modules: set[str] = set()
+    for name in reports:
+        lines = Path(name).read_text(encoding="utf-8").splitlines()
+        for i, line in enumerate(lines):
+            table = re.match(r"^(mornings_desktop/\S+\.py)\s+\d+\s+\d+\s+\d+\s", line)
+            if table:
+                modules.add(table.group(1))
+            found = re.match(r"^(mornings_desktop/\S+\.py):\d+ (\S+)", line)
+            if found and i + 2 < len(lines) and lines[i + 2].startswith("    + "):
+                after = lines[i + 2][len("    + ") :]
+                survivors.add((found.group(1), "core/" + found.group(2), after))
+    for m in mutants:
+        if m.verdict == "skipped" or m.path not in modules:
+            continue
+        if (m.path, m.operator, m.after) in survivors:
+            m.verdict = "" if m.tests else "uncovered"
+        else:
+            m.verdict = "killed"
+
+
 def _self_test(mutants: list[Mutant]) -> None:
     """The harness on the unmutated source of a module: its tests must pass, else every verdict
     would be wrong."""
@@ -948,6 +972,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--minutes", type=float, default=0, help="start no mutant after this (0: no limit)"
     )
+    parser.add_argument(
+        "--recheck",
+        action="append",
+        default=[],
+        metavar="REPORT",
+        help="run only the survivors of an earlier report; its other mutants of the same modules"
+        " stay killed (tests were only added since)",
+    )
     args = parser.parse_args(argv)
     started = time.monotonic()
     os.chdir(ROOT)
@@ -998,6 +1030,8 @@ def main(argv: list[str] | None = None) -> int:
         how = ["fresh import"] if m.fresh and not m.at_import else []  # import-time: always fresh
         m.key = _digest(m.source, *how, *m.tests, *(test_text[f] for f in files))
         m.verdict = cache.get(m.key, "")
+    if args.recheck:
+        _recheck(mutants, args.recheck)
     ran = sum(not m.verdict for m in mutants)
     _self_test(mutants)
     print(f"{ran} to run ({len(mutants) - ran} cached, skipped or uncovered)", flush=True)

@@ -23,8 +23,15 @@ How it runs within 30 minutes on two shared cores:
   runs at import gets a fresh import of the project, with the mutated module served from memory;
 - verdicts are cached in `.mutants/cache.json`, keyed by the mutated module's text and the text of
   the tests selected for it: a second run re-runs only the mutants of changed modules or tests.
+  `--recheck REPORT` runs only the survivors of an earlier report (its other mutants stay killed:
+  tests were only added since); `--minutes N` starts no mutant after N minutes.
   `make mutants FRESH=1` (`--fresh`) ignores the cached verdicts (after a change elsewhere, e.g.
   in `store/`; the coverage pass is keyed by every source file and reruns by itself).
+
+Known limit: a mutant runs at most 40 covering tests (160 for code that runs at import), taken
+in turns from each test file, fastest first; a mutant only a test left out kills shows as a survivor
+(the frozen-dataclass mutants in the last report: `test_operation.py` and
+`test_checkin_details.py` kill them when run).
 
 Tests: only the unit tests of the mutated area (`TARGETS`), not the GUI or PostgreSQL suites, and
 not the Hypothesis property tests (`-m "not hypothesis"`): their verdict on a mutant depends on the

@@ -10,7 +10,7 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 	xvfb xauth poppler-utils fonts-dejavu-core
 CORE := mornings_desktop/ledger mornings_desktop/store mornings_desktop/services mornings_desktop/codes.py mornings_desktop/sync
 
-.PHONY: run test lint test-fast test-slow test-seeds bench system-deps venv translations screenshots package clean
+.PHONY: run test lint test-fast test-slow test-seeds bench mutants system-deps venv translations screenshots package clean
 
 run: $(VENV)/.installed translations
 	$(PY) main.py
@@ -31,6 +31,18 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check mornings_desktop tests benchmarks scripts main.py
 	$(VENV)/bin/ruff format --check mornings_desktop tests benchmarks scripts main.py
 	$(VENV)/bin/mypy
+
+# Mutation testing of ledger/, codes.py and services/checkin*.py (scripts/mutants.py; not part of
+# `make test`): cached, one coverage-selected set of example tests per mutant, niced. FRESH=1 ignores
+# the cache, JOBS=n runs n mutants at once (default 2), ONLY=glob limits it to some modules,
+# MINUTES=n starts no mutant after n minutes (the next run takes the rest from the cache).
+mutants: $(VENV)/.installed-mutants
+	QT_QPA_PLATFORM=offscreen nice -n 19 $(PY) scripts/mutants.py -j $${JOBS:-2} \
+		$(if $(FRESH),--fresh) $(if $(MINUTES),--minutes $(MINUTES)) $(foreach g,$(ONLY),--only '$(g)')
+
+$(VENV)/.installed-mutants: pyproject.toml $(STAMP)
+	$(VENV)/bin/pip install -q -e ".[test,mutants]"
+	touch $@
 
 bench: $(STAMP) translations
 	$(VENV)/bin/pip install -q -e ".[test,bench]"

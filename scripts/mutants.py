@@ -1,0 +1,1053 @@
+"""`make mutants`: mutation testing of the merge rules, the ticket codes and the scan path.
+
+Which mutants: cosmic-ray's operators (`cosmic-ray` is the `mutants` extra), chosen because it
+mutates decorated functions — every ledger handler is registered with `@handler(...)`, and mutmut 3
+leaves decorated functions alone, so it would never have made the `<` → `>` of the earliest revert
+(`ledger/handlers/registrations.py`). A curated subset of its operators is used (`OPERATORS`):
+one or two replacements per operator rather than all of them, so the run fits in 30 minutes.
+
+What is never mutated:
+- strings (cosmic-ray has no string operator): SQL text, messages, docstrings stay as they are;
+- type annotations (`from __future__ import annotations`: never evaluated) and logging calls;
+- lines marked `# pragma: no mutate` (say why on the line), and the equivalent mutants listed
+  in `EQUIVALENT`, each with the reason no test can tell it from the original.
+
+How it runs within 30 minutes on two shared cores:
+- nothing is written into the source tree: a mutant is served to the test process by an import
+  hook, from memory;
+- one coverage pass records which example test executes which line; a mutant then runs only the
+  tests that execute its line, fastest first, stopping at the first failure (`-x`);
+- each test run is a process forked from one where pytest, the project and the selected test
+  modules are already imported: a mutant inside a function body takes effect by giving the
+  module's functions the mutated code (no import, no collection import); a mutant in code that
+  runs at import gets a fresh import of the project, with the mutated module served from memory;
+- verdicts are cached in `.mutants/cache.json`, keyed by the mutated module's text and the text of
+  the tests selected for it: a second run re-runs only the mutants of changed modules or tests.
+  `--recheck REPORT` runs only the survivors of an earlier report (its other mutants stay killed:
+  tests were only added since); `--minutes N` starts no mutant after N minutes.
+  `make mutants FRESH=1` (`--fresh`) ignores the cached verdicts (after a change elsewhere, e.g.
+  in `store/`; the coverage pass is keyed by every source file and reruns by itself).
+
+Known limit: a mutant runs at most 40 covering tests (160 for code that runs at import), taken
+in turns from each test file, fastest first; a mutant only a test left out kills shows as a survivor
+(the frozen-dataclass mutants in the last report: `test_operation.py` and
+`test_checkin_details.py` kill them when run).
+
+Tests: only the unit tests of the mutated area (`TARGETS`), not the GUI or PostgreSQL suites, and
+not the Hypothesis property tests (`-m "not hypothesis"`): their verdict on a mutant depends on the
+seed, and they take minutes; the example tests are the ones that must fail.
+
+Adding `sync/` later: append a `Target("sync", ("mornings_desktop/sync/*.py",), (...tests...))` to
+`TARGETS` with its unit tests (`tests/sync/test_bundle.py`, …); the `pg` tests need PostgreSQL
+(`-m "not pg"` is in `PYTEST_ARGS`; drop it and start `pgserver` to include them).
+
+Writes `mutants-report.txt` (survivors with file, line, operator and the mutated line; survival rate
+per module and overall) and prints the survival rate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import contextlib
+import difflib
+import fnmatch
+import gc
+import glob
+import hashlib
+import importlib.abc
+import importlib.util
+import itertools
+import json
+import os
+import re
+import signal
+import sys
+import time
+import types
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+STATE = ROOT / ".mutants"
+REPORT = ROOT / "mutants-report.txt"
+VERSION = "1"  # bump to invalidate every cached verdict (e.g. a change in how tests are run)
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    modules: tuple[str, ...]  # globs, relative to the repository root
+    tests: tuple[str, ...]  # globs of test files that exercise them
+
+
+TARGETS = (
+    Target(
+        "ledger",
+        ("mornings_desktop/ledger/*.py", "mornings_desktop/ledger/handlers/*.py"),
+        (
+            "tests/unit/ledger/test_*.py",
+            "tests/unit/services/test_checkin*.py",
+            "tests/unit/services/test_review.py",
+            "tests/unit/services/test_workspace.py",
+        ),
+    ),
+    Target(
+        "codes",
+        ("mornings_desktop/codes.py",),
+        ("tests/unit/test_codes*.py", "tests/unit/services/test_checkin*.py"),
+    ),
+    # `services/checkin.py` is being split into `services/checkin*.py` modules: the glob takes them.
+    Target(
+        "checkin",
+        ("mornings_desktop/services/checkin*.py",),
+        ("tests/unit/services/test_checkin*.py", "tests/unit/services/test_review.py"),
+    ),
+)
+
+PYTEST_ARGS = [
+    "-p",
+    "no:cacheprovider",
+    "-m",
+    "not hypothesis and not slow and not pg",
+    "-q",
+    "--no-header",
+    "-o",
+    "console_output_style=classic",
+]
+
+_CMP = "core/ReplaceComparisonOperator_"
+_BIN = "core/ReplaceBinaryOperator_"
+OPERATORS = (
+    *(
+        _CMP + pair
+        for pair in (
+            "Eq_NotEq",
+            "NotEq_Eq",
+            "Lt_LtE",
+            "Lt_Gt",
+            "LtE_Lt",
+            "LtE_Gt",
+            "Gt_GtE",
+            "Gt_Lt",
+            "GtE_Gt",
+            "GtE_Lt",
+            "Is_IsNot",
+            "IsNot_Is",
+        )
+    ),
+    *(
+        _BIN + pair
+        for pair in (
+            "Add_Sub",
+            "Sub_Add",
+            "Mul_Div",
+            "Div_Mul",
+            "FloorDiv_Mul",
+            "Mod_FloorDiv",
+            "Pow_Mul",
+            "BitOr_BitAnd",
+            "BitAnd_BitOr",
+            "BitXor_BitOr",
+            "LShift_RShift",
+            "RShift_LShift",
+        )
+    ),
+    "core/ReplaceUnaryOperator_USub_UAdd",
+    "core/ReplaceUnaryOperator_Delete_Not",
+    "core/AddNot",
+    "core/ReplaceTrueWithFalse",
+    "core/ReplaceFalseWithTrue",
+    "core/ReplaceAndWithOr",
+    "core/ReplaceOrWithAnd",
+    "core/ReplaceBreakWithContinue",
+    "core/ReplaceContinueWithBreak",
+    "core/NumberReplacer",
+    "core/ZeroIterationForLoop",
+    "core/ExceptionReplacer",
+    "core/RemoveDecorator",
+)
+
+# Mutants no test can tell from the original, by (path glob, source line stripped, operator): each
+# with the reason. Kept here rather than as pragmas while `ledger/` and `services/checkin.py` are
+# being edited in parallel; a `# pragma: no mutate` on the line works too.
+_SAME_OP = "equal only for the same operation applied again, which writes the same values"
+EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "mornings_desktop/ledger/handlers/review.py",
+        "if known is not None and op.op_id < known:",
+        "ReplaceComparisonOperator_Lt_LtE",
+        _SAME_OP,
+    ),
+    (
+        "mornings_desktop/ledger/handlers/registrations.py",
+        'elif (values["at"], op.op_id) < (existing.at, existing.op_id):',
+        "ReplaceComparisonOperator_Lt_LtE",
+        _SAME_OP + " (op ids are unique)",
+    ),
+    (
+        "mornings_desktop/ledger/fold.py",
+        'changes = {k: v for k, v in values.items() if stamps.get(k, "") < stamp}',
+        "ReplaceComparisonOperator_Lt_LtE",
+        "a desk never stamps two operations alike (its clock ticks), so an equal stamp is the"
+        " same operation again, and the tombstone over a tombstone blanks blank fields",
+    ),
+    (
+        "mornings_desktop/services/checkin*.py",
+        "except UnicodeEncodeError:  # lone surrogates: no scanner types them",
+        "ExceptionReplacer",
+        "never raised: `codes.clean_scan` keeps printable characters only, and the only"
+        " characters UTF-8 cannot encode (lone surrogates) are not printable",
+    ),
+    (
+        "mornings_desktop/services/checkin*.py",
+        "if len(reading) <= codes.CODE_LEN:",
+        "ReplaceComparisonOperator_LtE_Lt",
+        "a 14-character reading has one window, itself: the same list either way",
+    ),
+    (
+        "mornings_desktop/codes.py",
+        'value = int.from_bytes(secrets.token_bytes(SERIAL_LEN * 5 // 8), "big")  # 40 random bits',
+        "="
+        + 'value = int.from_bytes(secrets.token_bytes(SERIAL_LEN * 5 // 7), "big")  # 40 random bits',
+        "40 // 7 is 5, as 40 // 8 is",
+    ),
+    (
+        "mornings_desktop/ledger/ledger.py",
+        "if newest is not None and newest != last:",
+        "ReplaceAndWithOr",
+        "`newest` is never None after a fresh operation, and an unchanged clock is written as it was",
+    ),
+    # The scan path.
+    (
+        "mornings_desktop/services/checkin*.py",
+        "return [reading[i : i + codes.CODE_LEN] for i in range(len(reading) - codes.CODE_LEN + 1)]",
+        "ReplaceBinaryOperator_Sub_Add",
+        "the extra windows are shorter than a code: no MAC verifies them",
+    ),
+    (
+        "mornings_desktop/services/checkin*.py",
+        "return [reading[i : i + codes.CODE_LEN] for i in range(len(reading) - codes.CODE_LEN + 1)]",
+        "=return [reading[i : i + codes.CODE_LEN] for i in range(len(reading) - codes.CODE_LEN + 2)]",
+        "the extra window is shorter than a code: no MAC verifies it",
+    ),
+    (
+        "mornings_desktop/services/checkin*.py",
+        "if current is not None and current[0] is not None:",
+        "=if current is not None and current[ -1] is not None:",
+        "a one-column row: [0] is [-1]",
+    ),
+    (
+        "mornings_desktop/services/checkin*.py",
+        ".limit(1)",
+        "=.limit( 2)",
+        "`.first()` takes the first row either way",
+    ),
+    (
+        "mornings_desktop/services/checkin*.py",
+        "except ImportError:",
+        "ExceptionReplacer",
+        "both modules always import",
+    ),
+    (
+        "mornings_desktop/services/checkin*.py",
+        "continue",
+        "ReplaceContinueWithBreak",
+        "after an ImportError that never happens (checkin.py), after a None arrival time the"
+        " query excludes (checkin_live.py)",
+    ),
+    (
+        "mornings_desktop/services/checkin*.py",
+        "break",
+        "ReplaceBreakWithContinue",
+        "`services.registrations`, the last module tried, has `register_walk_in`",
+    ),
+    (
+        "mornings_desktop/services/checkin_live.py",
+        "minute=local.minute - local.minute % BUCKET_MIN, second=0, microsecond=0",
+        "=minute=local.minute - local.minute % BUCKET_MIN, second= 1, microsecond=0",
+        "every slot then starts at the same second: the same slots, shown as HH:MM",
+    ),
+    (
+        "mornings_desktop/services/checkin_live.py",
+        "minute=local.minute - local.minute % BUCKET_MIN, second=0, microsecond=0",
+        "=minute=local.minute - local.minute % BUCKET_MIN, second=0, microsecond= 1",
+        "every slot then starts at the same microsecond: the same slots, shown as HH:MM",
+    ),
+    # Performance only: these mutants give the same tables and results, only slower or faster.
+    *(
+        (path, line, pattern, reason)
+        for path, line, pattern, reason in (
+            (
+                "mornings_desktop/ledger/fold.py",
+                "if transaction is not None and cached is not None and cached[0] is transaction:",
+                "AddNot|ReplaceComparisonOperator_IsNot_Is|ReplaceComparisonOperator_Is_IsNot"
+                "|NumberReplacer",
+                "the cache of the transaction's connection misses: the same connection is"
+                " fetched again (a session here has one transaction)",
+            ),
+            (
+                "mornings_desktop/ledger/fold.py",
+                "@functools.cache",
+                "*",
+                "the statements are rebuilt on each call instead of once per table",
+            ),
+            (
+                "mornings_desktop/ledger/fold.py",
+                "_loaded = True",
+                "*",
+                "importing the handler modules again finds them in sys.modules",
+            ),
+            (
+                "mornings_desktop/ledger/handlers/registrations.py",
+                "if len(rows) == 1:",
+                "=if len(rows) == 0:",
+                "one row through executemany is the same insert",
+            ),
+            (
+                "mornings_desktop/ledger/handlers/registrations.py",
+                "conn.execute(_CHECKIN_SQL, rows[0])",
+                "=conn.execute(_CHECKIN_SQL, rows[ -1])",
+                "the only row is rows[0] and rows[-1]",
+            ),
+            (
+                "mornings_desktop/ledger/handlers/people.py",
+                "changed = False",
+                "*",
+                "a payload not redacted is written back as the same canonical text",
+            ),
+            (
+                "mornings_desktop/ledger/hlc.py",
+                "if last is None or remote > last:",
+                "ReplaceComparisonOperator_Gt_GtE",
+                "an equal reading is the same text either way",
+            ),
+            (
+                "mornings_desktop/ledger/ledger.py",
+                "_KNOWN_CHUNK = 500  # op_ids per `IN (…)` query",
+                "*",
+                "another chunk size finds the same known op ids",
+            ),
+            *(
+                (
+                    "mornings_desktop/ledger/ledger.py",
+                    line,
+                    "=" + line.replace("[0]", "[ -1]"),
+                    "a one-column row: [0] is [-1]",
+                )
+                for line in (
+                    "return None if found is None else str(found[0])",
+                    "current = sqlite_connection(session).execute(_NEXT_SEQ_SQL, (desk_id,)).fetchone()[0]",
+                    "found = conn.execute(_NEXT_SEQ_SQL, (desk_id,)).fetchone()[0]",
+                    "found.update(str(r[0]) for r in rows)",
+                )
+            ),
+            (
+                "mornings_desktop/ledger/ledger.py",
+                "defer_clock: bool = False",
+                "*",
+                "`load` always passes it",
+            ),
+            (
+                "mornings_desktop/ledger/ledger.py",
+                "_unsaved: bool = False",
+                "*",
+                "a save with nothing recorded writes the clock it read, unchanged",
+            ),
+            (
+                "mornings_desktop/ledger/ledger.py",
+                "if self._unsaved and self.last_hlc is not None:",
+                "ReplaceAndWithOr",
+                "a save with nothing recorded writes the clock it read, unchanged",
+            ),
+            (
+                "mornings_desktop/ledger/ledger.py",
+                "self._unsaved = False",
+                "*",
+                "a second save writes the same clock again",
+            ),
+            (
+                "mornings_desktop/ledger/ledger.py",
+                "conn = cursor.conn if cursor.conn is not None else sqlite_connection(session)",
+                "*",
+                "`DeskCursor.load` always sets `conn`, the transaction's own connection, which"
+                " `sqlite_connection` returns too",
+            ),
+            (
+                "mornings_desktop/ledger/ledger.py",
+                "j = i + 1",
+                "=j = i + 0",
+                "the run then starts by comparing the first operation with itself",
+            ),
+            (
+                "mornings_desktop/ledger/ledger.py",
+                "while j < len(fresh) and fresh[j].type == op_type:",
+                "ReplaceComparisonOperator_Lt_Gt",
+                "runs of one are folded one at a time: the same tables (test_ingest_batch)",
+            ),
+            (
+                "mornings_desktop/ledger/ledger.py",
+                "batch = batch_handler_for(op_type) if j - i > 1 else None",
+                "*",
+                "a batch handler folds one operation as its single handler does, and one at a"
+                " time gives the same tables as a batch",
+            ),
+        )
+    ),
+)
+
+# Code no test can reach, by (path glob, its first line, its last line, why): every mutant in it
+# is equivalent. Issue 13 item 3 removes this fallback.
+DEAD: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "mornings_desktop/services/checkin*.py",
+        "from mornings_desktop.services.registrations import add_person, add_registration",
+        "walk_in=True,",
+        "walk_in's fallback: `services.registrations.register_walk_in` always exists",
+    ),
+)
+
+_LOGGING = re.compile(r"\b(log|logger|logging)\.(debug|info|warning|error|exception|critical)\(")
+_PRAGMA = re.compile(r"#.*pragma:.*no mutate")
+
+
+@dataclass
+class Mutant:
+    path: str  # relative to ROOT
+    operator: str
+    occurrence: int
+    start: tuple[int, int]
+    end: tuple[int, int]
+    source: str = ""  # the mutated module
+    before: str = ""  # the first changed line, before and after
+    after: str = ""
+    tests: list[str] = field(default_factory=list)
+    key: str = ""
+    at_import: bool = False  # the mutated code runs when the module is imported
+    fresh: bool = False  # the mutated code ran in the warm parent: test it with a fresh import
+    verdict: str = ""  # killed, timeout, survived, uncovered, skipped, incompetent
+    why: str = ""
+    seconds: float = 0.0  # the selected tests' time in the coverage pass
+    cpu: float = 0.0  # CPU seconds its test process used
+    per_test: float = 60.0  # pytest-timeout for each test (a mutant that loops fails its test)
+
+
+# -- which mutants -------------------------------------------------------------------------------
+
+
+def module_files(targets: tuple[Target, ...]) -> list[str]:
+    found: dict[str, None] = {}
+    for target in targets:
+        for pattern in target.modules:
+            for name in sorted(glob.glob(pattern, root_dir=ROOT)):
+                found[name] = None
+    return list(found)
+
+
+def test_files(targets: tuple[Target, ...], module: str | None = None) -> list[str]:
+    found: dict[str, None] = {}
+    for target in targets:
+        if module is not None and not any(fnmatch.fnmatch(module, p) for p in target.modules):
+            continue
+        for pattern in target.tests:
+            for name in sorted(glob.glob(pattern, root_dir=ROOT)):
+                found[name] = None
+    return list(found)
+
+
+def _annotation_spans(source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    spans = []
+    for node in ast.walk(ast.parse(source)):
+        notes: list[ast.expr | None] = []
+        if isinstance(node, ast.arg):
+            notes.append(node.annotation)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            notes.append(node.returns)
+        elif isinstance(node, ast.AnnAssign):
+            notes.append(node.annotation)
+        for note in notes:
+            if note is not None and note.end_lineno is not None and note.end_col_offset is not None:
+                spans.append(
+                    ((note.lineno, note.col_offset), (note.end_lineno, note.end_col_offset))
+                )
+    return spans
+
+
+def _runtime_rows(source: str) -> set[int]:
+    """Rows inside a function body; every other row runs when the module is imported."""
+    rows: set[int] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            body = node.body if isinstance(node.body, list) else [node.body]
+            rows.update(range(body[0].lineno, (node.end_lineno or body[0].lineno) + 1))
+    return rows
+
+
+def enumerate_mutants(paths: list[str]) -> list[Mutant]:
+    from cosmic_ray.ast import ast_nodes, get_ast_from_path
+    from cosmic_ray.mutating import mutate_code
+    from cosmic_ray.plugins import get_operator
+
+    operators = [(name, get_operator(name)()) for name in OPERATORS]
+    mutants: list[Mutant] = []
+    for path in paths:
+        source = (ROOT / path).read_text(encoding="utf-8")
+        lines = source.splitlines()
+        notes = _annotation_spans(source)
+        runtime = _runtime_rows(source)
+        dead: dict[int, str] = {}
+        for pattern, first, last, reason in DEAD:
+            if not fnmatch.fnmatch(path, pattern):
+                continue
+            stripped = [line.strip() for line in lines]
+            if first in stripped:
+                a = stripped.index(first)
+                b = stripped.index(last, a)
+                dead.update(dict.fromkeys(range(a + 1, b + 2), reason))
+        tree = get_ast_from_path(ROOT / path)
+        nodes = list(ast_nodes(tree))
+        for name, operator in operators:
+            positions = [p for node in nodes for p in operator.mutation_positions(node)]
+            for occurrence, (start, end) in enumerate(positions):
+                m = Mutant(path, name, occurrence, tuple(start), tuple(end))  # type: ignore[arg-type]
+                m.at_import = start[0] not in runtime
+                text = "\n".join(lines[start[0] - 1 : end[0]])
+                # cosmic-ray columns are 0-based like `ast`'s; rows are 1-based in both.
+                if any(s <= m.start and m.end <= e for s, e in notes):
+                    continue  # inside a type annotation: never evaluated
+                if name.startswith(_BIN + "Mul_") and lines[start[0] - 1][start[1] :].startswith(
+                    "*,"
+                ):
+                    continue  # the keyword-only marker of a parameter list, not a product
+                if _PRAGMA.search(text) or _LOGGING.search(text):
+                    m.verdict, m.why = "skipped", "pragma or logging"
+                if start[0] in dead:
+                    m.verdict, m.why = "skipped", f"equivalent: dead code, {dead[start[0]]}"
+                mutated = mutate_code(source, operator, occurrence)
+                if mutated is None or mutated == source:
+                    continue
+                m.source = mutated
+                old, new = _changed_line(source, mutated)
+                m.before, m.after = old, new
+                for pattern, line, op_name, reason in EQUIVALENT:
+                    if (
+                        fnmatch.fnmatch(path, pattern)
+                        and old.strip() == line
+                        and _matches(op_name, name, new)
+                    ):
+                        m.verdict, m.why = "skipped", f"equivalent: {reason}"
+                mutants.append(m)
+    return mutants
+
+
+def _matches(pattern: str, operator: str, mutated_line: str) -> bool:
+    """`*`: any mutant of the line; `=text`: the mutant that makes the line `text`; else
+    operator names (without `core/`), separated by `|`."""
+    if pattern == "*":
+        return True
+    if pattern.startswith("="):
+        return mutated_line.strip() == pattern[1:]
+    return operator.removeprefix("core/") in pattern.split("|")
+
+
+def _changed_line(original: str, mutated: str) -> tuple[str, str]:
+    a, b = original.splitlines(), mutated.splitlines()
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag != "equal":
+            return (
+                " / ".join(x.strip() for x in a[i1:i2] if x.strip()),
+                " / ".join(x.strip() for x in b[j1:j2] if x.strip()),
+            )
+    return ("", "")
+
+
+# -- coverage: which test executes which line ---------------------------------------------------
+
+
+def _digest(*parts: str) -> str:
+    h = hashlib.sha256(VERSION.encode())
+    for part in parts:
+        h.update(b"\0" + part.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:24]
+
+
+def _read(path: str) -> str:
+    return (ROOT / path).read_text(encoding="utf-8")
+
+
+def _project_sources() -> str:
+    names = sorted(glob.glob("mornings_desktop/**/*.py", root_dir=ROOT, recursive=True))
+    names += ["tests/conftest.py", "pyproject.toml"]
+    return "".join(_digest(n, _read(n)) for n in names)
+
+
+def coverage_map(
+    modules: list[str], tests: list[str], fresh: bool
+) -> tuple[dict[str, dict[int, set[str]]], dict[str, float]]:
+    """{module: {line: {test node ids}}} and {node id: seconds}, from one pass (cached)."""
+    key = _digest(_project_sources(), *tests, *(_read(t) for t in tests), *modules)
+    cached = STATE / f"coverage-{key}.json"
+    if cached.exists() and not fresh:
+        data = json.loads(cached.read_text())
+        lines = {m: {int(k): set(v) for k, v in d.items()} for m, d in data["lines"].items()}
+        return lines, data["durations"]
+    print(f"coverage pass over {len(tests)} test files…", flush=True)
+    out = STATE / "coverage-pass.json"
+    out.unlink(missing_ok=True)
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        code = 3
+        try:
+            code = _coverage_child(modules, tests, out)
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0 or not out.exists():
+        sys.exit(
+            f"the selected tests fail without any mutant (pytest exit {code}): fix them first "
+            f"(log: {STATE / 'coverage-pass.log'})"
+        )
+    data = json.loads(out.read_text())
+    cached.write_text(json.dumps(data))
+    lines = {m: {int(k): set(v) for k, v in d.items()} for m, d in data["lines"].items()}
+    return lines, data["durations"]
+
+
+def _coverage_child(modules: list[str], tests: list[str], out: Path) -> int:
+    import coverage
+    import pytest
+
+    log = os.open(STATE / "coverage-pass.log", os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+    os.dup2(log, 1)
+    os.dup2(log, 2)
+    cov = coverage.Coverage(
+        data_file=None, include=[str(ROOT / m) for m in modules], config_file=False
+    )
+    durations: dict[str, float] = {}
+
+    class Contexts:
+        @pytest.hookimpl(hookwrapper=True)
+        def pytest_runtest_protocol(self, item: Any) -> Any:
+            cov.switch_context(item.nodeid)
+            yield
+            cov.switch_context("")
+
+        def pytest_runtest_logreport(self, report: Any) -> None:
+            durations[report.nodeid] = durations.get(report.nodeid, 0.0) + report.duration
+
+    cov.start()
+    code = int(pytest.main([*PYTEST_ARGS, *tests], plugins=[Contexts()]))
+    cov.stop()
+    data = cov.get_data()
+    lines: dict[str, dict[int, list[str]]] = {}
+    for module in modules:
+        by_line = data.contexts_by_lineno(str(ROOT / module))
+        lines[module] = {n: sorted(c) for n, c in by_line.items()}
+    out.write_text(json.dumps({"lines": lines, "durations": durations}))
+    return code
+
+
+def select_tests(
+    mutant: Mutant,
+    lines: dict[int, set[str]],
+    durations: dict[str, float],
+    allowed: set[str],
+    limit: int,
+) -> list[str]:
+    """The tests that execute the mutated lines (import-time lines: every test of the module),
+    at most `limit` of them, fastest first: a killed mutant stops at its first failure, and a
+    survivor costs at most `limit` tests however many others run the line (every test runs
+    `fold.apply`). A mutant only a slower test kills shows as a survivor: an example test is
+    then the fix."""
+    found: set[str] = set()
+    if mutant.at_import:
+        found = set().union(*lines.values()) if lines else set()
+    else:
+        first, last = mutant.start[0], max(mutant.end[0], mutant.start[0])
+        for row in range(first, last + 1):
+            found |= lines.get(row, set())
+        row = first
+        while not found and row > max(1, first - 15):
+            row -= 1  # a line inside a statement that coverage records on an earlier line
+            found |= lines.get(row, set())
+    by_file: dict[str, list[str]] = {}
+    for t in sorted(found, key=lambda t: (durations.get(t, 0.0), t)):
+        if t and t.split("::")[0] in allowed:
+            by_file.setdefault(t.split("::")[0], []).append(t)
+    # In turns, the fastest test of each file first: the killers of a mutant often sit in one
+    # file (the merge rules, the scan results) that the fastest tests overall would crowd out.
+    chosen: list[str] = []
+    for turn in itertools.zip_longest(*by_file.values()):
+        chosen.extend(t for t in turn if t is not None)
+    # Code that runs at import (a decorator, a constant, a default) is used everywhere, but
+    # often checked by one test: a wider net.
+    chosen = chosen[: limit * 4 if mutant.at_import else limit]
+    return sorted(chosen, key=lambda t: (durations.get(t, 0.0), t))
+
+
+# -- running one mutant -------------------------------------------------------------------------
+
+
+class _Serve(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Import hook: the mutated module comes from memory; the file on disk is never touched."""
+
+    def __init__(self, name: str, path: Path, source: str) -> None:
+        self.name, self.path, self.source = name, path, source
+
+    def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> Any:
+        if fullname != self.name:
+            return None
+        is_package = self.path.name == "__init__.py"
+        return importlib.util.spec_from_file_location(
+            fullname,
+            self.path,
+            loader=self,
+            submodule_search_locations=[str(self.path.parent)] if is_package else None,
+        )
+
+    def create_module(self, spec: Any) -> None:
+        return None
+
+    def exec_module(self, module: Any) -> None:
+        exec(compile(self.source, str(self.path), "exec", dont_inherit=True), module.__dict__)
+
+
+def _purge_project_modules() -> None:
+    for name in list(sys.modules):
+        if name.split(".")[0] in ("mornings_desktop", "tests"):
+            del sys.modules[name]
+
+
+def _module_name(path: str) -> str:
+    parts = list(Path(path).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+# Functions of the mutated modules alive in the warm parent, by file (filled by `_warm_up`).
+_FUNCTIONS: dict[str, list[types.FunctionType]] = {}
+
+
+def _warm_up(modules: list[str], tests: list[str]) -> dict[str, set[int]]:
+    """Import the project and every selected test module once (a collect-only run), so that a
+    test process forked from here only collects and runs; index the functions by file. Returns
+    the lines this ran (under coverage): a mutant there needs a fresh import, since what they
+    did (handler tables, test parameters built at collection) outlives a swap of code."""
+    import coverage
+    import pytest
+
+    cov = coverage.Coverage(
+        data_file=None, include=[str(ROOT / m) for m in modules], config_file=False
+    )
+    saved = os.dup(1), os.dup(2)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    cov.start()
+    try:
+        from mornings_desktop.ledger import fold
+
+        fold.load_handlers()
+        code = pytest.main(["--collect-only", *PYTEST_ARGS, *tests])
+    finally:
+        cov.stop()
+        os.dup2(saved[0], 1)
+        os.dup2(saved[1], 2)
+    if code != 0:
+        sys.exit(f"collecting the tests failed (pytest exit {code})")
+    wanted = {str(ROOT / m) for m in modules}
+    for obj in gc.get_objects():
+        if isinstance(obj, types.FunctionType) and obj.__code__.co_filename in wanted:
+            _FUNCTIONS.setdefault(obj.__code__.co_filename, []).append(obj)
+    data = cov.get_data()
+    return {m: set(data.lines(str(ROOT / m)) or ()) for m in modules}
+
+
+def _swap_code(path: str, source: str) -> bool:
+    """Give every function of the already imported module `path` the code compiled from the
+    mutated `source` (same names, same lines): every reference to them — imports elsewhere,
+    handler tables, closures — runs the mutant. False if a function has no counterpart."""
+    compiled = compile(source, path, "exec", dont_inherit=True)
+    by_name: dict[tuple[str, int], types.CodeType] = {}
+    stack = [compiled]
+    while stack:
+        code = stack.pop()
+        by_name.setdefault((code.co_qualname, code.co_firstlineno), code)
+        stack.extend(c for c in code.co_consts if isinstance(c, types.CodeType))
+    for function in _FUNCTIONS.get(path, []):
+        new = by_name.get((function.__code__.co_qualname, function.__code__.co_firstlineno))
+        if new is None or len(new.co_freevars) != len(function.__code__.co_freevars):
+            return False
+        function.__code__ = new
+    return True
+
+
+def _start(mutant: Mutant) -> int:
+    pid = os.fork()
+    if pid:
+        return pid
+    code = 3  # pragma: no cover - the child
+    try:
+        os.setpgid(0, 0)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.dup2(devnull, 2)
+        try:
+            compile(mutant.source, mutant.path, "exec", dont_inherit=True)
+        except SyntaxError:
+            os._exit(97)
+        import pytest
+
+        name, path = _module_name(mutant.path), str(ROOT / mutant.path)
+        # A mutant inside a function body: swap the code of the warm module's functions. Code
+        # that runs at import (or a module not imported yet): import the project afresh, with
+        # the mutated module served from memory.
+        if mutant.fresh or name not in sys.modules or not _swap_code(path, mutant.source):
+            if name in sys.modules:
+                _purge_project_modules()
+            sys.meta_path.insert(0, _Serve(name, ROOT / mutant.path, mutant.source))
+        code = int(
+            pytest.main(["-x", f"--timeout={mutant.per_test:.0f}", *PYTEST_ARGS, *mutant.tests])
+        )
+    finally:
+        os._exit(code)
+
+
+def run(mutants: list[Mutant], jobs: int, cache: dict[str, str], stop_at: float) -> None:
+    pending = [m for m in mutants if not m.verdict]
+    running: dict[int, tuple[Mutant, float, float]] = {}
+    try:
+        _run(pending, running, jobs, cache, stop_at)
+    finally:
+        for pid in running:  # interrupted: leave no test process behind
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGKILL)
+
+
+def _run(
+    pending: list[Mutant],
+    running: dict[int, tuple[Mutant, float, float]],
+    jobs: int,
+    cache: dict[str, str],
+    stop_at: float,
+) -> None:
+    done = 0
+    total = len(pending)
+    while pending or running:
+        if time.monotonic() > stop_at and pending:
+            print(f"  time is up: {len(pending)} mutants left for the next run", flush=True)
+            for m in pending:
+                m.verdict = "not run"
+            pending.clear()
+        while pending and len(running) < jobs:
+            m = pending.pop(0)
+            timeout = 120.0 + 5.0 * m.seconds  # a backstop: pytest-timeout stops a loop first
+            running[_start(m)] = (m, time.monotonic(), timeout)
+        time.sleep(0.01)
+        for pid, (m, started, timeout) in list(running.items()):
+            finished, status, usage = os.wait4(pid, os.WNOHANG)
+            if finished == 0:
+                if time.monotonic() - started > timeout:
+                    with contextlib.suppress(ProcessLookupError):
+                        os.killpg(pid, signal.SIGKILL)
+                    _, _, usage = os.wait4(pid, 0)
+                    m.verdict = "timeout"
+                else:
+                    continue
+            else:
+                code = os.waitstatus_to_exitcode(status)
+                # 1: a test failed; 2: collection failed (the mutant breaks an import). 3-5: pytest
+                # itself failed (internal error, usage, no tests): no verdict, reported.
+                m.verdict = {0: "survived", 1: "killed", 2: "killed", 97: "incompetent"}.get(
+                    code, "error"
+                )
+                m.why = f"pytest exit {code}"
+            del running[pid]
+            m.cpu = usage.ru_utime + usage.ru_stime
+            if m.verdict != "error":
+                cache[m.key] = m.verdict
+            done += 1
+            if done % 25 == 0 or done == total:
+                print(f"  {done}/{total} run", flush=True)
+                _save_cache(cache)
+
+
+def _recheck(mutants: list[Mutant], reports: list[str]) -> None:
+    """Keep the verdicts of earlier reports: their survivors are run again (uncached), every other
+    mutant of a module they list stays killed."""
+    survivors: set[tuple[str, str, str]] = set()
+    modules: set[str] = set()
+    for name in reports:
+        lines = Path(name).read_text(encoding="utf-8").splitlines()
+        for i, line in enumerate(lines):
+            table = re.match(r"^(mornings_desktop/\S+\.py)\s+\d+\s+\d+\s+\d+\s", line)
+            if table:
+                modules.add(table.group(1))
+            found = re.match(r"^(mornings_desktop/\S+\.py):\d+ (\S+)", line)
+            if found and i + 2 < len(lines) and lines[i + 2].startswith("    + "):
+                after = lines[i + 2][len("    + ") :]
+                survivors.add((found.group(1), "core/" + found.group(2), after))
+    for m in mutants:
+        if m.verdict == "skipped" or m.path not in modules:
+            continue
+        if (m.path, m.operator, m.after) in survivors:
+            m.verdict = "" if m.tests else "uncovered"
+        else:
+            m.verdict = "killed"
+
+
+def _self_test(mutants: list[Mutant]) -> None:
+    """The harness on the unmutated source of a module: its tests must pass, else every verdict
+    would be wrong."""
+    for m in mutants:
+        if m.tests and not m.at_import:
+            same = Mutant(m.path, "identity", 0, m.start, m.end, source=_read(m.path))
+            same.tests = m.tests
+            _, status = os.waitpid(_start(same), 0)
+            if os.waitstatus_to_exitcode(status) != 0:
+                sys.exit(f"the harness fails on the unmutated {m.path} with {m.tests}")
+            return
+
+
+def _save_cache(cache: dict[str, str]) -> None:
+    """Merged into what is on disk: a run scoped to other modules may have saved meanwhile."""
+    path = STATE / "cache.json"
+    if path.exists():
+        with contextlib.suppress(ValueError):
+            for key, verdict in json.loads(path.read_text()).items():
+                cache.setdefault(key, verdict)
+    tmp = STATE / f"cache.json.{os.getpid()}"
+    tmp.write_text(json.dumps(cache, sort_keys=True))
+    tmp.replace(STATE / "cache.json")
+
+
+# -- the report ------------------------------------------------------------------------------------
+
+
+def report(mutants: list[Mutant], seconds: float, ran: int) -> float:
+    counted = [
+        m for m in mutants if m.verdict not in ("skipped", "incompetent", "error", "not run")
+    ]
+    alive = [m for m in counted if m.verdict in ("survived", "uncovered")]
+    rate = 100.0 * len(alive) / len(counted) if counted else 0.0
+    out = [
+        f"make mutants — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {seconds / 60:.1f} min "
+        f"({ran} mutants run in {sum(m.cpu for m in mutants) / 60:.1f} CPU min, the others"
+        " from the cache)",
+        f"survival rate: {rate:.1f} % ({len(alive)} of {len(counted)} mutants survived; "
+        f"{sum(m.verdict == 'uncovered' for m in alive)} of them no test executes)",
+        "",
+        f"{'module':58} {'mutants':>7} {'killed':>7} {'alive':>6} {'rate':>6}",
+    ]
+    for path in dict.fromkeys(m.path for m in mutants):
+        mine = [m for m in counted if m.path == path]
+        dead = [m for m in mine if m.verdict in ("killed", "timeout")]
+        living = len(mine) - len(dead)
+        share = 100.0 * living / len(mine) if mine else 0.0
+        out.append(f"{path:58} {len(mine):7} {len(dead):7} {living:6} {share:5.1f}%")
+    skipped = [m for m in mutants if m.verdict == "skipped"]
+    out += ["", f"skipped: {len(skipped)} (pragma, logging, equivalent)"]
+    out += [
+        f"incompetent (do not compile): {sum(m.verdict == 'incompetent' for m in mutants)}",
+        f"errors (pytest failed to run, no verdict): {sum(m.verdict == 'error' for m in mutants)}",
+        f"not run (time limit; the next run takes them): {sum(m.verdict == 'not run' for m in mutants)}",
+        "",
+        "survivors:",
+    ]
+    for m in sorted(alive, key=lambda m: (m.path, m.start, m.operator)):
+        tag = " (no test executes this line)" if m.verdict == "uncovered" else ""
+        out.append(f"{m.path}:{m.start[0]} {m.operator.removeprefix('core/')}{tag}")
+        out.append(f"    - {m.before}")
+        out.append(f"    + {m.after}")
+    for m in skipped:
+        if m.why.startswith("equivalent"):
+            out.append(f"equivalent: {m.path}:{m.start[0]} {m.operator} — {m.why}")
+    REPORT.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return rate
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jobs", "-j", type=int, default=2)
+    parser.add_argument("--fresh", action="store_true", help="ignore cached verdicts")
+    parser.add_argument("--only", action="append", default=[], help="a module glob (repeatable)")
+    parser.add_argument("--max-tests", type=int, default=40, help="tests run per mutant, at most")
+    parser.add_argument(
+        "--minutes", type=float, default=0, help="start no mutant after this (0: no limit)"
+    )
+    parser.add_argument(
+        "--recheck",
+        action="append",
+        default=[],
+        metavar="REPORT",
+        help="run only the survivors of an earlier report; its other mutants of the same modules"
+        " stay killed (tests were only added since)",
+    )
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    os.chdir(ROOT)
+    sys.path.insert(0, str(ROOT))
+    STATE.mkdir(exist_ok=True)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    modules = module_files(TARGETS)
+    if args.only:
+        modules = [m for m in modules if any(fnmatch.fnmatch(m, p) for p in args.only)]
+    tests = test_files(TARGETS)
+    mutants = enumerate_mutants(modules)
+    print(f"{len(mutants)} mutants in {len(modules)} modules", flush=True)
+
+    # Warm the parent: the heavy imports happen once, every test process is forked from here.
+    import pytest  # noqa: F401
+    import sqlalchemy.orm  # noqa: F401
+
+    import mornings_desktop.services.checkin
+    import mornings_desktop.services.demo
+    import mornings_desktop.services.review
+    import mornings_desktop.store.migrate  # noqa: F401
+
+    _purge_project_modules()
+
+    lines, durations = coverage_map(modules, tests, False)  # keyed by every source file
+    warm = _warm_up(modules, tests)
+    cache_file = STATE / "cache.json"
+    cache: dict[str, str] = {}
+    if cache_file.exists() and not args.fresh:
+        cache = json.loads(cache_file.read_text())
+    test_text: dict[str, str] = {}
+    for m in mutants:
+        if m.verdict:
+            continue
+        allowed = set(test_files(TARGETS, m.path))
+        m.tests = select_tests(m, lines.get(m.path, {}), durations, allowed, args.max_tests)
+        if not m.tests:
+            m.verdict = "uncovered"
+            continue
+        m.seconds = sum(durations.get(t, 0.0) for t in m.tests)
+        rows = range(m.start[0], max(m.end[0], m.start[0]) + 1)
+        m.fresh = m.at_import or any(r in warm.get(m.path, ()) for r in rows)
+        m.per_test = 30.0 + 10.0 * max(durations.get(t, 0.0) for t in m.tests)
+        files = sorted({t.split("::")[0] for t in m.tests})
+        for f in files:
+            test_text.setdefault(f, _read(f))
+        how = ["fresh import"] if m.fresh and not m.at_import else []  # import-time: always fresh
+        m.key = _digest(m.source, *how, *m.tests, *(test_text[f] for f in files))
+        m.verdict = cache.get(m.key, "")
+    if args.recheck:
+        _recheck(mutants, args.recheck)
+    ran = sum(not m.verdict for m in mutants)
+    _self_test(mutants)
+    print(f"{ran} to run ({len(mutants) - ran} cached, skipped or uncovered)", flush=True)
+    run(mutants, args.jobs, cache, started + args.minutes * 60 if args.minutes else float("inf"))
+    _save_cache(cache)
+    rate = report(mutants, time.monotonic() - started, ran)
+    print(f"survival rate: {rate:.1f} % — report: {REPORT.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""The hybrid logical clock on fixed readings: it follows the wall, never goes back, never repeats."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from mornings_desktop.ledger import hlc
+
+
+def test_a_reading_is_13_digits_of_milliseconds_and_4_of_counter() -> None:
+    assert hlc.encode(5, 3) == "0000000000005-0003"
+    assert hlc.encode(1_800_000_000_123, 9999) == "1800000000123-9999"
+    assert hlc.decode("1800000000123-0042") == (1_800_000_000_123, 42)
+    assert hlc.decode(hlc.encode(7, 0)) == (7, 0)
+
+
+def test_a_stamp_orders_by_reading_then_desk() -> None:
+    assert hlc.stamp("0000000000005-0003", "desk-a") == "0000000000005-0003/desk-a"
+    assert hlc.stamp(hlc.encode(5, 3), "desk-b") > hlc.stamp(hlc.encode(5, 3), "desk-a")
+    assert hlc.stamp(hlc.encode(5, 4), "desk-a") > hlc.stamp(hlc.encode(5, 3), "desk-z")
+
+
+@pytest.mark.parametrize(
+    ("last", "now", "expected"),
+    [
+        (None, 5, (5, 0)),  # the first reading
+        ((5, 3), 6, (6, 0)),  # the wall moved on: counter back to 0
+        ((5, 3), 5, (5, 4)),  # same millisecond: the counter moves
+        ((5, 3), 4, (5, 4)),  # the wall went back: the clock does not
+        ((5, 9998), 5, (5, 9999)),
+        ((5, 9999), 5, (6, 0)),  # counter full: borrow the next millisecond
+        ((5, 9999), 2, (6, 0)),
+    ],
+)
+def test_tick(last: tuple[int, int] | None, now: int, expected: tuple[int, int]) -> None:
+    reading = hlc.tick(None if last is None else hlc.encode(*last), lambda: now)
+    assert reading == hlc.encode(*expected)
+
+
+def test_tick_reads_the_wall_clock() -> None:
+    before = time.time_ns() // 1_000_000
+    wall, counter = hlc.decode(hlc.tick(None))
+    after = time.time_ns() // 1_000_000
+    assert before <= wall <= after and counter == 0
+    assert before <= hlc.wall_ms_now() <= time.time_ns() // 1_000_000
+
+
+@pytest.mark.parametrize(
+    ("last", "remote", "expected"),
+    [
+        (None, "0000000000005-0000", "0000000000005-0000"),
+        ("0000000000005-0000", "0000000000006-0000", "0000000000006-0000"),
+        ("0000000000006-0000", "0000000000005-0009", "0000000000006-0000"),
+        ("0000000000006-0001", "0000000000006-0001", "0000000000006-0001"),
+    ],
+)
+def test_observe_keeps_the_newest(last: str | None, remote: str, expected: str) -> None:
+    assert hlc.observe(last, remote) == expected

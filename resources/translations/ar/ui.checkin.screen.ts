@@ -48,6 +48,10 @@
         <translation>الصوت متوقف (لا يوجد جهاز صوت، أو تم إيقافه في الإعدادات).</translation>
     </message>
     <message>
+        <source>Several people found: choose with ↑ ↓, then Enter.</source>
+        <translation>عُثر على عدة أشخاص: اختر بـ ↑ ↓ ثم Enter.</translation>
+    </message>
+    <message>
         <source>No current Morning: choose one before checking in.</source>
         <translation>لا يوجد لقاء صباحي حالي: اختر واحدًا قبل تسجيل الحضور.</translation>
     </message>

@@ -48,6 +48,10 @@
         <translation>Son coupé (pas de sortie audio, ou désactivé dans les réglages).</translation>
     </message>
     <message>
+        <source>Several people found: choose with ↑ ↓, then Enter.</source>
+        <translation>Plusieurs personnes trouvées : choisissez avec ↑ ↓, puis Entrée.</translation>
+    </message>
+    <message>
         <source>No current Morning: choose one before checking in.</source>
         <translation>Aucune Matinale en cours : choisissez-en une avant l’accueil.</translation>
     </message>

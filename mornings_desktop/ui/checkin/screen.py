@@ -10,7 +10,6 @@ The result turns green only after the check-in was committed to disk (`ScanDesk`
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -28,21 +27,19 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop import codes
 from mornings_desktop.errors import UserError
-from mornings_desktop.services import badges
 from mornings_desktop.services.checkin import ScanDesk, ScanResult
 from mornings_desktop.services.scan_splitter import Reading, ScanJudge, ScanReader
 from mornings_desktop.services.search import PeopleIndex
-from mornings_desktop.settings import PRINT_ON_CHECKIN, SOUND
+from mornings_desktop.settings import SOUND
 from mornings_desktop.ui.checkin import corrections
+from mornings_desktop.ui.checkin.badge_queue import DeskBadges
 from mornings_desktop.ui.checkin.hits_model import HitsModel
 from mornings_desktop.ui.checkin.live_view import LiveView
 from mornings_desktop.ui.checkin.result_panel import ResultPanel, category_labels
 from mornings_desktop.ui.checkin.scan_input import ScanInput
 from mornings_desktop.ui.checkin.sounds import ResultSounds
-from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.state import AppState
 
-log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 80  # a scanner types a whole code well within this; a person does not
 FADE_MS = 6000  # an admission fades to neutral; results that need attention stay
 FADING = ("admitted", "undone")
@@ -140,6 +137,12 @@ class CheckinScreen(QWidget):
         ):
             buttons.addWidget(button)
         left_layout.addLayout(buttons)
+        self.badges = DeskBadges(self)
+        badge_row = QHBoxLayout()
+        badge_row.addWidget(self.badges.switch)
+        badge_row.addWidget(self.badges.reprint_button)
+        badge_row.addStretch(1)
+        left_layout.addLayout(badge_row)
         left_layout.addLayout(self.camera_holder)
         left_layout.addWidget(self.status)
         if kiosk:
@@ -150,6 +153,8 @@ class CheckinScreen(QWidget):
                 self.kiosk_button,
             ):
                 button.hide()
+            self.badges.switch.hide()
+            self.badges.reprint_button.hide()
             self.live.hide()
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -327,45 +332,11 @@ class CheckinScreen(QWidget):
         self.sounds.play(result.result)
         self.result_shown.emit(result)
         if result.ok and result.registration_id:
-            self._badge_status(result)
-            if self.state.settings.get(PRINT_ON_CHECKIN):
-                # after the green result is on screen; the admission is saved whatever happens
-                QTimer.singleShot(0, lambda: self._print_badge(result))
+            self.badges.admitted(result)  # printed off the UI thread, in admission order
 
     def _faded(self) -> None:
         if self.panel.result in FADING:
             self.panel.show_ready()
-
-    # -- the badge, after an admission ----------------------------------------------------------
-    def _badge_status(self, result: ScanResult, printing_problem: str = "") -> None:
-        """Under an Admitted result: whether the badge was printed (and how often), or why not."""
-        assert result.registration_id is not None
-        try:
-            count = badges.print_counts(self.state.workspace, [result.registration_id]).get(
-                result.registration_id, 0
-            )
-        except UserError:  # a status line is never worth a dialog at the desk
-            return
-        if printing_problem:
-            note = self.tr("⚠ Badge NOT printed: {problem}").format(problem=printing_problem)
-        elif count:
-            note = self.tr("Badge printed %n time(s).", "", count)
-        else:
-            note = self.tr("Badge not printed yet.")
-        self.panel.show_note(note)
-
-    def _print_badge(self, result: ScanResult) -> None:
-        from mornings_desktop.ui.badges import admission_print
-
-        assert result.registration_id is not None
-        problem = ""
-        try:
-            admission_print.print_badge_on_admission(self.state, result.registration_id)
-        except Exception as exc:  # no printing problem may undo or hide an admission
-            log.warning("badge of %s not printed: %s", result.registration_id, exc)
-            problem = translate_error(exc)
-        if self.last is result:  # the next person may already be on screen
-            self._badge_status(result, problem)
 
     # -- undo, walk-in (corrections.py) ------------------------------------------------------
     def undo_last(self) -> None:

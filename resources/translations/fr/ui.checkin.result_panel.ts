@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>No result — Ctrl+N to register them on the spot</source>
-        <translation>Aucun résultat — Ctrl+N pour l'inscrire sur place</translation>
+        <translation>Aucun résultat — Ctrl+N pour l&apos;inscrire sur place</translation>
     </message>
     <message>
         <source>Welcome! Category: {category}.</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>No one of this Morning matches. Check the spelling, or press Ctrl+N to register a walk-in with this name.</source>
-        <translation>Personne de cette Matinale ne correspond. Vérifiez l'orthographe, ou appuyez sur Ctrl+N pour inscrire sur place une personne de ce nom.</translation>
+        <translation>Personne de cette Matinale ne correspond. Vérifiez l&apos;orthographe, ou appuyez sur Ctrl+N pour inscrire sur place une personne de ce nom.</translation>
     </message>
     <message>
         <source>The check-in of {time} no longer counts.</source>

@@ -55,20 +55,5 @@
         <source>No current Morning: choose one before checking in.</source>
         <translation>Aucune Matinale en cours : choisissez-en une avant l’accueil.</translation>
     </message>
-    <message>
-        <source>⚠ Badge NOT printed: {problem}</source>
-        <translation>⚠ Badge NON imprimé : {problem}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Badge printed %n time(s).</source>
-        <translation>
-            <numerusform>Badge imprimé %n fois.</numerusform>
-            <numerusform>Badge imprimé %n fois.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Badge not printed yet.</source>
-        <translation>Badge pas encore imprimé.</translation>
-    </message>
 </context>
 </TS>

@@ -100,29 +100,29 @@ def _compact(text: str) -> str:
 class ScanReader:
     """The keys of one input, turned into readings. Feed `key(char, at_ms)` for each character
     (Enter as "\\r", Tab as "\\t"), `poll(now_ms)` when time passes, `edited(text)` when the text
-    changed otherwise (Backspace, paste, clear)."""
+    changed otherwise (Backspace, paste, clear).
+
+    A burst is a run of keys typed on average under `BURST_GAP_MS` apart: one late key (the
+    sending program or the desk was busy for a moment) does not break a scanner's code in two,
+    while a person typing by hand never comes near that speed for a whole code."""
 
     def __init__(self, judge: ScanJudge) -> None:
         self.judge = judge
         self.text = ""
-        self._burst_from = 0  # where the current burst starts in `text`
-        self._last_at: float | None = None
+        self._times: list[float | None] = []  # when each character of `text` was typed
 
     def edited(self, text: str) -> None:
         """The text changed by other means than typing at its end: no burst in it."""
         self.text = text
-        self._burst_from = len(text)
-        self._last_at = None
+        self._times = [None] * len(text)
 
     def key(self, char: str, at_ms: float) -> list[Reading]:
         if char in ENDS:
             return self.end("tab" if char == "\t" else "enter")
         if not char.isprintable():
             return []
-        if self._last_at is None or at_ms - self._last_at >= BURST_GAP_MS:
-            self._burst_from = len(self.text)
         self.text += char
-        self._last_at = at_ms
+        self._times.append(at_ms)
         return []
 
     def end(self, ended_by: str) -> list[Reading]:
@@ -137,25 +137,44 @@ class ScanReader:
 
     @property
     def waiting(self) -> bool:
-        """A burst is in the text: silence may end it."""
-        return self._last_at is not None and self._burst_from < len(self.text)
+        """Keys were typed since the last reading: silence may end them."""
+        return bool(self._times) and self._times[-1] is not None
 
     def poll(self, now_ms: float) -> list[Reading]:
         """Time passed: after `SILENCE_MS` without a key, a burst that is complete is a reading."""
-        if self._last_at is None or now_ms - self._last_at < SILENCE_MS:
+        last = self._times[-1] if self._times else None
+        if last is None or now_ms - last < SILENCE_MS:
             return []
         return self.silence()
 
     def silence(self) -> list[Reading]:
-        """The silence after the last key was observed (by a timer started on each key)."""
+        """The silence after the last key was observed (by a timer started on each key): the
+        longest fast run at the end of the text that is complete is a reading; what was typed
+        before it (by hand) stays."""
         if not self.waiting:
             return []
-        burst = self.text[self._burst_from :]
-        self._last_at = None
-        if not self.judge.is_reading(burst):
-            self._burst_from = len(self.text)
-            return []
-        scans = self.judge.scans(burst)
-        self.text = self.text[: self._burst_from]
-        self._burst_from = len(self.text)
-        return [Reading(burst, tuple(scans), "silence")]
+        for start in self._starts():
+            piece = self.text[start:]
+            if self._fast(start) and self.judge.is_reading(piece):
+                scans = self.judge.scans(piece)
+                self.edited(self.text[:start])
+                return [Reading(piece, tuple(scans), "silence")]
+        self.edited(self.text)  # nothing complete: it stays, as typed text
+        return []
+
+    def _starts(self) -> list[int]:
+        """Where a run of typed keys may start: after a pause or an edit, earliest first."""
+        times = self._times
+        return [
+            i
+            for i, at in enumerate(times)
+            if at is not None
+            and (i == 0 or (prev := times[i - 1]) is None or at - prev >= BURST_GAP_MS)
+        ]
+
+    def _fast(self, start: int) -> bool:
+        times = self._times[start:]
+        if len(times) < 2 or any(t is None for t in times):
+            return False
+        typed = [t for t in times if t is not None]
+        return (typed[-1] - typed[0]) / (len(typed) - 1) < BURST_GAP_MS

@@ -91,3 +91,10 @@ def test_judge_reads_codes_by_content() -> None:
     assert judge.scans("]Q1" + A) == ["]Q1" + A]  # a scanner's prefix: the desk finds the code
     assert judge.scans(codes.make_code(secrets.token_bytes(32)))  # code-shaped: scan, say invalid
     assert judge.scans("naciri") == [] and judge.scans("Youssef Alaoui") == []
+
+
+def test_one_late_key_does_not_break_a_scanned_code() -> None:
+    r = reader()
+    _, at = feed(r, A[:6], 0)
+    _, at = feed(r, A[6:], at + 120)  # the sender was busy for a moment
+    assert [x.scans for x in r.poll(at + 100)] == [(A,)]

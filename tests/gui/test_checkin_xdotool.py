@@ -170,7 +170,7 @@ def test_codes_typed_by_x11_at_scanner_speed_are_all_admitted_in_order(
             (tmp_path / "window.log").read_text()[-2000:],
         )
         assert _admitted(db) == expected
-        assert all(codes.CODE_LEN == len(p.code) for p in people)
+        assert all(len(p.code) == codes.CODE_LEN for p in people)
     finally:
         window.terminate()
         try:

@@ -31,7 +31,7 @@ STYLES: dict[str, tuple[str, str, str]] = {
         QT_TRANSLATE_NOOP("CheckinResult", "Ready: scan a ticket or type a name"),
     ),
     # while someone types: neutral, never the last person's result
-    "search": ("#eceff1", "🔍", QT_TRANSLATE_NOOP("CheckinResult", "Searching…")),
+    "search": ("#eceff1", "⌨", QT_TRANSLATE_NOOP("CheckinResult", "Searching…")),
     "no_match": (
         "#fff8e1",
         "∅",
@@ -167,7 +167,7 @@ class ResultPanel(QFrame):
     def show_no_match(self, typed: str) -> None:
         """A name with no match: say so; Ctrl+N opens the walk-in form with the typed name."""
         self._paint("no_match")
-        self.name.setText(f"« {typed} »")
+        self.name.setText(f"« \u2068{typed}\u2069 »")  # isolated: a Latin name in Arabic
         for label in (self.info, self.note):
             label.setText("")
         self.detail.setText(

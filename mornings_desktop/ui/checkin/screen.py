@@ -124,9 +124,10 @@ class CheckinScreen(QWidget):
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
+        self._left = left_layout
         left_layout.addWidget(self.input)
         left_layout.addWidget(self.panel, 3)
-        left_layout.addWidget(self.table, 2)
+        left_layout.addWidget(self.table, 3)
         buttons = QHBoxLayout()
         for button in (
             self.undo_button,
@@ -251,6 +252,7 @@ class CheckinScreen(QWidget):
         hits = index.search(text, 20) if index is not None else []
         self.hits.set_hits(hits)
         self.table.setVisible(bool(hits))
+        self._left.setStretchFactor(self.panel, 1 if hits else 3)  # the list gets the room
         if hits:
             self.table.selectRow(0)
         if text.strip() and index is not None and self.panel.result in ("search", "no_match"):

@@ -35,11 +35,11 @@ def shoot(lang: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from mornings_desktop import codes
+    from mornings_desktop.i18n import install_translations
     from mornings_desktop.ledger import ledger
     from mornings_desktop.services import registrations
     from mornings_desktop.services.demo import create_demo
     from mornings_desktop.services.workspace import Workspace
-    from mornings_desktop.i18n import install_translations
     from mornings_desktop.settings import LANGUAGE, SOUND, Settings
     from mornings_desktop.ui.checkin.forms import WalkInDialog
     from mornings_desktop.ui.checkin.screen import CheckinScreen

@@ -40,7 +40,7 @@ from mornings_desktop.ui.checkin.scan_input import ScanInput
 from mornings_desktop.ui.checkin.sounds import ResultSounds
 from mornings_desktop.ui.state import AppState
 
-SEARCH_DELAY_MS = 80  # a scanner types a whole code well within this; a person does not
+SEARCH_DELAY_MS = 120  # after the reader's 80 ms silence: a scanned code is never searched
 FADE_MS = 6000  # an admission fades to neutral; results that need attention stay
 FADING = ("admitted", "undone")
 

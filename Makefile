@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-test
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libglib2.0-0 libpulse0 libnss3 libasound2 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-image0 libxcb-render-util0 \
-	xvfb xauth poppler-utils fonts-dejavu-core
+	xvfb xauth xdotool poppler-utils fonts-dejavu-core
 CORE := mornings_desktop/ledger mornings_desktop/store mornings_desktop/services mornings_desktop/codes.py mornings_desktop/sync
 
 .PHONY: run test lint test-fast test-slow test-seeds bench mutants system-deps venv translations screenshots package clean

@@ -1,6 +1,9 @@
-"""Screenshots of the check-in desk showing each kind of result: docs/images/checkin-<result>.png.
+"""Screenshots of the check-in desk in each state: docs/images/checkin-<state>.png (French) and
+docs/images/checkin-ar-<state>.png (Arabic). States: idle, admitted, attention (a result that
+stays until the next action: a ticket of another Morning), already, cancelled, unknown, invalid,
+error, search (with results), no-match, walk-in (the form prefilled with the typed name).
 
-Run: QT_QPA_PLATFORM=offscreen python scripts/checkin_screenshots.py
+Run: QT_QPA_PLATFORM=offscreen python scripts/checkin_screenshots.py [--lang fr|ar|all]
 """
 
 from __future__ import annotations
@@ -18,19 +21,39 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--lang", default="all", choices=("fr", "ar", "all"))
+    langs = ("fr", "ar") if parser.parse_args().lang == "all" else (parser.parse_args().lang,)
+    for lang in langs:
+        shoot(lang)
+
+
+def shoot(lang: str) -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from mornings_desktop import codes
+    from mornings_desktop.i18n import install_translations
     from mornings_desktop.ledger import ledger
     from mornings_desktop.services import registrations
     from mornings_desktop.services.demo import create_demo
     from mornings_desktop.services.workspace import Workspace
-    from mornings_desktop.settings import SOUND, Settings
+    from mornings_desktop.settings import LANGUAGE, SOUND, Settings
+    from mornings_desktop.ui.checkin.forms import WalkInDialog
     from mornings_desktop.ui.checkin.screen import CheckinScreen
     from mornings_desktop.ui.jobs import JobRunner
     from mornings_desktop.ui.state import AppState
 
     app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    app.setStyle("Fusion")  # the same look on every machine
+    translators = install_translations(app, lang)
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+    )
+    prefix = "checkin-" if lang == "fr" else f"checkin-{lang}-"
     out = ROOT / "docs" / "images"
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -40,6 +63,7 @@ def main() -> None:
         other = create_demo(ws, attendees=3, seed=8, day="2027-01-14")
         settings = Settings(Path(tmp) / "settings.ini")
         settings.set(SOUND, False)
+        settings.set(LANGUAGE, lang)
         state = AppState(ws, settings, JobRunner(synchronous=True))
         state.set_current_morning(morning)
         screen = CheckinScreen(state)
@@ -75,11 +99,17 @@ def main() -> None:
                 screen.handle_scan(text)
             screen.live.refresh()
             app.processEvents()
-            screen.grab().save(str(out / f"checkin-{name}.png"))
+            screen.grab().save(str(out / f"{prefix}{name}.png"))
 
+        def typed(text: str) -> None:  # as a person types it: the search runs
+            screen.input.setText(text)
+            screen._text_edited(text)
+            screen.run_search()
+
+        shot("idle", None)
         shot("admitted", codes.mangle_azerty(rows[0].code))
         shot("already", rows[0].code)
-        shot("wrong-event", other_code)
+        shot("attention", other_code)
         shot("cancelled", rows[2].code)
         shot("unknown", codes.make_code(ws.ticket_key))
         shot("invalid", codes.make_code(secrets.token_bytes(32)))
@@ -92,13 +122,22 @@ def main() -> None:
         shot("error", rows[3].code)
         ledger.record = real  # type: ignore[assignment]
         screen.panel.show_ready()
-        screen.input.setText("benanni")
-        screen.run_search()
+        typed(rows[5].name.split()[-1][:5].lower())
         shot("search", None)
+        screen.input.clear()
+        typed("Zineb Zerhouni")
+        shot("no-match", None)
+        walk_in = WalkInDialog(screen, ws, morning, screen.input.text().strip())
+        walk_in.show()
+        app.processEvents()
+        walk_in.grab().save(str(out / f"{prefix}walk-in.png"))
+        walk_in.deleteLater()
         screen.deleteLater()
         app.processEvents()
         state.close()
         ws.close()
+    for translator in translators:
+        app.removeTranslator(translator)
 
 
 if __name__ == "__main__":

@@ -36,7 +36,11 @@ from mornings_desktop import codes
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, DatabaseError, NotFound, UserError
 from mornings_desktop.ledger.fold import load_handlers, sqlite_connection
 from mornings_desktop.services.person_names import display_name
-from mornings_desktop.services.scan_lookup import DeskRegistration, find_registration
+from mornings_desktop.services.scan_lookup import (
+    DeskRegistration,
+    find_registration,
+    ticket_number_exists,
+)
 from mornings_desktop.services.scan_reading import clean_reading, find_code
 from mornings_desktop.services.scan_result import METHODS, ScanResult
 from mornings_desktop.services.workspace import Workspace, desk_names
@@ -170,6 +174,18 @@ class ScanDesk:
                     )
                 code = text
         return self._decide(reg, code, method)
+
+    def is_ticket_number(self, text: str) -> bool:
+        """True if `text` is exactly an imported ticket number (as typed or AZERTY-repaired)."""
+        text = clean_reading(text)
+        if not text or len(text) > MAX_REF:
+            return False
+        try:
+            with self._lookup() as conn:
+                readings = tuple(dict.fromkeys([text, *codes.reading_candidates(text)]))
+                return ticket_number_exists(conn, readings)
+        except DatabaseError:
+            return False
 
     def admit(self, registration_id: str, method: str = "search") -> ScanResult:
         """Admit a registration chosen by search or just registered (walk-in).

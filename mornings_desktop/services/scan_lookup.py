@@ -44,3 +44,15 @@ def find_registration(
     if prefer_morning is not None:
         rows.sort(key=lambda r: (r.morning_id != prefer_morning, r.status == "cancelled"))
     return rows[0]
+
+
+def ticket_number_exists(conn: sqlite3.Connection, readings: tuple[str, ...]) -> bool:
+    """True if one of `readings` is exactly an imported ticket number (`external_ref`, indexed):
+    the desk's reader ends a reading on it without waiting for Enter."""
+    if not readings:
+        return False
+    marks = ", ".join("?" * len(readings))
+    found = conn.execute(
+        "SELECT 1 FROM registrations WHERE external_ref IN (" + marks + ") LIMIT 1", readings
+    )
+    return found.fetchone() is not None

@@ -27,7 +27,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.state = state
         self.setWindowTitle(self.tr("Mornings Desktop"))
-        self.resize(1200, 780)
+        self.resize(1200, 680)  # fits a 1366×768 laptop screen with its task bar
         self.areas: list[Area] = discover()
         self.pages: dict[str, QWidget] = {}
 

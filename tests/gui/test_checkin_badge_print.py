@@ -67,7 +67,8 @@ def test_enabled_prints_once_per_admission(desk, state, demo_morning, printed, q
     type_text(desk.input, first.code, enter=True)  # already checked in: no second badge
     type_text(desk.input, second.code, enter=True)
     qtbot.waitUntil(lambda: len(printed) == 2)
-    qtbot.wait(50)
+    assert desk.badges.queue.wait(30)  # printed off the UI thread, in admission order
+    qtbot.waitUntil(lambda: desk.badges.queue.pending == 0)
     assert printed == [first.id, second.id]
     assert badges.print_counts(state.workspace, [first.id, second.id]) == {
         first.id: 1,

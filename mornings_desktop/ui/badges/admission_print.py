@@ -1,7 +1,15 @@
-"""The badge printed at the check-in desk right after an admission (print-on-admission)."""
+"""The badge printed at the check-in desk right after an admission (print-on-admission).
+
+Runs on the desk's print worker (`ui/checkin/badge_queue.py`), never on the UI thread. With the
+environment variable `MORNINGS_PRINTER_SINK` set to a folder, the printer is that folder: each
+badge PDF is written there as `00001-<registration>.pdf`, in print order (tests, benchmarks,
+a desk without a printer that wants the PDFs); everything up to the printer is the real path.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 from mornings_desktop.documents.badge_catalogue import load_catalogue
@@ -10,6 +18,17 @@ from mornings_desktop.services import badges
 from mornings_desktop.ui.badges import printing
 from mornings_desktop.ui.badges.printing import user_templates_dir
 from mornings_desktop.ui.state import AppState
+
+SINK_ENV = "MORNINGS_PRINTER_SINK"
+
+
+def to_sink(pdf: Path, folder: Path, registration_id: str) -> Path:
+    """The file printer: the badge PDF copied into `folder`, numbered in print order."""
+    folder.mkdir(parents=True, exist_ok=True)
+    number = len(list(folder.glob("*.pdf"))) + 1
+    target = folder / f"{number:05d}-{registration_id}.pdf"
+    shutil.copyfile(pdf, target)
+    return target
 
 
 def print_badge_on_admission(
@@ -28,8 +47,11 @@ def print_badge_on_admission(
     enabled = bool(state.settings.get(PRINT_ON_CHECKIN))
     if not enabled and not reprint:
         return badges.AdmissionPrint(False, "disabled")
+    sink = os.environ.get(SINK_ENV, "")
     name = str(state.settings.get(printing.LAST_PRINTER))
-    if not name or name not in printing.available_printers():
+    if sink:
+        name = name or "sink"
+    elif not name or name not in printing.available_printers():
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "errors", "No badge printer is set: choose one once from the Badges screen."
@@ -39,6 +61,9 @@ def print_badge_on_admission(
     template = catalogue.get(str(state.settings.get(printing.AUTO_TEMPLATE)))
 
     def send(pdf: Path) -> None:
+        if sink:
+            to_sink(pdf, Path(sink), registration_id)
+            return
         from PySide6.QtPrintSupport import QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -96,9 +96,11 @@ class LiveView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(500)
         self._timer.timeout.connect(self.refresh)
-        state.data_changed.connect(
-            lambda _types: self._timer.start() if not self._timer.isActive() else None
-        )
+        state.data_changed.connect(self._data_changed)  # a method: gone with the widget
+
+    def _data_changed(self, _types: list[str]) -> None:
+        if not self._timer.isActive():
+            self._timer.start()
 
     def set_morning(self, morning_id: str) -> None:
         self.morning_id = morning_id

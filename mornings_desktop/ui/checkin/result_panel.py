@@ -30,7 +30,15 @@ STYLES: dict[str, tuple[str, str, str]] = {
         "▣",
         QT_TRANSLATE_NOOP("CheckinResult", "Ready: scan a ticket or type a name"),
     ),
+    # while someone types: neutral, never the last person's result
+    "search": ("#eceff1", "⌨", QT_TRANSLATE_NOOP("CheckinResult", "Searching…")),
+    "no_match": (
+        "#fff8e1",
+        "∅",
+        QT_TRANSLATE_NOOP("CheckinResult", "No result — Ctrl+N to register them on the spot"),
+    ),
 }
+NEUTRAL = ("ready", "search", "no_match")  # dark text on a light background
 
 
 def _tr(text: str) -> str:
@@ -129,7 +137,7 @@ class ResultPanel(QFrame):
 
     def _paint(self, result: str) -> None:
         bg, symbol, _ = STYLES.get(result, STYLES["unknown"])
-        fg = "#263238" if result == "ready" else "#ffffff"
+        fg = "#263238" if result in NEUTRAL else "#ffffff"
         self.result = result
         self.setStyleSheet(
             f"#resultPanel {{ background: {bg}; border-radius: 12px; }}"
@@ -142,6 +150,34 @@ class ResultPanel(QFrame):
         self._paint("ready")
         for label in (self.name, self.info, self.detail, self.note):
             label.setText("")
+
+    def show_searching(self, found: int = 0) -> None:
+        """Someone is typing: neutral, with how many people the search found."""
+        self._paint("search")
+        for label in (self.name, self.info, self.detail, self.note):
+            label.setText("")
+        if found:
+            self.detail.setText(
+                QCoreApplication.translate(
+                    "CheckinResult", "%n person(s) found: ↑ ↓ to choose, Enter to admit.", "", found
+                )
+            )
+        self._describe()
+
+    def show_no_match(self, typed: str) -> None:
+        """A name with no match: say so; Ctrl+N opens the walk-in form with the typed name."""
+        self._paint("no_match")
+        self.name.setText(f"« \u2068{typed}\u2069 »")  # isolated: a Latin name in Arabic
+        for label in (self.info, self.note):
+            label.setText("")
+        self.detail.setText(
+            QCoreApplication.translate(
+                "CheckinResult",
+                "No one of this Morning matches. Check the spelling, or press Ctrl+N to register "
+                "a walk-in with this name.",
+            )
+        )
+        self._describe()
 
     def show_result(self, r: ScanResult) -> None:
         self._paint(r.result)

@@ -1,14 +1,15 @@
 """The check-in desk: one input that always has the focus, a big result, search, undo, walk-ins.
 
-A scanner types like a keyboard and ends with Enter; people type names. The same input takes both:
-a code-shaped entry (or one typed faster than a person types) is checked in, anything else is a
-search whose results update as you type; arrow keys choose a person and Enter admits them.
+A scanner types like a keyboard and ends with Enter, Tab or nothing; people type names. The same
+input takes both (`services.scan_splitter` says where a reading ends and what it is, by content):
+a code is checked in, anything else is a search whose results update as you type; Enter admits the
+one person found, or moves into the list (arrow keys choose, Enter admits). As soon as someone
+types, the result area turns neutral; a result fades after 6 s, one that needs attention stays.
 The result turns green only after the check-in was committed to disk (`ScanDesk` returns then).
 """
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -26,21 +27,22 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop import codes
 from mornings_desktop.errors import UserError
-from mornings_desktop.services import badges
 from mornings_desktop.services.checkin import ScanDesk, ScanResult
+from mornings_desktop.services.scan_splitter import Reading, ScanJudge, ScanReader
 from mornings_desktop.services.search import PeopleIndex
-from mornings_desktop.settings import PRINT_ON_CHECKIN, SOUND
+from mornings_desktop.settings import SOUND
 from mornings_desktop.ui.checkin import corrections
+from mornings_desktop.ui.checkin.badge_queue import DeskBadges
 from mornings_desktop.ui.checkin.hits_model import HitsModel
 from mornings_desktop.ui.checkin.live_view import LiveView
 from mornings_desktop.ui.checkin.result_panel import ResultPanel, category_labels
 from mornings_desktop.ui.checkin.scan_input import ScanInput
 from mornings_desktop.ui.checkin.sounds import ResultSounds
-from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.state import AppState
 
-log = logging.getLogger(__name__)
-SEARCH_DELAY_MS = 80  # a scanner types a whole code well within this; a person does not
+SEARCH_DELAY_MS = 120  # after the reader's 80 ms silence: a scanned code is never searched
+FADE_MS = 6000  # an admission fades to neutral; results that need attention stay
+FADING = ("admitted", "undone")
 
 
 class CheckinScreen(QWidget):
@@ -63,13 +65,18 @@ class CheckinScreen(QWidget):
         self.input.setAccessibleName(self.tr("Scan or search"))
         self.input.setStyleSheet("font-size: 20pt; padding: 6px;")
         self.input.setClearButtonEnabled(True)
-        self.input.returnPressed.connect(self.submit)
+        self.input.read.connect(self._reading)
         self.input.textEdited.connect(self._text_edited)
         self.input.moved.connect(self._move)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.run_search)
+        self._chosen = False  # the person moved in the results with the arrow keys
+        self.fade = QTimer(self)
+        self.fade.setSingleShot(True)
+        self.fade.setInterval(FADE_MS)
+        self.fade.timeout.connect(self._faded)
 
         self.panel = ResultPanel(self, scale=1.4 if kiosk else 1.0)
         self.hits = HitsModel(self)
@@ -117,9 +124,10 @@ class CheckinScreen(QWidget):
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
+        self._left = left_layout
         left_layout.addWidget(self.input)
         left_layout.addWidget(self.panel, 3)
-        left_layout.addWidget(self.table, 2)
+        left_layout.addWidget(self.table, 3)
         buttons = QHBoxLayout()
         for button in (
             self.undo_button,
@@ -130,6 +138,12 @@ class CheckinScreen(QWidget):
         ):
             buttons.addWidget(button)
         left_layout.addLayout(buttons)
+        self.badges = DeskBadges(self)
+        badge_row = QHBoxLayout()
+        badge_row.addWidget(self.badges.switch)
+        badge_row.addWidget(self.badges.reprint_button)
+        badge_row.addStretch(1)
+        left_layout.addLayout(badge_row)
         left_layout.addLayout(self.camera_holder)
         left_layout.addWidget(self.status)
         if kiosk:
@@ -140,6 +154,8 @@ class CheckinScreen(QWidget):
                 self.kiosk_button,
             ):
                 button.hide()
+            self.badges.switch.hide()
+            self.badges.reprint_button.hide()
             self.live.hide()
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -175,8 +191,13 @@ class CheckinScreen(QWidget):
                 self.desk = ScanDesk(self.state.workspace, morning_id)
             except UserError as exc:
                 self.status.setText(exc.message)
-            if self.isVisible():
-                self.ensure_index()
+        self.input.reader = (
+            ScanReader(ScanJudge(self.desk.key, self.desk.is_ticket_number))
+            if self.desk is not None
+            else None
+        )
+        if morning_id and self.isVisible():
+            self.ensure_index()
         self.live.set_morning(morning_id)
         self.panel.show_ready()
         self._update_status()
@@ -203,6 +224,10 @@ class CheckinScreen(QWidget):
 
     # -- input --------------------------------------------------------------------------------
     def _text_edited(self, text: str) -> None:
+        self._chosen = False
+        if text.strip() and self.panel.result != "search":
+            self.fade.stop()
+            self.panel.show_searching()  # never the last person's green above a new search
         if not text.strip() or codes.looks_like_code(text):
             self._search_timer.stop()
             self.hits.set_hits([])
@@ -227,8 +252,14 @@ class CheckinScreen(QWidget):
         hits = index.search(text, 20) if index is not None else []
         self.hits.set_hits(hits)
         self.table.setVisible(bool(hits))
+        self._left.setStretchFactor(self.panel, 1 if hits else 3)  # the list gets the room
         if hits:
             self.table.selectRow(0)
+        if text.strip() and index is not None and self.panel.result in ("search", "no_match"):
+            if hits:
+                self.panel.show_searching(len(hits))
+            else:
+                self.panel.show_no_match(text.strip())
 
     def _move(self, step: int) -> None:
         if self._search_timer.isActive():
@@ -236,26 +267,40 @@ class CheckinScreen(QWidget):
         rows = self.hits.rowCount()
         if not rows:
             return
+        self._chosen = True
         current = self.table.currentIndex().row()
         self.table.selectRow(max(0, min(rows - 1, current + step)))
 
-    def submit(self) -> None:
-        """Enter: a scan (code-shaped, or typed at scanner speed, or no one found) or the chosen person."""
-        text = self.input.text()
-        if not text.strip():
+    def _reading(self, reading: Reading) -> None:
+        """A reading ended (Enter, Tab, or silence after a scanner's burst): scan each code in
+        order, or, for a name, search."""
+        if reading.search:
+            self.submit_search()
             return
-        typed_fast = self._search_timer.isActive()
-        self._search_timer.stop()
-        if not typed_fast and not codes.looks_like_code(text) and self.hits.rowCount():
+        for text in reading.scans:
+            self.handle_scan(text, "scanner")
+
+    def submit_search(self) -> None:
+        """Enter on a name: one person found is admitted; several: Enter moves into the list (the
+        arrow keys choose, Enter admits); no one: say so, and Ctrl+N registers them."""
+        if self._search_timer.isActive() or not self.table.isVisible():
+            self.run_search()
+        rows = self.hits.rowCount()
+        if rows == 1 or (rows > 1 and self._chosen):
             self.admit_selected()
-            return
-        self.handle_scan(text, "scanner")
+        elif rows > 1:
+            self._chosen = True
+            self.table.selectRow(0)
+            self.status.setText(self.tr("Several people found: choose with ↑ ↓, then Enter."))
+        elif self.input.text().strip():
+            self.panel.show_no_match(self.input.text().strip())
 
     def handle_scan(self, text: str, method: str = "scanner") -> ScanResult | None:
         """The one path of every scan (scanner, camera, a scan caught by a dialog)."""
         self.input.clear()
         self.hits.set_hits([])
         self.table.setVisible(False)
+        self._search_timer.stop()
         if self.desk is None:
             self.status.setText(self.tr("No current Morning: choose one before checking in."))
             return None
@@ -281,44 +326,19 @@ class CheckinScreen(QWidget):
     def show_result(self, result: ScanResult) -> None:
         self.last = result
         self.panel.show_result(result)
+        self._chosen = False
+        if result.result in FADING:
+            self.fade.start()
+        else:
+            self.fade.stop()  # a result that needs attention stays until the next action
         self.sounds.play(result.result)
         self.result_shown.emit(result)
         if result.ok and result.registration_id:
-            self._badge_status(result)
-            if self.state.settings.get(PRINT_ON_CHECKIN):
-                # after the green result is on screen; the admission is saved whatever happens
-                QTimer.singleShot(0, lambda: self._print_badge(result))
+            self.badges.admitted(result)  # printed off the UI thread, in admission order
 
-    # -- the badge, after an admission ----------------------------------------------------------
-    def _badge_status(self, result: ScanResult, printing_problem: str = "") -> None:
-        """Under an Admitted result: whether the badge was printed (and how often), or why not."""
-        assert result.registration_id is not None
-        try:
-            count = badges.print_counts(self.state.workspace, [result.registration_id]).get(
-                result.registration_id, 0
-            )
-        except UserError:  # a status line is never worth a dialog at the desk
-            return
-        if printing_problem:
-            note = self.tr("⚠ Badge NOT printed: {problem}").format(problem=printing_problem)
-        elif count:
-            note = self.tr("Badge printed %n time(s).", "", count)
-        else:
-            note = self.tr("Badge not printed yet.")
-        self.panel.show_note(note)
-
-    def _print_badge(self, result: ScanResult) -> None:
-        from mornings_desktop.ui.badges import admission_print
-
-        assert result.registration_id is not None
-        problem = ""
-        try:
-            admission_print.print_badge_on_admission(self.state, result.registration_id)
-        except Exception as exc:  # no printing problem may undo or hide an admission
-            log.warning("badge of %s not printed: %s", result.registration_id, exc)
-            problem = translate_error(exc)
-        if self.last is result:  # the next person may already be on screen
-            self._badge_status(result, problem)
+    def _faded(self) -> None:
+        if self.panel.result in FADING:
+            self.panel.show_ready()
 
     # -- undo, walk-in (corrections.py) ------------------------------------------------------
     def undo_last(self) -> None:

@@ -32,6 +32,21 @@ from mornings_desktop.ui.dialogs import translate_error
 TIMEZONES = (DEFAULT_TZ, "Africa/Abidjan", "Africa/Dakar", "Africa/Tunis", "Europe/Paris", "UTC")
 
 
+class _DateEdit(QDateEdit):
+    """Tab leaves the field (Qt's walks through day, month and year, then types into the next
+    field what was meant for this one); the arrow keys and the calendar still pick the parts."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class _TimeEdit(QTimeEdit):
+    """Tab leaves the field, as for the date."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class MorningEditor(QDialog):
     def __init__(
         self, ws: Workspace, morning: MorningInfo | None = None, parent: QWidget | None = None
@@ -49,14 +64,14 @@ class MorningEditor(QDialog):
         self.theme.setTabChangesFocus(True)
         self.theme.setFixedHeight(60)
         self.theme.setAccessibleName(self.tr("Theme"))
-        self.date = QDateEdit()
+        self.date = _DateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName(self.tr("Date"))
-        self.start = QTimeEdit()
+        self.start = _TimeEdit()
         self.start.setDisplayFormat("HH:mm")
         self.start.setAccessibleName(self.tr("Start"))
-        self.end = QTimeEdit()
+        self.end = _TimeEdit()
         self.end.setDisplayFormat("HH:mm")
         self.end.setAccessibleName(self.tr("End"))
         self.venue = QLineEdit()

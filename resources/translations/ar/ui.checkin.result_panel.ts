@@ -40,6 +40,14 @@
         <translation>جاهز: امسح تذكرة أو اكتب اسمًا</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>No result — Ctrl+N to register them on the spot</source>
+        <translation>لا نتيجة — Ctrl+N لتسجيله في الحال</translation>
+    </message>
+    <message>
         <source>Welcome! Category: {category}.</source>
         <translation>مرحبًا! الفئة: {category}.</translation>
     </message>
@@ -78,6 +86,21 @@
     <message>
         <source>Check-in result</source>
         <translation>نتيجة تسجيل الحضور</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found: ↑ ↓ to choose, Enter to admit.</source>
+        <translation>
+            <numerusform>لم يُعثر على أحد (%n).</numerusform>
+            <numerusform>عُثر على شخص واحد: ↑ ↓ للاختيار، Enter للإدخال.</numerusform>
+            <numerusform>عُثر على شخصين: ↑ ↓ للاختيار، Enter للإدخال.</numerusform>
+            <numerusform>عُثر على %n أشخاص: ↑ ↓ للاختيار، Enter للإدخال.</numerusform>
+            <numerusform>عُثر على %n شخصًا: ↑ ↓ للاختيار، Enter للإدخال.</numerusform>
+            <numerusform>عُثر على %n شخص: ↑ ↓ للاختيار، Enter للإدخال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one of this Morning matches. Check the spelling, or press Ctrl+N to register a walk-in with this name.</source>
+        <translation>لا أحد من هذه الصبيحة يطابق. تحقّق من الإملاء، أو اضغط Ctrl+N لتسجيل حضور فوري بهذا الاسم.</translation>
     </message>
     <message>
         <source>The check-in of {time} no longer counts.</source>

@@ -48,27 +48,12 @@
         <translation>الصوت متوقف (لا يوجد جهاز صوت، أو تم إيقافه في الإعدادات).</translation>
     </message>
     <message>
+        <source>Several people found: choose with ↑ ↓, then Enter.</source>
+        <translation>عُثر على عدة أشخاص: اختر بـ ↑ ↓ ثم Enter.</translation>
+    </message>
+    <message>
         <source>No current Morning: choose one before checking in.</source>
         <translation>لا يوجد لقاء صباحي حالي: اختر واحدًا قبل تسجيل الحضور.</translation>
-    </message>
-    <message>
-        <source>⚠ Badge NOT printed: {problem}</source>
-        <translation>⚠ لم تُطبع الشارة: {problem}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Badge printed %n time(s).</source>
-        <translation>
-            <numerusform>لم تُطبع الشارة أي مرة (%n).</numerusform>
-            <numerusform>طُبعت الشارة مرة واحدة (%n).</numerusform>
-            <numerusform>طُبعت الشارة مرتين (%n).</numerusform>
-            <numerusform>طُبعت الشارة %n مرات.</numerusform>
-            <numerusform>طُبعت الشارة %n مرة.</numerusform>
-            <numerusform>طُبعت الشارة %n مرة.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Badge not printed yet.</source>
-        <translation>لم تُطبع الشارة بعد.</translation>
     </message>
 </context>
 </TS>

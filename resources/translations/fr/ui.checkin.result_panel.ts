@@ -40,6 +40,14 @@
         <translation>Prêt : scannez un billet ou tapez un nom</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>No result — Ctrl+N to register them on the spot</source>
+        <translation>Aucun résultat — Ctrl+N pour l&apos;inscrire sur place</translation>
+    </message>
+    <message>
         <source>Welcome! Category: {category}.</source>
         <translation>Bienvenue ! Catégorie : {category}.</translation>
     </message>
@@ -78,6 +86,17 @@
     <message>
         <source>Check-in result</source>
         <translation>Résultat de l’accueil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found: ↑ ↓ to choose, Enter to admit.</source>
+        <translation>
+            <numerusform>%n personne trouvée : ↑ ↓ pour choisir, Entrée pour admettre.</numerusform>
+            <numerusform>%n personnes trouvées : ↑ ↓ pour choisir, Entrée pour admettre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one of this Morning matches. Check the spelling, or press Ctrl+N to register a walk-in with this name.</source>
+        <translation>Personne de cette Matinale ne correspond. Vérifiez l&apos;orthographe, ou appuyez sur Ctrl+N pour inscrire sur place une personne de ce nom.</translation>
     </message>
     <message>
         <source>The check-in of {time} no longer counts.</source>

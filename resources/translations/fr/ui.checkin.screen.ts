@@ -48,23 +48,12 @@
         <translation>Son coupé (pas de sortie audio, ou désactivé dans les réglages).</translation>
     </message>
     <message>
+        <source>Several people found: choose with ↑ ↓, then Enter.</source>
+        <translation>Plusieurs personnes trouvées : choisissez avec ↑ ↓, puis Entrée.</translation>
+    </message>
+    <message>
         <source>No current Morning: choose one before checking in.</source>
         <translation>Aucune Matinale en cours : choisissez-en une avant l’accueil.</translation>
-    </message>
-    <message>
-        <source>⚠ Badge NOT printed: {problem}</source>
-        <translation>⚠ Badge NON imprimé : {problem}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Badge printed %n time(s).</source>
-        <translation>
-            <numerusform>Badge imprimé %n fois.</numerusform>
-            <numerusform>Badge imprimé %n fois.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Badge not printed yet.</source>
-        <translation>Badge pas encore imprimé.</translation>
     </message>
 </context>
 </TS>

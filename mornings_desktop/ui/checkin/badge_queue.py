@@ -1,0 +1,161 @@
+"""Badges at the desk: printed on admission off the UI thread, in admission order, with a visible
+switch ("Print the badge on arrival", the setting `badges/print_on_checkin`) and a Reprint button.
+
+Rendering a badge and sending it to the printer take far longer than a scan; they run on one
+worker thread (a queue: prints come out in the order people were admitted) so the next scan is
+never held. What happened comes back on the UI thread as a note under the result.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QPushButton
+
+from mornings_desktop.errors import UserError
+from mornings_desktop.services import badges
+from mornings_desktop.services.scan_result import ScanResult
+from mornings_desktop.settings import PRINT_ON_CHECKIN
+from mornings_desktop.ui.dialogs import translate_error
+
+if TYPE_CHECKING:
+    from mornings_desktop.ui.checkin.screen import CheckinScreen
+
+log = logging.getLogger(__name__)
+
+
+class BadgeQueue(QObject):
+    """One worker thread printing badges in the order asked."""
+
+    printed = Signal(str, bool, str)  # registration id, reprint, problem ("" when printed)
+
+    def __init__(self, screen: CheckinScreen) -> None:
+        super().__init__(screen)
+        self.state = screen.state
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="badge-print")
+        self._last: Future[None] | None = None
+        self.pending = 0
+
+    def submit(self, registration_id: str, *, reprint: bool = False) -> None:
+        self.pending += 1
+        self._last = self._pool.submit(self._print, registration_id, reprint)
+
+    def _print(self, registration_id: str, reprint: bool) -> None:
+        from mornings_desktop.ui.badges import admission_print
+
+        problem = ""
+        try:
+            admission_print.print_badge_on_admission(self.state, registration_id, reprint=reprint)
+        except Exception as exc:  # no printing problem may undo or hide an admission
+            log.warning("badge of %s not printed: %s", registration_id, exc)
+            problem = translate_error(exc)
+        self.printed.emit(registration_id, reprint, problem)  # queued to the UI thread
+
+    def wait(self, timeout: float = 30.0) -> bool:
+        """For tests and closing: wait until every badge asked so far was handled."""
+        last = self._last
+        if last is None:
+            return True
+        try:
+            last.result(timeout)
+        except TimeoutError:
+            return False
+        return True
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False)
+
+
+class DeskBadges:
+    """The desk's badge controls and notes."""
+
+    def __init__(self, screen: CheckinScreen) -> None:
+        self.screen = screen
+        self._names: dict[str, str] = {}  # who a reprint was for, for its status line
+        self.queue = BadgeQueue(screen)
+        self.queue.printed.connect(self._printed, Qt.ConnectionType.QueuedConnection)
+        self.switch = QCheckBox(
+            QCoreApplication.translate("CheckinScreen", "Print the badge on arrival")
+        )
+        self.switch.setChecked(bool(screen.state.settings.get(PRINT_ON_CHECKIN)))
+        self.switch.toggled.connect(lambda on: screen.state.settings.set(PRINT_ON_CHECKIN, on))
+        self.reprint_button = QPushButton(
+            QCoreApplication.translate("CheckinScreen", "Reprint badge")
+        )
+        self.reprint_button.setToolTip(
+            QCoreApplication.translate(
+                "CheckinScreen",
+                "Reprint the badge of the person chosen in the list, or of the last person admitted.",
+            )
+        )
+        self.reprint_button.clicked.connect(self.reprint)
+        for widget in (self.switch, self.reprint_button):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan input keeps the focus
+
+    def admitted(self, result: ScanResult) -> None:
+        """After an admission is on screen: its badge note, and the print when the switch is on."""
+        self.note(result)
+        assert result.registration_id is not None
+        if self.screen.state.settings.get(PRINT_ON_CHECKIN):
+            self.screen.panel.show_note(
+                QCoreApplication.translate("CheckinScreen", "Badge being printed…")
+            )
+            self.queue.submit(result.registration_id)
+
+    def reprint(self) -> None:
+        from mornings_desktop.ui.checkin.corrections import chosen_registration
+
+        chosen = chosen_registration(self.screen)
+        if chosen is None:
+            self.screen.status.setText(
+                QCoreApplication.translate(
+                    "CheckinScreen", "Nobody to reprint: admit or find the person first."
+                )
+            )
+            return
+        self._names[chosen[0]] = chosen[1]
+        self.queue.submit(chosen[0], reprint=True)
+        self.screen.input.setFocus()
+
+    def _printed(self, registration_id: str, reprint: bool, problem: str) -> None:
+        self.queue.pending -= 1
+        screen = self.screen
+        if reprint:
+            name = self._names.get(registration_id, "")
+            screen.status.setText(
+                QCoreApplication.translate(
+                    "CheckinScreen", "⚠ Badge of {name} NOT reprinted: {problem}"
+                ).format(name=name, problem=problem)
+                if problem
+                else QCoreApplication.translate(
+                    "CheckinScreen", "Badge of {name} sent to the printer again."
+                ).format(name=name)
+            )
+        last = screen.last
+        if last is not None and last.registration_id == registration_id and last.ok:
+            self.note(last, problem)  # the next person may already be on screen
+
+    def note(self, result: ScanResult, printing_problem: str = "") -> None:
+        """Under an Admitted result: whether the badge was printed (and how often), or why not."""
+        assert result.registration_id is not None
+        screen = self.screen
+        try:
+            count = badges.print_counts(screen.state.workspace, [result.registration_id]).get(
+                result.registration_id, 0
+            )
+        except UserError:  # a status line is never worth a dialog at the desk
+            return
+        if printing_problem:
+            text = QCoreApplication.translate(
+                "CheckinScreen", "⚠ Badge NOT printed: {problem}"
+            ).format(problem=printing_problem)
+        elif count:
+            text = QCoreApplication.translate(
+                "CheckinScreen", "Badge printed %n time(s).", "", count
+            )
+        else:
+            text = QCoreApplication.translate("CheckinScreen", "Badge not printed yet.")
+        screen.panel.show_note(text)

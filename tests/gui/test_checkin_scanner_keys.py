@@ -1,0 +1,228 @@
+"""The desk driven by key events as scanners send them (one key every 8 ms, on an injected clock so
+the tests do not depend on machine load) and as people type: Enter, Tab or no suffix, AZERTY-mangled
+text, two codes back to back; names typed fast; the result area never shows a stale green."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from mornings_desktop import codes
+from mornings_desktop.services import checkin, registrations
+from mornings_desktop.services.scan_result import ScanResult
+from mornings_desktop.ui.checkin import corrections
+from mornings_desktop.ui.checkin.screen import CheckinScreen
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def scanner(widget: QWidget, clock: Clock, text: str, suffix: str = "", gap: float = 8) -> None:
+    """Type `text` as a scanner does, one key every `gap` ms, then its suffix ("\\t", "\\r", "")."""
+    for char in text + suffix:
+        clock.now += gap
+        if char == "\t":
+            QTest.keyClick(widget, Qt.Key.Key_Tab)
+        elif char == "\r":
+            QTest.keyClick(widget, Qt.Key.Key_Return)
+        elif char.isascii() and char.isprintable():
+            QTest.keyClick(widget, char)
+        else:  # QTest knows only ASCII: the AZERTY characters (é, è, ç, à) as the layout sends them
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+                QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def desk(qtbot, state, demo_morning, clock):  # type: ignore[no-untyped-def]
+    state.set_current_morning(demo_morning)
+    widget = CheckinScreen(state)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.input.clock = clock
+    shown: list[ScanResult] = []
+
+    def seen(result: ScanResult) -> None:
+        shown.append(result)
+
+    widget.result_shown.connect(seen)
+    widget.shown = shown  # type: ignore[attr-defined]
+    return widget
+
+
+def _rows(state, morning_id):  # type: ignore[no-untyped-def]
+    return [
+        r
+        for r in registrations.list_registrations(state.workspace, morning_id)
+        if r.status != "cancelled" and r.category != "speaker" and " " in r.name
+    ]
+
+
+def _admitted(desk) -> list[str]:  # type: ignore[no-untyped-def]
+    return [r.registration_id for r in desk.shown if r.result == "admitted"]
+
+
+def _in_db(state, registration_id: str) -> bool:  # type: ignore[no-untyped-def]
+    return any(not h.reverted for h in checkin.history(state.workspace, registration_id))
+
+
+@pytest.mark.parametrize("suffix", ["\t", "\r"], ids=["tab", "enter"])
+def test_two_codes_with_a_suffix_admit_both_in_order(
+    desk, state, demo_morning, clock, suffix
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = _rows(state, demo_morning)[:2]
+    scanner(desk.input, clock, first.code, suffix)
+    scanner(desk.input, clock, second.code, suffix)
+    assert _admitted(desk) == [first.id, second.id]
+    assert _in_db(state, first.id) and _in_db(state, second.id)
+    assert desk.input.text() == "" and desk.input.hasFocus()
+
+
+def test_no_suffix_a_burst_then_silence_admits(desk, qtbot, state, demo_morning, clock) -> None:  # type: ignore[no-untyped-def]
+    first, second = _rows(state, demo_morning)[2:4]
+    scanner(desk.input, clock, first.code)
+    assert _admitted(desk) == []  # not before the silence
+    clock.now += 200
+    qtbot.waitUntil(lambda: _admitted(desk) == [first.id], timeout=3000)
+    scanner(desk.input, clock, second.code)
+    clock.now += 200
+    qtbot.waitUntil(lambda: _admitted(desk) == [first.id, second.id], timeout=3000)
+    assert desk.panel.result == "admitted" and desk.input.text() == ""
+
+
+@pytest.mark.parametrize("suffix", ["\t", "\r", ""], ids=["tab", "enter", "none"])
+def test_azerty_mangled_codes(desk, qtbot, state, demo_morning, clock, suffix) -> None:  # type: ignore[no-untyped-def]
+    first, second = _rows(state, demo_morning)[4:6]
+    for row in (first, second):
+        mangled = codes.mangle_azerty(row.code)
+        assert mangled != row.code
+        scanner(desk.input, clock, mangled, suffix)
+        clock.now += 200
+        qtbot.waitUntil(lambda r=row: r.id in _admitted(desk), timeout=3000)
+    assert _admitted(desk) == [first.id, second.id]
+
+
+@pytest.mark.parametrize("mangle", [False, True], ids=["us", "azerty"])
+def test_two_codes_back_to_back_never_merge(
+    desk, qtbot, state, demo_morning, clock, mangle
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = _rows(state, demo_morning)[6:8]
+    both = first.code + second.code
+    scanner(desk.input, clock, codes.mangle_azerty(both) if mangle else both)
+    clock.now += 200
+    qtbot.waitUntil(lambda: len(_admitted(desk)) == 2, timeout=3000)
+    assert _admitted(desk) == [first.id, second.id]
+    assert desk.input.text() == ""
+
+
+def test_a_name_typed_fast_with_enter_searches(desk, qtbot, state, demo_morning, clock) -> None:  # type: ignore[no-untyped-def]
+    row = _rows(state, demo_morning)[8]
+    assert len(desk.ensure_index().search(row.name, 20)) >= 1
+    scanner(desk.input, clock, row.name.lower(), "\r")  # a person typing fast: no scan
+    assert not any(r.result in ("unknown", "invalid") for r in desk.shown)
+    hits = desk.index.search(row.name.lower(), 20)
+    if len(hits) == 1:
+        assert _admitted(desk) == [row.id]
+        assert checkin.history(state.workspace, row.id)[0].method == "search"
+    else:  # several: Enter moves into the list, the next Enter admits the chosen one
+        assert _admitted(desk) == [] and desk.table.isVisible()
+        assert desk.input.text() == row.name.lower()
+
+
+def test_enter_with_one_match_admits_with_several_moves_into_the_list(
+    desk, qtbot, state, demo_morning, clock
+) -> None:  # type: ignore[no-untyped-def]
+    index = desk.ensure_index()
+    rows = _rows(state, demo_morning)
+    unique = next(r for r in rows if len(index.search(r.name, 20)) == 1)
+    scanner(desk.input, clock, unique.name, "\r", gap=120)  # typed by hand
+    assert _admitted(desk) == [unique.id]
+    several = next(r for r in rows if len(index.search(r.name.split()[0][:3], 20)) > 1)
+    query = several.name.split()[0][:3]
+    scanner(desk.input, clock, query, "\r", gap=120)
+    assert _admitted(desk) == [unique.id]  # several people: nobody admitted yet
+    assert desk.table.isVisible() and desk.table.currentIndex().row() == 0
+    chosen = desk.hits.hits[1].registration_id
+    QTest.keyClick(desk.input, Qt.Key.Key_Down)
+    QTest.keyClick(desk.input, Qt.Key.Key_Return)
+    assert _admitted(desk) == [unique.id, chosen]
+
+
+def test_typing_turns_the_result_neutral_and_no_match_says_so(
+    desk, qtbot, state, demo_morning, clock, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    row = _rows(state, demo_morning)[9]
+    scanner(desk.input, clock, row.code, "\r")
+    assert desk.panel.result == "admitted"
+    scanner(desk.input, clock, "Zzyqx Wuvk", gap=150)  # the next person, by hand
+    assert desk.panel.result == "search" and "Admitted" not in desk.panel.text()
+    assert row.name not in desk.panel.text()
+    qtbot.waitUntil(lambda: desk.panel.result == "no_match", timeout=3000)
+    assert "Ctrl+N" in desk.panel.text() and "Zzyqx Wuvk" in desk.panel.text()
+    QTest.keyClick(desk.input, Qt.Key.Key_Return)
+    assert desk.panel.result == "no_match" and desk.input.text() == "Zzyqx Wuvk"
+    asked = {}
+
+    def fake(screen, morning_id, name):  # type: ignore[no-untyped-def]
+        asked["name"] = name
+
+    monkeypatch.setattr(corrections, "ask_walk_in", fake)
+    QTest.keyClick(desk.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert asked == {"name": "Zzyqx Wuvk"}
+
+
+def test_admitted_fades_after_6_s_attention_stays(desk, qtbot, state, demo_morning, clock) -> None:  # type: ignore[no-untyped-def]
+    import secrets
+
+    row = _rows(state, demo_morning)[10]
+    assert desk.fade.interval() == 6000
+    desk.fade.setInterval(50)
+    scanner(desk.input, clock, row.code, "\r")
+    assert desk.panel.result == "admitted"
+    qtbot.waitUntil(lambda: desk.panel.result == "ready", timeout=3000)
+    scanner(desk.input, clock, codes.make_code(secrets.token_bytes(32)), "\r")
+    assert desk.panel.result == "invalid"
+    qtbot.wait(300)
+    assert desk.panel.result == "invalid"  # needs attention: stays until the next action
+
+
+@pytest.mark.parametrize("sep", [" ", "-"])
+def test_a_code_typed_by_hand_in_groups(desk, state, demo_morning, clock, sep) -> None:  # type: ignore[no-untyped-def]
+    row = _rows(state, demo_morning)[11 if sep == " " else 12]
+    code = row.code.lower()
+    grouped = sep.join(code[i : i + 4] for i in range(0, len(code), 4))
+    scanner(desk.input, clock, grouped, "\r", gap=150)
+    assert _admitted(desk) == [row.id]
+
+
+def test_digit_free_codes_of_older_versions_scan(desk, qtbot, state, demo_morning, clock) -> None:  # type: ignore[no-untyped-def]
+    import secrets
+
+    key = state.workspace.ticket_key
+    letters = [c for c in codes.ALPHABET if not c.isdigit()]
+    while True:
+        serial = "".join(secrets.choice(letters) for _ in range(codes.SERIAL_LEN))
+        old = serial + codes._mac(key, serial)
+        if not any(c.isdigit() for c in old):
+            break
+    row = _rows(state, demo_morning)[13]
+    with state.workspace.db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE registrations SET code = ? WHERE id = ?", (old, row.id))
+    scanner(desk.input, clock, codes.mangle_azerty(old))  # no suffix, AZERTY: only A/Q, Z/W swap
+    clock.now += 200
+    qtbot.waitUntil(lambda: _admitted(desk) == [row.id], timeout=3000)

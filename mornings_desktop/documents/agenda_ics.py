@@ -9,10 +9,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from mornings_desktop.documents.programme_pdf import _atomic_write, speaker_line
+from mornings_desktop.wording.labels import label
 
 
-def build_calendar(programme: dict[str, Any]) -> bytes:
-    """The .ics bytes of a programme (the JSON form of `services.agenda_programme.programme`)."""
+def build_calendar(programme: dict[str, Any], language: str = "fr") -> bytes:
+    """The .ics bytes of a programme (the JSON form of `services.agenda_programme.programme`);
+    session types are labels in `language` (CATEGORIES), never internal keys."""
     from icalendar import Calendar, Event
 
     morning = programme["morning"]
@@ -32,7 +34,8 @@ def build_calendar(programme: dict[str, Any]) -> bytes:
         event.add("dtstamp", stamp)
         event.add("dtstart", start)
         event.add("dtend", start + timedelta(minutes=int(s["duration_min"])))
-        event.add("summary", s["title"] or s["kind"])
+        kind = label("session_type", s["kind"], language)
+        event.add("summary", s["title"] or kind)
         lines = [speaker_line(p) for p in s.get("speakers", [])]
         if s.get("description"):
             lines.append(s["description"])
@@ -41,12 +44,12 @@ def build_calendar(programme: dict[str, Any]) -> bytes:
         where = ", ".join(x for x in (s.get("room", ""), morning.get("venue", "")) if x)
         if where:
             event.add("location", where)
-        event.add("categories", [s["kind"]])
+        event.add("categories", [kind])
         cal.add_component(event)
     cal.add_missing_timezones()
     return bytes(cal.to_ical())
 
 
-def write_agenda_ics(programme: dict[str, Any], target: Path | str) -> Path:
-    data = build_calendar(programme)
+def write_agenda_ics(programme: dict[str, Any], target: Path | str, language: str = "fr") -> Path:
+    data = build_calendar(programme, language)
     return _atomic_write(Path(target), lambda path: path.write_bytes(data))

@@ -52,7 +52,7 @@ LABELS: dict[str, dict[str, tuple[str, str, str]]] = {
         "talk": ("Intervention", "Talk", "مداخلة"),
         "panel": ("Table ronde", "Panel", "مائدة مستديرة"),
         "break": ("Pause", "Break", "استراحة"),
-        "networking": ("Networking", "Networking", "تعارف"),
+        "networking": ("Réseautage", "Networking", "تعارف"),
         "closing": ("Clôture", "Closing", "اختتام"),
     },
     "role": {

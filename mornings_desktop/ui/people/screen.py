@@ -29,6 +29,7 @@ from mornings_desktop.services import categories, registrations, tickets
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.services.search import PeopleIndex
 from mornings_desktop.ui.dialogs import ask_yes_no, show_error, show_info
+from mornings_desktop.ui.labels import language
 from mornings_desktop.ui.people.directory import DirectoryView
 from mornings_desktop.ui.people.import_wizard import run_import
 from mornings_desktop.ui.people.model import RegistrationsModel
@@ -216,7 +217,7 @@ class PeopleScreen(QWidget):
         self.category_filter.clear()
         self.category_filter.addItem(self.tr("All categories"), "")
         for c in cats:
-            self.category_filter.addItem(colour_icon(c.colour), c.label_fr, c.key)
+            self.category_filter.addItem(colour_icon(c.colour), c.label(language()), c.key)
         self.category_filter.setCurrentIndex(max(self.category_filter.findData(current_cat), 0))
         self.category_filter.blockSignals(False)
         if not self.morning_id:

@@ -1,0 +1,22 @@
+"""The window's labels for internal keys, in the interface's language (see wording/labels.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.wording import labels
+
+
+def language() -> str:
+    """fr, en or ar: the language `i18n.install_translations` chose (English otherwise)."""
+    code = QLocale().name()[:2]
+    return code if code in labels.LANGUAGES else "en"
+
+
+def label(kind: str, key: str) -> str:
+    return labels.label(kind, key, language())
+
+
+def category_names(ws: Workspace) -> dict[str, str]:
+    return labels.category_labels(ws, language())

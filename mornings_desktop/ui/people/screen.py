@@ -29,6 +29,7 @@ from mornings_desktop.services import categories, registrations, tickets
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.services.search import PeopleIndex
 from mornings_desktop.ui.dialogs import ask_yes_no, show_error, show_info
+from mornings_desktop.ui.folders import in_documents
 from mornings_desktop.ui.labels import language
 from mornings_desktop.ui.people.directory import DirectoryView
 from mornings_desktop.ui.people.import_wizard import run_import
@@ -50,7 +51,7 @@ def ask_tickets_file(parent: QWidget) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("people", "Save tickets"),
-        "billets.pdf",
+        in_documents("billets.pdf"),
         QCoreApplication.translate("people", "PDF tickets (*.pdf);;Mail-merge workbook (*.xlsx)"),
     )
     return Path(path) if path else None

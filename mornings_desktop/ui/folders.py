@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
+from mornings_desktop.errors import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 
@@ -33,3 +35,14 @@ def in_documents(name: str = "") -> str:
         return name
     folder = default_folder()
     return str(folder / name) if name else str(folder)
+
+
+# Words of Qt's own file dialog that Qt's French and Arabic catalogues (qtbase) lack; ours fill
+# the gaps (a translator installed earlier is asked when qtbase has no translation).
+QT_FILE_DIALOG_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Show Date Modified"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Show Size"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Show Type"),
+)

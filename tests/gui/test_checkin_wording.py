@@ -64,3 +64,21 @@ def test_an_unrecognised_code_says_what_to_do_in_french(
 
 def test_no_sentence_prefix_is_matched() -> None:
     assert "NOT SAVED — " not in inspect.getsource(result_panel)
+
+
+def test_french_plurals(qtbot, state, demo_morning) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    assert translate("AgendaScreen", "%n blocking", None, 1) == "dont 1 bloquante"
+    assert translate("AgendaScreen", "%n blocking", None, 2) == "dont 2 bloquantes"
+    state.set_current_morning(demo_morning)
+    desk = CheckinScreen(state)
+    qtbot.addWidget(desk)
+    row = registrations.list_registrations(state.workspace, demo_morning)[0]
+    from mornings_desktop.services import checkin
+
+    checkin.ScanDesk(state.workspace, demo_morning).admit(row.id)
+    desk.live.refresh()
+    assert desk.live.total.text().startswith("1 arrivé sur "), desk.live.total.text()
+    assert "inscrits" in desk.live.total.text()

@@ -141,3 +141,11 @@ def test_the_command_line_words_results_as_the_window(
     data = json.loads(capsys.readouterr().out)
     assert (data["code"], data["result"], data["reason"]) == (row.code, "error", "disk")
     assert {"registration", "name"} <= set(data)
+
+
+def test_the_qt_free_catalogue_reads_plural_forms(built) -> None:  # type: ignore[no-untyped-def]
+    fr = Words("fr", catalogue("fr", built / "fr"))
+    assert fr.say("LiveView", "%n checked in", 1) == "1 arrivé"
+    assert fr.say("LiveView", "%n checked in", 3) == "3 arrivés"
+    ar = Words("ar", catalogue("ar", built / "ar"))
+    assert ar.say("LiveView", "%n checked in", 2) == "وصل شخصان"

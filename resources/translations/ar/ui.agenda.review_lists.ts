@@ -8,8 +8,19 @@
         <translation>لا توجد تنبيهات</translation>
     </message>
     <message>
-        <source>Warnings: {n} ({blocking} blocking)</source>
-        <translation>التنبيهات: {n} (منها {blocking} مانعة)</translation>
+        <source>Warnings: {n} ({blocking})</source>
+        <translation>التنبيهات: {n} ({blocking})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking</source>
+        <translation>
+            <numerusform>لا شيء منها مانع</numerusform>
+            <numerusform>منها واحد مانع</numerusform>
+            <numerusform>منها اثنان مانعان</numerusform>
+            <numerusform>منها %n مانعة</numerusform>
+            <numerusform>منها %n مانعة</numerusform>
+            <numerusform>منها %n مانعة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not published yet</source>

@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale
 
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.wording import labels
+from mornings_desktop.wording.tr import Words
 
 
 def language() -> str:
@@ -16,6 +17,15 @@ def language() -> str:
 
 def label(kind: str, key: str) -> str:
     return labels.label(kind, key, language())
+
+
+def isolate(text: str) -> str:
+    """In Arabic, Latin names, dates and time ranges keep their order (U+2068 … U+2069)."""
+    return Words(language()).isolate(text)
+
+
+def time_range(start: str, end: str) -> str:
+    return isolate(f"{start}–{end}") if start or end else ""
 
 
 def category_names(ws: Workspace) -> dict[str, str]:

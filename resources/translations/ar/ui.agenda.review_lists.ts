@@ -36,19 +36,19 @@
     </message>
     <message>
         <source>Added: {title} ({start}–{end})</source>
-        <translation>أُضيفت: {title} ({start}–{end})</translation>
+        <translation>أُضيفت: ⁨{title}⁩ (⁨{start}–{end}⁩)</translation>
     </message>
     <message>
         <source>Removed: {title} ({start})</source>
-        <translation>حُذفت: {title} ({start})</translation>
+        <translation>حُذفت: ⁨{title}⁩ ({start})</translation>
     </message>
     <message>
         <source>Moved: {title} {old}–{old_end} → {new}–{new_end}</source>
-        <translation>نُقلت: {title} {old}–{old_end} ← {new}–{new_end}</translation>
+        <translation>نُقلت: ⁨{title}⁩ ⁨{old}–{old_end}⁩ ← ⁨{new}–{new_end}⁩</translation>
     </message>
     <message>
         <source>Speakers changed: {title}: {what}</source>
-        <translation>تغيّر المتدخلون: {title}: {what}</translation>
+        <translation>تغيّر المتدخلون: ⁨{title}⁩: {what}</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mornings_desktop.documents.export_labels import ATTENDANCE_COLUMNS, attendance_values, labels
+from mornings_desktop.text_keys import is_spaced_phone, phone_display, strip_controls
 
 if TYPE_CHECKING:
     from mornings_desktop.services.export_rows import AttendanceReport
@@ -21,17 +22,24 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int, str], None]
 DATETIME_TEXT = {"fr": "%d/%m/%Y %H:%M", "en": "%Y-%m-%d %H:%M"}
 FORMULA_START = ("=", "+", "-", "@")
+PHONE_INDEX = [k for k, _w in ATTENDANCE_COLUMNS].index("phone")
 
 
-def cell_text(value: object, language: str) -> str:
+def cell_text(value: object, language: str, *, phone: bool = False) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
         return value.strftime(DATETIME_TEXT[language])
-    text = str(value)
-    # A name or company typed as "=..." must not become a formula when Excel opens the file;
-    # phone numbers ("+212…") are left alone, as Excel reads them as text or numbers, not formulas.
-    if text.startswith(FORMULA_START) and not (text.startswith("+") and text[1:].isdigit()):
+    text = strip_controls(str(value), multiline=True)
+    if phone:
+        # `+212 6 61 23 45 67`: opened as text by Excel and LibreOffice in every locale (a bare
+        # `+212661234567` loses its `+`), so it needs no apostrophe.
+        text = phone_display(text)
+        if is_spaced_phone(text):
+            return text
+    # A name or company typed as "=..." (or "+", "-", "@") must not become a formula when a
+    # spreadsheet opens the file: the apostrophe makes it text.
+    if text.startswith(FORMULA_START):
         return "'" + text
     return text
 
@@ -44,7 +52,8 @@ def write(report: AttendanceReport, path: Path, *, progress: Progress | None = N
         out = csv.writer(handle, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         out.writerow([words[k] for k, _w in ATTENDANCE_COLUMNS])
         for n, row in enumerate(report.rows, start=1):
-            out.writerow([cell_text(v, lang) for v in attendance_values(row, lang)])
+            values = attendance_values(row, lang)
+            out.writerow([cell_text(v, lang, phone=i == PHONE_INDEX) for i, v in enumerate(values)])
             if progress is not None and n % 1000 == 0:
                 progress(n, total, words["sheet_attendance"])
     if progress is not None:

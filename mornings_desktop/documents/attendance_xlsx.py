@@ -24,6 +24,7 @@ from mornings_desktop.documents.export_labels import (
 )
 from mornings_desktop.documents.xlsx_style import (
     WRAP,
+    append,
     bold,
     dated,
     discard,
@@ -83,13 +84,13 @@ def _fill(wb: Workbook, report: AttendanceReport, progress: Progress | None) -> 
     keys = [k for k, _w in ATTENDANCE_COLUMNS]
     set_widths(ws, [w for _k, w in ATTENDANCE_COLUMNS])
     table_setup(ws, len(keys), len(report.rows))
-    ws.append(header_row(ws, [words[k] for k in keys]))
+    append(ws, header_row(ws, [words[k] for k in keys]))
     date_indexes = [i for i, k in enumerate(keys) if k in DATE_COLUMNS]
     for n, row in enumerate(report.rows, start=1):
         values = attendance_values(row, lang)
         for i in date_indexes:
             values[i] = dated(ws, values[i])
-        ws.append(values)
+        append(ws, values)
         if n % PROGRESS_EVERY == 0:
             done = n
             tick(words["sheet_attendance"])
@@ -103,9 +104,10 @@ def _fill(wb: Workbook, report: AttendanceReport, progress: Progress | None) -> 
     ws = wb.create_sheet(words["sheet_no_shows"])
     set_widths(ws, [w for _k, w in NO_SHOW_COLUMNS])
     table_setup(ws, len(NO_SHOW_COLUMNS), len(no_shows))
-    ws.append(header_row(ws, [words[k] for k, _w in NO_SHOW_COLUMNS]))
+    append(ws, header_row(ws, [words[k] for k, _w in NO_SHOW_COLUMNS]))
     for n, r in enumerate(no_shows, start=1):
-        ws.append(
+        append(
+            ws,
             [
                 r.last_name,
                 r.first_name,
@@ -116,7 +118,7 @@ def _fill(wb: Workbook, report: AttendanceReport, progress: Progress | None) -> 
                 r.phone,
                 r.code,
                 dated(ws, r.registered_at),
-            ]
+            ],
         )
         if n % PROGRESS_EVERY == 0:
             done = len(report.rows) + n
@@ -133,7 +135,7 @@ def _summary(ws: WriteOnlyWorksheet, report: AttendanceReport) -> None:
 
     def put(*cells: object) -> int:
         nonlocal row
-        ws.append(list(cells))
+        append(ws, list(cells))
         row += 1
         return row
 
@@ -193,7 +195,7 @@ def _programme(ws: WriteOnlyWorksheet, report: AttendanceReport) -> None:
     set_widths(ws, [w for _k, w in cols])
     if report.programme:
         table_setup(ws, len(cols), len(report.programme))
-    ws.append(header_row(ws, [words[k] for k, _w in cols]))
+    append(ws, header_row(ws, [words[k] for k, _w in cols]))
     for item in report.programme:
         speakers = "; ".join(
             name + (f" ({', '.join(p for p in (role, org) if p)})" if role or org else "")
@@ -201,7 +203,8 @@ def _programme(ws: WriteOnlyWorksheet, report: AttendanceReport) -> None:
         )
         title = formatted(ws, item.title, "@")
         title.alignment = WRAP
-        ws.append(
+        append(
+            ws,
             [
                 dated(ws, item.start, TIME_FORMAT),
                 dated(ws, item.end, TIME_FORMAT),
@@ -209,7 +212,7 @@ def _programme(ws: WriteOnlyWorksheet, report: AttendanceReport) -> None:
                 title,
                 speakers,
                 item.room,
-            ]
+            ],
         )
     if not report.programme:
-        ws.append([words["empty_programme"]])
+        append(ws, [words["empty_programme"]])

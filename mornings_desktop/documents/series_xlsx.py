@@ -13,6 +13,7 @@ from openpyxl.chart import BarChart, Reference
 
 from mornings_desktop.documents.export_labels import PERCENT_FORMAT, labels
 from mornings_desktop.documents.xlsx_style import (
+    append,
     bold,
     discard,
     formatted,
@@ -58,9 +59,10 @@ def _fill(wb: Workbook, report: SeriesReport, progress: Progress | None) -> None
     ]
     set_widths(ws, [w for _k, w in cols])
     ws.freeze_panes = "A2"
-    ws.append(header_row(ws, [words[k] for k, _w in cols]))
+    append(ws, header_row(ws, [words[k] for k, _w in cols]))
     for m in report.mornings:
-        ws.append(
+        append(
+            ws,
             [
                 formatted(ws, date.fromisoformat(m.date), "dd/mm/yyyy"),
                 m.title,
@@ -70,16 +72,16 @@ def _fill(wb: Workbook, report: SeriesReport, progress: Progress | None) -> None
                 m.first_timers,
                 m.returning,
                 formatted(ws, m.returning_rate, PERCENT_FORMAT),
-            ]
+            ],
         )
     n = len(report.mornings)
-    ws.append([])
+    append(ws, [])
     period = " – ".join(
         [report.date_from or "…", report.date_to or "…"]
         if (report.date_from or report.date_to)
         else [words["period_open"]]
     )
-    ws.append([bold(ws, words["period"]), period])
+    append(ws, [bold(ws, words["period"]), period])
     chart = BarChart()
     chart.type = "col"
     chart.title = words["chart_attendance"]
@@ -98,14 +100,15 @@ def _fill(wb: Workbook, report: SeriesReport, progress: Progress | None) -> None
     set_widths(ws, widths)
     table_setup(ws, len(widths), len(report.people))
     titles = [words[k] for k, _w in fixed] + [m.date for m in report.mornings]
-    ws.append(header_row(ws, [*titles, words["registrations"], words["attended"]]))
+    append(ws, header_row(ws, [*titles, words["registrations"], words["attended"]]))
     status_words = {
         "present": words["status_present"],
         "absent": words["status_absent"],
         "not_registered": words["status_not_registered"],
     }
     for i, p in enumerate(report.people, start=1):
-        ws.append(
+        append(
+            ws,
             [
                 p.name,
                 p.organisation,
@@ -113,7 +116,7 @@ def _fill(wb: Workbook, report: SeriesReport, progress: Progress | None) -> None
                 *(status_words[s] for s in p.statuses),
                 p.registered,
                 p.attended,
-            ]
+            ],
         )
         if progress is not None and i % 500 == 0:
             progress(i, total, words["sheet_series"])

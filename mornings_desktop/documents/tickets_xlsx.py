@@ -20,6 +20,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from mornings_desktop.documents.xlsx_style import append, clean
 from mornings_desktop.private_files import make_private, secure_tree
 
 
@@ -79,13 +80,14 @@ def write_mail_merge(
 
         header = []
         for text in HEADERS:
-            cell = WriteOnlyCell(sheet, value=text)
+            cell = WriteOnlyCell(sheet, value=clean(text))
             cell.font = Font(bold=True)
             header.append(cell)
-        sheet.append(header)
+        append(sheet, header)
         for i, row in enumerate(rows, 1):
             write_qr_png(row.code, staging / f"{row.code}.png")
-            sheet.append(
+            append(
+                sheet,
                 [
                     row.first_name,
                     row.last_name,
@@ -95,7 +97,7 @@ def write_mail_merge(
                     row.category,
                     row.code,
                     str(images / f"{row.code}.png"),
-                ]
+                ],
             )
             if progress is not None and i % 50 == 0:
                 progress(i, len(rows), "tickets")

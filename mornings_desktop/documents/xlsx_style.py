@@ -1,4 +1,9 @@
-"""Small shared pieces of our write-only workbooks: header cells, formatted cells, sheet setup."""
+"""Small shared pieces of our write-only workbooks: header cells, formatted cells, sheet setup.
+
+Every row goes through `append`: text from people's data is written as text, never a formula
+(openpyxl turns any string starting with `=` into `<f>`, and `#N/A`… into an error), and without
+the control characters no workbook may hold.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +14,13 @@ from datetime import date, datetime
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from mornings_desktop.documents.export_labels import DATETIME_FORMAT
+from mornings_desktop.text_keys import has_controls, strip_controls
 
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
@@ -21,10 +28,39 @@ TITLE_FONT = Font(bold=True, size=14)
 WRAP = Alignment(wrap_text=True, vertical="top")
 
 
+def clean(value: object) -> object:
+    """A string without control characters (a workbook cannot hold them); anything else as is."""
+    if isinstance(value, str) and has_controls(value):
+        return strip_controls(value, multiline=True)
+    return value
+
+
+def text(ws: WriteOnlyWorksheet, value: object) -> object:
+    """`value` as a cell that Excel shows as typed: a string that openpyxl would write as a
+    formula (`=…`) or an error (`#N/A`) becomes an explicit text cell; a cell that became a
+    formula is turned back into text."""
+    if isinstance(value, Cell):
+        if value.data_type in ("f", "e") and isinstance(value.value, str):
+            value.data_type = "s"
+        return value
+    value = clean(value)
+    if isinstance(value, str) and (value[:1] == "=" or value in ERROR_CODES):
+        cell = WriteOnlyCell(ws, value=value)
+        cell.data_type = "s"
+        return cell
+    return value
+
+
+def append(ws: WriteOnlyWorksheet, values: Sequence[object]) -> None:
+    """Add a row whose text cells are all text, whatever they start with."""
+    ws.append([text(ws, v) for v in values])
+
+
 def header_row(ws: WriteOnlyWorksheet, titles: Sequence[str]) -> list[WriteOnlyCell]:
     cells = []
     for title in titles:
-        cell = WriteOnlyCell(ws, value=title)
+        cell = WriteOnlyCell(ws, value=clean(title))
+        cell.data_type = "s" if isinstance(title, str) else cell.data_type
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cells.append(cell)
@@ -32,15 +68,15 @@ def header_row(ws: WriteOnlyWorksheet, titles: Sequence[str]) -> list[WriteOnlyC
 
 
 def bold(ws: WriteOnlyWorksheet, value: object, *, size: int | None = None) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=value)
+    cell = WriteOnlyCell(ws, value=clean(value))
     cell.font = TITLE_FONT if size else HEADER_FONT
-    return cell
+    return text(ws, cell)
 
 
 def formatted(ws: WriteOnlyWorksheet, value: object, number_format: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=value)
+    cell = WriteOnlyCell(ws, value=clean(value))
     cell.number_format = number_format
-    return cell
+    return text(ws, cell)
 
 
 def dated(ws: WriteOnlyWorksheet, value: object, number_format: str = DATETIME_FORMAT) -> object:

@@ -7,8 +7,10 @@ python-calamine (cached formula values, real dates; merged cells give their valu
 cell only); CSV is decoded as UTF-8 (with or without BOM) or else Windows-1252, with the separator
 (`;`, `,`, tab) found by `csv.Sniffer` with a count of candidates as a fallback.
 
-Limits, to keep memory bounded and the message clear: at most `MAX_ROWS` data rows and
-`MAX_BYTES` bytes; beyond, the file is refused before anything is written.
+Limits, to keep memory bounded and the message clear: at most `MAX_BYTES` bytes; a workbook is
+looked at by `preflight` (rows, columns, cell lengths, unpacked size) before the reader builds it;
+a CSV is read a line at a time, each line at most `MAX_LINE_CHARS` characters and each cell at most
+`MAX_CELL_CHARS`; beyond, the file is refused, with one sentence, before anything is written.
 """
 
 from __future__ import annotations
@@ -21,18 +23,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
-from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
+from mornings_desktop.errors import QT_TRANSLATE_NOOP
+from mornings_desktop.imports import preflight, preflight_ods_xls
+from mornings_desktop.imports.preflight import MAX_CELL_CHARS, MAX_ROWS, ImportFileError
 
-MAX_ROWS = 100_000
 MAX_BYTES = 200 * 1024 * 1024
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
 _SNIFF_BYTES = 64 * 1024
-
-
-class ImportFileError(UserError):
-    """The file cannot be read as a registration list (the message says why)."""
+MAX_LINE_CHARS = 256 * 1024
 
 
 @dataclass
@@ -44,6 +45,7 @@ class Table:
     kind: str  # xlsx, xls, ods, csv
     total: int | None = None  # data rows expected (for progress), when known
     encoding: str | None = None
+    encoding_guessed: bool = False  # no BOM and not clean UTF-8: the person should look
     delimiter: str | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -222,6 +224,11 @@ def _open_workbook(path: Path, kind: str) -> Table:
         declared = _xlsx_declared_rows(path)
         if declared is not None and declared - 1 > MAX_ROWS:
             _refuse_too_many(path, declared - 1)
+        preflight.check_xlsx(path)
+    elif kind == "ods":
+        preflight_ods_xls.check_ods(path)
+    elif kind == "xls":
+        preflight_ods_xls.check_xls(path)
     try:
         workbook = pc.CalamineWorkbook.from_path(str(path))
         sheet = workbook.get_sheet_by_index(0)
@@ -259,16 +266,30 @@ def _open_workbook(path: Path, kind: str) -> Table:
 # -- text (CSV) -----------------------------------------------------------------------------------
 def detect_encoding(sample: bytes) -> str:
     """`utf-8-sig` when the text is UTF-8 (with or without BOM), else `cp1252` (French Excel)."""
+    return sniff_encoding(sample)[0]
+
+
+def sniff_encoding(sample: bytes) -> tuple[str, bool]:
+    """The encoding of a text file's first bytes, and whether it is a guess.
+
+    A BOM or clean UTF-8 tell it (`utf-8-sig`, `utf-16`: not a guess). Otherwise it is a guess:
+    mostly UTF-8 with a few broken bytes stays UTF-8 (the broken bytes become `�`), since
+    reading it as Windows-1252 would garble every accent (`Ã©`); else Windows-1252 (French
+    Excel's "CSV (séparateur : point-virgule)").
+    """
     if sample.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
+        return "utf-8-sig", False
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
+        return "utf-16", False
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
         decoder.decode(sample, final=False)  # a character cut at the end of the sample is fine
     except UnicodeDecodeError:
-        return "cp1252"
-    return "utf-8-sig"
+        text = sample.decode("utf-8", errors="replace")
+        broken = text.count("\ufffd")
+        fine = sum(1 for ch in text if ord(ch) > 127) - broken
+        return ("utf-8", True) if fine > 2 * broken else ("cp1252", True)
+    return "utf-8-sig", False
 
 
 def detect_delimiter(text: str) -> str:
@@ -288,19 +309,22 @@ def detect_delimiter(text: str) -> str:
 def _open_text(path: Path) -> Table:
     with path.open("rb") as raw:
         sample = raw.read(_SNIFF_BYTES)
-    encoding = detect_encoding(sample)
+    encoding, guessed = sniff_encoding(sample)
     text_sample = sample.decode(encoding, errors="replace")
     if len(sample) == _SNIFF_BYTES:
         text_sample = text_sample.rsplit("\n", 1)[0]
     delimiter = detect_delimiter(text_sample)
-    handle = path.open("r", encoding=encoding, newline="")
-    reader = csv.reader(handle, delimiter=delimiter)
+    errors = "replace" if encoding == "utf-8" else "strict"  # broken UTF-8 bytes become �
+    handle = path.open("r", encoding=encoding, errors=errors, newline="")
+    reader = csv.reader(_bounded_lines(handle, path), delimiter=delimiter)
 
     def rows() -> Iterator[tuple[int, list[str]]]:
         try:
             for count, cells in enumerate(reader, 1):
                 if count > MAX_ROWS + 1:
                     _refuse_too_many(path, None)
+                if any(len(c) > MAX_CELL_CHARS for c in cells):
+                    raise _cell_too_long(path)
                 yield reader.line_num, [" ".join(c.split()) for c in cells]
         except UnicodeDecodeError:
             raise ImportFileError(
@@ -311,6 +335,8 @@ def _open_text(path: Path) -> Table:
                 file=path.name,
             ) from None
         except csv.Error as exc:
+            if "field limit" in str(exc):
+                raise _cell_too_long(path) from None
             raise ImportFileError(
                 QT_TRANSLATE_NOOP("errors", "The file {file} is not valid CSV ({reason})."),
                 file=path.name,
@@ -330,7 +356,28 @@ def _open_text(path: Path) -> Table:
     if len(sample) == _SNIFF_BYTES:
         estimate = int(estimate * path.stat().st_size / _SNIFF_BYTES)
     table = Table(headers, iterator, "csv", total=estimate, encoding=encoding, delimiter=delimiter)
+    table.encoding_guessed = guessed
     return table
+
+
+def _cell_too_long(path: Path) -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The file {file} has a cell or a line of more than {max} characters: no list of "
+            "people has one; remove it (or export the list again) and import it again.",
+        ),
+        file=path.name,
+        max=MAX_CELL_CHARS,
+    )
+
+
+def _bounded_lines(handle: Any, path: Path) -> Iterator[str]:
+    """The file's lines, refusing one longer than `MAX_LINE_CHARS` before it is all in memory."""
+    while line := handle.readline(MAX_LINE_CHARS + 1):
+        if len(line) > MAX_LINE_CHARS:
+            raise _cell_too_long(path)
+        yield line
 
 
 def preview(path: Path | str, n: int = 8) -> tuple[list[str], list[list[str]]]:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict
 from datetime import datetime
 from typing import Any
+
+from sqlalchemy import text
 
 from mornings_desktop.services import mornings
 from mornings_desktop.services.agenda import list_sessions
@@ -47,3 +50,31 @@ def programme(ws: Workspace, morning_id: str) -> dict[str, Any]:
 
 def local_start(morning_date: str, hhmm: str) -> datetime:
     return datetime.combine(parse_date(morning_date), parse_time(hhmm))
+
+
+def last_edits(ws: Workspace, morning_id: str) -> dict[str, str]:
+    """For each live session of a Morning, the HLC reading of its last edit: the newest field stamp
+    of the session and of the Morning (a moved date moves every session). The same on every desk,
+    since stamps converge; a calendar's SEQUENCE and LAST-MODIFIED are made from it."""
+    with ws.db.read() as session:
+        morning_stamps = session.execute(
+            text("SELECT stamps FROM mornings WHERE id = :id"), {"id": morning_id}
+        ).scalar_one_or_none()
+        rows = session.execute(
+            text("SELECT id, stamps FROM agenda_sessions WHERE morning_id = :id"),
+            {"id": morning_id},
+        ).all()
+    base = _newest(morning_stamps)
+    return {str(sid): max(base, _newest(stamps)) for sid, stamps in rows}
+
+
+def _newest(stamps: str | None) -> str:
+    """The newest HLC reading among `{"field": "reading/desk"}` stamps ("" when none)."""
+    try:
+        values = json.loads(stamps or "{}")
+    except ValueError:
+        return ""
+    readings = (
+        [str(v).split("/", 1)[0] for v in values.values()] if isinstance(values, dict) else []
+    )
+    return max((r for r in readings if not r.startswith("~")), default="")

@@ -23,7 +23,14 @@ from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.workspace import Tx, Workspace
 from mornings_desktop.store.schema import Person, Registration
-from mornings_desktop.text_keys import email_key, fold, is_valid_email, phone_key
+from mornings_desktop.text_keys import (
+    check_length,
+    email_key,
+    fold,
+    is_valid_email,
+    phone_key,
+    strip_controls,
+)
 from mornings_desktop.timeutil import now_iso
 
 EDITABLE_FIELDS = ("first_name", "last_name", "organisation", "job_title", "email", "phone")
@@ -164,7 +171,8 @@ def clean_fields(fields: dict[str, object]) -> dict[str, object]:
     for key in EDITABLE_FIELDS:
         if key in fields:
             value = fields[key]
-            text = " ".join(str(value).split()) if value is not None else ""
+            text = " ".join(strip_controls(str(value)).split()) if value is not None else ""
+            check_length(key, text)
             out[key] = text or None
     email = out.get("email")
     if isinstance(email, str) and not is_valid_email(email):

@@ -15,6 +15,7 @@ from mornings_desktop.services import mornings, people
 from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.workspace import Tx, Workspace
 from mornings_desktop.store.schema import Person, Registration
+from mornings_desktop.text_keys import clean_note
 from mornings_desktop.timeutil import iso_to_local, now_iso
 
 DEFAULT_CATEGORIES = ("member", "guest", "speaker", "press", "sponsor", "partner", "staff", "vip")
@@ -229,6 +230,7 @@ def register_person(
     """
     mornings.get(ws, morning_id)
     values = people.clean_fields(person)
+    note = clean_note(note)
     with ws.transaction() as tx:
         pid = person_id or people.find_by_contact(
             tx.session, str(values.get("email") or ""), str(values.get("phone") or "")
@@ -300,7 +302,7 @@ def edit_registration(
     if category is not None and category != row.category:
         fields["category"] = category
     if note is not None:
-        fields["note"] = note or None
+        fields["note"] = clean_note(note) or None
     person_changes: dict[str, object] = {}
     if person:
         values = people.clean_fields(person)

@@ -24,7 +24,7 @@ from typing import Any
 from mornings_desktop.cli.common import emit, emit_table, open_workspace
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from mornings_desktop.services import agenda, agenda_versions, mornings, speakers
-from mornings_desktop.services.agenda_programme import programme
+from mornings_desktop.services.agenda_programme import last_edits, programme
 from mornings_desktop.services.agenda_rows import SessionInput, SessionRow
 from mornings_desktop.services.workspace import Workspace
 
@@ -123,6 +123,7 @@ def export(args: argparse.Namespace) -> int:
     try:
         morning = _morning(ws, args.event)
         prog = programme(ws, morning.id)
+        edits = last_edits(ws, morning.id)
     finally:
         ws.close()
     from mornings_desktop.documents.programme_pdf import _atomic_write
@@ -134,7 +135,7 @@ def export(args: argparse.Namespace) -> int:
     elif suffix == ".ics":
         from mornings_desktop.documents.agenda_ics import write_agenda_ics
 
-        path = write_agenda_ics(prog, args.output)
+        path = write_agenda_ics(prog, args.output, edits)
     else:
         text = json.dumps(prog, ensure_ascii=False, indent=2) + "\n"
         path = _atomic_write(args.output, lambda p: p.write_text(text, encoding="utf-8"))

@@ -8,6 +8,14 @@ from pathlib import Path
 from mornings_desktop.cli.common import emit, open_workspace
 from mornings_desktop.imports.registration_import import ImportReport, import_file
 from mornings_desktop.services import mornings
+from mornings_desktop.text_keys import printable
+
+ENCODING_NAMES = {
+    "utf-8-sig": "UTF-8",
+    "utf-8": "UTF-8",
+    "utf-16": "UTF-16",
+    "cp1252": "Windows-1252 (Western European)",
+}
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -32,10 +40,24 @@ def summary(report: ImportReport) -> str:
         f"{report.matched_in_directory} already in the directory, "
         f"{len(report.skipped)} skipped, {len(report.warnings)} warnings."
     ]
+    if report.encoding:
+        name = ENCODING_NAMES.get(report.encoding, report.encoding)
+        if not report.encoding_guessed:
+            lines.append(f"  encoding: {name}.")
+        elif report.encoding == "utf-8":
+            lines.append(
+                f"  encoding: {name}, guessed: some bytes are not valid UTF-8 and were read as "
+                "“�”; check the names, or save the file again as CSV UTF-8."
+            )
+        else:
+            lines.append(
+                f"  encoding: {name}, guessed: the file is not UTF-8; check the accents in the "
+                "names (“Ã©” instead of “é” means it was UTF-8: save it again as CSV UTF-8)."
+            )
     lines += [f"  skipped: {issue.text}" for issue in report.skipped]
     lines += [f"  warning: {issue.text}" for issue in report.warnings]
     lines += [f"  note: {note}" for note in report.notes]
-    return "\n".join(lines)
+    return "\n".join(printable(line) for line in lines)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 
 from mornings_desktop.cli.common import emit_table, open_workspace
 from mornings_desktop.services import mornings, registrations
+from mornings_desktop.text_keys import json_printable, printable
+
+COLUMNS = ["id", "name", "organisation", "category", "code", "checked_in", "arrival"]
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -35,7 +40,12 @@ def run(args: argparse.Namespace) -> int:
         ]
     finally:
         ws.close()
-    emit_table(
-        args, rows, ["id", "name", "organisation", "category", "code", "checked_in", "arrival"]
-    )
+    # Names come from files and forms: control and bidi characters are shown escaped, never
+    # sent raw to the terminal (an ESC sequence, a right-to-left override).
+    if getattr(args, "json", False):
+        print(json_printable(json.dumps(rows, ensure_ascii=False, default=str)))
+        sys.stdout.flush()
+        return 0
+    safe = [{k: printable(v) if isinstance(v, str) else v for k, v in r.items()} for r in rows]
+    emit_table(args, safe, COLUMNS)
     return 0

@@ -63,5 +63,9 @@
         <source>The file {file} is not valid CSV ({reason}).</source>
         <translation>الملف {file} ليس CSV صالحًا ({reason}).</translation>
     </message>
+    <message>
+        <source>The file {file} has a cell or a line of more than {max} characters: no list of people has one; remove it (or export the list again) and import it again.</source>
+        <translation>يحتوي الملف {file} على خلية أو سطر يتجاوز {max} حرفًا، وهذا لا يوجد في أي قائمة أشخاص: احذفه (أو صدّر القائمة من جديد) ثم استورده مرة أخرى.</translation>
+    </message>
 </context>
 </TS>

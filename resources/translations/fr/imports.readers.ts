@@ -63,5 +63,9 @@
         <source>The file {file} is not valid CSV ({reason}).</source>
         <translation>Le fichier {file} n’est pas un CSV valide ({reason}).</translation>
     </message>
+    <message>
+        <source>The file {file} has a cell or a line of more than {max} characters: no list of people has one; remove it (or export the list again) and import it again.</source>
+        <translation>Le fichier {file} a une cellule ou une ligne de plus de {max} caractères, ce qu’aucune liste de personnes ne contient : supprimez-la (ou exportez de nouveau la liste) et importez-le de nouveau.</translation>
+    </message>
 </context>
 </TS>

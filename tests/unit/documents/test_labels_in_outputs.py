@@ -73,7 +73,7 @@ def test_the_mail_merge_shows_french_category_labels(
 
 @pytest.mark.parametrize("lang", ["fr", "en", "ar"])
 def test_the_ics_categories_are_labels(ws: Workspace, demo_morning: str, lang: str) -> None:
-    cal = Calendar.from_ical(build_calendar(programme(ws, demo_morning), lang))
+    cal = Calendar.from_ical(build_calendar(programme(ws, demo_morning), language=lang))
     found = {str(c) for e in cal.walk("VEVENT") for c in e.get("categories").cats}
     assert found and not RAW & found, found
     assert label("session_type", "keynote", lang) in found

@@ -1,0 +1,349 @@
+"""A look at a workbook before it is read: refuse what would not fit in memory or time.
+
+The readers (python-calamine) build a sheet's whole rectangle in memory, from its first to its last
+cell, and every shared string: one cell at `XFD1048576` asks for 512 GiB, a 400 KB zip can hold a
+400 MB cell. So before the reader runs, this module streams the file once, holding nothing but
+counters:
+
+- the zip: every member's uncompressed size (declared, then counted while reading) against
+  `MAX_UNZIPPED_BYTES`, and its compression ratio against `MAX_RATIO` (a zip bomb);
+- `.xlsx`: the first sheet's declared `<dimension>` and the reference of every real cell, the
+  length of every inline and shared string;
+- `.ods`: the first table's rows and cells with their `number-rows-repeated` and
+  `number-columns-repeated` counts (only cells with content extend the table: LibreOffice pads a
+  sheet with a million empty repeated rows), and the length of every cell's text;
+- `.xls`: the BIFF records of the first sheet (its DIMENSIONS record and every cell's row and
+  column); strings there cannot exceed 65,535 characters by the format.
+
+Beyond `MAX_ROWS` rows, `MAX_COLUMNS` columns, `MAX_CELLS` cells in the rectangle or
+`MAX_CELL_CHARS` characters in a cell, the file is refused with one sentence that says what to do.
+XML is parsed with expat, with no document type allowed (no entity tricks). The .ods and .xls
+scans live in `preflight_ods_xls`.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree as ET
+from xml.parsers import expat
+
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
+
+MAX_ROWS = 100_000  # data rows (the header comes on top)
+MAX_COLUMNS = 500
+MAX_CELLS = 4_000_000  # rows × columns of the rectangle the reader builds
+MAX_CELL_CHARS = 32_767  # Excel's own limit: no genuine workbook has a longer cell
+MAX_UNZIPPED_BYTES = 400 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed, for members over `_RATIO_FLOOR`
+_RATIO_FLOOR = 4 * 1024 * 1024
+_SMALL_XML = 8 * 1024 * 1024  # workbook.xml, relationships: small files
+_CHUNK = 1024 * 1024
+_REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_DOC_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+
+
+class ImportFileError(UserError):
+    """The file cannot be read as a registration list (the message says why)."""
+
+
+class HostileFileError(ImportFileError):
+    """The file is larger, once opened, than a registration list can be (the message says how)."""
+
+
+def column_letters(index: int) -> str:
+    """1 → `A`, 16384 → `XFD`."""
+    out = ""
+    while index > 0:
+        index, rest = divmod(index - 1, 26)
+        out = chr(65 + rest) + out
+    return out
+
+
+def _column_index(letters: str) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+class Extent:
+    """The largest row and column seen, and the refusal when they go beyond the limits."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.rows = 0
+        self.columns = 0
+
+    def see(self, row: int, column: int) -> None:
+        if row > self.rows:
+            self.rows = row
+        if column > self.columns:
+            self.columns = column
+        if row > MAX_ROWS + 1 or column > MAX_COLUMNS or self.rows * self.columns > MAX_CELLS:
+            raise HostileFileError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The file {file} has cells as far as {cell}, beyond what can be imported "
+                    "({rows} rows, {columns} columns): delete the cells below and to the right of "
+                    "the list (or copy the list into a new sheet) and import it again.",
+                ),
+                file=self.name,
+                cell=f"{column_letters(column)}{row}",
+                rows=MAX_ROWS,
+                columns=MAX_COLUMNS,
+            )
+
+
+def _too_long(name: str, where: str) -> HostileFileError:
+    return HostileFileError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The file {file} has a cell of more than {max} characters ({where}): no list of "
+            "people has one; remove it (or export the list again) and import it again.",
+        ),
+        file=name,
+        max=MAX_CELL_CHARS,
+        where=where,
+    )
+
+
+def _too_big(name: str) -> HostileFileError:
+    return HostileFileError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The file {file} unpacks to more than {max} MB, far more than a list of people: it "
+            "is damaged or not a real export; export the list again from its source.",
+        ),
+        file=name,
+        max=MAX_UNZIPPED_BYTES // (1024 * 1024),
+    )
+
+
+def _damaged(name: str) -> HostileFileError:
+    return HostileFileError(
+        QT_TRANSLATE_NOOP(
+            "errors", "The file {file} is damaged or truncated: it cannot be opened."
+        ),
+        file=name,
+    )
+
+
+# -- zip ------------------------------------------------------------------------------------------
+def check_zip(archive: zipfile.ZipFile, name: str) -> None:
+    """Declared sizes and compression ratios of every member."""
+    total = 0
+    for info in archive.infolist():
+        total += info.file_size
+        if total > MAX_UNZIPPED_BYTES:
+            raise _too_big(name)
+        if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(
+            info.compress_size, 1
+        ):
+            raise _too_big(name)
+
+
+def _stream(archive: zipfile.ZipFile, member: str, parser: Any, name: str) -> None:
+    """Feed `member` to the expat `parser` by chunks, counting the bytes really unpacked."""
+    read = 0
+    try:
+        with archive.open(member) as handle:
+            while chunk := handle.read(_CHUNK):
+                read += len(chunk)
+                if read > MAX_UNZIPPED_BYTES:
+                    raise _too_big(name)
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+    except expat.ExpatError:
+        raise _damaged(name) from None
+    except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, ValueError):
+        raise _damaged(name) from None
+
+
+def _parser(name: str) -> Any:
+    parser = expat.ParserCreate(namespace_separator=" ")
+
+    def no_doctype(*_: object) -> None:
+        raise _damaged(name)
+
+    parser.StartDoctypeDeclHandler = no_doctype
+    parser.EntityDeclHandler = no_doctype
+    return parser
+
+
+def _small_xml(archive: zipfile.ZipFile, member: str, name: str) -> ET.Element | None:
+    try:
+        info = archive.getinfo(member)
+    except KeyError:
+        return None
+    if info.file_size > _SMALL_XML:
+        raise _too_big(name)
+    try:
+        data = archive.read(member)
+    except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, ValueError):
+        raise _damaged(name) from None
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        raise _damaged(name)
+    try:
+        return ET.fromstring(data)
+    except ET.ParseError:
+        raise _damaged(name) from None
+
+
+# -- xlsx -----------------------------------------------------------------------------------------
+def _first_sheet(archive: zipfile.ZipFile, name: str) -> str | None:
+    """The member of the workbook's first sheet (the one the reader opens)."""
+    workbook = _small_xml(archive, "xl/workbook.xml", name)
+    rels = _small_xml(archive, "xl/_rels/workbook.xml.rels", name)
+    if workbook is not None and rels is not None:
+        sheet = workbook.find(f"{{{_MAIN}}}sheets/{{{_MAIN}}}sheet")
+        rid = sheet.get(f"{{{_DOC_R}}}id") if sheet is not None else None
+        for rel in rels.iter(f"{{{_RELS}}}Relationship"):
+            if rel.get("Id") == rid and rel.get("Target"):
+                target = rel.get("Target", "")
+                path = (
+                    target.lstrip("/")
+                    if target.startswith("/")
+                    else posixpath.normpath(posixpath.join("xl", target))
+                )
+                if path in archive.namelist():
+                    return path
+    sheets = [n for n in archive.namelist() if re.match(r"xl/worksheets/sheet\d+\.xml$", n)]
+    sheets.sort(key=lambda n: int(re.findall(r"\d+", n)[-1]))
+    return sheets[0] if sheets else None
+
+
+def check_xlsx(path: Path) -> None:
+    """Refuse an .xlsx whose first sheet or shared strings go beyond the limits."""
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as archive:
+            check_zip(archive, name)
+            sheet = _first_sheet(archive, name)
+            if sheet is not None and not _quick_scan(archive, sheet, name):
+                _scan_sheet(archive, sheet, name)  # cells without references: the exact way
+            for member in archive.namelist():
+                if member.lower() == "xl/sharedstrings.xml":
+                    _quick_scan(archive, member, name, strings=True)
+    except (zipfile.BadZipFile, EOFError, OSError):
+        raise _damaged(name) from None
+
+
+# The quick scan looks only for what is rare in a genuine sheet, with byte counts and regular
+# expressions over the unpacked bytes (C speed): a reference past column Z or row 99,999, a text run
+# longer than a cell may be, a DTD. A cell without a reference, or a sheet wider than
+# `_QUICK_COLUMNS` (where rows × columns needs every row), gets the exact expat scan instead.
+_P = rb"<(?:[A-Za-z_][\w.-]*:)?"
+_FAR_REF = re.compile(rb'\sr="(\$?[A-Za-z]{2,}\$?\d{1,12}|\$?[A-Za-z]\$?\d{6,12})"')
+_CELL_WITHOUT_REF = re.compile(_P + rb'c(?=[\s/>])(?![^>]*\sr=")')
+_DIMENSION = re.compile(_P + rb'dimension\b[^>]*?\sref="[^"]*?\$?([A-Za-z]{1,3})\$?(\d{1,12})"')
+_TEXT_RUN = 4 * MAX_CELL_CHARS + 4096  # bytes between two tags: UTF-8, entities, a margin
+_QUICK_COLUMNS = MAX_CELLS // (MAX_ROWS + 1)
+
+
+def _quick_scan(archive: zipfile.ZipFile, member: str, name: str, *, strings: bool = False) -> bool:
+    """Refuse what goes beyond the limits; False when the exact scan is needed instead."""
+    extent = Extent(name)
+    where = "shared strings" if strings else "sheet"
+    run = 0  # bytes since the last `<`, carried from one chunk to the next
+    carry = b""  # the last, maybe unfinished, tag of the previous chunk
+    read = 0
+    first = True
+    try:
+        with archive.open(member) as handle:
+            while chunk := handle.read(_CHUNK):
+                read += len(chunk)
+                if read > MAX_UNZIPPED_BYTES:
+                    raise _too_big(name)
+                if first and (b"<!DOCTYPE" in chunk or b"<!ENTITY" in chunk):
+                    raise _damaged(name)
+                last = chunk.rfind(b"<")
+                if last < 0:
+                    run += len(chunk)
+                    if run > _TEXT_RUN:
+                        raise _too_long(name, where)
+                    carry = (carry + chunk)[-4096:]
+                    continue
+                if run + chunk.find(b"<") > _TEXT_RUN or (
+                    max(map(len, chunk.split(b"<"))) > _TEXT_RUN
+                ):
+                    raise _too_long(name, where)
+                run = len(chunk) - last - 1
+                if strings:
+                    continue
+                text = carry + chunk[:last]
+                carry = chunk[last:]
+                if first:
+                    dimension = _DIMENSION.search(text)
+                    if dimension:
+                        extent.see(
+                            int(dimension.group(2)), _column_index(dimension.group(1).decode())
+                        )
+                    first = False
+                cells = text.count(b"<c ") + text.count(b"<c>") + text.count(b"<c/>")
+                unsure = cells != text.count(b'<c r="') or b":c " in text
+                if unsure and _CELL_WITHOUT_REF.search(text):
+                    return False
+                for ref in _FAR_REF.findall(text):
+                    found = _REF.match(ref.decode())
+                    if found is None:
+                        raise _damaged(name)
+                    column = _column_index(found.group(1))
+                    extent.see(int(found.group(2)), column)
+                    if column > _QUICK_COLUMNS:
+                        return False  # wide: rows × columns needs every row (exact scan)
+    except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, ValueError):
+        raise _damaged(name) from None
+    return True
+
+
+def _scan_sheet(archive: zipfile.ZipFile, member: str, name: str) -> None:
+    extent = Extent(name)
+    parser = _parser(name)
+    state = {"row": 0, "col": 0, "text_at": -1}
+    cell = f"{_MAIN} c"
+    row_tag = f"{_MAIN} row"
+    texts = {f"{_MAIN} t", f"{_MAIN} v", f"{_MAIN} f"}
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        if tag == cell:
+            ref = attrs.get("r")
+            found = _REF.match(ref) if ref else None
+            if found:
+                state["col"] = _column_index(found.group(1))
+                row = int(found.group(2))
+                if row != state["row"]:
+                    state["row"] = row
+            else:
+                state["col"] += 1
+            extent.see(max(state["row"], 1), state["col"])
+        elif tag == row_tag:
+            given = attrs.get("r", "")
+            state["row"] = int(given) if given.isdigit() and len(given) < 9 else state["row"] + 1
+            state["col"] = 0
+        elif tag in texts:
+            state["text_at"] = parser.CurrentByteIndex
+        elif tag == f"{_MAIN} dimension":
+            ref = attrs.get("ref", "")
+            last = _REF.match(ref.split(":")[-1]) if ref else None
+            if last:
+                extent.see(int(last.group(2)), _column_index(last.group(1)))
+
+    def end(tag: str) -> None:
+        if tag in texts and state["text_at"] >= 0:
+            # Bytes between the tags bound the characters from above (UTF-8, entities);
+            # four bytes a character at most.
+            if parser.CurrentByteIndex - state["text_at"] > 4 * MAX_CELL_CHARS + 64:
+                raise _too_long(name, f"{column_letters(state['col'])}{state['row']}")
+            state["text_at"] = -1
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    _stream(archive, member, parser, name)

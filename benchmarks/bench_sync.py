@@ -54,7 +54,7 @@ def _admin_url(folder: Path) -> tuple[str, Any]:
 
 def run() -> list[dict[str, Any]]:
     from mornings_desktop.services.workspace import Workspace
-    from mornings_desktop.sync import client, hub_schema
+    from mornings_desktop.sync import client, hub_admin
 
     folder = Path(tempfile.mkdtemp(prefix="mornings-bench-sync-"))
     folder.chmod(0o755)
@@ -67,9 +67,9 @@ def run() -> list[dict[str, Any]]:
         hub = admin.replace("/postgres?", f"/{name}?") if "/postgres?" in admin else admin
         a = Workspace.open(folder / "a.sqlite3", "Bench A", backup_on_migrate=False)
         shutil.copyfile(folder / "a.sqlite3", folder / "seed.sqlite3")
-        hub_schema.init_hub(hub, a.org_id, a.ticket_key.hex())
-        url_a = hub_schema.add_desk(hub, "A").url
-        url_b = hub_schema.add_desk(hub, "B").url
+        hub_admin.init_hub(hub, a.org_id, a.ticket_key.hex())
+        url_a = hub_admin.add_desk(hub, "A").url
+        url_b = hub_admin.add_desk(hub, "B").url
         morning = str(uuid.uuid4())
         with a.transaction() as tx:
             tx.record("morning.created", {"id": morning, "fields": {"title": "Bench"}})

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from mornings_desktop import APP_NAME, ORG_NAME, __version__
 from mornings_desktop.errors import UserError
-from mornings_desktop.paths import default_db_path, logs_dir, start_private
+from mornings_desktop.paths import default_db_path, logs_dir
+from mornings_desktop.private_files import start_private
 from mornings_desktop.services.workspace import Workspace, check_desk_name, default_desk_name
 
 log = logging.getLogger(__name__)

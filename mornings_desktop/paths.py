@@ -38,14 +38,6 @@ def logs_dir() -> Path:
     return data_dir() / "logs"
 
 
-def start_private() -> None:
-    """At start-up: files created from now on are the owner's only, and the data folder (the
-    database, backups, logs, settings) is corrected if an older version left it readable by others."""
-    from mornings_desktop.private_files import secure_at_start
-
-    secure_at_start(data_dir())
-
-
 def resources_dir() -> Path:
     """The `resources` folder: beside the package in a checkout, inside the bundle when frozen."""
     import sys

@@ -18,7 +18,7 @@ import os
 import stat
 from pathlib import Path
 
-from mornings_desktop.paths import backups_dir
+from mornings_desktop.paths import backups_dir, data_dir
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
@@ -147,3 +147,9 @@ def secure_at_start(data_folder: Path | str) -> None:
     """The entry points' first step: a private umask, then the data folder corrected."""
     set_private_umask()
     secure_tree(data_folder)
+
+
+def start_private() -> None:
+    """At start-up: files created from now on are the owner's only, and the data folder (the
+    database, backups, logs, settings) is corrected if an older version left it readable by others."""
+    secure_at_start(data_dir())

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from mornings_desktop import __version__
 from mornings_desktop.cli.common import EXIT_USAGE, common_parser, fail
 from mornings_desktop.errors import UserError
-from mornings_desktop.paths import start_private
+from mornings_desktop.private_files import start_private
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,6 +9,7 @@ moved into place: never half a file.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import tempfile
@@ -74,8 +75,10 @@ def visual(text: str) -> str:
     return str(get_display(arabic_reshaper.reshape(text)))
 
 
+@functools.lru_cache(maxsize=64)  # an e-mail draws the same code as a PNG and on its PDF
 def qr_matrix(code: str) -> list[list[bool]]:
-    """The QR modules of `code` (alphanumeric mode for our codes), without the quiet zone."""
+    """The QR modules of `code` (alphanumeric mode for our codes), without the quiet zone.
+    Shared by callers: read it, never change it."""
     qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0, box_size=1)
     qr.add_data(code)
     qr.make(fit=True)

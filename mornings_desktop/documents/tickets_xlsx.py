@@ -64,7 +64,7 @@ def write_mail_merge(
     progress: Callable[[int, int, str], None] | None = None,
 ) -> Path:
     """Write the workbook at `path` and the QR images beside it. Returns the workbook's path."""
-    target = Path(path)
+    target = Path(path).absolute()  # the workbook links its images by absolute path
     images = target.parent / f"{target.stem}_qr"
     staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.stem}_qr"))
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}", suffix=".xlsx.tmp")

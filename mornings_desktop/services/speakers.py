@@ -114,9 +114,33 @@ def load_photo(path: Path | str) -> str:
     return base64.b64encode(out.getvalue()).decode("ascii")
 
 
-def create(ws: Workspace, data: SpeakerInput, *, photo: Path | str | None = None) -> str:
-    """Add a speaker to the directory; returns the id. Nothing is saved on bad input."""
+def create(
+    ws: Workspace,
+    data: SpeakerInput,
+    *,
+    photo: Path | str | None = None,
+    namesake: bool = False,
+) -> str:
+    """Add a speaker to the directory; returns the id. Nothing is saved on bad input.
+
+    A name already in the directory (accents and case ignored) is refused with the existing
+    speaker's id, since a second "Karim Tazi" makes every later `--speaker "Karim Tazi"` ambiguous;
+    `namesake=True` adds a different person of the same name on purpose.
+    """
     fields: dict[str, object] = dict(validate(data))
+    if not namesake:
+        key = fold(str(fields.get("name", "")))
+        same = [s for s in list_speakers(ws) if fold(s.name) == key]
+        if same:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A speaker named {name} is already in the directory (id {id}); use that one, "
+                    "or add a namesake on purpose.",
+                ),
+                name=same[0].name,
+                id=same[0].id,
+            )
     if photo is not None:
         fields["photo"] = load_photo(photo)
     speaker_id = str(uuid.uuid4())

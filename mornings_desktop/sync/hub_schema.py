@@ -229,27 +229,3 @@ class NewDesk:
     desk: str
     login: str
     url: str
-
-
-def init_hub(
-    admin_url: str, org_id: str, ticket_key: str, *, hourly_quota: int | None = None
-) -> HubInfo:
-    """Create, or harden and upgrade, the hub: see `hub_admin.init_hub`."""
-    from mornings_desktop.sync import hub_admin
-
-    return hub_admin.init_hub(admin_url, org_id, ticket_key, hourly_quota=hourly_quota)
-
-
-def add_desk(
-    admin_url: str,
-    name: str,
-    *,
-    hourly_quota: int | None = None,
-    connection_limit: int = DEFAULT_CONNECTION_LIMIT,
-) -> NewDesk:
-    """Create a desk login: see `hub_admin.add_desk`."""
-    from mornings_desktop.sync import hub_admin
-
-    return hub_admin.add_desk(
-        admin_url, name, hourly_quota=hourly_quota, connection_limit=connection_limit
-    )

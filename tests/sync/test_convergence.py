@@ -41,7 +41,7 @@ from mornings_desktop.store import database
 from mornings_desktop.store.database import Database
 from mornings_desktop.store.schema import CheckIn, CheckInRevert, Operation, Person, Registration
 from mornings_desktop.store.tables import metadata
-from mornings_desktop.sync import bundle, client, hub_schema
+from mornings_desktop.sync import bundle, client, hub_admin
 from mornings_desktop.sync.hub_schema import HubError
 from mornings_desktop.timeutil import now_iso
 from tests.sync.conftest import new_hub_database
@@ -406,12 +406,12 @@ def _run(
     examples: int,
     steps: int,
 ) -> None:
-    hub_schema.init_hub(shared_hub, _org_of(template_db), _key_of(template_db))
+    hub_admin.init_hub(shared_hub, _org_of(template_db), _key_of(template_db))
     with psycopg.connect(shared_hub) as conn:
         logins = {r[0] for r in conn.execute("SELECT desk_name FROM mornings.logins")}
     Env.urls = Env.urls if logins else []
     if not logins:
-        Env.urls = [hub_schema.add_desk(shared_hub, f"D{i}").url for i in range(MAX_DESKS)]
+        Env.urls = [hub_admin.add_desk(shared_hub, f"D{i}").url for i in range(MAX_DESKS)]
     Env.admin = shared_hub
     Env.template = template_db
     Env.folder = tmp_path

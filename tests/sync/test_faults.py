@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
-from mornings_desktop.sync import client, hub_schema
+from mornings_desktop.sync import client, hub_admin
 from mornings_desktop.sync.hub_schema import HubError
 from tests.sync.conftest import REPO, cli, cli_env
 
@@ -30,7 +30,7 @@ MakeDesk = Callable[..., Workspace]
 @pytest.fixture
 def hub(hub_db: str, make_desk: MakeDesk) -> str:
     admin = make_desk("Admin")
-    hub_schema.init_hub(hub_db, admin.org_id, admin.ticket_key.hex())
+    hub_admin.init_hub(hub_db, admin.org_id, admin.ticket_key.hex())
     return hub_db
 
 
@@ -70,8 +70,8 @@ def _check_converged(admin: str, desks: list[Workspace]) -> None:
 
 def test_hub_connection_killed_mid_push(hub: str, make_desk: MakeDesk) -> None:
     a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
-    desk_a = hub_schema.add_desk(hub, "A")
-    url_b = hub_schema.add_desk(hub, "B").url
+    desk_a = hub_admin.add_desk(hub, "A")
+    url_b = hub_admin.add_desk(hub, "B").url
     rng = random.Random(8)
     conn_a = client.HubConnection(desk_a.url)
     failures = 0
@@ -125,8 +125,8 @@ def _forked_sync(db: str, url: str, batch: int) -> int:
 
 def test_desk_process_killed_mid_sync(hub: str, make_desk: MakeDesk) -> None:
     a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
-    url_a = hub_schema.add_desk(hub, "A").url
-    url_b = hub_schema.add_desk(hub, "B").url
+    url_a = hub_admin.add_desk(hub, "A").url
+    url_b = hub_admin.add_desk(hub, "B").url
     rng = random.Random(9)
     killed = 0
     for round_no in range(50):
@@ -153,8 +153,8 @@ def test_desk_process_killed_mid_sync(hub: str, make_desk: MakeDesk) -> None:
 def test_real_mornings_sync_process_killed(hub: str, make_desk: MakeDesk) -> None:
     """The same with real `python -m mornings_desktop sync` processes (slower to start)."""
     a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
-    url_a = hub_schema.add_desk(hub, "A").url
-    url_b = hub_schema.add_desk(hub, "B").url
+    url_a = hub_admin.add_desk(hub, "A").url
+    url_b = hub_admin.add_desk(hub, "B").url
     rng = random.Random(10)
     for round_no in range(20):
         _work(a, 200, f"a{round_no}")

@@ -12,7 +12,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from mornings_desktop.sync import hub_schema
+from mornings_desktop.sync import hub_admin, hub_schema
 from mornings_desktop.sync.hub_schema import HubError
 
 from .conftest import db_url
@@ -47,15 +47,15 @@ def _admin_rows(hub: str, query: str, *args: object) -> list[tuple[Any, ...]]:
 
 @pytest.fixture
 def hub(hub_db: str) -> str:
-    hub_schema.init_hub(hub_db, str(uuid.uuid4()), "ab" * 32)
+    hub_admin.init_hub(hub_db, str(uuid.uuid4()), "ab" * 32)
     return hub_db
 
 
 @pytest.fixture
 def two_desks(hub: str) -> tuple[hub_schema.NewDesk, hub_schema.NewDesk, str]:
     """Two desk logins; the victim (first) has pushed one operation of its desk id."""
-    victim = hub_schema.add_desk(hub, "Victim")
-    attacker = hub_schema.add_desk(hub, "Attacker")
+    victim = hub_admin.add_desk(hub, "Victim")
+    attacker = hub_admin.add_desk(hub, "Attacker")
     victim_desk = str(uuid.uuid4())
     assert _ingest(victim.url, [_op(victim_desk)])[0][1] == "stored"
     return victim, attacker, victim_desk
@@ -137,14 +137,14 @@ def test_temp_table_trigger_escalation_is_refused(
     ],
 )
 def test_desk_login_cannot_create_anything(hub: str, statement: str) -> None:
-    desk = hub_schema.add_desk(hub, "Accueil")
+    desk = hub_admin.add_desk(hub, "Accueil")
     with psycopg.connect(desk.url) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute(statement)
 
 
 @pytest.mark.parametrize("other", ["postgres", "template1"])
 def test_desk_login_cannot_connect_to_other_databases(hub: str, other: str) -> None:
-    desk = hub_schema.add_desk(hub, "Accueil")
+    desk = hub_admin.add_desk(hub, "Accueil")
     with pytest.raises(psycopg.OperationalError, match="permission denied"):
         psycopg.connect(db_url(desk.url, other)).close()
     with psycopg.connect(desk.url) as conn:  # its own hub, yes
@@ -197,8 +197,8 @@ def test_op_id_hijack_does_not_block_the_genuine_operation(
 def test_desk_login_calls_only_the_three_functions_and_cannot_take_the_numbering_lock(
     hub: str,
 ) -> None:
-    one = hub_schema.add_desk(hub, "One")
-    two = hub_schema.add_desk(hub, "Two")
+    one = hub_admin.add_desk(hub, "One")
+    two = hub_admin.add_desk(hub, "Two")
     callable_ = _admin_rows(
         hub,
         "SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
@@ -223,8 +223,8 @@ def test_desk_login_calls_only_the_three_functions_and_cannot_take_the_numbering
 
 
 def test_flood_beyond_the_quota_is_refused_and_heals_next_hour(hub: str) -> None:
-    flood = hub_schema.add_desk(hub, "Flood", hourly_quota=30)
-    calm = hub_schema.add_desk(hub, "Calm")
+    flood = hub_admin.add_desk(hub, "Flood", hourly_quota=30)
+    calm = hub_admin.add_desk(hub, "Calm")
     mine = str(uuid.uuid4())
     ops = [_op(mine, i) for i in range(1, 51)]
     assert {s for _, s, _ in _ingest(flood.url, ops[:20])} == {"stored"}
@@ -245,8 +245,8 @@ def test_flood_beyond_the_quota_is_refused_and_heals_next_hour(hub: str) -> None
 
 
 def test_each_desk_login_has_a_connection_limit(hub: str) -> None:
-    desk = hub_schema.add_desk(hub, "Accueil", connection_limit=2)
-    default = hub_schema.add_desk(hub, "Other")
+    desk = hub_admin.add_desk(hub, "Accueil", connection_limit=2)
+    default = hub_admin.add_desk(hub, "Other")
     limits = dict(
         _admin_rows(
             hub,
@@ -266,7 +266,7 @@ def test_each_desk_login_has_a_connection_limit(hub: str) -> None:
 
 
 def test_refusals_are_one_sentence(hub: str, pg_admin_url: str) -> None:
-    desk = hub_schema.add_desk(hub, "Accueil")
+    desk = hub_admin.add_desk(hub, "Accueil")
     for bad in ('{"not": "a list"}', json.dumps([{"op_id": 1}] * 10_001)):
         with psycopg.connect(desk.url) as conn, pytest.raises(psycopg.Error) as caught:
             conn.execute("SELECT * FROM mornings.ingest(%s::jsonb)", (bad,))
@@ -305,8 +305,8 @@ def _search_hub(hub: str, needles: list[str]) -> list[str]:
 
 
 def test_erased_person_from_an_import_leaves_nothing_on_the_hub(hub: str) -> None:
-    office = hub_schema.add_desk(hub, "Office")
-    door = hub_schema.add_desk(hub, "Door")
+    office = hub_admin.add_desk(hub, "Office")
+    door = hub_admin.add_desk(hub, "Door")
     desk, door_desk = str(uuid.uuid4()), str(uuid.uuid4())
     person, other = str(uuid.uuid4()), str(uuid.uuid4())
     batch = _op(
@@ -398,7 +398,7 @@ def test_hub_init_hardens_an_old_hub(hub_db: str) -> None:
     with psycopg.connect(old_desk, autocommit=True) as conn:  # the old hub is open to the attack
         conn.execute("CREATE TEMP TABLE probe (x int)")
 
-    hub_schema.init_hub(hub_db, "org-1", "ab" * 32)
+    hub_admin.init_hub(hub_db, "org-1", "ab" * 32)
 
     owners = _admin_rows(
         hub_db,

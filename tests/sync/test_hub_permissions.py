@@ -8,7 +8,7 @@ import uuid
 import psycopg
 import pytest
 
-from mornings_desktop.sync import hub_schema
+from mornings_desktop.sync import hub_admin, hub_schema
 from mornings_desktop.sync.hub_schema import HubError
 
 
@@ -25,7 +25,7 @@ def _op(desk_id: str, seq: int = 1) -> dict[str, object]:
 
 @pytest.fixture
 def hub(hub_db: str) -> str:
-    hub_schema.init_hub(hub_db, str(uuid.uuid4()), "ab" * 32)
+    hub_admin.init_hub(hub_db, str(uuid.uuid4()), "ab" * 32)
     return hub_db
 
 
@@ -39,7 +39,7 @@ def _ingest(url: str, ops: list[dict[str, object]]) -> list[tuple[str, str, str 
 
 
 def test_desk_login_cannot_touch_tables(hub: str) -> None:
-    desk = hub_schema.add_desk(hub, "Accueil 1")
+    desk = hub_admin.add_desk(hub, "Accueil 1")
     a = str(uuid.uuid4())
     assert [s for _, s, _ in _ingest(desk.url, [_op(a)])] == ["stored"]
     statements = [
@@ -60,8 +60,8 @@ def test_desk_login_cannot_touch_tables(hub: str) -> None:
 
 
 def test_ingest_under_another_desks_id_is_refused(hub: str) -> None:
-    one = hub_schema.add_desk(hub, "Accueil 1")
-    two = hub_schema.add_desk(hub, "Accueil 2")
+    one = hub_admin.add_desk(hub, "Accueil 1")
+    two = hub_admin.add_desk(hub, "Accueil 2")
     a, b = str(uuid.uuid4()), str(uuid.uuid4())
     assert _ingest(one.url, [_op(a)])[0][1] == "stored"
     assert _ingest(two.url, [_op(b)])[0][1] == "stored"
@@ -108,14 +108,14 @@ def test_admin_role_and_strangers_cannot_ingest(hub: str, pg_admin_url: str) -> 
 
 
 def test_wrong_password_is_a_clear_error(hub: str) -> None:
-    desk = hub_schema.add_desk(hub, "Accueil 1")
+    desk = hub_admin.add_desk(hub, "Accueil 1")
     bad = hub_schema.with_credentials(desk.url, desk.login, "not-the-password")
     with pytest.raises(HubError, match="wrong login or password"):
         hub_schema.connect(bad)
 
 
 def test_duplicate_push_is_present_not_twice(hub: str) -> None:
-    desk = hub_schema.add_desk(hub, "Accueil 1")
+    desk = hub_admin.add_desk(hub, "Accueil 1")
     a = str(uuid.uuid4())
     ops = [_op(a, 1), _op(a, 2)]
     assert [s for _, s, _ in _ingest(desk.url, ops)] == ["stored", "stored"]
@@ -127,7 +127,7 @@ def test_duplicate_push_is_present_not_twice(hub: str) -> None:
 
 def test_add_desk_url_keeps_tls_parameters(hub: str) -> None:
     admin = hub + "&sslmode=disable&sslrootcert=/nonexistent/ca.pem"
-    desk = hub_schema.add_desk(admin, "Accueil 1")
+    desk = hub_admin.add_desk(admin, "Accueil 1")
     params = hub_schema.conninfo_params(desk.url)
     assert params["sslmode"] == "disable"
     assert params["sslrootcert"] == "/nonexistent/ca.pem"
@@ -139,11 +139,11 @@ def test_newer_hub_is_refused(hub: str) -> None:
         conn.execute("UPDATE mornings.meta SET value = '99' WHERE key = 'schema_version'")
         conn.commit()
     with pytest.raises(HubError, match="newer version"):
-        hub_schema.init_hub(hub, str(uuid.uuid4()), "cd" * 32)
+        hub_admin.init_hub(hub, str(uuid.uuid4()), "cd" * 32)
 
 
 def test_slow_hub_statement_times_out(hub: str) -> None:
-    desk = hub_schema.add_desk(hub, "Accueil 1")
+    desk = hub_admin.add_desk(hub, "Accueil 1")
     params = hub_schema.conninfo_params(desk.url)
     assert "statement_timeout" not in params.get("options", "")
     slow = desk.url + "&options=-c%20statement_timeout%3D200"

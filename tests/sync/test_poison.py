@@ -23,7 +23,7 @@ from mornings_desktop.services import checkin, mornings, people, registrations
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema_sync import QuarantinedOp
-from mornings_desktop.sync import bundle, client, hub_schema
+from mornings_desktop.sync import bundle, client, hub_admin
 
 MakeDesk = Callable[..., Workspace]
 
@@ -31,14 +31,14 @@ MakeDesk = Callable[..., Workspace]
 @pytest.fixture
 def hub(hub_db: str, make_desk: MakeDesk) -> str:
     admin = make_desk("Admin")
-    hub_schema.init_hub(hub_db, admin.org_id, admin.ticket_key.hex())
+    hub_admin.init_hub(hub_db, admin.org_id, admin.ticket_key.hex())
     return hub_db
 
 
 class Victim:
     def __init__(self, hub: str, make_desk: MakeDesk) -> None:
         self.ws = make_desk("Accueil 1")
-        self.url = hub_schema.add_desk(hub, "V").url
+        self.url = hub_admin.add_desk(hub, "V").url
         self.morning = mornings.create(
             self.ws, mornings.MorningInput(title="Petit-déjeuner", date="2026-12-10")
         )
@@ -131,7 +131,7 @@ def test_poison_pushed_through_the_hub_is_refused_and_desks_go_on(
     poison: str, hub: str, make_desk: MakeDesk
 ) -> None:
     victim = Victim(hub, make_desk)
-    attacker_url = hub_schema.add_desk(hub, "X").url
+    attacker_url = hub_admin.add_desk(hub, "X").url
     op = POISONS[poison](victim)
     answer = _push_raw(attacker_url, [op])
     assert answer[0][1] == "stored"  # the hub keeps it today: the desks must defend themselves
@@ -205,7 +205,7 @@ def test_edit_stamped_two_hours_ahead_waits_and_does_not_drag_the_clock(
     reg = victim.register("Nadia")
     person = registrations.get_registration(victim.ws, reg).person_id
     client.sync_round(victim.ws, victim.url)
-    attacker_url = hub_schema.add_desk(hub, "X").url
+    attacker_url = hub_admin.add_desk(hub, "X").url
     two_hours = 2 * 3600 * 1000
     ahead = hlc.encode(hlc.wall_ms_now() + two_hours, 0)
     op = _attacker_op(

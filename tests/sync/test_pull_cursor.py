@@ -13,7 +13,7 @@ import uuid
 
 import psycopg
 
-from mornings_desktop.sync import hub_schema
+from mornings_desktop.sync import hub_admin
 
 
 def _op(desk_id: str, seq: int) -> dict[str, object]:
@@ -28,9 +28,9 @@ def _op(desk_id: str, seq: int) -> dict[str, object]:
 
 
 def test_reader_sees_every_operation_exactly_once(hub_db: str) -> None:
-    hub_schema.init_hub(hub_db, str(uuid.uuid4()), "ab" * 32)
-    desks = [hub_schema.add_desk(hub_db, f"W{i}").url for i in range(4)]
-    reader_url = hub_schema.add_desk(hub_db, "Reader").url
+    hub_admin.init_hub(hub_db, str(uuid.uuid4()), "ab" * 32)
+    desks = [hub_admin.add_desk(hub_db, f"W{i}").url for i in range(4)]
+    reader_url = hub_admin.add_desk(hub_db, "Reader").url
     written: list[str] = []
     lock = threading.Lock()
     stop = threading.Event()

@@ -18,7 +18,7 @@ from mornings_desktop.ledger import fold, hlc, ledger
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Desk, Operation
-from mornings_desktop.sync import client, hub_schema
+from mornings_desktop.sync import client, hub_admin
 from tests.sync.conftest import REPO, cli, cli_env
 from tests.sync.test_poison import _attacker_op, _kept, _push_raw
 
@@ -28,14 +28,14 @@ MakeDesk = Callable[..., Workspace]
 @pytest.fixture
 def hub(hub_db: str, make_desk: MakeDesk) -> str:
     admin = make_desk("Admin")
-    hub_schema.init_hub(hub_db, admin.org_id, admin.ticket_key.hex())
+    hub_admin.init_hub(hub_db, admin.org_id, admin.ticket_key.hex())
     return hub_db
 
 
 def test_refused_push_is_not_marked_pushed(hub: str, make_desk: MakeDesk) -> None:
     a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
-    url_a = hub_schema.add_desk(hub, "A").url
-    url_b = hub_schema.add_desk(hub, "B").url
+    url_a = hub_admin.add_desk(hub, "A").url
+    url_b = hub_admin.add_desk(hub, "B").url
     client.sync_round(a, url_a)
     with b.db.write() as session:  # an operation under desk A's id: the hub refuses it from B
         forged = ledger.record(session, a.desk_id, "desk.announced", {"id": "x", "name": "forged"})
@@ -53,8 +53,8 @@ def test_handler_failure_is_logged_and_retried_next_round(
     hub: str, make_desk: MakeDesk, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
-    url_a = hub_schema.add_desk(hub, "A").url
-    url_b = hub_schema.add_desk(hub, "B").url
+    url_a = hub_admin.add_desk(hub, "A").url
+    url_b = hub_admin.add_desk(hub, "B").url
     client.sync_round(a, url_a)
     fold.load_handlers()
     genuine = fold._HANDLERS["desk.announced"]
@@ -85,9 +85,9 @@ def kept_id(kept: dict[str, tuple[str, str]]) -> str:
 
 def test_commands_list_retry_and_count(hub: str, make_desk: MakeDesk, tmp_path: Path) -> None:
     ws = make_desk("Accueil 1")
-    url = hub_schema.add_desk(hub, "A").url
+    url = hub_admin.add_desk(hub, "A").url
     client.sync_round(ws, url)
-    attacker = hub_schema.add_desk(hub, "X").url
+    attacker = hub_admin.add_desk(hub, "X").url
     bad = _attacker_op("desk.announced", "[" * 1000)
     later = _attacker_op(
         "desk.announced",

@@ -14,7 +14,7 @@ import pytest
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import mornings
 from mornings_desktop.services.workspace import Workspace
-from mornings_desktop.sync import client, hub_schema, join
+from mornings_desktop.sync import client, hub_admin, hub_schema, join
 from mornings_desktop.sync.hub_schema import HubError
 from tests.sync.conftest import REPO, cli, cli_env
 
@@ -24,7 +24,7 @@ MakeDesk = Callable[..., Workspace]
 @pytest.fixture
 def hub(hub_db: str, make_desk: MakeDesk) -> str:
     admin = make_desk("Admin")
-    hub_schema.init_hub(hub_db, admin.org_id, admin.ticket_key.hex())
+    hub_admin.init_hub(hub_db, admin.org_id, admin.ticket_key.hex())
     return hub_db
 
 
@@ -41,8 +41,8 @@ def _hub_count(admin: str) -> int:
 
 def test_two_desks_converge(hub: str, make_desk: MakeDesk) -> None:
     a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
-    url_a = hub_schema.add_desk(hub, "A").url
-    url_b = hub_schema.add_desk(hub, "B").url
+    url_a = hub_admin.add_desk(hub, "A").url
+    url_b = hub_admin.add_desk(hub, "B").url
     m1 = _morning(a, "Petit-déjeuner A")
     m2 = _morning(b, "Petit-déjeuner B")
     r = client.sync_round(a, url_a)
@@ -61,7 +61,7 @@ def test_two_desks_converge(hub: str, make_desk: MakeDesk) -> None:
 def test_other_organisation_is_refused_and_nothing_moves(hub: str, make_desk: MakeDesk) -> None:
     stranger = make_desk("Elsewhere", fresh_org=True)
     _morning(stranger, "Autre club")
-    url = hub_schema.add_desk(hub, "S").url
+    url = hub_admin.add_desk(hub, "S").url
     with pytest.raises(HubError, match="another organisation"):
         client.sync_round(stranger, url)
     assert _hub_count(hub) == 0
@@ -72,9 +72,9 @@ def test_other_organisation_is_refused_and_nothing_moves(hub: str, make_desk: Ma
 
 def test_new_laptop_joins_and_gets_the_ticket_key(hub: str, make_desk: MakeDesk) -> None:
     newcomer = make_desk("Nouveau", fresh_org=True)
-    url = hub_schema.add_desk(hub, "N").url
+    url = hub_admin.add_desk(hub, "N").url
     office = make_desk("Office")
-    office_url = hub_schema.add_desk(hub, "O").url
+    office_url = hub_admin.add_desk(hub, "O").url
     _morning(office, "Du bureau")
     client.sync_round(office, office_url)
     result = join.join_hub(newcomer, url, remember=False)
@@ -105,7 +105,7 @@ def test_setup_file_carries_identity(make_desk: MakeDesk, tmp_path: Path) -> Non
 
 def test_unreachable_and_wrong_password(hub: str, make_desk: MakeDesk) -> None:
     a = make_desk("Accueil 1")
-    desk = hub_schema.add_desk(hub, "A")
+    desk = hub_admin.add_desk(hub, "A")
     with pytest.raises(HubError, match="wrong login or password"):
         client.sync_round(a, hub_schema.with_credentials(desk.url, desk.login, "nope"))
     with pytest.raises(HubError, match=r"Cannot reach|did not answer"):
@@ -115,8 +115,8 @@ def test_unreachable_and_wrong_password(hub: str, make_desk: MakeDesk) -> None:
 
 def test_refused_operations_are_quarantined_not_dropped(hub: str, make_desk: MakeDesk) -> None:
     a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
-    url_a = hub_schema.add_desk(hub, "A").url
-    url_b = hub_schema.add_desk(hub, "B").url
+    url_a = hub_admin.add_desk(hub, "A").url
+    url_b = hub_admin.add_desk(hub, "B").url
     client.sync_round(a, url_a)
     # Desk B's database somehow holds an unsent operation under desk A's id: the hub refuses it.
     with b.db.write() as session:
@@ -137,7 +137,7 @@ def test_refused_operations_are_quarantined_not_dropped(hub: str, make_desk: Mak
 
 def test_newer_hub_refused_by_desk(hub: str, make_desk: MakeDesk) -> None:
     a = make_desk("Accueil 1")
-    url = hub_schema.add_desk(hub, "A").url
+    url = hub_admin.add_desk(hub, "A").url
     with psycopg.connect(hub) as conn:
         conn.execute(
             "UPDATE mornings.meta SET value = %s WHERE key = 'schema_version'",
@@ -192,8 +192,8 @@ def test_command_line_round_trip(hub: str, tmp_path: Path) -> None:
 
 def test_erasure_reaches_the_hub(hub: str, make_desk: MakeDesk) -> None:
     a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
-    url_a = hub_schema.add_desk(hub, "A").url
-    url_b = hub_schema.add_desk(hub, "B").url
+    url_a = hub_admin.add_desk(hub, "A").url
+    url_b = hub_admin.add_desk(hub, "B").url
     person = str(uuid.uuid4())
     a.record(
         "person.created",
@@ -222,7 +222,7 @@ def test_erasure_reaches_the_hub(hub: str, make_desk: MakeDesk) -> None:
 
 def test_join_without_a_keyring_says_so(hub: str, tmp_path: Path) -> None:
     env = cli_env({"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
-    added = hub_schema.add_desk(hub, "Accueil 1")
+    added = hub_admin.add_desk(hub, "Accueil 1")
     db = tmp_path / "desk.sqlite3"
     joined = subprocess.run(
         cli("--db", str(db), "join", "--url", added.url),

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from mornings_desktop.services import review
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
-from mornings_desktop.sync import bundle, client, hub_schema
+from mornings_desktop.sync import bundle, client, hub_admin, hub_schema
 from mornings_desktop.timeutil import now_iso
 from tests.sync.file_keyring import FileKeyring
 
@@ -50,7 +50,7 @@ def _screen(qtbot, state):  # type: ignore[no-untyped-def]
 
 
 def _hub(hub_db: str, ws: Workspace) -> str:
-    hub_schema.init_hub(hub_db, ws.org_id, ws.ticket_key.hex())
+    hub_admin.init_hub(hub_db, ws.org_id, ws.ticket_key.hex())
     return hub_db
 
 
@@ -59,7 +59,7 @@ def test_settings_then_status(qtbot, desk_state, hub_db: str, file_keyring: None
     assert "No hub set up" in screen.status_label.text()
     assert not screen.sync_button.isEnabled()
     _hub(hub_db, desk_state.workspace)
-    desk = hub_schema.add_desk(hub_db, "A")
+    desk = hub_admin.add_desk(hub_db, "A")
     address = hub_schema.with_credentials(desk.url, "", None).replace("//@", "//")
     qtbot.keyClicks(screen.address, address)
     qtbot.keyClicks(screen.login, desk.login)
@@ -144,7 +144,7 @@ def test_review_duplicate_admissions(
     a = desk_state.workspace
     b = make_desk("Accueil 2")
     _hub(hub_db, a)
-    url_a, url_b = hub_schema.add_desk(hub_db, "A").url, hub_schema.add_desk(hub_db, "B").url
+    url_a, url_b = hub_admin.add_desk(hub_db, "A").url, hub_admin.add_desk(hub_db, "B").url
     morning, people = str(uuid.uuid4()), [str(uuid.uuid4()) for _ in range(2)]
     regs = [str(uuid.uuid4()) for _ in range(2)]
     with a.transaction() as tx:

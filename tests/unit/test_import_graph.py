@@ -30,17 +30,28 @@ def _modules() -> dict[str, Path]:
 MODULES = _modules()
 
 
-def _module_level(tree: ast.Module) -> Iterator[ast.Import | ast.ImportFrom]:
+def _is_type_checking(node: ast.If) -> bool:
+    test = node.test
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
+
+
+def _module_level(
+    tree: ast.Module, *, type_checking: bool = True
+) -> Iterator[ast.Import | ast.ImportFrom]:
     """Imports run when the module is imported: top level, and inside top-level `if`/`try`
-    (`if TYPE_CHECKING:` included: a circle for the type checker is a circle), not in functions
-    or classes."""
+    (`if TYPE_CHECKING:` included unless `type_checking` is False: a circle for the type checker
+    is a circle), not in functions or classes."""
     pending: list[ast.stmt] = list(tree.body)
     while pending:
         node = pending.pop()
         if isinstance(node, ast.Import | ast.ImportFrom):
             yield node
         elif isinstance(node, ast.If):
-            pending += node.body + node.orelse
+            if type_checking or not _is_type_checking(node):
+                pending += node.body
+            pending += node.orelse
         elif isinstance(node, ast.Try):
             pending += node.body + node.orelse + node.finalbody
             for handler in node.handlers:
@@ -69,7 +80,14 @@ def _graph(*, function_level: bool) -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {}
     for module, path in MODULES.items():
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        imports = _anywhere(tree) if function_level else _module_level(tree)
+        # In ui/, type-only imports do not count: a screen's helper modules
+        # (ui/agenda/session_edits.py, ...) take the screen as an argument and name its class for
+        # the type checker only, which runs nothing at import time. Outside ui/ they count.
+        imports = (
+            _anywhere(tree)
+            if function_level
+            else _module_level(tree, type_checking=not _is_ui(module))
+        )
         graph[module] = {
             target
             for node in imports

@@ -91,9 +91,19 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     for field in ("title", "organisation", "bio", "email", "phone", "languages"):
         new.add_argument(f"--{field}", default="")
     new.add_argument("--photo", type=Path, metavar="FILE", help="a PNG or JPEG photo")
+    new.add_argument(
+        "--new",
+        action="store_true",
+        help="add a different person with the same name as a speaker already in the directory",
+    )
     verb("warnings", "the agenda's warnings", show_warnings)
     verb("publish", "freeze the programme as the next version", publish)
     verb("changes", "what changed since the last published version", show_changes)
+    from mornings_desktop.cli.commands.mail import run_notify_speakers
+
+    notify = verb("notify-speakers", "e-mail speakers what changed for them", run_notify_speakers)
+    notify.add_argument("--dry-run", action="store_true")
+    notify.add_argument("--take-over", action="store_true")
 
 
 def _morning(ws: Workspace, ref: str | None) -> mornings.MorningInfo:
@@ -260,7 +270,7 @@ def add_speaker(args: argparse.Namespace) -> int:
     )
     ws = open_workspace(args)
     try:
-        speaker_id = speakers.create(ws, data, photo=args.photo)
+        speaker_id = speakers.create(ws, data, photo=args.photo, namesake=args.new)
     finally:
         ws.close()
     emit(args, {"id": speaker_id, "name": data.name}, speaker_id)

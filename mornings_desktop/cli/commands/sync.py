@@ -270,11 +270,11 @@ def run_join(args: argparse.Namespace) -> int:
 
 
 def run_hub_init(args: argparse.Namespace) -> int:
-    from mornings_desktop.sync import hub_schema
+    from mornings_desktop.sync import hub_admin
 
     ws = open_workspace(args)
     try:
-        info = hub_schema.init_hub(
+        info = hub_admin.init_hub(
             args.url, ws.org_id, ws.ticket_key.hex(), hourly_quota=args.hourly_quota
         )
     finally:
@@ -288,9 +288,9 @@ def run_hub_init(args: argparse.Namespace) -> int:
 
 
 def run_hub_add_desk(args: argparse.Namespace) -> int:
-    from mornings_desktop.sync import hub_schema
+    from mornings_desktop.sync import hub_admin
 
-    desk = hub_schema.add_desk(
+    desk = hub_admin.add_desk(
         args.url,
         args.name,
         hourly_quota=args.hourly_quota,

@@ -146,7 +146,7 @@ class SpeakerEditor(QDialog):
 
         try:
             if self.speaker is None:
-                self.saved_id = speakers.create(self.ws, self.data())
+                self.saved_id = speakers.create(self.ws, self.data(), namesake=True)
             else:
                 speakers.update(self.ws, self.speaker.id, self.data())
                 self.saved_id = self.speaker.id

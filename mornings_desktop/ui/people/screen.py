@@ -31,6 +31,7 @@ from mornings_desktop.services.search import PeopleIndex
 from mornings_desktop.ui.dialogs import ask_yes_no, show_error, show_info
 from mornings_desktop.ui.folders import in_documents
 from mornings_desktop.ui.labels import language
+from mornings_desktop.ui.mail.send_dialog import add_send_action
 from mornings_desktop.ui.people.directory import DirectoryView
 from mornings_desktop.ui.people.import_wizard import run_import
 from mornings_desktop.ui.people.model import RegistrationsModel
@@ -136,6 +137,7 @@ class PeopleScreen(QWidget):
             self.tr("For the &selection…"), lambda: self.write_tickets(True)
         )
         self.tickets_button.setMenu(tickets_menu)
+        add_send_action(tickets_menu, self, state.workspace, state.jobs, lambda: self.morning_id)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, self.create)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)

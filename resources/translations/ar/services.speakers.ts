@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>errors</name>
@@ -22,6 +21,10 @@
     <message>
         <source>The file {file} is not an image (a PNG or JPEG photo is expected).</source>
         <translation>الملف {file} ليس صورة (المطلوب صورة PNG أو JPEG).</translation>
+    </message>
+    <message>
+        <source>A speaker named {name} is already in the directory (id {id}); use that one, or add a namesake on purpose.</source>
+        <translation>يوجد متحدث باسم {name} في الدليل (المعرّف {id})؛ استخدمه، أو أضف شخصًا بالاسم نفسه عن قصد.</translation>
     </message>
     <message>
         <source>No speaker {ref}.</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>errors</name>
@@ -21,7 +20,11 @@
     </message>
     <message>
         <source>The file {file} is not an image (a PNG or JPEG photo is expected).</source>
-        <translation>Le fichier {file} n&apos;est pas une image (une photo PNG ou JPEG est attendue).</translation>
+        <translation>Le fichier {file} n'est pas une image (une photo PNG ou JPEG est attendue).</translation>
+    </message>
+    <message>
+        <source>A speaker named {name} is already in the directory (id {id}); use that one, or add a namesake on purpose.</source>
+        <translation>Un intervenant nommé {name} figure déjà dans l'annuaire (id {id}) ; utilisez-le, ou ajoutez exprès un homonyme.</translation>
     </message>
     <message>
         <source>No speaker {ref}.</source>

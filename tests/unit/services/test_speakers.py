@@ -51,7 +51,9 @@ def test_merge_moves_sessions_and_fills_gaps(ws: Workspace) -> None:
     day = mornings.create(ws, mornings.MorningInput(title="M", date="2026-12-10"))
     keep = speakers.create(ws, SpeakerInput("Leïla Chraibi", organisation="Médias24"))
     dup = speakers.create(
-        ws, SpeakerInput("Leila Chraibi", email="leila@example.ma", title="Journaliste")
+        ws,
+        SpeakerInput("Leila Chraibi", email="leila@example.ma", title="Journaliste"),
+        namesake=True,  # the same person entered twice, which merge is for
     )
     s1 = agenda.create_session(
         ws, day, SessionInput("panel", "P", "09:00", 30), [(dup, "moderator")]
@@ -105,3 +107,21 @@ def test_a_file_that_is_not_an_image_is_refused(
     assert speakers.photo_png(ws, sid) is None
     with pytest.raises(ValidationError, match="Cannot read"):
         speakers.set_photo(ws, sid, tmp_path / "missing.jpg")
+
+
+def test_a_name_already_in_the_directory_is_refused_with_its_id(ws: Workspace) -> None:
+    first = speakers.create(ws, SpeakerInput("Karim Tazi"))
+    with pytest.raises(ValidationError) as refused:
+        speakers.create(ws, SpeakerInput("karim  TAZI"))
+    assert first in str(refused.value)
+    assert len(speakers.list_speakers(ws)) == 1
+    namesake = speakers.create(ws, SpeakerInput("Karim Tazi"), namesake=True)
+    assert namesake != first and len(speakers.list_speakers(ws)) == 2
+
+
+def test_add_speaker_command_refuses_a_namesake_unless_new(db_path: Path) -> None:
+    from mornings_desktop.cli import main
+
+    assert main(["--db", str(db_path), "agenda", "add-speaker", "Karim Tazi"]) == 0
+    assert main(["--db", str(db_path), "agenda", "add-speaker", "Karim Tazi"]) == 2
+    assert main(["--db", str(db_path), "agenda", "add-speaker", "Karim Tazi", "--new"]) == 0

@@ -111,9 +111,9 @@ def test_tickets_mail_merge_and_badges_are_private(
 
 def test_programme_is_private(ws: Workspace, demo_morning: str, tmp_path: Path) -> None:
     from mornings_desktop.documents.programme_pdf import write_programme_pdf
-    from mornings_desktop.services import agenda
+    from mornings_desktop.services import agenda_programme
 
-    programme = agenda.programme(ws, demo_morning)
+    programme = agenda_programme.programme(ws, demo_morning)
     written = [
         write_programme_pdf(programme, tmp_path / f"p-{fmt}.pdf", page_format=fmt)
         for fmt in ("a4", "booklet")

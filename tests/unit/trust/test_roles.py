@@ -64,6 +64,8 @@ TABLE: list[tuple[str, dict[str, Any], bool]] = [
     ("category.updated", {"id": "c", "fields": {}}, False),
     ("settings.updated", {}, False),
     ("desk.revocation_requested", {"desk_id": "door-2"}, False),
+    ("mail.claimed", {"morning_id": "m1"}, False),  # sending a Morning's tickets: organisers
+    ("agenda.speaker_notified", {"morning_id": "m1"}, False),
     ("future.unknown", {}, False),
 ]
 

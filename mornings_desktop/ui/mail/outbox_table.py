@@ -1,0 +1,52 @@
+"""The outbox as a table: state, recipient, subject, when, and the server's answer or the reason."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from mornings_desktop.services.mail.outbox import OutboxRow
+
+
+class OutboxTable(QTableWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 5, parent)
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("State"),
+                self.tr("To"),
+                self.tr("Subject"),
+                self.tr("When"),
+                self.tr("Detail"),
+            ]
+        )
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().hide()
+
+    def state_text(self, state: str) -> str:
+        return {
+            "queued": self.tr("queued"),
+            "sending": self.tr("sending"),
+            "sent": self.tr("sent"),
+            "failed": self.tr("failed"),
+            "unknown": self.tr("unknown — send again?"),
+        }.get(state, state)
+
+    def show_rows(self, rows: list[OutboxRow]) -> None:
+        self.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            detail = r.answer if r.state == "sent" else r.reason
+            for j, text in enumerate(
+                (self.state_text(r.state), r.recipient, r.subject, r.updated_at[:16], detail)
+            ):
+                self.setItem(i, j, QTableWidgetItem(text))
+        self.resizeColumnsToContents()
+        for column, widest in ((1, 260), (2, 280), (3, 140)):
+            self.setColumnWidth(column, min(self.columnWidth(column), widest))

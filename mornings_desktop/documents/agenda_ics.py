@@ -20,6 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from mornings_desktop.documents.programme_pdf import _atomic_write, speaker_line
+from mornings_desktop.wording.labels import label
 
 # SEQUENCE counts seconds since this instant: it grows with every edit and fits a 32-bit integer
 # (some readers store it so) until 2088.
@@ -33,8 +34,13 @@ def _modified(reading: str | None) -> datetime | None:
     return datetime.fromtimestamp(int(reading[:13]) / 1000, UTC).replace(microsecond=0)
 
 
-def build_calendar(programme: dict[str, Any], modified: Mapping[str, str] | None = None) -> bytes:
-    """The .ics bytes of a programme (the JSON form of `services.agenda_programme.programme`).
+def build_calendar(
+    programme: dict[str, Any],
+    modified: Mapping[str, str] | None = None,
+    language: str = "fr",
+) -> bytes:
+    """The .ics bytes of a programme (the JSON form of `services.agenda_programme.programme`);
+    session types are labels in `language` (SUMMARY fallback, CATEGORIES), never internal keys.
 
     `modified` maps a session id to the HLC reading of its last edit
     (`services.agenda_programme.last_edits`); without it, SEQUENCE is 0 and LAST-MODIFIED absent.
@@ -62,7 +68,8 @@ def build_calendar(programme: dict[str, Any], modified: Mapping[str, str] | None
         event.add("sequence", int((edited - _SEQUENCE_EPOCH).total_seconds()) if edited else 0)
         if edited is not None:
             event.add("last-modified", edited)
-        event.add("summary", s["title"] or s["kind"])
+        kind = label("session_type", s["kind"], language)
+        event.add("summary", s["title"] or kind)
         lines = [speaker_line(p) for p in s.get("speakers", [])]
         if s.get("description"):
             lines.append(s["description"])
@@ -71,13 +78,16 @@ def build_calendar(programme: dict[str, Any], modified: Mapping[str, str] | None
         where = ", ".join(x for x in (s.get("room", ""), morning.get("venue", "")) if x)
         if where:
             event.add("location", where)
-        event.add("categories", [s["kind"]])
+        event.add("categories", [kind])
         cal.add_component(event)
     return bytes(cal.to_ical())
 
 
 def write_agenda_ics(
-    programme: dict[str, Any], target: Path | str, modified: Mapping[str, str] | None = None
+    programme: dict[str, Any],
+    target: Path | str,
+    modified: Mapping[str, str] | None = None,
+    language: str = "fr",
 ) -> Path:
-    data = build_calendar(programme, modified)
+    data = build_calendar(programme, modified, language)
     return _atomic_write(Path(target), lambda path: path.write_bytes(data))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mornings_desktop.wording.labels import label
+
 if TYPE_CHECKING:
     from mornings_desktop.services.export_rows import AttendanceRow
 
@@ -204,11 +206,11 @@ def _values(r: AttendanceRow, language: str) -> list[object]:
         r.phone,
         r.code,
         r.registered_at,
-        r.source,
+        label("source", r.source, language),
         yes_no(r.present, language),
         r.arrival,
         r.desk,
-        r.method,
+        label("method", r.method, language),
         yes_no(r.badge_printed, language),
         yes_no(r.walk_in, language),
     ]

@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape
 
 from mornings_desktop.paths import resources_dir
 from mornings_desktop.private_files import make_private
+from mornings_desktop.wording.labels import labels_of
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -28,16 +29,8 @@ MONTHS_FR = (
     "janvier", "février", "mars", "avril", "mai", "juin",
     "juillet", "août", "septembre", "octobre", "novembre", "décembre",
 )  # fmt: skip
-KIND_FR = {
-    "welcome": "Accueil",
-    "keynote": "Conférence",
-    "talk": "Intervention",
-    "panel": "Table ronde",
-    "break": "Pause",
-    "networking": "Réseautage",
-    "closing": "Clôture",
-}
-ROLE_FR = {"speaker": "", "moderator": "modération", "panellist": "panéliste"}
+KIND_FR = labels_of("session_type", "fr")
+ROLE_FR = {**labels_of("role", "fr"), "speaker": ""}  # a speaker is the default: no word
 
 
 def _has_arabic(text: str) -> bool:

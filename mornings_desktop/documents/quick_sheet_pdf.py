@@ -1,7 +1,7 @@
 """The desk quick sheet: one A4 page, in French, in big type, to tape next to the scanner.
 
 It says how to scan, what each result looks like on the screen (the same colour, symbol and words
-as the check-in screen: see ui/checkin/result_panel.py and its French translation) and what to do,
+as the check-in screen: see wording/checkin_results.py and its French translation) and what to do,
 how to find someone by name, register a walk-in, undo a check-in, and what to do when the screen
 is red. `mornings quick-sheet -o FILE.pdf` writes it; docs/guide/fiche-accueil.pdf is a copy.
 """
@@ -31,7 +31,7 @@ class ResultLine:
     todo: str
 
 
-# Colours, symbols and words as on the check-in screen (ui/checkin/result_panel.py, French .ts).
+# Colours, symbols and words as on the check-in screen (wording/checkin_results.py, French .ts).
 RESULTS: tuple[ResultLine, ...] = (
     ResultLine("#1b7f3b", "✔", "Admis", "Bienvenue ! Laissez entrer, remettez le badge."),
     ResultLine(
@@ -62,7 +62,7 @@ RESULTS: tuple[ResultLine, ...] = (
     ResultLine(
         "#b71c1c",
         "✖",
-        "Code invalide",
+        "Code non reconnu",
         "Code mal lu ou remplacé : rescannez (billet à plat, écran plus lumineux), "
         "sinon cherchez par le nom.",
     ),

@@ -28,13 +28,13 @@ from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.workspace import Workspace, desk_names
 from mornings_desktop.store.schema import (
     AgendaSession,
-    Category,
     Person,
     Registration,
     SessionSpeaker,
     Speaker,
 )
 from mornings_desktop.timeutil import iso_to_local, zone
+from mornings_desktop.wording.labels import category_names, label
 
 ARRIVAL_BIN_MINUTES = 10
 TOP_ORGANISATIONS = 20
@@ -78,12 +78,7 @@ def _badge_prints(session: Session) -> set[str] | None:
 
 
 def _category_labels(session: Session, language: str) -> dict[str, str]:
-    labels: dict[str, str] = {}
-    for cat in session.execute(select(Category)).scalars():
-        label = cat.label_fr if language == "fr" else cat.label_en
-        if label:
-            labels[cat.id] = label
-    return labels
+    return category_names(session, language)
 
 
 def attendance_report(ws: Workspace, morning_id: str, *, language: str = "fr") -> AttendanceReport:
@@ -98,7 +93,7 @@ def attendance_report(ws: Workspace, morning_id: str, *, language: str = "fr") -
         desks = desk_names(session)
         printed = _badge_prints(session)
         cat_labels = _category_labels(session, language)
-        programme = _programme(session, morning_id, tz)
+        programme = _programme(session, morning_id, tz, language)
         # Plain column tuples rather than ORM objects: 10,000 rows read in a fraction of the time.
         found = session.execute(
             select(
@@ -215,7 +210,9 @@ def arrival_bins(
     return out
 
 
-def _programme(session: Session, morning_id: str, tz: str) -> list[ProgrammeItem]:
+def _programme(
+    session: Session, morning_id: str, tz: str, language: str = "fr"
+) -> list[ProgrammeItem]:
     sessions = session.execute(
         select(AgendaSession)
         .where(
@@ -239,11 +236,12 @@ def _programme(session: Session, morning_id: str, tz: str) -> list[ProgrammeItem
             ProgrammeItem(
                 start=start,
                 end=end,
-                kind=s.kind or "",
+                kind=label("session_type", s.kind or "", language),
                 title=s.title or "",
                 room=s.room or "",
                 speakers=[
-                    (sp.name or "", ss.role or "", sp.organisation or "") for ss, sp in people
+                    (sp.name or "", label("role", ss.role or "", language), sp.organisation or "")
+                    for ss, sp in people
                 ],
             )
         )

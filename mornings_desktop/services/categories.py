@@ -14,6 +14,7 @@ from sqlalchemy import select
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Category
+from mornings_desktop.wording.labels import LABELS
 
 # key, French label, English label, colour
 DEFAULTS: tuple[tuple[str, str, str, str], ...] = (
@@ -39,6 +40,11 @@ class CategoryInfo:
     position: int
 
     def label(self, language: str = "fr") -> str:
+        """The organiser's name in fr/en; in Arabic the built-in Arabic one unless renamed."""
+        if language == "ar":
+            builtin = LABELS["category"].get(self.key)
+            if builtin is not None and self.label_fr in ("", builtin[0]):
+                return builtin[2]
         return (self.label_en if language == "en" else self.label_fr) or self.key
 
     def to_json(self) -> dict[str, object]:

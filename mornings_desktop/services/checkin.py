@@ -96,13 +96,12 @@ class ScanDesk:
         """
         text = clean_reading(raw[: MAX_SCAN * 4])
         if not text:
-            return ScanResult(code="", result="invalid", reason="empty", message="Nothing read.")
+            return ScanResult(code="", result="invalid", reason="empty")
         if len(text) > MAX_SCAN:
             return ScanResult(
                 code=text[:32] + "…",
                 result="invalid",
                 reason="too_long",
-                message="Not a ticket code (too long).",
             )
         try:
             return self._scan(text, method)
@@ -136,15 +135,11 @@ class ScanDesk:
                             code=genuine,
                             result="invalid",
                             reason="revoked",
-                            message="This ticket was replaced by a newer one: ask for the new "
-                            "ticket, or find the person by name.",
                         )
                     return ScanResult(
                         code=genuine,
                         result="unknown",
                         reason="not_synced",
-                        message="A valid ticket of ours, not yet on this desk: sync this desk, "
-                        "or find the person by name.",
                     )
                 code = genuine
             else:
@@ -166,12 +161,8 @@ class ScanDesk:
                             code=text,
                             result="invalid",
                             reason="bad_code",
-                            message="Not a valid ticket code (misread, altered, or another "
-                            "organisation's ticket).",
                         )
-                    return ScanResult(
-                        code=text, result="unknown", reason="no_match", message="No such ticket."
-                    )
+                    return ScanResult(code=text, result="unknown", reason="no_match")
                 code = text
         return self._decide(reg, code, method)
 
@@ -220,10 +211,9 @@ class ScanDesk:
                 result="wrong_event",
                 other_morning_title=title,
                 other_morning_date=day,
-                message=f"Not for this Morning: the ticket is for {title} ({day}).",
             )
         if reg.status == "cancelled":
-            return replace(who, result="cancelled", message="This registration was cancelled.")
+            return replace(who, result="cancelled")
         if reg.checked_in_at is not None:
             return self._already(reg, who)
         checkin_id = str(uuid.uuid4())
@@ -261,20 +251,17 @@ class ScanDesk:
             at=self._local(at),
             desk=self.ws.desk_name,
             method=method,
-            message="Admitted.",
         )
 
     def _already(self, reg: DeskRegistration, who: ScanResult) -> ScanResult:
         desk = self._desk_name(reg.checkin_desk_id)
         at = self._local(reg.checked_in_at) if reg.checked_in_at else None
-        clock = at[11:16] if at else "?"
         return replace(
             who,
             result="already",
             at=at,
             desk=desk,
             method=reg.checkin_method or "",
-            message=f"Already checked in at {clock} ({desk}).",
         )
 
     def _local(self, at: str) -> str:
@@ -310,7 +297,8 @@ def _error(text: str, exc: UserError) -> ScanResult:
         code=text[:64],
         result="error",
         reason="disk",
-        message="NOT SAVED — " + exc.message,
+        problem=exc.template,
+        problem_params={k: str(v) for k, v in exc.params.items()},
     )
 
 

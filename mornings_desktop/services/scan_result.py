@@ -1,8 +1,12 @@
-"""What a scan comes to: one of a few results, with the person and the reason, as the desk shows it."""
+"""What a scan comes to: a result key, a reason key and the data to word them (no sentences).
+
+The words are made once, translated, by `mornings_desktop.wording.checkin_results`, for the window
+and the command line alike.
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Literal
 
 Result = Literal["admitted", "already", "wrong_event", "cancelled", "unknown", "invalid", "error"]
@@ -35,7 +39,10 @@ class ScanResult:
     method: str = ""
     other_morning_title: str = ""
     other_morning_date: str = ""
-    message: str = ""
+    # A write failure: the error's English template (context "errors") and its parameters;
+    # worded by mornings_desktop.wording.checkin_results, never here.
+    problem: str = ""
+    problem_params: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:

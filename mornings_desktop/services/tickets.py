@@ -9,6 +9,7 @@ from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from mornings_desktop.services import mornings
 from mornings_desktop.services.registrations import RegistrationRow, list_registrations
 from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.wording.labels import category_labels
 
 _DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _MONTHS = (
@@ -67,6 +68,7 @@ def write_tickets(
         )
     morning = mornings.get(ws, morning_id)
     rows = ticket_registrations(ws, morning_id, registration_ids)
+    names = category_labels(ws, "fr")  # tickets and the mail merge are in French
     if suffix == ".pdf":
         event = tickets_pdf.TicketEvent(
             title=morning.title,
@@ -75,13 +77,23 @@ def write_tickets(
             **({"note": note} if note else {}),
         )
         tickets = [
-            tickets_pdf.Ticket(r.id, r.name, r.organisation, r.code, r.category) for r in rows
+            tickets_pdf.Ticket(
+                r.id, r.name, r.organisation, r.code, names.get(r.category, r.category)
+            )
+            for r in rows
         ]
         tickets_pdf.write_tickets_pdf(target, tickets, event, progress=progress)
     else:
         merge_rows = [
             tickets_xlsx.MailMergeRow(
-                r.id, r.first_name, r.last_name, r.name, r.email, r.organisation, r.category, r.code
+                r.id,
+                r.first_name,
+                r.last_name,
+                r.name,
+                r.email,
+                r.organisation,
+                names.get(r.category, r.category),
+                r.code,
             )
             for r in rows
         ]

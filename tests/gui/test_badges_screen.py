@@ -119,8 +119,12 @@ def test_save_pdf(screen, state, demo_morning, tmp_path, monkeypatch) -> None:  
     assert screen.last_result is not None and screen.last_result.path == target
     n = len(badges.select_registrations(state.workspace, demo_morning))
     assert screen.last_result.pages == 2 * -(-n // 10)
-    # Saving is not printing: nothing logged.
+    # Saving is not printing: nothing logged, but the list says the PDF was saved.
     assert badges.print_counts(state.workspace) == {}
+    shown = {
+        screen.model.index(i, screen.model.PRINTED).data() for i in range(screen.model.rowCount())
+    }
+    assert "— not yet" not in shown and "▤ saved as PDF, not printed" in shown
 
 
 def qtbot_click(button) -> None:  # type: ignore[no-untyped-def]

@@ -59,7 +59,7 @@ def test_bad_codes_show_their_result(desk, state, demo_morning) -> None:  # type
     import secrets
 
     type_text(desk.input, codes.make_code(secrets.token_bytes(32)), enter=True)
-    assert desk.panel.result == "invalid" and "Invalid code" in desk.panel.text()
+    assert desk.panel.result == "invalid" and "Code not recognised" in desk.panel.text()
     type_text(desk.input, codes.make_code(state.workspace.ticket_key), enter=True)
     assert desk.panel.result == "unknown" and "sync" in desk.panel.text()
 

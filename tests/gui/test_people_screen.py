@@ -52,7 +52,9 @@ def test_walk_in_then_search_with_a_typo(qtbot, state, demo_morning) -> None:  #
     row = screen.model.registration(0)
     assert row.walk_in and row.category == "press"
     index = screen.model.index(0, RegistrationsModel.CATEGORY)
-    assert screen.model.data(index) == "Presse"  # a word beside the colour
+    assert (
+        screen.model.data(index) == "Press"
+    )  # a word beside the colour, in the interface's language
     screen.search.clear()
     qtbot.waitUntil(lambda: screen.model.rowCount() == total + 1, timeout=2000)
 

@@ -12,6 +12,8 @@ import sys
 from mornings_desktop.cli.common import emit, open_workspace
 from mornings_desktop.services import mornings
 from mornings_desktop.services.checkin import ScanDesk, ScanResult
+from mornings_desktop.wording import checkin_results, labels
+from mornings_desktop.wording.tr import Words, catalogue
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -27,12 +29,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         choices=("scanner", "camera", "typed"),
         help="how the codes were read (kept with each check-in)",
     )
+    p.add_argument(
+        "--lang",
+        choices=labels.LANGUAGES,
+        default="en",
+        help="language of the printed results (the window's wording)",
+    )
     p.set_defaults(func=run)
 
 
-def _text(r: ScanResult) -> str:
-    who = f" {r.name}" if r.name else ""
-    return f"{r.result:<11} {r.code}{who} — {r.message}"
+def _text(words: Words, r: ScanResult, names: dict[str, str]) -> str:
+    return f"{r.result:<11} {r.code} {checkin_results.line(words, r, names)}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,15 +47,18 @@ def run(args: argparse.Namespace) -> int:
     try:
         morning = mornings.resolve(ws, args.event)
         desk = ScanDesk(ws, morning.id)
+        language = getattr(args, "lang", "en")
+        words = Words(language, catalogue(language))
+        names = labels.category_labels(ws, language)
         for code in args.codes:
             result = desk.scan(code, args.method)
-            emit(args, result.to_json(), _text(result))
+            emit(args, result.to_json(), _text(words, result, names))
         if args.stdin:
             for line in sys.stdin:
                 if not line.strip():
                     continue
                 result = desk.scan(line, args.method)
-                emit(args, result.to_json(), _text(result))
+                emit(args, result.to_json(), _text(words, result, names))
     finally:
         ws.close()
     return 0

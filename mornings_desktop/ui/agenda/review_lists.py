@@ -28,9 +28,10 @@ def fill_warnings(screen: AgendaScreen) -> None:
         )
     else:
         screen.warnings_title.setText(
-            QCoreApplication.translate(
-                "AgendaScreen", "Warnings: {n} ({blocking} blocking)"
-            ).format(n=len(screen._warnings), blocking=blocking)
+            QCoreApplication.translate("AgendaScreen", "Warnings: {n} ({blocking})").format(
+                n=len(screen._warnings),
+                blocking=QCoreApplication.translate("AgendaScreen", "%n blocking", None, blocking),
+            )
         )
     for w in screen._warnings:
         item = QListWidgetItem(warning_text(w))

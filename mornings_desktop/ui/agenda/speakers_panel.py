@@ -33,6 +33,7 @@ from mornings_desktop.errors import UserError
 from mornings_desktop.services import speakers
 from mornings_desktop.services.speakers import SpeakerInfo, SpeakerInput
 from mornings_desktop.ui.dialogs import ask_yes_no, show_error
+from mornings_desktop.ui.folders import in_documents
 from mornings_desktop.ui.state import AppState
 
 Index = QModelIndex | QPersistentModelIndex
@@ -166,7 +167,7 @@ def ask_photo_file(parent: QWidget) -> str | None:
     path, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("SpeakersPanel", "Choose a photo"),
-        "",
+        in_documents(),
         QCoreApplication.translate("SpeakersPanel", "Images (*.png *.jpg *.jpeg)"),
     )
     return path or None

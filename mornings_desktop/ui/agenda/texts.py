@@ -5,26 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from mornings_desktop.services.agenda_warnings import Warning
+from mornings_desktop.ui.labels import language
+from mornings_desktop.wording import labels
 
 
 def kind_labels() -> dict[str, str]:
-    return {
-        "welcome": QCoreApplication.translate("agenda", "Welcome"),
-        "keynote": QCoreApplication.translate("agenda", "Keynote"),
-        "talk": QCoreApplication.translate("agenda", "Talk"),
-        "panel": QCoreApplication.translate("agenda", "Panel"),
-        "break": QCoreApplication.translate("agenda", "Break"),
-        "networking": QCoreApplication.translate("agenda", "Networking"),
-        "closing": QCoreApplication.translate("agenda", "Closing"),
-    }
+    return labels.labels_of("session_type", language())
 
 
 def role_labels() -> dict[str, str]:
-    return {
-        "speaker": QCoreApplication.translate("agenda", "speaker"),
-        "moderator": QCoreApplication.translate("agenda", "moderator"),
-        "panellist": QCoreApplication.translate("agenda", "panellist"),
-    }
+    return labels.labels_of("role", language())
 
 
 def kind_from_text(text: str) -> str | None:

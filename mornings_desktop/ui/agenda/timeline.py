@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mornings_desktop.services.agenda_rows import SessionRow
+from mornings_desktop.ui.labels import isolate, time_range
 
 PX_PER_MIN = 4.0
 LANE_H = 64.0
@@ -51,7 +52,7 @@ class SessionBlock(QGraphicsRectItem):
         self.session = session
         self.setBrush(QBrush(QColor(KIND_COLOURS.get(session.kind, "#eeeeee"))))
         self.setPen(QPen(QColor("#b00020" if flagged else "#666666"), 2.5 if flagged else 1.0))
-        self.setToolTip(f"{session.start}–{session.end}  {session.title}")
+        self.setToolTip(f"{time_range(session.start, session.end)}  {isolate(session.title)}")
         label = QGraphicsSimpleTextItem(self)
         label.setFont(QFont(label.font().family(), 8))
         self.label = label

@@ -23,6 +23,7 @@ class BadgeSelectionModel(QAbstractTableModel):
         self._printed: dict[str, int] = {}
         self._labels: dict[str, str] = {}
         self._logs: dict[str, list[PrintEntry]] = {}
+        self.saved_pdf: set[str] = set()  # badges saved as a PDF here (saving is not printing)
         self.timezone = "Africa/Casablanca"
 
     def set_rows(
@@ -91,6 +92,8 @@ class BadgeSelectionModel(QAbstractTableModel):
                 return "✓ " + self.tr("yes") if r.checked_in else "— " + self.tr("no")
             if col == self.PRINTED:
                 count = self._printed.get(r.id, 0)
+                if count == 0 and r.id in self.saved_pdf:
+                    return "▤ " + self.tr("saved as PDF, not printed")
                 if count == 0:
                     return "— " + self.tr("not yet")
                 if count == 1:

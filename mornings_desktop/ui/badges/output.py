@@ -38,13 +38,16 @@ def generate_job(screen: BadgesScreen, out: Path, calibration=None):  # type: ig
 def save_pdf(screen: BadgesScreen) -> None:
     if not screen.selected_rows():
         return
-    path = printing.ask_save_path(screen, str(Path.home() / "badges.pdf"))
+    path = printing.ask_save_path(screen, "badges.pdf")  # in Documents
     if path is None:
         return
+    ids = [r.id for r in screen.selected_rows()]
 
     def done(result: badges.RenderResult) -> None:
         screen.last_result = result
         show_warnings(screen, result)
+        screen.model.saved_pdf.update(ids)  # the list no longer says "not yet"
+        screen.refresh()
         screen.state.status_message.emit(
             QCoreApplication.translate(
                 "BadgesScreen", "%n badge(s) saved in {file}", "", result.badges

@@ -23,6 +23,7 @@ from mornings_desktop.documents.badge_layout import Calibration
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from mornings_desktop.paths import data_dir
 from mornings_desktop.settings import Setting, Settings
+from mornings_desktop.ui.folders import in_documents
 
 PRINT_DPI = 300
 LAST_PRINTER = Setting("badges/printer", "", str)
@@ -58,7 +59,7 @@ def ask_printer(parent: QWidget | None, preferred: str = "") -> QPrinter | None:
 
 def ask_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, tr("Save badges as PDF"), suggested, "PDF (*.pdf)"
+        parent, tr("Save badges as PDF"), in_documents(suggested), "PDF (*.pdf)"
     )
     if not path:
         return None

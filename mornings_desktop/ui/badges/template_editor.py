@@ -41,6 +41,7 @@ from mornings_desktop.documents.badge_templates import (
 from mornings_desktop.errors import UserError
 from mornings_desktop.services.badges import DEFAULT_PALETTE
 from mornings_desktop.ui.dialogs import translate_error
+from mornings_desktop.ui.folders import in_documents
 
 
 def ask_colour(parent: QWidget | None, current: str, title: str) -> str | None:
@@ -51,7 +52,10 @@ def ask_colour(parent: QWidget | None, current: str, title: str) -> str | None:
 
 def ask_logo(parent: QWidget | None) -> str | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Logo") if parent else "Logo", "", "Images (*.png *.jpg *.jpeg)"
+        parent,
+        parent.tr("Logo") if parent else "Logo",
+        in_documents(),
+        "Images (*.png *.jpg *.jpeg)",
     )
     return path or None
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from mornings_desktop import codes
 from mornings_desktop.services.checkin import CheckInRow
 from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.ui.labels import label
 from mornings_desktop.ui.people.walk_in_form import WalkInForm
 
 
@@ -115,7 +116,7 @@ class RevertDialog(ScanAwareDialog):
         self.list = QListWidget()
         for row in rows:
             text = self.tr("{time} — desk {desk} — {method}").format(
-                time=row.at[11:19], desk=row.desk, method=row.method
+                time=row.at[11:19], desk=row.desk, method=label("method", row.method)
             )
             if row.reverted:
                 text += " — " + self.tr("undone ({reason})").format(reason=row.revert_reason)

@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from mornings_desktop.ui.labels import label
+
 
 class HitsModel(QAbstractTableModel):
     NAME, ORGANISATION, CATEGORY, PRESENCE = range(4)
@@ -50,7 +52,11 @@ class HitsModel(QAbstractTableModel):
             if col == self.ORGANISATION:
                 return hit.organisation
             if col == self.CATEGORY:
-                return hit.category if hit.status != "cancelled" else self.tr("cancelled")
+                return (
+                    label("category", hit.category)
+                    if hit.status != "cancelled"
+                    else self.tr("cancelled")
+                )
             if col == self.PRESENCE:
                 return ("✔ " + (hit.arrival or "")[11:16]) if hit.checked_in else "—"
         return None

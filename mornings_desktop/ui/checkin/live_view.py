@@ -113,8 +113,9 @@ class LiveView(QWidget):
         stats = live_stats(self.state.workspace, self.morning_id)
         self.stats = stats
         self.total.setText(
-            self.tr("{n} checked in of {m} registered").format(
-                n=stats.checked_in, m=stats.registered
+            self.tr("{arrived} of {registered}").format(
+                arrived=self.tr("%n checked in", None, stats.checked_in),
+                registered=self.tr("%n registered", None, stats.registered),
             )
         )
         self.categories.setRowCount(len(stats.by_category))

@@ -5,101 +5,51 @@ Never colour alone: each result has its own symbol and headline. It stays until 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from mornings_desktop.errors import QT_TRANSLATE_NOOP
-from mornings_desktop.services import categories
 from mornings_desktop.services.checkin import ScanResult
 from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.wording import checkin_results, labels
+from mornings_desktop.wording.tr import Words
 
 CTX = "CheckinResult"
 
-# result -> (background, symbol, headline)
-STYLES: dict[str, tuple[str, str, str]] = {
-    "admitted": ("#1b7f3b", "✔", QT_TRANSLATE_NOOP("CheckinResult", "Admitted")),
-    "already": ("#a35a00", "↻", QT_TRANSLATE_NOOP("CheckinResult", "Already checked in")),
-    "wrong_event": ("#6a2c91", "⚠", QT_TRANSLATE_NOOP("CheckinResult", "Not for this Morning")),
-    "cancelled": ("#7a1f1f", "⊘", QT_TRANSLATE_NOOP("CheckinResult", "Cancelled")),
-    "unknown": ("#34495e", "?", QT_TRANSLATE_NOOP("CheckinResult", "Unknown ticket")),
-    "invalid": ("#b71c1c", "✖", QT_TRANSLATE_NOOP("CheckinResult", "Invalid code")),
-    "error": ("#b71c1c", "⚠", QT_TRANSLATE_NOOP("CheckinResult", "NOT SAVED")),
-    "undone": ("#455a64", "↶", QT_TRANSLATE_NOOP("CheckinResult", "Check-in undone")),
-    "ready": (
-        "#eceff1",
-        "▣",
-        QT_TRANSLATE_NOOP("CheckinResult", "Ready: scan a ticket or type a name"),
-    ),
+# result -> (background, symbol); the words are in mornings_desktop.wording.checkin_results
+STYLES: dict[str, tuple[str, str]] = {
+    "admitted": ("#1b7f3b", "✔"),
+    "already": ("#a35a00", "↻"),
+    "wrong_event": ("#6a2c91", "⚠"),
+    "cancelled": ("#7a1f1f", "⊘"),
+    "unknown": ("#34495e", "?"),
+    "invalid": ("#b71c1c", "✖"),
+    "error": ("#b71c1c", "⚠"),
+    "undone": ("#455a64", "↶"),
+    "ready": ("#eceff1", "▣"),
     # while someone types: neutral, never the last person's result
-    "search": ("#eceff1", "⌨", QT_TRANSLATE_NOOP("CheckinResult", "Searching…")),
-    "no_match": (
-        "#fff8e1",
-        "∅",
-        QT_TRANSLATE_NOOP("CheckinResult", "No result — Ctrl+N to register them on the spot"),
-    ),
+    "search": ("#eceff1", "⌨"),
+    "no_match": ("#fff8e1", "∅"),
 }
 NEUTRAL = ("ready", "search", "no_match")  # dark text on a light background
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+def words() -> Words:
+    """The interface's language (set by i18n.install_translations) and Qt's translator."""
+    return Words(QLocale().name()[:2] or "en", QCoreApplication.translate)
 
 
 def headline(result: str) -> str:
-    return _tr(STYLES.get(result, STYLES["unknown"])[2])
+    return checkin_results.headline(words(), result)
 
 
 def category_labels(ws: Workspace, language: str) -> dict[str, str]:
-    """Category key -> the label staff read (French unless the interface is in English)."""
-    english = language == "en"
-    known = categories.default_infos() + categories.list_categories(ws, seed=False)
-    return {c.key: (c.label_en if english else c.label_fr) or c.key for c in known}
+    """Category key -> the label staff read, in the interface's language."""
+    return labels.category_labels(ws, language)
 
 
-def details(r: ScanResult, labels: dict[str, str] | None = None) -> str:
+def details(r: ScanResult, category_names: dict[str, str] | None = None) -> str:
     """The second line: what staff need to act on, in words."""
-    clock = r.at[11:16] if r.at else ""
-    if r.result == "admitted":
-        return QCoreApplication.translate("CheckinResult", "Welcome! Category: {category}.").format(
-            category=(labels or {}).get(r.category, r.category)
-        )
-    if r.result == "already":
-        return QCoreApplication.translate(
-            "CheckinResult", "Arrived at {time} at desk {desk} — do not admit again."
-        ).format(time=clock, desk=r.desk)
-    if r.result == "wrong_event":
-        return QCoreApplication.translate(
-            "CheckinResult", "This ticket is for {title} on {date}."
-        ).format(title=r.other_morning_title, date=r.other_morning_date)
-    if r.result == "cancelled":
-        return QCoreApplication.translate(
-            "CheckinResult", "This registration was cancelled. Send the person to an organiser."
-        )
-    if r.result == "unknown" and r.reason == "not_synced":
-        return QCoreApplication.translate(
-            "CheckinResult",
-            "A valid ticket of ours, not yet on this desk: sync, or find the person by name.",
-        )
-    if r.result == "unknown":
-        return QCoreApplication.translate(
-            "CheckinResult", "No ticket matches. Find the person by name, or register a walk-in."
-        )
-    if r.result == "invalid" and r.reason == "revoked":
-        return QCoreApplication.translate(
-            "CheckinResult",
-            "This ticket was replaced by a newer one: ask for the new ticket, or search by name.",
-        )
-    if r.result == "invalid":
-        return QCoreApplication.translate(
-            "CheckinResult",
-            "Not a valid ticket code (misread, altered, or another organisation's).",
-        )
-    if r.result == "error":
-        return QCoreApplication.translate(
-            "CheckinResult",
-            "The check-in was NOT saved: {problem} The queue can go on; scan again once fixed.",
-        ).format(problem=r.message.removeprefix("NOT SAVED — "))
-    return r.message
+    return checkin_results.details(words(), r, category_names)
 
 
 class ResultPanel(QFrame):
@@ -136,8 +86,8 @@ class ResultPanel(QFrame):
         self.show_ready()
 
     def _paint(self, result: str) -> None:
-        bg, symbol, _ = STYLES.get(result, STYLES["unknown"])
-        fg = "#263238" if result in NEUTRAL else "#ffffff"
+        bg, symbol = STYLES.get(result, STYLES["unknown"])
+        fg = "#263238" if result == "ready" else "#ffffff"
         self.result = result
         self.setStyleSheet(
             f"#resultPanel {{ background: {bg}; border-radius: 12px; }}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, QUrl
+from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop.services import exports, mornings
 from mornings_desktop.ui.dialogs import translate_error
+from mornings_desktop.ui.folders import default_folder
 from mornings_desktop.ui.jobs import Cancelled, JobControl
 from mornings_desktop.ui.state import AppState
 
@@ -44,11 +45,6 @@ def show_in_folder(path: Path) -> bool:
 def ask_save_path(parent: QWidget, suggested: str, file_filter: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export to"), suggested, file_filter)
     return path or None
-
-
-def default_folder() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
 
 
 class ExportsScreen(QWidget):
@@ -142,7 +138,7 @@ class ExportsScreen(QWidget):
         self.open_button.clicked.connect(self.open_result)
         self.folder_button.clicked.connect(self.show_result_folder)
         state.data_changed.connect(self._on_data_changed)
-        state.current_morning_changed.connect(lambda _id: self.refresh())
+        state.current_morning_changed.connect(lambda _id: self.refresh(follow_current=True))
         self._show_result(None)
         self.refresh()
 
@@ -154,8 +150,11 @@ class ExportsScreen(QWidget):
         if any(t.startswith("morning.") for t in types):
             self.refresh()
 
-    def refresh(self) -> None:
-        chosen = self.morning_combo.currentData() or self.state.current_morning_id
+    def refresh(self, *, follow_current: bool = False) -> None:
+        """Fill the Morning list; the current Morning is chosen when it changes (and at first),
+        a Morning the person picked here stays chosen when only the data changed."""
+        picked = None if follow_current else self.morning_combo.currentData()
+        chosen = picked or self.state.current_morning_id
         self.morning_combo.blockSignals(True)
         self.morning_combo.clear()
         for m in mornings.list_mornings(self.state.workspace):
@@ -163,7 +162,7 @@ class ExportsScreen(QWidget):
         index = self.morning_combo.findData(chosen)
         self.morning_combo.setCurrentIndex(max(index, 0))
         self.morning_combo.blockSignals(False)
-        self._suggest_path()
+        self._suggest_path(force=follow_current and bool(self.path_edit.property("suggested")))
         self._update_enabled()
 
     def _kind_changed(self) -> None:

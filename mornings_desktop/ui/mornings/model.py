@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from mornings_desktop.services.mornings import MorningInfo
+from mornings_desktop.ui.labels import isolate, time_range
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,7 +68,7 @@ class MorningsModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.DATE:
-                return f"{m.date}  {m.start_time}–{m.end_time}"
+                return f"{isolate(m.date)}  {time_range(m.start_time, m.end_time)}"
             if col == self.TITLE:
                 return ("★ " if m.id == self.current_id else "") + m.title
             if col == self.VENUE:

@@ -132,8 +132,7 @@ class MorningsScreen(QWidget):
         if saved:
             self.refresh()
             self.select(saved)
-            if not self.state.current_morning_id:
-                self.state.set_current_morning(saved)
+            self.state.set_current_morning(saved)  # a new Morning is the one being prepared
 
     def edit(self, _index: QModelIndex | None = None) -> None:
         m = self.selected()

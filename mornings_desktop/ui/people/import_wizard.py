@@ -30,6 +30,7 @@ from mornings_desktop.imports.mapping import Mapping
 from mornings_desktop.imports.readers import preview
 from mornings_desktop.imports.registration_import import ImportReport, import_file
 from mornings_desktop.ui.dialogs import show_error
+from mornings_desktop.ui.folders import in_documents
 from mornings_desktop.ui.jobs import Cancelled
 from mornings_desktop.ui.state import AppState
 
@@ -156,7 +157,7 @@ def ask_import_file(parent: QWidget | None) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("imports", "Import registrations"),
-        "",
+        in_documents(),
         QCoreApplication.translate(
             "imports", "Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)"
         ),

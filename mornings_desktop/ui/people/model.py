@@ -16,6 +16,8 @@ from mornings_desktop.services.categories import CategoryInfo
 from mornings_desktop.services.people import PersonRow
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.services.search import PeopleIndex, fold  # fold is cached
+from mornings_desktop.ui.labels import language
+from mornings_desktop.wording import labels
 
 Index = QModelIndex | QPersistentModelIndex
 ALL = ""
@@ -34,7 +36,7 @@ class RegistrationsModel(QAbstractTableModel):
         self._key_cache: dict[int, list[Any]] = {}
         self._visible: list[int] = []
         self._categories: dict[str, CategoryInfo] = {}
-        self.language = "fr"
+        self.language = language()
         self.index_: PeopleIndex | None = None
         self.query = ""
         self.category = ALL
@@ -171,7 +173,11 @@ class RegistrationsModel(QAbstractTableModel):
 
     def category_label(self, key: str) -> str:
         category = self._categories.get(key)
-        return category.label(self.language) if category else key
+        return (
+            category.label(self.language)
+            if category
+            else labels.label("category", key, self.language)
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._visible)):

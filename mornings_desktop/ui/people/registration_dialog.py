@@ -18,6 +18,7 @@ from mornings_desktop.services import categories, registrations
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.dialogs import translate_error
+from mornings_desktop.ui.labels import language
 from mornings_desktop.ui.people.walk_in_form import colour_icon
 
 
@@ -45,7 +46,7 @@ class RegistrationDialog(QDialog):
         self.phone = QLineEdit(row.phone if row else "")
         self.category = QComboBox()
         for c in categories.list_categories(workspace):
-            self.category.addItem(colour_icon(c.colour), c.label_fr, c.key)
+            self.category.addItem(colour_icon(c.colour), c.label(language()), c.key)
         self.category.setCurrentIndex(
             max(self.category.findData(row.category if row else "guest"), 0)
         )

@@ -29,6 +29,8 @@ from mornings_desktop.services import categories, registrations, tickets
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.services.search import PeopleIndex
 from mornings_desktop.ui.dialogs import ask_yes_no, show_error, show_info
+from mornings_desktop.ui.folders import in_documents
+from mornings_desktop.ui.labels import language
 from mornings_desktop.ui.mail.send_dialog import add_send_action
 from mornings_desktop.ui.people.directory import DirectoryView
 from mornings_desktop.ui.people.import_wizard import run_import
@@ -50,7 +52,7 @@ def ask_tickets_file(parent: QWidget) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("people", "Save tickets"),
-        "billets.pdf",
+        in_documents("billets.pdf"),
         QCoreApplication.translate("people", "PDF tickets (*.pdf);;Mail-merge workbook (*.xlsx)"),
     )
     return Path(path) if path else None
@@ -218,7 +220,7 @@ class PeopleScreen(QWidget):
         self.category_filter.clear()
         self.category_filter.addItem(self.tr("All categories"), "")
         for c in cats:
-            self.category_filter.addItem(colour_icon(c.colour), c.label_fr, c.key)
+            self.category_filter.addItem(colour_icon(c.colour), c.label(language()), c.key)
         self.category_filter.setCurrentIndex(max(self.category_filter.findData(current_cat), 0))
         self.category_filter.blockSignals(False)
         if not self.morning_id:

@@ -24,6 +24,7 @@ from mornings_desktop.errors import UserError
 from mornings_desktop.services import categories, registrations
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.dialogs import translate_error
+from mornings_desktop.ui.labels import language
 
 
 def colour_icon(colour: str) -> QIcon:
@@ -55,7 +56,7 @@ class WalkInForm(QWidget):
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("optional"))
         for c in categories.list_categories(workspace):
-            self.category.addItem(colour_icon(c.colour), c.label_fr, c.key)
+            self.category.addItem(colour_icon(c.colour), c.label(language()), c.key)
         at = self.category.findData(default_category)
         self.category.setCurrentIndex(max(at, 0))
         self.message = QLabel()

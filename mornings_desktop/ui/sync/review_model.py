@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from mornings_desktop.services.review import DuplicateAdmission, Scan
+from mornings_desktop.ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,7 +60,7 @@ class DuplicatesModel(QAbstractTableModel):
             if column == self.TIME:
                 return scan.local_time
             if column == self.METHOD:
-                return scan.method
+                return label("method", scan.method)
             if column == self.STATE:
                 return "✔ " + self.tr("kept") if scan.confirmed else "? " + self.tr("to review")
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from mornings_desktop.services import review
 from mornings_desktop.sync import bundle, client, credentials, hub_schema, join
 from mornings_desktop.ui.dialogs import show_error, translate_error
+from mornings_desktop.ui.folders import in_documents
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.sync.review_model import DuplicatesModel
 
@@ -38,14 +39,20 @@ INTERVAL_S = 30
 def ask_bundle_output(parent: QWidget) -> Path | None:
     """Where to write a bundle; None if the person cancelled. Tests replace this function."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export a bundle"), "", parent.tr("Mornings bundles (*.mornings-bundle)")
+        parent,
+        parent.tr("Export a bundle"),
+        in_documents(),
+        parent.tr("Mornings bundles (*.mornings-bundle)"),
     )
     return Path(name) if name else None
 
 
 def ask_bundle_input(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Import a bundle"), "", parent.tr("Mornings bundles (*.mornings-bundle)")
+        parent,
+        parent.tr("Import a bundle"),
+        in_documents(),
+        parent.tr("Mornings bundles (*.mornings-bundle)"),
     )
     return Path(name) if name else None
 

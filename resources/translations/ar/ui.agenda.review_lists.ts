@@ -8,8 +8,19 @@
         <translation>لا توجد تنبيهات</translation>
     </message>
     <message>
-        <source>Warnings: {n} ({blocking} blocking)</source>
-        <translation>التنبيهات: {n} (منها {blocking} مانعة)</translation>
+        <source>Warnings: {n} ({blocking})</source>
+        <translation>التنبيهات: {n} ({blocking})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking</source>
+        <translation>
+            <numerusform>لا شيء منها مانع</numerusform>
+            <numerusform>منها واحد مانع</numerusform>
+            <numerusform>منها اثنان مانعان</numerusform>
+            <numerusform>منها %n مانعة</numerusform>
+            <numerusform>منها %n مانعة</numerusform>
+            <numerusform>منها %n مانعة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not published yet</source>
@@ -25,19 +36,19 @@
     </message>
     <message>
         <source>Added: {title} ({start}–{end})</source>
-        <translation>أُضيفت: {title} ({start}–{end})</translation>
+        <translation>أُضيفت: ⁨{title}⁩ (⁨{start}–{end}⁩)</translation>
     </message>
     <message>
         <source>Removed: {title} ({start})</source>
-        <translation>حُذفت: {title} ({start})</translation>
+        <translation>حُذفت: ⁨{title}⁩ ({start})</translation>
     </message>
     <message>
         <source>Moved: {title} {old}–{old_end} → {new}–{new_end}</source>
-        <translation>نُقلت: {title} {old}–{old_end} ← {new}–{new_end}</translation>
+        <translation>نُقلت: ⁨{title}⁩ ⁨{old}–{old_end}⁩ ← ⁨{new}–{new_end}⁩</translation>
     </message>
     <message>
         <source>Speakers changed: {title}: {what}</source>
-        <translation>تغيّر المتدخلون: {title}: {what}</translation>
+        <translation>تغيّر المتدخلون: ⁨{title}⁩: {what}</translation>
     </message>
 </context>
 </TS>

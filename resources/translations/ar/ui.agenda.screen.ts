@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Agenda — {title}, {date} ({start}–{end})</source>
-        <translation>البرنامج — {title}، {date} ({start}–{end})</translation>
+        <translation>البرنامج — ⁨{title}⁩، ⁨{date}⁩ (⁨{start}–{end}⁩)</translation>
     </message>
     <message>
         <source>Published version {n}.</source>

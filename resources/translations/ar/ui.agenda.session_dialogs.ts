@@ -32,7 +32,7 @@
     <name>SessionSpeakersDialog</name>
     <message>
         <source>Speakers of “{title}”</source>
-        <translation>متدخلو «{title}»</translation>
+        <translation>متدخلو «⁨{title}⁩»</translation>
     </message>
     <message>
         <source>Speaker</source>

@@ -9,15 +9,15 @@
     </message>
     <message>
         <source>Delete “{title}”</source>
-        <translation>حذف «{title}»</translation>
+        <translation>حذف «⁨{title}⁩»</translation>
     </message>
     <message>
         <source>Move “{title}” to {start}</source>
-        <translation>نقل «{title}» إلى {start}</translation>
+        <translation>نقل «⁨{title}⁩» إلى {start}</translation>
     </message>
     <message>
         <source>Make “{title}” {n} minutes</source>
-        <translation>جعل مدة «{title}» {n} دقيقة</translation>
+        <translation>جعل مدة «⁨{title}⁩» {n} دقيقة</translation>
     </message>
     <message>
         <source>Unknown kind “{text}”; one of: {kinds}.</source>
@@ -25,23 +25,23 @@
     </message>
     <message>
         <source>Change the kind of “{title}”</source>
-        <translation>تغيير نوع «{title}»</translation>
+        <translation>تغيير نوع «⁨{title}⁩»</translation>
     </message>
     <message>
         <source>Rename “{title}”</source>
-        <translation>إعادة تسمية «{title}»</translation>
+        <translation>إعادة تسمية «⁨{title}⁩»</translation>
     </message>
     <message>
         <source>Change the room of “{title}”</source>
-        <translation>تغيير قاعة «{title}»</translation>
+        <translation>تغيير قاعة «⁨{title}⁩»</translation>
     </message>
     <message>
         <source>Change the speakers of “{title}”</source>
-        <translation>تغيير متدخلي «{title}»</translation>
+        <translation>تغيير متدخلي «⁨{title}⁩»</translation>
     </message>
     <message>
         <source>Edit the details of “{title}”</source>
-        <translation>تعديل تفاصيل «{title}»</translation>
+        <translation>تعديل تفاصيل «⁨{title}⁩»</translation>
     </message>
 </context>
 <context>

@@ -45,15 +45,15 @@
     </message>
     <message>
         <source>“{first}” and “{second}” overlap in the same room {room}.</source>
-        <translation>«{first}» و«{second}» متداخلتان في القاعة نفسها {room}.</translation>
+        <translation>«⁨{first}⁩» و«⁨{second}⁩» متداخلتان في القاعة نفسها ⁨{room}⁩.</translation>
     </message>
     <message>
         <source>{speaker} is in two places at once: “{first}” and “{second}”.</source>
-        <translation>{speaker} في مكانين في الوقت نفسه: «{first}» و«{second}».</translation>
+        <translation>⁨{speaker}⁩ في مكانين في الوقت نفسه: «⁨{first}⁩» و«⁨{second}⁩».</translation>
     </message>
     <message>
         <source>“{title}” ({start}–{end}) is outside the Morning&apos;s hours ({opens}–{closes}).</source>
-        <translation>«{title}» ({start}–{end}) خارج توقيت اللقاء الصباحي ({opens}–{closes}).</translation>
+        <translation>«⁨{title}⁩» (⁨{start}–{end}⁩) خارج توقيت اللقاء الصباحي (⁨{opens}–{closes}⁩).</translation>
     </message>
     <message>
         <source>A session has no title.</source>
@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>“{title}” ({kind}) has no speaker.</source>
-        <translation>«{title}» ({kind}) بدون متدخل.</translation>
+        <translation>«⁨{title}⁩» ({kind}) بدون متدخل.</translation>
     </message>
     <message>
         <source>{speaker} is on the agenda but not registered for this Morning.</source>
-        <translation>{speaker} مدرج في البرنامج لكنه غير مسجل في هذا اللقاء الصباحي.</translation>
+        <translation>⁨{speaker}⁩ مدرج في البرنامج لكنه غير مسجل في هذا اللقاء الصباحي.</translation>
     </message>
     <message>
         <source>Blocking:</source>

@@ -40,6 +40,10 @@
         <translation>لا</translation>
     </message>
     <message>
+        <source>saved as PDF, not printed</source>
+        <translation>حُفظ بصيغة PDF، لم يُطبع</translation>
+    </message>
+    <message>
         <source>not yet</source>
         <translation>ليس بعد</translation>
     </message>

@@ -23,6 +23,10 @@
         <translation>الحاضرون / المسجلون</translation>
     </message>
     <message>
+        <source>Checked in by category</source>
+        <translation>الحضور حسب الفئة</translation>
+    </message>
+    <message>
         <source>Speaker</source>
         <translation>المتدخل</translation>
     </message>
@@ -39,16 +43,38 @@
         <translation>الوافدون كل 5 دقائق</translation>
     </message>
     <message>
+        <source>{arrived} of {registered}</source>
+        <translation>{arrived} من أصل {registered}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked in</source>
+        <translation>
+            <numerusform>لم يصل أحد</numerusform>
+            <numerusform>وصل شخص واحد</numerusform>
+            <numerusform>وصل شخصان</numerusform>
+            <numerusform>وصل %n أشخاص</numerusform>
+            <numerusform>وصل %n شخصًا</numerusform>
+            <numerusform>وصل %n شخص</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n مسجل</numerusform>
+            <numerusform>مسجل واحد</numerusform>
+            <numerusform>مسجلان</numerusform>
+            <numerusform>%n مسجلين</numerusform>
+            <numerusform>%n مسجلًا</numerusform>
+            <numerusform>%n مسجل</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Speakers</source>
         <translation>المتدخلون</translation>
     </message>
     <message>
         <source>No current Morning</source>
         <translation>لا يوجد لقاء صباحي حالي</translation>
-    </message>
-    <message>
-        <source>{n} checked in of {m} registered</source>
-        <translation>{n} حاضر من أصل {m} مسجل</translation>
     </message>
     <message>
         <source>not yet</source>

@@ -8,8 +8,15 @@
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <source>Warnings: {n} ({blocking} blocking)</source>
-        <translation>Alertes : {n} (dont {blocking} bloquantes)</translation>
+        <source>Warnings: {n} ({blocking})</source>
+        <translation>Alertes : {n} ({blocking})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking</source>
+        <translation>
+            <numerusform>dont %n bloquante</numerusform>
+            <numerusform>dont %n bloquantes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not published yet</source>

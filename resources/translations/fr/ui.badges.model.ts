@@ -40,6 +40,10 @@
         <translation>non</translation>
     </message>
     <message>
+        <source>saved as PDF, not printed</source>
+        <translation>enregistré en PDF, pas imprimé</translation>
+    </message>
+    <message>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>

@@ -43,16 +43,30 @@
         <translation>Arrivées par tranche de 5 minutes</translation>
     </message>
     <message>
+        <source>{arrived} of {registered}</source>
+        <translation>{arrived} sur {registered}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked in</source>
+        <translation>
+            <numerusform>%n arrivé</numerusform>
+            <numerusform>%n arrivés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n inscrit</numerusform>
+            <numerusform>%n inscrits</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
         <source>No current Morning</source>
         <translation>Aucune Matinale en cours</translation>
-    </message>
-    <message>
-        <source>{n} checked in of {m} registered</source>
-        <translation>{n} arrivés sur {m} inscrits</translation>
     </message>
     <message>
         <source>not yet</source>

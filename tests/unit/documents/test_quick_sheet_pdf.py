@@ -15,15 +15,15 @@ from pypdf import PdfReader
 from mornings_desktop.documents import quick_sheet_pdf
 
 ROOT = Path(__file__).resolve().parents[3]
-RESULT_TS = ROOT / "resources" / "translations" / "fr" / "ui.checkin.result_panel.ts"
-# The headlines staff can meet at the desk (result_panel.STYLES), in English source text.
+RESULT_TS = ROOT / "resources" / "translations" / "fr" / "wording.checkin_results.ts"
+# The headlines staff can meet at the desk (wording.checkin_results.HEADLINES), in English source text.
 HEADLINES = (
     "Admitted",
     "Already checked in",
     "Not for this Morning",
     "Cancelled",
     "Unknown ticket",
-    "Invalid code",
+    "Code not recognised",
     "NOT SAVED",
 )
 
@@ -70,10 +70,11 @@ def test_one_a4_page_with_every_result_word(tmp_path: Path) -> None:
 def test_sheet_words_match_the_screen() -> None:
     """The sheet's table lists the screen's headlines, in the screen's order and colours."""
     from mornings_desktop.ui.checkin.result_panel import STYLES
+    from mornings_desktop.wording.checkin_results import HEADLINES
 
     words = french_headlines()
     keys = ("admitted", "already", "wrong_event", "cancelled", "unknown", "invalid", "error")
-    expected = [(STYLES[k][0], STYLES[k][1], words[STYLES[k][2]]) for k in keys]
+    expected = [(STYLES[k][0], STYLES[k][1], words[HEADLINES[k]]) for k in keys]
     assert [(r.colour, r.symbol, r.word) for r in quick_sheet_pdf.RESULTS] == expected
 
 

@@ -134,7 +134,7 @@ def test_failing_write_is_a_clear_error_and_next_scan_works(
 
     monkeypatch.setattr(ledger, "record", full_disk)
     failed = desk.scan(rows[0].code)
-    assert failed.result == "error" and "full" in failed.message
+    assert failed.result == "error" and failed.reason == "disk" and "full" in failed.problem
     assert not _get(ws, demo_morning, rows[0].id).checked_in
     monkeypatch.setattr(ledger, "record", real)
     assert desk.scan(rows[0].code).result == "admitted"

@@ -14,6 +14,8 @@ from mornings_desktop.services.demo import create_demo
 from mornings_desktop.services.scan_result import RESULTS
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import CheckIn, Registration
+from mornings_desktop.wording import checkin_results
+from mornings_desktop.wording.tr import Words
 
 OTHER_KEY = secrets.token_bytes(32)
 SQLISH = [
@@ -81,7 +83,7 @@ def test_hostile_scans(ws: Workspace) -> None:
     def check(raw: str) -> None:
         result = desk.scan(raw)
         assert result.result in RESULTS and result.result != "error"
-        assert result.message
+        assert checkin_results.details(Words(), result)  # every result has words for staff
         if result.result == "admitted":
             assert result.registration_id in valid_here
             assert result.registration_id not in seen, "admitted twice"

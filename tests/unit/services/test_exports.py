@@ -22,6 +22,7 @@ from mornings_desktop.services import (
 )
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.timeutil import from_iso, local_to_iso
+from mornings_desktop.wording.labels import label
 
 DAY = date(2026, 12, 10)
 TZ = "Africa/Casablanca"
@@ -163,7 +164,7 @@ def test_attendance_workbook_matches_the_database(
     arrivals_seen = []
     for code, checked_in_at, category, organisation, walk_in, method, email in db:
         row = by_code[code]
-        assert row[col["Catégorie"]] == category
+        assert row[col["Catégorie"]] == label("category", category, "fr")  # a label, not the key
         assert (row[col["Société"]] or "") == (organisation or "")
         assert (row[col["Adresse e-mail"]] or None) == email
         assert row[col["Inscrit sur place"]] == ("oui" if walk_in else "non")
@@ -178,7 +179,7 @@ def test_attendance_workbook_matches_the_database(
             assert row[col["Présent"]] == "oui"
             assert row[col["Heure d'arrivée"]] == local
             assert row[col["Poste d'accueil"]] == "Accueil 1"
-            assert row[col["Mode d'enregistrement"]] == method
+            assert row[col["Mode d'enregistrement"]] == label("method", method, "fr")
             arrivals_seen.append(local.time())
     # the venue's wall clock (UTC+1 in December), not UTC, and the earliest of two admissions
     assert sorted(arrivals_seen) == sorted([*ARRIVALS, time(8, 45)])
@@ -205,8 +206,8 @@ def test_attendance_workbook_matches_the_database(
 
     # by category: every category of the database with its counts and rate
     start = find_row(rows, "Par catégorie") + 2
-    expected = Counter(r[2] for r in db)
-    expected_present = Counter(r[2] for r in db if r[1] is not None)
+    expected = Counter(label("category", r[2], "fr") for r in db)
+    expected_present = Counter(label("category", r[2], "fr") for r in db if r[1] is not None)
     got = {}
     for row in rows[start - 1 :]:
         if row[0] is None:

@@ -1,0 +1,102 @@
+"""A scan's result in words: the headline and the line under it, once, for window and command line.
+
+The service (`services/checkin.py`) returns a result key, a reason key and data; this module turns
+them into translated sentences. A write failure carries the database error's own template
+(context "errors"), translated here as well, so a full disk reads French in the French window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from mornings_desktop.errors import QT_TRANSLATE_NOOP
+from mornings_desktop.services.scan_result import ScanResult
+from mornings_desktop.wording.tr import Words
+
+CTX = "CheckinResult"
+
+HEADLINES: dict[str, str] = {
+    "admitted": QT_TRANSLATE_NOOP("CheckinResult", "Admitted"),
+    "already": QT_TRANSLATE_NOOP("CheckinResult", "Already checked in"),
+    "wrong_event": QT_TRANSLATE_NOOP("CheckinResult", "Not for this Morning"),
+    "cancelled": QT_TRANSLATE_NOOP("CheckinResult", "Cancelled"),
+    "unknown": QT_TRANSLATE_NOOP("CheckinResult", "Unknown ticket"),
+    "invalid": QT_TRANSLATE_NOOP("CheckinResult", "Code not recognised"),
+    "error": QT_TRANSLATE_NOOP("CheckinResult", "NOT SAVED"),
+    "undone": QT_TRANSLATE_NOOP("CheckinResult", "Check-in undone"),
+    "ready": QT_TRANSLATE_NOOP("CheckinResult", "Ready: scan a ticket or type a name"),
+    "search": QT_TRANSLATE_NOOP("CheckinResult", "Searching…"),
+    "no_match": QT_TRANSLATE_NOOP(
+        "CheckinResult", "No result — Ctrl+N to register them on the spot"
+    ),
+}
+
+# (result, reason) -> the line under the headline; ("result", "") is the result's default.
+DETAILS: dict[tuple[str, str], str] = {
+    ("admitted", ""): QT_TRANSLATE_NOOP("CheckinResult", "Welcome! Category: {category}."),
+    ("already", ""): QT_TRANSLATE_NOOP(
+        "CheckinResult", "Arrived at {time} at desk {desk} — do not admit again."
+    ),
+    ("wrong_event", ""): QT_TRANSLATE_NOOP(
+        "CheckinResult", "This ticket is for {title} on {date}."
+    ),
+    ("cancelled", ""): QT_TRANSLATE_NOOP(
+        "CheckinResult", "This registration was cancelled. Send the person to an organiser."
+    ),
+    ("unknown", "not_synced"): QT_TRANSLATE_NOOP(
+        "CheckinResult",
+        "A valid ticket of ours, not yet on this desk: sync, or find the person by name.",
+    ),
+    ("unknown", ""): QT_TRANSLATE_NOOP(
+        "CheckinResult", "No ticket matches. Find the person by name, or register a walk-in."
+    ),
+    ("invalid", "revoked"): QT_TRANSLATE_NOOP(
+        "CheckinResult",
+        "This ticket was replaced by a newer one: ask for the new ticket, or search by name.",
+    ),
+    ("invalid", "empty"): QT_TRANSLATE_NOOP("CheckinResult", "Nothing was read: scan again."),
+    ("invalid", ""): QT_TRANSLATE_NOOP(
+        "CheckinResult", "Code not recognised — scan again or search by name."
+    ),
+    ("error", ""): QT_TRANSLATE_NOOP(
+        "CheckinResult",
+        "The check-in was NOT saved: {problem} The queue can go on; scan again once fixed.",
+    ),
+}
+
+
+def headline(words: Words, result: str) -> str:
+    return words.say(CTX, HEADLINES.get(result, HEADLINES["unknown"]))
+
+
+def details(words: Words, r: ScanResult, categories: Mapping[str, str] | None = None) -> str:
+    """The second line: what staff need to act on, in words."""
+    template = DETAILS.get((r.result, r.reason)) or DETAILS.get((r.result, ""), "")
+    if not template:
+        return ""
+    iso = words.isolate
+    return words.say(CTX, template).format(
+        category=iso((categories or {}).get(r.category, r.category)),
+        time=iso(r.at[11:16] if r.at else "?"),
+        desk=iso(r.desk),
+        title=iso(r.other_morning_title),
+        date=words.long_date(r.other_morning_date) if r.other_morning_date else "?",
+        problem=problem(words, r),
+    )
+
+
+def problem(words: Words, r: ScanResult) -> str:
+    """The database error behind a write failure, in the interface's language."""
+    if not r.problem:
+        return ""
+    params = {k: words.isolate(v) for k, v in r.problem_params.items()}
+    try:
+        return words.say("errors", r.problem).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return r.problem.format(**r.problem_params)
+
+
+def line(words: Words, r: ScanResult, categories: Mapping[str, str] | None = None) -> str:
+    """One line for the command line: headline, who, and what to do."""
+    who = f" {words.isolate(r.name)}" if r.name else ""
+    return f"{headline(words, r.result)}:{who} — {details(words, r, categories)}"

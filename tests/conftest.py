@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from mornings_desktop.services.workspace import Workspace
+from tests.ui_thread_writes import WriteProbe, write_probe
 
 settings.register_profile(
     "default",
@@ -54,3 +55,20 @@ def demo_morning(ws: Workspace) -> str:
     from mornings_desktop.services.demo import create_demo
 
     return create_demo(ws, attendees=40, seed=7, day="2026-12-10")
+
+
+@pytest.fixture
+def ui_writes() -> Iterator[WriteProbe]:
+    """Fails the test when the UI thread opened a write transaction from a function of ui/ that
+    `tests/ui_thread_writes.ALLOWED_UI_WRITERS` does not list (see that module)."""
+    with write_probe() as probe:
+        yield probe
+    unexpected = sorted({s.ui_function for s in probe.unexpected()})
+    report = os.environ.get("MORNINGS_UI_WRITES_REPORT")
+    if report:
+        with open(report, "a", encoding="utf-8") as out:
+            out.writelines(
+                f"{name}\n" for name in sorted({s.ui_function for s in probe.by_ui_thread()})
+            )
+        return
+    assert not unexpected, f"write transactions opened on the UI thread by: {unexpected}"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mornings_desktop.services import mornings
+from mornings_desktop.services.changes import Changes
 from mornings_desktop.settings import GEOMETRY
 from mornings_desktop.ui.areas import Area, discover
 from mornings_desktop.ui.state import AppState
@@ -143,8 +144,8 @@ class MainWindow(QMainWindow):
         if morning_id:
             self.state.set_current_morning(morning_id)
 
-    def _on_data_changed(self, types: list[str]) -> None:
-        if any(t.startswith("morning.") for t in types):
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.mornings:
             self._fill_picker()
         self.update_status()
 

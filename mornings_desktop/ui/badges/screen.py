@@ -28,6 +28,7 @@ from mornings_desktop.documents.badge_layout import sheet_positions
 from mornings_desktop.documents.badge_templates import BadgeTemplate
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import badges
+from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.ui.badges import output, printing
 from mornings_desktop.ui.badges.model import BadgeSelectionModel
@@ -217,10 +218,9 @@ class BadgesScreen(QWidget):
         self.state.settings.set(printing.DOUBLE_SIDED, on)
         self.refresh()
 
-    def _on_data_changed(self, types: list[str]) -> None:
-        if any(
-            t.split(".")[0] in ("registration", "person", "checkin", "badge", "category")
-            for t in types
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.any_of(
+            Kind.REGISTRATIONS, Kind.PEOPLE, Kind.CHECKINS, Kind.BADGES, Kind.CATEGORIES
         ):
             self.refresh_when_seen()
 

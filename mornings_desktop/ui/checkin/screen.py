@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from mornings_desktop import codes
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import badges
+from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.services.checkin import ScanDesk, ScanResult
 from mornings_desktop.services.search import PeopleIndex
 from mornings_desktop.settings import PRINT_ON_CHECKIN, SOUND
@@ -181,9 +182,11 @@ class CheckinScreen(QWidget):
         self.panel.show_ready()
         self._update_status()
 
-    def _data_changed(self, types: list[str]) -> None:
-        if self.index is not None and any(
-            t.startswith(("registration.", "person.", "checkin.")) for t in types
+    def _data_changed(self, changes: Changes) -> None:
+        if (
+            self.index is not None
+            and changes.any_of(Kind.REGISTRATIONS, Kind.PEOPLE, Kind.CHECKINS)
+            and changes.touches(self._index_for)
         ):
             self.index.refresh(None)
             if self.table.isVisible():

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mornings_desktop.services import exports, mornings
+from mornings_desktop.services.changes import Changes
 from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.jobs import Cancelled, JobControl
 from mornings_desktop.ui.state import AppState
@@ -150,8 +151,8 @@ class ExportsScreen(QWidget):
     def kind(self) -> int:
         return self.kind_group.checkedId()
 
-    def _on_data_changed(self, types: list[str]) -> None:
-        if any(t.startswith("morning.") for t in types):
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.mornings:
             self.refresh()
 
     def refresh(self) -> None:

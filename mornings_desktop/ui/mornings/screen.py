@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import mornings
+from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.ui.dialogs import show_error
 from mornings_desktop.ui.mornings.editor import MorningEditor
 from mornings_desktop.ui.mornings.model import MorningsModel
@@ -87,8 +88,8 @@ class MorningsScreen(QWidget):
         state.current_morning_changed.connect(self.model.set_current)
         self.refresh()
 
-    def _on_data_changed(self, types: list[str]) -> None:
-        if any(t.startswith(("morning.", "registration.", "checkin.")) for t in types):
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.any_of(Kind.MORNINGS, Kind.REGISTRATIONS, Kind.CHECKINS):
             self.refresh()
 
     def refresh(self) -> None:

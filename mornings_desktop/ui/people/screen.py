@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import categories, registrations, tickets
+from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.services.search import PeopleIndex
 from mornings_desktop.ui.dialogs import ask_yes_no, show_error, show_info
@@ -36,7 +37,7 @@ from mornings_desktop.ui.people.registration_dialog import RegistrationDialog
 from mornings_desktop.ui.people.walk_in_form import WalkInForm, colour_icon
 from mornings_desktop.ui.state import AppState
 
-_REFRESH_ON = ("registration.", "person.", "checkin.", "category.", "import.", "morning.")
+_REFRESH_ON = (Kind.REGISTRATIONS, Kind.PEOPLE, Kind.CHECKINS, Kind.CATEGORIES, Kind.MORNINGS)
 
 
 def open_registration(screen: PeopleScreen, row: RegistrationRow | None) -> str | None:
@@ -190,8 +191,8 @@ class PeopleScreen(QWidget):
         self.walk_in.set_morning(morning_id)
         self.refresh()
 
-    def _on_data_changed(self, types: list[str]) -> None:
-        if not any(t.startswith(_REFRESH_ON) for t in types):
+    def _on_data_changed(self, changes: Changes) -> None:
+        if not changes.any_of(*_REFRESH_ON):
             return
         if not self.isVisible():
             self._stale = True  # a hidden screen re-reads when shown (the desk scans a lot)

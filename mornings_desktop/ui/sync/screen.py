@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mornings_desktop.services import review
+from mornings_desktop.services.changes import Changes
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.sync import bundle, client, credentials, hub_schema, join
 from mornings_desktop.ui.dialogs import show_error, translate_error
@@ -323,10 +324,10 @@ class SyncScreen(QWidget):
         return page
 
     # -- showing ----------------------------------------------------------------------------------
-    def _on_data_changed(self, types: list[str]) -> None:
+    def _on_data_changed(self, changes: Changes) -> None:
         # A busy check-in desk commits a scan every few seconds: only admissions and reviews
         # change the Review list; the status is cheap (indexed counts).
-        if any(t.startswith("checkin.") for t in types):
+        if changes.checkins:
             self.refresh()
         else:
             self.refresh_status()

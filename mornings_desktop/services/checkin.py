@@ -38,7 +38,8 @@ from mornings_desktop.ledger.fold import load_handlers, sqlite_connection
 from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.scan_lookup import DeskRegistration, find_registration
 from mornings_desktop.services.scan_reading import clean_reading, find_code
-from mornings_desktop.services.scan_result import METHODS, ScanResult
+from mornings_desktop.services.scan_result import METHODS
+from mornings_desktop.services.scan_result import ScanResult as ScanResult  # re-exported
 from mornings_desktop.services.workspace import Workspace, desk_names
 from mornings_desktop.store.database import explain_sqlite_error
 from mornings_desktop.store.schema import (

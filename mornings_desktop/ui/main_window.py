@@ -85,9 +85,9 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel()
         self.desk_label = QLabel()
         self.pending_label = QLabel()
-        for label in (self.db_label, self.desk_label, self.pending_label):
-            label.setContentsMargins(10, 0, 10, 0)  # three facts, read apart at a glance
-            self.statusBar().addPermanentWidget(label)
+        for fact in (self.db_label, self.desk_label, self.pending_label):
+            fact.setContentsMargins(10, 0, 10, 0)  # three facts, read apart at a glance
+            self.statusBar().addPermanentWidget(fact)
         self.state.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.state.data_changed.connect(self._on_data_changed)
         self.state.current_morning_changed.connect(lambda _m: self._fill_picker())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mornings_desktop.documents.badge_catalogue import Catalogue, load_catalogue
+from mornings_desktop.documents.badge_data import RenderResult
 from mornings_desktop.documents.badge_layout import sheet_positions
 from mornings_desktop.documents.badge_templates import BadgeTemplate
 from mornings_desktop.errors import UserError
@@ -60,7 +61,7 @@ class BadgesScreen(QWidget):
         self.state = state
         self.catalogue = Catalogue([], [])
         self._tmp = QTemporaryDir()
-        self.last_result: badges.RenderResult | None = None
+        self.last_result: RenderResult | None = None
 
         heading = QLabel(self.tr("Badges"))
         heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
@@ -351,7 +352,7 @@ class BadgesScreen(QWidget):
     def print_badges(self) -> None:
         output.print_badges(self)
 
-    def _show_warnings(self, result: badges.RenderResult) -> None:
+    def _show_warnings(self, result: RenderResult) -> None:
         output.show_warnings(self, result)
 
     def edit_template(self, new: bool) -> None:

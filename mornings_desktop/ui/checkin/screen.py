@@ -46,6 +46,7 @@ SEARCH_DELAY_MS = 80  # a scanner types a whole code well within this; a person 
 
 class CheckinScreen(QWidget):
     result_shown = Signal(object)  # ScanResult
+    _kiosk_window: QWidget | None = None  # kept alive while open (checkin/kiosk.py)
 
     def __init__(
         self, state: AppState, parent: QWidget | None = None, *, kiosk: bool = False

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from mornings_desktop.services import exports, mornings
 from mornings_desktop.services.changes import Changes
 from mornings_desktop.ui.dialogs import translate_error
-from mornings_desktop.ui.jobs import Cancelled, JobControl
+from mornings_desktop.ui.jobs import Cancelled, Job, JobControl
 from mornings_desktop.ui.state import AppState
 
 ATTENDANCE_XLSX, ATTENDANCE_CSV, SERIES_XLSX = 0, 1, 2
@@ -57,7 +57,7 @@ class ExportsScreen(QWidget):
         super().__init__(parent)
         self.state = state
         self.last_result: exports.ExportResult | None = None
-        self.job = None
+        self.job: Job | None = None
 
         heading = QLabel(self.tr("Exports"))
         heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
@@ -135,7 +135,7 @@ class ExportsScreen(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
-        self.kind_group.idToggled.connect(lambda _id, on: on and self._kind_changed())
+        self.kind_group.idToggled.connect(self._kind_toggled)
         self.period_check.toggled.connect(lambda _on: self._update_enabled())
         self.morning_combo.currentIndexChanged.connect(lambda _i: self._suggest_path())
         self.browse_button.clicked.connect(self.browse)
@@ -166,6 +166,10 @@ class ExportsScreen(QWidget):
         self.morning_combo.blockSignals(False)
         self._suggest_path()
         self._update_enabled()
+
+    def _kind_toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self._kind_changed()
 
     def _kind_changed(self) -> None:
         self._suggest_path(force=True)

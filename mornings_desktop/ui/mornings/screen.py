@@ -58,12 +58,12 @@ class MorningsScreen(QWidget):
         self.archive_button = QPushButton(self.tr("&Archive"))
         self.show_archived = QCheckBox(self.tr("Show a&rchived"))
         self.show_archived.setChecked(True)
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.create_new)
         self.edit_button.clicked.connect(self.edit)
         self.current_button.clicked.connect(self.make_current)
         self.archive_button.clicked.connect(self.toggle_archive)
         self.show_archived.toggled.connect(lambda _c: self.refresh())
-        QShortcut(QKeySequence.StandardKey.New, self, self.create)
+        QShortcut(QKeySequence.StandardKey.New, self, self.create_new)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
 
         buttons = QHBoxLayout()
@@ -128,7 +128,7 @@ class MorningsScreen(QWidget):
                 self.tr("Re&open") if m.status == "archived" else self.tr("&Archive")
             )
 
-    def create(self) -> None:
+    def create_new(self) -> None:
         saved = open_editor(self, None)
         if saved:
             self.refresh()

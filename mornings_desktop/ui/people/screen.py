@@ -87,18 +87,8 @@ class PeopleScreen(QWidget):
             (self.tr("Cancelled"), "cancelled"),
         ):
             self.status_filter.addItem(text, key)
-        self.category_filter.currentIndexChanged.connect(
-            lambda _i: (
-                self.model.set_filter(category=str(self.category_filter.currentData() or ""))
-                or self._update_count()
-            )
-        )
-        self.status_filter.currentIndexChanged.connect(
-            lambda _i: (
-                self.model.set_filter(status=str(self.status_filter.currentData() or ""))
-                or self._update_count()
-            )
-        )
+        self.category_filter.currentIndexChanged.connect(self._category_chosen)
+        self.status_filter.currentIndexChanged.connect(self._status_chosen)
         self.count = QLabel()
 
         self.table = QTableView()
@@ -124,7 +114,7 @@ class PeopleScreen(QWidget):
         self.reissue_button = QPushButton(self.tr("Re-issue &code"))
         self.import_button = QPushButton(self.tr("&Import…"))
         self.tickets_button = QPushButton(self.tr("&Tickets…"))
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.create_new)
         self.edit_button.clicked.connect(self.edit)
         self.cancel_button.clicked.connect(self.toggle_cancel)
         self.reissue_button.clicked.connect(self.reissue)
@@ -136,7 +126,7 @@ class PeopleScreen(QWidget):
         )
         self.tickets_button.setMenu(tickets_menu)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        QShortcut(QKeySequence.StandardKey.New, self, self.create)
+        QShortcut(QKeySequence.StandardKey.New, self, self.create_new)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
 
         self.walk_in = WalkInForm(state.workspace, self.morning_id)
@@ -291,7 +281,15 @@ class PeopleScreen(QWidget):
             )
 
     # -- actions ------------------------------------------------------------------------------
-    def create(self) -> None:
+    def _category_chosen(self, _index: int) -> None:
+        self.model.set_filter(category=str(self.category_filter.currentData() or ""))
+        self._update_count()
+
+    def _status_chosen(self, _index: int) -> None:
+        self.model.set_filter(status=str(self.status_filter.currentData() or ""))
+        self._update_count()
+
+    def create_new(self) -> None:
         if not self.morning_id:
             return
         saved = open_registration(self, None)

@@ -90,7 +90,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
             from PySide6.QtPdf import QPdfDocument
 
             state["app"] = _qt_app()
-            doc = QPdfDocument(None)
+            doc = QPdfDocument()
             if doc.load(str(state["pdf"])) != QPdfDocument.Error.None_:
                 raise RuntimeError("QtPdf could not open the badge")
             size = doc.pagePointSize(0)

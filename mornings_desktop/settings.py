@@ -44,7 +44,7 @@ class Settings:
         if setting.kind is bool and isinstance(value, str):
             return value.lower() in ("1", "true", "yes")
         if setting.kind is bytes:
-            return bytes(value) if value else b""
+            return _as_bytes(value)
         try:
             return setting.kind(value)
         except (TypeError, ValueError):
@@ -58,3 +58,13 @@ class Settings:
     def language(self) -> str:
         lang = str(self.get(LANGUAGE))
         return lang if lang in LANGUAGES else "fr"
+
+
+def _as_bytes(value: object) -> bytes:
+    """QSettings gives back a QByteArray (or bytes, or nothing) for a bytes setting."""
+    if not value:
+        return b""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value)
+    data = getattr(value, "data", None)  # QByteArray, without importing Qt here
+    return bytes(data()) if callable(data) else b""

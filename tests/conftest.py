@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
@@ -13,6 +14,9 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from mornings_desktop.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from tests.ui_thread_writes import WriteProbe
 
 settings.register_profile(
     "default",
@@ -54,3 +58,22 @@ def demo_morning(ws: Workspace) -> str:
     from mornings_desktop.services.demo import create_demo
 
     return create_demo(ws, attendees=40, seed=7, day="2026-12-10")
+
+
+@pytest.fixture
+def ui_writes() -> Iterator[WriteProbe]:
+    """Fails the test when the UI thread opened a write transaction from a function of ui/ that
+    `tests/ui_thread_writes.ALLOWED_UI_WRITERS` does not list (see that module)."""
+    from tests.ui_thread_writes import write_probe  # imports Qt: only for the tests that ask
+
+    with write_probe() as probe:
+        yield probe
+    unexpected = sorted({s.ui_function for s in probe.unexpected()})
+    report = os.environ.get("MORNINGS_UI_WRITES_REPORT")
+    if report:
+        with open(report, "a", encoding="utf-8") as out:
+            out.writelines(
+                f"{name}\n" for name in sorted({s.ui_function for s in probe.by_ui_thread()})
+            )
+        return
+    assert not unexpected, f"write transactions opened on the UI thread by: {unexpected}"

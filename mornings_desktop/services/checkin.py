@@ -42,7 +42,8 @@ from mornings_desktop.services.scan_lookup import (
     ticket_number_exists,
 )
 from mornings_desktop.services.scan_reading import clean_reading, find_code
-from mornings_desktop.services.scan_result import METHODS, ScanResult
+from mornings_desktop.services.scan_result import METHODS
+from mornings_desktop.services.scan_result import ScanResult as ScanResult  # re-exported
 from mornings_desktop.services.workspace import Workspace, desk_names
 from mornings_desktop.store.database import explain_sqlite_error
 from mornings_desktop.store.schema import (

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from mornings_desktop.ledger import ledger
 from mornings_desktop.ledger.operation import JsonDict, Op
+from mornings_desktop.services.changes import Changes
 from mornings_desktop.store import meta, migrate
 from mornings_desktop.store.backup import rotating_backup
 from mornings_desktop.store.database import Database
@@ -139,6 +140,13 @@ class Workspace:
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
+
+    def subscribe_changes(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
+        """Hear, after each COMMIT, what kinds of rows changed and for which Mornings.
+
+        Called on the committing thread (a job's, or the sync's): a UI hops to its own thread.
+        """
+        return self.subscribe(lambda ops: listener(Changes.of(ops)))
 
     def notify(self, ops: list[Op]) -> None:
         for listener in list(self._listeners):

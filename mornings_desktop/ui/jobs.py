@@ -19,6 +19,24 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+_context = threading.local()
+
+
+def in_job() -> bool:
+    """True while the calling thread runs a job (a worker, or the caller of a synchronous runner).
+
+    Tests use it to tell a job's writes from writes made by the UI thread itself.
+    """
+    return bool(getattr(_context, "depth", 0))
+
+
+def _run_in_job(fn: Callable[[JobControl], Any], control: JobControl) -> Any:
+    _context.depth = getattr(_context, "depth", 0) + 1
+    try:
+        return fn(control)
+    finally:
+        _context.depth -= 1
+
 
 class Cancelled(Exception):
     """Raised inside a job when the person cancelled it; nothing it did is kept."""
@@ -60,7 +78,7 @@ class _Worker(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(self.control)
+            result = _run_in_job(self.fn, self.control)
         except BaseException as exc:  # handed back to the UI thread, never lost
             self.signals.failed.emit(exc, traceback.format_exc())
         else:
@@ -116,7 +134,7 @@ class JobRunner(QObject):
         job.failed.connect(on_error or _default_error(parent_widget))
         if self.synchronous:
             try:
-                result = fn(job.control)
+                result = _run_in_job(fn, job.control)
             except Cancelled as exc:
                 job.running = False
                 job.failed.emit(exc)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mornings_desktop.services import mornings
+from mornings_desktop.services.changes import Changes
 from mornings_desktop.settings import GEOMETRY
 from mornings_desktop.ui.areas import Area, discover
 from mornings_desktop.ui.state import AppState
@@ -84,9 +85,9 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel()
         self.desk_label = QLabel()
         self.pending_label = QLabel()
-        for label in (self.db_label, self.desk_label, self.pending_label):
-            label.setContentsMargins(10, 0, 10, 0)  # three facts, read apart at a glance
-            self.statusBar().addPermanentWidget(label)
+        for fact in (self.db_label, self.desk_label, self.pending_label):
+            fact.setContentsMargins(10, 0, 10, 0)  # three facts, read apart at a glance
+            self.statusBar().addPermanentWidget(fact)
         self.state.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.state.data_changed.connect(self._on_data_changed)
         self.state.current_morning_changed.connect(lambda _m: self._fill_picker())
@@ -143,8 +144,8 @@ class MainWindow(QMainWindow):
         if morning_id:
             self.state.set_current_morning(morning_id)
 
-    def _on_data_changed(self, types: list[str]) -> None:
-        if any(t.startswith("morning.") for t in types):
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.mornings:
             self._fill_picker()
         self.update_status()
 

@@ -1,14 +1,15 @@
 """The state every screen shares: the workspace, the current Morning, settings, background jobs.
 
 `data_changed` is emitted on the UI thread after operations were committed (by this window, a
-background job, or a sync), with the list of operation types, so screens refresh what they show.
+background job, or a sync), with a `Changes` (services/changes.py): what kinds of rows changed and
+for which Mornings, so screens refresh what they show.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from mornings_desktop.ledger.operation import Op
+from mornings_desktop.services.changes import Changes
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.settings import CURRENT_MORNING, Settings
 from mornings_desktop.ui.jobs import JobRunner
@@ -16,9 +17,9 @@ from mornings_desktop.ui.jobs import JobRunner
 
 class AppState(QObject):
     current_morning_changed = Signal(str)
-    data_changed = Signal(list)  # list[str] of operation types
+    data_changed = Signal(object)  # Changes
     status_message = Signal(str)
-    _ops_committed = Signal(list)
+    _ops_committed = Signal(object)
 
     def __init__(
         self,
@@ -34,10 +35,11 @@ class AppState(QObject):
         self._current = str(settings.get(CURRENT_MORNING) or "")
         # Listeners may be called from worker threads: hop to the UI thread through a signal.
         self._ops_committed.connect(self._on_ops)
-        self._unsubscribe = workspace.subscribe(lambda ops: self._ops_committed.emit(ops))
+        self._unsubscribe = workspace.subscribe_changes(self._ops_committed.emit)
 
-    def _on_ops(self, ops: list[Op]) -> None:
-        self.data_changed.emit(sorted({op.type for op in ops}))
+    def _on_ops(self, changes: Changes) -> None:
+        if changes:
+            self.data_changed.emit(changes)
 
     @property
     def current_morning_id(self) -> str:

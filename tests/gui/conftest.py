@@ -13,6 +13,11 @@ from mornings_desktop.services.workspace import Workspace
 
 
 @pytest.fixture(autouse=True)
+def _no_ui_thread_writes(ui_writes: object) -> None:
+    """Every GUI test runs with the write instrument (tests/ui_thread_writes.py)."""
+
+
+@pytest.fixture(autouse=True)
 def qt_objects_deleted(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """Every window and dialog a test made is deleted when the test ends, not at interpreter exit.
 

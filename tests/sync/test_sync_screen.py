@@ -18,6 +18,7 @@ from mornings_desktop.timeutil import now_iso
 from tests.sync.file_keyring import FileKeyring
 
 MakeDesk = Callable[..., Workspace]
+pytestmark = pytest.mark.usefixtures("ui_writes")  # the UI thread never opens a write
 
 
 @pytest.fixture
@@ -204,3 +205,89 @@ def test_review_duplicate_admissions(
     client.sync_round(b, url_b)
     assert review.duplicate_admissions(b) == []
     screen.controller.stop()
+
+
+@pytest.fixture
+def threaded_state(qtbot, make_desk: MakeDesk, data_dir: Path):  # type: ignore[no-untyped-def]
+    """Like `desk_state`, but jobs run on real worker threads, as in the window."""
+    from mornings_desktop.settings import Settings
+    from mornings_desktop.ui.jobs import JobRunner
+    from mornings_desktop.ui.state import AppState
+
+    jobs = JobRunner(dialog_delay_ms=60_000)
+    state = AppState(make_desk("Accueil 1"), Settings(data_dir / "settings.ini"), jobs)
+    yield state
+    jobs.wait()
+    state.close()
+
+
+def test_rounds_never_write_on_the_ui_thread(
+    qtbot, threaded_state, hub_db: str, file_keyring: None, ui_writes
+) -> None:  # type: ignore[no-untyped-def]
+    from mornings_desktop.sync import join
+
+    ws = threaded_state.workspace
+    _hub(hub_db, ws)
+    join.join_hub(ws, hub_schema.add_desk(hub_db, "A").url)
+    ws.record("desk.announced", {"id": str(uuid.uuid4()), "name": "x"})
+    screen = _screen(qtbot, threaded_state)
+    controller = screen.controller
+    controller.timer.stop()
+    ui_writes.clear()
+
+    controller.sync_now()  # a round that pushes, pulls and writes the last sync state
+    qtbot.waitUntil(lambda: not controller.running, timeout=20_000)
+    assert controller.reachable and controller.last is not None and controller.last.pushed >= 1
+    with ws.db.write() as session:  # the test itself points the desk at a hub that does not answer
+        meta.put(session, client.HUB_URL, "postgresql://d@127.0.0.1:1/hub?connect_timeout=1")
+    keyring.set_password(
+        "mornings-desktop", "postgresql://d@127.0.0.1:1/hub?connect_timeout=1", "pw"
+    )
+    ui_writes.clear()
+    controller.sync_now()  # a failing round writes the reason
+    qtbot.waitUntil(lambda: not controller.running, timeout=20_000)
+    threaded_state.jobs.wait()
+    assert controller.reachable is False and client.status(ws).last_error
+
+    writes = list(ui_writes.starts)
+    assert writes, "the instrument saw the round's writes"
+    assert all(not w.on_ui_thread for w in writes), [w for w in writes if w.on_ui_thread]
+    controller.stop()
+
+
+def test_stop_waits_for_the_round_before_closing_the_hub(
+    qtbot, threaded_state, hub_db: str, file_keyring: None
+) -> None:  # type: ignore[no-untyped-def]
+    from mornings_desktop.sync import join
+
+    ws = threaded_state.workspace
+    _hub(hub_db, ws)
+    join.join_hub(ws, hub_schema.add_desk(hub_db, "A").url)
+    screen = _screen(qtbot, threaded_state)
+    controller = screen.controller
+    controller.timer.stop()
+    used: list[bool] = []
+    real_round = client.sync_round
+
+    def slow_round(*args, **kwargs):  # type: ignore[no-untyped-def]
+        import time
+
+        time.sleep(0.3)  # stop() arrives while the round holds the connection
+        result = real_round(*args, **kwargs)
+        used.append(True)
+        return result
+
+    client_round = pytest.MonkeyPatch()
+    client_round.setattr(client, "sync_round", slow_round)
+    try:
+        controller.sync_now()
+        hub = controller._hub
+        assert hub is not None and controller.running
+        controller.stop()
+        # The round finished (or was cancelled) before the connection was closed under it.
+        assert controller._round_over.is_set() and hub._conn is None
+        qtbot.waitUntil(lambda: not controller.running, timeout=20_000)
+        assert used and controller.reachable  # the round was not broken by stop()
+        assert not controller.timer.isActive()  # and no round is scheduled after stop()
+    finally:
+        client_round.undo()

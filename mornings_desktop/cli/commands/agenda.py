@@ -51,7 +51,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     verbs = p.add_subparsers(dest="agenda_command", metavar="SUBCOMMAND")
 
     def verb(name: str, help_: str, func: Any, *, event: bool = True) -> argparse.ArgumentParser:
-        v = verbs.add_parser(name, parents=[common], help=help_)
+        v: argparse.ArgumentParser = verbs.add_parser(name, parents=[common], help=help_)
         if event:
             v.add_argument("--event", metavar="EV", required=True, help="Morning id or date")
         v.set_defaults(func=func)
@@ -322,7 +322,8 @@ def show_changes(args: argparse.Namespace) -> int:
         "speakers_changed": [asdict(c) for c in changes.speakers_changed],
     }
     lines = [f"since version {number}" if number else "not published yet"]
-    lines += [f"+ {t}" for t in obj["added"]] + [f"- {t}" for t in obj["removed"]]
+    lines += [f"+ {s['title']}" for s in changes.added]
+    lines += [f"- {s['title']}" for s in changes.removed]
     lines += [f"~ {m.title}: {m.old_start} -> {m.new_start}" for m in changes.moved]
     lines += [f"* {c.title}: speakers changed" for c in changes.speakers_changed]
     emit(args, obj, "\n".join(lines))

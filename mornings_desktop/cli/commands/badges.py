@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     for problem in catalogue.problems:
         print(f"mornings: warning: {problem}", file=sys.stderr)
     if args.list_templates:
-        rows = [
+        listing = [
             {
                 "id": t.id,
                 "name": t.name(args.language),
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
             }
             for t in catalogue.templates
         ]
-        emit_table(args, rows, ["id", "per_page", "source", "name"])
+        emit_table(args, listing, ["id", "per_page", "source", "name"])
         return 0
     if not args.event or not args.output:
         raise UserError(QT_TRANSLATE_NOOP("errors", "Give --event and -o FILE.pdf."))

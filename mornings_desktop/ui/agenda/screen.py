@@ -28,6 +28,7 @@ from mornings_desktop.errors import NotFound, UserError
 from mornings_desktop.services import agenda, agenda_versions, mornings
 from mornings_desktop.services.agenda_rows import SessionRow
 from mornings_desktop.services.agenda_warnings import Warning
+from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.ui.agenda import review_lists, session_edits
 from mornings_desktop.ui.agenda.commands import AgendaCommand
 from mornings_desktop.ui.agenda.model import SessionsModel
@@ -200,11 +201,8 @@ class AgendaScreen(QWidget):
         self.undo_stack.clear()
         self.refresh()
 
-    def _on_data_changed(self, types: list[str]) -> None:
-        if any(
-            t.startswith(("session", "speaker", "registration", "morning.", "agenda", "person."))
-            for t in types
-        ):
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.any_of(Kind.AGENDA, Kind.REGISTRATIONS, Kind.MORNINGS, Kind.PEOPLE):
             self._schedule_refresh()
 
     @property

@@ -62,7 +62,8 @@ class SessionSpeakersDialog(QDialog):
         for row, speaker_id in enumerate(self._ids):
             item = self.table.item(row, 0)
             combo = self.table.cellWidget(row, 1)
-            if item.checkState() == Qt.CheckState.Checked and isinstance(combo, QComboBox):
+            checked = item is not None and item.checkState() == Qt.CheckState.Checked
+            if checked and isinstance(combo, QComboBox):
                 out.append((speaker_id, str(combo.currentData())))
         return out
 

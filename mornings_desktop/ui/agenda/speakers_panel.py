@@ -5,11 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -29,27 +27,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mornings_desktop.errors import UserError
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from mornings_desktop.services import speakers
 from mornings_desktop.services.speakers import SpeakerInfo, SpeakerInput
 from mornings_desktop.ui.dialogs import ask_yes_no, show_error
 from mornings_desktop.ui.folders import in_documents
 from mornings_desktop.ui.state import AppState
+from mornings_desktop.ui.table_model import Column, ColumnTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class SpeakersModel(QAbstractTableModel):
+_CTX = "SpeakersModel"
+
+
+class SpeakersModel(ColumnTableModel[SpeakerInfo]):
     NAME, TITLE, ORGANISATION, EMAIL, LANGUAGES, PHOTO = range(6)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[SpeakerInfo] = []
+        self.columns = (
+            Column(QT_TRANSLATE_NOOP(_CTX, "Name"), lambda s: s.name),
+            Column(QT_TRANSLATE_NOOP(_CTX, "Title"), lambda s: s.title),
+            Column(QT_TRANSLATE_NOOP(_CTX, "Organisation"), lambda s: s.organisation),
+            Column(QT_TRANSLATE_NOOP(_CTX, "E-mail"), lambda s: s.email),
+            Column(QT_TRANSLATE_NOOP(_CTX, "Languages"), lambda s: s.languages),
+            Column(
+                QT_TRANSLATE_NOOP(_CTX, "Photo"), lambda s: self.tr("yes") if s.has_photo else ""
+            ),
+        )
 
     def set_rows(self, rows: list[SpeakerInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.replace_rows(rows)
 
     def speaker(self, row: int) -> SpeakerInfo:
         return self._rows[row]
@@ -57,40 +66,8 @@ class SpeakersModel(QAbstractTableModel):
     def row_of(self, speaker_id: str) -> int:
         return next((i for i, s in enumerate(self._rows) if s.id == speaker_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [
-            self.tr("Name"),
-            self.tr("Title"),
-            self.tr("Organisation"),
-            self.tr("E-mail"),
-            self.tr("Languages"),
-            self.tr("Photo"),
-        ][section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        s = self._rows[index.row()]
-        return [
-            s.name,
-            s.title,
-            s.organisation,
-            s.email,
-            s.languages,
-            self.tr("yes") if s.has_photo else "",
-        ][index.column()]
+    def item_id(self, item: SpeakerInfo) -> Any:
+        return None  # the speakers table never had an id role
 
 
 class SpeakerEditor(QDialog):
@@ -198,7 +175,7 @@ class SpeakersPanel(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.photo_button = QPushButton(self.tr("&Photo…"))
         self.merge_button = QPushButton(self.tr("&Merge the two selected"))
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.create_new)
         self.edit_button.clicked.connect(self.edit)
         self.photo_button.clicked.connect(self.choose_photo)
         self.merge_button.clicked.connect(self.merge_selected)
@@ -229,7 +206,7 @@ class SpeakersPanel(QWidget):
         self.photo_button.setEnabled(n == 1)
         self.merge_button.setEnabled(n == 2)
 
-    def create(self) -> None:
+    def create_new(self) -> None:
         if open_speaker_editor(self, self.state.workspace, None):
             self.refresh()
             self.speakers_changed.emit()

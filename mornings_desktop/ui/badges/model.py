@@ -4,27 +4,40 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-
+from mornings_desktop.errors import QT_TRANSLATE_NOOP
 from mornings_desktop.services.badges import PrintEntry
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.timeutil import iso_to_local
+from mornings_desktop.ui.table_model import LEADING, Column, ColumnTableModel
 
-Index = QModelIndex | QPersistentModelIndex
+_CTX = "BadgeSelectionModel"
 
 
-class BadgeSelectionModel(QAbstractTableModel):
+class BadgeSelectionModel(ColumnTableModel[RegistrationRow]):
     NAME, ORGANISATION, CATEGORY, CHECKED_IN, PRINTED = range(5)
-    IdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[RegistrationRow] = []
         self._printed: dict[str, int] = {}
         self._labels: dict[str, str] = {}
         self._logs: dict[str, list[PrintEntry]] = {}
         self.saved_pdf: set[str] = set()  # badges saved as a PDF here (saving is not printing)
         self.timezone = "Africa/Casablanca"
+        self.columns = (
+            Column(QT_TRANSLATE_NOOP(_CTX, "Name"), lambda r: r.name),
+            Column(QT_TRANSLATE_NOOP(_CTX, "Organisation"), lambda r: r.organisation),
+            Column(
+                QT_TRANSLATE_NOOP(_CTX, "Category"),
+                lambda r: self._labels.get(r.category, r.category),
+            ),
+            Column(QT_TRANSLATE_NOOP(_CTX, "Checked in"), self._checked_in, LEADING),
+            Column(
+                QT_TRANSLATE_NOOP(_CTX, "Badge printed"),
+                self._printed_text,
+                LEADING,
+                tooltip=lambda r: self._log_text(r.id),
+            ),
+        )
 
     def set_rows(
         self,
@@ -39,6 +52,19 @@ class BadgeSelectionModel(QAbstractTableModel):
         self._labels = dict(labels)
         self._logs = dict(logs or {})
         self.endResetModel()
+
+    def _checked_in(self, r: RegistrationRow) -> str:
+        return "✓ " + self.tr("yes") if r.checked_in else "— " + self.tr("no")
+
+    def _printed_text(self, r: RegistrationRow) -> str:
+        count = self._printed.get(r.id, 0)
+        if count == 0 and r.id in self.saved_pdf:
+            return "▤ " + self.tr("saved as PDF, not printed")
+        if count == 0:
+            return "— " + self.tr("not yet")
+        if count == 1:
+            return "✓ " + self.tr("once")
+        return "✓ " + self.tr("%n time(s)", "", count)
 
     def _log_text(self, registration_id: str) -> str:
         lines = []
@@ -56,53 +82,3 @@ class BadgeSelectionModel(QAbstractTableModel):
             if r.id == registration_id:
                 return i
         return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [
-            self.tr("Name"),
-            self.tr("Organisation"),
-            self.tr("Category"),
-            self.tr("Checked in"),
-            self.tr("Badge printed"),
-        ][section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.NAME:
-                return r.name
-            if col == self.ORGANISATION:
-                return r.organisation
-            if col == self.CATEGORY:
-                return self._labels.get(r.category, r.category)
-            if col == self.CHECKED_IN:
-                return "✓ " + self.tr("yes") if r.checked_in else "— " + self.tr("no")
-            if col == self.PRINTED:
-                count = self._printed.get(r.id, 0)
-                if count == 0 and r.id in self.saved_pdf:
-                    return "▤ " + self.tr("saved as PDF, not printed")
-                if count == 0:
-                    return "— " + self.tr("not yet")
-                if count == 1:
-                    return "✓ " + self.tr("once")
-                return "✓ " + self.tr("%n time(s)", "", count)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.PRINTED:
-            return self._log_text(r.id) or None
-        if role == self.IdRole:
-            return r.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.CHECKED_IN, self.PRINTED):
-            return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        return None

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from mornings_desktop.documents.badge_data import RenderResult
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import badges
 from mornings_desktop.ui.badges import printing
@@ -43,7 +44,7 @@ def save_pdf(screen: BadgesScreen) -> None:
         return
     ids = [r.id for r in screen.selected_rows()]
 
-    def done(result: badges.RenderResult) -> None:
+    def done(result: RenderResult) -> None:
         screen.last_result = result
         show_warnings(screen, result)
         screen.model.saved_pdf.update(ids)  # the list no longer says "not yet"
@@ -87,7 +88,7 @@ def print_badges(screen: BadgesScreen) -> None:
     template = screen.template()
     ids = [r.id for r in rows]
 
-    def done(result: badges.RenderResult) -> None:
+    def done(result: RenderResult) -> None:
         screen.last_result = result
         show_warnings(screen, result)
         try:
@@ -108,7 +109,7 @@ def print_badges(screen: BadgesScreen) -> None:
     )  # fmt: skip
 
 
-def show_warnings(screen: BadgesScreen, result: badges.RenderResult) -> None:
+def show_warnings(screen: BadgesScreen, result: RenderResult) -> None:
     if result.problems:
         lines = [translate_error(p) for p in result.problems]
         screen.warning_label.setText("\n".join(f"⚠ {line}" for line in lines))

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from mornings_desktop.documents.badge_catalogue import Catalogue, load_catalogue
+from mornings_desktop.documents.badge_data import RenderResult
 from mornings_desktop.documents.badge_layout import sheet_positions
 from mornings_desktop.documents.badge_templates import BadgeTemplate
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import badges
+from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.ui.badges import output, printing
 from mornings_desktop.ui.badges.model import BadgeSelectionModel
@@ -59,7 +61,7 @@ class BadgesScreen(QWidget):
         self.state = state
         self.catalogue = Catalogue([], [])
         self._tmp = QTemporaryDir()
-        self.last_result: badges.RenderResult | None = None
+        self.last_result: RenderResult | None = None
 
         heading = QLabel(self.tr("Badges"))
         heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
@@ -217,10 +219,9 @@ class BadgesScreen(QWidget):
         self.state.settings.set(printing.DOUBLE_SIDED, on)
         self.refresh()
 
-    def _on_data_changed(self, types: list[str]) -> None:
-        if any(
-            t.split(".")[0] in ("registration", "person", "checkin", "badge", "category")
-            for t in types
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.any_of(
+            Kind.REGISTRATIONS, Kind.PEOPLE, Kind.CHECKINS, Kind.BADGES, Kind.CATEGORIES
         ):
             self.refresh_when_seen()
 
@@ -351,7 +352,7 @@ class BadgesScreen(QWidget):
     def print_badges(self) -> None:
         output.print_badges(self)
 
-    def _show_warnings(self, result: badges.RenderResult) -> None:
+    def _show_warnings(self, result: RenderResult) -> None:
         output.show_warnings(self, result)
 
     def edit_template(self, new: bool) -> None:

@@ -94,9 +94,9 @@ class TemplateEditor(QDialog):
         self.page_w, self.page_h = _mm_box(t.page_width / MM), _mm_box(t.page_height / MM)
         self.badge_w, self.badge_h = _mm_box(t.badge_width / MM), _mm_box(t.badge_height / MM)
         self.columns, self.rows = QSpinBox(), QSpinBox()
-        for box, value in ((self.columns, t.columns), (self.rows, t.rows)):
-            box.setRange(1, 20)
-            box.setValue(value)
+        for count_box, value in ((self.columns, t.columns), (self.rows, t.rows)):
+            count_box.setRange(1, 20)
+            count_box.setValue(value)
         self.left, self.top = _mm_box(t.left / MM), _mm_box(t.top / MM)
         self.pitch_x, self.pitch_y = _mm_box(t.pitch_x / MM), _mm_box(t.pitch_y / MM)
         self.padding = _mm_box(t.padding / MM, 30)
@@ -158,16 +158,16 @@ class TemplateEditor(QDialog):
         geometry.addRow("", self.cut_marks)
         content = QGroupBox(self.tr("On the badge"))
         content_layout = QVBoxLayout(content)
-        for box in self.fields.values():
-            content_layout.addWidget(box)
+        for check in self.fields.values():
+            content_layout.addWidget(check)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(logo_button)
         content_layout.addLayout(logo_row)
         fonts = QGroupBox(self.tr("Font sizes"))
         fonts_layout = QFormLayout(fonts)
-        for key, box in self.fonts.items():
-            fonts_layout.addRow(font_names[key] + ":", box)
+        for key, font_box in self.fonts.items():
+            fonts_layout.addRow(font_names[key] + ":", font_box)
         colours = QGroupBox(self.tr("Colours per category"))
         colours_layout = QGridLayout(colours)
         for i, (key, label) in enumerate(categories.items()):

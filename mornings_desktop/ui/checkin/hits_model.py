@@ -4,59 +4,50 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
+from mornings_desktop.errors import QT_TRANSLATE_NOOP
 from mornings_desktop.ui.labels import label
+from mornings_desktop.ui.table_model import Column, ColumnTableModel
+
+_CTX = "HitsModel"
 
 
-class HitsModel(QAbstractTableModel):
+class HitsModel(ColumnTableModel[Any]):
     NAME, ORGANISATION, CATEGORY, PRESENCE = range(4)
-    HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+    HIT_ROLE = ColumnTableModel.IdRole  # the hit itself
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.hits: list[Any] = []
+        self.columns = (
+            Column(QT_TRANSLATE_NOOP(_CTX, "Name"), lambda hit: hit.name),
+            Column(QT_TRANSLATE_NOOP(_CTX, "Organisation"), lambda hit: hit.organisation),
+            Column(QT_TRANSLATE_NOOP(_CTX, "Category"), self._category),
+            Column(
+                QT_TRANSLATE_NOOP(_CTX, "Arrived"),
+                lambda hit: ("✔ " + (hit.arrival or "")[11:16]) if hit.checked_in else "—",
+            ),
+        )
+
+    def _category(self, hit: Any) -> str:
+        return (
+            label("category", str(hit.category))
+            if hit.status != "cancelled"
+            else self.tr("cancelled")
+        )
 
     def set_hits(self, hits: list[Any]) -> None:
-        self.beginResetModel()
-        self.hits = list(hits)
-        self.endResetModel()
+        self.replace_rows(hits)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.hits)
+    @property
+    def hits(self) -> list[Any]:
+        """The hits shown, in order."""
+        return list(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+    def item_id(self, item: Any) -> Any:
+        return item
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (self.tr("Name"), self.tr("Organisation"), self.tr("Category"), self.tr("Arrived"))[
-            section
-        ]
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.hits)):
-            return None
-        hit = self.hits[index.row()]
-        if role == self.HIT_ROLE:
-            return hit
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            col = index.column()
-            if col == self.NAME:
-                return hit.name
-            if col == self.ORGANISATION:
-                return hit.organisation
-            if col == self.CATEGORY:
-                return (
-                    label("category", hit.category)
-                    if hit.status != "cancelled"
-                    else self.tr("cancelled")
-                )
-            if col == self.PRESENCE:
-                return ("✔ " + (hit.arrival or "")[11:16]) if hit.checked_in else "—"
+    def extra_data(self, item: Any, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.columns[column].value(item)
         return None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop import codes
 from mornings_desktop.errors import UserError
+from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.services.checkin import ScanDesk, ScanResult
 from mornings_desktop.services.scan_splitter import Reading, ScanJudge, ScanReader
 from mornings_desktop.services.search import PeopleIndex
@@ -47,6 +48,7 @@ FADING = ("admitted", "undone")
 
 class CheckinScreen(QWidget):
     result_shown = Signal(object)  # ScanResult
+    _kiosk_window: QWidget | None = None  # kept alive while open (checkin/kiosk.py)
 
     def __init__(
         self, state: AppState, parent: QWidget | None = None, *, kiosk: bool = False
@@ -202,9 +204,11 @@ class CheckinScreen(QWidget):
         self.panel.show_ready()
         self._update_status()
 
-    def _data_changed(self, types: list[str]) -> None:
-        if self.index is not None and any(
-            t.startswith(("registration.", "person.", "checkin.")) for t in types
+    def _data_changed(self, changes: Changes) -> None:
+        if (
+            self.index is not None
+            and changes.any_of(Kind.REGISTRATIONS, Kind.PEOPLE, Kind.CHECKINS)
+            and changes.touches(self._index_for)
         ):
             self.index.refresh(None)
             if self.table.isVisible():

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from mornings_desktop.services import exports, mornings
+from mornings_desktop.services.changes import Changes
 from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.folders import default_folder
-from mornings_desktop.ui.jobs import Cancelled, JobControl
+from mornings_desktop.ui.jobs import Cancelled, Job, JobControl
 from mornings_desktop.ui.state import AppState
 
 ATTENDANCE_XLSX, ATTENDANCE_CSV, SERIES_XLSX = 0, 1, 2
@@ -52,7 +53,7 @@ class ExportsScreen(QWidget):
         super().__init__(parent)
         self.state = state
         self.last_result: exports.ExportResult | None = None
-        self.job = None
+        self.job: Job | None = None
 
         heading = QLabel(self.tr("Exports"))
         heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
@@ -130,7 +131,7 @@ class ExportsScreen(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
-        self.kind_group.idToggled.connect(lambda _id, on: on and self._kind_changed())
+        self.kind_group.idToggled.connect(self._kind_toggled)
         self.period_check.toggled.connect(lambda _on: self._update_enabled())
         self.morning_combo.currentIndexChanged.connect(lambda _i: self._suggest_path())
         self.browse_button.clicked.connect(self.browse)
@@ -146,8 +147,8 @@ class ExportsScreen(QWidget):
     def kind(self) -> int:
         return self.kind_group.checkedId()
 
-    def _on_data_changed(self, types: list[str]) -> None:
-        if any(t.startswith("morning.") for t in types):
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.mornings:
             self.refresh()
 
     def refresh(self, *, follow_current: bool = False) -> None:
@@ -164,6 +165,10 @@ class ExportsScreen(QWidget):
         self.morning_combo.blockSignals(False)
         self._suggest_path(force=follow_current and bool(self.path_edit.property("suggested")))
         self._update_enabled()
+
+    def _kind_toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self._kind_changed()
 
     def _kind_changed(self) -> None:
         self._suggest_path(force=True)

@@ -4,28 +4,48 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
+from mornings_desktop.errors import QT_TRANSLATE_NOOP
 from mornings_desktop.services.mornings import MorningInfo
 from mornings_desktop.ui.labels import isolate, time_range
+from mornings_desktop.ui.table_model import TRAILING, Column, ColumnTableModel
 
-Index = QModelIndex | QPersistentModelIndex
+_CTX = "MorningsModel"
 
 
-class MorningsModel(QAbstractTableModel):
+class MorningsModel(ColumnTableModel[MorningInfo]):
     DATE, TITLE, VENUE, REGISTERED, CHECKED_IN, STATUS = range(6)
-    IdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[MorningInfo] = []
         self.current_id = ""
+        self.columns = (
+            Column(
+                QT_TRANSLATE_NOOP(_CTX, "Date"),
+                lambda m: f"{isolate(m.date)}  {time_range(m.start_time, m.end_time)}",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP(_CTX, "Title"),
+                lambda m: ("★ " if m.id == self.current_id else "") + m.title,
+                tooltip=lambda m: m.theme,
+            ),
+            Column(QT_TRANSLATE_NOOP(_CTX, "Venue"), lambda m: m.venue),
+            Column(QT_TRANSLATE_NOOP(_CTX, "Registered"), lambda m: m.registered, TRAILING),
+            Column(QT_TRANSLATE_NOOP(_CTX, "Checked in"), lambda m: m.checked_in, TRAILING),
+            Column(QT_TRANSLATE_NOOP(_CTX, "Status"), self._status),
+        )
+
+    def _status(self, m: MorningInfo) -> str:
+        return {
+            "open": self.tr("Open"),
+            "draft": self.tr("Draft"),
+            "archived": self.tr("Archived"),
+        }.get(m.status, m.status)
 
     def set_rows(self, rows: list[MorningInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.replace_rows(rows)
 
     def set_current(self, morning_id: str) -> None:
         self.current_id = morning_id
@@ -41,56 +61,9 @@ class MorningsModel(QAbstractTableModel):
     def morning(self, row: int) -> MorningInfo:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [
-            self.tr("Date"),
-            self.tr("Title"),
-            self.tr("Venue"),
-            self.tr("Registered"),
-            self.tr("Checked in"),
-            self.tr("Status"),
-        ][section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        m = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.DATE:
-                return f"{isolate(m.date)}  {time_range(m.start_time, m.end_time)}"
-            if col == self.TITLE:
-                return ("★ " if m.id == self.current_id else "") + m.title
-            if col == self.VENUE:
-                return m.venue
-            if col == self.REGISTERED:
-                return m.registered
-            if col == self.CHECKED_IN:
-                return m.checked_in
-            if col == self.STATUS:
-                return {
-                    "open": self.tr("Open"),
-                    "draft": self.tr("Draft"),
-                    "archived": self.tr("Archived"),
-                }.get(m.status, m.status)
-        if role == Qt.ItemDataRole.FontRole and m.id == self.current_id:
+    def extra_data(self, item: MorningInfo, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and item.id == self.current_id:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.TITLE:
-            return m.theme or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.REGISTERED, self.CHECKED_IN):
-            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-        if role == self.IdRole:
-            return m.id
         return None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import mornings
+from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.ui.dialogs import show_error
 from mornings_desktop.ui.mornings.editor import MorningEditor
 from mornings_desktop.ui.mornings.model import MorningsModel
@@ -57,12 +58,12 @@ class MorningsScreen(QWidget):
         self.archive_button = QPushButton(self.tr("&Archive"))
         self.show_archived = QCheckBox(self.tr("Show a&rchived"))
         self.show_archived.setChecked(True)
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.create_new)
         self.edit_button.clicked.connect(self.edit)
         self.current_button.clicked.connect(self.make_current)
         self.archive_button.clicked.connect(self.toggle_archive)
         self.show_archived.toggled.connect(lambda _c: self.refresh())
-        QShortcut(QKeySequence.StandardKey.New, self, self.create)
+        QShortcut(QKeySequence.StandardKey.New, self, self.create_new)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
 
         buttons = QHBoxLayout()
@@ -87,8 +88,8 @@ class MorningsScreen(QWidget):
         state.current_morning_changed.connect(self.model.set_current)
         self.refresh()
 
-    def _on_data_changed(self, types: list[str]) -> None:
-        if any(t.startswith(("morning.", "registration.", "checkin.")) for t in types):
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.any_of(Kind.MORNINGS, Kind.REGISTRATIONS, Kind.CHECKINS):
             self.refresh()
 
     def refresh(self) -> None:
@@ -127,7 +128,7 @@ class MorningsScreen(QWidget):
                 self.tr("Re&open") if m.status == "archived" else self.tr("&Archive")
             )
 
-    def create(self) -> None:
+    def create_new(self) -> None:
         saved = open_editor(self, None)
         if saved:
             self.refresh()

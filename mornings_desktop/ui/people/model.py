@@ -9,29 +9,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
+from mornings_desktop.errors import QT_TRANSLATE_NOOP
 from mornings_desktop.services.categories import CategoryInfo
 from mornings_desktop.services.people import PersonRow
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.services.search import PeopleIndex, fold  # fold is cached
 from mornings_desktop.ui.labels import language
+from mornings_desktop.ui.table_model import TRAILING, Column, ColumnTableModel
 from mornings_desktop.wording import labels
 
-Index = QModelIndex | QPersistentModelIndex
 ALL = ""
 
 
-class RegistrationsModel(QAbstractTableModel):
+_REG = "RegistrationsModel"
+_DIR = "DirectoryModel"
+
+
+class RegistrationsModel(ColumnTableModel[RegistrationRow]):
     NAME, ORGANISATION, CATEGORY, EMAIL, PHONE, STATUS, ARRIVAL, CODE = range(8)
     COLUMNS = 8
-    IdRole = Qt.ItemDataRole.UserRole + 1
     SortRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[RegistrationRow] = []
         self._position: dict[str, int] = {}
         self._key_cache: dict[int, list[Any]] = {}
         self._visible: list[int] = []
@@ -42,6 +45,41 @@ class RegistrationsModel(QAbstractTableModel):
         self.category = ALL
         self.status = ALL  # "", registered, cancelled, present, absent
         self._sort: tuple[int, Qt.SortOrder] = (self.NAME, Qt.SortOrder.AscendingOrder)
+        self.columns = (
+            Column(
+                QT_TRANSLATE_NOOP(_REG, "Name"),
+                lambda r: r.name,
+                sort_key=lambda r: (fold(r.last_name), fold(r.first_name)),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP(_REG, "Organisation"),
+                lambda r: r.organisation,
+                sort_key=lambda r: fold(r.organisation),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP(_REG, "Category"),
+                lambda r: self.category_label(r.category),
+                sort_key=self._category_position,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP(_REG, "E-mail"),
+                lambda r: r.email,
+                sort_key=lambda r: r.email.lower(),
+            ),
+            Column(QT_TRANSLATE_NOOP(_REG, "Phone"), lambda r: r.phone, sort_key=lambda r: r.phone),
+            Column(QT_TRANSLATE_NOOP(_REG, "Status"), self._status, sort_key=lambda r: r.status),
+            Column(
+                QT_TRANSLATE_NOOP(_REG, "Arrival"),
+                lambda r: f"✓ {r.arrival[11:16]}" if r.checked_in and r.arrival else "",
+                tooltip=lambda r: (
+                    self.tr("Arrived at {time}").format(time=r.arrival or "")
+                    if r.checked_in
+                    else None
+                ),
+                sort_key=lambda r: r.arrival or "~",
+            ),
+            Column(QT_TRANSLATE_NOOP(_REG, "Code"), lambda r: r.code, sort_key=lambda r: r.code),
+        )
 
     # -- data in ------------------------------------------------------------------------------
     def set_rows(
@@ -112,23 +150,21 @@ class RegistrationsModel(QAbstractTableModel):
         return keys
 
     def _sort_key(self, column: int) -> Any:
-        if column == self.NAME:
-            return lambda r: (fold(r.last_name), fold(r.first_name))
-        if column == self.ORGANISATION:
-            return lambda r: fold(r.organisation)
-        if column == self.CATEGORY:
-            return lambda r: (
-                self._categories[r.category].position if r.category in self._categories else 99
-            )
-        if column == self.STATUS:
-            return lambda r: r.status
-        if column == self.ARRIVAL:
-            return lambda r: r.arrival or "~"
-        if column == self.EMAIL:
-            return lambda r: r.email.lower()
-        if column == self.PHONE:
-            return lambda r: r.phone
+        if 0 <= column < len(self.columns):
+            key = self.columns[column].sort_key
+            if key is not None:
+                return key
         return lambda r: r.code
+
+    def _category_position(self, r: RegistrationRow) -> int:
+        return self._categories[r.category].position if r.category in self._categories else 99
+
+    def _status(self, r: RegistrationRow) -> str:
+        if r.status == "cancelled":
+            return self.tr("✗ Cancelled")
+        if r.walk_in:
+            return self.tr("Walk-in")
+        return self.tr("Registered")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
@@ -149,27 +185,11 @@ class RegistrationsModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
+    def visible_count(self) -> int:
+        return len(self._visible)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [
-            self.tr("Name"),
-            self.tr("Organisation"),
-            self.tr("Category"),
-            self.tr("E-mail"),
-            self.tr("Phone"),
-            self.tr("Status"),
-            self.tr("Arrival"),
-            self.tr("Code"),
-        ][section]
+    def item(self, row: int) -> RegistrationRow:
+        return self._rows[self._visible[row]]
 
     def category_label(self, key: str) -> str:
         category = self._categories.get(key)
@@ -179,33 +199,7 @@ class RegistrationsModel(QAbstractTableModel):
             else labels.label("category", key, self.language)
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._visible)):
-            return None
-        r = self._rows[self._visible[index.row()]]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.NAME:
-                return r.name
-            if column == self.ORGANISATION:
-                return r.organisation
-            if column == self.CATEGORY:
-                return self.category_label(r.category)
-            if column == self.EMAIL:
-                return r.email
-            if column == self.PHONE:
-                return r.phone
-            if column == self.STATUS:
-                if r.status == "cancelled":
-                    return self.tr("✗ Cancelled")
-                if r.walk_in:
-                    return self.tr("Walk-in")
-                return self.tr("Registered")
-            if column == self.ARRIVAL:
-                return f"✓ {r.arrival[11:16]}" if r.checked_in and r.arrival else ""
-            if column == self.CODE:
-                return r.code
-            return None
+    def extra_data(self, r: RegistrationRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DecorationRole and column == self.CATEGORY:
             category = self._categories.get(r.category)
             return QColor(category.colour) if category else None
@@ -214,22 +208,29 @@ class RegistrationsModel(QAbstractTableModel):
             font.setStrikeOut(column == self.NAME)
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.ARRIVAL and r.checked_in:
-            return self.tr("Arrived at {time}").format(time=r.arrival or "")
-        if role == self.IdRole:
-            return r.id
         return None
 
 
-class DirectoryModel(QAbstractTableModel):
+class DirectoryModel(ColumnTableModel[PersonRow]):
     NAME, ORGANISATION, EMAIL, PHONE, REGISTRATIONS, ATTENDED = range(6)
-    IdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[PersonRow] = []
         self._visible: list[int] = []
         self.query = ""
+        self.columns = (
+            Column(
+                QT_TRANSLATE_NOOP(_DIR, "Name"),
+                lambda p: self.tr("(erased)") if p.erased else p.name,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP(_DIR, "Organisation"), lambda p: _unless_erased(p, p.organisation)
+            ),
+            Column(QT_TRANSLATE_NOOP(_DIR, "E-mail"), lambda p: _unless_erased(p, p.email)),
+            Column(QT_TRANSLATE_NOOP(_DIR, "Phone"), lambda p: _unless_erased(p, p.phone)),
+            Column(QT_TRANSLATE_NOOP(_DIR, "Mornings"), lambda p: p.registrations, TRAILING),
+            Column(QT_TRANSLATE_NOOP(_DIR, "Attended"), lambda p: p.attended, TRAILING),
+        )
 
     def set_rows(self, rows: list[PersonRow]) -> None:
         self.beginResetModel()
@@ -263,38 +264,12 @@ class DirectoryModel(QAbstractTableModel):
                 return visible_row
         return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
+    def visible_count(self) -> int:
+        return len(self._visible)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+    def item(self, row: int) -> PersonRow:
+        return self._rows[self._visible[row]]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [
-            self.tr("Name"),
-            self.tr("Organisation"),
-            self.tr("E-mail"),
-            self.tr("Phone"),
-            self.tr("Mornings"),
-            self.tr("Attended"),
-        ][section]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._visible)):
-            return None
-        p = self._rows[self._visible[index.row()]]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if p.erased:
-                values: list[Any] = [self.tr("(erased)"), "", "", "", p.registrations, p.attended]
-            else:
-                values = [p.name, p.organisation, p.email, p.phone, p.registrations, p.attended]
-            return values[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self.REGISTRATIONS:
-            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-        if role == self.IdRole:
-            return p.id
-        return None
+def _unless_erased(person: PersonRow, value: str) -> str:
+    return "" if person.erased else value

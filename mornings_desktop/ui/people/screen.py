@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import categories, registrations, tickets
+from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.services.search import PeopleIndex
 from mornings_desktop.ui.dialogs import ask_yes_no, show_error, show_info
@@ -39,7 +40,7 @@ from mornings_desktop.ui.people.registration_dialog import RegistrationDialog
 from mornings_desktop.ui.people.walk_in_form import WalkInForm, colour_icon
 from mornings_desktop.ui.state import AppState
 
-_REFRESH_ON = ("registration.", "person.", "checkin.", "category.", "import.", "morning.")
+_REFRESH_ON = (Kind.REGISTRATIONS, Kind.PEOPLE, Kind.CHECKINS, Kind.CATEGORIES, Kind.MORNINGS)
 
 
 def open_registration(screen: PeopleScreen, row: RegistrationRow | None) -> str | None:
@@ -89,18 +90,8 @@ class PeopleScreen(QWidget):
             (self.tr("Cancelled"), "cancelled"),
         ):
             self.status_filter.addItem(text, key)
-        self.category_filter.currentIndexChanged.connect(
-            lambda _i: (
-                self.model.set_filter(category=str(self.category_filter.currentData() or ""))
-                or self._update_count()
-            )
-        )
-        self.status_filter.currentIndexChanged.connect(
-            lambda _i: (
-                self.model.set_filter(status=str(self.status_filter.currentData() or ""))
-                or self._update_count()
-            )
-        )
+        self.category_filter.currentIndexChanged.connect(self._category_chosen)
+        self.status_filter.currentIndexChanged.connect(self._status_chosen)
         self.count = QLabel()
 
         self.table = QTableView()
@@ -126,7 +117,7 @@ class PeopleScreen(QWidget):
         self.reissue_button = QPushButton(self.tr("Re-issue &code"))
         self.import_button = QPushButton(self.tr("&Import…"))
         self.tickets_button = QPushButton(self.tr("&Tickets…"))
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.create_new)
         self.edit_button.clicked.connect(self.edit)
         self.cancel_button.clicked.connect(self.toggle_cancel)
         self.reissue_button.clicked.connect(self.reissue)
@@ -139,7 +130,7 @@ class PeopleScreen(QWidget):
         self.tickets_button.setMenu(tickets_menu)
         add_send_action(tickets_menu, self, state.workspace, state.jobs, lambda: self.morning_id)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        QShortcut(QKeySequence.StandardKey.New, self, self.create)
+        QShortcut(QKeySequence.StandardKey.New, self, self.create_new)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
 
         self.walk_in = WalkInForm(state.workspace, self.morning_id)
@@ -194,8 +185,8 @@ class PeopleScreen(QWidget):
         self.walk_in.set_morning(morning_id)
         self.refresh()
 
-    def _on_data_changed(self, types: list[str]) -> None:
-        if not any(t.startswith(_REFRESH_ON) for t in types):
+    def _on_data_changed(self, changes: Changes) -> None:
+        if not changes.any_of(*_REFRESH_ON):
             return
         if not self.isVisible():
             self._stale = True  # a hidden screen re-reads when shown (the desk scans a lot)
@@ -294,7 +285,15 @@ class PeopleScreen(QWidget):
             )
 
     # -- actions ------------------------------------------------------------------------------
-    def create(self) -> None:
+    def _category_chosen(self, _index: int) -> None:
+        self.model.set_filter(category=str(self.category_filter.currentData() or ""))
+        self._update_count()
+
+    def _status_chosen(self, _index: int) -> None:
+        self.model.set_filter(status=str(self.status_filter.currentData() or ""))
+        self._update_count()
+
+    def create_new(self) -> None:
         if not self.morning_id:
             return
         saved = open_registration(self, None)

@@ -30,6 +30,7 @@ from mornings_desktop.documents.xlsx_style import (
     discard,
     formatted,
     header_row,
+    new_sheet,
     set_widths,
     table_setup,
 )
@@ -80,7 +81,7 @@ def _fill(wb: Workbook, report: AttendanceReport, progress: Progress | None) -> 
     tick(words["sheet_attendance"])
 
     # Attendance: one row per registration
-    ws = wb.create_sheet(words["sheet_attendance"])
+    ws = new_sheet(wb, words["sheet_attendance"])
     keys = [k for k, _w in ATTENDANCE_COLUMNS]
     set_widths(ws, [w for _k, w in ATTENDANCE_COLUMNS])
     table_setup(ws, len(keys), len(report.rows))
@@ -97,11 +98,11 @@ def _fill(wb: Workbook, report: AttendanceReport, progress: Progress | None) -> 
     done = len(report.rows)
 
     tick(words["sheet_summary"])
-    _summary(wb.create_sheet(words["sheet_summary"]), report)
-    _programme(wb.create_sheet(words["sheet_programme"]), report)
+    _summary(new_sheet(wb, words["sheet_summary"]), report)
+    _programme(new_sheet(wb, words["sheet_programme"]), report)
 
     # No-shows: for follow-up
-    ws = wb.create_sheet(words["sheet_no_shows"])
+    ws = new_sheet(wb, words["sheet_no_shows"])
     set_widths(ws, [w for _k, w in NO_SHOW_COLUMNS])
     table_setup(ws, len(NO_SHOW_COLUMNS), len(no_shows))
     append(ws, header_row(ws, [words[k] for k, _w in NO_SHOW_COLUMNS]))

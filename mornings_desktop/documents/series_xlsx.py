@@ -18,6 +18,7 @@ from mornings_desktop.documents.xlsx_style import (
     discard,
     formatted,
     header_row,
+    new_sheet,
     set_widths,
     table_setup,
 )
@@ -46,7 +47,7 @@ def _fill(wb: Workbook, report: SeriesReport, progress: Progress | None) -> None
         progress(0, total, words["sheet_series"])
 
     # Summary first: it is what a reader wants to see on opening the file.
-    ws = wb.create_sheet(words["sheet_series_summary"])
+    ws = new_sheet(wb, words["sheet_series_summary"])
     cols = [
         ("date", 12),
         ("morning", 50),
@@ -94,7 +95,7 @@ def _fill(wb: Workbook, report: SeriesReport, progress: Progress | None) -> None
     ws.add_chart(chart, f"A{n + 5}")
 
     # One row per person
-    ws = wb.create_sheet(words["sheet_series"])
+    ws = new_sheet(wb, words["sheet_series"])
     fixed = [("name", 26), ("organisation", 28), ("email", 32)]
     widths = [w for _k, w in fixed] + [12] * n + [12, 12]
     set_widths(ws, widths)

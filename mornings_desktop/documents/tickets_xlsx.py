@@ -20,7 +20,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from mornings_desktop.documents.xlsx_style import append, clean
+from mornings_desktop.documents.xlsx_style import append, clean, new_sheet
 from mornings_desktop.private_files import make_private, secure_tree
 
 
@@ -71,7 +71,7 @@ def write_mail_merge(
     os.close(fd)
     try:
         wb = Workbook(write_only=True)
-        sheet = wb.create_sheet("Invitations")
+        sheet = new_sheet(wb, "Invitations")
         widths = [14, 18, 26, 30, 26, 14, 18, 50]
         for i, width in enumerate(widths, 1):
             sheet.column_dimensions[get_column_letter(i)].width = width

@@ -45,14 +45,14 @@ def record_import_consents(tx: Tx, path: Path, mapping: Mapping, morning_id: str
     """Record the consent answers of an import (see the module). Returns how many were recorded."""
     session = tx.session
     people: dict[str, str] = {}
-    for pid, first, last, mail, phone in session.execute(
+    for person_id, first, last, mail, phone in session.execute(
         select(Person.id, Person.first_name, Person.last_name, Person.email, Person.phone)
         .join(Registration, Registration.person_id == Person.id)
         .where(Registration.morning_id == morning_id, Person.erased.is_not(True))
     ).all():
         for key in (email_key(mail), phone_key(phone), f"name:{fold(f'{first} {last}')}"):
             if key:
-                people.setdefault(key, pid)
+                people.setdefault(key, person_id)
     answers: dict[tuple[str, str], str] = {}
     columns = {f: mapping.index_of(f) for f in (*COLUMNS, "email", "phone", "first_name",
                                                  "last_name", "full_name")}  # fmt: skip
@@ -68,7 +68,7 @@ def record_import_consents(tx: Tx, path: Path, mapping: Mapping, morning_id: str
                 cell(cells, "full_name")
                 or f"{cell(cells, 'first_name')} {cell(cells, 'last_name')}"
             )
-            pid = next(
+            pid: str | None = next(
                 (
                     people[k]
                     for k in (

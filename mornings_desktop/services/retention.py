@@ -76,7 +76,7 @@ def due(
     limit = cutoff(older_than or retention_period(ws), (now or now_utc()).date()).isoformat()
     with ws.db.read() as session:
         people = {
-            p.id: p
+            p.id: (display_name(p.first_name, p.last_name), p.merged_into, p.created_at or "")
             for p in session.execute(
                 select(Person).where(Person.created_at.is_not(None), Person.erased.is_not(True))
             ).scalars()
@@ -98,7 +98,7 @@ def due(
 
     def survivor(pid: str) -> str:
         seen = {pid}
-        while (target := people[pid].merged_into if pid in people else None) and target in people:
+        while (target := people[pid][1] if pid in people else None) and target in people:
             if target in seen:
                 break
             seen.add(target)
@@ -107,13 +107,13 @@ def due(
 
     latest_by_survivor: dict[str, str] = {}
     for pid, person in people.items():
-        when = last.get(pid) or (person.created_at or "")[:10]
+        when = last.get(pid) or person[2][:10]
         key = survivor(pid)
         latest_by_survivor[key] = max(latest_by_survivor.get(key, ""), when)
     out = [
-        DuePerson(pid, display_name(people[pid].first_name, people[pid].last_name), when)
+        DuePerson(pid, people[pid][0], when)
         for pid, when in latest_by_survivor.items()
-        if when and when < limit and not people[pid].merged_into
+        if when and when < limit and not people[pid][1]
     ]
     return sorted(out, key=lambda d: (d.last_registration, d.id))
 

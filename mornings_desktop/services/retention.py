@@ -15,8 +15,8 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from mornings_desktop.services.desk_role import require_organiser
-from mornings_desktop.services.erasure import ErasureReport, erase_people
+from mornings_desktop.services.desk_role import desk_role, require_organiser
+from mornings_desktop.services.erasure import ErasureReport, erase_people, pending_requests
 from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
@@ -134,3 +134,10 @@ def purge(
     ids = [d.id for d in listed]
     ids += [pid for pid, into in merged.items() if into in set(ids)]
     return listed, erase_people(ws, ids)
+
+
+def privacy_reminder(ws: Workspace, now: datetime | None = None) -> tuple[int, int]:
+    """For the window's reminder on an organiser desk: (people due for purge, erasure requests)."""
+    if desk_role(ws) != "organiser":
+        return 0, 0
+    return len(due(ws, now=now)), len(pending_requests(ws))

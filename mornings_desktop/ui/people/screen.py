@@ -32,6 +32,7 @@ from mornings_desktop.ui.dialogs import ask_yes_no, show_error, show_info
 from mornings_desktop.ui.people.directory import DirectoryView
 from mornings_desktop.ui.people.import_wizard import run_import
 from mornings_desktop.ui.people.model import RegistrationsModel
+from mornings_desktop.ui.people.privacy_menu import privacy_menu
 from mornings_desktop.ui.people.registration_dialog import RegistrationDialog
 from mornings_desktop.ui.people.walk_in_form import WalkInForm, colour_icon
 from mornings_desktop.ui.state import AppState
@@ -134,6 +135,8 @@ class PeopleScreen(QWidget):
             self.tr("For the &selection…"), lambda: self.write_tickets(True)
         )
         self.tickets_button.setMenu(tickets_menu)
+        self.privacy_button = QPushButton(self.tr("&Privacy"))
+        self.privacy_button.setMenu(privacy_menu(self, state, lambda: self.selected()))
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, self.create)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
@@ -156,6 +159,7 @@ class PeopleScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.tickets_button)
+        buttons.addWidget(self.privacy_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

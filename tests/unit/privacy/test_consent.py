@@ -9,6 +9,7 @@ import openpyxl
 
 from mornings_desktop.imports.mapping import guess_mapping
 from mornings_desktop.imports.registration_import import import_file
+from mornings_desktop.ledger.handlers.privacy import PURPOSES
 from mornings_desktop.services import consent, exports, mornings, people
 from mornings_desktop.services.workspace import Workspace
 
@@ -55,7 +56,7 @@ def test_import_columns_walk_in_and_the_series_sheet(ws: Workspace, tmp_path: Pa
     other = mornings.create(ws, mornings.MorningInput(title="Suivante", date="2027-01-14"))
     import_file(ws, other, plain)
     ids = _ids(ws)
-    assert consent.answers(ws, ids["y@x.ma"]) == dict.fromkeys(consent.PURPOSES, "not_asked")
+    assert consent.answers(ws, ids["y@x.ma"]) == dict.fromkeys(PURPOSES, "not_asked")
     assert consent.answers(ws, ids["sara@x.ma"])["newsletter"] == "yes"
     # a walk-in ticks the newsletter box only
     from mornings_desktop.services import registrations

@@ -1,4 +1,4 @@
-"""`mornings people show|export|erase|request-erasure|keep|purge`: access and erasure (law 09-08).
+"""`mornings people show|export|erase|request-erasure|keep|consent|purge`: access and erasure (law 09-08).
 
 `PERSON` is a person's id, e-mail or phone; one that matches several people is refused with the
 candidates. On a door desk, `erase` and `purge` are refused; `show` and `export` need the organiser
@@ -14,7 +14,8 @@ from pathlib import Path
 
 from mornings_desktop.cli.common import emit, emit_table, open_workspace
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from mornings_desktop.services import erasure, person_access, retention
+from mornings_desktop.ledger.handlers.privacy import PURPOSES, SOURCES, VALUES
+from mornings_desktop.services import consent, erasure, person_access, retention
 from mornings_desktop.services.desk_role import desk_role, require_organiser, require_passphrase
 from mornings_desktop.services.workspace import Workspace
 
@@ -66,6 +67,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     keep = verbs.add_parser("keep", parents=[common], help="reverse a pending erasure request")
     keep.add_argument("person", metavar="PERSON")
     keep.set_defaults(func=run_keep)
+    agree = verbs.add_parser("consent", parents=[common], help="record or withdraw consent")
+    agree.add_argument("person", metavar="PERSON")
+    agree.add_argument("purpose", choices=PURPOSES)
+    agree.add_argument("value", choices=VALUES)
+    agree.add_argument("--source", choices=SOURCES, default="organiser")
+    agree.set_defaults(func=run_consent)
     purge = verbs.add_parser("purge", parents=[common], help="erase people beyond retention")
     purge.add_argument("--older-than", metavar="PERIOD", help="e.g. 3y, 18m (default: setting)")
     purge.add_argument("--dry-run", action="store_true", help="only list them")
@@ -165,6 +172,18 @@ def run_keep(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     emit(args, {"kept": person_id}, f"{person_id}: erasure request reversed")
+    return 0
+
+
+def run_consent(args: argparse.Namespace) -> int:
+    ws = open_workspace(args, create=False)
+    try:
+        person_id = person_access.resolve(ws, args.person)
+        consent.record(ws, person_id, args.purpose, args.value, args.source)
+        answers = consent.answers(ws, person_id)
+    finally:
+        ws.close()
+    emit(args, {"person": person_id, "consent": answers}, f"{person_id}: {answers}")
     return 0
 
 

@@ -25,6 +25,8 @@ def test_show_export_and_refusals(
     out = tmp_path / "z.pdf"
     assert main(["--db", str(db_path), "people", "export", EMAIL, "-o", str(out)]) == 0
     assert out.read_bytes()[:4] == b"%PDF"
+    assert main(["--db", str(db_path), "people", "consent", EMAIL, "photos", "no"]) == 0
+    assert "'photos': 'no'" in capsys.readouterr().out
     assert main(["--db", str(db_path), "people", "show", "nobody@x.ma"]) == 2
     assert (
         main(["--db", str(db_path), "people", "export", EMAIL, "-o", str(tmp_path / "z.txt")]) == 2

@@ -66,6 +66,8 @@ def test_door_desk_on_the_command_line(
     right.write_text(PASSPHRASE + "\n", encoding="utf-8")
     assert main([*db, "people", "show", EMAIL, "--passphrase-file", str(wrong)]) == 2
     assert main([*db, "log", "--json"]) == 2
+    assert main([*db, "export", "--series", "-o", str(tmp_path / "s.xlsx")]) == 2
+    assert not (tmp_path / "s.xlsx").exists()
     capsys.readouterr()
     assert main([*db, "people", "show", EMAIL, "--passphrase-file", str(right), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["person"]["email"] == EMAIL

@@ -30,10 +30,6 @@ from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.dialogs import ask_yes_no, show_error, show_info
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("erasure", text)
-
-
 def _erase(
     parent: QWidget | None,
     ws: Workspace,
@@ -48,15 +44,16 @@ def _erase(
         show_error(parent, exc)
         return False
     QApplication.restoreOverrideCursor()
-    text = _tr(
+    text = QCoreApplication.translate(
+        "erasure",
         "Erased. Rotating backups rewritten with the erasure: {rewritten}; deleted (they "
         "could not be rewritten): {deleted}. Copies made elsewhere with 'Back up to…' are not "
-        "touched: whoever made them must delete them."
+        "touched: whoever made them must delete them.",
     ).format(rewritten=len(report.backups_rewritten), deleted=len(report.backups_deleted))
     if on_report is not None:
         on_report(text)
     else:
-        show_info(parent, text, _tr("Erase a person"))
+        show_info(parent, text, QCoreApplication.translate("erasure", "Erase a person"))
     return True
 
 
@@ -80,10 +77,11 @@ def erase_or_request(
     if desk_role(ws) == "door":
         if not confirmed and not ask_yes_no(
             parent,
-            _tr("Request erasure"),
-            _tr(
+            QCoreApplication.translate("erasure", "Request erasure"),
+            QCoreApplication.translate(
+                "erasure",
                 "Hide {name} now and ask an organiser to erase them? An organiser desk confirms "
-                "or reverses the request."
+                "or reverses the request.",
             ).format(name=name),
         ):
             return False
@@ -95,11 +93,12 @@ def erase_or_request(
         return True
     if not confirmed and not ask_yes_no(
         parent,
-        _tr("Erase a person"),
-        _tr(
+        QCoreApplication.translate("erasure", "Erase a person"),
+        QCoreApplication.translate(
+            "erasure",
             "Erase {name} everywhere, for good? Their name, contact details and notes leave this "
             "database, its log and its rotating backups, and every desk after sync. Attendance "
-            "counts stay, anonymous. This cannot be undone."
+            "counts stay, anonymous. This cannot be undone.",
         ).format(name=name),
     ):
         return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from mornings_desktop.errors import UserError
@@ -25,7 +26,9 @@ def privacy_menu(
     def person_id() -> str | None:
         rows = selected()
         if len(rows) != 1 or not rows[0].person_id:
-            show_info(parent, menu.tr("Select one registration first."))
+            show_info(
+                parent, QCoreApplication.translate("privacy_menu", "Select one registration first.")
+            )
             return None
         return rows[0].person_id
 
@@ -39,7 +42,10 @@ def privacy_menu(
         if not pid or not passphrase_ok(parent, state.workspace):
             return
         name, _ = QFileDialog.getSaveFileName(
-            parent, menu.tr("Everything held about this person"), "", "PDF (*.pdf);;JSON (*.json)"
+            parent,
+            QCoreApplication.translate("privacy_menu", "Everything held about this person"),
+            "",
+            "PDF (*.pdf);;JSON (*.json)",
         )
         if not name:
             return
@@ -48,12 +54,19 @@ def privacy_menu(
         except UserError as exc:
             show_error(parent, exc)
             return
-        show_info(parent, menu.tr("Written to {path}.").format(path=path))
+        show_info(
+            parent,
+            QCoreApplication.translate("privacy_menu", "Written to {path}.").format(path=path),
+        )
 
-    menu.addAction(menu.tr("&Erase the selected person…"), erase)
-    menu.addAction(menu.tr("&What we hold about them…"), export)
+    menu.addAction(QCoreApplication.translate("privacy_menu", "&Erase the selected person…"), erase)
+    menu.addAction(QCoreApplication.translate("privacy_menu", "&What we hold about them…"), export)
     menu.addAction(
-        menu.tr("Erasure &requests…"), lambda: RequestsDialog(state.workspace, parent).exec()
+        QCoreApplication.translate("privacy_menu", "Erasure &requests…"),
+        lambda: RequestsDialog(state.workspace, parent).exec(),
     )
-    menu.addAction(menu.tr("&Log…"), lambda: open_log(parent, state.workspace))
+    menu.addAction(
+        QCoreApplication.translate("privacy_menu", "&Log…"),
+        lambda: open_log(parent, state.workspace),
+    )
     return menu

@@ -96,7 +96,7 @@ def erase_or_request(
         QCoreApplication.translate("erasure", "Erase a person"),
         QCoreApplication.translate(
             "erasure",
-            "Erase {name} everywhere, for good? Their name, contact details and notes leave this "
+            "Erase {name} everywhere, for good? Their name and contact details leave this "
             "database, its log and its rotating backups, and every desk after sync. Attendance "
             "counts stay, anonymous. This cannot be undone.",
         ).format(name=name),

@@ -51,8 +51,8 @@
         <translation>Masquer {name} dès maintenant et demander à un organisateur de l’effacer ? Un poste organisateur confirme ou annule la demande.</translation>
     </message>
     <message>
-        <source>Erase {name} everywhere, for good? Their name, contact details and notes leave this database, its log and its rotating backups, and every desk after sync. Attendance counts stay, anonymous. This cannot be undone.</source>
-        <translation>Effacer {name} partout, définitivement ? Son nom, ses coordonnées et ses notes quittent cette base, son journal et ses sauvegardes automatiques, et chaque poste après synchronisation. Les comptes de présence restent, anonymes. C’est irréversible.</translation>
+        <source>Erase {name} everywhere, for good? Their name and contact details leave this database, its log and its rotating backups, and every desk after sync. Attendance counts stay, anonymous. This cannot be undone.</source>
+        <translation>Effacer {name} partout, définitivement ? Son nom et ses coordonnées quittent cette base, son journal et ses sauvegardes automatiques, et chaque poste après synchronisation. Les comptes de présence restent, anonymes. C’est irréversible.</translation>
     </message>
 </context>
 </TS>

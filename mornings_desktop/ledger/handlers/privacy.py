@@ -30,7 +30,9 @@ _regs = table_of(Registration)
 
 def _set_state(session: Session, person_id: str, state: str, op: Op, stamp: str) -> None:
     row = session.execute(
-        select(_erasures.c.state, _erasures.c.stamp).where(_erasures.c.person_id == person_id)
+        select(_erasures.c.state, _erasures.c.stamp, _erasures.c.at, _erasures.c.desk_id).where(
+            _erasures.c.person_id == person_id
+        )
     ).first()
     if row is not None and row.state == "erased":
         if state != "erased" or (row.at, row.desk_id) <= (op.hlc, op.desk_id):

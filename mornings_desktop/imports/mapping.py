@@ -32,6 +32,9 @@ FIELDS = (
     "category",
     "external_ref",
     "note",
+    "consent_tickets",
+    "consent_newsletter",
+    "consent_photos",
 )
 IGNORE = ""
 
@@ -71,6 +74,20 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "ref",
     ),
     "note": ("commentaire", "commentaires", "remarque", "remarques", "note", "notes", "comment"),
+    # Consent (services/consent_import.py): general consent counts for tickets and event news.
+    "consent_tickets": (
+        "consentement", "consent", "j accepte", "rgpd", "gdpr consent", "موافقة",
+        "consentement rgpd", "j accepte les conditions", "accord", "data consent",
+    ),
+    "consent_newsletter": (
+        "newsletter", "j accepte de recevoir la newsletter", "abonnement newsletter",
+        "inscription newsletter", "opt in", "marketing consent", "النشرة الإخبارية",
+        "i agree to receive the newsletter", "recevoir la newsletter",
+    ),
+    "consent_photos": (
+        "photos", "photo", "droit a l image", "autorisation photo", "photo consent",
+        "j accepte d etre photographie", "الصور", "image rights",
+    ),
 }  # fmt: skip
 # Columns that are known and deliberately not imported (timestamps of forms, payment status…).
 KNOWN_IGNORED = (

@@ -59,6 +59,7 @@ def import_file(
     name; whatever the progress callback raises (a cancel) propagates after the rollback.
     """
     from mornings_desktop.services import mornings
+    from mornings_desktop.services.consent_import import record_import_consents
 
     mornings.get(ws, morning_id)
     path = Path(path)
@@ -92,6 +93,8 @@ def import_file(
             _seed_categories(tx, known)
         _apply(ws, tx, morning_id, planned, directory, report, category_of, default_category,
                source or f"import:{path.name}", progress, known)  # fmt: skip
+        if tx is not None:  # consent columns, or "not asked" (services/consent_import.py)
+            record_import_consents(tx, path, used, morning_id)
 
     if dry_run:
         with ws.db.read() as session:

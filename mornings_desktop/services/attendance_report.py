@@ -24,6 +24,7 @@ from mornings_desktop.services.export_rows import (
     GroupCount,
     ProgrammeItem,
 )
+from mornings_desktop.services.hidden import visible
 from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.workspace import Workspace, desk_names
 from mornings_desktop.store.schema import (
@@ -113,7 +114,7 @@ def attendance_report(ws: Workspace, morning_id: str, *, language: str = "fr") -
                 Registration.checkin_method,
                 Registration.walk_in,
             )
-            .outerjoin(Person, Person.id == Registration.person_id)
+            .outerjoin(Person, (Person.id == Registration.person_id) & visible(Person.id))
             .where(
                 Registration.morning_id == morning_id,
                 Registration.registered_at.is_not(None),

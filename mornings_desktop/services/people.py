@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from mornings_desktop.services.hidden import hidden_person_ids
 from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.workspace import Tx, Workspace
 from mornings_desktop.store.schema import Person, Registration
@@ -131,10 +132,12 @@ def list_people(ws: Workspace, *, include_merged: bool = False) -> list[PersonRo
             key = person_id if include_merged else survivor(person_id)
             regs[key] += n
             came[key] += attended
+        hidden = hidden_person_ids(session)  # an erasure request hides them at once
         rows = [
             _person_row(p, regs[p.id], came[p.id])
             for p in people
-            if include_merged or not p.merged_into or survivor(p.id) == p.id
+            if (include_merged or not p.merged_into or survivor(p.id) == p.id)
+            and p.id not in hidden
         ]
     rows.sort(key=lambda r: (fold(r.last_name), fold(r.first_name), r.id))
     return rows

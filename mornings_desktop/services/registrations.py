@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from mornings_desktop import codes
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from mornings_desktop.services import mornings, people
+from mornings_desktop.services.hidden import visible
 from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.workspace import Tx, Workspace
 from mornings_desktop.store.schema import Person, Registration
@@ -62,7 +63,7 @@ def list_registrations(
     tz = tz or mornings.get(ws, morning_id).timezone
     query = (
         select(Registration, Person)
-        .outerjoin(Person, Person.id == Registration.person_id)
+        .outerjoin(Person, (Person.id == Registration.person_id) & visible(Person.id))
         .where(Registration.morning_id == morning_id, Registration.registered_at.is_not(None))
     )
     if not include_cancelled:

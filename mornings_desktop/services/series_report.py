@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import select
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from mornings_desktop.services.consent import consenting_ids
 from mornings_desktop.services.export_checks import check_language
 from mornings_desktop.services.export_rows import (
     ABSENT,
@@ -109,6 +110,7 @@ def series_report(
         chosen_ids = [mid for mid, _day, _title in chosen]
         in_period = set(chosen_ids)
         people_ids = sorted({pid for (mid, pid) in status if mid in in_period})
+        allowed = consenting_ids(session, "series_report")
         persons: dict[str, tuple[str, str, str]] = {}
         for batch in range(0, len(people_ids), 500):
             for p in session.execute(
@@ -138,6 +140,8 @@ def series_report(
         )
     people: list[SeriesPerson] = []
     for pid in people_ids:
+        if pid not in allowed:  # the person-level sheet needs consent (services/consent.py)
+            continue
         name, organisation, email = persons.get(pid, ("", "", ""))
         people.append(
             SeriesPerson(

@@ -200,3 +200,22 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def compact_after_erasure(path: Path) -> None:
+    """After an erasure: zero freed space, empty the WAL into the file, rebuild the file.
+
+    `secure_delete` zeroes what the rebuild frees, `wal_checkpoint(TRUNCATE)` moves every page out
+    of the WAL and truncates it to 0 bytes, VACUUM rewrites the file without free pages (old
+    contents), and a second checkpoint empties the WAL VACUUM itself wrote. Readers of other
+    connections may delay the checkpoint (`busy_timeout`); the erasure itself is already committed.
+    """
+    try:
+        with closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
+            conn.isolation_level = None
+            conn.execute("PRAGMA secure_delete=ON")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("VACUUM")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error as exc:
+        raise explain_sqlite_error(path, exc) from exc

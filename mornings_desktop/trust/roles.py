@@ -4,8 +4,8 @@ A *door* desk records check-ins; reverts of an admission, with a reason (in the 
 committed as personal data); badge prints; walk-ins
 (`person.created` / `registration.created` whose id starts with `<desk_id>/`) and edits of those;
 `registration.updated` of `badge_name`, `note`/`notes` and `flags` on any registration;
-`ticket.sent`; `person.erasure_requested`; and its own `desk.announced`. An *organiser* desk records
-everything. `may_record` gives `True`, or the reason for refusing.
+`ticket.sent`; `person.erasure_requested`; `consent.recorded` for its walk-ins; and its own
+`desk.announced`. An *organiser* desk records everything. `may_record` gives `True`, or the reason for refusing.
 """
 
 from __future__ import annotations
@@ -55,6 +55,10 @@ def may_record(
         return "role: a door desk announces only itself"
     if op_type in WALK_IN_TYPES and _walk_in(desk_id, payload):
         return True
+    if op_type == "consent.recorded":  # the walk-in form's checkboxes
+        if _walk_in(desk_id, {"id": payload.get("person_id")}):
+            return True
+        return f"role: a door desk records consent only for its walk-ins ({desk_id}/…)"
     if op_type == "registration.updated":
         fields = payload.get("fields")
         if isinstance(fields, dict) and fields and set(fields) <= DOOR_REGISTRATION_FIELDS:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from mornings_desktop.cli.common import db_path, emit, open_workspace
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, DatabaseError
-from mornings_desktop.store.backup import copy_database, restore, rotating_backup
+from mornings_desktop.services.erasure import restore_keeping_erasures
+from mornings_desktop.store.backup import copy_database, rotating_backup
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -45,14 +46,18 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     path = db_path(args)
-    safety = restore(args.file, path)
+    # The erasures the current database knows are applied again to what is restored.
+    safety, reapplied = restore_keeping_erasures(args.file, path)
     emit(
         args,
         {
             "restored": str(args.file),
             "database": str(path),
             "previous": str(safety) if safety else None,
+            "erasures_reapplied": reapplied,
         },
-        f"restored {args.file} into {path}" + (f" (previous saved as {safety})" if safety else ""),
+        f"restored {args.file} into {path}"
+        + (f" (previous saved as {safety})" if safety else "")
+        + (f"; {reapplied} erasure(s) applied again" if reapplied else ""),
     )
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from mornings_desktop.cli.commands.people import add_passphrase_option, passphrase_gate
 from mornings_desktop.cli.common import emit, open_workspace
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from mornings_desktop.services import export_checks, exports, mornings
@@ -27,6 +28,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument(
         "--lang", choices=export_checks.LANGUAGES, default="fr", help="sheet names and headers"
     )
+    add_passphrase_option(p)  # door desks: personal data leaves only with the organiser's word
     p.set_defaults(func=run)
 
 
@@ -37,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
     export_checks.check_target(args.output, (".xlsx",) if args.series else export_checks.FORMATS)
     ws = open_workspace(args, create=False)
     try:
+        passphrase_gate(ws, args)
         if args.series:
             result = exports.export_series(
                 ws, args.output, date_from=args.date_from, date_to=args.date_to, language=args.lang

@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from mornings_desktop.ledger.fold import TOMBSTONE, entity_fields, handler, set_fields
+from mornings_desktop.ledger.handlers.privacy import mark_erased
 from mornings_desktop.ledger.operation import Op, dumps
 from mornings_desktop.store.schema import Operation, Person, table_of
 from mornings_desktop.text_keys import email_key, phone_key
@@ -119,3 +120,4 @@ def apply_erasure(session: Session, op: Op) -> None:
         .values(erased=True, email_key=None, phone_key=None)
     )
     _redact_logged_payloads(session, person_id)
+    mark_erased(session, person_id, op)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import mornings
 from mornings_desktop.services.changes import Changes, Kind
+from mornings_desktop.services.retention import privacy_reminder
 from mornings_desktop.ui.dialogs import show_error
 from mornings_desktop.ui.mornings.editor import MorningEditor
 from mornings_desktop.ui.mornings.model import MorningsModel
@@ -77,8 +78,11 @@ class MorningsScreen(QWidget):
             )
         )
         self.empty_hint.setWordWrap(True)
+        self.privacy_line = QLabel()  # retention and erasure requests due (organiser desks)
+        self.privacy_line.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.privacy_line)
         layout.addLayout(buttons)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
@@ -100,12 +104,32 @@ class MorningsScreen(QWidget):
         self.model.current_id = self.state.current_morning_id
         self.model.set_rows(rows)
         self.empty_hint.setVisible(not rows)
+        self._remind_privacy()
         if selected is not None:
             self.select(selected.id)
         elif rows:
             row = self.model.row_of(self.state.current_morning_id)
             self.table.selectRow(max(row, 0))
         self._update_buttons()
+
+    def _remind_privacy(self) -> None:
+        due, requests = privacy_reminder(self.state.workspace)
+        parts = []
+        if due:
+            parts.append(
+                self.tr(
+                    "{n} people are past the retention period: erase them with "
+                    "'mornings people purge'."
+                ).format(n=due)
+            )
+        if requests:
+            parts.append(
+                self.tr(
+                    "{n} erasure request(s) wait (People ▸ Privacy ▸ Erasure requests)."
+                ).format(n=requests)
+            )
+        self.privacy_line.setText(" ".join(parts))
+        self.privacy_line.setVisible(bool(parts))
 
     def select(self, morning_id: str) -> None:
         row = self.model.row_of(morning_id)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import people
 from mornings_desktop.ui.dialogs import ask_yes_no, show_error
+from mornings_desktop.ui.people.erasure_dialog import erase_or_request
 from mornings_desktop.ui.people.model import DirectoryModel
 from mornings_desktop.ui.state import AppState
 
@@ -194,8 +195,12 @@ class DirectoryView(QWidget):
         chosen = self.selected()
         if len(chosen) != 1 or not confirm_erase(self, chosen[0].name):
             return
-        try:
-            people.erase(self.state.workspace, chosen[0].id)
-        except UserError as exc:
-            show_error(self, exc)
+        # Everywhere (log, WAL, backups), or a request on a door desk: ui/people/erasure_dialog.py
+        erase_or_request(
+            self,
+            self.state.workspace,
+            chosen[0].id,
+            confirmed=True,
+            on_report=self.state.status_message.emit,
+        )
         self.refresh()

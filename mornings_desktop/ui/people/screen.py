@@ -36,6 +36,7 @@ from mornings_desktop.ui.mail.send_dialog import add_send_action
 from mornings_desktop.ui.people.directory import DirectoryView
 from mornings_desktop.ui.people.import_wizard import run_import
 from mornings_desktop.ui.people.model import RegistrationsModel
+from mornings_desktop.ui.people.privacy_menu import privacy_menu
 from mornings_desktop.ui.people.registration_dialog import RegistrationDialog
 from mornings_desktop.ui.people.walk_in_form import WalkInForm, colour_icon
 from mornings_desktop.ui.state import AppState
@@ -129,6 +130,8 @@ class PeopleScreen(QWidget):
         )
         self.tickets_button.setMenu(tickets_menu)
         add_send_action(tickets_menu, self, state.workspace, state.jobs, lambda: self.morning_id)
+        self.privacy_button = QPushButton(self.tr("&Privacy"))
+        self.privacy_button.setMenu(privacy_menu(self, state, lambda: self.selected()))
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, self.create_new)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
@@ -151,6 +154,7 @@ class PeopleScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.tickets_button)
+        buttons.addWidget(self.privacy_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

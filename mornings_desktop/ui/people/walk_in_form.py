@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mornings_desktop.errors import UserError
-from mornings_desktop.services import categories, registrations
+from mornings_desktop.services import categories, consent, registrations
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.labels import language
@@ -59,6 +60,8 @@ class WalkInForm(QWidget):
             self.category.addItem(colour_icon(c.colour), c.label(language()), c.key)
         at = self.category.findData(default_category)
         self.category.setCurrentIndex(max(at, 0))
+        self.newsletter = QCheckBox(self.tr("Agrees to receive the &newsletter"))
+        self.photos = QCheckBox(self.tr("Agrees to be in p&hotos"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.submit = QPushButton(self.tr("&Register walk-in"))
@@ -73,6 +76,8 @@ class WalkInForm(QWidget):
         form.addRow(self.tr("Ca&tegory"), self.category)
         form.addRow(self.tr("E-&mail"), self.email)
         form.addRow(self.tr("&Phone"), self.phone)
+        form.addRow("", self.newsletter)
+        form.addRow("", self.photos)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.submit)
@@ -87,6 +92,8 @@ class WalkInForm(QWidget):
     def clear(self) -> None:
         for edit in (self.name, self.organisation, self.email, self.phone):
             edit.clear()
+        self.newsletter.setChecked(False)
+        self.photos.setChecked(False)
         self.name.setFocus()
 
     def register(self) -> str | None:
@@ -105,6 +112,12 @@ class WalkInForm(QWidget):
             self.message.setText("⚠ " + translate_error(exc))
             return None
         row = registrations.get_registration(self.workspace, registration_id)
+        consent.record_walk_in(
+            self.workspace,
+            row.person_id,
+            newsletter=self.newsletter.isChecked(),
+            photos=self.photos.isChecked(),
+        )
         self.message.setText(self.tr("✓ {name} is registered.").format(name=row.name))
         self.clear()
         self.registered.emit(registration_id)

@@ -76,6 +76,10 @@
         <translation>Pour la &amp;sélection…</translation>
     </message>
     <message>
+        <source>&amp;Privacy</source>
+        <translation>Con&amp;fidentialité</translation>
+    </message>
+    <message>
         <source>Walk-in</source>
         <translation>Sur place</translation>
     </message>

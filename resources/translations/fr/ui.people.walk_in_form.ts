@@ -12,6 +12,14 @@
         <translation>facultatif</translation>
     </message>
     <message>
+        <source>Agrees to receive the &amp;newsletter</source>
+        <translation>Accepte de recevoir la &amp;newsletter</translation>
+    </message>
+    <message>
+        <source>Agrees to be in p&amp;hotos</source>
+        <translation>Accepte d’apparaître sur les p&amp;hotos</translation>
+    </message>
+    <message>
         <source>&amp;Register walk-in</source>
         <translation>&amp;Inscrire sur place</translation>
     </message>

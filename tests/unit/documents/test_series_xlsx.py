@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from mornings_desktop.errors import UserError, ValidationError
-from mornings_desktop.services import exports, registrations
+from mornings_desktop.services import consent, exports, registrations
 from mornings_desktop.services.demo import create_demo
 from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.workspace import Workspace
@@ -72,6 +72,8 @@ def series(ws: Workspace) -> dict[str, object]:
                     )
             if state:
                 admit(ws, morning_id, registration_id)
+    everyone = {r.person_id for m in ids for r in registrations.list_registrations(ws, m)}
+    consent.record_many(ws, everyone, "newsletter", "yes", "organiser")  # the person-level sheet
     return {"ids": ids, "returning": returning}
 
 

@@ -25,6 +25,9 @@ TABLE: list[tuple[str, dict[str, Any], bool]] = [
     ("badge.printed", {"id": "b1", "registration_id": "r1", "at": "t"}, True),
     ("ticket.sent", {"registration_id": "r1"}, True),
     ("person.erasure_requested", {"id": "p1"}, True),
+    ("person.erasure_reversed", {"id": "p1"}, False),
+    ("consent.recorded", {"person_id": f"{DESK}/p1", "purpose": "photos", "value": "yes"}, True),
+    ("consent.recorded", {"person_id": "p1", "purpose": "newsletter", "value": "yes"}, False),
     ("person.created", {"id": f"{DESK}/p1", "fields": {"name": "x"}}, True),
     ("person.created", {"id": "p1", "fields": {"name": "x"}}, False),
     ("person.created", {"id": "door-10/p1", "fields": {}}, False),  # another desk's prefix

@@ -1,0 +1,166 @@
+"""Erasure from the window (law 09-08 / GDPR), over services/erasure.py.
+
+On an organiser desk: erase a person everywhere (tables, log, WAL, rotating backups), with the
+report of what was rewritten or deleted and the reminder that copies made with `backup -o` are
+someone's to delete; confirm or reverse the requests door desks made. On a door desk: record a
+request, which hides the person at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mornings_desktop.errors import UserError
+from mornings_desktop.services import erasure, person_access
+from mornings_desktop.services.desk_role import desk_role
+from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.ui.dialogs import ask_yes_no, show_error, show_info
+
+
+def _erase(
+    parent: QWidget | None,
+    ws: Workspace,
+    person_id: str,
+    on_report: Callable[[str], None] | None = None,
+) -> bool:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        report = erasure.erase_person(ws, person_id)
+    except UserError as exc:
+        QApplication.restoreOverrideCursor()
+        show_error(parent, exc)
+        return False
+    QApplication.restoreOverrideCursor()
+    text = QCoreApplication.translate(
+        "erasure",
+        "Erased. Rotating backups rewritten with the erasure: {rewritten}; deleted (they "
+        "could not be rewritten): {deleted}. Copies made elsewhere with 'Back up to…' are not "
+        "touched: whoever made them must delete them.",
+    ).format(rewritten=len(report.backups_rewritten), deleted=len(report.backups_deleted))
+    if on_report is not None:
+        on_report(text)
+    else:
+        show_info(parent, text, QCoreApplication.translate("erasure", "Erase a person"))
+    return True
+
+
+def erase_or_request(
+    parent: QWidget | None,
+    ws: Workspace,
+    person_id: str,
+    *,
+    confirmed: bool = False,
+    on_report: Callable[[str], None] | None = None,
+) -> bool:
+    """The People screen's action: erase (organiser) or request erasure (door). True if done.
+
+    `confirmed`: the caller already asked; `on_report`: where the erasure's report goes (else a
+    message box)."""
+    try:
+        name = person_access.person_record(ws, person_id).name
+    except UserError as exc:
+        show_error(parent, exc)
+        return False
+    if desk_role(ws) == "door":
+        if not confirmed and not ask_yes_no(
+            parent,
+            QCoreApplication.translate("erasure", "Request erasure"),
+            QCoreApplication.translate(
+                "erasure",
+                "Hide {name} now and ask an organiser to erase them? An organiser desk confirms "
+                "or reverses the request.",
+            ).format(name=name),
+        ):
+            return False
+        try:
+            erasure.request_erasure(ws, person_id)
+        except UserError as exc:
+            show_error(parent, exc)
+            return False
+        return True
+    if not confirmed and not ask_yes_no(
+        parent,
+        QCoreApplication.translate("erasure", "Erase a person"),
+        QCoreApplication.translate(
+            "erasure",
+            "Erase {name} everywhere, for good? Their name and contact details leave this "
+            "database, its log and its rotating backups, and every desk after sync. Attendance "
+            "counts stay, anonymous. This cannot be undone.",
+        ).format(name=name),
+    ):
+        return False
+    return _erase(parent, ws, person_id, on_report)
+
+
+class RequestsDialog(QDialog):
+    """The erasure requests made at door desks, for an organiser to confirm or reverse."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.setWindowTitle(self.tr("Erasure requests"))
+        self.list = QListWidget()
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.erase_button = QPushButton(self.tr("&Erase"))
+        self.keep_button = QPushButton(self.tr("&Keep (reverse the request)"))
+        self.erase_button.clicked.connect(self.erase)
+        self.keep_button.clicked.connect(self.keep)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for person_id in erasure.pending_requests(self.ws):
+            record = person_access.person_record(self.ws, person_id)
+            item = QListWidgetItem(f"{record.name} — {record.person.get('email') or person_id}")
+            item.setData(Qt.ItemDataRole.UserRole, person_id)
+            self.list.addItem(item)
+        organiser = desk_role(self.ws) == "organiser"
+        self.erase_button.setEnabled(organiser and self.list.count() > 0)
+        self.keep_button.setEnabled(organiser and self.list.count() > 0)
+        self.hint.setText(
+            self.tr("{n} request(s) waiting.").format(n=self.list.count())
+            if organiser
+            else self.tr("An organiser desk confirms or reverses these requests.")
+        )
+
+    def _chosen(self) -> str | None:
+        item = self.list.currentItem() or self.list.item(0)
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def erase(self) -> None:
+        person_id = self._chosen()
+        if person_id and ask_yes_no(self, self.tr("Erase a person"), self.tr("Erase for good?")):
+            _erase(self, self.ws, person_id)
+            self.refresh()
+
+    def keep(self) -> None:
+        person_id = self._chosen()
+        if person_id is None:
+            return
+        try:
+            erasure.reverse_request(self.ws, person_id)
+        except UserError as exc:
+            show_error(self, exc)
+        self.refresh()

@@ -1,0 +1,72 @@
+"""The People screen's Privacy menu: erase (or request erasure of) the selected person, the
+erasure requests of door desks, a person's data (access), and the Log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from mornings_desktop.errors import UserError
+from mornings_desktop.services import person_access
+from mornings_desktop.services.registrations import RegistrationRow
+from mornings_desktop.ui.dialogs import show_error, show_info
+from mornings_desktop.ui.log_dialog import open_log, passphrase_ok
+from mornings_desktop.ui.people.erasure_dialog import RequestsDialog, erase_or_request
+from mornings_desktop.ui.state import AppState
+
+
+def privacy_menu(
+    parent: QWidget, state: AppState, selected: Callable[[], Sequence[RegistrationRow]]
+) -> QMenu:
+    menu = QMenu(parent)
+
+    def person_id() -> str | None:
+        rows = selected()
+        if len(rows) != 1 or not rows[0].person_id:
+            show_info(
+                parent, QCoreApplication.translate("privacy_menu", "Select one registration first.")
+            )
+            return None
+        return rows[0].person_id
+
+    def erase() -> None:
+        pid = person_id()
+        if pid and erase_or_request(parent, state.workspace, pid):
+            state.data_changed.emit(["person.erased"])
+
+    def export() -> None:
+        pid = person_id()
+        if not pid or not passphrase_ok(parent, state.workspace):
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("privacy_menu", "Everything held about this person"),
+            "",
+            "PDF (*.pdf);;JSON (*.json)",
+        )
+        if not name:
+            return
+        try:
+            path = person_access.export_record(state.workspace, pid, Path(name))
+        except UserError as exc:
+            show_error(parent, exc)
+            return
+        show_info(
+            parent,
+            QCoreApplication.translate("privacy_menu", "Written to {path}.").format(path=path),
+        )
+
+    menu.addAction(QCoreApplication.translate("privacy_menu", "&Erase the selected person…"), erase)
+    menu.addAction(QCoreApplication.translate("privacy_menu", "&What we hold about them…"), export)
+    menu.addAction(
+        QCoreApplication.translate("privacy_menu", "Erasure &requests…"),
+        lambda: RequestsDialog(state.workspace, parent).exec(),
+    )
+    menu.addAction(
+        QCoreApplication.translate("privacy_menu", "&Log…"),
+        lambda: open_log(parent, state.workspace),
+    )
+    return menu

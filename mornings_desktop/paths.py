@@ -2,12 +2,15 @@
 
 The data folder is Qt's `AppLocalDataLocation` (for example `~/.local/share/Club Made in
 Morocco/Mornings Desktop` on Linux, `%LOCALAPPDATA%\\...` on Windows), or `MORNINGS_DATA_DIR` when
-set (tests and portable installs use it).
+set (tests and portable installs use it). On Linux and macOS the folder is computed in plain Python
+by Qt's rules (tests/unit/test_paths.py checks it against QStandardPaths), so a command-line run does
+not import Qt; on Windows Qt is asked.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from mornings_desktop import APP_NAME, ORG_NAME
@@ -17,6 +20,24 @@ def data_dir() -> Path:
     override = os.environ.get("MORNINGS_DATA_DIR")
     if override:
         return Path(override).expanduser()
+    plain = plain_data_dir()
+    if plain is not None:
+        return plain
+    return qt_data_dir()
+
+
+def plain_data_dir(platform: str = sys.platform) -> Path | None:
+    """Qt's `AppLocalDataLocation` without Qt, where its rule is simple (None on Windows)."""
+    if platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / ORG_NAME / APP_NAME
+    if platform.startswith("linux") or platform.startswith("freebsd"):
+        xdg = os.environ.get("XDG_DATA_HOME", "")
+        base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".local" / "share"
+        return base / ORG_NAME / APP_NAME
+    return None
+
+
+def qt_data_dir() -> Path:
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 
     QCoreApplication.setOrganizationName(ORG_NAME)
@@ -40,8 +61,6 @@ def logs_dir() -> Path:
 
 def resources_dir() -> Path:
     """The `resources` folder: beside the package in a checkout, inside the bundle when frozen."""
-    import sys
-
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"

@@ -1,7 +1,7 @@
 """The `mornings` command: the window by default, headless subcommands for everything else.
 
-Each module of `cli.commands` adds its subcommands with `register(subparsers, common)`; this module
-finds them all. Exit status: 0 done; 2 bad input or usage (one line on standard error); nothing is
+Each module of `cli.commands` adds its subcommands with `register(subparsers, common)`; only the
+module of the command being run is imported, the others are listed from `cli.catalog`. Exit status: 0 done; 2 bad input or usage (one line on standard error); nothing is
 half-written on failure, because every service writes in one transaction.
 """
 
@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
 import sys
 from collections.abc import Sequence
 
 from mornings_desktop import __version__
+from mornings_desktop.cli.catalog import COMMANDS, modules_for
 from mornings_desktop.cli.common import EXIT_USAGE, common_parser, fail
 from mornings_desktop.errors import UserError
 from mornings_desktop.private_files import start_private
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from mornings_desktop.cli import commands
-
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The whole parser (`argv` None), or one where only the commands named in `argv` are real
+    and the others are names with their help, for `--help`."""
     parser = argparse.ArgumentParser(
         prog="mornings",
         description="Run the Club Made in Morocco Mornings: agenda, registrations, check-in, "
@@ -33,15 +33,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-test", action="store_true", help="check this installation end to end and exit"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
-        module = importlib.import_module(f"{commands.__name__}.{info.name}")
-        module.register(sub, common_parser(suppress=True))
+    needed = modules_for(argv)
+    for name, commands in COMMANDS.items():
+        if name in needed:
+            module = importlib.import_module(f"mornings_desktop.cli.commands.{name}")
+            module.register(sub, common_parser(suppress=True))
+        else:
+            for command, help_ in commands.items():
+                sub.add_parser(command, parents=[common_parser(suppress=True)], help=help_)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(words).parse_args(words)
     try:
         start_private()
         if getattr(args, "self_test", False):

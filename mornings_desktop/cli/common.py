@@ -7,10 +7,12 @@ import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mornings_desktop.paths import default_db_path
-from mornings_desktop.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from mornings_desktop.services.workspace import Workspace
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -53,6 +55,8 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_workspace(args: argparse.Namespace, *, create: bool = True) -> Workspace:
+    from mornings_desktop.services.workspace import Workspace
+
     return Workspace.open(db_path(args), getattr(args, "desk", None), create=create)
 
 

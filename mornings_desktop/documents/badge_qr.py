@@ -1,4 +1,5 @@
-"""A ticket's QR code on a badge: encoded by zxing-cpp, drawn as vector squares with its quiet zone."""
+"""A ticket's QR code on a badge: encoded by zxing-cpp, drawn with its quiet zone as a 1-bit
+stencil image (one inline image mask per code, a module a pixel, scaled to the box)."""
 
 from __future__ import annotations
 
@@ -52,9 +53,30 @@ def qr_operators(code: str) -> tuple[int, str]:
     return n, "\n".join(ops)
 
 
+_BITS = bytes.maketrans(b"\x00\x01", b"10")  # a stencil mask paints its 0 samples
+
+
+@lru_cache(maxsize=8192)
+def qr_image_mask(code: str) -> tuple[int, str]:
+    """The side in modules and the PDF operators painting `code`'s QR code as an inline stencil
+    mask (1 bit a module, rows padded to a byte, hex-encoded) over the square [0, n] x [0, n].
+
+    About a hundred times cheaper to write than one `re` per run of dark modules (issue 18: QR
+    drawing was a quarter of badge rendering), and the same symbol module for module.
+    """
+    matrix = qr_matrix(code)
+    n = len(matrix)
+    pad = b"1" * (-n % 8)
+    width = (n + len(pad)) // 8
+    data = "".join(
+        int(row.translate(_BITS) + pad, 2).to_bytes(width, "big").hex() for row in matrix
+    )
+    return n, f"q {n} 0 0 {n} 0 0 cm BI /W {n} /H {n} /IM true /F /AHx ID {data}> EI Q"
+
+
 def draw_qr(c: Canvas, code: str, box: Rect) -> None:
-    """The QR code of `code` as filled squares in `box`, white quiet zone included in the box."""
-    n, ops = qr_operators(code)
+    """The QR code of `code` in `box`, white quiet zone included in the box."""
+    n, ops = qr_image_mask(code)
     module = box.width / (n + 2 * QUIET_MODULES)
     c.setFillColorRGB(1, 1, 1)
     c.rect(box.x, box.y, box.width, box.width, stroke=0, fill=1)

@@ -45,6 +45,7 @@ from mornings_desktop.services.scan_reading import clean_reading, find_code
 from mornings_desktop.services.scan_result import METHODS
 from mornings_desktop.services.scan_result import ScanResult as ScanResult  # re-exported
 from mornings_desktop.services.workspace import Workspace, desk_names
+from mornings_desktop.store.checkpoints import desk_checkpointer
 from mornings_desktop.store.database import explain_sqlite_error
 from mornings_desktop.store.schema import (
     CheckIn,
@@ -88,6 +89,8 @@ class ScanDesk:
             self._desks = desk_names(session)
         self.key = ws.ticket_key
         load_handlers()  # not on the first admission: importing them all takes a tenth of a second
+        # No WAL checkpoint inside a scan's COMMIT: a background thread does it when idle.
+        self.checkpointer = desk_checkpointer(ws.db)
 
     # -- reading ------------------------------------------------------------------------------
     def scan(self, raw: str, method: str = "scanner") -> ScanResult:
@@ -104,6 +107,7 @@ class ScanDesk:
                 result="invalid",
                 reason="too_long",
             )
+        self.checkpointer.busy()
         try:
             return self._scan(text, method)
         except DatabaseError as exc:
@@ -184,6 +188,7 @@ class ScanDesk:
 
         Raises NotFound for an unknown registration; a write failure is the result "error".
         """
+        self.checkpointer.busy()
         with self.ws.db.read() as session:
             reg = find_registration(sqlite_connection(session), "r.id = ?", (registration_id,))
         if reg is None:

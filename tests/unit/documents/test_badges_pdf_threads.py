@@ -57,6 +57,7 @@ def test_two_renders_at_once_match_the_same_renders_one_at_a_time(
     alone = [_render(b, t, tmp_path / f"alone{i}.pdf") for i, (b, t) in enumerate(jobs)]
     badge_qr.qr_matrix.cache_clear()
     badge_qr.qr_operators.cache_clear()
+    badge_qr.qr_image_mask.cache_clear()
 
     seen: set[int] = set()
     done = threading.Event()

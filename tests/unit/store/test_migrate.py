@@ -144,3 +144,9 @@ def test_upgrade_calls_backup_only_when_behind(db_path: Path, newer_code: str) -
     assert migrate.upgrade(db, backup=calls.append) is False
     assert len(calls) == 1
     db.dispose()
+
+
+def test_head_revision_constant_matches_the_migrations_folder() -> None:
+    """`HEAD_REVISION` lets start-up skip importing Alembic; a new migration must update it."""
+    assert migrate.MIGRATIONS == migrate.PACKAGED_MIGRATIONS
+    assert migrate.head_revision() == migrate.HEAD_REVISION

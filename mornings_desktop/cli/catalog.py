@@ -1,0 +1,49 @@
+"""Every subcommand's name and one-line help, without importing the module that runs it.
+
+`mornings --help` lists them all from this table; only the module of the command being run is
+imported (its services pull in SQLAlchemy, reportlab, openpyxl...). tests/unit/cli/test_startup.py
+checks that this table says what the modules register.
+"""
+
+from __future__ import annotations
+
+# module of `mornings_desktop.cli.commands` -> the commands it registers, with their help
+COMMANDS: dict[str, dict[str, str]] = {
+    "agenda": {
+        "agenda": "the agenda: programme as .pdf/.ics/.json, sessions, speakers, publishing",
+    },
+    "backup": {
+        "backup": "back up the database",
+        "restore": "replace the database by a backup",
+    },
+    "badges": {"badges": "badges of a Morning as a PDF"},
+    "checkin": {"checkin": "check in ticket codes (the desk's scan path)"},
+    "demo": {"demo": "create a demo Morning; prints its id"},
+    "events": {"events": "list Mornings"},
+    "export": {
+        "export": "attendance workbook (.xlsx) or .csv of a Morning; --series for the series "
+        "report",
+    },
+    "importing": {"import": "import registrations from .xlsx, .xls, .ods or .csv"},
+    "mail": {"mail": "send tickets and reminders by e-mail"},
+    "quick_sheet": {
+        "quick-sheet": "write the one-page desk quick sheet (PDF, French) to tape next to the "
+        "scanner",
+    },
+    "registrations": {"registrations": "list a Morning's registrations"},
+    "sync": {
+        "sync": "push and pull operations with the hub",
+        "join": "join the organisation (desk URL or file)",
+        "hub": "prepare the PostgreSQL hub",
+    },
+    "tickets": {"tickets": "tickets (.pdf) or a mail merge (.xlsx)"},
+}
+
+
+def modules_for(argv: list[str] | None) -> set[str]:
+    """The modules to import for this command line: those whose command names appear in it
+    (all of them when `argv` is None)."""
+    if argv is None:
+        return set(COMMANDS)
+    words = set(argv)
+    return {module for module, names in COMMANDS.items() if words & names.keys()}

@@ -25,8 +25,11 @@ Walk-ins are forecast apart, from the last `WALK_IN_WINDOW` Mornings' walk-in co
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import attrgetter
 
 from mornings_desktop.services.ramadan import is_ramadan
 
@@ -162,14 +165,17 @@ class Model:
         return self.prior.get(category, self.default_prior)
 
 
-_BUCKET_OF = [sum(1 for limit in LEAD_BUCKETS if d > limit) for d in range(LEAD_BUCKETS[-1] + 2)]
+# lead days -> bucket (registered after the Morning's date: the first); anything else: the last
+_BUCKET_OF: dict[int | None, int] = {
+    d: sum(1 for limit in LEAD_BUCKETS if d > limit) for d in range(-400, LEAD_BUCKETS[-1] + 1)
+}
+_PERSON, _CATEGORY = attrgetter("person"), attrgetter("category")
+_PRESENT, _LEAD = attrgetter("present"), attrgetter("lead_days")
 
 
 def lead_bucket(lead_days: int | None) -> int:
-    """The index of `LEAD_BUCKETS` a registration falls in (unknown or late ones: the last)."""
-    if lead_days is None or lead_days > LEAD_BUCKETS[-1]:
-        return len(LEAD_BUCKETS)
-    return _BUCKET_OF[max(0, lead_days)]
+    """The index of `LEAD_BUCKETS` a registration falls in (unknown or early ones: the last)."""
+    return _BUCKET_OF.get(lead_days, len(LEAD_BUCKETS))
 
 
 def _clip(p: float) -> float:
@@ -179,25 +185,17 @@ def _clip(p: float) -> float:
 def fit(history: Sequence[PastMorning]) -> Model:
     """Learn the model from past Mornings (any order; only what happened in them is used)."""
     past = sorted(history, key=lambda m: (m.date, m.id))
-    people: dict[str, list[int]] = {}
-    cat_y: dict[str, int] = {}
-    cat_n: dict[str, int] = {}
-    first_y: dict[str, int] = {}
-    first_n: dict[str, int] = {}
-    for morning in past:
-        for r in morning.regs:
-            if r.category in CERTAIN:
-                continue
-            rec = people.get(r.person)
-            if rec is None:
-                rec = people[r.person] = [0, 0]
-                first_n[r.category] = first_n.get(r.category, 0) + 1
-                first_y[r.category] = first_y.get(r.category, 0) + r.present
-            rec[0] += r.present
-            rec[1] += 1
-            cat_n[r.category] = cat_n.get(r.category, 0) + 1
-            cat_y[r.category] = cat_y.get(r.category, 0) + r.present
-    stats = {p: (v[0], v[1]) for p, v in people.items()}
+    flat = [r for m in past for r in m.regs if r.category not in CERTAIN]
+    persons = list(map(_PERSON, flat))
+    cats = list(map(_CATEGORY, flat))
+    came = list(map(_PRESENT, flat))
+    n_of, s_of = Counter(persons), Counter(compress(persons, came))
+    cat_n, cat_y = Counter(cats), Counter(compress(cats, came))
+    # each person's first registration: building a dict from the reversed list keeps the earliest
+    firsts = dict(zip(reversed(persons), reversed(flat), strict=True)).values()
+    first_n = Counter(map(_CATEGORY, firsts))
+    first_y = Counter(r.category for r in firsts if r.present)
+    stats = {p: (s_of[p], n) for p, n in n_of.items()}
     walk_counts = [m.walk_ins for m in past[-WALK_IN_WINDOW:]]
     walk_mean = sum(walk_counts) / len(walk_counts) if walk_counts else 0.0
     walk_var = (
@@ -235,22 +233,19 @@ def fit(history: Sequence[PastMorning]) -> Model:
         prior=prior,
         prior_var=prior_var,
         default_prior=default_prior,
-        k=_strength(past, stats),
+        k=_strength(dict(zip(persons, cats, strict=True)), stats),
         people=stats,
         walk_in_mean=walk_mean,
         walk_in_var=max(walk_mean, walk_var),
     )
-    _calibrate(model, past)
+    _calibrate(model, past, flat, persons, cats, came)
     return model
 
 
-def _strength(past: Sequence[PastMorning], stats: dict[str, tuple[int, int]]) -> float:
-    """The prior's pseudo-count k, by the method of moments over people with 3+ registrations."""
-    last_cat: dict[str, str] = {}
-    for morning in past:
-        for r in morning.regs:
-            if r.category not in CERTAIN:
-                last_cat[r.person] = r.category
+def _strength(last_cat: dict[str, str], stats: dict[str, tuple[int, int]]) -> float:
+    """The prior's pseudo-count k, by the method of moments over people with 3+ registrations.
+
+    `last_cat` is each person's latest category (their group)."""
     groups: dict[str, list[tuple[float, int]]] = {}
     for person, (s, n) in stats.items():
         if n >= 3:
@@ -272,7 +267,14 @@ def _strength(past: Sequence[PastMorning], stats: dict[str, tuple[int, int]]) ->
     return min(100.0, max(1.0, (spread / count) / tau2 - 1))
 
 
-def _calibrate(model: Model, past: Sequence[PastMorning]) -> None:
+def _calibrate(
+    model: Model,
+    past: Sequence[PastMorning],
+    flat: list[Reg],
+    persons: list[str],
+    cats: list[str],
+    came: list[bool],
+) -> None:
     """Lead-time and Ramadan factors, then the Morning-to-Morning variance, from the history.
 
     Per Morning and lead bucket it keeps Σp, Σp² of the leave-one-out predictions and Σ present,
@@ -280,23 +282,30 @@ def _calibrate(model: Model, past: Sequence[PastMorning]) -> None:
     """
     k = model.k
     n_buckets = len(LEAD_BUCKETS) + 1
-    people, prior, default, last = model.people, model.prior, model.default_prior, LEAD_BUCKETS[-1]
-    bucket_of, n_last = _BUCKET_OF, n_buckets - 1
+    kp = {cat: k * model.prior_of(cat) for cat in set(cats)}
+    s_of = {p: s for p, (s, _n) in model.people.items()}
+    n_of = {p: n for p, (_s, n) in model.people.items()}
+    loo = [
+        (a + s - y) / (k + n - 1)
+        for a, s, n, y in zip(
+            map(kp.__getitem__, cats),
+            map(s_of.__getitem__, persons),
+            map(n_of.__getitem__, persons),
+            came,
+            strict=True,
+        )
+    ]
+    buckets = list(map(_BUCKET_OF.get, map(_LEAD, flat), repeat(n_buckets - 1)))
     sums: list[tuple[list[float], list[float], list[float]]] = []  # per Morning: Σy, Σp, Σp²
+    i = 0
     for morning in past:
         ys, ps, p2s = [0.0] * n_buckets, [0.0] * n_buckets, [0.0] * n_buckets
-        for r in morning.regs:
-            cat = r.category
-            if cat in CERTAIN:
-                continue
-            s, n = people[r.person]
-            y = r.present
-            p = (k * prior.get(cat, default) + s - y) / (k + n - 1)
-            lead = r.lead_days
-            b = n_last if lead is None or lead > last else bucket_of[max(0, lead)]
+        end = i + sum(1 for r in morning.regs if r.category not in CERTAIN)
+        for b, p, y in zip(buckets[i:end], loo[i:end], came[i:end], strict=True):
             ys[b] += y
             ps[b] += p
             p2s[b] += p * p
+        i = end
         sums.append((ys, ps, p2s))
     c = CALIBRATION_PSEUDO
     model.lead_factor = tuple(

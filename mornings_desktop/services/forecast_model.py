@@ -110,6 +110,7 @@ class Forecast:
     history_mornings: int
     ramadan: bool
     season_factor: float | None
+    people: Band  # registrations and walk-ins together: the breakfasts to order
 
     @property
     def total(self) -> float:
@@ -138,6 +139,8 @@ class Forecast:
                 "high": self.walk_ins.high,
             },
             "total": self.total,
+            "total_low": self.people.low,
+            "total_high": self.people.high,
             "basis": self.basis,
             "history_mornings": self.history_mornings,
             "ramadan": self.ramadan,
@@ -379,4 +382,5 @@ def predict(model: Model, morning_id: str, day: str, regs: Sequence[Reg]) -> For
         history_mornings=model.history_mornings,
         ramadan=ramadan,
         season_factor=round(season, 3) if ramadan and model.ramadan_factor else None,
+        people=Band.of(total_e + walk.expected, total_var + model.walk_in_var, certain),
     )

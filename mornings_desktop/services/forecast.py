@@ -14,7 +14,7 @@ from datetime import date
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound
 from mornings_desktop.ledger.fold import sqlite_connection
-from mornings_desktop.services.forecast_backtest import Backtest
+from mornings_desktop.services.forecast_backtest import Backtest, BacktestRow
 from mornings_desktop.services.forecast_backtest import backtest as run_backtest
 from mornings_desktop.services.forecast_model import Forecast, PastMorning, Reg, fit, predict
 from mornings_desktop.services.workspace import Workspace
@@ -104,11 +104,23 @@ def forecast(ws: Workspace, morning_id: str, data: SeriesData | None = None) -> 
     return predict(model, morning_id, day, blind)
 
 
-def backtest(ws: Workspace, data: SeriesData | None = None) -> Backtest:
-    """Forecast each Morning that was run from the Mornings before it only (see forecast_backtest)."""
+def backtest(
+    ws: Workspace,
+    data: SeriesData | None = None,
+    *,
+    last: int | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> Backtest:
+    """Forecast each Morning that was run from the Mornings before it only (see forecast_backtest):
+    all of them, or the `last` ones of the period between the dates (both inclusive)."""
     data = data or load(ws)
     titles = {mid: t for mid, _d, t in data.mornings}
-    return run_backtest(data.history_before("9999-12-31"), titles)
+
+    def keep(m: PastMorning) -> bool:
+        return (not date_from or m.date >= date_from) and (not date_to or m.date <= date_to)
+
+    return run_backtest(data.history_before("9999-12-31"), titles, last=last, keep=keep)
 
 
 def current_morning(ws: Workspace, today: str | None = None) -> str | None:
@@ -128,3 +140,34 @@ def current_morning(ws: Workspace, today: str | None = None) -> str | None:
             ).fetchone()
         )
     return str(row[0]) if row else None
+
+
+SHEET_MORNINGS = 24  # the workbooks' sheet shows (and scores) at most the last two years
+
+
+@dataclass(frozen=True)
+class ForecastSheet:
+    """What the workbooks' "Prévision / réel" sheet shows: past forecasts against the actual
+    counts (each from the Mornings before it only), and the forecast of the workbook's Morning."""
+
+    rows: tuple[BacktestRow, ...]
+    mae: float | None
+    coverage: float | None
+    forecast: Forecast | None = None
+
+
+def for_export(
+    ws: Workspace,
+    *,
+    morning_id: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> ForecastSheet:
+    """The sheet of a Morning's attendance workbook (`morning_id`: the series up to that Morning)
+    or of the series report (the Mornings between the dates, both inclusive, either open)."""
+    data = load(ws)
+    current = forecast(ws, morning_id, data) if morning_id is not None else None
+    if current is not None:
+        date_to = current.date
+    result = backtest(ws, data, last=SHEET_MORNINGS, date_from=date_from, date_to=date_to)
+    return ForecastSheet(result.rows, result.mae, result.coverage, current)

@@ -8,7 +8,7 @@ none yet, over every Morning, with the built-in rates.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from mornings_desktop.services.forecast_model import (
@@ -66,11 +66,22 @@ class Backtest:
         }
 
 
-def backtest(history: Sequence[PastMorning], titles: dict[str, str] | None = None) -> Backtest:
-    """Forecast every Morning of `history` from the Mornings strictly before it."""
+def backtest(
+    history: Sequence[PastMorning],
+    titles: dict[str, str] | None = None,
+    *,
+    last: int | None = None,
+    keep: Callable[[PastMorning], bool] | None = None,
+) -> Backtest:
+    """Forecast every Morning of `history` from the Mornings strictly before it (only the `last`
+    ones, or those `keep` accepts, when given: each still learns from every Morning before it)."""
     past = sorted(history, key=lambda m: (m.date, m.id))
     rows: list[BacktestRow] = []
-    for i, morning in enumerate(past):
+    chosen = [i for i, m in enumerate(past) if keep is None or keep(m)]
+    if last is not None:
+        chosen = chosen[-last:] if last > 0 else []
+    for i in chosen:
+        morning = past[i]
         earlier = [m for m in past[:i] if m.date < morning.date]
         model = fit(earlier)
         blind = [Reg(r.person, r.category, r.lead_days) for r in morning.regs]

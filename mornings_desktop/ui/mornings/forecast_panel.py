@@ -41,7 +41,8 @@ def compute(workspace: Workspace, morning_id: str | None, language: str = "fr") 
     infos = categories.default_infos() + categories.list_categories(workspace, seed=False)
     english = language == "en"
     labels = {c.key: (c.label_en if english else c.label_fr) or c.key for c in infos}
-    return PanelData(f, forecast_service.backtest(workspace, data), labels)
+    past = forecast_service.backtest(workspace, data, last=forecast_service.SHEET_MORNINGS)
+    return PanelData(f, past, labels)
 
 
 class ForecastChart(QWidget):

@@ -134,3 +134,32 @@ def test_demo_series_twice_reuses_people_and_speakers(
     assert present > 0
     status, out, _ = run(capsys, "--db", str(db_path), "forecast", "--backtest", "--json")
     assert status == 0 and json.loads(out)["mornings"]
+
+
+def test_workbooks_gain_the_forecast_against_actual_sheet(
+    db_path: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import openpyxl
+
+    from mornings_desktop.services import exports
+
+    status, out, err = run(capsys, "--db", str(db_path), "demo", "--series", "5",
+                           "--attendees", "30", "--date", "2026-12-10", "--json")  # fmt: skip
+    assert status == 0, err
+    ids = json.loads(out)["ids"]
+    ws = Workspace.open(db_path, "Accueil 1")
+    try:
+        exports.export_attendance(ws, ids[-2], tmp_path / "a.xlsx")
+        exports.export_series(ws, tmp_path / "s.xlsx", language="en")
+    finally:
+        ws.close()
+    sheet = openpyxl.load_workbook(tmp_path / "a.xlsx")["Prévision - réel"]
+    values = [[c for c in row if c is not None] for row in sheet.iter_rows(values_only=True)]
+    assert values[0] == ["Prévision et réel"] and values[2][0] == "Attendus"
+    header = values.index(["Date", "Matinale", "Inscrits", "Prévus", "Bas (80 %)", "Haut (80 %)",
+                           "Venus", "Dans l'intervalle", "Écart"])  # fmt: skip
+    dates = [row[0] for row in values[header + 1 :] if row and str(row[0]).startswith("2026-")]
+    assert len(dates) == 4 and dates == sorted(dates)  # the 4 Mornings run, up to this one
+    english = openpyxl.load_workbook(tmp_path / "s.xlsx")["Forecast - actual"]
+    labels = [row[0] for row in english.iter_rows(values_only=True)]
+    assert "Mean error (people)" in labels and "Share inside the 80 % interval" in labels

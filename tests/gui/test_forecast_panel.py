@@ -36,3 +36,17 @@ def test_first_morning_says_it_uses_built_in_rates(qtbot, state) -> None:  # typ
     assert "built-in rates" in panel.details.text()
     assert "once Mornings have been held" in panel.trust.text()
     panel.chart.grab()
+
+
+def test_the_desk_live_view_shows_the_forecast(qtbot, state) -> None:  # type: ignore[no-untyped-def]
+    from mornings_desktop.ui.checkin.live_view import LiveView
+
+    ids = create_series(state.workspace, count=4, attendees=20, seed=5, day="2026-12-10")
+    view = LiveView(state)
+    qtbot.addWidget(view)
+    view.set_morning(ids[-1])
+    f = view.forecast.forecast
+    assert f is not None and f.morning_id == ids[-1]
+    assert view.forecast.text() == (
+        f"Forecast: {round(f.total)} expected ({f.people.low}–{f.people.high}), walk-ins included"
+    )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 
+from mornings_desktop.documents import forecast_sheet
 from mornings_desktop.documents.export_labels import (
     ATTENDANCE_COLUMNS,
     PERCENT_FORMAT,
@@ -56,11 +57,12 @@ DATE_COLUMNS = {"registered_at", "arrival"}
 PROGRESS_EVERY = 500
 
 
-def write(report: AttendanceReport, path: Path, *, progress: Progress | None = None) -> None:
+def write(report: AttendanceReport, path: Path, *, progress: Progress | None = None, forecast: forecast_sheet.Data = None) -> None:  # fmt: skip
     """Write the four sheets to `path` (overwritten). `progress` may raise to cancel."""
     wb = Workbook(write_only=True)
     try:
         _fill(wb, report, progress)
+        forecast_sheet.add(wb, forecast, report.language)
     except BaseException:
         discard(wb)
         raise

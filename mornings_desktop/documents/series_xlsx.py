@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 
+from mornings_desktop.documents import forecast_sheet
 from mornings_desktop.documents.export_labels import PERCENT_FORMAT, labels
 from mornings_desktop.documents.xlsx_style import (
     append,
@@ -29,11 +30,12 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int, str], None]
 
 
-def write(report: SeriesReport, path: Path, *, progress: Progress | None = None) -> None:
+def write(report: SeriesReport, path: Path, *, progress: Progress | None = None, forecast: forecast_sheet.Data = None) -> None:  # fmt: skip
     """Write the summary and the per-person sheet to `path`. `progress` may raise to cancel."""
     wb = Workbook(write_only=True)
     try:
         _fill(wb, report, progress)
+        forecast_sheet.add(wb, forecast, report.language)
     except BaseException:
         discard(wb)
         raise

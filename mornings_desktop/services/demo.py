@@ -12,9 +12,13 @@ import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from mornings_desktop.services import mornings, registrations
 from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.store.schema import Person, Speaker
 from mornings_desktop.timeutil import local_to_iso, now_iso, parse_date, parse_time
 
 MAX_ATTENDEES = 200_000
@@ -140,26 +144,32 @@ def create_demo(
             "morning.created", {"id": morning_id, "fields": {**fields, "created_at": now_iso()}}
         )
         speaker_people: list[tuple[str, str]] = []
+        known_speakers, known_people = _existing(tx.session)
         for name, title_, org in speakers:
             speaker_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-            first, _, last = name.partition(" ")
-            person_id = registrations.add_person(
-                tx,
-                {"first_name": first, "last_name": last, "organisation": org, "job_title": title_},
-            )
-            tx.record(
-                "speaker.created",
-                {
-                    "id": speaker_id,
-                    "fields": {
-                        "name": name,
-                        "title": title_,
-                        "organisation": org,
-                        "languages": "fr",
-                        "person_id": person_id,
+            if name in known_speakers:  # a second demo reuses the speakers directory
+                speaker_id, person_id = known_speakers[name]
+            else:
+                first, _, last = name.partition(" ")
+                person_id = registrations.add_person(
+                    tx,
+                    {"first_name": first, "last_name": last, "organisation": org,
+                     "job_title": title_},
+                )  # fmt: skip
+                tx.record(
+                    "speaker.created",
+                    {
+                        "id": speaker_id,
+                        "fields": {
+                            "name": name,
+                            "title": title_,
+                            "organisation": org,
+                            "languages": "fr",
+                            "person_id": person_id,
+                        },
                     },
-                },
-            )
+                )
+                known_speakers[name] = (speaker_id, person_id)
             registrations.add_registration(
                 ws, tx, morning_id, person_id, category="speaker", source="agenda"
             )
@@ -206,15 +216,16 @@ def create_demo(
                 first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
             company = rng.choice(COMPANIES)
             handle = f"{_ascii(first)}.{_ascii(last)}{i}".lower()
-            person_id = registrations.add_person(
+            job, phone = rng.choice(JOB_TITLES), f"+2126{rng.randint(10_000_000, 99_999_999)}"
+            person_id = known_people.get(f"{handle}@example.ma") or registrations.add_person(
                 tx,
                 {
                     "first_name": first,
                     "last_name": last,
                     "organisation": company,
-                    "job_title": rng.choice(JOB_TITLES),
+                    "job_title": job,
                     "email": f"{handle}@example.ma",
-                    "phone": f"+2126{rng.randint(10_000_000, 99_999_999)}",
+                    "phone": phone,
                 },
             )
             registrations.add_registration(
@@ -223,6 +234,28 @@ def create_demo(
             if progress is not None and (i % 500 == 0 or i == attendees - 1):
                 progress(i + 1, attendees)
     return morning_id
+
+
+def _existing(session: Session) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """Speakers by name (id, person id) and people by e-mail key already in the directory."""
+    speakers = {
+        str(name): (str(sid), str(pid))
+        for sid, name, pid in session.execute(
+            select(Speaker.id, Speaker.name, Speaker.person_id).where(
+                Speaker.merged_into.is_(None), Speaker.person_id.is_not(None)
+            )
+        )
+        if name
+    }
+    people = {
+        str(key): str(pid)
+        for pid, key in session.execute(
+            select(Person.id, Person.email_key).where(
+                Person.email_key.like("%@example.ma"), Person.merged_into.is_(None)
+            )
+        )
+    }
+    return speakers, people
 
 
 def _ascii(text: str) -> str:

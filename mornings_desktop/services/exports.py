@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from mornings_desktop.services import forecast
 from mornings_desktop.services.atomic_write import write_atomically
 from mornings_desktop.services.attendance_report import attendance_report
 from mornings_desktop.services.export_checks import check_language, check_target
@@ -63,7 +64,11 @@ def export_attendance(
     else:
         from mornings_desktop.documents import attendance_xlsx
 
-        write_atomically(target, lambda tmp: attendance_xlsx.write(report, tmp, progress=progress))
+        sheet = forecast.for_export(ws, morning_id=morning_id)  # the "Prévision - réel" sheet
+        write_atomically(
+            target,
+            lambda tmp: attendance_xlsx.write(report, tmp, progress=progress, forecast=sheet),
+        )
         kind = "attendance-xlsx"
     return ExportResult(target, len(report.rows), kind)
 
@@ -82,5 +87,8 @@ def export_series(
     report = series_report(ws, date_from=date_from, date_to=date_to, language=language)
     from mornings_desktop.documents import series_xlsx
 
-    write_atomically(target, lambda tmp: series_xlsx.write(report, tmp, progress=progress))
+    sheet = forecast.for_export(ws, date_from=report.date_from, date_to=report.date_to)
+    write_atomically(
+        target, lambda tmp: series_xlsx.write(report, tmp, progress=progress, forecast=sheet)
+    )
     return ExportResult(target, len(report.people), "series-xlsx")

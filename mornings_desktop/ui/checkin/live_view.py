@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from mornings_desktop.services.checkin_live import LiveStats, live_stats
+from mornings_desktop.ui.checkin.forecast_line import ForecastLine
 from mornings_desktop.ui.checkin.result_panel import category_labels
 from mornings_desktop.ui.state import AppState
 
@@ -67,6 +68,7 @@ class LiveView(QWidget):
         self.total = QLabel()
         self.total.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.total.setWordWrap(True)  # leaves the window usable at 1280 pixels wide
+        self.forecast = ForecastLine(state)
         self.categories = QTableWidget(0, 2)
         self.categories.setHorizontalHeaderLabels(
             [self.tr("Category"), self.tr("Checked in / registered")]
@@ -86,6 +88,7 @@ class LiveView(QWidget):
         self.speakers.setAccessibleName(self.tr("Speakers"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.total)
+        layout.addWidget(self.forecast)  # arrivals against the forecast
         layout.addWidget(self.categories, 2)
         layout.addWidget(QLabel(self.tr("Arrivals per 5 minutes")))
         layout.addWidget(self.chart, 2)
@@ -104,6 +107,7 @@ class LiveView(QWidget):
 
     def set_morning(self, morning_id: str) -> None:
         self.morning_id = morning_id
+        self.forecast.set_morning(morning_id)
         self.refresh()
 
     def refresh(self) -> None:

@@ -22,6 +22,7 @@ from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.services.retention import privacy_reminder
 from mornings_desktop.ui.dialogs import show_error
 from mornings_desktop.ui.mornings.editor import MorningEditor
+from mornings_desktop.ui.mornings.forecast_panel import ForecastPanel
 from mornings_desktop.ui.mornings.model import MorningsModel
 from mornings_desktop.ui.state import AppState
 
@@ -86,6 +87,7 @@ class MorningsScreen(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
+        layout.addWidget(ForecastPanel(state, self))
 
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         state.data_changed.connect(self._on_data_changed)

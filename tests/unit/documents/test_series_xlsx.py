@@ -120,7 +120,7 @@ def test_series_report_matches_the_database(
     assert result.rows == len(people)
 
     wb = openpyxl.load_workbook(target)
-    assert wb.sheetnames == ["Synthèse par matinale", "Participation"]
+    assert wb.sheetnames == ["Synthèse par matinale", "Participation", "Prévision - réel"]
 
     # One row per person, one column per Morning
     sheet = wb["Participation"]
@@ -196,7 +196,7 @@ def test_series_period(ws: Workspace, series: dict[str, object], tmp_path: Path)
     target = tmp_path / "fin.xlsx"
     exports.export_series(ws, target, date_from="2026-11-01", date_to="2026-12-31", language="en")
     wb = openpyxl.load_workbook(target)
-    assert wb.sheetnames == ["Per Morning", "Attendance history"]
+    assert wb.sheetnames == ["Per Morning", "Attendance history", "Forecast - actual"]
     header = [c.value for c in wb["Attendance history"][1]]
     assert header[3:5] == DATES[1:]
     status, figures = expected_from_database(ws, ids)

@@ -140,7 +140,7 @@ def test_attendance_workbook_matches_the_database(
     )
     assert result.rows == len(db)
     wb = openpyxl.load_workbook(target)
-    assert wb.sheetnames == ["Présences", "Synthèse", "Programme", "Absents"]
+    assert wb.sheetnames == ["Présences", "Synthèse", "Programme", "Absents", "Prévision - réel"]
 
     # --- Attendance: one row per registration, real local date-times
     sheet = wb["Présences"]
@@ -292,7 +292,7 @@ def test_english_workbook(ws: Workspace, scene: dict[str, object], out: Path) ->
     target = out / "attendance.xlsx"
     exports.export_attendance(ws, str(scene["morning"]), target, language="en")
     wb = openpyxl.load_workbook(target)
-    assert wb.sheetnames == ["Attendance", "Summary", "Programme", "No-shows"]
+    assert wb.sheetnames == ["Attendance", "Summary", "Programme", "No-shows", "Forecast - actual"]
     assert [c.value for c in wb["Attendance"][1]][:3] == ["Last name", "First name", "Organisation"]
     assert {r[10] for r in wb["Attendance"].iter_rows(min_row=2, values_only=True)} == {"yes", "no"}
     with pytest.raises(ValidationError):

@@ -1,0 +1,240 @@
+"""The forecast of the current Morning in the Mornings area: "Attendus : 212 (195–228)".
+
+Beside it the breakdown by category, the walk-ins, how the forecast is made (`basis`), how well it
+did on past Mornings (backtest: mean error, share inside the interval) and a small chart of
+forecast against actual for the past Mornings. Computed off the UI thread (ui/jobs.py), again
+shortly after registrations or check-ins change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from mornings_desktop.services import categories
+from mornings_desktop.services import forecast as forecast_service
+from mornings_desktop.services.forecast_backtest import Backtest, BacktestRow
+from mornings_desktop.services.forecast_model import Forecast
+from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.ui.jobs import JobControl
+from mornings_desktop.ui.state import AppState
+
+REFRESH_DELAY_MS = 400
+WATCHED = ("morning.", "registration.", "checkin.", "person.")
+
+
+@dataclass(frozen=True)
+class PanelData:
+    forecast: Forecast | None
+    backtest: Backtest
+    labels: dict[str, str]
+
+
+def compute(workspace: Workspace, morning_id: str | None, language: str = "fr") -> PanelData:
+    """What the panel shows, read in one go (runs on a worker thread)."""
+    data = forecast_service.load(workspace)
+    known = {mid for mid, _d, _t in data.mornings}
+    f = forecast_service.forecast(workspace, morning_id, data) if morning_id in known else None
+    infos = categories.default_infos() + categories.list_categories(workspace, seed=False)
+    english = language == "en"
+    labels = {c.key: (c.label_en if english else c.label_fr) or c.key for c in infos}
+    past = forecast_service.backtest(workspace, data, last=forecast_service.SHEET_MORNINGS)
+    return PanelData(f, past, labels)
+
+
+class ForecastChart(QWidget):
+    """Past Mornings: the 80 % interval (band), the forecast (line) and the actual count (dots)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[BacktestRow] = []
+        self.setMinimumHeight(110)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(self.tr("Forecast against actual, past Mornings"))
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 130)
+
+    def set_rows(self, rows: list[BacktestRow]) -> None:
+        self.rows = rows[-24:]
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QRectF(self.rect()).adjusted(28, 8, -8, -18)
+        text = self.palette().text().color()
+        painter.setPen(text)
+        if len(self.rows) < 2:
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No past Morning yet."))
+            return
+        top = max(max(r.high, r.actual) for r in self.rows) * 1.05 + 1
+        bottom = min(min(r.low, r.actual) for r in self.rows) * 0.9
+        step = area.width() / (len(self.rows) - 1)
+
+        def point(i: int, value: float) -> QPointF:
+            y = area.bottom() - (value - bottom) / (top - bottom) * area.height()
+            return QPointF(area.left() + i * step, y)
+
+        band = QPainterPath(point(0, self.rows[0].high))
+        for i, r in enumerate(self.rows):
+            band.lineTo(point(i, r.high))
+        for i in range(len(self.rows) - 1, -1, -1):
+            band.lineTo(point(i, self.rows[i].low))
+        band.closeSubpath()
+        painter.fillPath(band, QColor(21, 101, 192, 50))
+        painter.setPen(QPen(QColor("#1565C0"), 2))
+        for i in range(len(self.rows) - 1):
+            painter.drawLine(
+                point(i, self.rows[i].expected), point(i + 1, self.rows[i + 1].expected)
+            )
+        for i, r in enumerate(self.rows):
+            colour = QColor("#2E7D32") if r.inside else QColor("#C62828")
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawEllipse(point(i, r.actual), 3.5, 3.5)
+        painter.setPen(text)
+        for value, y in ((top, area.top()), (bottom, area.bottom())):
+            label = QRectF(0, y - 7, 26, 14)
+            painter.drawText(label, Qt.AlignmentFlag.AlignRight, f"{value:.0f}")
+        painter.drawText(
+            QRectF(area.left(), area.bottom() + 2, area.width(), 16),
+            Qt.AlignmentFlag.AlignLeft,
+            self.rows[0].date,
+        )
+        painter.drawText(
+            QRectF(area.left(), area.bottom() + 2, area.width(), 16),
+            Qt.AlignmentFlag.AlignRight,
+            self.rows[-1].date,
+        )
+
+
+class ForecastPanel(QGroupBox):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setTitle(self.tr("Breakfast forecast"))
+        self.headline = QLabel()
+        self.headline.setObjectName("forecastHeadline")
+        self.headline.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trust = QLabel()
+        self.trust.setWordWrap(True)
+        self.chart = ForecastChart()
+        left = QVBoxLayout()
+        left.addWidget(self.headline)
+        left.addWidget(self.details)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.chart, 1)
+        right.addWidget(self.trust)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+        self.data: PanelData | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        state.data_changed.connect(self._on_data_changed)
+        state.current_morning_changed.connect(lambda _id: self.refresh())
+        self.refresh()
+
+    def _on_data_changed(self, types: list[str]) -> None:
+        if any(t.startswith(WATCHED) for t in types):
+            self._timer.start()
+
+    def morning_id(self) -> str | None:
+        return self.state.current_morning_id or forecast_service.current_morning(
+            self.state.workspace
+        )
+
+    def refresh(self) -> None:
+        workspace, morning_id = self.state.workspace, self.morning_id()
+        language = str(self.state.settings.language)
+        if not self.data:
+            self.headline.setText(self.tr("Computing the forecast…"))
+
+        def job(_control: JobControl) -> PanelData:
+            return compute(workspace, morning_id, language)
+
+        self.state.jobs.run(
+            job,
+            title=self.tr("Forecast"),
+            on_done=self.show_data,
+            on_error=lambda exc: self.headline.setText(str(exc)),
+            parent_widget=self,
+            show_dialog=False,
+        )
+
+    def show_data(self, data: PanelData) -> None:
+        self.data = data
+        f = data.forecast
+        if f is None:
+            self.headline.setText(self.tr("No Morning to forecast."))
+            self.details.setText("")
+        else:
+            self.headline.setText(
+                self.tr("Expected: {n} ({low}–{high})").format(
+                    n=round(f.total), low=f.people.low, high=f.people.high
+                )
+            )
+            self.details.setText("\n".join(self._lines(f)))
+        self.chart.set_rows(list(data.backtest.rows))
+        bt = data.backtest
+        if bt.mae is None or bt.coverage is None:
+            self.trust.setText(
+                self.tr("Past forecasts will be checked once Mornings have been held.")
+            )
+        else:
+            self.trust.setText(
+                self.tr(
+                    "On {count} past Mornings the forecast was off by {mae} people on average; "
+                    "the actual count was inside the interval {share} % of the time."
+                ).format(count=bt.scored, mae=f"{bt.mae:.1f}", share=round(bt.coverage * 100))
+            )
+
+    def _lines(self, f: Forecast) -> list[str]:
+        labels = self.data.labels if self.data else {}
+        lines = [
+            self.tr("{expected} of {registered} registered ({low}–{high})").format(
+                expected=round(f.band.expected),
+                registered=f.registered,
+                low=f.band.low,
+                high=f.band.high,
+            )
+        ]
+        for c in f.by_category:
+            lines.append(
+                "  "
+                + self.tr("{category}: {expected} of {registered} ({low}–{high})").format(
+                    category=labels.get(c.category, c.category),
+                    expected=round(c.band.expected),
+                    registered=c.registered,
+                    low=c.band.low,
+                    high=c.band.high,
+                )
+            )
+        lines.append(
+            self.tr("Walk-ins: {expected} ({low}–{high})").format(
+                expected=round(f.walk_ins.expected), low=f.walk_ins.low, high=f.walk_ins.high
+            )
+        )
+        if f.basis == "built-in":
+            lines.append(
+                self.tr("Fewer than three past Mornings: built-in rates by category serve for now.")
+            )
+        else:
+            lines.append(
+                self.tr("From {count} past Mornings and each person's own record.").format(
+                    count=f.history_mornings
+                )
+            )
+        if f.ramadan:
+            lines.append(self.tr("Ramadan Morning."))
+        return lines

@@ -1,0 +1,69 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar">
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>Forecast against actual, past Mornings</source>
+        <translation>التوقع مقابل الحضور الفعلي، اللقاءات السابقة</translation>
+    </message>
+    <message>
+        <source>No past Morning yet.</source>
+        <translation>لا يوجد لقاء سابق بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPanel</name>
+    <message>
+        <source>Breakfast forecast</source>
+        <translation>توقع الحضور لوجبة الفطور</translation>
+    </message>
+    <message>
+        <source>Computing the forecast…</source>
+        <translation>جارٍ حساب التوقع…</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>التوقع</translation>
+    </message>
+    <message>
+        <source>No Morning to forecast.</source>
+        <translation>لا يوجد لقاء للتوقع.</translation>
+    </message>
+    <message>
+        <source>Expected: {n} ({low}–{high})</source>
+        <translation>الحضور المتوقع: {n} ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>Past forecasts will be checked once Mornings have been held.</source>
+        <translation>سيتم التحقق من التوقعات بعد انعقاد لقاءات.</translation>
+    </message>
+    <message>
+        <source>On {count} past Mornings the forecast was off by {mae} people on average; the actual count was inside the interval {share} % of the time.</source>
+        <translation>في {count} لقاءات سابقة، أخطأ التوقع بمعدل {mae} أشخاص؛ وكان العدد الفعلي داخل المجال في {share} % من الحالات.</translation>
+    </message>
+    <message>
+        <source>{expected} of {registered} registered ({low}–{high})</source>
+        <translation>{expected} من أصل {registered} مسجلين ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>{category}: {expected} of {registered} ({low}–{high})</source>
+        <translation>{category}: {expected} من أصل {registered} ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>Walk-ins: {expected} ({low}–{high})</source>
+        <translation>الحضور دون تسجيل: {expected} ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>Fewer than three past Mornings: built-in rates by category serve for now.</source>
+        <translation>أقل من ثلاثة لقاءات سابقة: تُستعمل حالياً نسب مدمجة حسب الفئة.</translation>
+    </message>
+    <message>
+        <source>From {count} past Mornings and each person's own record.</source>
+        <translation>استناداً إلى {count} لقاءات سابقة وسجل حضور كل شخص.</translation>
+    </message>
+    <message>
+        <source>Ramadan Morning.</source>
+        <translation>لقاء خلال شهر رمضان.</translation>
+    </message>
+</context>
+</TS>

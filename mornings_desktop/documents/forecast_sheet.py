@@ -16,6 +16,7 @@ from mornings_desktop.documents.xlsx_style import (
     bold,
     formatted,
     header_row,
+    new_sheet,
     set_widths,
 )
 
@@ -88,7 +89,7 @@ def add(wb: Workbook, data: ForecastSheet | None, language: str) -> None:
     if data is None:
         return
     w = WORDS.get(language, WORDS["fr"])
-    ws = wb.create_sheet(w["sheet"])  # "/" is not allowed in a sheet name
+    ws = new_sheet(wb, w["sheet"])  # "/" is not allowed in a sheet name
     set_widths(ws, [12, 44, 11, 11, 11, 11, 11, 16, 10])
     append(ws, [bold(ws, w["title"], size=14)])
     f = data.forecast

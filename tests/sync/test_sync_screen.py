@@ -228,7 +228,7 @@ def test_rounds_never_write_on_the_ui_thread(
 
     ws = threaded_state.workspace
     _hub(hub_db, ws)
-    join.join_hub(ws, hub_schema.add_desk(hub_db, "A").url)
+    join.join_hub(ws, hub_admin.add_desk(hub_db, "A").url)
     ws.record("desk.announced", {"id": str(uuid.uuid4()), "name": "x"})
     screen = _screen(qtbot, threaded_state)
     controller = screen.controller
@@ -262,7 +262,7 @@ def test_stop_waits_for_the_round_before_closing_the_hub(
 
     ws = threaded_state.workspace
     _hub(hub_db, ws)
-    join.join_hub(ws, hub_schema.add_desk(hub_db, "A").url)
+    join.join_hub(ws, hub_admin.add_desk(hub_db, "A").url)
     screen = _screen(qtbot, threaded_state)
     controller = screen.controller
     controller.timer.stop()

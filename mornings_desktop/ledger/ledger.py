@@ -48,7 +48,9 @@ _LAST_SQL = (
 _META_GET_SQL = "SELECT value FROM meta WHERE key = ?"
 _META_PUT_SQL = "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
 _KNOWN_CHUNK = 500
-_UNSIGNED: tuple[None, ...] = (None,) * 6  # an operation received without its signed form  # op_ids per `IN (…)` query
+_UNSIGNED: tuple[None, ...] = (
+    None,
+) * 6  # an operation received without its signed form  # op_ids per `IN (…)` query
 
 
 def _row(

@@ -41,7 +41,8 @@ INCARNATION = "incarnation"
 INCARNATION_PATH = "incarnation_path"
 NO_PREV_DIGEST = "0" * 64  # `prev` after an operation recorded before signing (step 5 re-signs)
 _FALLBACK_FILE = "private-keys.json"
-_cache: dict[tuple[str, str], Ed25519PrivateKey] = {}
+# Keys read or made by this process, by entry: read from the store once per process.
+_cache: dict[str, Ed25519PrivateKey] = {}
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def _write_secret(entry: str, value: str) -> None:
 
 
 def _load_key(entry: str) -> Ed25519PrivateKey | None:
-    cached = _cache.get((_location(), entry))
+    cached = _cache.get(entry)
     if cached is not None:
         return cached
     text = _read_secret(entry)
@@ -131,13 +132,13 @@ def _load_key(entry: str) -> Ed25519PrivateKey | None:
         key = keys.private_from_text(text)
     except keys.KeyFormatError:
         return None
-    _cache[(_location(), entry)] = key
+    _cache[entry] = key
     return key
 
 
 def _save_key(entry: str, key: Ed25519PrivateKey) -> None:
     _write_secret(entry, keys.private_text(key))
-    _cache[(_location(), entry)] = key
+    _cache[entry] = key
 
 
 def org_entry(org_id: str) -> str:
@@ -147,6 +148,11 @@ def org_entry(org_id: str) -> str:
 def org_key(org_id: str) -> Ed25519PrivateKey | None:
     """The organisation's private key, if this computer holds it (an organiser's)."""
     return _load_key(org_entry(org_id))
+
+
+def keep_org_key(org_id: str, key: Ed25519PrivateKey) -> None:
+    """Keep the organisation key on this computer (an organiser's second computer, tests)."""
+    _save_key(org_entry(org_id), key)
 
 
 def create_org_key(session: Session, org_id: str) -> None:

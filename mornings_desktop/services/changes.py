@@ -59,6 +59,14 @@ KINDS_BY_TYPE: dict[str, frozenset[Kind]] = {
     "category.updated": frozenset({_K.CATEGORIES}),
     "badge.printed": frozenset({_K.BADGES}),
     "desk.announced": frozenset({_K.DESKS}),
+    # mail: "ticket sent on …" shows in the People list; claims and notices in the mail dialog
+    "ticket.sent": frozenset({_K.REGISTRATIONS}),
+    "mail.claimed": frozenset({_K.MORNINGS}),
+    "agenda.speaker_notified": frozenset({_K.AGENDA}),
+    # law 09-08: consent and erasure requests change what People shows and who is listed
+    "consent.recorded": frozenset({_K.PEOPLE}),
+    "person.erasure_requested": frozenset({_K.PEOPLE, _K.REGISTRATIONS}),
+    "person.erasure_reversed": frozenset({_K.PEOPLE, _K.REGISTRATIONS}),
 }
 
 

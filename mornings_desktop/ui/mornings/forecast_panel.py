@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 
 from mornings_desktop.services import categories
 from mornings_desktop.services import forecast as forecast_service
+from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.services.forecast_backtest import Backtest, BacktestRow
 from mornings_desktop.services.forecast_model import Forecast
 from mornings_desktop.services.workspace import Workspace
@@ -23,7 +24,7 @@ from mornings_desktop.ui.jobs import JobControl
 from mornings_desktop.ui.state import AppState
 
 REFRESH_DELAY_MS = 400
-WATCHED = ("morning.", "registration.", "checkin.", "person.")
+WATCHED = (Kind.MORNINGS, Kind.REGISTRATIONS, Kind.CHECKINS, Kind.PEOPLE)
 
 
 @dataclass(frozen=True)
@@ -145,8 +146,8 @@ class ForecastPanel(QGroupBox):
         state.current_morning_changed.connect(lambda _id: self.refresh())
         self.refresh()
 
-    def _on_data_changed(self, types: list[str]) -> None:
-        if any(t.startswith(WATCHED) for t in types):
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.any_of(*WATCHED):
             self._timer.start()
 
     def morning_id(self) -> str | None:

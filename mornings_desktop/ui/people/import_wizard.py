@@ -48,6 +48,11 @@ def field_labels() -> dict[str, str]:
         "category": QCoreApplication.translate("imports", "Category"),
         "external_ref": QCoreApplication.translate("imports", "Ticket number (other system)"),
         "note": QCoreApplication.translate("imports", "Note"),
+        "consent_tickets": QCoreApplication.translate(
+            "imports", "Consent: tickets and information"
+        ),
+        "consent_newsletter": QCoreApplication.translate("imports", "Consent: newsletter"),
+        "consent_photos": QCoreApplication.translate("imports", "Consent: photos"),
     }
 
 

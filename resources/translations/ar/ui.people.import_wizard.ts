@@ -1,11 +1,18 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>MappingDialog</name>
     <message>
         <source>Which column holds what?</source>
         <translation>ماذا يحتوي كل عمود؟</translation>
+    </message>
+    <message>
+        <source>The file's first rows</source>
+        <translation>الأسطر الأولى من الملف</translation>
+    </message>
+    <message>
+        <source>What the column “{header}” holds</source>
+        <translation>ما يحتويه العمود «{header}»</translation>
     </message>
     <message>
         <source>Not recognised with confidence: please check.</source>
@@ -68,6 +75,18 @@
     <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Consent: tickets and information</source>
+        <translation>الموافقة: التذاكر والمعلومات</translation>
+    </message>
+    <message>
+        <source>Consent: newsletter</source>
+        <translation>الموافقة: النشرة الإخبارية</translation>
+    </message>
+    <message>
+        <source>Consent: photos</source>
+        <translation>الموافقة: الصور</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>

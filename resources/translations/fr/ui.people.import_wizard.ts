@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>MappingDialog</name>
@@ -8,7 +7,7 @@
         <translation>Quelle colonne contient quoi ?</translation>
     </message>
     <message>
-        <source>The file&apos;s first rows</source>
+        <source>The file's first rows</source>
         <translation>Les premières lignes du fichier</translation>
     </message>
     <message>
@@ -76,6 +75,18 @@
     <message>
         <source>Note</source>
         <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Consent: tickets and information</source>
+        <translation>Consentement : billets et informations</translation>
+    </message>
+    <message>
+        <source>Consent: newsletter</source>
+        <translation>Consentement : lettre d'information</translation>
+    </message>
+    <message>
+        <source>Consent: photos</source>
+        <translation>Consentement : photos</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>

@@ -8,16 +8,15 @@ bundle): it skips those already known and moves the clock forward past them.
 
 from __future__ import annotations
 
-import base64
 import sqlite3
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mornings_desktop.ledger import hlc, signing, validate
+from mornings_desktop.ledger import hlc, validate
 from mornings_desktop.ledger.fold import (
     apply,
     batch_handler_for,
@@ -28,7 +27,6 @@ from mornings_desktop.ledger.operation import JsonDict, Op, dumps
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Operation
 from mornings_desktop.timeutil import now_iso
-from mornings_desktop.trust.signed_op import OpFields, SignedOp, sign_op
 
 # Plain SQL on the session's sqlite3 connection (`fold.sqlite_connection`): every scan and every
 # pulled operation runs these, and sqlite3 keeps them prepared.
@@ -36,21 +34,10 @@ _INSERT_OP_SQL = (
     "INSERT INTO operations (op_id, desk_id, desk_seq, hlc, type, payload, applied, received_at,"
     " pushed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_INSERT_SIGNED_SQL = (
-    "INSERT INTO operations (op_id, desk_id, desk_seq, hlc, type, payload, applied, received_at,"
-    " pushed, body, sig, digest, inc, prev, operator)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
 _NEXT_SEQ_SQL = "SELECT max(desk_seq) FROM operations WHERE desk_id = ?"
-_LAST_SQL = (
-    "SELECT desk_seq, digest FROM operations WHERE desk_id = ? ORDER BY desk_seq DESC LIMIT 1"
-)
 _META_GET_SQL = "SELECT value FROM meta WHERE key = ?"
 _META_PUT_SQL = "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-_KNOWN_CHUNK = 500
-_UNSIGNED: tuple[None, ...] = (
-    None,
-) * 6  # an operation received without its signed form  # op_ids per `IN (…)` query
+_KNOWN_CHUNK = 500  # op_ids per `IN (…)` query
 
 
 def _row(
@@ -95,34 +82,12 @@ class DeskCursor:
     _unsaved: bool = False
     # The transaction's sqlite3 connection, fetched once (the cursor lives inside one transaction).
     conn: sqlite3.Connection | None = None
-    # Who signs (desk key, incarnation), the digest of the desk's last body, the person at the desk.
-    signer: signing.Signer | None = None
-    prev: str = ""
-    operator: str = ""
 
     @classmethod
-    def load(
-        cls,
-        session: Session,
-        desk_id: str,
-        *,
-        defer_clock: bool = False,
-        operator: str | None = None,
-    ) -> DeskCursor:
+    def load(cls, session: Session, desk_id: str, *, defer_clock: bool = False) -> DeskCursor:
         conn = sqlite_connection(session)
-        last = conn.execute(_LAST_SQL, (desk_id,)).fetchone()
-        seq, prev = (0, "") if last is None else (int(last[0]), last[1] or signing.NO_PREV_DIGEST)
-        signer = signing.signer_for(session, desk_id)
-        conn = sqlite_connection(session)
-        return cls(
-            _meta_get(conn, meta.HLC),
-            seq + 1,
-            defer_clock,
-            conn=conn,
-            signer=signer,
-            prev=prev,
-            operator=signing.clean_operator(operator) or signing.default_operator(),
-        )
+        found = conn.execute(_NEXT_SEQ_SQL, (desk_id,)).fetchone()[0]
+        return cls(_meta_get(conn, meta.HLC), int(found or 0) + 1, defer_clock, conn=conn)
 
     def save(self, session: Session) -> None:
         """Write the clock reached by deferred records (inside the same write transaction)."""
@@ -137,18 +102,14 @@ def record(
     op_type: str,
     payload: JsonDict,
     cursor: DeskCursor | None = None,
-    *,
-    operator: str | None = None,
 ) -> Op:
-    """Append one local operation, signed by the desk's key, and apply it. Must run inside a
-    write transaction. `operator` is the person at the desk (default: the computer's user).
+    """Append one local operation and apply it. Must run inside a write transaction.
 
     Pass the same `cursor` for several records in one transaction to save two queries each.
     """
-    cursor = cursor or DeskCursor.load(session, desk_id, operator=operator)
+    cursor = cursor or DeskCursor.load(session, desk_id)
     conn = cursor.conn if cursor.conn is not None else sqlite_connection(session)
     reading = hlc.tick(cursor.last_hlc)
-    payload = signing.nfc(payload)  # canonical JSON keeps strings in NFC
     op = Op(
         op_id=str(uuid.uuid4()),
         desk_id=desk_id,
@@ -159,57 +120,21 @@ def record(
     )
     text = dumps(payload)
     validate.check_op(op, text)  # a desk never makes what it would refuse from another
-    signed = _sign(op, cursor)
     if cursor.defer_clock:
         cursor._unsaved = True
     else:
         _meta_put(conn, meta.HLC, reading)
     cursor.last_hlc = reading
     cursor.next_seq += 1
-    envelope = (
-        signed.body.decode("utf-8"),
-        base64.b64encode(signed.sig).decode("ascii"),
-        signed.digest,
-        signed.fields.inc,
-        signed.fields.prev,
-        signed.fields.operator,
+    conn.execute(
+        _INSERT_OP_SQL, _row(op, pushed=False, applied=True, received_at=now_iso(), text=text)
     )
-    row = _row(op, pushed=False, applied=True, received_at=now_iso(), text=text)
-    conn.execute(_INSERT_SIGNED_SQL, row + envelope)
-    cursor.prev = signed.digest
     if not apply(session, op):
         raise ValueError(f"no handler for local operation type {op_type!r}")
     return op
 
 
-def _sign(op: Op, cursor: DeskCursor) -> SignedOp:
-    """The operation signed by this desk (TODO issue 12 step 4: personal fields of people and
-    speakers move to `personal` blocks with commitments in `commit`)."""
-    signer = cursor.signer
-    assert signer is not None
-    fields = OpFields(
-        org_id=signer.org_id,
-        desk_id=op.desk_id,
-        inc=signer.inc,
-        desk_seq=op.desk_seq,
-        prev=cursor.prev if op.desk_seq > 1 else "",
-        op_id=op.op_id,
-        hlc=op.hlc,
-        type=op.type,
-        operator=cursor.operator,
-        payload=op.payload,
-        commit={},
-    )
-    return sign_op(signer.key, fields)
-
-
-def ingest(
-    session: Session,
-    ops: Iterable[Op],
-    *,
-    pushed: bool = True,
-    envelopes: Mapping[str, tuple[str, ...]] | None = None,
-) -> list[Op]:
+def ingest(session: Session, ops: Iterable[Op], *, pushed: bool = True) -> list[Op]:
     """Append and apply operations made elsewhere; returns those that were new here.
 
     Known op_ids are skipped (duplicates are normal in sync). Unknown types are stored with
@@ -218,11 +143,7 @@ def ingest(
     A batch costs one lookup per 500 op_ids, and a run of consecutive operations of a type with a
     batch handler (a pull of check-ins) is inserted and folded in one go; every other operation
     is inserted then applied one at a time, in the order given, exactly as before.
-
-    `envelopes` (by op_id: body, sig, digest, inc, prev, operator) are the signed forms of
-    verified operations, kept byte for byte.
     """
-    envelopes = envelopes or {}
     ops = list(ops)
     if not ops:
         return []
@@ -247,20 +168,15 @@ def ingest(
         batch = batch_handler_for(op_type) if j - i > 1 else None
         if batch is not None:
             conn.executemany(
-                _INSERT_SIGNED_SQL,
-                [
-                    _row(op, pushed=pushed, applied=True, received_at=received_at)
-                    + envelopes.get(op.op_id, _UNSIGNED)
-                    for op in run
-                ],
+                _INSERT_OP_SQL,
+                [_row(op, pushed=pushed, applied=True, received_at=received_at) for op in run],
             )
             batch(session, run)
         else:
             for op in run:
                 conn.execute(
-                    _INSERT_SIGNED_SQL,
-                    _row(op, pushed=pushed, applied=op_type in known, received_at=received_at)
-                    + envelopes.get(op.op_id, _UNSIGNED),
+                    _INSERT_OP_SQL,
+                    _row(op, pushed=pushed, applied=op_type in known, received_at=received_at),
                 )
                 if op_type in known:
                     apply(session, op)

@@ -5,11 +5,9 @@ desk of the organisation can write one that another desk accepts:
 1. a header line, in clear: `{"format": "mornings-bundle", "version": 2, "org_id", "desk_id",
    "created_at", "nonce"}`;
 2. then the sealed body: ChaCha20-Poly1305 (key: the bundle key; nonce: the header's; associated
-   data: the header line) over UTF-8 JSON Lines — first the desk certificates this desk holds
-   (`{"certificate": {"body", "sig"}}`), then one operation per line: signed, `{"sig", "body"}`
-   exactly as the desk that made it signed it (verified by the importer, `sync.admission`), or, for
-   one received before signing, `op_id`, `desk_id`, `desk_seq`, `hlc`, `type`, `payload`; then a
-   trailer `{"end": true, "count": N}` (N lines before it).
+   data: the header line) over UTF-8 JSON Lines — one operation per line (`op_id`, `desk_id`,
+   `desk_seq`, `hlc`, `type`, `payload` as the canonical JSON text the ledger keeps), then a
+   trailer `{"end": true, "count": N}`.
 
 The bundle key is derived (HKDF-SHA256) from the organisation's ticket key, so it is generated with
 the organisation and travels, and is kept, exactly like the ticket key (join, setup file), while
@@ -46,7 +44,6 @@ from mornings_desktop.ledger import validate
 from mornings_desktop.private_files import private_opener
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
-from mornings_desktop.sync import admission
 from mornings_desktop.sync.quarantine import admit_raw, quarantine
 from mornings_desktop.timeutil import now_iso
 
@@ -105,11 +102,7 @@ def export_bundle(ws: Workspace, path: Path, *, everything: bool = False) -> Exp
         query = query.where(Operation.pushed.is_(False))
     parts: list[bytes] = []
     with ws.db.read() as session:
-        certificates = [_line({"certificate": c}) for c in admission.certificate_records(session)]
         for row in session.execute(query).scalars():
-            if row.body is not None and row.sig is not None:
-                parts.append(_line({"sig": row.sig, "body": row.body}))
-                continue
             parts.append(
                 _line(
                     {
@@ -123,8 +116,7 @@ def export_bundle(ws: Workspace, path: Path, *, everything: bool = False) -> Exp
                 )
             )
     count = len(parts)
-    parts = certificates + parts
-    parts.append(_line({"end": True, "count": len(parts)}))
+    parts.append(_line({"end": True, "count": count}))
     nonce = secrets.token_bytes(12)
     header = _line(
         {
@@ -254,10 +246,7 @@ def read_bundle(ws: Workspace, path: Path) -> list[dict[str, Any]]:
 def import_bundle(ws: Workspace, path: Path) -> ImportResult:
     """Apply a bundle's operations (all file checks first; then one transaction)."""
     entries = read_bundle(ws, path)
-    certificates = [e["certificate"] for e in entries if set(e) == {"certificate"}]
-    entries = [e for e in entries if set(e) != {"certificate"}]
     with ws.db.write() as session:
-        admission.admit_certificates(session, certificates)
         admitted = admit_raw(session, entries, "bundle")
     fresh, bad = admitted.fresh, admitted.refused + admitted.waiting
     if fresh:

@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 from mornings_desktop.ledger import ledger, validate
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.store.schema_sync import QuarantinedOp
-from mornings_desktop.sync import admission
 from mornings_desktop.timeutil import now_iso
 
 log = logging.getLogger(__name__)
@@ -95,40 +94,15 @@ def admit_raw(session: Session, raws: Sequence[Mapping[str, Any]], source: str) 
     """Check then ingest entries read from the hub or a bundle (the payload may be text)."""
     result = Admitted()
     ops: list[Op] = []
-    signed = [raw for raw in raws if admission.is_signed_entry(raw)]
-    checked = admission.verify_entries(session, signed)
-    for key, raw, reason in checked.refused:
-        if quarantine(session, key, _text(raw), source, reason):
-            result.refused += 1
-    for key, raw, reason in checked.waiting:
-        if quarantine(session, key, _text(raw), source, reason, WAITING):
-            result.waiting += 1
-    for op in checked.ops:
-        try:
-            validate.check_op(op)
-            ops.append(op)
-        except validate.Malformed as exc:
-            key = checked.envelopes[op.op_id][2]
-            if quarantine(
-                session, key, _text(_signed_raw(checked, op)), source, f"malformed: {exc}"
-            ):
-                result.refused += 1
     for raw in raws:
-        if admission.is_signed_entry(raw):
-            continue
         try:
             ops.append(validate.parse_op(raw))
         except validate.Malformed as exc:
             key = validate.quarantine_key(raw)
             if quarantine(session, key, _text(raw), source, f"malformed: {exc}"):
                 result.refused += 1
-    _admit(session, ops, source, result, checked.envelopes)
+    _admit(session, ops, source, result)
     return result
-
-
-def _signed_raw(checked: admission.Verified, op: Op) -> dict[str, str]:
-    body, sig = checked.envelopes[op.op_id][:2]
-    return {"body": body, "sig": sig}
 
 
 def ingest_or_quarantine(session: Session, ops: Sequence[Op], source: str) -> tuple[list[Op], int]:
@@ -147,14 +121,7 @@ def ingest_or_quarantine(session: Session, ops: Sequence[Op], source: str) -> tu
     return result.fresh, result.refused + result.waiting
 
 
-def _admit(
-    session: Session,
-    ops: Sequence[Op],
-    source: str,
-    result: Admitted,
-    envelopes: Mapping[str, admission.Envelope] | None = None,
-) -> None:
-    envelopes = envelopes or {}
+def _admit(session: Session, ops: Sequence[Op], source: str, result: Admitted) -> None:
     held = quarantined_ids(session) if ops else set()
     due: list[Op] = []
     for op in ops:
@@ -164,39 +131,25 @@ def _admit(
             validate.check_due(op)
             due.append(op)
         except validate.NotYetDue as exc:
-            kept = _kept(op, envelopes)
-            if quarantine(session, _key(op, envelopes), kept, source, str(exc), WAITING):
+            if quarantine(session, op.op_id, _text(op.to_json()), source, str(exc), WAITING):
                 result.waiting += 1
     if not due:
         return
     try:
         with session.begin_nested():
-            result.fresh.extend(ledger.ingest(session, due, pushed=True, envelopes=envelopes))
+            result.fresh.extend(ledger.ingest(session, due, pushed=True))
             return
     except Exception:  # a bad operation in the batch: found below, one at a time, and logged
         log.debug("batch of %d failed; applying one at a time", len(due), exc_info=True)
     for op in due:
         try:
             with session.begin_nested():
-                result.fresh.extend(ledger.ingest(session, [op], pushed=True, envelopes=envelopes))
+                result.fresh.extend(ledger.ingest(session, [op], pushed=True))
         except Exception as exc:
             log.exception("cannot apply operation %s (%s) from %s", op.op_id, op.type, source)
             reason = f"cannot apply: {type(exc).__name__}: {exc}"
-            kept = _kept(op, envelopes)
-            if quarantine(session, _key(op, envelopes), kept, source, reason, WAITING):
+            if quarantine(session, op.op_id, _text(op.to_json()), source, reason, WAITING):
                 result.waiting += 1
-
-
-def _key(op: Op, envelopes: Mapping[str, admission.Envelope]) -> str:
-    """The quarantine's key: the digest of a signed operation, else its op_id."""
-    found = envelopes.get(op.op_id)
-    return op.op_id if found is None else found[2]
-
-
-def _kept(op: Op, envelopes: Mapping[str, admission.Envelope]) -> str:
-    """What the quarantine keeps: the signed form (retried through verification), else the op."""
-    found = envelopes.get(op.op_id)
-    return _text(op.to_json() if found is None else {"body": found[0], "sig": found[1]})
 
 
 def retry(session: Session, *, rooms: Sequence[str] = (WAITING,)) -> Admitted:

@@ -19,13 +19,17 @@ COMMANDS: dict[str, dict[str, str]] = {
     "badges": {"badges": "badges of a Morning as a PDF"},
     "checkin": {"checkin": "check in ticket codes (the desk's scan path)"},
     "demo": {"demo": "create a demo Morning; prints its id"},
-    "events": {"events": "list Mornings"},
+    "events": {"events": "list Mornings, or create one"},
     "export": {
         "export": "attendance workbook (.xlsx) or .csv of a Morning; --series for the series "
         "report",
     },
+    "forecast": {"forecast": "expected attendance of a Morning (80 %% interval), or --backtest"},
     "importing": {"import": "import registrations from .xlsx, .xls, .ods or .csv"},
+    "log": {"log": "who did what: the operation log, filtered"},
     "mail": {"mail": "send tickets and reminders by e-mail"},
+    "people": {"people": "a person's data: show, export, erase"},
+    "privacy": {"privacy": "desk role, passphrase, retention"},
     "quick_sheet": {
         "quick-sheet": "write the one-page desk quick sheet (PDF, French) to tape next to the "
         "scanner",

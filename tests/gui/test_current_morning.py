@@ -45,7 +45,7 @@ def test_a_new_morning_becomes_current(qtbot, state, monkeypatch) -> None:  # ty
         return made[0]
 
     monkeypatch.setattr(mornings_screen, "open_editor", editor)
-    screen.create()
+    screen.create_new()
     assert state.current_morning_id == made[0]
 
 

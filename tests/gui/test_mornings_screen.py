@@ -91,5 +91,5 @@ def test_open_editor_is_the_seam_tests_replace(monkeypatch, qtbot, state) -> Non
     screen = MorningsScreen(state)
     qtbot.addWidget(screen)
     monkeypatch.setattr(screen_module, "open_editor", lambda _s, _m: None)
-    screen.create()
+    screen.create_new()
     assert mornings.list_mornings(state.workspace) == []

@@ -6,7 +6,8 @@ saved until the service accepts the whole Morning.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QEvent, Qt, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,19 +33,39 @@ from mornings_desktop.ui.dialogs import translate_error
 TIMEZONES = (DEFAULT_TZ, "Africa/Abidjan", "Africa/Dakar", "Africa/Tunis", "Europe/Paris", "UTC")
 
 
+def _tab_leaves(widget: QWidget, event: QEvent) -> bool | None:
+    """Tab or Shift+Tab moves to the next or previous field, whatever section has the cursor.
+
+    Only the key itself: Qt's date and time fields also move between their own sections when a
+    typed section is complete (after the year of 2026-12-10), and that must stay inside the field.
+    """
+    if (
+        event.type() == QEvent.Type.KeyPress
+        and isinstance(event, QKeyEvent)
+        and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+    ):
+        forward = event.key() == Qt.Key.Key_Tab and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        return QWidget.focusNextPrevChild(widget, forward)
+    return None
+
+
 class _DateEdit(QDateEdit):
     """Tab leaves the field (Qt's walks through day, month and year, then types into the next
     field what was meant for this one); the arrow keys and the calendar still pick the parts."""
 
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)
+    def event(self, event: QEvent) -> bool:
+        left = _tab_leaves(self, event)
+        return super().event(event) if left is None else left
 
 
 class _TimeEdit(QTimeEdit):
     """Tab leaves the field, as for the date."""
 
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)
+    def event(self, event: QEvent) -> bool:
+        left = _tab_leaves(self, event)
+        return super().event(event) if left is None else left
 
 
 class MorningEditor(QDialog):

@@ -84,6 +84,11 @@ def test_attendance_workbook_holds_no_formula(ws: Workspace, morning: str, tmp_p
 
 
 def test_series_report_holds_no_formula(ws: Workspace, morning: str, tmp_path: Path) -> None:
+    from mornings_desktop.services import consent
+
+    # the person-level sheet lists only people who said yes (law 09-08): all of them here
+    everyone = {r.person_id for r in registrations.list_registrations(ws, morning)}
+    consent.record_many(ws, everyone, "newsletter", "yes", "organiser")
     path = tmp_path / "serie.xlsx"
     exports.export_series(ws, path, language="fr")
     assert formulas(path) == []

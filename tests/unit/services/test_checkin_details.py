@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from mornings_desktop.ledger import ledger
-from mornings_desktop.services import checkin, checkin_live, registrations
+from mornings_desktop.services import checkin, checkin_live, registrations, scan_lookup
 from mornings_desktop.services.workspace import Workspace
 from tests.unit.services.test_checkin_results import _registration, _remote
 
@@ -26,7 +26,7 @@ def test_results_are_frozen(ws: Workspace, demo_morning: str) -> None:
     ):
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(value, attribute, None)
-    reg = checkin._Reg("r", "m", None, None, None, None, None, None, None, None)
+    reg = scan_lookup.DeskRegistration("r", "m", None, None, None, None, None, None, None, None)
     with pytest.raises(dataclasses.FrozenInstanceError):
         reg.status = "x"  # type: ignore[misc]
 
@@ -46,9 +46,11 @@ def test_a_desk_shows_its_morning(ws: Workspace, demo_morning: str) -> None:
         other_desk.title,
         "2026-12-17",
     )
-    assert (
-        wrong.message == f"Not for this Morning: the ticket is for {other_desk.title} (2026-12-17)."
-    )
+    from mornings_desktop.wording import checkin_results
+    from mornings_desktop.wording.tr import Words
+
+    said = checkin_results.line(Words(), wrong)
+    assert said.startswith("Not for this Morning") and other_desk.title in said
 
 
 def test_a_failed_lookup_is_an_error_result(
@@ -59,7 +61,7 @@ def test_a_failed_lookup_is_an_error_result(
     def broken(*args: object, **kwargs: object) -> None:
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(checkin, "_one", broken)
+    monkeypatch.setattr(checkin, "find_registration", broken)
     failed = desk.scan("EB-123")
     assert (failed.result, failed.reason, failed.code) == ("error", "disk", "EB-123")
 

@@ -56,7 +56,7 @@ def _admit_between_read_and_write(
     monkeypatch: pytest.MonkeyPatch, fast: Callable[[], object]
 ) -> list[object]:
     """The next registration lookup goes stale: `fast` (the other desk) runs right after it."""
-    real_one = checkin._one
+    real_one = checkin.find_registration
     happened: list[object] = []
     started: list[bool] = []
 
@@ -67,7 +67,7 @@ def _admit_between_read_and_write(
             happened.append(fast())
         return row
 
-    monkeypatch.setattr(checkin, "_one", one_then_other_desk)
+    monkeypatch.setattr(checkin, "find_registration", one_then_other_desk)
     return happened
 
 

@@ -186,12 +186,14 @@ def test_review_duplicate_admissions(
     kept = screen.review_model.key(0)
     qtbot.mouseClick(screen.keep_button, Qt.MouseButton.LeftButton)
     # The list refreshes from the commit notification (queued when a background round is busy).
-    qtbot.waitUntil(lambda: screen.review_model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(
+        lambda: screen.review_model.rowCount() == 2, timeout=30_000
+    )  # a round may be running
     screen.review_table.selectRow(1)
     annulled = screen.review_model.key(1)
     assert annulled is not None and kept is not None and annulled[0] != kept[0]
     qtbot.mouseClick(screen.annul_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: screen.review_model.rowCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: screen.review_model.rowCount() == 0, timeout=30_000)
     assert screen.tabs.tabText(1) == "Review"
     # Both registrations are still present; the annulled one by its other scan.
     from mornings_desktop.store.schema import Registration

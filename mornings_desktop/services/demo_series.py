@@ -186,25 +186,16 @@ def _register(
     *,
     walk_in: bool,
 ) -> str:
-    registration_id = str(uuid.uuid4())
-    tx.record(
-        "registration.created",
-        {
-            "id": registration_id,
-            "fields": {
-                "morning_id": morning_id,
-                "person_id": person_id,
-                "category": category,
-                "code": registrations.new_code(ws, tx.session),
-                "external_ref": None,
-                "source": "walk-in" if walk_in else "demo",
-                "status": "registered",
-                "registered_at": local_to_iso(at.date(), at.time(), DEFAULT_TZ),
-                "walk_in": walk_in,
-            },
-        },
+    return registrations.add_registration(
+        ws,
+        tx,
+        morning_id,
+        person_id,
+        category=category,
+        source="walk-in" if walk_in else "demo",
+        walk_in=walk_in,
+        registered_at=local_to_iso(at.date(), at.time(), DEFAULT_TZ),
     )
-    return registration_id
 
 
 def _check_in(

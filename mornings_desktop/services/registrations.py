@@ -155,8 +155,11 @@ def add_registration(
     walk_in: bool = False,
     external_ref: str | None = None,
     code: str | None = None,
+    registered_at: str | None = None,
 ) -> str:
-    """Register a person for a Morning with a new signed ticket code; returns the registration id."""
+    """Register a person for a Morning with a new signed ticket code; returns the registration id.
+
+    `registered_at` (ISO 8601) is now unless given: a demo series backdates its registrations."""
     registration_id = str(uuid.uuid4())
     tx.record(
         "registration.created",
@@ -170,7 +173,7 @@ def add_registration(
                 "external_ref": external_ref,
                 "source": source,
                 "status": "registered",
-                "registered_at": now_iso(),
+                "registered_at": registered_at or now_iso(),
                 "walk_in": walk_in,
             },
         },

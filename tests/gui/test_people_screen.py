@@ -172,25 +172,26 @@ def test_add_and_edit_through_the_dialog(qtbot, state, demo_morning) -> None:  #
     from mornings_desktop.ui.people.registration_dialog import RegistrationDialog
 
     ws = state.workspace
-    dialog = RegistrationDialog(ws, demo_morning, None)
+    screen = make_screen(qtbot, state, demo_morning)
+    dialog = RegistrationDialog(ws, demo_morning, None, screen)  # saves in the window's jobs
     qtbot.addWidget(dialog)
+    dialog.show()
     type_text(dialog.first_name, "Hélène")
     type_text(dialog.last_name, "Lefèvre")
-    type_text(dialog.email, "pas-un-email")
-    dialog.save()
-    assert dialog.saved_id is None and "⚠" in dialog.error.text()
+    type_text(dialog.email, "pas-un-email", enter=True)
+    assert dialog.saved_id is None and "⚠" in dialog.error.text() and dialog.isVisible()
     dialog.email.clear()
     type_text(dialog.email, "helene@sg.ma")
     dialog.category.setCurrentIndex(dialog.category.findData("vip"))
-    dialog.save()
-    assert dialog.saved_id is not None
+    qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
+    assert dialog.saved_id is not None and dialog.result() == dialog.DialogCode.Accepted
     row = registrations.get_registration(ws, dialog.saved_id)
     assert (row.name, row.email, row.category) == ("Hélène Lefèvre", "helene@sg.ma", "vip")
-    edit = RegistrationDialog(ws, demo_morning, row)
+    edit = RegistrationDialog(ws, demo_morning, row, screen)
     qtbot.addWidget(edit)
+    edit.show()
     edit.organisation.clear()
-    type_text(edit.organisation, "Société Générale Maroc")
-    edit.save()
+    type_text(edit.organisation, "Société Générale Maroc", enter=True)
     assert registrations.get_registration(ws, row.id).organisation == "Société Générale Maroc"
 
 

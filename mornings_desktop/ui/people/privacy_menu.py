@@ -34,8 +34,8 @@ def privacy_menu(
 
     def erase() -> None:
         pid = person_id()
-        if pid and erase_or_request(parent, state.workspace, pid):
-            state.data_changed.emit(["person.erased"])
+        if pid:  # the lists follow from the commit's change notice
+            erase_or_request(parent, state.jobs, state.workspace, pid)
 
     def export() -> None:
         pid = person_id()
@@ -63,7 +63,7 @@ def privacy_menu(
     menu.addAction(QCoreApplication.translate("privacy_menu", "&What we hold about them…"), export)
     menu.addAction(
         QCoreApplication.translate("privacy_menu", "Erasure &requests…"),
-        lambda: RequestsDialog(state.workspace, parent).exec(),
+        lambda: RequestsDialog(state.workspace, parent, jobs=state.jobs).exec(),
     )
     menu.addAction(
         QCoreApplication.translate("privacy_menu", "&Log…"),

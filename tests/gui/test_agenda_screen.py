@@ -413,3 +413,29 @@ def test_refused_mouse_resize_puts_the_block_back(
         pos=screen.timeline.block_centre(early).toPoint(),
     )
     assert screen.current_session_id() == early
+
+
+def test_new_speaker_through_the_editor_with_the_keyboard(qtbot, screen: AgendaScreen, ws) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    from mornings_desktop.ui.agenda.speakers_panel import SpeakerEditor
+
+    panel = screen.speakers_panel
+    screen.tabs.setCurrentIndex(1)
+    seen: list[str] = []
+
+    def fill() -> None:
+        editor = QApplication.activeModalWidget()
+        assert isinstance(editor, SpeakerEditor)
+        type_text(editor.email, "pas-un-email", enter=True)  # no name, a bad e-mail: refused
+        seen.append(editor.error.text())
+        assert editor.isVisible() and speakers.list_speakers(ws) == []
+        type_text(editor.name, "Salma Tazi")
+        editor.email.clear()
+        type_text(editor.email, "salma@x.ma", enter=True)
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    assert seen and seen[0].startswith("✖ ")
+    assert [(s.name, s.email) for s in speakers.list_speakers(ws)] == [("Salma Tazi", "salma@x.ma")]
+    assert panel.model.rowCount() == 1

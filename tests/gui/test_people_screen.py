@@ -240,3 +240,19 @@ def test_the_area_opens_in_the_main_window(qtbot, state, demo_morning) -> None: 
     window.show_area("people")
     page = window.page("people")
     assert isinstance(page, PeopleScreen) and page.model.total() > 0
+
+
+def test_reissue_a_ticket_code_with_the_mouse(qtbot, state, demo_morning, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mornings_desktop.ui.people import screen as screen_module
+
+    screen = make_screen(qtbot, state, demo_morning)
+    screen.table.selectRow(0)
+    row = screen.selected()[0]
+    monkeypatch.setattr(screen_module, "ask_yes_no", lambda *_a: False)
+    qtbot.mouseClick(screen.reissue_button, Qt.MouseButton.LeftButton)
+    assert registrations.get_registration(state.workspace, row.id).code == row.code
+    monkeypatch.setattr(screen_module, "ask_yes_no", lambda *_a: True)
+    qtbot.mouseClick(screen.reissue_button, Qt.MouseButton.LeftButton)
+    new_code = registrations.get_registration(state.workspace, row.id).code
+    assert new_code != row.code
+    assert screen.selected() and screen.selected()[0].code == new_code  # the list followed

@@ -32,7 +32,7 @@ from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.ui.agenda import review_lists, session_edits
 from mornings_desktop.ui.agenda.commands import AgendaCommand
 from mornings_desktop.ui.agenda.model import SessionsModel
-from mornings_desktop.ui.agenda.review_lists import BlockingRole, KeyRole, SessionIdsRole
+from mornings_desktop.ui.agenda.review_lists import BlockingRole, SessionIdsRole
 from mornings_desktop.ui.agenda.speakers_panel import SpeakersPanel
 from mornings_desktop.ui.agenda.timeline import TimelineView
 from mornings_desktop.ui.dialogs import show_error, translate_error
@@ -387,13 +387,7 @@ class AgendaScreen(QWidget):
         session_edits.edit_details(self)
 
     def acknowledge_selected(self) -> None:
-        item = self.warnings_list.currentItem()
-        if item is None or item.data(BlockingRole):
-            return
-        ws, morning_id, key = self.state.workspace, self.morning_id, str(item.data(KeyRole))
-        self.writes.run(
-            lambda: agenda.acknowledge(ws, morning_id, key), lambda _r: None, self._failed
-        )
+        review_lists.acknowledge_current(self)
 
     def publish(self) -> None:
         ws, morning_id = self.state.workspace, self.morning_id

@@ -3,9 +3,10 @@ organiser sees the request and erases; the Log view filters; the Mornings area r
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
-from mornings_desktop.services import desk_role, erasure, people
+from mornings_desktop.services import desk_role, erasure, mornings, people
 from mornings_desktop.ui.log_dialog import LogDialog
 from mornings_desktop.ui.mornings.screen import MorningsScreen
 from mornings_desktop.ui.people import directory as directory_module
@@ -62,3 +63,40 @@ def test_door_request_then_organiser_erases(qtbot, state, monkeypatch) -> None: 
     log.type.setText("person.erased")
     log.refresh()
     assert log.table.rowCount() == 1
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")  # a menu, offscreen
+def test_what_we_hold_is_written_from_the_privacy_menu(
+    qtbot, state, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """People ▸ Privacy ▸ What we hold about them…, chosen with the keyboard: the file is written
+    (in a job) and only then said."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from mornings_desktop.ui.people import privacy_menu
+
+    ws = state.workspace
+    subject = make_subject(ws, days=("2026-12-10",))
+    state.set_current_morning(mornings.list_mornings(ws)[0].id)  # the subject's one Morning
+    target = tmp_path / "dossier.json"
+    monkeypatch.setattr(
+        privacy_menu.QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "")
+    )
+    said: list[str] = []
+    monkeypatch.setattr(privacy_menu, "show_info", lambda _p, text, *_a: said.append(text))
+    screen = PeopleScreen(state)
+    qtbot.addWidget(screen)
+    screen.resize(1300, 700)
+    screen.show()
+    screen.table.selectRow(0)
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        qtbot.keyClick(menu, Qt.Key.Key_W)  # the mnemonic of "&What we hold about them…"
+
+    QTimer.singleShot(0, choose)
+    qtbot.mouseClick(screen.privacy_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    assert said == [f"Written to {target}."] and "Zineb" in target.read_text(encoding="utf-8")

@@ -9,13 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from mornings_desktop.errors import UserError
 from mornings_desktop.services import person_access
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.ui.dialogs import show_error, show_info
 from mornings_desktop.ui.log_dialog import open_log, passphrase_ok
 from mornings_desktop.ui.people.erasure_dialog import RequestsDialog, erase_or_request
 from mornings_desktop.ui.state import AppState
+from mornings_desktop.ui.writes import run_write
 
 
 def privacy_menu(
@@ -49,14 +49,17 @@ def privacy_menu(
         )
         if not name:
             return
-        try:
-            path = person_access.export_record(state.workspace, pid, Path(name))
-        except UserError as exc:
-            show_error(parent, exc)
-            return
-        show_info(
-            parent,
-            QCoreApplication.translate("privacy_menu", "Written to {path}.").format(path=path),
+        ws = state.workspace
+        # The file is written (and synced to disk) in a job; said once it is there.
+        run_write(
+            state.jobs,
+            lambda: person_access.export_record(ws, pid, Path(name)),
+            on_done=lambda path: show_info(
+                parent,
+                QCoreApplication.translate("privacy_menu", "Written to {path}.").format(path=path),
+            ),
+            on_error=lambda exc: show_error(parent, exc),
+            parent=parent,
         )
 
     menu.addAction(QCoreApplication.translate("privacy_menu", "&Erase the selected person…"), erase)

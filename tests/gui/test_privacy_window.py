@@ -66,9 +66,7 @@ def test_door_request_then_organiser_erases(qtbot, state, monkeypatch) -> None: 
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")  # a menu, offscreen
-def test_what_we_hold_is_written_from_the_privacy_menu(
-    qtbot, state, monkeypatch, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+def test_what_we_hold_is_written_from_the_privacy_menu(qtbot, state, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """People ▸ Privacy ▸ What we hold about them…, chosen with the keyboard: the file is written
     (in a job) and only then said."""
     from PySide6.QtCore import QTimer
@@ -77,7 +75,7 @@ def test_what_we_hold_is_written_from_the_privacy_menu(
     from mornings_desktop.ui.people import privacy_menu
 
     ws = state.workspace
-    subject = make_subject(ws, days=("2026-12-10",))
+    make_subject(ws, days=("2026-12-10",))
     state.set_current_morning(mornings.list_mornings(ws)[0].id)  # the subject's one Morning
     target = tmp_path / "dossier.json"
     monkeypatch.setattr(

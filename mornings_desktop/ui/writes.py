@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from mornings_desktop.errors import UserError
 from mornings_desktop.ui.dialogs import show_error, translate_error
 from mornings_desktop.ui.jobs import Job, JobRunner
+from mornings_desktop.ui.state import AppState
 
 T = TypeVar("T")
 
@@ -48,8 +49,6 @@ def run_write(
 
 def runner_of(widget: QWidget | None) -> JobRunner | None:
     """The job runner of the window `widget` sits in (the first parent with an AppState)."""
-    from mornings_desktop.ui.state import AppState
-
     while widget is not None:
         state = getattr(widget, "state", None)
         if isinstance(state, AppState):
@@ -120,7 +119,7 @@ def save_then_accept(
     The job runner is `jobs`, else the window's (`runner_of`), else one of the dialog's own."""
     if getattr(dialog, "_saving", False):  # Enter pressed twice: one save
         return
-    runner = jobs or runner_of(dialog) or _own_runner(dialog)
+    runner = jobs or runner_of(dialog) or own_runner(dialog)
     dialog._saving = True  # type: ignore[attr-defined]
 
     def done(result: T) -> None:
@@ -138,7 +137,8 @@ def save_then_accept(
     run_write(runner, work, on_done=done, on_error=failed, parent=dialog)
 
 
-def _own_runner(widget: QWidget) -> JobRunner:
+def own_runner(widget: QWidget) -> JobRunner:
+    """A job runner of `widget`'s own (threaded), for a form used outside any window."""
     runner = getattr(widget, "_jobs", None)
     if not isinstance(runner, JobRunner):
         runner = JobRunner(widget)

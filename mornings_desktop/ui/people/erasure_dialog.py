@@ -30,7 +30,7 @@ from mornings_desktop.services.desk_role import desk_role
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.dialogs import ask_yes_no, show_error, show_info
 from mornings_desktop.ui.jobs import JobRunner
-from mornings_desktop.ui.writes import run_write, runner_of
+from mornings_desktop.ui.writes import own_runner, run_write, runner_of
 
 
 def _erase(
@@ -134,7 +134,7 @@ class RequestsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.jobs = jobs or runner_of(parent) or JobRunner(self)
+        self.jobs = jobs or runner_of(parent) or own_runner(self)
         self.setWindowTitle(self.tr("Erasure requests"))
         self.list = QListWidget()
         self.hint = QLabel()

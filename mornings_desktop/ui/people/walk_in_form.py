@@ -27,7 +27,7 @@ from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.jobs import JobRunner
 from mornings_desktop.ui.labels import language
-from mornings_desktop.ui.writes import run_write, runner_of
+from mornings_desktop.ui.writes import own_runner, run_write, runner_of
 
 
 def shown_categories(workspace: Workspace) -> list[categories.CategoryInfo]:
@@ -57,7 +57,6 @@ class WalkInForm(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.jobs = jobs  # None: the window's (ui/writes.py)
-        self._fallback: JobRunner | None = None
         self._saving = False
         self.morning_id = morning_id
         self.name = QLineEdit()
@@ -140,10 +139,5 @@ class WalkInForm(QWidget):
 
         self._saving = True
         self.message.setText("")
-        jobs = self.jobs or runner_of(self) or self._own_jobs()
+        jobs = self.jobs or runner_of(self) or own_runner(self)
         run_write(jobs, work, on_done=done, on_error=failed, parent=self)
-
-    def _own_jobs(self) -> JobRunner:
-        if self._fallback is None:
-            self._fallback = JobRunner(self)
-        return self._fallback

@@ -101,16 +101,21 @@ def run_gui(args: argparse.Namespace) -> int:
     crash.install(log_path)
     settings = Settings()
     translators = install_translations(app, settings.language)
-    from PySide6.QtCore import Qt
-
+    direction = app.layoutDirection()
     if settings.language == "ar":
+        from PySide6.QtCore import Qt
+
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
 
     try:
         return _open_and_run(app, args, settings)
     finally:
-        for translator in translators:  # the application may outlive this window (tests, self-test)
+        # The application may outlive this window (tests, self-test): leave it as it was found.
+        # A direction left right-to-left turns every later table around (QTableView.selectRow
+        # then picks a column past the last one and selects nothing).
+        for translator in translators:
             app.removeTranslator(translator)
+        app.setLayoutDirection(direction)
 
 
 def _open_and_run(app: QApplication, args: argparse.Namespace, settings) -> int:  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ hub answers; after a failure it waits 30 s, 1, 2, 4… up to 10 minutes, and say
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -32,6 +33,7 @@ from mornings_desktop.ui.folders import in_documents
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.sync.controller import SyncController, round_and_record
 from mornings_desktop.ui.sync.review_model import DuplicatesModel
+from mornings_desktop.ui.writes import run_write
 
 
 def ask_bundle_output(parent: QWidget) -> Path | None:
@@ -292,16 +294,16 @@ class SyncScreen(QWidget):
         key = self._selected()
         if key is None:
             return
-        try:
-            review.confirm(self.state.workspace, key[0])
-        except Exception as exc:
-            show_error(self, exc)
+        ws = self.state.workspace
+        self._review(lambda: review.confirm(ws, key[0]))
 
     def annul_selected(self) -> None:
         key = self._selected()
         if key is None:
             return
-        try:
-            review.annul(self.state.workspace, key[0], key[1])
-        except Exception as exc:
-            show_error(self, exc)
+        ws = self.state.workspace
+        self._review(lambda: review.annul(ws, key[0], key[1]))
+
+    def _review(self, work: Callable[[], object]) -> None:
+        """A Review decision in a job; the list shows it once it is on disk."""
+        run_write(self.state.jobs, work, on_done=lambda _r: self.refresh(), parent=self)

@@ -112,6 +112,15 @@ def explain_connect_error(url: str, exc: BaseException) -> HubError:
             ),
             hub=where,
         )
+    if "is not permitted to log in" in lowered:
+        return HubError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The hub {hub} no longer lets this desk log in: the organiser revoked it. Ask "
+                "the organiser what to do.",
+            ),
+            hub=where,
+        )
     if "too many connections for role" in lowered:
         return HubError(
             QT_TRANSLATE_NOOP(

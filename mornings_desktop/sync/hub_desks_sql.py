@@ -1,0 +1,129 @@
+"""The hub's SQL for the desk lifecycle (DESIGN.md §6, "Joining", "Incarnations and revocation").
+
+Kept apart from `hub_sql.py` (ingest and pull) and run by `hub init` after it, as the NOLOGIN
+owner role, with the same rules: every function `SECURITY DEFINER` with
+`SET search_path = mornings, pg_temp`, every object named with its schema, no temporary object.
+
+- `mornings.desk_roster`: one row per desk login: its role (from `hub add-desk`), when it was last
+  seen, its clock offset (desk minus hub, ms), when it was reset or revoked and the `until` time of
+  the revocation.
+- `mornings.desk_clock(desk_now)`: called by a desk each round with its own clock; records "last
+  seen" and the offset for the calling login and answers the hub's clock. It writes at most once a
+  minute per desk unless the offset moved by more than a second, so idle rounds stay cheap.
+- `mornings.revoked_ops`: the operations of a revoked desk that the hub received after the
+  revocation's `until` time, moved out of `mornings.ops` whole (`to_jsonb` of the row), kept.
+- the trigger `ops_refuse_revoked` skips any later insert of an operation whose desk id belongs to
+  a revoked login (whoever delivers it). It is created disabled and enabled by the first
+  revocation, so a hub with no revoked desk pays nothing for it on each push.
+
+Every statement is idempotent.
+"""
+
+from __future__ import annotations
+
+# Functions a desk login may EXECUTE, besides those of hub_sql.DESK_FUNCTIONS.
+DESK_FUNCTIONS = ("desk_clock(timestamptz)",)
+
+LIFECYCLE_SQL = """
+CREATE TABLE IF NOT EXISTS mornings.desk_roster (
+    login text PRIMARY KEY,
+    role text,
+    last_seen timestamptz,
+    clock_offset_ms bigint,
+    reset_at timestamptz,
+    revoked_at timestamptz,
+    revoked_until timestamptz
+);
+
+CREATE TABLE IF NOT EXISTS mornings.revoked_ops (
+    hub_seq bigint PRIMARY KEY,
+    login text NOT NULL,
+    moved_at timestamptz NOT NULL DEFAULT now(),
+    op jsonb NOT NULL
+);
+
+REVOKE ALL ON mornings.desk_roster, mornings.revoked_ops FROM PUBLIC;
+
+CREATE OR REPLACE FUNCTION mornings.desk_clock(desk_now timestamptz)
+RETURNS timestamptz
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = mornings, pg_temp
+AS $$
+DECLARE
+    caller text := session_user::text;
+    hub_now timestamptz := clock_timestamp();
+    offset_ms bigint;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM mornings.logins l WHERE l.login = caller) THEN
+        RAISE EXCEPTION 'This login is not a desk of this hub; ask the organiser for a desk login.'
+            USING ERRCODE = 'MH001';
+    END IF;
+    IF desk_now IS NOT NULL AND isfinite(desk_now) THEN
+        offset_ms := greatest(-1000000000000000,
+                              least(1000000000000000,
+                                    round(extract(epoch FROM desk_now - hub_now) * 1000)))::bigint;
+    END IF;
+    INSERT INTO mornings.desk_roster AS r (login, last_seen, clock_offset_ms)
+    VALUES (caller, hub_now, offset_ms)
+    ON CONFLICT (login) DO UPDATE
+        SET last_seen = EXCLUDED.last_seen, clock_offset_ms = EXCLUDED.clock_offset_ms
+        WHERE r.last_seen IS NULL
+           OR r.last_seen < EXCLUDED.last_seen - interval '60 seconds'
+           OR (r.clock_offset_ms IS NULL) <> (EXCLUDED.clock_offset_ms IS NULL)
+           OR abs(r.clock_offset_ms - EXCLUDED.clock_offset_ms) > 1000;
+    RETURN hub_now;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION mornings.refuse_revoked()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = mornings, pg_temp
+AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM mornings.desk_claims c
+               JOIN mornings.desk_roster r ON r.login = c.login
+               WHERE c.desk_id = NEW.desk_id AND r.revoked_at IS NOT NULL) THEN
+        RETURN NULL;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+DROP TRIGGER IF EXISTS ops_refuse_revoked ON mornings.ops;
+CREATE TRIGGER ops_refuse_revoked BEFORE INSERT ON mornings.ops
+    FOR EACH ROW EXECUTE FUNCTION mornings.refuse_revoked();
+ALTER TABLE mornings.ops DISABLE TRIGGER ops_refuse_revoked;
+
+REVOKE ALL ON FUNCTION mornings.desk_clock(timestamptz), mornings.refuse_revoked() FROM PUBLIC;
+"""
+
+# After LIFECYCLE_SQL (and by each revocation): the trigger works once a desk is revoked.
+ENABLE_REFUSAL_SQL = """
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM mornings.desk_roster r WHERE r.revoked_at IS NOT NULL) THEN
+        ALTER TABLE mornings.ops ENABLE TRIGGER ops_refuse_revoked;
+    END IF;
+END
+$$;
+"""
+
+# Parameters: login, until. The operations of the login's desk ids that the hub received after
+# `until` leave mornings.ops for mornings.revoked_ops; answers how many moved.
+MOVE_REVOKED_SQL = """
+WITH moved AS (
+    DELETE FROM mornings.ops o
+    USING mornings.desk_claims c
+    WHERE c.desk_id = o.desk_id AND c.login = %(login)s AND o.received_at > %(until)s
+    RETURNING o.*
+), kept AS (
+    INSERT INTO mornings.revoked_ops (hub_seq, login, op)
+    SELECT m.hub_seq, %(login)s, to_jsonb(m) FROM moved m
+    ON CONFLICT (hub_seq) DO NOTHING
+    RETURNING hub_seq
+), unlinked AS (
+    DELETE FROM mornings.op_people p USING kept k WHERE p.hub_seq = k.hub_seq RETURNING 1
+)
+SELECT count(*) FROM kept
+"""

@@ -12,6 +12,8 @@ owner role, with the same rules: every function `SECURITY DEFINER` with
   minute per desk unless the offset moved by more than a second, so idle rounds stay cheap.
 - `mornings.revoked_ops`: the operations of a revoked desk that the hub received after the
   revocation's `until` time, moved out of `mornings.ops` whole (`to_jsonb` of the row), kept.
+  Their `op_people` rows stay, so an erasure recorded later (`mornings.erased`) blanks the
+  person's values there too (trigger `erased_set_aside`).
 - the trigger `ops_refuse_revoked` skips any later insert of an operation whose desk id belongs to
   a revoked login (whoever delivers it). It is created disabled and enabled by the first
   revocation, so a hub with no revoked desk pays nothing for it on each push.
@@ -95,7 +97,31 @@ CREATE TRIGGER ops_refuse_revoked BEFORE INSERT ON mornings.ops
     FOR EACH ROW EXECUTE FUNCTION mornings.refuse_revoked();
 ALTER TABLE mornings.ops DISABLE TRIGGER ops_refuse_revoked;
 
-REVOKE ALL ON FUNCTION mornings.desk_clock(timestamptz), mornings.refuse_revoked() FROM PUBLIC;
+-- Erasure reaches the operations set aside too: when ingest records an erased person, their
+-- values leave the set-aside operations that carry them (found by op_people, kept for them).
+CREATE OR REPLACE FUNCTION mornings.erase_set_aside()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = mornings, pg_temp
+AS $$
+BEGIN
+    UPDATE mornings.revoked_ops v
+       SET op = jsonb_set(v.op, '{payload}',
+                          to_jsonb(mornings.redact(v.op ->> 'type', v.op ->> 'payload',
+                                                   ARRAY[NEW.person_id])))
+     WHERE v.hub_seq IN (SELECT p.hub_seq FROM mornings.op_people p
+                         WHERE p.person_id = NEW.person_id)
+       AND v.op ->> 'type' <> 'person.erased';
+    RETURN NULL;
+END
+$$;
+
+DROP TRIGGER IF EXISTS erased_set_aside ON mornings.erased;
+CREATE TRIGGER erased_set_aside AFTER INSERT ON mornings.erased
+    FOR EACH ROW EXECUTE FUNCTION mornings.erase_set_aside();
+
+REVOKE ALL ON FUNCTION mornings.desk_clock(timestamptz), mornings.refuse_revoked(),
+    mornings.erase_set_aside() FROM PUBLIC;
 """
 
 # After LIFECYCLE_SQL (and by each revocation): the trigger works once a desk is revoked.
@@ -110,7 +136,8 @@ $$;
 """
 
 # Parameters: login, until. The operations of the login's desk ids that the hub received after
-# `until` leave mornings.ops for mornings.revoked_ops; answers how many moved.
+# `until` leave mornings.ops for mornings.revoked_ops (op_people rows stay, for erasure); answers
+# how many moved.
 MOVE_REVOKED_SQL = """
 WITH moved AS (
     DELETE FROM mornings.ops o
@@ -122,8 +149,6 @@ WITH moved AS (
     SELECT m.hub_seq, %(login)s, to_jsonb(m) FROM moved m
     ON CONFLICT (hub_seq) DO NOTHING
     RETURNING hub_seq
-), unlinked AS (
-    DELETE FROM mornings.op_people p USING kept k WHERE p.hub_seq = k.hub_seq RETURNING 1
 )
 SELECT count(*) FROM kept
 """

@@ -217,3 +217,29 @@ def test_hub_desks_shows_the_offset_of_a_desk_two_hours_ahead(site: Site) -> Non
     )
     assert status.returncode == 0, status.stderr
     assert "clock is 2 h 00 min ahead" in status.stderr
+
+
+def test_an_erasure_reaches_the_operations_set_aside_by_a_revocation(site: Site) -> None:
+    from mornings_desktop.services import people
+
+    door = site.join("Door")
+    site.sync(door)
+    with psycopg.connect(site.hub) as conn:
+        row = conn.execute("SELECT now()").fetchone()
+    assert row is not None
+    registration = registrations.register_person(
+        door, site.morning, {"first_name": "Yasmine", "email": "yasmine@x.ma"}, walk_in=True
+    )
+    person = registrations.get_registration(door, registration).person_id
+    site.sync(door)
+    site.sync(site.office)  # the office learnt of her before the revocation
+    assert hub_desks.revoke_desk(site.hub, "Door", row[0]).set_aside >= 1
+
+    def aside() -> str:
+        with psycopg.connect(site.hub) as conn:
+            return json.dumps([r[0] for r in conn.execute("SELECT op FROM mornings.revoked_ops")])
+
+    assert "yasmine@x.ma" in aside()
+    people.erase(site.office, person)
+    assert site.sync(site.office).refused == 0
+    assert "yasmine@x.ma" not in aside() and "Yasmine" not in aside()

@@ -233,6 +233,26 @@ def _first_contact(url: str) -> psycopg.Connection[Any]:
         raise
 
 
+def _check_same_desk(ws: Workspace, joining: join_file.JoinFile) -> None:
+    """A database joined to this hub as one desk does not become another: the hub keeps its desk
+    ids for the first login (its pushes under another login would be refused)."""
+    current = ws.meta(client.HUB_URL)
+    if not current:
+        return
+    old, new = hub_schema.conninfo_params(current), hub_schema.conninfo_params(joining.hub_url)
+    place = ("host", "port", "dbname")
+    same_hub = all(old.get(k) == new.get(k) for k in place)
+    if same_hub and old.get("user") and old.get("user") != new.get("user"):
+        raise HubError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This database already joined the hub as another desk ({login}); join with a new "
+                "database file, or ask the organiser for 'mornings hub reset-desk' of that desk.",
+            ),
+            login=old.get("user", ""),
+        )
+
+
 def join_with_file(ws: Workspace, source: Path | str) -> Joined:
     """Install the desk identity of a join file (`-`: standard input) and run a first round."""
     joining = join_file.read_join_file(source)
@@ -245,6 +265,7 @@ def join_with_file(ws: Workspace, source: Path | str) -> Joined:
             )
         )
     check_can_adopt(ws, joining.org_id)
+    _check_same_desk(ws, joining)
     conn = _first_contact(joining.hub_url)
     try:
         info = hub_schema.read_info(conn)

@@ -17,6 +17,7 @@ import pytest
 from mornings_desktop.services import mornings
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.sync import client, hub_admin, hub_desks, join
+from mornings_desktop.sync.hub_schema import HubError
 from tests.sync.conftest import REPO, cli, cli_env
 from tests.sync.file_keyring import FileKeyring
 
@@ -197,3 +198,17 @@ def test_bad_join_file_one_sentence_exit_2_nothing_changed(
         ws.close()
     # The good file was not consumed by any of this.
     assert _run("--db", str(desk_db), "join", good.file, env=env).returncode == 0
+
+
+def test_a_database_joined_as_one_desk_does_not_become_another(
+    hub_db: str, admin: Workspace, tmp_path: Path, make_desk: MakeDesk, file_keyring: Path
+) -> None:
+    key = admin.ticket_key.hex()
+    first = hub_desks.issue_desks(hub_db, admin.org_id, key, "Door", "door", tmp_path / "d.json")
+    other = hub_desks.issue_desks(hub_db, admin.org_id, key, "Bar", "door", tmp_path / "b.json")
+    laptop = make_desk("Laptop")
+    assert join.join_with_file(laptop, first[0].file).error is None
+    with pytest.raises(HubError, match="already joined the hub as another desk"):
+        join.join_with_file(laptop, other[0].file)
+    # The other file was not spent: a new database joins with it.
+    assert join.join_with_file(make_desk("Fresh"), other[0].file).error is None

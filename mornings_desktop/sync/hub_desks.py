@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -334,3 +334,55 @@ def revoke_desk(
         _close_sessions(conn, login)
         conn.commit()
     return Revoked(desk, login, _iso(effective[0]) or "", int(found[0]) if found else 0)
+
+
+# -- sync accept ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Held:
+    digest: str
+    desk: str
+    type: str
+    hlc: str
+    received_at: str
+
+    def to_json(self) -> dict[str, str]:
+        return asdict(self)
+
+
+def held(admin_url: str) -> list[Held]:
+    """The operations a revocation set aside, oldest first."""
+    with connect(admin_url) as conn:
+        _require_lifecycle(conn, None)
+        return _held_in(conn)
+
+
+def accept(admin_url: str, digests: list[str]) -> list[str]:
+    """Put the set-aside operations named by `digests` back (new numbers: every desk pulls them).
+
+    All or nothing: a digest that names no set-aside operation refuses the whole call."""
+    wanted = sorted(set(digests))
+    with connect(admin_url) as conn:
+        _require_lifecycle(conn, None)
+        known = {h.digest for h in _held_in(conn)}
+        unknown = [d for d in wanted if d not in known]
+        if unknown:
+            raise HubError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "No operation set aside on this hub has the digest {digest} ('mornings sync "
+                    "accept --url ADMIN_URL' lists them); nothing was accepted.",
+                ),
+                digest=unknown[0],
+            )
+        conn.execute(hub_desks_sql.NOTE_ACCEPTED_SQL.encode(), {"digests": wanted})
+        conn.execute("LOCK TABLE mornings.seq_gate IN EXCLUSIVE MODE")
+        back = [
+            str(r[0]) for r in conn.execute(hub_desks_sql.ACCEPT_SQL.encode(), {"digests": wanted})
+        ]
+        conn.commit()
+    return back
+
+
+def _held_in(conn: psycopg.Connection[Any]) -> list[Held]:
+    rows = conn.execute(hub_desks_sql.HELD_SQL.encode()).fetchall()
+    return [Held(*(str(v or "") for v in row)) for row in rows]

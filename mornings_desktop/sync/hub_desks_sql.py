@@ -44,7 +44,13 @@ CREATE TABLE IF NOT EXISTS mornings.revoked_ops (
     op jsonb NOT NULL
 );
 
-REVOKE ALL ON mornings.desk_roster, mornings.revoked_ops FROM PUBLIC;
+-- Set-aside operations the organiser accepted back (`sync accept`): the trigger lets them in.
+CREATE TABLE IF NOT EXISTS mornings.accepted_digests (
+    digest text PRIMARY KEY,
+    accepted_at timestamptz NOT NULL DEFAULT now()
+);
+
+REVOKE ALL ON mornings.desk_roster, mornings.revoked_ops, mornings.accepted_digests FROM PUBLIC;
 
 CREATE OR REPLACE FUNCTION mornings.desk_clock(desk_now timestamptz)
 RETURNS timestamptz
@@ -85,7 +91,8 @@ AS $$
 BEGIN
     IF EXISTS (SELECT 1 FROM mornings.desk_claims c
                JOIN mornings.desk_roster r ON r.login = c.login
-               WHERE c.desk_id = NEW.desk_id AND r.revoked_at IS NOT NULL) THEN
+               WHERE c.desk_id = NEW.desk_id AND r.revoked_at IS NOT NULL)
+       AND NOT EXISTS (SELECT 1 FROM mornings.accepted_digests a WHERE a.digest = NEW.digest) THEN
         RETURN NULL;
     END IF;
     RETURN NEW;
@@ -151,4 +158,41 @@ WITH moved AS (
     RETURNING hub_seq
 )
 SELECT count(*) FROM kept
+"""
+
+# Parameter: digests (text[]). First (its own statement, so the trigger sees it): note them.
+NOTE_ACCEPTED_SQL = """
+INSERT INTO mornings.accepted_digests (digest)
+SELECT v.op ->> 'digest' FROM mornings.revoked_ops v WHERE v.op ->> 'digest' = ANY (%(digests)s)
+ON CONFLICT (digest) DO NOTHING
+"""
+
+# Then, under the numbering lock: the set-aside operations named go back into mornings.ops with
+# new numbers (so every desk pulls them); their op_people rows follow.
+ACCEPT_SQL = """
+WITH taken AS (
+    DELETE FROM mornings.revoked_ops v
+    WHERE v.op ->> 'digest' = ANY (%(digests)s)
+      AND NOT EXISTS (SELECT 1 FROM mornings.ops o WHERE o.digest = v.op ->> 'digest')
+    RETURNING v.hub_seq AS old_seq, v.op
+), back AS (
+    INSERT INTO mornings.ops
+    SELECT (jsonb_populate_record(NULL::mornings.ops,
+                                  t.op || jsonb_build_object('hub_seq',
+                                                             nextval('mornings.ops_hub_seq')))).*
+    FROM (SELECT * FROM taken ORDER BY old_seq) t
+    RETURNING mornings.ops.hub_seq, mornings.ops.digest
+), moved_people AS (
+    UPDATE mornings.op_people p SET hub_seq = b.hub_seq
+    FROM taken t JOIN back b ON b.digest = t.op ->> 'digest'
+    WHERE p.hub_seq = t.old_seq
+)
+SELECT b.digest FROM back b
+"""
+
+HELD_SQL = """
+SELECT v.op ->> 'digest', coalesce(l.desk_name, v.login), v.op ->> 'type', v.op ->> 'hlc',
+       v.op ->> 'received_at'
+FROM mornings.revoked_ops v LEFT JOIN mornings.logins l ON l.login = v.login
+ORDER BY v.hub_seq
 """

@@ -243,3 +243,55 @@ def test_an_erasure_reaches_the_operations_set_aside_by_a_revocation(site: Site)
     people.erase(site.office, person)
     assert site.sync(site.office).refused == 0
     assert "yasmine@x.ma" not in aside() and "Yasmine" not in aside()
+
+
+def test_sync_accept_takes_back_one_set_aside_operation_at_a_time(site: Site) -> None:
+    door = site.join("Door")
+    site.sync(door)
+    with psycopg.connect(site.hub) as conn:
+        row = conn.execute("SELECT now()").fetchone()
+    assert row is not None
+    site.admit(door, 0)
+    site.sync(door)
+    site.admit(door, 1)
+    site.sync(door)
+    assert hub_desks.revoke_desk(site.hub, "Door", row[0]).set_aside == 2
+
+    env = cli_env({"MORNINGS_TEST_KEYRING": str(site.tmp / "keyring.json")})
+    office_db = str(site.tmp / "Office.sqlite3")
+    listed = subprocess.run(
+        cli("--db", office_db, "sync", "accept", "--url", site.hub, "--json"),
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert listed.returncode == 0, listed.stderr
+    held = json.loads(listed.stdout)
+    assert [h["type"] for h in held] == ["checkin.created", "checkin.created"]
+    assert {h["desk"] for h in held} == {"Door"}
+
+    wrong = subprocess.run(
+        cli("--db", office_db, "sync", "accept", "0" * 64, "--url", site.hub),
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert wrong.returncode == 2 and wrong.stderr.count("\n") == 1 and "nothing was" in wrong.stderr
+
+    first = held[0]["digest"]
+    took = subprocess.run(
+        cli("--db", office_db, "sync", "accept", first, "--url", site.hub, "--json"),
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert took.returncode == 0, took.stderr
+    assert json.loads(took.stdout) == {"accepted": [first]}
+    assert [h.digest for h in hub_desks.held(site.hub)] == [held[1]["digest"]]
+    late = site.join("Late")
+    site.sync(late)
+    assert site.admitted(late) == {0}  # the accepted one, not the one still held
+    assert _hub_checkins(site.hub, door.desk_id) == 1

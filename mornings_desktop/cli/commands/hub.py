@@ -11,7 +11,13 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from mornings_desktop.cli.common import emit, emit_table, open_workspace
+from mornings_desktop.cli.common import (
+    emit,
+    emit_table,
+    open_workspace,
+    organiser_material,
+    warn_clock,
+)
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 
 
@@ -120,25 +126,7 @@ def _moment(text: str) -> datetime:
     return moment.astimezone() if moment.tzinfo is None else moment
 
 
-def _organiser_material(args: argparse.Namespace) -> tuple[str, str]:
-    """The organisation id and ticket key of the organiser's database running the command."""
-    from mornings_desktop.services import desk_role
-
-    ws = open_workspace(args)
-    try:
-        if desk_role.desk_role(ws) == "door":
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "This is a door desk: desks are added on an organiser desk."
-                )
-            )
-        return ws.org_id, ws.ticket_key.hex()
-    finally:
-        ws.close()
-
-
 def run_join(args: argparse.Namespace) -> int:
-    from mornings_desktop.cli.commands.sync import warn_clock
     from mornings_desktop.sync import hub_clock, join
 
     given = [x for x in (args.file, args.url, args.setup_file) if x is not None]
@@ -198,7 +186,7 @@ def run_hub_init(args: argparse.Namespace) -> int:
 def run_add_desk(args: argparse.Namespace) -> int:
     from mornings_desktop.sync import hub_desks
 
-    org_id, ticket_key = _organiser_material(args)
+    org_id, ticket_key = organiser_material(args)
     issued = hub_desks.issue_desks(
         args.url,
         org_id,
@@ -251,7 +239,7 @@ def run_desks(args: argparse.Namespace) -> int:
 def run_reset_desk(args: argparse.Namespace) -> int:
     from mornings_desktop.sync import hub_desks
 
-    org_id, ticket_key = _organiser_material(args)
+    org_id, ticket_key = organiser_material(args)
     issued = hub_desks.reset_desk(args.url, org_id, ticket_key, args.name, args.output)
     emit(
         args,

@@ -1,13 +1,19 @@
 """`mornings sync [--hub URL]`, `sync export`, `sync import`, `sync setup-file`, `sync status`,
-`sync quarantine`, `sync retry` (`mornings join` and `mornings hub …` are in `hub.py`)."""
+`sync quarantine`, `sync retry`, `sync accept` (`mornings join` and `mornings hub …` are in
+`hub.py`)."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from mornings_desktop.cli.common import emit, open_workspace
+from mornings_desktop.cli.common import (
+    emit,
+    emit_table,
+    open_workspace,
+    organiser_material,
+    warn_clock,
+)
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 
 
@@ -53,6 +59,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     r.set_defaults(func=run_retry)
 
+    ac = actions.add_parser(
+        "accept",
+        parents=[common],
+        help="organiser: list the operations a revocation set aside, or take some back",
+    )
+    ac.add_argument("digests", nargs="*", metavar="DIGEST")
+    ac.add_argument("--url", required=True, metavar="ADMIN_URL")
+    ac.set_defaults(func=run_accept)
+
 
 def _hub_url(ws: object, given: str | None) -> str:
     from mornings_desktop.services.workspace import Workspace
@@ -94,12 +109,6 @@ def run_sync(args: argparse.Namespace) -> int:
     )
     warn_clock(hub_clock.warning(result.clock_offset_s))
     return 0
-
-
-def warn_clock(sentence: str | None) -> None:
-    """A clock more than 2 minutes off the hub's: one line on standard error (exit status 0)."""
-    if sentence:
-        print(f"mornings: warning: {sentence}", file=sys.stderr)
 
 
 def run_status(args: argparse.Namespace) -> int:
@@ -206,4 +215,17 @@ def run_setup_file(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     emit(args, {"setup_file": str(path)}, str(path))
+    return 0
+
+
+def run_accept(args: argparse.Namespace) -> int:
+    from mornings_desktop.sync import hub_desks
+
+    organiser_material(args)  # an organiser's desk only
+    if not args.digests:
+        rows = [h.to_json() for h in hub_desks.held(args.url)]
+        emit_table(args, rows, ["digest", "desk", "type", "hlc", "received_at"])
+        return 0
+    back = hub_desks.accept(args.url, args.digests)
+    emit(args, {"accepted": back}, f"accepted {len(back)} operation(s); every desk pulls them")
     return 0

@@ -26,5 +26,9 @@
         <source>The revocation time {until} is in the future; give a time that has passed (or none, for now).</source>
         <translation>وقت الإلغاء {until} في المستقبل؛ أعطِ وقتًا قد مضى (أو لا شيء، للآن).</translation>
     </message>
+    <message>
+        <source>No operation set aside on this hub has the digest {digest} ('mornings sync accept --url ADMIN_URL' lists them); nothing was accepted.</source>
+        <translation>لا توجد على هذا المحور عملية موضوعة جانبًا بالبصمة {digest} («mornings sync accept --url ADMIN_URL» يعرضها)؛ لم يُقبل شيء.</translation>
+    </message>
 </context>
 </TS>

@@ -26,5 +26,9 @@
         <source>The revocation time {until} is in the future; give a time that has passed (or none, for now).</source>
         <translation>L'heure de révocation {until} est dans le futur ; donnez une heure passée (ou aucune, pour maintenant).</translation>
     </message>
+    <message>
+        <source>No operation set aside on this hub has the digest {digest} ('mornings sync accept --url ADMIN_URL' lists them); nothing was accepted.</source>
+        <translation>Aucune opération mise de côté sur ce hub n'a l'empreinte {digest} (« mornings sync accept --url ADMIN_URL » les liste) ; rien n'a été accepté.</translation>
+    </message>
 </context>
 </TS>

@@ -113,6 +113,17 @@ def _take_ownership(conn: psycopg.Connection[Any], owner: str) -> None:
                 sql.SQL(keyword), sql.Identifier(str(name)), ident
             )
         )
+    triggers = conn.execute(  # they depend on functions dropped below; re-created next
+        "SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = 'mornings' AND NOT t.tgisinternal"
+    ).fetchall()
+    for trigger, table in triggers:
+        conn.execute(
+            sql.SQL("DROP TRIGGER {} ON mornings.{}").format(
+                sql.Identifier(str(trigger)), sql.Identifier(str(table))
+            )
+        )
     functions = conn.execute(
         "SELECT p.oid::regprocedure::text FROM pg_proc p "
         "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'mornings'"

@@ -161,6 +161,8 @@ def test_revoke_keeps_earlier_operations_refuses_later_and_other_desks_go_on(
     site.sync(late)
     assert site.admitted(late) == {0, 2}
 
+    # `hub init` again (an upgrade) keeps the revocation in force.
+    hub_admin.init_hub(site.hub, site.admin.org_id, site.admin.ticket_key.hex())
     # Even if the login came back by mistake, the hub keeps refusing the revoked desk's operations.
     with psycopg.connect(site.hub, autocommit=True) as conn:
         login = next(d.login for d in hub_desks.list_desks(site.hub) if d.desk == "Door")

@@ -212,3 +212,40 @@ def test_a_database_joined_as_one_desk_does_not_become_another(
         join.join_with_file(laptop, other[0].file)
     # The other file was not spent: a new database joins with it.
     assert join.join_with_file(make_desk("Fresh"), other[0].file).error is None
+
+
+def test_the_desk_login_gains_no_right_but_its_own_password(
+    hub_db: str, admin: Workspace, tmp_path: Path, make_desk: MakeDesk, file_keyring: Path
+) -> None:
+    from mornings_desktop.sync import credentials
+
+    issued = hub_desks.issue_desks(
+        hub_db, admin.org_id, admin.ticket_key.hex(), "Door", "door", tmp_path / "d.json"
+    )[0]
+    desk = make_desk("Door")
+    join.join_with_file(desk, issued.file)
+    url = credentials.complete_url(str(desk.meta(client.HUB_URL)))
+    for statement in (
+        "ALTER ROLE CURRENT_USER CONNECTION LIMIT 100",
+        "ALTER ROLE CURRENT_USER CREATEDB",
+        "ALTER ROLE CURRENT_USER CREATEROLE",
+        "ALTER ROLE CURRENT_USER VALID UNTIL 'infinity'",
+        "SELECT * FROM mornings.desk_roster",
+        "UPDATE mornings.desk_roster SET revoked_at = NULL",
+        "SELECT * FROM mornings.revoked_ops",
+        "INSERT INTO mornings.accepted_digests VALUES ('x')",
+    ):
+        with psycopg.connect(url) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(statement)  # type: ignore[arg-type]
+    with psycopg.connect(url) as conn:  # hostile clocks are noted as unknown, never an error
+        for value in (
+            "infinity",
+            "-infinity",
+            None,
+            "1970-01-01T00:00:00Z",
+            "9999-12-31T00:00:00Z",
+        ):
+            row = conn.execute("SELECT mornings.desk_clock(%s::timestamptz)", (value,)).fetchone()
+            assert row is not None and row[0] is not None
+            conn.commit()
+    assert {d.desk for d in hub_desks.list_desks(hub_db)} == {"Door"}

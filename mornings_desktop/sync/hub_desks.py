@@ -329,6 +329,7 @@ def revoke_desk(
         found = conn.execute(
             hub_desks_sql.MOVE_REVOKED_SQL.encode(), {"login": login, "until": effective[0]}
         ).fetchone()
+        conn.execute(hub_desks_sql.NOTE_REVOKED_DESKS_SQL.encode(), {"login": login})
         conn.execute(hub_desks_sql.ENABLE_REFUSAL_SQL.encode())
         conn.commit()
         _close_sessions(conn, login)

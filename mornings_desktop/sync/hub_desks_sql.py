@@ -15,7 +15,8 @@ owner role, with the same rules: every function `SECURITY DEFINER` with
   Their `op_people` rows stay, so an erasure recorded later (`mornings.erased`) blanks the
   person's values there too (trigger `erased_set_aside`).
 - the trigger `ops_refuse_revoked` skips any later insert of an operation whose desk id belongs to
-  a revoked login (whoever delivers it). It is created disabled and enabled by the first
+  a revoked login (`mornings.revoked_desks`), whoever delivers it, unless the organiser accepted
+  it back (`mornings.accepted_digests`). It is created disabled and enabled by the first
   revocation, so a hub with no revoked desk pays nothing for it on each push.
 
 Every statement is idempotent.
@@ -44,13 +45,23 @@ CREATE TABLE IF NOT EXISTS mornings.revoked_ops (
     op jsonb NOT NULL
 );
 
+-- The desk ids of revoked logins (what the trigger looks up: one index probe per row).
+CREATE TABLE IF NOT EXISTS mornings.revoked_desks (
+    desk_id text PRIMARY KEY
+);
+INSERT INTO mornings.revoked_desks (desk_id)
+SELECT c.desk_id FROM mornings.desk_claims c
+JOIN mornings.desk_roster r ON r.login = c.login WHERE r.revoked_at IS NOT NULL
+ON CONFLICT (desk_id) DO NOTHING;
+
 -- Set-aside operations the organiser accepted back (`sync accept`): the trigger lets them in.
 CREATE TABLE IF NOT EXISTS mornings.accepted_digests (
     digest text PRIMARY KEY,
     accepted_at timestamptz NOT NULL DEFAULT now()
 );
 
-REVOKE ALL ON mornings.desk_roster, mornings.revoked_ops, mornings.accepted_digests FROM PUBLIC;
+REVOKE ALL ON mornings.desk_roster, mornings.revoked_ops, mornings.revoked_desks,
+    mornings.accepted_digests FROM PUBLIC;
 
 CREATE OR REPLACE FUNCTION mornings.desk_clock(desk_now timestamptz)
 RETURNS timestamptz
@@ -89,11 +100,10 @@ LANGUAGE plpgsql
 SET search_path = mornings, pg_temp
 AS $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM mornings.desk_claims c
-               JOIN mornings.desk_roster r ON r.login = c.login
-               WHERE c.desk_id = NEW.desk_id AND r.revoked_at IS NOT NULL)
-       AND NOT EXISTS (SELECT 1 FROM mornings.accepted_digests a WHERE a.digest = NEW.digest) THEN
-        RETURN NULL;
+    IF EXISTS (SELECT 1 FROM mornings.revoked_desks d WHERE d.desk_id = NEW.desk_id) THEN
+        IF NOT EXISTS (SELECT 1 FROM mornings.accepted_digests a WHERE a.digest = NEW.digest) THEN
+            RETURN NULL;
+        END IF;
     END IF;
     RETURN NEW;
 END
@@ -140,6 +150,13 @@ BEGIN
     END IF;
 END
 $$;
+"""
+
+# Parameter: login. Its desk ids join the revoked ones (a revoked login claims no new one).
+NOTE_REVOKED_DESKS_SQL = """
+INSERT INTO mornings.revoked_desks (desk_id)
+SELECT c.desk_id FROM mornings.desk_claims c WHERE c.login = %(login)s
+ON CONFLICT (desk_id) DO NOTHING
 """
 
 # Parameters: login, until. The operations of the login's desk ids that the hub received after

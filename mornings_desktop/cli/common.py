@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from mornings_desktop.paths import default_db_path
 
 if TYPE_CHECKING:
@@ -103,3 +104,26 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     return str(value)
+
+
+def warn_clock(sentence: str | None) -> None:
+    """A clock more than 2 minutes off the hub's: one line on standard error (exit status 0)."""
+    if sentence:
+        print(f"mornings: warning: {sentence}", file=sys.stderr)
+
+
+def organiser_material(args: argparse.Namespace) -> tuple[str, str]:
+    """The organisation id and ticket key of the organiser's database running the command."""
+    from mornings_desktop.services import desk_role
+
+    ws = open_workspace(args)
+    try:
+        if desk_role.desk_role(ws) == "door":
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This is a door desk: desks are managed from an organiser desk."
+                )
+            )
+        return ws.org_id, ws.ticket_key.hex()
+    finally:
+        ws.close()

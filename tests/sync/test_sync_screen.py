@@ -315,3 +315,45 @@ def test_stop_waits_for_the_round_before_closing_the_hub(
         assert not controller.timer.isActive()  # and no round is scheduled after stop()
     finally:
         client_round.undo()
+
+
+def test_join_with_a_file_then_a_clock_two_hours_ahead_is_shown(  # type: ignore[no-untyped-def]
+    qtbot, desk_state, hub_db: str, file_keyring: None, tmp_path: Path, monkeypatch
+) -> None:
+    import threading
+    from datetime import timedelta
+
+    from mornings_desktop.sync import credentials, hub_desks
+    from mornings_desktop.timeutil import now_utc
+    from mornings_desktop.ui.sync import screen as screen_module
+
+    ws = desk_state.workspace
+    _hub(hub_db, ws)
+    path = tmp_path / "door.mornings-join"
+    hub_desks.issue_desks(hub_db, ws.org_id, ws.ticket_key.hex(), "Door", "door", path)
+    screen = _screen(qtbot, desk_state)
+    monkeypatch.setattr(screen_module, "ask_join_file", lambda _p: path)
+    qtbot.mouseClick(screen.join_button, Qt.MouseButton.LeftButton)
+    text = screen.status_label.text()
+    assert "Hub reachable" in text and "clock" not in text
+    assert screen.login.text().endswith("_desk_door")
+
+    def round_ahead() -> None:  # a round of a desk whose clock runs 2 hours ahead (off the UI)
+        url = credentials.complete_url(str(ws.meta(client.HUB_URL)))
+        client.sync_round(ws, url, wall_clock=lambda: now_utc() + timedelta(hours=2))
+
+    worker = threading.Thread(target=round_ahead)
+    worker.start()
+    worker.join()
+    screen.refresh_status()
+    assert "clock is 2 h 00 min ahead" in screen.status_label.text()
+    screen.resize(800, 720)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.grab().save(str(tmp_path / "sync-clock.png"))
+    screen.controller.stop()
+    # The same file a second time: one sentence, shown in the window.
+    shown: list[str] = []
+    monkeypatch.setattr(screen_module, "show_error", lambda _p, exc: shown.append(str(exc)))
+    qtbot.mouseClick(screen.join_button, Qt.MouseButton.LeftButton)
+    assert shown and "already used" in shown[0]

@@ -331,7 +331,7 @@ class CheckinScreen(QWidget):
         self.last = result
         self.panel.show_result(result)
         self._chosen = False
-        if result.result in FADING:
+        if result.result in FADING and not result.needs_attention:
             self.fade.start()
         else:
             self.fade.stop()  # a result that needs attention stays until the next action

@@ -35,6 +35,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         "scanner",
     },
     "registrations": {"registrations": "list a Morning's registrations"},
+    "search": {"search": "find people by name, as the desk's search does (Latin or Arabic)"},
     "sync": {
         "sync": "push and pull operations with the hub",
         "join": "join the organisation (desk URL or file)",

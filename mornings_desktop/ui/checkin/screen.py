@@ -75,6 +75,11 @@ class CheckinScreen(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.run_search)
         self._chosen = False  # the person moved in the results with the arrow keys
+        self._stale: set[str] | None = set()  # registrations to re-read into the index (None: all)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh_index)
         self.fade = QTimer(self)
         self.fade.setSingleShot(True)
         self.fade.setInterval(FADE_MS)
@@ -184,6 +189,7 @@ class CheckinScreen(QWidget):
     def _morning_changed(self, morning_id: str) -> None:
         self.desk = None
         self.index = None
+        self._stale = set()
         self.panel.category_labels = category_labels(
             self.state.workspace, self.state.settings.language
         )
@@ -205,14 +211,28 @@ class CheckinScreen(QWidget):
         self._update_status()
 
     def _data_changed(self, changes: Changes) -> None:
+        """Re-read, after the result is shown, only the registrations named (an admission: that
+        one person): never a rebuild of the whole Morning between a scan and its result."""
         if (
             self.index is not None
             and changes.any_of(Kind.REGISTRATIONS, Kind.PEOPLE, Kind.CHECKINS)
             and changes.touches(self._index_for)
         ):
-            self.index.refresh(None)
-            if self.table.isVisible():
-                self.run_search()
+            ids = changes.registration_ids
+            if ids is None:
+                self._stale = None
+            elif self._stale is not None:
+                self._stale |= ids
+            self._refresh_timer.start()
+
+    def _refresh_index(self) -> None:
+        self._refresh_timer.stop()
+        stale, self._stale = self._stale, set()
+        if self.index is None or stale == set():
+            return
+        self.index.refresh(stale)  # None: everything
+        if self.table.isVisible():
+            self.run_search()
 
     def _update_status(self) -> None:
         parts = [self.tr("Desk: {desk}").format(desk=self.state.workspace.desk_name)]
@@ -251,6 +271,8 @@ class CheckinScreen(QWidget):
 
     def run_search(self) -> None:
         self._search_timer.stop()
+        if self._refresh_timer.isActive():
+            self._refresh_index()  # what was just saved is found
         text = self.input.text()
         index = None if codes.looks_like_code(text) else self.ensure_index()
         hits = index.search(text, 20) if index is not None else []

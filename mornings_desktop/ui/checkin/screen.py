@@ -5,11 +5,13 @@ input takes both (`services.scan_splitter` says where a reading ends and what it
 a code is checked in, anything else is a search whose results update as you type; Enter admits the
 one person found, or moves into the list (arrow keys choose, Enter admits). As soon as someone
 types, the result area turns neutral; a result fades after 6 s, one that needs attention stays.
-The result turns green only after the check-in was committed to disk (`ScanDesk` returns then).
+The result turns green only after the check-in was committed to disk (`ScanDesk` returns then);
+the write itself runs on the desk's writer thread (`desk_writer.py`), in scan order.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -34,6 +36,7 @@ from mornings_desktop.services.search import PeopleIndex
 from mornings_desktop.settings import SOUND
 from mornings_desktop.ui.checkin import corrections
 from mornings_desktop.ui.checkin.badge_queue import DeskBadges
+from mornings_desktop.ui.checkin.desk_writer import run_off_ui
 from mornings_desktop.ui.checkin.hits_model import HitsModel
 from mornings_desktop.ui.checkin.live_view import LiveView
 from mornings_desktop.ui.checkin.result_panel import ResultPanel, category_labels
@@ -75,6 +78,8 @@ class CheckinScreen(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.run_search)
         self._chosen = False  # the person moved in the results with the arrow keys
+        self._saving = False  # a scan is being written (desk_writer); others wait their turn
+        self._queued: list[tuple[str, str]] = []
         self._stale: set[str] | None = set()  # registrations to re-read into the index (None: all)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -322,7 +327,12 @@ class CheckinScreen(QWidget):
             self.panel.show_no_match(self.input.text().strip())
 
     def handle_scan(self, text: str, method: str = "scanner") -> ScanResult | None:
-        """The one path of every scan (scanner, camera, a scan caught by a dialog)."""
+        """The one path of every scan (scanner, camera, a scan caught by a dialog). The write runs
+        on the desk's writer thread (`desk_writer`); the result shows once it is committed. A scan
+        arriving meanwhile (a camera frame) waits its turn: scans are saved in the order read."""
+        if self._saving:
+            self._queued.append((text, method))
+            return None
         self.input.clear()
         self.hits.set_hits([])
         self.table.setVisible(False)
@@ -330,22 +340,31 @@ class CheckinScreen(QWidget):
         if self.desk is None:
             self.status.setText(self.tr("No current Morning: choose one before checking in."))
             return None
-        result = self.desk.scan(text, method)
+        result = self._saved(self.desk.scan, text, method)
         self.show_result(result)
+        while self._queued and not self._saving:
+            self.handle_scan(*self._queued.pop(0))
         return result
+
+    def _saved(self, write: Callable[[str, str], ScanResult], *args: str) -> ScanResult:
+        self._saving = True
+        try:
+            return run_off_ui(write, *args)
+        finally:
+            self._saving = False
 
     def scan_from_dialog(self, text: str) -> None:
         self.handle_scan(text, "scanner")
 
     def admit_selected(self) -> ScanResult | None:
         index = self.table.currentIndex()
-        if not index.isValid() or self.desk is None:
+        if not index.isValid() or self.desk is None or self._saving:
             return None
         hit = self.hits.data(index, HitsModel.HIT_ROLE)
         self.input.clear()
         self.hits.set_hits([])
         self.table.setVisible(False)
-        result = self.desk.admit(hit.registration_id, "search")
+        result = self._saved(self.desk.admit, hit.registration_id, "search")
         self.show_result(result)
         return result
 

@@ -151,12 +151,11 @@ def select_registrations(
         include_cancelled=False,
         ids=None if registration_id is None else {registration_id},
     )
-    if registration_id is not None:
-        if not rows:
-            raise NotFound(
-                QT_TRANSLATE_NOOP("errors", "No registration {ref} for this Morning."),
-                ref=registration_id,
-            )
+    if registration_id is not None and not rows:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "No registration {ref} for this Morning."),
+            ref=registration_id,
+        )
     if category:
         rows = [r for r in rows if r.category == category]
     if only == "checked-in":

@@ -397,18 +397,9 @@ class CheckinScreen(QWidget):
 
     # -- camera, kiosk ------------------------------------------------------------------------
     def set_camera(self, on: bool) -> None:
-        from mornings_desktop.ui.checkin.camera import CameraScanner
+        from mornings_desktop.ui.checkin.camera import toggle_camera  # zxing only when asked
 
-        if on and self.camera is None:
-            self.camera = CameraScanner(self)
-            self.camera.code_read.connect(lambda code: self.handle_scan(code, "camera"))
-            self.camera_holder.addWidget(self.camera)
-            self.camera.start()
-        elif not on and self.camera is not None:
-            self.camera.stop()
-            self.camera.setParent(None)
-            self.camera.deleteLater()
-            self.camera = None
+        toggle_camera(self, on)
         self._update_status()
         self.input.setFocus()
 

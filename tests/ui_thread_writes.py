@@ -34,13 +34,6 @@ ALLOWED_UI_WRITERS: frozenset[str] = frozenset(
         # landed with mail and law 09-08 in the same round; to move into jobs like the others
         "ui/mail/send_dialog.py:SendTicketsDialog.refresh",
         "ui/mail/send_dialog.py:SendTicketsDialog.send",
-        "ui/badges/admission_print.py:print_badge_on_admission",
-        "ui/checkin/corrections.py:register_walk_in",
-        "ui/checkin/corrections.py:undo_from_history",
-        "ui/checkin/corrections.py:undo_last",
-        "ui/checkin/screen.py:CheckinScreen._print_badge",
-        "ui/checkin/screen.py:CheckinScreen.admit_selected",
-        "ui/checkin/screen.py:CheckinScreen.handle_scan",
     }
 )
 

@@ -52,6 +52,9 @@ def import_file(
     source: str | None = None,
     progress: Progress | None = None,
     remember_mapping: bool = False,
+    sheet: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
 ) -> ImportReport:
     """Import `path` into the Morning `morning_id`; returns the report (see the module's promises).
 
@@ -63,9 +66,10 @@ def import_file(
 
     mornings.get(ws, morning_id)
     path = Path(path)
-    table = open_table(path)
+    table = open_table(path, sheet=sheet, encoding=encoding, delimiter=delimiter)
     folder = ws.path.parent
     used = mapping or mapping_for(folder, table.headers)
+    source_of_mapping = "given" if mapping else ("remembered" if used.remembered else "guessed")
     if not any(f in used.columns for f in ("first_name", "last_name", "full_name")):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -78,6 +82,8 @@ def import_file(
     report = ImportReport(file=path.name, kind=table.kind, dry_run=dry_run)
     report.encoding, report.encoding_guessed = table.encoding, table.encoding_guessed
     report.mapping = used.to_json()
+    report.mapping_source = source_of_mapping
+    report.delimiter, report.sheet, report.sheets = table.delimiter, table.sheet, table.sheets
     report.notes.extend(table.notes)
     category_of: dict[str, str] = {}
     # A database without categories gets the defaults, seeded in the import's own transaction (a

@@ -8,7 +8,11 @@ Promises:
 - the same person is recognised by e-mail (case-insensitive) or phone (E.164, Moroccan by
   default), within the file and against the directory; a source ticket number is kept as the
   registration's `external_ref` (an alternative code) and also recognises the row on re-import;
-  people who only share a name are kept apart (and counted as suggestions);
+- the same-name rule (issue 15): a row whose name (case, accents, word order aside) is that of
+  someone registered for this Morning (by an earlier row too) and whose e-mail and phone do not
+  contradict theirs (missing on one side, or equal) is that person; when they contradict, the row
+  is a new person, warned about (`same_name`) and listed in People's duplicate suggestions.
+  Never two registrations of one person in one Morning;
 - re-importing the same or a corrected file updates instead of duplicating;
 - all of it is one write transaction, the default categories it may seed included: a refused
   file, an error or a cancel (the progress callback raises) leaves nothing behind; `dry_run`
@@ -126,6 +130,7 @@ def _apply(
 ) -> None:
     new_people: list[dict[str, Any]] = []
     new_regs: list[dict[str, Any]] = []
+    pending: dict[str, dict[str, Any]] = {}  # new people's fields until their batch is written
     now = now_iso()
 
     def flush() -> None:
@@ -133,6 +138,7 @@ def _apply(
             tx.record("import.batch", {"people": list(new_people), "registrations": list(new_regs)})
         new_people.clear()
         new_regs.clear()
+        pending.clear()
 
     def category(text: str | None) -> str:
         if not text:
@@ -154,11 +160,8 @@ def _apply(
             person_id = (directory.by_email.get(ekey) if ekey else None) or (
                 directory.by_phone.get(pkey) if pkey else None
             )
-        if person_id is None and not (ekey or pkey):
-            by_name = directory.reg_by_name_no_contact.get(item.name_key)
-            if by_name is not None:
-                reg = by_name
-                person_id = by_name[1]["person_id"]
+        if person_id is None:  # the same-name rule: a registered namesake not contradicted
+            person_id = directory.same_person(item.name_key, ekey, pkey)
         if person_id is not None and reg is None:
             reg = directory.reg_by_person.get(person_id)
         wanted_category = category(item.category)
@@ -181,7 +184,10 @@ def _apply(
                 )
             person_id = str(uuid.uuid4())
             given = {k: v for k, v in p.items() if v}
-            new_people.append({"id": person_id, "fields": {**given, "created_at": now}})
+            pending[person_id] = {**given, "created_at": now}
+            new_people.append({"id": person_id, "fields": pending[person_id]})
+            directory.learn(person_id, given, ekey, pkey)
+            directory.names.add(item.name_key)
             report.new_people += 1
         else:
             report.matched_in_directory += 1
@@ -201,8 +207,14 @@ def _apply(
                 }
                 if changes:
                     changed = True
-                    if tx is not None:
+                    if person_id in pending:  # created by this import, not yet written
+                        pending[person_id].update(changes)
+                    elif tx is not None:
                         tx.record("person.updated", {"id": person_id, "fields": changes})
+                    directory.learn(
+                        person_id, changes, email_key(changes.get("email")),
+                        phone_key(changes.get("phone")),
+                    )  # fmt: skip
         if reg is None:
             registration_id = str(uuid.uuid4())
             code = _fresh_code(ws, directory.codes)
@@ -225,6 +237,7 @@ def _apply(
             )
             report.created += 1
             directory.reg_by_person[person_id] = (registration_id, {"person_id": person_id})
+            directory.registered(person_id, item.name_key)
         else:
             registration_id, data = reg
             fields: dict[str, Any] = {}

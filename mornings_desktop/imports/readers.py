@@ -115,12 +115,14 @@ def open_table(
     sheet: str | None = None,
     encoding: str | None = None,
     delimiter: str | None = None,
+    lenient: bool = False,
 ) -> Table:
     """Open a registration file as a `Table`. Raises ImportFileError with a clear message.
 
     `sheet` (a workbook's sheet, by name or number from 1) defaults to the first sheet that holds
     a list of people (see `sheets.choose`); `encoding` and `delimiter` (a CSV's) default to what
-    the first 64 KB tell.
+    the first 64 KB tell. `lenient` (a preview's): bytes the encoding cannot read become `�`
+    instead of refusing the file, so that the person sees it and chooses another encoding.
     """
     path = Path(path)
     kind = sniff_kind(path)
@@ -134,7 +136,7 @@ def open_table(
             file=path.name,
         )
     if kind == "text":
-        table = _open_text(path, encoding, delimiter)
+        table = _open_text(path, encoding, delimiter, lenient=lenient)
     else:
         table = open_sheet(path, kind, sheet)
     ext = path.suffix.lower().lstrip(".")
@@ -196,7 +198,9 @@ ENCODINGS = ("utf-8-sig", "utf-8", "cp1252", "utf-16", "iso-8859-1", "mac-roman"
 DELIMITERS = (";", ",", "\t", "|")
 
 
-def _open_text(path: Path, encoding: str | None = None, delimiter: str | None = None) -> Table:
+def _open_text(
+    path: Path, encoding: str | None = None, delimiter: str | None = None, *, lenient: bool = False
+) -> Table:
     with path.open("rb") as raw:
         sample = raw.read(_SNIFF_BYTES)
     if encoding is None:
@@ -209,7 +213,8 @@ def _open_text(path: Path, encoding: str | None = None, delimiter: str | None = 
     if len(sample) == _SNIFF_BYTES:
         text_sample = text_sample.rsplit("\n", 1)[0]
     delimiter = delimiter or detect_delimiter(text_sample)
-    errors = "replace" if encoding == "utf-8" else "strict"  # broken UTF-8 bytes become �
+    # broken UTF-8 bytes become �; so does any unreadable byte in a preview
+    errors = "replace" if encoding == "utf-8" or lenient else "strict"
     handle = path.open("r", encoding=encoding, errors=errors, newline="")
     reader = csv.reader(_bounded_lines(handle, path), delimiter=delimiter)
 
@@ -289,7 +294,7 @@ def look(
     delimiter: str | None = None,
 ) -> tuple[Table, list[list[str]]]:
     """The table (its header, sheet, encoding…) and its first `n` data rows, for the window."""
-    table = open_table(path, sheet=sheet, encoding=encoding, delimiter=delimiter)
+    table = open_table(path, sheet=sheet, encoding=encoding, delimiter=delimiter, lenient=True)
     out: list[list[str]] = []
     for _, cells in table.rows:
         out.append(cells)

@@ -241,19 +241,21 @@ def xlsx_sheets(archive: zipfile.ZipFile, name: str) -> list[tuple[str, str | No
     return out
 
 
-def check_xlsx(path: Path, sheet: int = 0) -> None:
+def check_xlsx(path: Path, sheet: int = 0, *, package: bool = True) -> None:
     """Refuse an .xlsx whose shared strings or sheet number `sheet` (0-based) go beyond the
-    limits. The reader builds only the sheet asked for, so the others are not looked at."""
+    limits. The reader builds only the sheet asked for, so the others are not looked at.
+    `package=False`: the zip and the shared strings were already looked at (another sheet)."""
     name = path.name
     try:
         with zipfile.ZipFile(path) as archive:
-            check_zip(archive, name)
+            if package:
+                check_zip(archive, name)
             sheets = xlsx_sheets(archive, name)
             label, member = sheets[sheet] if 0 <= sheet < len(sheets) else ("", None)
             shown = label if len(sheets) > 1 else None
             if member is not None and not _quick_scan(archive, member, name, sheet=shown):
                 _scan_sheet(archive, member, name, shown)  # cells without references: exact
-            for entry in archive.namelist():
+            for entry in archive.namelist() if package else []:
                 if entry.lower() == "xl/sharedstrings.xml":
                     _quick_scan(archive, entry, name, strings=True)
     except (zipfile.BadZipFile, EOFError, OSError):

@@ -108,7 +108,7 @@ def _read(
         declared = _declared_rows(path, index)
         if declared is not None and declared - 1 > MAX_ROWS:
             refuse_too_many(path, declared - 1)
-        preflight.check_xlsx(path, index)
+        preflight.check_xlsx(path, index, package=False)  # the package: in `open_sheet`
     try:
         sheet = workbook.get_sheet_by_index(index)
     except pc.PasswordError:

@@ -12,7 +12,8 @@ Promises:
   someone registered for this Morning (by an earlier row too) and whose e-mail and phone do not
   contradict theirs (missing on one side, or equal) is that person; when they contradict, the row
   is a new person, warned about (`same_name`) and listed in People's duplicate suggestions.
-  Never two registrations of one person in one Morning;
+  Never two registrations of one person in one Morning; a speaker's registration keeps its
+  category;
 - re-importing the same or a corrected file updates instead of duplicating;
 - all of it is one write transaction, the default categories it may seed included: a refused
   file, an error or a cancel (the progress callback raises) leaves nothing behind; `dry_run`
@@ -241,7 +242,12 @@ def _apply(
         else:
             registration_id, data = reg
             fields: dict[str, Any] = {}
-            if item.category and wanted_category != data.get("category"):
+            # A speaker stays a speaker: the agenda made them one, a list of guests does not undo it
+            if (
+                item.category
+                and wanted_category != data.get("category")
+                and data.get("category") != "speaker"
+            ):
                 fields["category"] = wanted_category
             if item.external_ref and item.external_ref != data.get("external_ref"):
                 fields["external_ref"] = item.external_ref

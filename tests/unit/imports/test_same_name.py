@@ -115,3 +115,15 @@ def test_same_name_rows_in_one_file_make_one_registration(
     omar = regs_of(ws, morning, "berrada omar")
     assert len(omar) == 1, report.to_json()
     assert omar[0].email == "omar@stroc.ma" and omar[0].phone
+
+
+def test_a_speaker_found_in_a_list_stays_a_speaker(
+    ws: Workspace, morning: str, tmp_path: Path
+) -> None:
+    """The list says "Invité" for everyone; the agenda made Karim a speaker: his one badge says so."""
+    registered(ws, morning, "Karim", "Tazi")
+    path = workbook(tmp_path / "d.xlsx", [["Tazi", "Karim", "karim@tazi.ma", "", "Invité"]])
+    import_file(ws, morning, path)
+    karim = regs_of(ws, morning, "karim tazi")
+    assert len(karim) == 1 and karim[0].category == "speaker"
+    assert karim[0].email == "karim@tazi.ma"

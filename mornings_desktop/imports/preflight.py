@@ -349,11 +349,8 @@ def _longest_run(chunk: bytes) -> int:
 
 def _far_refs(text: bytes) -> list[bytes]:
     """`_FAR_REF`'s references whose `r` is an attribute name (a space before it)."""
-    return [
-        m.group(1)
-        for m in _FAR_REF.finditer(text)
-        if m.start() > 0 and text[m.start() - 1] in b" \t\r\n"
-    ]
+    found = _FAR_REF.finditer(text)
+    return [m.group(1) for m in found if m.start() > 0 and text[m.start() - 1] in b" \t\r\n"]
 
 
 def _scan_sheet(archive: zipfile.ZipFile, member: str, name: str, sheet: str | None = None) -> None:

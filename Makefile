@@ -10,7 +10,7 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 	xvfb xauth xdotool poppler-utils fonts-dejavu-core
 CORE := mornings_desktop/ledger mornings_desktop/store mornings_desktop/services mornings_desktop/codes.py mornings_desktop/sync
 
-.PHONY: run test lint test-fast test-slow test-seeds bench mutants system-deps venv translations screenshots package clean
+.PHONY: run test lint test-fast test-slow libreoffice test-seeds bench mutants system-deps venv translations screenshots package clean
 
 run: $(VENV)/.installed translations
 	$(PY) main.py
@@ -21,7 +21,7 @@ test: $(STAMP) translations lint
 test-fast: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q -m "not slow"
 
-test-slow: $(STAMP) translations
+test-slow: $(STAMP) translations libreoffice
 	HYPOTHESIS_PROFILE=slow QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadgroup -q
 
 test-seeds: $(STAMP) translations
@@ -53,6 +53,16 @@ translations: $(VENV)/.installed
 
 screenshots: $(STAMP) translations
 	$(PY) scripts/screenshots.py
+
+# LibreOffice Calc without its GUI, for the round trip of our workbooks and CSV in test-slow
+# (tests/unit/documents/test_libreoffice_round_trip.py); installed only as root with apt.
+libreoffice:
+	@if command -v soffice >/dev/null; then :; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+		echo "Installing libreoffice-calc-nogui (for make test-slow)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			--no-install-recommends libreoffice-calc-nogui >/dev/null; \
+	else echo "LibreOffice round trip skipped: run sudo apt-get install -y libreoffice-calc-nogui"; fi
 
 system-deps:
 	@if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \

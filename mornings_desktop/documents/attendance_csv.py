@@ -1,6 +1,7 @@
 """The Attendance sheet as a CSV file that French Excel opens as it is (double-click).
 
-French Excel expects `;` between fields (`,` is the decimal mark), CRLF line ends, and recognises
+French Excel expects `;` between fields (English Excel `,`: the default follows the language,
+and `separator` chooses) (`,` is the decimal mark), CRLF line ends, and recognises
 UTF-8 only with a byte-order mark. Date-times are written `dd/mm/yyyy hh:mm`, which it reads as real
 dates in the French locale; English exports use ISO `yyyy-mm-dd hh:mm`, which every locale reads.
 """
@@ -44,12 +45,32 @@ def cell_text(value: object, language: str, *, phone: bool = False) -> str:
     return text
 
 
-def write(report: AttendanceReport, path: Path, *, progress: Progress | None = None) -> None:
+SEPARATORS = (";", ",")
+
+
+def default_separator(language: str) -> str:
+    """`;` for French and Arabic (their Excel's region uses `,` as decimal mark), `,` for English.
+    Excel follows the computer's region, not the file's language: `--sep` says otherwise."""
+    return "," if language == "en" else ";"
+
+
+def write(
+    report: AttendanceReport,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    separator: str | None = None,
+) -> None:
     lang = report.language
     words = labels(lang)
     total = len(report.rows)
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        out = csv.writer(handle, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        out = csv.writer(
+            handle,
+            delimiter=separator or default_separator(lang),
+            lineterminator="\r\n",
+            quoting=csv.QUOTE_MINIMAL,
+        )
         out.writerow([words[k] for k, _w in ATTENDANCE_COLUMNS])
         for n, row in enumerate(report.rows, start=1):
             values = attendance_values(row, lang)

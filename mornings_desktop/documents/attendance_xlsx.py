@@ -29,6 +29,7 @@ from mornings_desktop.documents.xlsx_style import (
     bold,
     dated,
     discard,
+    fitted_widths,
     formatted,
     header_row,
     new_sheet,
@@ -39,7 +40,12 @@ from mornings_desktop.documents.xlsx_style import (
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-    from mornings_desktop.services.export_rows import AttendanceReport, GroupCount
+    from mornings_desktop.services.export_rows import (
+        AttendanceReport,
+        AttendanceRow,
+        GroupCount,
+        ProgrammeItem,
+    )
 
 Progress = Callable[[int, int, str], None]
 NO_SHOW_COLUMNS = [
@@ -85,7 +91,14 @@ def _fill(wb: Workbook, report: AttendanceReport, progress: Progress | None) -> 
     # Attendance: one row per registration
     ws = new_sheet(wb, words["sheet_attendance"])
     keys = [k for k, _w in ATTENDANCE_COLUMNS]
-    set_widths(ws, [w for _k, w in ATTENDANCE_COLUMNS])
+    set_widths(
+        ws,
+        fitted_widths(
+            [words[k] for k in keys],
+            (attendance_values(row, lang) for row in report.rows),
+            [w for _k, w in ATTENDANCE_COLUMNS],
+        ),
+    )
     table_setup(ws, len(keys), len(report.rows))
     append(ws, header_row(ws, [words[k] for k in keys]))
     date_indexes = [i for i, k in enumerate(keys) if k in DATE_COLUMNS]
@@ -105,24 +118,22 @@ def _fill(wb: Workbook, report: AttendanceReport, progress: Progress | None) -> 
 
     # No-shows: for follow-up
     ws = new_sheet(wb, words["sheet_no_shows"])
-    set_widths(ws, [w for _k, w in NO_SHOW_COLUMNS])
+
+    def no_show(r: AttendanceRow) -> list[object]:
+        return [
+            r.last_name, r.first_name, r.organisation, r.job_title, r.category_label, r.email,
+            r.phone, r.code, r.registered_at,
+        ]  # fmt: skip
+
+    no_show_titles = [words[k] for k, _w in NO_SHOW_COLUMNS]
+    minimum = [w for _k, w in NO_SHOW_COLUMNS]
+    set_widths(ws, fitted_widths(no_show_titles, (no_show(r) for r in no_shows), minimum))
     table_setup(ws, len(NO_SHOW_COLUMNS), len(no_shows))
-    append(ws, header_row(ws, [words[k] for k, _w in NO_SHOW_COLUMNS]))
+    append(ws, header_row(ws, no_show_titles))
     for n, r in enumerate(no_shows, start=1):
-        append(
-            ws,
-            [
-                r.last_name,
-                r.first_name,
-                r.organisation,
-                r.job_title,
-                r.category_label,
-                r.email,
-                r.phone,
-                r.code,
-                dated(ws, r.registered_at),
-            ],
-        )
+        values = no_show(r)
+        values[-1] = dated(ws, r.registered_at)
+        append(ws, values)
         if n % PROGRESS_EVERY == 0:
             done = len(report.rows) + n
             tick(words["sheet_no_shows"])
@@ -195,15 +206,24 @@ def _summary(ws: WriteOnlyWorksheet, report: AttendanceReport) -> None:
 def _programme(ws: WriteOnlyWorksheet, report: AttendanceReport) -> None:
     words = labels(report.language)
     cols = [("start", 8), ("end", 8), ("kind", 12), ("title", 50), ("speakers", 60), ("room", 18)]
-    set_widths(ws, [w for _k, w in cols])
-    if report.programme:
-        table_setup(ws, len(cols), len(report.programme))
-    append(ws, header_row(ws, [words[k] for k, _w in cols]))
-    for item in report.programme:
-        speakers = "; ".join(
+
+    def speakers_of(item: ProgrammeItem) -> str:
+        return "; ".join(
             name + (f" ({', '.join(p for p in (role, org) if p)})" if role or org else "")
             for name, role, org in item.speakers
         )
+
+    titles = [words[k] for k, _w in cols]
+    shown = (
+        ["00:00", "00:00", item.kind, "", speakers_of(item), item.room]  # the title wraps
+        for item in report.programme
+    )
+    set_widths(ws, fitted_widths(titles, shown, [w for _k, w in cols]))
+    if report.programme:
+        table_setup(ws, len(cols), len(report.programme))
+    append(ws, header_row(ws, titles))
+    for item in report.programme:
+        speakers = speakers_of(item)
         title = formatted(ws, item.title, "@")
         title.alignment = WRAP
         append(

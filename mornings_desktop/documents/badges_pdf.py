@@ -311,9 +311,13 @@ def render_badges(
     tmp = Path(tmp_name)
     # reportlab's settings are left as they are: they are process-wide, and a render can run
     # beside another (the job pool and print-on-admission).
+    register_fonts()  # before the canvas, which starts in REGULAR
     try:
         canvas = Canvas(
-            str(tmp), pagesize=(template.page_width, template.page_height), pageCompression=1
+            str(tmp),
+            pagesize=(template.page_width, template.page_height),
+            pageCompression=1,
+            initialFontName=REGULAR,  # no unused Helvetica named in the PDF
         )
         canvas.setTitle(context.morning_title or "Badges")
         canvas.setCreator("Mornings Desktop")

@@ -51,7 +51,7 @@ def render_test_page(
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        c = Canvas(str(tmp), pagesize=(w, h))
+        c = Canvas(str(tmp), pagesize=(w, h), initialFontName=REGULAR)
         c.setTitle("Calibration")
         if not cal.is_identity:
             c.translate(cal.offset_x_mm * MM, -cal.offset_y_mm * MM)

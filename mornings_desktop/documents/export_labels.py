@@ -83,7 +83,8 @@ LABELS: dict[str, dict[str, str]] = {
         "returning_rate": "Taux de fidélité",
         "period": "Période",
         "period_open": "toutes les dates",
-        "chart_attendance": "Présents par matinale",
+        "chart_attendance": "Inscrits et présents par matinale",
+        "people_count": "Personnes",
         "chart_arrivals": "Arrivées par tranche de 10 minutes",
     },
     "en": {
@@ -147,7 +148,8 @@ LABELS: dict[str, dict[str, str]] = {
         "returning_rate": "Returning rate",
         "period": "Period",
         "period_open": "all dates",
-        "chart_attendance": "Present per Morning",
+        "chart_attendance": "Registered and present per Morning",
+        "people_count": "People",
         "chart_arrivals": "Arrivals per 10 minutes",
     },
 }

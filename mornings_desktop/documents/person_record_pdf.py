@@ -24,7 +24,7 @@ LEADING = 12.0
 class _Writer:
     def __init__(self, path: Path, title: str) -> None:
         register_fonts()
-        self.canvas = Canvas(str(path), pagesize=A4, pageCompression=1)
+        self.canvas = Canvas(str(path), pagesize=A4, pageCompression=1, initialFontName=REGULAR)
         self.canvas.setTitle(title)
         self.width, self.height = A4
         self.y = self.height - MARGIN

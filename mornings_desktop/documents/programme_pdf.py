@@ -144,6 +144,7 @@ def write_programme_pdf(
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),  # not the default Helvetica
                     ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#BBBBBB")),
                     ("TOPPADDING", (0, 0), (-1, -1), 5 * scale),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * scale),
@@ -169,6 +170,7 @@ def write_programme_pdf(
             bottomMargin=margin,
             title=morning.get("title") or "Programme",
             author="Club Made in Morocco",
+            initialFontName=FONT,  # the canvas' default (Helvetica) would be named, unused
         ).build(story, onFirstPage=footer, onLaterPages=footer),
     )
 
@@ -176,14 +178,16 @@ def write_programme_pdf(
 def booklet_order(pages: int) -> list[tuple[int | None, int | None]]:
     """(left, right) page indexes of each sheet side, 0-based; None is a blank page.
 
-    For 8 pages: (7,0) (1,6) (5,2) (3,4): sheet 1 front and back, then sheet 2."""
+    For 8 pages: (7,0) (1,6) (5,2) (3,4): sheet 1 front and back, then sheet 2. A side with no
+    page at all (only for one page) is left out."""
     total = -(-max(pages, 1) // 4) * 4
     sides: list[tuple[int | None, int | None]] = []
     for i in range(total // 2):
         low, high = i, total - 1 - i
         left, right = (high, low) if i % 2 == 0 else (low, high)
         sides.append((left if left < pages else None, right if right < pages else None))
-    return sides
+    # A one-page programme: the back of its sheet would be all blank, printed as a blank page.
+    return [side for side in sides if side != (None, None)]
 
 
 def _booklet(programme: dict[str, Any], target: Path) -> Path:

@@ -130,7 +130,7 @@ def render(path: Path) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=".quick-sheet-", suffix=".pdf", dir=path.parent)
     os.close(fd)
     try:
-        canvas = Canvas(tmp, pagesize=A4, invariant=True)
+        canvas = Canvas(tmp, pagesize=A4, invariant=True, initialFontName=REGULAR)
         canvas.setTitle(TITLE)
         canvas.setAuthor("Mornings Desktop")
         _draw(canvas)

@@ -17,6 +17,7 @@ from mornings_desktop.documents.xlsx_style import (
     append,
     bold,
     discard,
+    fitted_widths,
     formatted,
     header_row,
     new_sheet,
@@ -60,9 +61,15 @@ def _fill(wb: Workbook, report: SeriesReport, progress: Progress | None) -> None
         ("returning", 11),
         ("returning_rate", 14),
     ]
-    set_widths(ws, [w for _k, w in cols])
+    summary_titles = [words[k] for k, _w in cols]
+    summary_rows = [
+        [date.fromisoformat(m.date), m.title, m.registered, m.present, m.show_up_rate,
+         m.first_timers, m.returning, m.returning_rate]
+        for m in report.mornings
+    ]  # fmt: skip
+    set_widths(ws, fitted_widths(summary_titles, summary_rows, [w for _k, w in cols]))
     ws.freeze_panes = "A2"
-    append(ws, header_row(ws, [words[k] for k, _w in cols]))
+    append(ws, header_row(ws, summary_titles))
     for m in report.mornings:
         append(
             ws,
@@ -87,8 +94,8 @@ def _fill(wb: Workbook, report: SeriesReport, progress: Progress | None) -> None
     append(ws, [bold(ws, words["period"]), period])
     chart = BarChart()
     chart.type = "col"
-    chart.title = words["chart_attendance"]
-    chart.y_axis.title = words["present_count"]
+    chart.title = words["chart_attendance"]  # the two series it plots: registered, present
+    chart.y_axis.title = words["people_count"]
     chart.add_data(
         Reference(ws, min_col=3, max_col=4, min_row=1, max_row=n + 1), titles_from_data=True
     )
@@ -99,16 +106,25 @@ def _fill(wb: Workbook, report: SeriesReport, progress: Progress | None) -> None
     # One row per person
     ws = new_sheet(wb, words["sheet_series"])
     fixed = [("name", 26), ("organisation", 28), ("email", 32)]
-    widths = [w for _k, w in fixed] + [12] * n + [12, 12]
-    set_widths(ws, widths)
-    table_setup(ws, len(widths), len(report.people))
+    minimum = [w for _k, w in fixed] + [12] * n + [12, 12]
     titles = [words[k] for k, _w in fixed] + [m.date for m in report.mornings]
-    append(ws, header_row(ws, [*titles, words["registrations"], words["attended"]]))
+    titles += [words["registrations"], words["attended"]]
     status_words = {
         "present": words["status_present"],
         "absent": words["status_absent"],
         "not_registered": words["status_not_registered"],
     }
+    set_widths(
+        ws,
+        fitted_widths(
+            titles,
+            ([p.name, p.organisation, p.email, *(status_words[s] for s in p.statuses)]
+             for p in report.people),
+            minimum,
+        ),
+    )  # fmt: skip
+    table_setup(ws, len(minimum), len(report.people))
+    append(ws, header_row(ws, titles))
     for i, p in enumerate(report.people, start=1):
         append(
             ws,

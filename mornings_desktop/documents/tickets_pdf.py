@@ -179,7 +179,7 @@ def write_tickets_pdf(
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}", suffix=".pdf.tmp")
     os.close(fd)
     try:
-        canvas = Canvas(tmp, pagesize=(PAGE_W, PAGE_H))
+        canvas = Canvas(tmp, pagesize=(PAGE_W, PAGE_H), initialFontName=FONT)
         canvas.setTitle(event.title)
         canvas.setAuthor("Mornings Desktop")
         per_page = COLS * ROWS

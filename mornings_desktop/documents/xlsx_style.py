@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
 from openpyxl import Workbook
@@ -86,7 +86,39 @@ def dated(ws: WriteOnlyWorksheet, value: object, number_format: str = DATETIME_F
     return value
 
 
-def set_widths(ws: WriteOnlyWorksheet, widths: Sequence[int]) -> None:
+MAX_WIDTH = 60  # a longer value (a note) runs over or wraps rather than widen the sheet
+FILTER_BUTTON = 3  # characters the filter arrow takes beside a header
+
+
+def shown_length(value: object) -> int:
+    """About how many characters a value takes once shown (dates in their number format)."""
+    if isinstance(value, datetime):
+        return 16  # dd/mm/yyyy hh:mm
+    if isinstance(value, date):
+        return 10
+    if isinstance(value, float):
+        return 6 if 0 <= value <= 1 else len(f"{value:g}")  # a rate, as "85 %"
+    text = "" if value is None else str(value)
+    return max((len(line) for line in text.splitlines()), default=0)
+
+
+def fitted_widths(
+    headers: Sequence[str], rows: Iterable[Sequence[object]], minimum: Sequence[float]
+) -> list[float]:
+    """Widths in which each header (beside its filter button) and each value fit, at least
+    `minimum` and at most `MAX_WIDTH` for the values."""
+    widths = [
+        max(float(m), len(h) + FILTER_BUTTON + 1.0) for h, m in zip(headers, minimum, strict=True)
+    ]
+    for row in rows:
+        for i, value in enumerate(row[: len(widths)]):
+            need = min(shown_length(value) + 2, MAX_WIDTH)
+            if need > widths[i]:
+                widths[i] = need
+    return widths
+
+
+def set_widths(ws: WriteOnlyWorksheet, widths: Sequence[float]) -> None:
     """Column widths (write-only sheets need them before the first row)."""
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width

@@ -52,7 +52,8 @@ class Directory:
                 self.by_phone.setdefault(r.phone_key, pid)
         self.reg_by_person: dict[str, tuple[str, dict[str, Any]]] = {}
         self.reg_by_ref: dict[str, tuple[str, dict[str, Any]]] = {}
-        self.reg_by_name_no_contact: dict[str, tuple[str, dict[str, Any]]] = {}
+        # this Morning's registered people by name: the same-name rule (`same_person`)
+        self.registered_names: dict[str, list[str]] = {}
         regs = session.execute(
             select(
                 Registration.id,
@@ -71,11 +72,11 @@ class Directory:
                 self.reg_by_person.setdefault(reg.person_id, (reg.id, data))
             if reg.external_ref:
                 self.reg_by_ref.setdefault(reg.external_ref, (reg.id, data))
-            person = self.people.get(reg.person_id or "")
-            if person and not person["email_key"] and not person["phone_key"]:
-                key = name_key(person["first_name"], person["last_name"])
-                if key:
-                    self.reg_by_name_no_contact.setdefault(key, (reg.id, data))
+            survivor = self.people.get(pid)
+            if survivor and not survivor["erased"]:
+                key = name_key(survivor["first_name"], survivor["last_name"])
+                if key and pid not in self.registered_names.get(key, []):
+                    self.registered_names.setdefault(key, []).append(pid)
         self.codes: set[str] = set(
             code
             for code in session.execute(
@@ -88,6 +89,38 @@ class Directory:
             for p in self.people.values()
             if not p["erased"]
         }
+
+    def same_person(self, key: str, email: str | None, phone: str | None) -> str | None:
+        """The person registered for this Morning under the name `key` whose e-mail and phone
+        keys do not contradict these (each missing on one side, or equal), or None."""
+        for pid in self.registered_names.get(key, []):
+            person = self.people[pid]
+            if email and person["email_key"] and person["email_key"] != email:
+                continue
+            if phone and person["phone_key"] and person["phone_key"] != phone:
+                continue
+            return pid
+        return None
+
+    def registered(self, pid: str, key: str) -> None:
+        """`pid`, new or known, is now registered for this Morning under the name `key`."""
+        if key and pid not in self.registered_names.get(key, []):
+            self.registered_names.setdefault(key, []).append(pid)
+
+    def learn(self, pid: str, fields: dict[str, Any], email: str | None, phone: str | None) -> None:
+        """What the import now knows of `pid` (a new person, or one whose contact it fills)."""
+        person = self.people.setdefault(pid, {"erased": False, "created_here": True})
+        person.update(fields)
+        if email:
+            person["email_key"] = email
+            self.by_email.setdefault(email, pid)
+        else:
+            person.setdefault("email_key", None)
+        if phone:
+            person["phone_key"] = phone
+            self.by_phone.setdefault(phone, pid)
+        else:
+            person.setdefault("phone_key", None)
 
     def _survivor(self, pid: str, merged: dict[str, str]) -> str:
         seen = {pid}

@@ -7,12 +7,12 @@ counters:
 
 - the zip: every member's uncompressed size (declared, then counted while reading) against
   `MAX_UNZIPPED_BYTES`, and its compression ratio against `MAX_RATIO` (a zip bomb);
-- `.xlsx`: the first sheet's declared `<dimension>` and the reference of every real cell, the
-  length of every inline and shared string;
-- `.ods`: the first table's rows and cells with their `number-rows-repeated` and
+- `.xlsx`: the chosen sheet's declared `<dimension>` and the reference of every real cell, the
+  length of every inline and shared string (the reader builds only the sheet asked for);
+- `.ods`: every table's rows (the reader builds them all at opening) and cells with their `number-rows-repeated` and
   `number-columns-repeated` counts (only cells with content extend the table: LibreOffice pads a
   sheet with a million empty repeated rows), and the length of every cell's text;
-- `.xls`: the BIFF records of the first sheet (its DIMENSIONS record and every cell's row and
+- `.xls`: the BIFF records of every sheet (built at opening too; its DIMENSIONS record and every cell's row and
   column); strings there cannot exceed 65,535 characters by the format.
 
 Beyond `MAX_ROWS` rows, `MAX_COLUMNS` columns, `MAX_CELLS` cells in the rectangle or
@@ -77,8 +77,9 @@ def _column_index(letters: str) -> int:
 class Extent:
     """The largest row and column seen, and the refusal when they go beyond the limits."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, sheet: str | None = None) -> None:
         self.name = name
+        self.sheet = sheet  # named in the refusal when the workbook has several
         self.rows = 0
         self.columns = 0
 
@@ -88,6 +89,21 @@ class Extent:
         if column > self.columns:
             self.columns = column
         if row > MAX_ROWS + 1 or column > MAX_COLUMNS or self.rows * self.columns > MAX_CELLS:
+            if self.sheet is not None:
+                raise HostileFileError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The file {file} has cells as far as {cell} in the sheet “{sheet}”, beyond "
+                        "what can be imported ({rows} rows, {columns} columns): delete the cells "
+                        "below and to the right of the list (or the sheet, if it is not needed) "
+                        "and import it again.",
+                    ),
+                    file=self.name,
+                    sheet=self.sheet,
+                    cell=f"{column_letters(column)}{row}",
+                    rows=MAX_ROWS,
+                    columns=MAX_COLUMNS,
+                )
             raise HostileFileError(
                 QT_TRANSLATE_NOOP(
                     "errors",
@@ -198,40 +214,50 @@ def _small_xml(archive: zipfile.ZipFile, member: str, name: str) -> ET.Element |
 
 
 # -- xlsx -----------------------------------------------------------------------------------------
-def _first_sheet(archive: zipfile.ZipFile, name: str) -> str | None:
-    """The member of the workbook's first sheet (the one the reader opens)."""
+def xlsx_sheets(archive: zipfile.ZipFile, name: str) -> list[tuple[str, str | None]]:
+    """The workbook's sheets in order (the reader's order): `(sheet name, zip member)`."""
     workbook = _small_xml(archive, "xl/workbook.xml", name)
     rels = _small_xml(archive, "xl/_rels/workbook.xml.rels", name)
-    if workbook is not None and rels is not None:
-        sheet = workbook.find(f"{{{_MAIN}}}sheets/{{{_MAIN}}}sheet")
-        rid = sheet.get(f"{{{_DOC_R}}}id") if sheet is not None else None
+    targets: dict[str, str] = {}
+    if rels is not None:
         for rel in rels.iter(f"{{{_RELS}}}Relationship"):
-            if rel.get("Id") == rid and rel.get("Target"):
-                target = rel.get("Target", "")
-                path = (
+            target = rel.get("Target") or ""
+            if rel.get("Id") and target:
+                targets[rel.get("Id", "")] = (
                     target.lstrip("/")
                     if target.startswith("/")
                     else posixpath.normpath(posixpath.join("xl", target))
                 )
-                if path in archive.namelist():
-                    return path
-    sheets = [n for n in archive.namelist() if re.match(r"xl/worksheets/sheet\d+\.xml$", n)]
-    sheets.sort(key=lambda n: int(re.findall(r"\d+", n)[-1]))
-    return sheets[0] if sheets else None
+    members = set(archive.namelist())
+    out: list[tuple[str, str | None]] = []
+    if workbook is not None:
+        for sheet in workbook.iter(f"{{{_MAIN}}}sheet"):
+            member = targets.get(sheet.get(f"{{{_DOC_R}}}id") or "")
+            out.append((sheet.get("name") or "", member if member in members else None))
+    if not out:  # no workbook part worth the name: the worksheets by their number
+        sheets = [n for n in members if re.match(r"xl/worksheets/sheet\d+\.xml$", n)]
+        sheets.sort(key=lambda n: int(re.findall(r"\d+", n)[-1]))
+        out = [(posixpath.basename(n)[:-4], n) for n in sheets]
+    return out
 
 
-def check_xlsx(path: Path) -> None:
-    """Refuse an .xlsx whose first sheet or shared strings go beyond the limits."""
+def check_xlsx(path: Path, sheet: int = 0, *, package: bool = True) -> None:
+    """Refuse an .xlsx whose shared strings or sheet number `sheet` (0-based) go beyond the
+    limits. The reader builds only the sheet asked for, so the others are not looked at.
+    `package=False`: the zip and the shared strings were already looked at (another sheet)."""
     name = path.name
     try:
         with zipfile.ZipFile(path) as archive:
-            check_zip(archive, name)
-            sheet = _first_sheet(archive, name)
-            if sheet is not None and not _quick_scan(archive, sheet, name):
-                _scan_sheet(archive, sheet, name)  # cells without references: the exact way
-            for member in archive.namelist():
-                if member.lower() == "xl/sharedstrings.xml":
-                    _quick_scan(archive, member, name, strings=True)
+            if package:
+                check_zip(archive, name)
+            sheets = xlsx_sheets(archive, name)
+            label, member = sheets[sheet] if 0 <= sheet < len(sheets) else ("", None)
+            shown = label if len(sheets) > 1 else None
+            if member is not None and not _quick_scan(archive, member, name, sheet=shown):
+                _scan_sheet(archive, member, name, shown)  # cells without references: exact
+            for entry in archive.namelist() if package else []:
+                if entry.lower() == "xl/sharedstrings.xml":
+                    _quick_scan(archive, entry, name, strings=True)
     except (zipfile.BadZipFile, EOFError, OSError):
         raise _damaged(name) from None
 
@@ -241,16 +267,25 @@ def check_xlsx(path: Path) -> None:
 # longer than a cell may be, a DTD. A cell without a reference, or a sheet wider than
 # `_QUICK_COLUMNS` (where rows × columns needs every row), gets the exact expat scan instead.
 _P = rb"<(?:[A-Za-z_][\w.-]*:)?"
-_FAR_REF = re.compile(rb'\sr="(\$?[A-Za-z]{2,}\$?\d{1,12}|\$?[A-Za-z]\$?\d{6,12})"')
+# Without a leading `\s` the pattern starts with a literal, which `re` looks for at C speed (ten
+# times faster); the byte before a match is checked by hand (`_far_refs`).
+_FAR_REF = re.compile(rb'r="(\$?[A-Za-z]{2,}\$?\d{1,12}|\$?[A-Za-z]\$?\d{6,12})"')
 _CELL_WITHOUT_REF = re.compile(_P + rb'c(?=[\s/>])(?![^>]*\sr=")')
 _DIMENSION = re.compile(_P + rb'dimension\b[^>]*?\sref="[^"]*?\$?([A-Za-z]{1,3})\$?(\d{1,12})"')
 _TEXT_RUN = 4 * MAX_CELL_CHARS + 4096  # bytes between two tags: UTF-8, entities, a margin
 _QUICK_COLUMNS = MAX_CELLS // (MAX_ROWS + 1)
 
 
-def _quick_scan(archive: zipfile.ZipFile, member: str, name: str, *, strings: bool = False) -> bool:
+def _quick_scan(
+    archive: zipfile.ZipFile,
+    member: str,
+    name: str,
+    *,
+    strings: bool = False,
+    sheet: str | None = None,
+) -> bool:
     """Refuse what goes beyond the limits; False when the exact scan is needed instead."""
-    extent = Extent(name)
+    extent = Extent(name, sheet)
     where = "shared strings" if strings else "sheet"
     run = 0  # bytes since the last `<`, carried from one chunk to the next
     carry = b""  # the last, maybe unfinished, tag of the previous chunk
@@ -271,9 +306,7 @@ def _quick_scan(archive: zipfile.ZipFile, member: str, name: str, *, strings: bo
                         raise _too_long(name, where)
                     carry = (carry + chunk)[-4096:]
                     continue
-                if run + chunk.find(b"<") > _TEXT_RUN or (
-                    max(map(len, chunk.split(b"<"))) > _TEXT_RUN
-                ):
+                if run + chunk.find(b"<") > _TEXT_RUN or _longest_run(chunk) > _TEXT_RUN:
                     raise _too_long(name, where)
                 run = len(chunk) - last - 1
                 if strings:
@@ -291,7 +324,7 @@ def _quick_scan(archive: zipfile.ZipFile, member: str, name: str, *, strings: bo
                 unsure = cells != text.count(b'<c r="') or b":c " in text
                 if unsure and _CELL_WITHOUT_REF.search(text):
                     return False
-                for ref in _FAR_REF.findall(text):
+                for ref in _far_refs(text):
                     found = _REF.match(ref.decode())
                     if found is None:
                         raise _damaged(name)
@@ -304,8 +337,24 @@ def _quick_scan(archive: zipfile.ZipFile, member: str, name: str, *, strings: bo
     return True
 
 
-def _scan_sheet(archive: zipfile.ZipFile, member: str, name: str) -> None:
-    extent = Extent(name)
+def _longest_run(chunk: bytes) -> int:
+    """The longest run of bytes without `<`, or 0 when none reaches half of `_TEXT_RUN`: any
+    longer run holds a whole aligned block of `_TEXT_RUN // 2` bytes, which `find` sees at C
+    speed (a genuine sheet has a tag every few bytes; only then are the runs measured)."""
+    half = _TEXT_RUN // 2
+    if all(chunk.find(b"<", at, at + half) >= 0 for at in range(0, len(chunk) - half + 1, half)):
+        return 0
+    return max(map(len, chunk.split(b"<")))
+
+
+def _far_refs(text: bytes) -> list[bytes]:
+    """`_FAR_REF`'s references whose `r` is an attribute name (a space before it)."""
+    found = _FAR_REF.finditer(text)
+    return [m.group(1) for m in found if m.start() > 0 and text[m.start() - 1] in b" \t\r\n"]
+
+
+def _scan_sheet(archive: zipfile.ZipFile, member: str, name: str, sheet: str | None = None) -> None:
+    extent = Extent(name, sheet)
     parser = _parser(name)
     state = {"row": 0, "col": 0, "text_at": -1}
     cell = f"{_MAIN} c"

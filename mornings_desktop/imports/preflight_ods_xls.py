@@ -26,7 +26,8 @@ from mornings_desktop.imports.preflight import (
 
 # -- ods ------------------------------------------------------------------------------------------
 def check_ods(path: Path) -> None:
-    """Refuse an .ods whose first table, repeats counted, goes beyond the limits."""
+    """Refuse an .ods any of whose tables, repeats counted, goes beyond the limits: the reader
+    builds every table at opening, whichever sheet is then read."""
     name = path.name
     try:
         with zipfile.ZipFile(path) as archive:
@@ -42,12 +43,8 @@ def _repeat(attrs: dict[str, str], key: str) -> int:
     return int(text) if text.isdigit() and len(text) < 10 else 1
 
 
-class _Done(Exception):
-    """The first table ended: the rest of the document is not read."""
-
-
 def _scan_content(archive: zipfile.ZipFile, name: str) -> None:
-    extent = Extent(name)
+    extents = [Extent(name)]
     parser = _parser(name)
     table, row_tag = f"{_TABLE} table", f"{_TABLE} table-row"
     cells = {f"{_TABLE} table-cell", f"{_TABLE} covered-table-cell"}
@@ -60,6 +57,9 @@ def _scan_content(archive: zipfile.ZipFile, name: str) -> None:
     def start(tag: str, attrs: dict[str, str]) -> None:
         if tag == table:
             s["depth"] += 1
+            if s["depth"] == 1:  # a new sheet: its own extent, named in a refusal
+                extents.append(Extent(name, attrs.get(f"{_TABLE} name") or None))
+                s["row"] = 0
         elif s["depth"] != 1:
             return
         elif tag == row_tag:
@@ -76,8 +76,6 @@ def _scan_content(archive: zipfile.ZipFile, name: str) -> None:
     def end(tag: str) -> None:
         if tag == table:
             s["depth"] -= 1
-            if s["depth"] == 0:
-                raise _Done
         elif s["depth"] != 1:
             return
         elif tag in cells:
@@ -86,19 +84,16 @@ def _scan_content(archive: zipfile.ZipFile, name: str) -> None:
             s["col"] += s["cols_rep"]
             if s["filled"]:
                 s["row_max"] = s["col"]
-                extent.see(s["row"] + 1, s["col"])
+                extents[-1].see(s["row"] + 1, s["col"])
             s["cell_at"] = -1
         elif tag == row_tag:
             if s["row_max"]:
-                extent.see(s["row"] + s["rows_rep"], s["row_max"])
+                extents[-1].see(s["row"] + s["rows_rep"], s["row_max"])
             s["row"] += s["rows_rep"]
 
     parser.StartElementHandler = start
     parser.EndElementHandler = end
-    try:
-        _stream(archive, "content.xml", parser, name)
-    except _Done:
-        return
+    _stream(archive, "content.xml", parser, name)
 
 
 # -- xls ------------------------------------------------------------------------------------------
@@ -107,7 +102,8 @@ _XLS_MULTI = {0x00BD, 0x00BE}  # MULRK, MULBLANK: a run of columns
 
 
 def check_xls(path: Path) -> None:
-    """Refuse an .xls whose first sheet's cells (or its DIMENSIONS) go beyond the limits."""
+    """Refuse an .xls any of whose sheets' cells (or DIMENSIONS) go beyond the limits: the reader
+    builds every sheet at opening, whichever is then read."""
     name = path.name
     try:
         import olefile
@@ -132,8 +128,8 @@ def check_xls(path: Path) -> None:
 
 
 def _scan_biff(handle: IO[bytes], name: str) -> None:
-    extent = Extent(name)
-    first_sheet: int | None = None
+    sheets: dict[int, str] = {}  # BOUNDSHEET: a sheet's offset in the stream → its name
+    extent: Extent | None = None
     offset = 0
     while True:
         head = handle.read(4)
@@ -142,13 +138,15 @@ def _scan_biff(handle: IO[bytes], name: str) -> None:
         kind, size = struct.unpack("<HH", head)
         body = handle.read(size)
         here, offset = offset, offset + 4 + size
-        if kind == 0x0085 and first_sheet is None and len(body) >= 4:  # BOUNDSHEET
-            first_sheet = struct.unpack("<I", body[:4])[0]
-        if first_sheet is None or here < first_sheet:
+        if kind == 0x0085 and len(body) >= 8:  # BOUNDSHEET: where a sheet starts, its name
+            sheets[struct.unpack("<I", body[:4])[0]] = _sheet_name(body)
+        elif kind == 0x0809 and here in sheets:  # BOF of a sheet
+            extent = Extent(name, sheets[here])
+        elif kind == 0x000A:  # EOF: of the globals or of a sheet
+            extent = None
+        elif extent is None:
             continue
-        if kind == 0x000A and here > first_sheet:  # EOF of the first sheet
-            return
-        if kind == 0x0200 and len(body) >= 14:  # DIMENSIONS (BIFF8): last row + 1, last col + 1
+        elif kind == 0x0200 and len(body) >= 14:  # DIMENSIONS (BIFF8): last row + 1, col + 1
             last_row = struct.unpack("<I", body[4:8])[0]
             last_col = struct.unpack("<H", body[10:12])[0]
             if last_row and last_col:
@@ -158,3 +156,10 @@ def _scan_biff(handle: IO[bytes], name: str) -> None:
             if kind in _XLS_MULTI and len(body) >= 6:
                 col = struct.unpack("<H", body[-2:])[0]
             extent.see(row + 1, col + 1)
+
+
+def _sheet_name(body: bytes) -> str:
+    """The name in a BOUNDSHEET record (a short string: 8-bit or UTF-16)."""
+    length, wide = body[6], body[7] & 1
+    raw = body[8 : 8 + length * (2 if wide else 1)]
+    return raw.decode("utf-16-le" if wide else "latin-1", "replace")

@@ -4,7 +4,7 @@ What a file is comes from its first bytes, not its extension (a `.xls` that is r
 export, a `.csv` that is a workbook): ZIP → .xlsx or .ods, OLE2/CFB → .xls or a password-protected
 workbook (which we cannot open and say so), anything else → text (CSV). Workbooks are read with
 python-calamine (cached formula values, real dates; merged cells give their value to the first
-cell only); CSV is decoded as UTF-8 (with or without BOM) or else Windows-1252, with the separator
+cell only; the sheet read is chosen in `sheets`); CSV is decoded as UTF-8 (with or without BOM) or else Windows-1252, with the separator
 (`;`, `,`, tab) found by `csv.Sniffer` with a count of candidates as a fallback.
 
 Limits, to keep memory bounded and the message clear: at most `MAX_BYTES` bytes; a workbook is
@@ -17,57 +17,24 @@ from __future__ import annotations
 
 import codecs
 import csv
-import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
-from mornings_desktop.imports import preflight, preflight_ods_xls
 from mornings_desktop.imports.header_row import first_header
 from mornings_desktop.imports.preflight import MAX_CELL_CHARS, MAX_ROWS, ImportFileError
+from mornings_desktop.imports.sheets import open_sheet
+from mornings_desktop.imports.table import Table, cell_text, refuse_too_many
+
+__all__ = ["MAX_BYTES", "ImportFileError", "Table", "cell_text", "look", "open_table", "preview"]
 
 MAX_BYTES = 200 * 1024 * 1024
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
 _SNIFF_BYTES = 64 * 1024
 MAX_LINE_CHARS = 256 * 1024
-
-
-@dataclass
-class Table:
-    """A sheet: its header cells and an iterator of data rows `(line number, cells)`."""
-
-    headers: list[str]
-    rows: Iterator[tuple[int, list[str]]]
-    kind: str  # xlsx, xls, ods, csv
-    total: int | None = None  # data rows expected (for progress), when known
-    encoding: str | None = None
-    encoding_guessed: bool = False  # no BOM and not clean UTF-8: the person should look
-    delimiter: str | None = None
-    notes: list[str] = field(default_factory=list)
-
-
-def cell_text(value: object) -> str:
-    """A cell as text: integral numbers without `.0` (phones typed as numbers), dates as ISO."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        if value.is_integer() and abs(value) < 1e16:
-            return str(int(value))
-        return repr(value)
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ", timespec="seconds")
-    if isinstance(value, (date, time)):
-        return value.isoformat()
-    if isinstance(value, timedelta):
-        return str(value)
-    return " ".join(str(value).split())
 
 
 def sniff_kind(path: Path) -> str:
@@ -142,8 +109,21 @@ def sniff_kind(path: Path) -> str:
     return "text"
 
 
-def open_table(path: Path | str) -> Table:
-    """Open a registration file as a `Table`. Raises ImportFileError with a clear message."""
+def open_table(
+    path: Path | str,
+    *,
+    sheet: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    lenient: bool = False,
+) -> Table:
+    """Open a registration file as a `Table`. Raises ImportFileError with a clear message.
+
+    `sheet` (a workbook's sheet, by name or number from 1) defaults to the first sheet that holds
+    a list of people (see `sheets.choose`); `encoding` and `delimiter` (a CSV's) default to what
+    the first 64 KB tell. `lenient` (a preview's): bytes the encoding cannot read become `�`
+    instead of refusing the file, so that the person sees it and chooses another encoding.
+    """
     path = Path(path)
     kind = sniff_kind(path)
     if kind == "encrypted":
@@ -155,7 +135,10 @@ def open_table(path: Path | str) -> Table:
             ),
             file=path.name,
         )
-    table = _open_text(path) if kind == "text" else _open_workbook(path, kind)
+    if kind == "text":
+        table = _open_text(path, encoding, delimiter, lenient=lenient)
+    else:
+        table = open_sheet(path, kind, sheet)
     ext = path.suffix.lower().lstrip(".")
     expected = {
         "xlsx": {"xlsx", "xlsm"},
@@ -166,91 +149,6 @@ def open_table(path: Path | str) -> Table:
     if ext and ext not in expected.get(table.kind, set()):
         table.notes.append(f"extension .{ext} but the content is {table.kind}")
     return table
-
-
-# -- workbooks ------------------------------------------------------------------------------------
-def _xlsx_declared_rows(path: Path) -> int | None:
-    """Rows declared by the first sheet's `<dimension>` (read without loading the sheet)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = [n for n in archive.namelist() if re.match(r"xl/worksheets/sheet\d+\.xml$", n)]
-            if not names:
-                return None
-            names.sort(key=lambda n: int(re.findall(r"\d+", n)[-1]))
-            with archive.open(names[0]) as handle:
-                head = handle.read(4096).decode("utf-8", "replace")
-    except (zipfile.BadZipFile, OSError, EOFError):
-        return None
-    found = re.search(r'<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"', head)
-    return int(found.group(1)) if found else None
-
-
-def _refuse_too_many(path: Path, rows: int | None) -> None:
-    if rows is None:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The file {file} has more than {max} rows, the most that can be imported at once. "
-                "Split it into smaller files.",
-            ),
-            file=path.name,
-            max=MAX_ROWS,
-        )
-    raise ImportFileError(
-        QT_TRANSLATE_NOOP(
-            "errors",
-            "The file {file} has {rows} rows; at most {max} can be imported at once. "
-            "Split it into smaller files.",
-        ),
-        file=path.name,
-        rows=rows,
-        max=MAX_ROWS,
-    )
-
-
-def _open_workbook(path: Path, kind: str) -> Table:
-    import python_calamine as pc
-
-    if kind == "xlsx":
-        declared = _xlsx_declared_rows(path)
-        if declared is not None and declared - 1 > MAX_ROWS:
-            _refuse_too_many(path, declared - 1)
-        preflight.check_xlsx(path)
-    elif kind == "ods":
-        preflight_ods_xls.check_ods(path)
-    elif kind == "xls":
-        preflight_ods_xls.check_xls(path)
-    try:
-        workbook = pc.CalamineWorkbook.from_path(str(path))
-        sheet = workbook.get_sheet_by_index(0)
-    except pc.PasswordError:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP("errors", "The file {file} is protected by a password."),
-            file=path.name,
-        ) from None
-    except Exception as exc:  # calamine raises several types for damaged files
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The file {file} is damaged and cannot be read ({reason})."
-            ),
-            file=path.name,
-            reason=type(exc).__name__,
-        ) from None
-    height = sheet.height
-    if height - 1 > MAX_ROWS:
-        _refuse_too_many(path, height - 1)
-    start_row = sheet.start[0] if sheet.start else 0
-
-    def rows() -> Iterator[tuple[int, list[str]]]:
-        for offset, values in enumerate(sheet.iter_rows()):
-            yield start_row + offset + 1, [cell_text(v) for v in values]
-
-    headers, line, iterator = first_header(rows())
-    if not headers:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP("errors", "The file {file} has no rows."), file=path.name
-        )
-    return Table(headers, iterator, kind, total=max(0, height - line))
 
 
 # -- text (CSV) -----------------------------------------------------------------------------------
@@ -296,15 +194,27 @@ def detect_delimiter(text: str) -> str:
         return best if counts[best] else ","
 
 
-def _open_text(path: Path) -> Table:
+ENCODINGS = ("utf-8-sig", "utf-8", "cp1252", "utf-16", "iso-8859-1", "mac-roman")
+DELIMITERS = (";", ",", "\t", "|")
+
+
+def _open_text(
+    path: Path, encoding: str | None = None, delimiter: str | None = None, *, lenient: bool = False
+) -> Table:
     with path.open("rb") as raw:
         sample = raw.read(_SNIFF_BYTES)
-    encoding, guessed = sniff_encoding(sample)
+    if encoding is None:
+        encoding, guessed = sniff_encoding(sample)
+    else:  # chosen by the person, who looked at the preview
+        encoding, guessed = codecs.lookup(encoding).name, False
+        if encoding == "utf-8" and sample.startswith(codecs.BOM_UTF8):
+            encoding = "utf-8-sig"
     text_sample = sample.decode(encoding, errors="replace")
     if len(sample) == _SNIFF_BYTES:
         text_sample = text_sample.rsplit("\n", 1)[0]
-    delimiter = detect_delimiter(text_sample)
-    errors = "replace" if encoding == "utf-8" else "strict"  # broken UTF-8 bytes become �
+    delimiter = delimiter or detect_delimiter(text_sample)
+    # broken UTF-8 bytes become �; so does any unreadable byte in a preview
+    errors = "replace" if encoding == "utf-8" or lenient else "strict"
     handle = path.open("r", encoding=encoding, errors=errors, newline="")
     reader = csv.reader(_bounded_lines(handle, path), delimiter=delimiter)
 
@@ -312,7 +222,7 @@ def _open_text(path: Path) -> Table:
         try:
             for count, cells in enumerate(reader, 1):
                 if count > MAX_ROWS + 1:
-                    _refuse_too_many(path, None)
+                    refuse_too_many(path, None, MAX_ROWS)
                 if any(len(c) > MAX_CELL_CHARS for c in cells):
                     raise _cell_too_long(path)
                 yield reader.line_num, [" ".join(c.split()) for c in cells]
@@ -371,7 +281,20 @@ def _bounded_lines(handle: Any, path: Path) -> Iterator[str]:
 
 def preview(path: Path | str, n: int = 8) -> tuple[list[str], list[list[str]]]:
     """The header and the first `n` data rows (for the mapping dialog)."""
-    table = open_table(path)
+    table, rows = look(path, n=n)
+    return table.headers, rows
+
+
+def look(
+    path: Path | str,
+    *,
+    n: int = 8,
+    sheet: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+) -> tuple[Table, list[list[str]]]:
+    """The table (its header, sheet, encoding…) and its first `n` data rows, for the window."""
+    table = open_table(path, sheet=sheet, encoding=encoding, delimiter=delimiter, lenient=True)
     out: list[list[str]] = []
     for _, cells in table.rows:
         out.append(cells)
@@ -380,4 +303,4 @@ def preview(path: Path | str, n: int = 8) -> tuple[list[str], list[list[str]]]:
     close = getattr(table.rows, "close", None)
     if close:
         close()
-    return table.headers, out
+    return table, out

@@ -8,7 +8,12 @@ Promises:
 - the same person is recognised by e-mail (case-insensitive) or phone (E.164, Moroccan by
   default), within the file and against the directory; a source ticket number is kept as the
   registration's `external_ref` (an alternative code) and also recognises the row on re-import;
-  people who only share a name are kept apart (and counted as suggestions);
+- the same-name rule (issue 15): a row whose name (case, accents, word order aside) is that of
+  someone registered for this Morning (by an earlier row too) and whose e-mail and phone do not
+  contradict theirs (missing on one side, or equal) is that person; when they contradict, the row
+  is a new person, warned about (`same_name`) and listed in People's duplicate suggestions.
+  Never two registrations of one person in one Morning; a speaker's registration keeps its
+  category;
 - re-importing the same or a corrected file updates instead of duplicating;
 - all of it is one write transaction, the default categories it may seed included: a refused
   file, an error or a cancel (the progress callback raises) leaves nothing behind; `dry_run`
@@ -52,6 +57,9 @@ def import_file(
     source: str | None = None,
     progress: Progress | None = None,
     remember_mapping: bool = False,
+    sheet: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
 ) -> ImportReport:
     """Import `path` into the Morning `morning_id`; returns the report (see the module's promises).
 
@@ -63,9 +71,10 @@ def import_file(
 
     mornings.get(ws, morning_id)
     path = Path(path)
-    table = open_table(path)
+    table = open_table(path, sheet=sheet, encoding=encoding, delimiter=delimiter)
     folder = ws.path.parent
     used = mapping or mapping_for(folder, table.headers)
+    source_of_mapping = "given" if mapping else ("remembered" if used.remembered else "guessed")
     if not any(f in used.columns for f in ("first_name", "last_name", "full_name")):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -78,6 +87,8 @@ def import_file(
     report = ImportReport(file=path.name, kind=table.kind, dry_run=dry_run)
     report.encoding, report.encoding_guessed = table.encoding, table.encoding_guessed
     report.mapping = used.to_json()
+    report.mapping_source = source_of_mapping
+    report.delimiter, report.sheet, report.sheets = table.delimiter, table.sheet, table.sheets
     report.notes.extend(table.notes)
     category_of: dict[str, str] = {}
     # A database without categories gets the defaults, seeded in the import's own transaction (a
@@ -120,6 +131,7 @@ def _apply(
 ) -> None:
     new_people: list[dict[str, Any]] = []
     new_regs: list[dict[str, Any]] = []
+    pending: dict[str, dict[str, Any]] = {}  # new people's fields until their batch is written
     now = now_iso()
 
     def flush() -> None:
@@ -127,6 +139,7 @@ def _apply(
             tx.record("import.batch", {"people": list(new_people), "registrations": list(new_regs)})
         new_people.clear()
         new_regs.clear()
+        pending.clear()
 
     def category(text: str | None) -> str:
         if not text:
@@ -148,11 +161,8 @@ def _apply(
             person_id = (directory.by_email.get(ekey) if ekey else None) or (
                 directory.by_phone.get(pkey) if pkey else None
             )
-        if person_id is None and not (ekey or pkey):
-            by_name = directory.reg_by_name_no_contact.get(item.name_key)
-            if by_name is not None:
-                reg = by_name
-                person_id = by_name[1]["person_id"]
+        if person_id is None:  # the same-name rule: a registered namesake not contradicted
+            person_id = directory.same_person(item.name_key, ekey, pkey)
         if person_id is not None and reg is None:
             reg = directory.reg_by_person.get(person_id)
         wanted_category = category(item.category)
@@ -175,7 +185,10 @@ def _apply(
                 )
             person_id = str(uuid.uuid4())
             given = {k: v for k, v in p.items() if v}
-            new_people.append({"id": person_id, "fields": {**given, "created_at": now}})
+            pending[person_id] = {**given, "created_at": now}
+            new_people.append({"id": person_id, "fields": pending[person_id]})
+            directory.learn(person_id, given, ekey, pkey)
+            directory.names.add(item.name_key)
             report.new_people += 1
         else:
             report.matched_in_directory += 1
@@ -195,8 +208,14 @@ def _apply(
                 }
                 if changes:
                     changed = True
-                    if tx is not None:
+                    if person_id in pending:  # created by this import, not yet written
+                        pending[person_id].update(changes)
+                    elif tx is not None:
                         tx.record("person.updated", {"id": person_id, "fields": changes})
+                    directory.learn(
+                        person_id, changes, email_key(changes.get("email")),
+                        phone_key(changes.get("phone")),
+                    )  # fmt: skip
         if reg is None:
             registration_id = str(uuid.uuid4())
             code = _fresh_code(ws, directory.codes)
@@ -219,10 +238,16 @@ def _apply(
             )
             report.created += 1
             directory.reg_by_person[person_id] = (registration_id, {"person_id": person_id})
+            directory.registered(person_id, item.name_key)
         else:
             registration_id, data = reg
             fields: dict[str, Any] = {}
-            if item.category and wanted_category != data.get("category"):
+            # A speaker stays a speaker: the agenda made them one, a list of guests does not undo it
+            if (
+                item.category
+                and wanted_category != data.get("category")
+                and data.get("category") != "speaker"
+            ):
                 fields["category"] = wanted_category
             if item.external_ref and item.external_ref != data.get("external_ref"):
                 fields["external_ref"] = item.external_ref

@@ -43,6 +43,10 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)
     encoding: str | None = None  # a CSV's text encoding (Python's name), None for workbooks
     encoding_guessed: bool = False  # True when no BOM and no valid UTF-8 told it: show a preview
+    delimiter: str | None = None  # a CSV's separator
+    sheet: str | None = None  # the workbook's sheet read
+    sheets: list[str] = field(default_factory=list)  # all the workbook's sheets, in order
+    mapping_source: str = "guessed"  # guessed, remembered (confirmed before) or given
 
     def to_json(self) -> dict[str, object]:
         data = asdict(self)

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from mornings_desktop.services import forecast
 from mornings_desktop.services.atomic_write import write_atomically
 from mornings_desktop.services.attendance_report import attendance_report
@@ -48,18 +49,28 @@ def export_attendance(
     *,
     language: str = "fr",
     progress: Progress | None = None,
+    separator: str | None = None,
 ) -> ExportResult:
-    """Write the attendance workbook (.xlsx) or its CSV (.csv, as French Excel opens it).
+    """Write the attendance workbook (.xlsx) or its CSV (.csv, as French Excel opens it;
+    `separator` `;` or `,`, by default `;` in French and `,` in English).
 
     Refuses a bad target before reading anything; writes nothing to the database.
     """
     target = check_target(path)
     check_language(language)
+    if separator not in (None, ";", ","):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The CSV separator is “;” or “,”, not “{sep}”."),
+            sep=str(separator),
+        )
     report = attendance_report(ws, morning_id, language=language)
     if target.suffix.lower() == ".csv":
         from mornings_desktop.documents import attendance_csv
 
-        write_atomically(target, lambda tmp: attendance_csv.write(report, tmp, progress=progress))
+        write_atomically(
+            target,
+            lambda tmp: attendance_csv.write(report, tmp, progress=progress, separator=separator),
+        )
         kind = "attendance-csv"
     else:
         from mornings_desktop.documents import attendance_xlsx

@@ -16,7 +16,7 @@ from mornings_desktop.services.hidden import visible
 from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.workspace import Tx, Workspace
 from mornings_desktop.store.schema import Person, Registration
-from mornings_desktop.text_keys import clean_note
+from mornings_desktop.text_keys import clean_note, email_key, fold, phone_key
 from mornings_desktop.timeutil import iso_to_local, now_iso
 
 DEFAULT_CATEGORIES = ("member", "guest", "speaker", "press", "sponsor", "partner", "staff", "vip")
@@ -229,8 +229,10 @@ def register_person(
     """Register someone for a Morning in one transaction; returns the registration id.
 
     The person is, in order: `person_id` if given; the directory person with the same e-mail or
-    phone; else a new person from `person`. A person already registered for this Morning keeps
-    their registration (reinstated if it was cancelled) instead of getting a second one.
+    phone; someone registered for this Morning under the same name whose contact details do not
+    contradict these (`registered_namesake`); else a new person from `person`. A person already
+    registered for this Morning keeps their registration (reinstated if it was cancelled) instead
+    of getting a second one.
     """
     mornings.get(ws, morning_id)
     values = people.clean_fields(person)
@@ -239,6 +241,8 @@ def register_person(
         pid = person_id or people.find_by_contact(
             tx.session, str(values.get("email") or ""), str(values.get("phone") or "")
         )
+        if pid is None:
+            pid = registered_namesake(tx, morning_id, values)
         if pid is None:
             pid = people.create_person(tx, values)
         existing = registration_for(tx.session, morning_id, pid)
@@ -255,6 +259,45 @@ def register_person(
         if note:
             tx.record("registration.updated", {"id": registration_id, "fields": {"note": note}})
         return registration_id
+
+
+def registered_namesake(tx: Tx, morning_id: str, values: dict[str, object]) -> str | None:
+    """Someone registered for this Morning whose name is this one (case, accents, word order
+    aside) and whose e-mail and phone do not contradict these (missing on one side, or equal):
+    the same person (issue 15's same-name rule). Their missing details are filled in."""
+    wanted = name_key(values.get("first_name"), values.get("last_name"))
+    if not wanted:
+        return None
+    ekey = email_key(str(values.get("email") or ""))
+    pkey = phone_key(str(values.get("phone") or ""))
+    found = tx.session.execute(
+        select(Person)
+        .join(Registration, Registration.person_id == Person.id)
+        .where(
+            Registration.morning_id == morning_id,
+            Registration.registered_at.is_not(None),
+            Person.erased.is_not(True),
+            Person.merged_into.is_(None),
+        )
+        .order_by(Registration.registered_at, Registration.id)
+    ).scalars()
+    for person in found:
+        if name_key(person.first_name, person.last_name) != wanted:
+            continue
+        if (ekey and person.email_key and person.email_key != ekey) or (
+            pkey and person.phone_key and person.phone_key != pkey
+        ):
+            continue
+        missing = {k: v for k, v in values.items() if v and not getattr(person, k, None)}
+        if missing:
+            tx.record("person.updated", {"id": person.id, "fields": missing})
+        return str(person.id)
+    return None
+
+
+def name_key(first: object, last: object) -> str:
+    """A name as the same-name rule compares it: folded words, sorted."""
+    return " ".join(sorted(fold(f"{first or ''} {last or ''}").split()))
 
 
 def register_walk_in(

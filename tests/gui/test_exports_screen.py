@@ -53,7 +53,9 @@ def test_csv_and_series_choices(screen, tmp_path: Path, qtbot, monkeypatch) -> N
     screen.language_combo.setCurrentIndex(screen.language_combo.findData("en"))
     screen.path_edit.setText(str(tmp_path / "a.csv"))
     qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
-    assert (tmp_path / "a.csv").read_bytes().startswith(b"\xef\xbb\xbfLast name;")
+    # English Excel's separator by default for an English file (issue 15)
+    assert screen.separator_combo.currentData() == ","
+    assert (tmp_path / "a.csv").read_bytes().startswith(b"\xef\xbb\xbfLast name,")
 
     choose(qtbot, screen.series_xlsx)
     assert not screen.morning_combo.isEnabled() and screen.period_check.isEnabled()
@@ -102,3 +104,29 @@ def test_bad_name_and_cancel(screen, tmp_path: Path, qtbot, monkeypatch) -> None
     assert "cancelled" in screen.status.text() and screen.status.text().startswith("✖")
     assert list(tmp_path.glob("*.xlsx")) == [] and list(tmp_path.glob(".~*")) == []
     assert screen.export_button.isEnabled()
+
+
+def test_the_csv_separator_is_chosen_and_remembered(
+    qtbot, state, demo_morning, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """An English file for a French computer's Excel: `;` chosen with the keys, then remembered."""
+    from tests.gui.keys import press_key
+
+    state.set_current_morning(demo_morning)
+    first = ExportsScreen(state)
+    qtbot.addWidget(first)
+    first.show()
+    choose(qtbot, first.attendance_csv)
+    assert first.separator_combo.isEnabled()
+    first.language_combo.setCurrentIndex(first.language_combo.findData("en"))
+    assert first.separator_combo.currentData() == ","
+    first.separator_combo.setFocus()
+    press_key(first.separator_combo, Qt.Key.Key_Up)  # ", (Excel in English)" → "; (…French…)"
+    assert first.separator_combo.currentData() == ";"
+    first.path_edit.setText(str(tmp_path / "en-fr.csv"))
+    qtbot.mouseClick(first.export_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "en-fr.csv").read_bytes().startswith(b"\xef\xbb\xbfLast name;")
+    again = ExportsScreen(state)  # the next time: the choice, whatever the language
+    qtbot.addWidget(again)
+    again.language_combo.setCurrentIndex(again.language_combo.findData("en"))
+    assert again.separator_combo.currentData() == ";"

@@ -28,6 +28,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument(
         "--lang", choices=export_checks.LANGUAGES, default="fr", help="sheet names and headers"
     )
+    p.add_argument(
+        "--sep",
+        choices=[";", ","],
+        help="CSV separator, as the computer's Excel expects it (default: ';' for --lang fr, "
+        "',' for --lang en)",
+    )
     add_passphrase_option(p)  # door desks: personal data leaves only with the organiser's word
     p.set_defaults(func=run)
 
@@ -46,7 +52,9 @@ def run(args: argparse.Namespace) -> int:
             )
         else:
             morning = mornings.resolve(ws, args.event)
-            result = exports.export_attendance(ws, morning.id, args.output, language=args.lang)
+            result = exports.export_attendance(
+                ws, morning.id, args.output, language=args.lang, separator=args.sep
+            )
     finally:
         ws.close()
     emit(args, result.to_json(), f"{result.path} ({result.rows} rows)")

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop.services import exports, mornings
 from mornings_desktop.services.changes import Changes
+from mornings_desktop.settings import Setting
 from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.folders import default_folder
 from mornings_desktop.ui.jobs import Cancelled, Job, JobControl
 from mornings_desktop.ui.state import AppState
 
 ATTENDANCE_XLSX, ATTENDANCE_CSV, SERIES_XLSX = 0, 1, 2
+CSV_SEPARATOR = Setting("exports/csv_separator", "", str)
 SUFFIX = {ATTENDANCE_XLSX: ".xlsx", ATTENDANCE_CSV: ".csv", SERIES_XLSX: ".xlsx"}
 
 
@@ -94,6 +96,17 @@ class ExportsScreen(QWidget):
         if state.settings.language == "en":
             self.language_combo.setCurrentIndex(1)
 
+        # The CSV's separator follows the computer's Excel (its region), not the file's language:
+        # `;` by default in French and Arabic, `,` in English; a choice is remembered.
+        self.separator_combo = QComboBox()
+        self.separator_combo.setAccessibleName(self.tr("CSV separator"))
+        self.separator_combo.addItem(self.tr("; (Excel in French or Arabic)"), ";")
+        self.separator_combo.addItem(self.tr(", (Excel in English)"), ",")
+        self._follow_language_separator()
+        remembered = str(state.settings.get(CSV_SEPARATOR))
+        if remembered in (";", ","):
+            self.separator_combo.setCurrentIndex(self.separator_combo.findData(remembered))
+
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("File"))
         self.path_edit.setPlaceholderText(self.tr("Where to save the file"))
@@ -106,6 +119,7 @@ class ExportsScreen(QWidget):
         form.addRow(self.tr("Morning:"), self.morning_combo)
         form.addRow(self.tr("Period:"), period)
         form.addRow(self.tr("Language of the file:"), self.language_combo)
+        form.addRow(self.tr("CSV separator:"), self.separator_combo)
         form.addRow(self.tr("File:"), path_row)
 
         self.export_button = QPushButton(self.tr("&Export"))
@@ -133,6 +147,10 @@ class ExportsScreen(QWidget):
 
         self.kind_group.idToggled.connect(self._kind_toggled)
         self.period_check.toggled.connect(lambda _on: self._update_enabled())
+        self.separator_combo.activated.connect(self._separator_chosen)
+        self.language_combo.currentIndexChanged.connect(
+            lambda _i: self._follow_language_separator()
+        )
         self.morning_combo.currentIndexChanged.connect(lambda _i: self._suggest_path())
         self.browse_button.clicked.connect(self.browse)
         self.export_button.clicked.connect(self.start_export)
@@ -174,8 +192,19 @@ class ExportsScreen(QWidget):
         self._suggest_path(force=True)
         self._update_enabled()
 
+    def _follow_language_separator(self) -> None:
+        """Without a remembered choice, the separator of the file's language's Excel."""
+        if str(self.state.settings.get(CSV_SEPARATOR)) in (";", ","):
+            return
+        wanted = "," if self.language_combo.currentData() == "en" else ";"
+        self.separator_combo.setCurrentIndex(self.separator_combo.findData(wanted))
+
+    def _separator_chosen(self, _index: int) -> None:
+        self.state.settings.set(CSV_SEPARATOR, str(self.separator_combo.currentData()))
+
     def _update_enabled(self) -> None:
         series = self.kind() == SERIES_XLSX
+        self.separator_combo.setEnabled(self.kind() == ATTENDANCE_CSV)
         self.morning_combo.setEnabled(not series and self.morning_combo.count() > 0)
         self.period_check.setEnabled(series)
         self.date_from.setEnabled(series and self.period_check.isChecked())
@@ -222,6 +251,7 @@ class ExportsScreen(QWidget):
         target = Path(text)
         kind = self.kind()
         language = str(self.language_combo.currentData())
+        separator = str(self.separator_combo.currentData())
         workspace = self.state.workspace
         morning_id = str(self.morning_combo.currentData() or "")
         period = (
@@ -244,8 +274,9 @@ class ExportsScreen(QWidget):
                     progress=control.progress,
                 )
             return exports.export_attendance(
-                workspace, morning_id, target, language=language, progress=control.progress
-            )
+                workspace, morning_id, target, language=language, progress=control.progress,
+                separator=separator if kind == ATTENDANCE_CSV else None,
+            )  # fmt: skip
 
         self._show_result(None)
         self.status.setText(self.tr("Exporting…"))

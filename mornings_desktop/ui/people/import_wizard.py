@@ -1,5 +1,7 @@
 """Import a registration file from the window: choose it, confirm the columns, read the report.
 
+A workbook of several sheets asks which holds the people (the one found first chosen); a CSV
+whose encoding was guessed shows the guess with its first rows, to correct (`import_choices`).
 The reading and the import run as background jobs (progress, cancel; a cancel or an error leaves
 nothing behind, the import being one transaction). The mapping dialog appears only when the
 columns are not recognised with confidence; what a person confirms is remembered for the next
@@ -9,6 +11,7 @@ file of the same shape.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -27,11 +30,12 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop.imports import mapping as mapping_mod
 from mornings_desktop.imports.mapping import Mapping
-from mornings_desktop.imports.readers import preview
+from mornings_desktop.imports.readers import look
 from mornings_desktop.imports.registration_import import ImportReport, import_file
 from mornings_desktop.ui.dialogs import show_error
 from mornings_desktop.ui.folders import in_documents
 from mornings_desktop.ui.jobs import Cancelled
+from mornings_desktop.ui.people.import_choices import EncodingDialog, SheetDialog, encoding_label
 from mornings_desktop.ui.state import AppState
 
 
@@ -139,22 +143,46 @@ def summary_text(report: ImportReport) -> str:
         if report.dry_run
         else ""
     )
-    return head + QCoreApplication.translate(
-        "imports",
-        "{file}: {rows} rows read. {created} registrations created, {updated} updated, "
-        "{unchanged} unchanged; {dups} duplicates within the file merged; {known} people "
-        "already in the directory; {skipped} rows skipped; {warnings} warnings.",
-    ).format(
-        file=report.file,
-        rows=report.rows,
-        created=report.created,
-        updated=report.updated,
-        unchanged=report.unchanged,
-        dups=report.duplicates_in_file,
-        known=report.matched_in_directory,
-        skipped=len(report.skipped),
-        warnings=len(report.warnings),
+    return (
+        head
+        + QCoreApplication.translate(
+            "imports",
+            "{file}: {rows} rows read. {created} registrations created, {updated} updated, "
+            "{unchanged} unchanged; {dups} duplicates within the file merged; {known} people "
+            "already in the directory; {skipped} rows skipped; {warnings} warnings.",
+        ).format(
+            file=report.file,
+            rows=report.rows,
+            created=report.created,
+            updated=report.updated,
+            unchanged=report.unchanged,
+            dups=report.duplicates_in_file,
+            known=report.matched_in_directory,
+            skipped=len(report.skipped),
+            warnings=len(report.warnings),
+        )
+        + "".join(read_from(report))
     )
+
+
+def read_from(report: ImportReport) -> list[str]:
+    """The sheet and the text encoding the file was read with, when there is a choice."""
+    out: list[str] = []
+    if len(report.sheets) > 1:
+        out.append(
+            " "
+            + QCoreApplication.translate("imports", "Sheet read: {sheet}.").format(
+                sheet=report.sheet
+            )
+        )
+    if report.encoding:
+        out.append(
+            " "
+            + QCoreApplication.translate("imports", "Text encoding: {encoding}.").format(
+                encoding=encoding_label(report.encoding)
+            )
+        )
+    return out
 
 
 # -- the small functions tests replace ---------------------------------------------------------
@@ -188,6 +216,29 @@ def show_import_error(parent: QWidget | None, exc: BaseException) -> None:
     show_error(parent, exc, QCoreApplication.translate("imports", "Import not done"))
 
 
+@dataclass
+class Preview:
+    """What the read job hands the window: the table's shape and its first rows."""
+
+    headers: list[str]
+    rows: list[list[str]]
+    sheet: str | None
+    sheets: list[str]
+    encoding: str | None
+    encoding_guessed: bool
+    guess: Mapping
+
+
+def ask_sheet(parent: QWidget | None, file: str, sheets: list[str], current: str) -> str | None:
+    dialog = SheetDialog(file, sheets, current, parent)
+    return dialog.sheets.currentText() if dialog.exec() else None
+
+
+def ask_encoding(parent: QWidget | None, path: Path, preview: Preview) -> str | None:
+    dialog = EncodingDialog(path, preview.encoding or "", preview.headers, preview.rows, parent)
+    return dialog.chosen() if dialog.exec() else None
+
+
 def run_import(
     parent: QWidget,
     state: AppState,
@@ -196,31 +247,64 @@ def run_import(
     *,
     on_finished: Callable[[ImportReport], None] | None = None,
 ) -> None:
-    """The whole flow; returns at once (the work goes through `state.jobs`)."""
+    """The whole flow; returns at once (the work goes through `state.jobs`).
+
+    Read the file (the sheet found to hold people); for a workbook of several sheets, ask which;
+    for a CSV whose encoding was guessed, show the guess with the first rows and let the person
+    correct it; then the columns (asked only when unsure), then the import."""
     chosen = path or ask_import_file(parent)
     if chosen is None:
         return
     ws = state.workspace
     folder = ws.path.parent
 
-    def read(control):  # type: ignore[no-untyped-def]
-        control.progress(0, 0, QCoreApplication.translate("imports", "Reading the file…"))
-        headers, rows = preview(chosen)
-        return headers, rows, mapping_mod.mapping_for(folder, headers)
+    def read(sheet: str | None, encoding: str | None, then: Callable[[Preview], None]) -> None:
+        def job(control):  # type: ignore[no-untyped-def]
+            control.progress(0, 0, QCoreApplication.translate("imports", "Reading the file…"))
+            table, rows = look(chosen, sheet=sheet, encoding=encoding)
+            guess = mapping_mod.mapping_for(folder, table.headers)
+            return Preview(
+                table.headers, rows, table.sheet, table.sheets, table.encoding,
+                table.encoding_guessed, guess,
+            )  # fmt: skip
 
-    def start(result: tuple[list[str], list[list[str]], Mapping]) -> None:
-        headers, rows, guess = result
-        chosen_mapping: Mapping | None = guess
-        if not guess.sure:
-            chosen_mapping = ask_mapping(parent, headers, rows, guess)
+        state.jobs.run(
+            job,
+            title=QCoreApplication.translate("imports", "Reading {file}").format(file=chosen.name),
+            on_done=then,
+            on_error=lambda exc: show_import_error(parent, exc),
+            parent_widget=parent,
+        )
+
+    def start(found: Preview, *, sheet_asked: bool = False, encoding: str | None = None) -> None:
+        if len(found.sheets) > 1 and not sheet_asked:
+            sheet = ask_sheet(parent, chosen.name, found.sheets, found.sheet or found.sheets[0])
+            if sheet is None:
+                return
+            if sheet != found.sheet:
+                read(sheet, None, lambda again: start(again, sheet_asked=True))
+                return
+        if found.encoding_guessed and encoding is None:
+            picked = ask_encoding(parent, chosen, found)
+            if picked is None:
+                return
+            read(found.sheet, picked, lambda again: start(again, sheet_asked=True, encoding=picked))
+            return
+        columns(found, encoding)
+
+    def columns(found: Preview, encoding: str | None) -> None:
+        chosen_mapping: Mapping | None = found.guess
+        if not found.guess.sure:
+            chosen_mapping = ask_mapping(parent, found.headers, found.rows, found.guess)
             if chosen_mapping is None:
                 return
             mapping_mod.remember(folder, chosen_mapping)
 
         def work(control):  # type: ignore[no-untyped-def]
             return import_file(
-                ws, morning_id, chosen, mapping=chosen_mapping, progress=control.progress
-            )
+                ws, morning_id, chosen, mapping=chosen_mapping, progress=control.progress,
+                sheet=found.sheet if len(found.sheets) > 1 else None, encoding=encoding,
+            )  # fmt: skip
 
         def done(report: ImportReport) -> None:
             show_report(parent, report)
@@ -237,10 +321,4 @@ def run_import(
             parent_widget=parent,
         )
 
-    state.jobs.run(
-        read,
-        title=QCoreApplication.translate("imports", "Reading {file}").format(file=chosen.name),
-        on_done=start,
-        on_error=lambda exc: show_import_error(parent, exc),
-        parent_widget=parent,
-    )
+    read(None, None, start)

@@ -1,8 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>errors</name>
+    <message>
+        <source>The file {file} has cells as far as {cell} in the sheet “{sheet}”, beyond what can be imported ({rows} rows, {columns} columns): delete the cells below and to the right of the list (or the sheet, if it is not needed) and import it again.</source>
+        <translation>يحتوي الملف {file} على خلايا تمتد حتى {cell} في الورقة «{sheet}»، أبعد مما يمكن استيراده ({rows} صف، {columns} عمود): احذف الخلايا أسفل القائمة وعلى يمينها (أو الورقة إن لم تكن لازمة) ثم استورده من جديد.</translation>
+    </message>
     <message>
         <source>The file {file} has cells as far as {cell}, beyond what can be imported ({rows} rows, {columns} columns): delete the cells below and to the right of the list (or copy the list into a new sheet) and import it again.</source>
         <translation>يحتوي الملف {file} على خلايا حتى {cell}، أبعد مما يمكن استيراده ({rows} صف، {columns} عمود): احذف الخلايا أسفل القائمة وعلى يمينها (أو انسخ القائمة إلى ورقة جديدة) ثم استورده مرة أخرى.</translation>

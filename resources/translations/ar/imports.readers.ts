@@ -36,22 +36,6 @@
         <translation>الملف {file} محمي بكلمة مرور. افتحه في Excel، وأزل كلمة المرور (ملف › معلومات › حماية المصنف)، ثم احفظه واستورده من جديد.</translation>
     </message>
     <message>
-        <source>The file {file} has more than {max} rows, the most that can be imported at once. Split it into smaller files.</source>
-        <translation>يحتوي الملف {file} على أكثر من {max} صف، وهو أقصى ما يمكن استيراده دفعة واحدة. قسّمه إلى ملفات أصغر.</translation>
-    </message>
-    <message>
-        <source>The file {file} has {rows} rows; at most {max} can be imported at once. Split it into smaller files.</source>
-        <translation>يحتوي الملف {file} على {rows} صف؛ ولا يمكن استيراد أكثر من {max} دفعة واحدة. قسّمه إلى ملفات أصغر.</translation>
-    </message>
-    <message>
-        <source>The file {file} is protected by a password.</source>
-        <translation>الملف {file} محمي بكلمة مرور.</translation>
-    </message>
-    <message>
-        <source>The file {file} is damaged and cannot be read ({reason}).</source>
-        <translation>الملف {file} تالف ولا يمكن قراءته ({reason}).</translation>
-    </message>
-    <message>
         <source>The file {file} has no rows.</source>
         <translation>الملف {file} لا يحتوي على أي صف.</translation>
     </message>

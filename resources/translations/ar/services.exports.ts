@@ -4,6 +4,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>The CSV separator is “;” or “,”, not “{sep}”.</source>
+        <translation>فاصل CSV هو «;» أو «,» وليس «{sep}».</translation>
+    </message>
+    <message>
         <source>Unknown language {language} (choose fr or en).</source>
         <translation>لغة غير معروفة {language} (اختر fr أو en).</translation>
     </message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>ExportsScreen</name>
@@ -28,8 +27,28 @@
         <translation>&amp;فقط بين</translation>
     </message>
     <message>
+        <source>Period start</source>
+        <translation>بداية الفترة</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>نهاية الفترة</translation>
+    </message>
+    <message>
         <source>and</source>
         <translation>و</translation>
+    </message>
+    <message>
+        <source>CSV separator</source>
+        <translation>فاصل CSV</translation>
+    </message>
+    <message>
+        <source>; (Excel in French or Arabic)</source>
+        <translation>; (إكسل بالفرنسية أو العربية)</translation>
+    </message>
+    <message>
+        <source>, (Excel in English)</source>
+        <translation>, (إكسل بالإنجليزية)</translation>
     </message>
     <message>
         <source>File</source>
@@ -54,6 +73,10 @@
     <message>
         <source>Language of the file:</source>
         <translation>لغة الملف:</translation>
+    </message>
+    <message>
+        <source>CSV separator:</source>
+        <translation>فاصل CSV:</translation>
     </message>
     <message>
         <source>File:</source>

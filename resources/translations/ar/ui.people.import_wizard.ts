@@ -97,6 +97,14 @@
         <translation>{file}: قُرئ {rows} صف. أُنشئ {created} تسجيل، وحُدّث {updated}، وبقي {unchanged} دون تغيير؛ دُمج {dups} تكرار داخل الملف؛ {known} شخص موجود مسبقًا في الدليل؛ تم تخطي {skipped} صف؛ {warnings} تنبيه.</translation>
     </message>
     <message>
+        <source>Sheet read: {sheet}.</source>
+        <translation>الورقة المقروءة: {sheet}.</translation>
+    </message>
+    <message>
+        <source>Text encoding: {encoding}.</source>
+        <translation>ترميز النص: {encoding}.</translation>
+    </message>
+    <message>
         <source>Import registrations</source>
         <translation>استيراد تسجيلات</translation>
     </message>

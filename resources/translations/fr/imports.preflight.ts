@@ -1,8 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>errors</name>
+    <message>
+        <source>The file {file} has cells as far as {cell} in the sheet “{sheet}”, beyond what can be imported ({rows} rows, {columns} columns): delete the cells below and to the right of the list (or the sheet, if it is not needed) and import it again.</source>
+        <translation>Le fichier {file} a des cellules jusqu’en {cell} dans la feuille « {sheet} », au-delà de ce qui peut être importé ({rows} lignes, {columns} colonnes) : supprimez les cellules sous la liste et à sa droite (ou la feuille, si elle ne sert pas) et importez-le à nouveau.</translation>
+    </message>
     <message>
         <source>The file {file} has cells as far as {cell}, beyond what can be imported ({rows} rows, {columns} columns): delete the cells below and to the right of the list (or copy the list into a new sheet) and import it again.</source>
         <translation>Le fichier {file} a des cellules jusqu’en {cell}, au-delà de ce qui peut être importé ({rows} lignes, {columns} colonnes) : supprimez les cellules sous la liste et à sa droite (ou copiez la liste dans une nouvelle feuille) et importez-le de nouveau.</translation>

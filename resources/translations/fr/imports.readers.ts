@@ -36,22 +36,6 @@
         <translation>Le fichier {file} est protégé par un mot de passe. Ouvrez-le dans Excel, retirez le mot de passe (Fichier › Informations › Protéger le classeur), enregistrez-le et importez-le à nouveau.</translation>
     </message>
     <message>
-        <source>The file {file} has more than {max} rows, the most that can be imported at once. Split it into smaller files.</source>
-        <translation>Le fichier {file} compte plus de {max} lignes, le maximum importable en une fois. Découpez-le en fichiers plus petits.</translation>
-    </message>
-    <message>
-        <source>The file {file} has {rows} rows; at most {max} can be imported at once. Split it into smaller files.</source>
-        <translation>Le fichier {file} compte {rows} lignes ; au plus {max} peuvent être importées en une fois. Découpez-le en fichiers plus petits.</translation>
-    </message>
-    <message>
-        <source>The file {file} is protected by a password.</source>
-        <translation>Le fichier {file} est protégé par un mot de passe.</translation>
-    </message>
-    <message>
-        <source>The file {file} is damaged and cannot be read ({reason}).</source>
-        <translation>Le fichier {file} est endommagé et ne peut pas être lu ({reason}).</translation>
-    </message>
-    <message>
         <source>The file {file} has no rows.</source>
         <translation>Le fichier {file} ne contient aucune ligne.</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>The CSV separator is “;” or “,”, not “{sep}”.</source>
+        <translation>Le séparateur CSV est « ; » ou « , », pas « {sep} ».</translation>
+    </message>
+    <message>
         <source>Unknown language {language} (choose fr or en).</source>
         <translation>Langue inconnue {language} (choisissez fr ou en).</translation>
     </message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>ExportsScreen</name>
@@ -9,7 +8,7 @@
     </message>
     <message>
         <source>&amp;Attendance workbook of a Morning (.xlsx)</source>
-        <translation>Classeur des &amp;présences d&apos;une matinale (.xlsx)</translation>
+        <translation>Classeur des &amp;présences d'une matinale (.xlsx)</translation>
     </message>
     <message>
         <source>Attendance list for Excel (.&amp;csv)</source>
@@ -40,6 +39,18 @@
         <translation>et le</translation>
     </message>
     <message>
+        <source>CSV separator</source>
+        <translation>Séparateur CSV</translation>
+    </message>
+    <message>
+        <source>; (Excel in French or Arabic)</source>
+        <translation>; (Excel en français ou en arabe)</translation>
+    </message>
+    <message>
+        <source>, (Excel in English)</source>
+        <translation>, (Excel en anglais)</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -64,6 +75,10 @@
         <translation>Langue du fichier :</translation>
     </message>
     <message>
+        <source>CSV separator:</source>
+        <translation>Séparateur CSV :</translation>
+    </message>
+    <message>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
@@ -73,7 +88,7 @@
     </message>
     <message>
         <source>Export result</source>
-        <translation>Résultat de l&apos;export</translation>
+        <translation>Résultat de l'export</translation>
     </message>
     <message>
         <source>&amp;Open the file</source>
@@ -113,7 +128,7 @@
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Export annulé ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>

@@ -97,6 +97,14 @@
         <translation>{file} : {rows} lignes lues. {created} inscriptions créées, {updated} mises à jour, {unchanged} inchangées ; {dups} doublons du fichier fusionnés ; {known} personnes déjà dans l’annuaire ; {skipped} lignes ignorées ; {warnings} avertissements.</translation>
     </message>
     <message>
+        <source>Sheet read: {sheet}.</source>
+        <translation>Feuille lue : {sheet}.</translation>
+    </message>
+    <message>
+        <source>Text encoding: {encoding}.</source>
+        <translation>Encodage du texte : {encoding}.</translation>
+    </message>
+    <message>
         <source>Import registrations</source>
         <translation>Importer des inscriptions</translation>
     </message>

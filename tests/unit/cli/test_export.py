@@ -48,7 +48,7 @@ def test_export_commands(tmp_path: Path) -> None:
     assert sheet.max_row - 1 > 15  # the 15 attendees and the speakers
     done = mornings(db, "export", "--event", "2026-12-10", "-o", str(out / "p.csv"), "--lang", "en")
     assert done.returncode == 0, done.stderr
-    assert (out / "p.csv").read_bytes().startswith(b"\xef\xbb\xbfLast name;")
+    assert (out / "p.csv").read_bytes().startswith(b"\xef\xbb\xbfLast name,")
 
     done = mornings(
         db, "export", "--series", "--to", "2026-12-31", "-o", str(out / "s.xlsx"), "--json"

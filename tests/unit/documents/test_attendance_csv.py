@@ -73,8 +73,8 @@ def test_english_csv_uses_iso_dates(ws: Workspace, demo_morning: str, tmp_path: 
     target = tmp_path / "attendance.csv"
     exports.export_attendance(ws, demo_morning, target, language="en")
     table = list(
-        csv.reader(io.StringIO(target.read_bytes()[3:].decode(), newline=""), delimiter=";")
+        csv.reader(io.StringIO(target.read_bytes()[3:].decode(), newline=""), delimiter=",")
     )
-    assert table[0][0] == "Last name"
+    assert table[0][0] == "Last name"  # `,`: English Excel's separator (issue 15)
     registered_at = table[1][table[0].index("Registered at")]
     assert len(registered_at) == 16 and registered_at[4] == "-" and registered_at[10] == " "

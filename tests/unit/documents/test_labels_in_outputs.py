@@ -56,7 +56,9 @@ def test_the_attendance_workbook_and_csv_show_labels(
     sheet = tmp_path / f"a-{lang}.csv"
     exports.export_attendance(ws, checked_in, sheet, language=lang)
     with sheet.open(encoding="utf-8-sig", newline="") as handle:
-        values = {v for row in csv.reader(handle, delimiter=";") for v in row}
+        values = {
+            v for row in csv.reader(handle, delimiter="," if lang == "en" else ";") for v in row
+        }
     assert not RAW & values, RAW & values
     assert label("method", "scanner", lang) in values
 

@@ -105,7 +105,7 @@ def test_booklet_order_for_saddle_stitching() -> None:
 
     assert booklet_order(8) == [(7, 0), (1, 6), (5, 2), (3, 4)]
     assert booklet_order(3) == [(None, 0), (1, 2)]
-    assert booklet_order(1) == [(None, 0), (None, None)]
+    assert booklet_order(1) == [(None, 0)]  # no all-blank back side (issue 15)
 
 
 def test_booklet_imposes_a5_pages_on_a4_landscape(programme: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]

@@ -307,3 +307,137 @@ def xls(
 ) -> Path:
     path.write_bytes(_compound(_biff(cells, dimension)))
     return path
+
+
+# -- workbooks of several sheets ------------------------------------------------------------------
+def sheets_xlsx(path: Path, sheets: list[tuple[str, str]]) -> Path:
+    """An .xlsx of several worksheets `(name, sheet XML)`, in this order."""
+    overrides = "".join(
+        f'<Override PartName="/xl/worksheets/sheet{i}.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        for i in range(2, len(sheets) + 1)
+    )
+    workbook = _WB.replace(
+        '<sheet name="Feuil1" sheetId="1" r:id="rId1"/>',
+        "".join(
+            f'<sheet name="{name}" sheetId="{i}" r:id="rId{i + 10}"/>'
+            for i, (name, _) in enumerate(sheets, 1)
+        ),
+    )
+    rels = _WB_RELS.replace(
+        '<Relationship Id="rId1" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+        'Target="worksheets/sheet1.xml"/>',
+        "".join(
+            f'<Relationship Id="rId{i + 10}" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+            f'Target="worksheets/sheet{i}.xml"/>'
+            for i in range(1, len(sheets) + 1)
+        ),
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("[Content_Types].xml", _CT.replace("</Types>", overrides + "</Types>"))
+        z.writestr("_rels/.rels", _RELS)
+        z.writestr("xl/workbook.xml", workbook)
+        z.writestr("xl/_rels/workbook.xml.rels", rels)
+        for i, (_, xml) in enumerate(sheets, 1):
+            z.writestr(f"xl/worksheets/sheet{i}.xml", xml)
+        z.writestr(
+            "xl/sharedStrings.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><sst {_NS} count="0" uniqueCount="0"/>',
+        )
+    return path
+
+
+def people_sheet() -> str:
+    """A sheet of one person (Bennani Karim) under a Nom / Prénom header."""
+    return _sheet(_people_rows())
+
+
+def far_cell_sheet(ref: str = "XFD1048576") -> str:
+    """A sheet of one person plus one cell far away."""
+    row = int("".join(c for c in ref if c.isdigit()))
+    return _sheet(_people_rows() + f'<row r="{row}">{_inline(ref, "x")}</row>')
+
+
+def ods_tables(path: Path, tables: list[tuple[str, str]]) -> Path:
+    """An .ods of several tables `(name, raw rows XML)`."""
+    from tests.unit.imports.files import minimal_ods
+
+    minimal_ods(path, [])
+    with zipfile.ZipFile(path) as z:
+        members = {name: z.read(name) for name in z.namelist()}
+    body = "".join(f'<table:table table:name="{n}">{rows}</table:table>' for n, rows in tables)
+    content = members["content.xml"].decode()
+    start = content.index("<table:table ")
+    end = content.index("</table:table>") + len("</table:table>")
+    members["content.xml"] = (content[:start] + body + content[end:]).encode()
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), members.pop("mimetype"))
+        for name, data in members.items():
+            z.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
+def ods_rows(rows: list[list[str]]) -> str:
+    """Rows of text cells, as an .ods table holds them."""
+    from xml.sax.saxutils import escape
+
+    return "".join(
+        "<table:table-row>"
+        + "".join(
+            f'<table:table-cell office:value-type="string"><text:p>{escape(c)}</text:p>'
+            "</table:table-cell>"
+            for c in row
+        )
+        + "</table:table-row>"
+        for row in rows
+    )
+
+
+def ods_bomb_rows(rows: int, columns: int) -> str:
+    """One filled row of `columns` repeated cells, repeated `rows` times."""
+    return (
+        f'<table:table-row table:number-rows-repeated="{rows}">'
+        f'<table:table-cell table:number-columns-repeated="{columns}" office:value-type="string">'
+        "<text:p>x</text:p></table:table-cell></table:table-row>"
+    )
+
+
+def _biff_sheets(
+    sheets: list[tuple[str, list[tuple[int, int, str]], tuple[int, int] | None]],
+) -> bytes:
+    """A workbook stream of several sheets `(name, cells, dimension)`."""
+    every = [(r, c, t) for _, cells, _ in sheets for r, c, t in cells]
+    strings = sorted({t for _, _, t in every})
+    sst = struct.pack("<II", len(every), len(strings)) + b"".join(
+        struct.pack("<HB", len(s), 1) + s.encode("utf-16-le") for s in strings
+    )
+    bof = lambda dt: _record(0x0809, struct.pack("<HHHHII", 0x0600, dt, 0x0DBB, 0x07CC, 0, 6))  # noqa: E731
+    head = bof(0x0005) + _record(0x0042, struct.pack("<H", 1200))
+    tail = _record(0x00FC, sst) + _record(0x000A, b"")
+    bodies = []
+    for _, cells, dimension in sheets:
+        rows = max(r for r, _, _ in cells) + 1
+        cols = max(c for _, c, _ in cells) + 1
+        rows, cols = dimension or (rows, cols)
+        body = bof(0x0010) + _record(0x0200, struct.pack("<IIHHH", 0, rows, 0, cols, 0))
+        for r, c, t in cells:
+            body += _record(0x00FD, struct.pack("<HHHI", r, c, 15, strings.index(t)))
+        bodies.append(body + _record(0x000A, b""))
+    bound_lens = [4 + 4 + 2 + 2 + len(name.encode("latin-1")) for name, _, _ in sheets]
+    offset = len(head) + sum(bound_lens) + len(tail)
+    globals_ = head
+    for (name, _, _), body in zip(sheets, bodies, strict=True):
+        raw = name.encode("latin-1")
+        globals_ += _record(0x0085, struct.pack("<IBBBB", offset, 0, 0, len(raw), 0) + raw)
+        offset += len(body)
+    stream = globals_ + tail + b"".join(bodies)
+    return stream + b"\x00" * max(0, 4096 - len(stream))
+
+
+def xls_sheets(
+    path: Path, sheets: list[tuple[str, list[tuple[int, int, str]], tuple[int, int] | None]]
+) -> Path:
+    path.write_bytes(_compound(_biff_sheets(sheets)))
+    return path

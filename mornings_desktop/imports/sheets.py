@@ -1,0 +1,166 @@
+"""Which sheet of a workbook is read, and reading it.
+
+A workbook often holds more than the list: a summary first, notes, an archive of last month. The
+sheet read is the one the person names (`--sheet`, or the window's choice: a name, any case or
+accents, or a number from 1), else the first visible sheet whose header row names people (a
+name column, among the first rows, see `header_row`), else the first visible sheet.
+
+Every sheet is looked at by `preflight` before the reader builds it: for .xlsx, the reader builds
+only the sheet asked for, so only the sheets read are scanned (the candidates, one after the
+other, stopping at the list); .ods and .xls readers build every sheet at opening, so every sheet
+is scanned first, whichever is then read.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from mornings_desktop.errors import QT_TRANSLATE_NOOP
+from mornings_desktop.imports import preflight, preflight_ods_xls
+from mornings_desktop.imports.header_row import first_header
+from mornings_desktop.imports.mapping import guess_mapping
+from mornings_desktop.imports.preflight import MAX_ROWS, ImportFileError
+from mornings_desktop.imports.table import Table, cell_text, refuse_too_many
+from mornings_desktop.text_keys import fold
+
+_NAMES = ("first_name", "last_name", "full_name")
+
+
+def open_sheet(path: Path, kind: str, sheet: str | None) -> Table:
+    """The `Table` of the chosen sheet of a workbook (`kind`: xlsx, ods or xls)."""
+    import python_calamine as pc
+
+    if kind == "ods":
+        preflight_ods_xls.check_ods(path)
+    elif kind == "xls":
+        preflight_ods_xls.check_xls(path)
+    else:
+        preflight.check_xlsx(path, -1)  # the package and shared strings; sheets when read
+    try:
+        workbook = pc.CalamineWorkbook.from_path(str(path))
+        names = list(workbook.sheet_names)
+        hidden = {
+            m.name for m in workbook.sheets_metadata if str(m.visible).lower().endswith("hidden")
+        }
+    except pc.PasswordError:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "The file {file} is protected by a password."),
+            file=path.name,
+        ) from None
+    except Exception as exc:  # calamine raises several types for damaged files
+        raise _damaged(path, exc) from None
+    if not names:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "The file {file} has no rows."), file=path.name
+        )
+    if sheet is not None:
+        index = resolve(sheet, names)
+        if index is None:
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The file {file} has no sheet “{sheet}”; its sheets are: {sheets}.",
+                ),
+                file=path.name,
+                sheet=sheet,
+                sheets=", ".join(names),
+            )
+        return _read(path, kind, workbook, names, index)
+    candidates = [i for i, n in enumerate(names) if n not in hidden] or list(range(len(names)))
+    fallback: Table | None = None
+    for index in candidates:
+        table = _read(path, kind, workbook, names, index, missing_ok=len(candidates) > 1)
+        if table.headers and any(f in _NAMES for f in guess_mapping(table.headers).columns):
+            return table
+        if fallback is None and table.headers:
+            fallback = table
+    if fallback is None:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "The file {file} has no rows."), file=path.name
+        )
+    return fallback
+
+
+def resolve(wanted: str, names: list[str]) -> int | None:
+    """The index of the sheet `wanted` names: its number from 1, or its name (case, accents and
+    spaces aside)."""
+    text = wanted.strip()
+    if text.isdigit():
+        number = int(text)
+        return number - 1 if 1 <= number <= len(names) else None
+    key = " ".join(fold(text).split())
+    for i, name in enumerate(names):
+        if " ".join(fold(name).split()) == key:
+            return i
+    return None
+
+
+def _read(
+    path: Path, kind: str, workbook: Any, names: list[str], index: int, *, missing_ok: bool = False
+) -> Table:
+    import python_calamine as pc
+
+    if kind == "xlsx":
+        declared = _declared_rows(path, index)
+        if declared is not None and declared - 1 > MAX_ROWS:
+            refuse_too_many(path, declared - 1)
+        preflight.check_xlsx(path, index, package=False)  # the package: in `open_sheet`
+    try:
+        sheet = workbook.get_sheet_by_index(index)
+    except pc.PasswordError:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "The file {file} is protected by a password."),
+            file=path.name,
+        ) from None
+    except Exception as exc:
+        raise _damaged(path, exc) from None
+    height = sheet.height
+    if height - 1 > MAX_ROWS:
+        refuse_too_many(path, height - 1)
+    start_row = sheet.start[0] if sheet.start else 0
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        for offset, values in enumerate(sheet.iter_rows()):
+            yield start_row + offset + 1, [cell_text(v) for v in values]
+
+    headers, line, iterator = first_header(rows())
+    if not headers and not missing_ok:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "The file {file} has no rows."), file=path.name
+        )
+    return Table(
+        headers,
+        iterator,
+        kind,
+        total=max(0, height - line),
+        sheet=names[index],
+        sheets=list(names),
+    )
+
+
+def _declared_rows(path: Path, index: int) -> int | None:
+    """Rows declared by a sheet's `<dimension>` (read without loading the sheet)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            sheets = preflight.xlsx_sheets(archive, path.name)
+            member = sheets[index][1] if index < len(sheets) else None
+            if member is None:
+                return None
+            with archive.open(member) as handle:
+                head = handle.read(4096).decode("utf-8", "replace")
+    except (zipfile.BadZipFile, OSError, EOFError):
+        return None
+    found = re.search(r'<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"', head)
+    return int(found.group(1)) if found else None
+
+
+def _damaged(path: Path, exc: BaseException) -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP("errors", "The file {file} is damaged and cannot be read ({reason})."),
+        file=path.name,
+        reason=type(exc).__name__,
+    )

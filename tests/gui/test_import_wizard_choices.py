@@ -1,0 +1,120 @@
+"""The import wizard's questions before the columns, answered with keys as a person would:
+which sheet of a workbook holds the people, and, for a CSV whose encoding was only guessed, the
+guess shown with the first rows and corrected."""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from mornings_desktop.services import registrations
+from mornings_desktop.ui.people import import_wizard
+from mornings_desktop.ui.people.import_choices import EncodingDialog, SheetDialog
+from mornings_desktop.ui.people.screen import PeopleScreen
+from tests.gui.keys import press_key
+
+SHOTS = Path("/tmp/mornings-shots")
+
+
+def answer(kind: type, act: Callable[[QWidget], None], seen: list[QWidget]) -> None:
+    """When a modal dialog of `kind` is up, let `act` work it with keys (polling, as it opens
+    inside `exec()`)."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            seen.append(dialog)
+            act(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+
+
+def screen_for(qtbot, state, morning_id: str) -> PeopleScreen:  # type: ignore[no-untyped-def]
+    state.set_current_morning(morning_id)
+    screen = PeopleScreen(state)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 700)
+    screen.show()
+    return screen
+
+
+def two_lists_xlsx(path: Path) -> Path:
+    wb = Workbook()
+    december = wb.active
+    december.title = "Décembre"
+    december.append(["Nom", "Prénom", "E-mail"])
+    december.append(["Bennani", "Karim", "k.bennani@atlas.ma"])
+    january = wb.create_sheet("Janvier")
+    january.append(["Nom", "Prénom", "E-mail"])
+    january.append(["Chraïbi", "Leïla", "leila@medias24.ma"])
+    january.append(["Ouazzani", "Nizar", "nizar@ouazzani-conseil.ma"])
+    wb.save(path)
+    return path
+
+
+def test_the_person_chooses_the_sheet(qtbot, state, demo_morning, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    screen = screen_for(qtbot, state, demo_morning)
+    monkeypatch.setattr(import_wizard, "show_import_error", lambda p, exc: pytest.fail(str(exc)))
+    reports: list[object] = []
+    monkeypatch.setattr(import_wizard, "show_report", lambda parent, report: reports.append(report))
+    seen: list[QWidget] = []
+
+    def pick_january(dialog: QWidget) -> None:
+        assert isinstance(dialog, SheetDialog)
+        assert dialog.sheets.currentText() == "Décembre"  # the first list found
+        SHOTS.mkdir(exist_ok=True)
+        dialog.grab().save(str(SHOTS / "import-sheet.png"))
+        press_key(dialog.sheets, Qt.Key.Key_Down)
+        press_key(dialog.sheets, Qt.Key.Key_Return)
+
+    answer(SheetDialog, pick_january, seen)
+    screen.import_file(two_lists_xlsx(tmp_path / "Matinales.xlsx"))
+    assert seen, "the sheet was not asked"
+    assert reports and reports[0].sheet == "Janvier" and reports[0].created == 2
+    names = {r.name for r in registrations.list_registrations(state.workspace, demo_morning)}
+    assert {"Leïla Chraïbi", "Nizar Ouazzani"} <= names and "Karim Bennani" not in names
+    assert "Janvier" in import_wizard.summary_text(reports[0])
+
+
+def test_a_guessed_encoding_is_shown_and_corrected(
+    qtbot, state, demo_morning, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Old Mac Excel's CSV: Mac Roman, read as Windows-1252 by the guess ("AurŽlie")."""
+    screen = screen_for(qtbot, state, demo_morning)
+    reports: list[object] = []
+    errors: list[str] = []
+    monkeypatch.setattr(import_wizard, "show_report", lambda parent, report: reports.append(report))
+    monkeypatch.setattr(import_wizard, "show_import_error", lambda p, exc: errors.append(str(exc)))
+    file = tmp_path / "liste-mac.csv"
+    file.write_bytes(
+        codecs.encode("Nom;Prénom;Société\r\nDeschênes;Aurélie;Société Générale\r\n", "mac-roman")
+    )
+    seen: list[QWidget] = []
+    shown: list[str] = []
+
+    def correct(dialog: QWidget) -> None:
+        assert isinstance(dialog, EncodingDialog)
+        shown.append(dialog.preview.item(0, 1).text())
+        for _ in range(2):  # Windows-1252 → ISO-8859-1 → Mac Roman
+            press_key(dialog.encoding, Qt.Key.Key_Down)
+        shown.append(dialog.preview.item(0, 1).text())
+        SHOTS.mkdir(exist_ok=True)
+        dialog.grab().save(str(SHOTS / "import-encoding.png"))
+        press_key(dialog.encoding, Qt.Key.Key_Return)
+
+    answer(EncodingDialog, correct, seen)
+    screen.import_file(file)
+    assert errors == []  # before: "mixes text encodings", with no way to say which it was
+    assert seen, "the guessed encoding was not shown"
+    assert shown[0] != "Aurélie" and shown[1] == "Aurélie"
+    assert reports and reports[0].created == 1 and reports[0].encoding == "mac-roman"
+    names = {r.name for r in registrations.list_registrations(state.workspace, demo_morning)}
+    assert "Aurélie Deschênes" in names

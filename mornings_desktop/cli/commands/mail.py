@@ -28,8 +28,37 @@ from mornings_desktop.services import mornings
 from mornings_desktop.services.mail import campaigns, claims, outbox, worker
 from mornings_desktop.services.mail import settings as mail_settings
 from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.wording.tr import Translate, catalogue
 
 EXIT_NOT_ALL_SENT = 1
+LANGUAGES = ("fr", "en", "ar")
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of the reasons shown (default: MORNINGS_LANG or LANG, else English)",
+    )
+
+
+def reader_language(args: argparse.Namespace) -> str:
+    """`--lang`, else the reader's environment (MORNINGS_LANG, LC_ALL, LC_MESSAGES, LANG)."""
+    chosen = getattr(args, "lang", None)
+    if chosen:
+        return str(chosen)
+    for name in ("MORNINGS_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")[:2].lower()
+        if value in LANGUAGES:
+            return value
+        if value:
+            break
+    return "en"
+
+
+def _reader(args: argparse.Namespace) -> Translate:
+    return catalogue(reader_language(args))
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -75,16 +104,19 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
             c.add_argument("--only", choices=campaigns.ONLY, help="not-sent, or changed since sent")
         else:
             c.add_argument("--template", default="reminder", metavar="NAME")
+        _add_lang(c)
         c.set_defaults(func=run_send, kind="ticket" if name == "tickets" else "reminder")
 
     o = mail.add_parser(
         "outbox", parents=[common], help="the messages of this desk and their state"
     )
     o.add_argument("--event", metavar="EV")
+    _add_lang(o)
     o.set_defaults(func=run_outbox)
 
     r = mail.add_parser("retry", parents=[common], help="send again what failed")
     r.add_argument("--resend-unknown", action="store_true", help="also resend messages in doubt")
+    _add_lang(r)
     r.set_defaults(func=run_retry)
 
 
@@ -159,8 +191,9 @@ def _report(
     emit(args, result, "  ".join(f"{k}: {v}" for k, v in result.items() if not isinstance(v, list)))
     failed = [r for r in outbox.rows(ws, states=["failed", "unknown"], batch=batch)]
     if not getattr(args, "json", False):
+        translate = _reader(args)
         for row in failed[:20]:
-            print(f"  {row.state}: {row.recipient}: {row.reason}", file=sys.stderr)
+            print(f"  {row.state}: {row.recipient}: {row.describe(translate)}", file=sys.stderr)
     return EXIT_NOT_ALL_SENT if failed else 0
 
 
@@ -208,8 +241,9 @@ def run_outbox(args: argparse.Namespace) -> int:
             rows = [r for r in rows if r.morning_id == morning_id]
     finally:
         ws.close()
+    translate = _reader(args)
     if getattr(args, "json", False):
-        emit(args, [r.to_json() for r in rows])
+        emit(args, [r.to_json(translate) for r in rows])
         return 0
     emit_table(
         args,
@@ -219,7 +253,7 @@ def run_outbox(args: argparse.Namespace) -> int:
                 "to": r.recipient,
                 "subject": r.subject,
                 "when": r.updated_at,
-                "detail": r.reason if r.state != "sent" else r.answer,
+                "detail": r.describe(translate) if r.state != "sent" else r.answer,
             }
             for r in rows
         ],

@@ -126,6 +126,30 @@ def test_reminder_and_refused_recipient(
     assert "failed" in out and "sara@example.ma" in out
 
 
+def test_the_reason_of_a_failure_is_shown_in_the_readers_language(
+    db: Path, smtp: MailServer, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    smtp.handler.faults.refuse.add("sara@example.ma")
+    status, _, err = run(capsys, db, "mail", "reminder", "--event", "2026-12-10", "--lang", "ar")
+    assert status == 1
+    assert "رفض خادم البريد المستلم sara@example.ma (550 5.1.1 No such user here)." in err
+    status, out, _ = run(capsys, db, "mail", "outbox", "--lang", "fr")
+    assert "Le serveur de messagerie a refusé le destinataire sara@example.ma" in out
+    monkeypatch.setenv("LANG", "fr_MA.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("MORNINGS_LANG", raising=False)
+    status, out, _ = run(capsys, db, "mail", "outbox", "--json")
+    failed = next(r for r in json.loads(out) if r["state"] == "failed")
+    assert failed["reason_code"] == "refused_recipient"
+    assert failed["reason"].startswith("Le serveur de messagerie a refusé le destinataire")
+    status, out, _ = run(capsys, db, "mail", "outbox", "--json", "--lang", "en")
+    failed = next(r for r in json.loads(out) if r["state"] == "failed")
+    assert failed["reason"] == (
+        "The mail server refused the recipient sara@example.ma (550 5.1.1 No such user here)."
+    )
+
+
 def test_another_desk_is_refused_unless_it_takes_over(
     db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

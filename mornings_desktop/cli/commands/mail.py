@@ -6,6 +6,7 @@
     mornings mail reminder --event EV [--template NAME] [--take-over]
     mornings mail outbox [--event EV]
     mornings mail retry [--resend-unknown]
+    mornings mail template list | show | set | reset   (see mail_templates.py)
 
 The password comes from MORNINGS_SMTP_PASSWORD or a prompt, and is kept in the keyring; it is never
 an argument and never printed. Sending commands print the outbox counts of what they sent (`queued`,
@@ -18,9 +19,6 @@ import argparse
 import getpass
 import os
 import sys
-from email.message import EmailMessage
-from email.policy import SMTP
-from email.utils import make_msgid
 
 from mornings_desktop.cli.common import emit, emit_table, open_workspace
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
@@ -119,6 +117,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     _add_lang(r)
     r.set_defaults(func=run_retry)
 
+    from mornings_desktop.cli.commands import mail_templates
+
+    mail_templates.register(mail, common)
+
 
 def _password(settings: mail_settings.MailSettings) -> str:
     found = mail_settings.password(settings)
@@ -169,15 +171,7 @@ def run_test(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     to = mail_settings.check_address(args.to)
-    msg = EmailMessage(policy=SMTP)
-    msg["Subject"] = "Mornings Desktop — message de test / test message"
-    msg["From"] = settings.sender
-    msg["To"] = to
-    msg["Message-ID"] = make_msgid(domain=settings.from_address.rpartition("@")[2])
-    msg.set_content(
-        "Ce message confirme que l'envoi fonctionne.\nThis message confirms that sending works.\n"
-    )
-    answer = worker.send_one(settings, _password(settings), to, msg.as_bytes())
+    answer = worker.send_test_message(settings, _password(settings), to)
     emit(args, {"to": to, "answer": answer}, f"Test message sent to {to}: {answer}")
     return 0
 

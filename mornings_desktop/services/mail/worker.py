@@ -14,10 +14,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import make_msgid
 
 from mornings_desktop.services.mail import outbox, reasons
 from mornings_desktop.services.mail.reasons import MailError
-from mornings_desktop.services.mail.settings import MailSettings
+from mornings_desktop.services.mail.settings import MailSettings, check_address
 from mornings_desktop.services.mail.transport import Connection
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.timeutil import now_iso
@@ -156,6 +159,21 @@ def send_outbox(
         if conn is not None:
             conn.close()
     return report
+
+
+def send_test_message(settings: MailSettings, password: str, to: str) -> str:
+    """Send the bilingual test message to `to` (checked first). Returns the server's answer;
+    raises ValidationError for a bad address and MailError with one sentence for the server."""
+    recipient = check_address(to)
+    msg = EmailMessage(policy=SMTP)
+    msg["Subject"] = "Mornings Desktop — message de test / test message"
+    msg["From"] = settings.sender
+    msg["To"] = recipient
+    msg["Message-ID"] = make_msgid(domain=settings.from_address.rpartition("@")[2])
+    msg.set_content(
+        "Ce message confirme que l'envoi fonctionne.\nThis message confirms that sending works.\n"
+    )
+    return send_one(settings, password, recipient, msg.as_bytes())
 
 
 def send_one(settings: MailSettings, password: str, recipient: str, data: bytes) -> str:

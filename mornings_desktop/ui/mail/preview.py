@@ -33,4 +33,10 @@ def show_message(browser: QTextBrowser, done: render.Rendered | None) -> None:
         if done.recipient
         else f"<p><b>{html.escape(done.subject)}</b></p>"
     )
-    browser.setHtml(head + done.html)
+    page = done.html
+    if 'dir="rtl"' in page:
+        # QTextDocument ignores dir= on <html> and <body>: each paragraph gets it, so the Arabic
+        # preview reads right to left as a mail reader shows the message.
+        page = page.replace("<p>", '<p dir="rtl" align="right">')
+        head = head.replace("<p>", '<p dir="rtl" align="right">')
+    browser.setHtml(head + page)

@@ -215,6 +215,8 @@ class SendTicketsDialog(QDialog):
             if isinstance(result, _Refused):
                 if ask_take_over(self, translate_error(result.error)):
                     self.send(take_over=True)
+                else:
+                    self.refresh()  # nothing was queued: Send is offered again
                 return
             self._done(result)
 
@@ -277,6 +279,8 @@ def add_send_action(
     menu: QMenu, screen: QWidget, ws: Workspace, jobs: JobRunner, morning_id: object
 ) -> None:
     """The People area's "Send tickets…" entry (`morning_id`: a callable giving the current one)."""
+    from mornings_desktop.ui.mail.settings_dialog import open_mail_settings
+    from mornings_desktop.ui.mail.template_editor import open_template_editor
     from mornings_desktop.ui.mail.whatsapp_action import send_on_whatsapp
 
     def current() -> str:
@@ -290,4 +294,13 @@ def add_send_action(
     menu.addAction(
         QCoreApplication.translate("mail", "Send the selected ticket on &WhatsApp"),
         lambda: send_on_whatsapp(screen, ws, current(), getattr(screen, "selected", list)),
+    )
+    menu.addSeparator()
+    menu.addAction(
+        QCoreApplication.translate("mail", "Mail &templates…"),
+        lambda: open_template_editor(screen, ws, jobs, current()),
+    )
+    menu.addAction(
+        QCoreApplication.translate("mail", "Mail se&ttings…"),
+        lambda: open_mail_settings(screen, ws, jobs),
     )

@@ -93,5 +93,13 @@
         <source>Send the selected ticket on &amp;WhatsApp</source>
         <translation>إرسال التذكرة المحددة عبر &amp;واتساب</translation>
     </message>
+    <message>
+        <source>Mail &amp;templates…</source>
+        <translation>&amp;نماذج البريد…</translation>
+    </message>
+    <message>
+        <source>Mail se&amp;ttings…</source>
+        <translation>إعدادات البري&amp;د…</translation>
+    </message>
 </context>
 </TS>

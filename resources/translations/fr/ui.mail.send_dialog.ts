@@ -93,5 +93,13 @@
         <source>Send the selected ticket on &amp;WhatsApp</source>
         <translation>Envoyer le billet sélectionné par &amp;WhatsApp</translation>
     </message>
+    <message>
+        <source>Mail &amp;templates…</source>
+        <translation>&amp;Modèles d'e-mail…</translation>
+    </message>
+    <message>
+        <source>Mail se&amp;ttings…</source>
+        <translation>Réglages de l'e-ma&amp;il…</translation>
+    </message>
 </context>
 </TS>

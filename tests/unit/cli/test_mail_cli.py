@@ -232,3 +232,38 @@ def test_the_password_is_kept_in_the_keyring(
         assert PASSWORD in store.read_text() and PASSWORD.encode() not in path.read_bytes()
     finally:
         keyring.set_keyring(previous)
+
+
+def test_templates_are_shown_set_checked_and_reset(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    db = tmp_path / "t.sqlite3"
+    status, out, _ = run(capsys, db, "mail", "template", "list", "--json")
+    assert status == 0 and {"name": "ticket", "lang": "ar", "edited": False} in json.loads(out)
+    status, _, err = run(
+        capsys, db, "mail", "template", "set", "--name", "ticket", "--lang", "fr",
+        "--subject", "Billet {titre}", "--body", "Bonjour",
+    )  # fmt: skip
+    assert status == 2 and err.count("\n") == 1
+    assert "{titre} is not a placeholder; use one of {first_name}" in err
+    assert not (data_dir / "mail_templates").exists()
+    body = tmp_path / "body.txt"
+    body.write_text("مرحبا {first_name}\nرمزك: {code}\n", "utf-8")
+    status, _, err = run(
+        capsys, db, "mail", "template", "set", "--name", "ticket", "--lang", "ar",
+        "--subject", "تذكرتك — {title}", "--body-file", str(body),
+    )  # fmt: skip
+    assert status == 0, err
+    status, out, _ = run(
+        capsys, db, "mail", "template", "show", "--name", "ticket", "--lang", "ar", "--json"
+    )
+    shown = json.loads(out)
+    assert shown["edited"] is True and shown["body"].startswith("مرحبا {first_name}\nرمزك: {code}")
+    status, out, _ = run(
+        capsys, db, "mail", "template", "reset", "--name", "ticket", "--lang", "ar"
+    )
+    assert status == 0 and out.strip() == "back to the built-in words"
+    status, _, err = run(
+        capsys, db, "mail", "template", "show", "--name", "nothing", "--lang", "fr"
+    )
+    assert status == 2 and "There is no mail template named nothing." in err

@@ -95,6 +95,13 @@ class AgendaScreen(QWidget):
         self.undo_button = QPushButton(self.tr("Undo"))
         self.redo_button = QPushButton(self.tr("Redo"))
         self.publish_button = QPushButton(self.tr("P&ublish…"))
+        self.tell_button = QPushButton(self.tr("Te&ll speakers…"))
+        self.tell_button.setToolTip(
+            self.tr(
+                "E-mail each speaker the sessions that changed for them since their last version"
+            )
+        )
+        self.tell_button.clicked.connect(self.tell_speakers)
         self.add_button.clicked.connect(self.add_session)
         self.delete_button.clicked.connect(self.delete_selected)
         self.speakers_button.clicked.connect(self.edit_speakers)
@@ -157,7 +164,7 @@ class AgendaScreen(QWidget):
         ):
             toolbar.addWidget(w)
         toolbar.addStretch(1)
-        for w in (self.undo_button, self.redo_button, self.publish_button):
+        for w in (self.undo_button, self.redo_button, self.publish_button, self.tell_button):
             toolbar.addWidget(w)
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -366,3 +373,11 @@ class AgendaScreen(QWidget):
             return
         self.say(self.tr("Published version {n}.").format(n=number))
         self.refresh()
+
+    def tell_speakers(self) -> None:
+        from mornings_desktop.ui.mail.speakers_action import tell_speakers
+
+        tell_speakers(
+            self, self.state.workspace, self.state.jobs, self.morning_id,
+            lambda text, problem: self.say(text, problem=problem),
+        )  # fmt: skip

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>AgendaScreen</name>
@@ -54,6 +53,14 @@
     <message>
         <source>P&amp;ublish…</source>
         <translation>&amp;نشر…</translation>
+    </message>
+    <message>
+        <source>Te&amp;ll speakers…</source>
+        <translation>إ&amp;خبار المتدخلين…</translation>
+    </message>
+    <message>
+        <source>E-mail each speaker the sessions that changed for them since their last version</source>
+        <translation>إرسال الجلسات التي تغيرت لكل متدخل منذ آخر نسخة توصل بها</translation>
     </message>
     <message>
         <source>Undo {what}</source>

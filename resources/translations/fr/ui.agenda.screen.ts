@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>AgendaScreen</name>
@@ -56,6 +55,14 @@
         <translation>P&amp;ublier…</translation>
     </message>
     <message>
+        <source>Te&amp;ll speakers…</source>
+        <translation>Préve&amp;nir les intervenants…</translation>
+    </message>
+    <message>
+        <source>E-mail each speaker the sessions that changed for them since their last version</source>
+        <translation>Envoyer à chaque intervenant les sessions qui ont changé pour lui depuis sa dernière version</translation>
+    </message>
+    <message>
         <source>Undo {what}</source>
         <translation>Annuler : {what}</translation>
     </message>
@@ -69,7 +76,7 @@
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation>&amp;Accepter l&apos;alerte</translation>
+        <translation>&amp;Accepter l'alerte</translation>
     </message>
     <message>
         <source>Changes since the last published version</source>
@@ -77,7 +84,7 @@
     </message>
     <message>
         <source>Agenda — choose a Morning first (Ctrl+1)</source>
-        <translation>Programme — choisissez d&apos;abord une Matinale (Ctrl+1)</translation>
+        <translation>Programme — choisissez d'abord une Matinale (Ctrl+1)</translation>
     </message>
     <message>
         <source>Agenda — {title}, {date} ({start}–{end})</source>

@@ -56,11 +56,8 @@ class _Context:
 def _read(ws: Workspace, morning_id: str) -> _Context:
     if not morning_id:
         return _Context(None, [], mail_settings.load(ws))
-    return _Context(
-        campaigns.morning_facts(ws, morning_id),
-        ticket_registrations(ws, morning_id),
-        mail_settings.load(ws),
-    )
+    with_email = [r for r in ticket_registrations(ws, morning_id) if r.email]  # who gets mail
+    return _Context(campaigns.morning_facts(ws, morning_id), with_email, mail_settings.load(ws))
 
 
 class PlaceholderList(QListWidget):
@@ -283,7 +280,11 @@ class TemplateEditor(QDialog):
         facts, people = self.context.facts, self.context.people
         if facts is None or not people:
             self.preview.setHtml(
-                "<p>" + self.tr("The preview needs a Morning with at least one ticket.") + "</p>"
+                "<p>"
+                + self.tr(
+                    "The preview needs a Morning with a ticket for someone with an e-mail address."
+                )
+                + "</p>"
             )
             return
         index = max(0, self.person.currentIndex())

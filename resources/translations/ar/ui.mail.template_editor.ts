@@ -103,8 +103,8 @@
         <translation>هل تريد التخلي عن التغييرات غير المحفوظة في هذا النموذج؟</translation>
     </message>
     <message>
-        <source>The preview needs a Morning with at least one ticket.</source>
-        <translation>تحتاج المعاينة إلى لقاء صباحي فيه تذكرة واحدة على الأقل.</translation>
+        <source>The preview needs a Morning with a ticket for someone with an e-mail address.</source>
+        <translation>تحتاج المعاينة إلى لقاء صباحي فيه تذكرة لشخص لديه عنوان بريد إلكتروني.</translation>
     </message>
     <message>
         <source>The organiser</source>

@@ -103,8 +103,8 @@
         <translation>Abandonner les modifications non enregistrées de ce modèle ?</translation>
     </message>
     <message>
-        <source>The preview needs a Morning with at least one ticket.</source>
-        <translation>L'aperçu a besoin d'une Matinale avec au moins un billet.</translation>
+        <source>The preview needs a Morning with a ticket for someone with an e-mail address.</source>
+        <translation>L'aperçu a besoin d'une Matinale avec un billet pour une personne qui a une adresse e-mail.</translation>
     </message>
     <message>
         <source>The organiser</source>

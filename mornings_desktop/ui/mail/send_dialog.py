@@ -138,6 +138,7 @@ class SendTicketsDialog(QDialog):
         generation, ws, morning_id = self._generation, self.ws, self.morning_id
         only = self.only.currentData()
         self.count.setText(self.tr("Reading…"))
+        self.send_button.setEnabled(False)  # until the people of this choice are read
 
         def shown(loaded: _Loaded) -> None:
             if generation == self._generation:  # a later refresh supersedes this one

@@ -207,6 +207,14 @@ class TemplateEditor(QDialog):
         self._choice = self.chosen()
         self.load_words()
 
+    def reject(self) -> None:
+        """Close; words typed and not saved are left only when the person says so."""
+        if self.modified() and not ask_yes_no(
+            self, self.windowTitle(), self.tr("Leave the changes to this template unsaved?")
+        ):
+            return
+        super().reject()
+
     def _restore_choice(self) -> None:
         name, language = self._choice
         for combo, value in ((self.name, name), (self.language, language)):

@@ -17,6 +17,7 @@ from mornings_desktop.services import registrations
 from mornings_desktop.services.mail import campaigns, templates, worker
 from mornings_desktop.services.mail import settings as mail_settings
 from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.ui.mail import template_editor
 from mornings_desktop.ui.mail.template_editor import TemplateEditor
 from mornings_desktop.ui.people.screen import PeopleScreen
 from tests.gui.keys import press_key, type_text
@@ -86,7 +87,7 @@ def test_edit_the_french_ticket_with_a_live_preview_and_save_it(  # type: ignore
 
 
 def test_a_bad_placeholder_is_one_sentence_and_nothing_is_saved(  # type: ignore[no-untyped-def]
-    qtbot, state, demo_morning: str, data_dir: Path
+    qtbot, state, demo_morning: str, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     editor = _open(qtbot, state, demo_morning)
     editor.subject.setFocus()
@@ -99,6 +100,12 @@ def test_a_bad_placeholder_is_one_sentence_and_nothing_is_saved(  # type: ignore
     )
     _save(qtbot, editor)
     assert not (data_dir / "mail_templates").exists()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        template_editor, "ask_yes_no", lambda _p, _t, text: asked.append(text) or False
+    )
+    press_key(editor.subject, Qt.Key.Key_Escape)  # Close: the changes are not lost silently
+    assert asked == ["Leave the changes to this template unsaved?"] and editor.isVisible()
     press_key(editor.subject, Qt.Key.Key_Backspace)
     type_text(editor.subject, "{")
     qtbot.waitUntil(lambda: "brace" in editor.status.text(), timeout=3000)

@@ -20,6 +20,7 @@ from mornings_desktop import APP_NAME, ORG_NAME, __version__
 from mornings_desktop.errors import UserError
 from mornings_desktop.paths import default_db_path, logs_dir
 from mornings_desktop.private_files import start_private
+from mornings_desktop.services.operator import check_operator
 from mornings_desktop.services.workspace import Workspace, check_desk_name, default_desk_name
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,17 @@ def ask_desk_name(suggestion: str) -> str | None:
             return check_desk_name(name)
         except UserError as exc:
             QMessageBox.warning(None, APP_NAME, str(exc))
+
+
+def ask_operator(settings) -> str:  # type: ignore[no-untyped-def]
+    """The start of a shift: who is at the desk (replaced in tests). Cancelling keeps the last
+    name this laptop knew, or the computer's user name: the window opens either way."""
+    from mornings_desktop.services.operator import default_operator
+    from mornings_desktop.settings import OPERATOR
+    from mornings_desktop.ui import operator_dialog
+
+    last = str(settings.get(OPERATOR))
+    return operator_dialog.ask(settings, last) or last or default_operator()
 
 
 def ask_offer_demo() -> bool:
@@ -89,16 +101,21 @@ def run_gui(args: argparse.Namespace) -> int:
     crash.install(log_path)
     settings = Settings()
     translators = install_translations(app, settings.language)
-    from PySide6.QtCore import Qt
-
+    direction = app.layoutDirection()
     if settings.language == "ar":
+        from PySide6.QtCore import Qt
+
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
 
     try:
         return _open_and_run(app, args, settings)
     finally:
-        for translator in translators:  # the application may outlive this window (tests, self-test)
+        # The application may outlive this window (tests, self-test): leave it as it was found.
+        # A direction left right-to-left turns every later table around (QTableView.selectRow
+        # then picks a column past the last one and selects nothing).
+        for translator in translators:
             app.removeTranslator(translator)
+        app.setLayoutDirection(direction)
 
 
 def _open_and_run(app: QApplication, args: argparse.Namespace, settings) -> int:  # type: ignore[no-untyped-def]
@@ -127,10 +144,13 @@ def _open_locked(app: QApplication, args: argparse.Namespace, settings, db_path:
         if desk is None:
             return 0
     try:
+        given = getattr(args, "operator", None)
+        operator = check_operator(given) if given is not None else None
         workspace = Workspace.open(db_path, desk)
     except UserError as exc:
         show_startup_error(translate_error(exc))
         return 2
+    workspace.operator = operator or ask_operator(settings)
     window, state = build_window(workspace, settings)
     window.show()
     offer_demo_if_empty(window)

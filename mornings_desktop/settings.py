@@ -30,6 +30,8 @@ GEOMETRY = Setting("ui/geometry", b"", bytes)
 SOUND = Setting("checkin/sound", True, bool)
 PRINT_ON_CHECKIN = Setting("badges/print_on_checkin", False, bool)
 DEMO_OFFERED = Setting("ui/demo_offered", False, bool)
+OPERATOR = Setting("desk/operator", "", str)  # the last person at this laptop's desk
+RECENT_OPERATORS = Setting("desk/recent_operators", "", str)  # one name per line, latest first
 
 
 class Settings:

@@ -31,40 +31,13 @@ _UI_DIR = str(Path(jobs.__file__).parent)
 # can only shrink. Sync rounds and the sync state are not here: they write in their job.
 ALLOWED_UI_WRITERS: frozenset[str] = frozenset(
     {
-        # landed with mail and law 09-08 in the same round; to move into jobs like the others
-        "ui/people/erasure_dialog.py:_erase",
-        "ui/people/erasure_dialog.py:erase_or_request",
-        # the editor's save, when a test replaces the editor by a function that saves at once
-        "ui/mornings/screen.py:MorningsScreen.create_new",
-        "ui/agenda/commands.py:AgendaCommand._restore",
-        "ui/agenda/screen.py:AgendaScreen.acknowledge_selected",
-        "ui/agenda/screen.py:AgendaScreen.publish",
-        "ui/agenda/session_edits.py:add_session.<locals>.change",
-        "ui/agenda/session_edits.py:edit_cell.<locals>.<lambda>",
-        "ui/agenda/session_edits.py:edit_details.<locals>.<lambda>",
-        "ui/agenda/session_edits.py:edit_speakers.<locals>.<lambda>",
-        "ui/agenda/session_edits.py:move_from_timeline.<locals>.<lambda>",
-        "ui/agenda/speakers_panel.py:SpeakersPanel.choose_photo",
-        "ui/agenda/speakers_panel.py:SpeakersPanel.merge_selected",
         "ui/badges/admission_print.py:print_badge_on_admission",
-        "ui/badges/output.py:print_badges.<locals>.done",
         "ui/checkin/corrections.py:register_walk_in",
         "ui/checkin/corrections.py:undo_from_history",
         "ui/checkin/corrections.py:undo_last",
         "ui/checkin/screen.py:CheckinScreen._print_badge",
         "ui/checkin/screen.py:CheckinScreen.admit_selected",
         "ui/checkin/screen.py:CheckinScreen.handle_scan",
-        "ui/mornings/editor.py:MorningEditor.save",
-        "ui/people/directory.py:DirectoryView.erase_selected",
-        "ui/people/directory.py:DirectoryView.merge_selected",
-        "ui/people/directory.py:DirectoryView.unmerge_selected",
-        "ui/people/registration_dialog.py:RegistrationDialog.__init__",
-        "ui/people/registration_dialog.py:RegistrationDialog.save",
-        "ui/people/screen.py:PeopleScreen.toggle_cancel",
-        "ui/people/walk_in_form.py:WalkInForm.__init__",
-        "ui/people/walk_in_form.py:WalkInForm.register",
-        "ui/sync/screen.py:SyncScreen.annul_selected",
-        "ui/sync/screen.py:SyncScreen.keep_selected",
     }
 )
 

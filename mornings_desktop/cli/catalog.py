@@ -24,6 +24,10 @@ COMMANDS: dict[str, dict[str, str]] = {
         "export": "attendance workbook (.xlsx) or .csv of a Morning; --series for the series "
         "report",
     },
+    "hub": {
+        "join": "join the organisation with a join file",
+        "hub": "prepare the PostgreSQL hub, manage desks",
+    },
     "forecast": {"forecast": "expected attendance of a Morning (80 %% interval), or --backtest"},
     "importing": {"import": "import registrations from .xlsx, .xls, .ods or .csv"},
     "log": {"log": "who did what: the operation log, filtered"},
@@ -35,11 +39,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         "scanner",
     },
     "registrations": {"registrations": "list a Morning's registrations"},
-    "sync": {
-        "sync": "push and pull operations with the hub",
-        "join": "join the organisation (desk URL or file)",
-        "hub": "prepare the PostgreSQL hub",
-    },
+    "sync": {"sync": "push and pull operations with the hub"},
     "tickets": {"tickets": "tickets (.pdf) or a mail merge (.xlsx)"},
 }
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from mornings_desktop.paths import default_db_path
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ EXIT_USAGE = 2
 
 
 def common_parser(*, suppress: bool) -> argparse.ArgumentParser:
-    """`--db`, `--desk` and `--json`, accepted before or after the subcommand."""
+    """`--db`, `--desk`, `--operator` and `--json`, accepted before or after the subcommand."""
     parser = argparse.ArgumentParser(add_help=False)
     default: Any = argparse.SUPPRESS if suppress else None
     parser.add_argument(
@@ -34,6 +35,12 @@ def common_parser(*, suppress: bool) -> argparse.ArgumentParser:
         default=default,
         metavar="NAME",
         help="this desk's name (default: the database's desk)",
+    )
+    parser.add_argument(
+        "--operator",
+        default=default,
+        metavar="NAME",
+        help="the person at the desk, recorded with every change (default: your user name)",
     )
     parser.add_argument(
         "--json",
@@ -55,9 +62,16 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_workspace(args: argparse.Namespace, *, create: bool = True) -> Workspace:
+    from mornings_desktop.services.operator import check_operator, default_operator
     from mornings_desktop.services.workspace import Workspace
 
-    return Workspace.open(db_path(args), getattr(args, "desk", None), create=create)
+    given = getattr(args, "operator", None)
+    return Workspace.open(
+        db_path(args),
+        getattr(args, "desk", None),
+        create=create,
+        operator=check_operator(given) if given is not None else default_operator(),
+    )
 
 
 def emit(args: argparse.Namespace, obj: Any, text: str | None = None) -> None:
@@ -90,3 +104,26 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     return str(value)
+
+
+def warn_clock(sentence: str | None) -> None:
+    """A clock more than 2 minutes off the hub's: one line on standard error (exit status 0)."""
+    if sentence:
+        print(f"mornings: warning: {sentence}", file=sys.stderr)
+
+
+def organiser_material(args: argparse.Namespace) -> tuple[str, str]:
+    """The organisation id and ticket key of the organiser's database running the command."""
+    from mornings_desktop.services import desk_role
+
+    ws = open_workspace(args)
+    try:
+        if desk_role.desk_role(ws) == "door":
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This is a door desk: desks are managed from an organiser desk."
+                )
+            )
+        return ws.org_id, ws.ticket_key.hex()
+    finally:
+        ws.close()

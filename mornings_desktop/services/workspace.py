@@ -58,6 +58,7 @@ class Tx:
     desk_id: str
     ops: list[Op] = field(default_factory=list)
     _cursor: ledger.DeskCursor | None = None
+    operator: str | None = None  # the person at the desk (None: the computer's user)
 
     def record(self, op_type: str, payload: JsonDict) -> Op:
         if self._cursor is None:
@@ -79,6 +80,7 @@ class Workspace:
         self.desk_name = desk_name
         self._listeners: list[Listener] = []
         self._ticket_key: bytes | None = None
+        self.operator: str | None = None  # the person at the desk (None: the computer's user)
 
     @property
     def path(self) -> Path:
@@ -92,6 +94,7 @@ class Workspace:
         *,
         create: bool = True,
         backup_on_migrate: bool = True,
+        operator: str | None = None,
     ) -> Workspace:
         """Open (or create) the database at `path` for the desk `desk_name`.
 
@@ -113,7 +116,9 @@ class Workspace:
                 ensure_organisation(session)
                 desk = ensure_desk(session, desk_name)
                 ledger.reapply_pending(session)
-            return cls(db, desk.id, desk.name)
+            ws = cls(db, desk.id, desk.name)
+            ws.operator = operator
+            return ws
         except BaseException:
             db.dispose()
             raise
@@ -126,7 +131,7 @@ class Workspace:
     def transaction(self) -> Iterator[Tx]:
         """A write transaction for this desk; listeners are told after it is committed."""
         with self.db.write() as session:
-            tx = Tx(session, self.desk_id)
+            tx = Tx(session, self.desk_id, operator=self.operator)
             yield tx
             tx.finish()
         if tx.ops:

@@ -20,6 +20,7 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from typing import Any
 
 import psycopg
@@ -32,7 +33,7 @@ from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Operation
 from mornings_desktop.store.schema_sync import QuarantinedOp
-from mornings_desktop.sync import hub_schema
+from mornings_desktop.sync import hub_clock, hub_schema
 from mornings_desktop.sync.hub_schema import HubError, HubInfo
 from mornings_desktop.sync.quarantine import (
     REFUSED,
@@ -42,7 +43,7 @@ from mornings_desktop.sync.quarantine import (
     retry,
     sequence_gaps,
 )
-from mornings_desktop.timeutil import from_iso, now_iso, to_iso
+from mornings_desktop.timeutil import from_iso, now_iso, now_utc, to_iso
 
 BATCH = 1000
 HUB_URL = "sync.hub_url"  # without password
@@ -70,6 +71,8 @@ class RoundResult:
     applied: int = 0  # new here
     quarantined: int = 0  # received but not applicable
     waiting: int = 0  # still not on the hub after the round
+    clock_offset_s: float | None = None  # this desk's clock minus the hub's (None: not measured)
+    clock_off: bool = False  # more than 2 minutes off: the desk person is told so
     fresh_ops: list[Op] = field(default_factory=list, repr=False)
 
     def to_json(self) -> dict[str, object]:
@@ -90,6 +93,7 @@ class SyncStatus:
     held_waiting: int = 0  # quarantine: retried each round
     refused: int = 0  # quarantine: kept, never applied
     gaps: dict[str, list[int]] = field(default_factory=dict)  # desk id → missing desk_seq (≤ 20)
+    clock_offset_s: float | None = None  # at the last round: this desk's clock minus the hub's
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
@@ -144,6 +148,7 @@ def status(ws: Workspace) -> SyncStatus:
             last_push=meta.get(session, LAST_PUSH),
             last_pull=meta.get(session, LAST_PULL),
             last_error=meta.get(session, LAST_ERROR),
+            clock_offset_s=hub_clock.parse_offset(meta.get(session, hub_clock.CLOCK_OFFSET)),
         )
 
 
@@ -197,11 +202,13 @@ def sync_round(
     progress: Progress | None = None,
     push: bool = True,
     pull: bool = True,
+    wall_clock: Callable[[], datetime] = now_utc,
 ) -> RoundResult:
     """One push then pull with the hub at `url` (a desk URL with its password).
 
     Raises HubError when the hub cannot be used (nothing is changed then). A failure half-way
-    keeps what was committed on both sides; the next round finishes the work.
+    keeps what was committed on both sides; the next round finishes the work. `wall_clock` is
+    this desk's clock, compared with the hub's each round (`hub_clock`).
     """
     batch = batch or BATCH
     hub = url if isinstance(url, HubConnection) else HubConnection(url)
@@ -211,6 +218,8 @@ def sync_round(
         info = hub_schema.read_info(conn)
         conn.commit()
         check_hub(ws, info)
+        result.clock_offset_s = hub_clock.exchange(conn, wall_clock)
+        result.clock_off = hub_clock.is_off(result.clock_offset_s)
         if push:
             _push(ws, conn, batch, result, progress)
         if pull:
@@ -224,6 +233,7 @@ def sync_round(
     finally:
         if not isinstance(url, HubConnection):
             hub.close()
+    hub_clock.remember(ws, result.clock_offset_s)
     with ws.db.read() as session:
         result.waiting = waiting_count(session)
     if result.fresh_ops:

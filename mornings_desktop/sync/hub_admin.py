@@ -1,10 +1,12 @@
-"""Administration of the hub: `hub init` (create or harden) and `hub add-desk`.
+"""Administration of the hub: `hub init` (create or harden) and desk logins (`hub_desks.py` has
+the rest of the desk lifecycle: join files, list, reset, revoke).
 
 Roles (names are cluster-wide in PostgreSQL, so they carry the database name):
 - `<db>_owner`: NOLOGIN, owns the schema `mornings`, its tables and functions, and nothing else;
   the SECURITY DEFINER functions run with its rights only (never the admin's or a superuser's).
 - `<db>_desks`: NOLOGIN group holding CONNECT on the hub database, USAGE on the schema and
-  EXECUTE on `hub_info`, `ingest` and `pull` — nothing else.
+  EXECUTE on `hub_info`, `ingest`, `pull` and `desk_clock` — nothing else (a login may change its
+  own password, as every PostgreSQL role may: that is how a desk replaces its one-time password).
 - `<db>_desk_<name>`: one LOGIN per desk, member of the group, with a CONNECTION LIMIT and an
   hourly quota of operations (`mornings.logins.hourly_quota`, else the hub's default).
 
@@ -30,7 +32,7 @@ import psycopg
 from psycopg import sql
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
-from mornings_desktop.sync import hub_sql
+from mornings_desktop.sync import hub_desks_sql, hub_sql
 from mornings_desktop.sync.hub_schema import (
     DEFAULT_CONNECTION_LIMIT,
     HUB_SCHEMA_VERSION,
@@ -109,6 +111,17 @@ def _take_ownership(conn: psycopg.Connection[Any], owner: str) -> None:
         conn.execute(
             sql.SQL("ALTER {} mornings.{} OWNER TO {}").format(
                 sql.SQL(keyword), sql.Identifier(str(name)), ident
+            )
+        )
+    triggers = conn.execute(  # they depend on functions dropped below; re-created next
+        "SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = 'mornings' AND NOT t.tgisinternal"
+    ).fetchall()
+    for trigger, table in triggers:
+        conn.execute(
+            sql.SQL("DROP TRIGGER {} ON mornings.{}").format(
+                sql.Identifier(str(trigger)), sql.Identifier(str(table))
             )
         )
     functions = conn.execute(
@@ -201,6 +214,7 @@ def init_hub(
         conn.execute(hub_sql.TABLES_SQL.encode())
         conn.execute(hub_sql.FUNCTIONS_SQL.encode())
         conn.execute(hub_sql.BACKFILL_SQL.encode())
+        _install_lifecycle(conn, group)
         conn.execute(sql.SQL("GRANT USAGE ON SCHEMA mornings TO {}").format(sql.Identifier(group)))
         for fn in hub_sql.DESK_FUNCTIONS:
             conn.execute(
@@ -243,53 +257,116 @@ def _conn_limit(conn: psycopg.Connection[Any], login: str) -> int | None:
     return None if row is None else int(row[0])
 
 
+def _install_lifecycle(conn: psycopg.Connection[Any], group: str) -> None:
+    """The desk lifecycle's tables and functions (hub_desks_sql); desk_clock for the desk group."""
+    conn.execute(hub_desks_sql.LIFECYCLE_SQL.encode())
+    conn.execute(hub_desks_sql.ENABLE_REFUSAL_SQL.encode())
+    for fn in hub_desks_sql.DESK_FUNCTIONS:
+        conn.execute(
+            sql.SQL("GRANT EXECUTE ON FUNCTION mornings.{} TO {}").format(
+                sql.SQL(fn), sql.Identifier(group)
+            )
+        )
+
+
+def require_current_hub(conn: psycopg.Connection[Any]) -> dict[str, str]:
+    """The hub's meta; refuses a database that is no hub, or a hub of an older or newer version."""
+    meta = _existing_meta(conn)
+    if not meta:
+        raise HubError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This database is not a Mornings hub (run 'mornings hub init' first)."
+            )
+        )
+    check_version(int(meta.get("schema_version", "0")))
+    if int(meta.get("schema_version", "0")) < HUB_SCHEMA_VERSION:
+        raise HubError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This hub was made by an older version; run 'mornings hub init' on it first.",
+            )
+        )
+    return meta
+
+
+def _verifier(conn: psycopg.Connection[Any], login: str, password: str) -> str:
+    """The SCRAM verifier of `password`, computed here: the password itself never reaches the
+    server (nor its statement log)."""
+    raw = conn.pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")
+    return raw.decode("ascii")
+
+
+def set_password(conn: psycopg.Connection[Any], login: str, password: str) -> None:
+    """Give `login` a new password (and LOGIN back, if it was only disabled)."""
+    conn.execute(
+        sql.SQL("ALTER ROLE {} LOGIN PASSWORD {}").format(
+            sql.Identifier(login), sql.Literal(_verifier(conn, login, password))
+        )
+    )
+
+
+def create_login(
+    conn: psycopg.Connection[Any],
+    name: str,
+    password: str,
+    *,
+    role: str | None = None,
+    hourly_quota: int | None = None,
+    connection_limit: int = DEFAULT_CONNECTION_LIMIT,
+) -> str:
+    """Create the desk login of `name` (refused if taken) in the open transaction; its name."""
+    login = f"{_role_base(conn)}_desk_{slug(name)[:30]}"
+    taken = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone()
+    if taken is not None:
+        raise HubError(
+            QT_TRANSLATE_NOOP("errors", "A desk login {login} already exists on this hub."),
+            login=login,
+        )
+    conn.execute(
+        sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} CONNECTION LIMIT {} IN ROLE {}").format(
+            sql.Identifier(login),
+            sql.Literal(_verifier(conn, login, password)),
+            sql.Literal(max(1, connection_limit)),
+            sql.Identifier(group_role(conn)),
+        )
+    )
+    conn.execute(
+        "INSERT INTO mornings.logins (login, desk_name, hourly_quota) VALUES (%s, %s, %s)",
+        (login, name, hourly_quota),
+    )
+    if conn.execute("SELECT to_regclass('mornings.desk_roster')").fetchone() != (None,):
+        conn.execute(
+            "INSERT INTO mornings.desk_roster (login, role) VALUES (%s, %s) "
+            "ON CONFLICT (login) DO UPDATE SET role = EXCLUDED.role",
+            (login, role),
+        )
+    return login
+
+
 def add_desk(
     admin_url: str,
     name: str,
     *,
     hourly_quota: int | None = None,
     connection_limit: int = DEFAULT_CONNECTION_LIMIT,
+    role: str | None = None,
 ) -> NewDesk:
-    """Create a desk login that can only call hub_info, ingest and pull; return its URL once.
+    """Create a desk login that can only call the desk functions; return its URL once.
 
-    The password is random and shown only in the returned URL: the hub keeps only its hash.
-    Refuses a name already taken. `hourly_quota` overrides the hub's default for this desk.
+    The password is random and shown only in the returned URL: the hub keeps only its SCRAM
+    verifier. Refuses a name already taken. `hourly_quota` overrides the hub's default for this
+    desk. (`hub add-desk` writes a join file instead: `hub_desks.issue_desks`.)
     """
     with connect(admin_url) as conn:
-        meta = _existing_meta(conn)
-        if not meta:
-            raise HubError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "This database is not a Mornings hub (run 'mornings hub init' first)."
-                )
-            )
-        check_version(int(meta.get("schema_version", "0")))
-        if int(meta.get("schema_version", "0")) < HUB_SCHEMA_VERSION:
-            raise HubError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "This hub was made by an older version; run 'mornings hub init' on it first.",
-                )
-            )
-        login = f"{_role_base(conn)}_desk_{slug(name)[:30]}"
-        taken = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone()
-        if taken is not None:
-            raise HubError(
-                QT_TRANSLATE_NOOP("errors", "A desk login {login} already exists on this hub."),
-                login=login,
-            )
+        require_current_hub(conn)
         password = secrets.token_urlsafe(24)
-        conn.execute(
-            sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} CONNECTION LIMIT {} IN ROLE {}").format(
-                sql.Identifier(login),
-                sql.Literal(password),
-                sql.Literal(max(1, connection_limit)),
-                sql.Identifier(group_role(conn)),
-            )
-        )
-        conn.execute(
-            "INSERT INTO mornings.logins (login, desk_name, hourly_quota) VALUES (%s, %s, %s)",
-            (login, name, hourly_quota),
+        login = create_login(
+            conn,
+            name,
+            password,
+            role=role,
+            hourly_quota=hourly_quota,
+            connection_limit=connection_limit,
         )
         conn.commit()
     return NewDesk(desk=name, login=login, url=with_credentials(admin_url, login, password))

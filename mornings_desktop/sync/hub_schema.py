@@ -1,7 +1,8 @@
 """The hub: one PostgreSQL database that every desk pushes its operations to and pulls from.
 
 Everything lives in the schema `mornings`. Desks never touch a table: their login role can only
-EXECUTE three SECURITY DEFINER functions (and create nothing, anywhere):
+EXECUTE these SECURITY DEFINER functions (and create nothing, anywhere), plus `desk_clock`
+(`hub_desks_sql.py`), and change their own password (first contact of a join file):
 
 - `mornings.hub_info()` — organisation id, ticket key, hub id and schema version. The ticket key
   is a secret of the organisation: it is readable only by members (desk logins and the admin),
@@ -17,7 +18,9 @@ EXECUTE three SECURITY DEFINER functions (and create nothing, anywhere):
 
 The functions run as a NOLOGIN owner role, create no temporary objects, and number rows under
 `LOCK TABLE mornings.seq_gate` (which desk logins cannot take), so the pull cursor never skips a
-late commit. The SQL text is in `hub_sql.py`, `hub init` / `add-desk` in `hub_admin.py`.
+late commit. The SQL text is in `hub_sql.py` (and `hub_desks_sql.py`: `desk_clock`, the desk
+lifecycle), `hub init` in `hub_admin.py`, `add-desk`/`desks`/`reset-desk`/`revoke-desk` in
+`hub_desks.py`.
 
 Schema version: `mornings.meta('schema_version')`. A desk refuses a hub whose version is newer
 than `HUB_SCHEMA_VERSION`; `hub init` refuses to touch a newer hub and upgrades an older one.
@@ -27,7 +30,7 @@ the schema), `<db>_desks` (a NOLOGIN group holding the EXECUTE grants) and `<db>
 (one login each).
 
 TLS: URLs are libpq URLs; `?sslmode=verify-full&sslrootcert=/path/ca.pem` (and `sslcert`,
-`sslkey`) pass through unchanged to psycopg, and the URL printed by `add-desk` keeps them.
+`sslkey`) pass through unchanged to psycopg, and the URL in the join file of `add-desk` keeps them.
 """
 
 from __future__ import annotations
@@ -109,6 +112,15 @@ def explain_connect_error(url: str, exc: BaseException) -> HubError:
         return HubError(
             QT_TRANSLATE_NOOP(
                 "errors", "The hub {hub} refused the desk login: wrong login or password."
+            ),
+            hub=where,
+        )
+    if "is not permitted to log in" in lowered:
+        return HubError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The hub {hub} no longer lets this desk log in: the organiser revoked it. Ask "
+                "the organiser what to do.",
             ),
             hub=where,
         )

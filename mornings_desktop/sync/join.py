@@ -1,4 +1,11 @@
-"""Joining the organisation: take its identity and ticket key from the hub or a setup file.
+"""Joining the organisation: from a join file (`mornings join FILE`), a desk URL or a setup file.
+
+Joining by file (`join_with_file`): the file's organisation material is adopted (never the hub's),
+and at first contact the desk replaces the file's one-time password by a new one of its own —
+`ALTER ROLE CURRENT_USER PASSWORD`, which every PostgreSQL role may do for itself and which gives
+the desk login no other right — sent as a SCRAM verifier computed here. The new password goes to
+the keyring *before* it is set on the hub, so a failure in between leaves the file still usable.
+A second use of the same file then fails at login, with one sentence.
 
 A laptop that has recorded nothing yet (only its own desk announcements) adopts the organisation's
 id and ticket key, so it verifies codes made on every other desk. A database that already holds
@@ -10,17 +17,22 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import psycopg
+from psycopg import sql
 from sqlalchemy import func, select
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from mornings_desktop.private_files import private_opener
+from mornings_desktop.services.desk_role import ROLE_KEY
 from mornings_desktop.services.workspace import Workspace, local_desks
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Operation
-from mornings_desktop.sync import client, credentials, hub_schema
+from mornings_desktop.sync import client, credentials, hub_schema, join_file
 from mornings_desktop.sync.hub_schema import HubError
 
 SETUP_FORMAT = "mornings-setup"
@@ -44,6 +56,22 @@ def _has_own_data(ws: Workspace) -> bool:
     return int(count) > 0
 
 
+def check_can_adopt(ws: Workspace, org_id: str) -> None:
+    """Refuse (UserError) if this database holds data of an organisation other than `org_id`."""
+    if ws.org_id != org_id and _has_own_data(ws):
+        raise _other_organisation()
+
+
+def _other_organisation() -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This database already holds data of another organisation; it cannot join this "
+            "one. Use a new database file to join.",
+        )
+    )
+
+
 def adopt(ws: Workspace, identity: Identity) -> bool:
     """Take the organisation's identity. Returns True if it changed. Refuses another org's data."""
     if ws.org_id == identity.org_id:
@@ -54,13 +82,7 @@ def adopt(ws: Workspace, identity: Identity) -> bool:
             return True
         return False
     if _has_own_data(ws):
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This database already holds data of another organisation; it cannot join this "
-                "one. Use a new database file to join.",
-            )
-        )
+        raise _other_organisation()
     with ws.db.write() as session:
         meta.put(session, meta.ORG_ID, identity.org_id)
         meta.put(session, meta.TICKET_KEY, identity.ticket_key)
@@ -166,4 +188,130 @@ def join_setup_file(ws: Workspace, path: Path) -> Identity:
     return identity
 
 
-__all__ = ["HubError", "Identity", "adopt", "join_hub", "join_setup_file", "write_setup_file"]
+# -- join files ------------------------------------------------------------------------------------
+@dataclass
+class Joined:
+    """What `join_with_file` did; `round` is None when the first sync round failed (`error`)."""
+
+    org_id: str
+    desk: str
+    role: str
+    hub: str
+    round: client.RoundResult | None
+    error: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        data: dict[str, object] = {
+            "org_id": self.org_id,
+            "desk": self.desk,
+            "role": self.role,
+            "hub": self.hub,
+            "error": self.error,
+        }
+        if self.round is not None:
+            data.update(self.round.to_json())
+        return data
+
+
+def _file_used() -> HubError:
+    return HubError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This join file was already used, or replaced by a newer one; ask the organiser for "
+            "a new join file ('mornings hub reset-desk').",
+        )
+    )
+
+
+def _first_contact(url: str) -> psycopg.Connection[Any]:
+    try:
+        return hub_schema.connect(url)
+    except HubError as exc:
+        cause = str(exc.__cause__ or "").lower()
+        if "password authentication failed" in cause:
+            raise _file_used() from exc
+        raise
+
+
+def _check_same_desk(ws: Workspace, joining: join_file.JoinFile) -> None:
+    """A database joined to this hub as one desk does not become another: the hub keeps its desk
+    ids for the first login (its pushes under another login would be refused)."""
+    current = ws.meta(client.HUB_URL)
+    if not current:
+        return
+    old, new = hub_schema.conninfo_params(current), hub_schema.conninfo_params(joining.hub_url)
+    place = ("host", "port", "dbname")
+    same_hub = all(old.get(k) == new.get(k) for k in place)
+    if same_hub and old.get("user") and old.get("user") != new.get("user"):
+        raise HubError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This database already joined the hub as another desk ({login}); join with a new "
+                "database file, or ask the organiser for 'mornings hub reset-desk' of that desk.",
+            ),
+            login=old.get("user", ""),
+        )
+
+
+def join_with_file(ws: Workspace, source: Path | str) -> Joined:
+    """Install the desk identity of a join file (`-`: standard input) and run a first round."""
+    joining = join_file.read_join_file(source)
+    if not credentials.keyring_usable():
+        raise HubError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This computer has no password store (keyring), so it cannot keep the desk's hub "
+                "password; join from a computer with a keyring, or use bundle files.",
+            )
+        )
+    check_can_adopt(ws, joining.org_id)
+    _check_same_desk(ws, joining)
+    conn = _first_contact(joining.hub_url)
+    try:
+        info = hub_schema.read_info(conn)
+        hub_schema.check_version(info.schema_version)
+        if info.org_id != joining.org_id:
+            raise HubError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The hub named in this join file belongs to another organisation; nothing "
+                    "was changed.",
+                )
+            )
+        login = joining.login
+        password = secrets.token_urlsafe(32)
+        own_url = hub_schema.with_credentials(joining.hub_url, login, password)
+        credentials.save_password(own_url)  # first: a failure below leaves the file usable
+        verifier = conn.pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")
+        conn.execute(
+            sql.SQL("ALTER ROLE CURRENT_USER PASSWORD {}").format(sql.Literal(verifier.decode()))
+        )
+        conn.commit()
+    except psycopg.Error as exc:
+        raise hub_schema.explain_connect_error(joining.hub_url, exc) from exc
+    finally:
+        conn.close()
+    adopt(ws, Identity(joining.org_id, joining.ticket_key))
+    with ws.db.write() as session:
+        meta.put(session, client.HUB_URL, hub_schema.redact(own_url))
+        meta.put(session, ROLE_KEY, joining.role)
+    joined = Joined(ws.org_id, joining.desk, joining.role, hub_schema.redact(own_url), None)
+    try:
+        joined.round = client.sync_round(ws, own_url)
+        client.record_error(ws, None)
+    except UserError as exc:  # joined all the same: the next round will do the work
+        joined.error = str(exc)
+        client.record_error(ws, joined.error)
+    return joined
+
+
+__all__ = [
+    "HubError",
+    "Identity",
+    "Joined",
+    "adopt",
+    "join_hub",
+    "join_setup_file",
+    "join_with_file",
+    "write_setup_file",
+]

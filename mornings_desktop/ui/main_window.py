@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
 from mornings_desktop.services import mornings
 from mornings_desktop.services.changes import Changes
 from mornings_desktop.settings import GEOMETRY
+from mornings_desktop.ui import operator_dialog
 from mornings_desktop.ui.areas import Area, discover
 from mornings_desktop.ui.state import AppState
 
@@ -88,6 +90,15 @@ class MainWindow(QMainWindow):
         for fact in (self.db_label, self.desk_label, self.pending_label):
             fact.setContentsMargins(10, 0, 10, 0)  # three facts, read apart at a glance
             self.statusBar().addPermanentWidget(fact)
+        self.operator_button = QToolButton()
+        self.operator_button.setAutoRaise(True)
+        self.operator_button.setToolTip(self.tr("Change the person at the desk (Ctrl+Shift+O)"))
+        self.operator_button.clicked.connect(self.switch_operator)
+        self.statusBar().addPermanentWidget(self.operator_button)
+        switch = QAction(self)
+        switch.setShortcut(QKeySequence(operator_dialog.SWITCH_SHORTCUT))
+        switch.triggered.connect(self.switch_operator)
+        self.addAction(switch)
         self.state.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.state.data_changed.connect(self._on_data_changed)
         self.state.current_morning_changed.connect(lambda _m: self._fill_picker())
@@ -159,6 +170,18 @@ class MainWindow(QMainWindow):
         self.pending_label.setText(
             self.tr("Not yet synced: %1").replace("%1", str(ws.pending_ops()))
         )
+        self.operator_button.setText(
+            self.tr("At the desk: %1").replace("%1", f"\u2068{ws.operator or '—'}\u2069")
+        )
+
+    def switch_operator(self) -> None:
+        """Another volunteer takes the desk: their name goes with the changes from now on."""
+        ws = self.state.workspace
+        name = operator_dialog.ask(self.state.settings, "", self)
+        if name:
+            ws.operator = name
+            self.update_status()
+            self.state.status_message.emit(self.tr("%1 is now at the desk.").replace("%1", name))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.state.settings.set(GEOMETRY, self.saveGeometry())

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mornings_desktop.services.workspace import Workspace
@@ -15,6 +15,21 @@ from mornings_desktop.services.workspace import Workspace
 @pytest.fixture(autouse=True)
 def _no_ui_thread_writes(ui_writes: object) -> None:
     """Every GUI test runs with the write instrument (tests/ui_thread_writes.py)."""
+
+
+@pytest.fixture(autouse=True)
+def left_to_right_after(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """A test must leave the application's layout direction as it found it (left to right).
+
+    The direction is process-wide: left right-to-left (by `run_gui` in Arabic), it turned around
+    every later window of the same test worker, and `QTableView.selectRow` on a table not shown
+    yet then selected nothing (the Sync screen's Review test failed only inside `make test`).
+    """
+    yield
+    direction = QApplication.layoutDirection()
+    if direction != Qt.LayoutDirection.LeftToRight:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        pytest.fail(f"the test left the application's layout direction at {direction}")
 
 
 @pytest.fixture(autouse=True)

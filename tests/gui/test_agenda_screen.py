@@ -185,7 +185,7 @@ def test_move_with_the_mouse_shows_the_warning_then_undo_and_redo(
     qtbot.mouseClick(screen.warnings_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert screen.current_session_id() == first
     assert screen.publish_button.isEnabled()
-    screen.publish_button.click()
+    qtbot.mouseClick(screen.publish_button, Qt.MouseButton.LeftButton)
     assert "blocking" in screen.message.text() and agenda_versions.versions(ws, morning) == []
 
     qtbot.keyClick(screen.table, Qt.Key.Key_Z, CTRL)
@@ -274,7 +274,7 @@ def test_publish_twice_and_see_the_change_list(
     )
     settle(qtbot, screen)
     assert screen.changes_title.text() == "Not published yet"
-    screen.publish_button.click()
+    qtbot.mouseClick(screen.publish_button, Qt.MouseButton.LeftButton)
     settle(qtbot, screen)
     assert "version 1" in screen.message.text()
     assert (
@@ -285,7 +285,7 @@ def test_publish_twice_and_see_the_change_list(
     monkey = pytest.MonkeyPatch()
     monkey.setattr(session_edits, "ask_session_speakers", lambda *_a: [(badr, "moderator")])
     go_to(qtbot, screen, 3, SessionsModel.TITLE)
-    screen.speakers_button.click()
+    qtbot.mouseClick(screen.speakers_button, Qt.MouseButton.LeftButton)
     monkey.undo()
     settle(qtbot, screen)
     qtbot.keyClick(screen.table, Qt.Key.Key_N, CTRL)
@@ -298,7 +298,7 @@ def test_publish_twice_and_see_the_change_list(
         "↦ Moved: B2B 09:20–09:50 → 09:25–09:55",
         "👥 Speakers changed: Témoignage: +Badr Bennani (moderator), −Ali Alaoui (speaker)",
     ]
-    screen.publish_button.click()
+    qtbot.mouseClick(screen.publish_button, Qt.MouseButton.LeftButton)
     settle(qtbot, screen)
     assert "version 2" in screen.message.text()
     assert [v.number for v in agenda_versions.versions(ws, morning)] == [1, 2]
@@ -311,7 +311,7 @@ def test_acknowledge_a_warning(qtbot, screen: AgendaScreen, ws, morning: str) ->
     settle(qtbot, screen)
     screen.warnings_list.setCurrentRow(0)
     assert screen.acknowledge_button.isEnabled()
-    screen.acknowledge_button.click()
+    qtbot.mouseClick(screen.acknowledge_button, Qt.MouseButton.LeftButton)
     settle(qtbot, screen)
     assert warning_texts(screen)[0].startswith("✓ Acknowledged")
 
@@ -334,7 +334,7 @@ def test_speakers_tab_search_merge_and_bad_photo(
     assert panel.model.rowCount() == 2
     panel.table.selectAll()
     monkeypatch.setattr(speakers_module, "ask_yes_no", lambda *_a: True)
-    panel.merge_button.click()
+    qtbot.mouseClick(panel.merge_button, Qt.MouseButton.LeftButton)
     settle(qtbot, screen)
     assert panel.model.rowCount() == 1 and panel.model.speaker(0).id == keep
     assert [p.speaker_id for p in agenda.get_session(ws, session).speakers] == [keep]
@@ -344,12 +344,12 @@ def test_speakers_tab_search_merge_and_bad_photo(
     shown: list[str] = []
     monkeypatch.setattr(speakers_module, "ask_photo_file", lambda _p: str(bad))
     monkeypatch.setattr(speakers_module, "show_error", lambda _p, e, *a: shown.append(str(e)))
-    panel.photo_button.click()
+    qtbot.mouseClick(panel.photo_button, Qt.MouseButton.LeftButton)
     assert shown and "cv.png is not an image" in shown[0] and speakers.photo_png(ws, keep) is None
     good = tmp_path / "face.png"
     Image.new("RGB", (50, 60), (10, 120, 200)).save(good)
     monkeypatch.setattr(speakers_module, "ask_photo_file", lambda _p: str(good))
-    panel.photo_button.click()
+    qtbot.mouseClick(panel.photo_button, Qt.MouseButton.LeftButton)
     assert speakers.photo_png(ws, keep) is not None
     assert panel.model.data(panel.model.index(0, SpeakersModel.PHOTO)) == "yes"
 
@@ -413,3 +413,29 @@ def test_refused_mouse_resize_puts_the_block_back(
         pos=screen.timeline.block_centre(early).toPoint(),
     )
     assert screen.current_session_id() == early
+
+
+def test_new_speaker_through_the_editor_with_the_keyboard(qtbot, screen: AgendaScreen, ws) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    from mornings_desktop.ui.agenda.speakers_panel import SpeakerEditor
+
+    panel = screen.speakers_panel
+    screen.tabs.setCurrentIndex(1)
+    seen: list[str] = []
+
+    def fill() -> None:
+        editor = QApplication.activeModalWidget()
+        assert isinstance(editor, SpeakerEditor)
+        type_text(editor.email, "pas-un-email", enter=True)  # no name, a bad e-mail: refused
+        seen.append(editor.error.text())
+        assert editor.isVisible() and speakers.list_speakers(ws) == []
+        type_text(editor.name, "Salma Tazi")
+        editor.email.clear()
+        type_text(editor.email, "salma@x.ma", enter=True)
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    assert seen and seen[0].startswith("✖ ")
+    assert [(s.name, s.email) for s in speakers.list_speakers(ws)] == [("Salma Tazi", "salma@x.ma")]
+    assert panel.model.rowCount() == 1

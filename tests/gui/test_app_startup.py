@@ -63,7 +63,7 @@ LOOP_MS = 300
 
 
 def args(db: Path, desk: str | None = None) -> argparse.Namespace:
-    return argparse.Namespace(db=db, desk=desk, command=None)
+    return argparse.Namespace(db=db, desk=desk, command=None, operator="Nadia")
 
 
 def test_first_start_asks_the_desk_name_and_offers_the_demo(

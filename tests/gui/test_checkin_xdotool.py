@@ -130,7 +130,7 @@ def test_codes_typed_by_x11_at_scanner_speed_are_all_admitted_in_order(
     }
     log = (tmp_path / "window.log").open("w")
     window = subprocess.Popen(
-        [sys.executable, "-m", "mornings_desktop", "--db", str(db)],
+        [sys.executable, "-m", "mornings_desktop", "--db", str(db), "--operator", "Nadia"],
         env=env,
         cwd=ROOT,
         stdout=log,

@@ -34,14 +34,12 @@ def test_a_new_morning_becomes_current(qtbot, state, monkeypatch) -> None:  # ty
     state.set_current_morning(first)
     screen = MorningsScreen(state)
     qtbot.addWidget(screen)
-    made: list[str] = []
+    # The editor saved it (in its job, tests/gui/test_mornings_screen.py): it returns the new id.
+    made = [
+        mornings.create(state.workspace, mornings.MorningInput(title="Nouvelle", date="2027-02-11"))
+    ]
 
     def editor(_screen, _morning):  # type: ignore[no-untyped-def]
-        made.append(
-            mornings.create(
-                state.workspace, mornings.MorningInput(title="Nouvelle", date="2027-02-11")
-            )
-        )
         return made[0]
 
     monkeypatch.setattr(mornings_screen, "open_editor", editor)

@@ -110,13 +110,18 @@ def test_an_unreadable_translation_file_falls_back_to_english(
     assert window.nav.item(0).text() == "Mornings"
 
 
-def capture_windows(monkeypatch) -> list[MainWindow]:  # type: ignore[no-untyped-def]
+def capture_windows(
+    monkeypatch, directions: list[Qt.LayoutDirection] | None = None
+) -> list[MainWindow]:  # type: ignore[no-untyped-def]
+    """The windows `run_gui` builds (and, in `directions`, the program's layout direction then)."""
     windows: list[MainWindow] = []
     build_window = app.build_window
 
     def keep(*a, **k):  # type: ignore[no-untyped-def]
         window, state = build_window(*a, **k)
         windows.append(window)
+        if directions is not None:
+            directions.append(QApplication.layoutDirection())
         return window, state
 
     monkeypatch.setattr(app, "build_window", keep)
@@ -127,10 +132,15 @@ def test_the_program_starts_in_arabic(
     gui_run: Path, build: Path, db_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(app, "ask_offer_demo", lambda: False)
-    windows = capture_windows(monkeypatch)
+    directions: list[Qt.LayoutDirection] = []
+    windows = capture_windows(monkeypatch, directions)
     Settings().set(LANGUAGE, "ar")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert app.run_gui(args(db_path, "Accueil 1")) == 0
-    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert directions == [Qt.LayoutDirection.RightToLeft]  # while it ran
+    # ...and the application is left as it was: later windows of this process (tests, the
+    # self-test) are not turned around.
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert windows[0].nav.item(0).text() == ARABIC_MORNINGS
     assert gui_run.read_bytes()[:4] == b"\x89PNG"
 

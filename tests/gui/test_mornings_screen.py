@@ -93,3 +93,19 @@ def test_open_editor_is_the_seam_tests_replace(monkeypatch, qtbot, state) -> Non
     monkeypatch.setattr(screen_module, "open_editor", lambda _s, _m: None)
     screen.create_new()
     assert mornings.list_mornings(state.workspace) == []
+
+
+def test_archive_and_reopen_with_the_mouse(qtbot, state) -> None:  # type: ignore[no-untyped-def]
+    morning_id = mornings.create(
+        state.workspace, mornings.MorningInput(title="Ancienne", date="2026-10-08")
+    )
+    screen = MorningsScreen(state)
+    qtbot.addWidget(screen)
+    show_active(qtbot, screen)
+    screen.select(morning_id)
+    qtbot.mouseClick(screen.archive_button, Qt.MouseButton.LeftButton)
+    assert mornings.get(state.workspace, morning_id).status == "archived"
+    assert screen.archive_button.text() == "Re&open"  # the list followed the commit
+    qtbot.mouseClick(screen.archive_button, Qt.MouseButton.LeftButton)
+    assert mornings.get(state.workspace, morning_id).status == "open"
+    assert screen.archive_button.text() == "&Archive"

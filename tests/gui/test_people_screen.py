@@ -172,25 +172,26 @@ def test_add_and_edit_through_the_dialog(qtbot, state, demo_morning) -> None:  #
     from mornings_desktop.ui.people.registration_dialog import RegistrationDialog
 
     ws = state.workspace
-    dialog = RegistrationDialog(ws, demo_morning, None)
+    screen = make_screen(qtbot, state, demo_morning)
+    dialog = RegistrationDialog(ws, demo_morning, None, screen)  # saves in the window's jobs
     qtbot.addWidget(dialog)
+    dialog.show()
     type_text(dialog.first_name, "Hélène")
     type_text(dialog.last_name, "Lefèvre")
-    type_text(dialog.email, "pas-un-email")
-    dialog.save()
-    assert dialog.saved_id is None and "⚠" in dialog.error.text()
+    type_text(dialog.email, "pas-un-email", enter=True)
+    assert dialog.saved_id is None and "⚠" in dialog.error.text() and dialog.isVisible()
     dialog.email.clear()
     type_text(dialog.email, "helene@sg.ma")
     dialog.category.setCurrentIndex(dialog.category.findData("vip"))
-    dialog.save()
-    assert dialog.saved_id is not None
+    qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
+    assert dialog.saved_id is not None and dialog.result() == dialog.DialogCode.Accepted
     row = registrations.get_registration(ws, dialog.saved_id)
     assert (row.name, row.email, row.category) == ("Hélène Lefèvre", "helene@sg.ma", "vip")
-    edit = RegistrationDialog(ws, demo_morning, row)
+    edit = RegistrationDialog(ws, demo_morning, row, screen)
     qtbot.addWidget(edit)
+    edit.show()
     edit.organisation.clear()
-    type_text(edit.organisation, "Société Générale Maroc")
-    edit.save()
+    type_text(edit.organisation, "Société Générale Maroc", enter=True)
     assert registrations.get_registration(ws, row.id).organisation == "Société Générale Maroc"
 
 
@@ -239,3 +240,19 @@ def test_the_area_opens_in_the_main_window(qtbot, state, demo_morning) -> None: 
     window.show_area("people")
     page = window.page("people")
     assert isinstance(page, PeopleScreen) and page.model.total() > 0
+
+
+def test_reissue_a_ticket_code_with_the_mouse(qtbot, state, demo_morning, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mornings_desktop.ui.people import screen as screen_module
+
+    screen = make_screen(qtbot, state, demo_morning)
+    screen.table.selectRow(0)
+    row = screen.selected()[0]
+    monkeypatch.setattr(screen_module, "ask_yes_no", lambda *_a: False)
+    qtbot.mouseClick(screen.reissue_button, Qt.MouseButton.LeftButton)
+    assert registrations.get_registration(state.workspace, row.id).code == row.code
+    monkeypatch.setattr(screen_module, "ask_yes_no", lambda *_a: True)
+    qtbot.mouseClick(screen.reissue_button, Qt.MouseButton.LeftButton)
+    new_code = registrations.get_registration(state.workspace, row.id).code
+    assert new_code != row.code
+    assert screen.selected() and screen.selected()[0].code == new_code  # the list followed

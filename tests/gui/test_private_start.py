@@ -57,7 +57,7 @@ def test_window_start_makes_old_files_private(quick_window: None, data_dir: Path
     old = [data_dir, db, backup.parent, backup]
     for path in old:
         path.chmod(0o755 if path.is_dir() else 0o644)
-    args = argparse.Namespace(db=None, desk=None, command=None)
+    args = argparse.Namespace(db=None, desk=None, command=None, operator="Nadia")
     assert app.run_gui(args) == 0
     assert os.umask(0o022) == 0o077
     logs = data_dir / "logs"

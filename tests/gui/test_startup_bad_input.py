@@ -76,7 +76,7 @@ def windows(qapp, monkeypatch, tmp_path: Path) -> Iterator[list[MainWindow]]:  #
 
 
 def args(db: Path, desk: str | None = "Accueil 1") -> argparse.Namespace:
-    return argparse.Namespace(db=db, desk=desk, command=None)
+    return argparse.Namespace(db=db, desk=desk, command=None, operator="Nadia")
 
 
 def hold_lock(db: Path, mode: str) -> subprocess.Popen[str]:

@@ -152,19 +152,22 @@ def test_newer_hub_refused_by_desk(hub: str, make_desk: MakeDesk) -> None:
 def test_command_line_round_trip(hub: str, tmp_path: Path) -> None:
     env = cli_env({"MORNINGS_TEST_KEYRING": str(tmp_path / "keyring.json")})
     admin_db = tmp_path / "Admin.sqlite3"
+    join_path = tmp_path / "accueil.mornings-join"
     out = subprocess.run(
-        cli("--db", str(admin_db), "hub", "add-desk", "Accueil 1", "--url", hub, "--json"),
+        cli("--db", str(admin_db), "hub", "add-desk", "Accueil 1", "--role", "door",
+            "--url", hub, "-o", str(join_path), "--json"),
         cwd=REPO,
         env=env,
         capture_output=True,
         text=True,
         check=True,
-    )
+    )  # fmt: skip
     added = json.loads(out.stdout)
-    assert added["desk"] == "Accueil 1" and "@" in added["url"]
+    assert added["desk"] == "Accueil 1" and added["file"] == str(join_path)
+    one_time = json.loads(join_path.read_text())["hub_url"]
     db = tmp_path / "desk.sqlite3"
     joined = subprocess.run(
-        cli("--db", str(db), "join", "--url", added["url"], "--json"),
+        cli("--db", str(db), "join", str(join_path), "--json"),
         cwd=REPO,
         env=env,
         capture_output=True,
@@ -172,8 +175,9 @@ def test_command_line_round_trip(hub: str, tmp_path: Path) -> None:
     )
     assert joined.returncode == 0, joined.stderr
     assert json.loads(joined.stdout)["pushed"] == 1
-    # The password went to the keyring, not to the database.
-    assert added["url"].split(":")[2].split("@")[0] in (tmp_path / "keyring.json").read_text()
+    # The desk's own password went to the keyring, not to the database; the file's is spent.
+    kept = json.loads((tmp_path / "keyring.json").read_text())
+    assert len(kept) == 1 and one_time.split(":")[2].split("@")[0] not in kept.values()
     synced = subprocess.run(
         cli("--db", str(db), "sync", "--json"), cwd=REPO, env=env, capture_output=True, text=True
     )
@@ -220,28 +224,26 @@ def test_erasure_reaches_the_hub(hub: str, make_desk: MakeDesk) -> None:
     assert payloads[0]["fields"].get("created_at", "t") == "t"
 
 
-def test_join_without_a_keyring_says_so(hub: str, tmp_path: Path) -> None:
+def test_join_without_a_keyring_says_so(hub: str, tmp_path: Path, make_desk: MakeDesk) -> None:
+    from mornings_desktop.sync import hub_desks
+
+    admin = make_desk("Organiser")  # same organisation as the hub's (one template)
     env = cli_env({"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
-    added = hub_admin.add_desk(hub, "Accueil 1")
+    issued = hub_desks.issue_desks(
+        hub, admin.org_id, admin.ticket_key.hex(), "Accueil 1", "door", tmp_path / "a.json"
+    )[0]
     db = tmp_path / "desk.sqlite3"
     joined = subprocess.run(
-        cli("--db", str(db), "join", "--url", added.url),
+        cli("--db", str(db), "join", issued.file),
         cwd=REPO,
         env=env,
         capture_output=True,
         text=True,
     )
-    assert joined.returncode == 0, joined.stderr
-    assert "no password store" in joined.stderr
+    assert joined.returncode == 2 and "no password store" in joined.stderr
+    # The file was not spent: its one-time password still opens the hub.
+    psycopg.connect(json.loads(Path(issued.file).read_text())["hub_url"]).close()
     again = subprocess.run(
         cli("--db", str(db), "sync"), cwd=REPO, env=env, capture_output=True, text=True
     )
-    assert again.returncode == 2 and "no password store" in again.stderr
-    with_password = subprocess.run(
-        cli("--db", str(db), "sync", "--hub", added.url, "--json"),
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    assert with_password.returncode == 0, with_password.stderr
+    assert again.returncode == 2 and "No hub is set up" in again.stderr

@@ -139,13 +139,28 @@ def _admit(ws: Workspace, registration: str, morning: str) -> str:
     return checkin
 
 
-# Passes alone, with the whole tests/sync folder, and after the language and wording GUI tests; inside
-# the full parallel `make test` run the list never refreshes after "keep" (even with 30 s). The cause
-# is not found yet (some state an earlier test on the same worker leaves): until it is, the test runs
-# in `make test-slow` only, so it neither fails CI at random nor stops being run.
-@pytest.mark.slow
+def _click_row(qtbot, table, row: int) -> None:  # type: ignore[no-untyped-def]
+    """Choose a row as the person does: a mouse click on it (in either layout direction)."""
+    rect = table.visualRect(table.model().index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [row]
+
+
+@pytest.fixture(params=["left-to-right", "right-to-left"])
+def direction(request, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """An Arabic desk reviews too. The direction is left as found (tests/gui/conftest.py says why:
+    a right-to-left direction left by another test made this test fail in `make test` only)."""
+    from PySide6.QtWidgets import QApplication
+
+    before = QApplication.layoutDirection()
+    if request.param == "right-to-left":
+        QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    yield request.param
+    QApplication.setLayoutDirection(before)
+
+
 def test_review_duplicate_admissions(
-    qtbot, qtmodeltester, desk_state, make_desk: MakeDesk, hub_db: str
+    qtbot, qtmodeltester, desk_state, make_desk: MakeDesk, hub_db: str, direction: str
 ) -> None:  # type: ignore[no-untyped-def]
     a = desk_state.workspace
     b = make_desk("Accueil 2")
@@ -182,23 +197,25 @@ def test_review_duplicate_admissions(
     client.sync_round(b, url_b)
     client.sync_round(a, url_a)
     screen = _screen(qtbot, desk_state)
+    screen.resize(900, 600)
+    screen.show()
+    screen.tabs.setCurrentIndex(1)
+    qtbot.waitExposed(screen)
     qtmodeltester.check(screen.review_model)
     assert screen.review_model.rowCount() == 4
     assert screen.tabs.tabText(1) == "Review (2)"
     desks = {screen.review_model.index(r, screen.review_model.DESK).data() for r in range(4)}
     assert desks == {"Accueil 1", "Accueil 2"}
-    screen.review_table.selectRow(0)
+    _click_row(qtbot, screen.review_table, 0)
     kept = screen.review_model.key(0)
     qtbot.mouseClick(screen.keep_button, Qt.MouseButton.LeftButton)
-    # The list refreshes from the commit notification (queued when a background round is busy).
-    qtbot.waitUntil(
-        lambda: screen.review_model.rowCount() == 2, timeout=30_000
-    )  # a round may be running
-    screen.review_table.selectRow(1)
+    # The decision is written in a job; the list shows it once committed.
+    qtbot.waitUntil(lambda: screen.review_model.rowCount() == 2, timeout=5000)
+    _click_row(qtbot, screen.review_table, 1)
     annulled = screen.review_model.key(1)
     assert annulled is not None and kept is not None and annulled[0] != kept[0]
     qtbot.mouseClick(screen.annul_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: screen.review_model.rowCount() == 0, timeout=30_000)
+    qtbot.waitUntil(lambda: screen.review_model.rowCount() == 0, timeout=5000)
     assert screen.tabs.tabText(1) == "Review"
     # Both registrations are still present; the annulled one by its other scan.
     from mornings_desktop.store.schema import Registration
@@ -298,3 +315,45 @@ def test_stop_waits_for_the_round_before_closing_the_hub(
         assert not controller.timer.isActive()  # and no round is scheduled after stop()
     finally:
         client_round.undo()
+
+
+def test_join_with_a_file_then_a_clock_two_hours_ahead_is_shown(  # type: ignore[no-untyped-def]
+    qtbot, desk_state, hub_db: str, file_keyring: None, tmp_path: Path, monkeypatch
+) -> None:
+    import threading
+    from datetime import timedelta
+
+    from mornings_desktop.sync import credentials, hub_desks
+    from mornings_desktop.timeutil import now_utc
+    from mornings_desktop.ui.sync import screen as screen_module
+
+    ws = desk_state.workspace
+    _hub(hub_db, ws)
+    path = tmp_path / "door.mornings-join"
+    hub_desks.issue_desks(hub_db, ws.org_id, ws.ticket_key.hex(), "Door", "door", path)
+    screen = _screen(qtbot, desk_state)
+    monkeypatch.setattr(screen_module, "ask_join_file", lambda _p: path)
+    qtbot.mouseClick(screen.join_button, Qt.MouseButton.LeftButton)
+    text = screen.status_label.text()
+    assert "Hub reachable" in text and "clock" not in text
+    assert screen.login.text().endswith("_desk_door")
+
+    def round_ahead() -> None:  # a round of a desk whose clock runs 2 hours ahead (off the UI)
+        url = credentials.complete_url(str(ws.meta(client.HUB_URL)))
+        client.sync_round(ws, url, wall_clock=lambda: now_utc() + timedelta(hours=2))
+
+    worker = threading.Thread(target=round_ahead)
+    worker.start()
+    worker.join()
+    screen.refresh_status()
+    assert "clock is 2 h 00 min ahead" in screen.status_label.text()
+    screen.resize(800, 720)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.grab().save(str(tmp_path / "sync-clock.png"))
+    screen.controller.stop()
+    # The same file a second time: one sentence, shown in the window.
+    shown: list[str] = []
+    monkeypatch.setattr(screen_module, "show_error", lambda _p, exc: shown.append(str(exc)))
+    qtbot.mouseClick(screen.join_button, Qt.MouseButton.LeftButton)
+    assert shown and "already used" in shown[0]

@@ -1,13 +1,19 @@
 """`mornings sync [--hub URL]`, `sync export`, `sync import`, `sync setup-file`, `sync status`,
-`sync quarantine`, `sync retry`, `mornings join`, `mornings hub init`, `mornings hub add-desk`."""
+`sync quarantine`, `sync retry`, `sync accept` (`mornings join` and `mornings hub …` are in
+`hub.py`)."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from mornings_desktop.cli.common import emit, open_workspace
+from mornings_desktop.cli.common import (
+    emit,
+    emit_table,
+    open_workspace,
+    organiser_material,
+    warn_clock,
+)
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 
 
@@ -53,53 +59,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     r.set_defaults(func=run_retry)
 
-    j = sub.add_parser("join", parents=[common], help="join the organisation (desk URL or file)")
-    source = j.add_mutually_exclusive_group(required=True)
-    source.add_argument("--url", metavar="DESK_URL", help="the desk URL printed by 'hub add-desk'")
-    source.add_argument(
-        "--setup-file", type=Path, metavar="FILE", help="a file from 'sync setup-file'"
-    )
-    j.set_defaults(func=run_join)
-
-    h = sub.add_parser("hub", parents=[common], help="prepare the PostgreSQL hub")
-    hub_actions = h.add_subparsers(dest="hub_action", metavar="ACTION", required=True)
-    hi = hub_actions.add_parser(
-        "init",
+    ac = actions.add_parser(
+        "accept",
         parents=[common],
-        help="create the hub's schema and roles, or harden and upgrade an existing hub",
+        help="organiser: list the operations a revocation set aside, or take some back",
     )
-    hi.add_argument("--url", required=True, metavar="ADMIN_URL")
-    hi.add_argument(
-        "--hourly-quota",
-        type=_positive,
-        metavar="N",
-        help="operations a desk login may push per hour (default 200000)",
-    )
-    hi.set_defaults(func=run_hub_init)
-    ha = hub_actions.add_parser("add-desk", parents=[common], help="create a desk login")
-    ha.add_argument("name", metavar="NAME")
-    ha.add_argument("--url", required=True, metavar="ADMIN_URL")
-    ha.add_argument(
-        "--hourly-quota", type=_positive, metavar="N", help="this desk's quota (default: the hub's)"
-    )
-    ha.add_argument(
-        "--connection-limit",
-        type=_positive,
-        default=4,
-        metavar="N",
-        help="connections this desk login may open at once (default 4)",
-    )
-    ha.set_defaults(func=run_hub_add_desk)
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
-    return value
+    ac.add_argument("digests", nargs="*", metavar="DIGEST")
+    ac.add_argument("--url", required=True, metavar="ADMIN_URL")
+    ac.set_defaults(func=run_accept)
 
 
 def _hub_url(ws: object, given: str | None) -> str:
@@ -118,7 +85,7 @@ def _hub_url(ws: object, given: str | None) -> str:
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from mornings_desktop.sync import client, join
+    from mornings_desktop.sync import client, hub_clock, join
 
     ws = open_workspace(args)
     try:
@@ -140,11 +107,12 @@ def run_sync(args: argparse.Namespace) -> int:
         f"pulled {result.pulled} (new {result.applied}, quarantined {result.quarantined}), "
         f"waiting {result.waiting}",
     )
+    warn_clock(hub_clock.warning(result.clock_offset_s))
     return 0
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from mornings_desktop.sync import client
+    from mornings_desktop.sync import client, hub_clock
 
     ws = open_workspace(args)
     try:
@@ -161,8 +129,14 @@ def run_status(args: argparse.Namespace) -> int:
             for desk, seqs in sorted(st.gaps.items())
         )
         + f"last push {st.last_push or '-'}; last pull {st.last_pull or '-'}"
-        + (f"; last error: {st.last_error}" if st.last_error else ""),
+        + (f"; last error: {st.last_error}" if st.last_error else "")
+        + (
+            ""
+            if st.clock_offset_s is None
+            else f"; clock {st.clock_offset_s:+.1f} s from the hub's"
+        ),
     )
+    warn_clock(hub_clock.warning(st.clock_offset_s))
     return 0
 
 
@@ -244,62 +218,14 @@ def run_setup_file(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_join(args: argparse.Namespace) -> int:
-    from mornings_desktop.sync import credentials, join
+def run_accept(args: argparse.Namespace) -> int:
+    from mornings_desktop.sync import hub_desks
 
-    ws = open_workspace(args)
-    try:
-        if args.url:
-            result = join.join_hub(ws, args.url)
-            if not credentials.keyring_usable():
-                print(
-                    "mornings: warning: no password store (keyring) on this computer; give the "
-                    "full desk URL with 'mornings sync --hub URL' each time.",
-                    file=sys.stderr,
-                )
-            out = {"org_id": ws.org_id, "hub": result.hub, **result.to_json()}
-            text = f"joined organisation {ws.org_id}; pulled {result.pulled} operations"
-        else:
-            identity = join.join_setup_file(ws, args.setup_file)
-            out = {"org_id": identity.org_id}
-            text = f"joined organisation {identity.org_id}"
-    finally:
-        ws.close()
-    emit(args, out, text)
-    return 0
-
-
-def run_hub_init(args: argparse.Namespace) -> int:
-    from mornings_desktop.sync import hub_admin
-
-    ws = open_workspace(args)
-    try:
-        info = hub_admin.init_hub(
-            args.url, ws.org_id, ws.ticket_key.hex(), hourly_quota=args.hourly_quota
-        )
-    finally:
-        ws.close()
-    emit(
-        args,
-        {"org_id": info.org_id, "hub_id": info.hub_id, "schema_version": info.schema_version},
-        f"hub ready (organisation {info.org_id}, schema {info.schema_version})",
-    )
-    return 0
-
-
-def run_hub_add_desk(args: argparse.Namespace) -> int:
-    from mornings_desktop.sync import hub_admin
-
-    desk = hub_admin.add_desk(
-        args.url,
-        args.name,
-        hourly_quota=args.hourly_quota,
-        connection_limit=args.connection_limit,
-    )
-    emit(
-        args,
-        {"desk": desk.desk, "url": desk.url, "login": desk.login},
-        f"desk {desk.desk}: {desk.url}\n(shown once: give this URL to the desk, e.g. "
-        "'mornings join --url URL')",
-    )
+    organiser_material(args)  # an organiser's desk only
+    if not args.digests:
+        rows = [h.to_json() for h in hub_desks.held(args.url)]
+        emit_table(args, rows, ["digest", "desk", "type", "hlc", "received_at"])
+        return 0
+    back = hub_desks.accept(args.url, args.digests)
+    emit(args, {"accepted": back}, f"accepted {len(back)} operation(s); every desk pulls them")
     return 0

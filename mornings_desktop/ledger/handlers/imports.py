@@ -55,8 +55,7 @@ def _bulk(
         return [], []
     ids = [entity_id for entity_id, _ in entities]
     existing = set(session.execute(select(table.c.id).where(table.c.id.in_(ids))).scalars())
-    rows: list[dict[str, Any]] = []
-    inserted: list[str] = []
+    pending: dict[str, dict[str, Any]] = {}  # new rows of this batch, by id, until the INSERT
     updated: list[str] = []
     for entity_id, fields in entities:
         values = {k: v for k, v in fields.items() if k in allowed}
@@ -64,6 +63,13 @@ def _bulk(
             set_fields(session, table, entity_id, values, stamp, allowed)
             updated.append(entity_id)
             continue
+        # The same id again in this batch: as `set_fields` with the same stamp would, it only
+        # adds the fields the first one did not set (a field's stamp must be older to change).
+        fresh = pending.setdefault(entity_id, {})
+        for key, value in values.items():
+            fresh.setdefault(key, value)
+    rows: list[dict[str, Any]] = []
+    for entity_id, values in pending.items():
         row: dict[str, Any] = dict.fromkeys(allowed)
         row.update(values)
         row["id"] = entity_id
@@ -72,10 +78,9 @@ def _bulk(
             row["email_key"] = email_key(values.get("email"))
             row["phone_key"] = phone_key(values.get("phone"))
         rows.append(row)
-        existing.add(entity_id)  # the same id twice in one batch: the second is an update
-        inserted.append(entity_id)
     if rows:
         session.execute(table.insert(), rows)
+    inserted = list(pending)
     return inserted, updated
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidgetItem
 
-from mornings_desktop.services import agenda_versions
+from mornings_desktop.services import agenda, agenda_versions
 from mornings_desktop.ui.agenda.texts import kind_labels, warning_text
 
 if TYPE_CHECKING:
@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 SessionIdsRole = 0x0100 + 1
 KeyRole = 0x0100 + 2
 BlockingRole = 0x0100 + 3
+
+
+def acknowledge_current(screen: AgendaScreen) -> None:
+    """Acknowledge the chosen (non-blocking) warning, in the screen's write queue."""
+    item = screen.warnings_list.currentItem()
+    if item is None or item.data(BlockingRole):
+        return
+    ws, morning_id, key = screen.state.workspace, screen.morning_id, str(item.data(KeyRole))
+    screen.writes.run(
+        lambda: agenda.acknowledge(ws, morning_id, key), lambda _r: None, screen._failed
+    )
 
 
 def fill_warnings(screen: AgendaScreen) -> None:

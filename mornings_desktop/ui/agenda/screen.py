@@ -32,11 +32,12 @@ from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.ui.agenda import review_lists, session_edits
 from mornings_desktop.ui.agenda.commands import AgendaCommand
 from mornings_desktop.ui.agenda.model import SessionsModel
-from mornings_desktop.ui.agenda.review_lists import BlockingRole, KeyRole, SessionIdsRole
+from mornings_desktop.ui.agenda.review_lists import BlockingRole, SessionIdsRole
 from mornings_desktop.ui.agenda.speakers_panel import SpeakersPanel
 from mornings_desktop.ui.agenda.timeline import TimelineView
 from mornings_desktop.ui.dialogs import show_error, translate_error
 from mornings_desktop.ui.state import AppState
+from mornings_desktop.ui.writes import WriteQueue
 
 
 class AgendaScreen(QWidget):
@@ -44,6 +45,10 @@ class AgendaScreen(QWidget):
         super().__init__(parent)
         self.state = state
         self.undo_stack = QUndoStack(self)
+        self.writes = WriteQueue(
+            state.jobs, self
+        )  # edits, undo and redo, in order, off the UI thread
+        self._unpushed = 0  # changes running whose undo step is not on the stack yet
         # Edits commit from inside the model's setData: refresh once control is back in the loop,
         # and never under an open cell editor (a model reset would orphan it).
         self._refresh_timer = QTimer(self)
@@ -105,8 +110,8 @@ class AgendaScreen(QWidget):
         self.add_button.clicked.connect(self.add_session)
         self.delete_button.clicked.connect(self.delete_selected)
         self.speakers_button.clicked.connect(self.edit_speakers)
-        self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button.clicked.connect(self.redo)
         self.publish_button.clicked.connect(self.publish)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
@@ -122,9 +127,9 @@ class AgendaScreen(QWidget):
         for keys, slot in (
             (QKeySequence.StandardKey.New, self.add_session),
             (QKeySequence(Qt.Key.Key_Insert), self.add_session),
-            (QKeySequence("Ctrl+Z"), self.undo_stack.undo),
-            (QKeySequence("Ctrl+Shift+Z"), self.undo_stack.redo),
-            (QKeySequence("Ctrl+Y"), self.undo_stack.redo),
+            (QKeySequence("Ctrl+Z"), self.undo),
+            (QKeySequence("Ctrl+Shift+Z"), self.redo),
+            (QKeySequence("Ctrl+Y"), self.redo),
         ):
             shortcut = QShortcut(keys, self.programme_tab)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -319,24 +324,56 @@ class AgendaScreen(QWidget):
         self.message.setText(("✖ " if problem else "✓ ") + text if text else "")
         self.message.setStyleSheet("color: #b00020;" if problem else "")
 
-    def run_change(self, text: str, change: Callable[[], object]) -> bool:
-        """Make a change through the service, then push it on the undo stack. A refused change
-        shows its message and leaves the agenda and the stack as they were."""
+    def run_change(
+        self,
+        text: str,
+        change: Callable[[], object],
+        on_done: Callable[[object], None] | None = None,
+    ) -> bool:
+        """Make a change through the service in the write queue, then push it on the undo stack
+        and say `text` (only once committed). A refused change shows its message, puts the agenda
+        back as it is, and leaves the stack as it was. True: the change was started."""
         ws = self.state.workspace
         morning_id = self.morning_id
-        before = agenda.agenda_state(ws, morning_id)
-        try:
-            change()
-        except UserError as exc:
-            self.say(translate_error(exc), problem=True)
-            return False
-        after = agenda.agenda_state(ws, morning_id)
-        self.say(text)
-        if after != before:
-            self.undo_stack.push(
-                AgendaCommand(text, ws, morning_id, before, after, lambda e: show_error(self, e))
-            )
+
+        def work() -> tuple[agenda.AgendaState, agenda.AgendaState, object]:
+            before = agenda.agenda_state(ws, morning_id)
+            result = change()
+            return before, agenda.agenda_state(ws, morning_id), result
+
+        def done(outcome: tuple[agenda.AgendaState, agenda.AgendaState, object]) -> None:
+            self._unpushed -= 1
+            before, after, result = outcome
+            self.say(text)
+            if after != before:
+                self.undo_stack.push(
+                    AgendaCommand(text, ws, self.writes, morning_id, before, after, self._failed)
+                )
+            if on_done is not None:
+                on_done(result)
+
+        def refused(exc: BaseException) -> None:
+            self._unpushed -= 1
+            self._failed(exc)
+
+        self._unpushed += 1
+        self.writes.run(work, done, refused)
         return True
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            self.say(translate_error(exc), problem=True)
+        else:  # a database that went away: one sentence, the window stays alive
+            show_error(self, exc)
+        self._schedule_refresh()  # what is shown goes back to what is on disk
+
+    def undo(self) -> None:
+        if not self._unpushed:  # a change still running gets its undo step first
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if not self._unpushed:
+            self.undo_stack.redo()
 
     def add_session(self) -> None:
         session_edits.add_session(self)
@@ -357,22 +394,16 @@ class AgendaScreen(QWidget):
         session_edits.edit_details(self)
 
     def acknowledge_selected(self) -> None:
-        item = self.warnings_list.currentItem()
-        if item is None or item.data(BlockingRole):
-            return
-        try:
-            agenda.acknowledge(self.state.workspace, self.morning_id, str(item.data(KeyRole)))
-        except UserError as exc:
-            self.say(translate_error(exc), problem=True)
+        review_lists.acknowledge_current(self)
 
     def publish(self) -> None:
-        try:
-            number = agenda_versions.publish(self.state.workspace, self.morning_id)
-        except UserError as exc:
-            self.say(translate_error(exc), problem=True)
-            return
-        self.say(self.tr("Published version {n}.").format(n=number))
-        self.refresh()
+        ws, morning_id = self.state.workspace, self.morning_id
+
+        def done(number: object) -> None:
+            self.say(self.tr("Published version {n}.").format(n=number))
+            self.refresh()
+
+        self.writes.run(lambda: agenda_versions.publish(ws, morning_id), done, self._failed)
 
     def tell_speakers(self) -> None:
         from mornings_desktop.ui.mail.speakers_action import tell_speakers

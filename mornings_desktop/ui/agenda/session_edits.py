@@ -30,34 +30,36 @@ def add_session(screen: AgendaScreen) -> None:
     start = max((r.end for r in rows), default=morning.start_time)
     if start >= "23:45":
         start = morning.start_time
-    created: list[str] = []
+    ws, morning_id = screen.state.workspace, screen.morning_id
 
-    def change() -> None:
-        created.append(
-            agenda.create_session(
-                screen.state.workspace,
-                screen.morning_id,
-                SessionInput(kind="talk", title="", start=start, duration_min=NEW_SESSION_MINUTES),
-            )
+    def change() -> str:
+        return agenda.create_session(
+            ws,
+            morning_id,
+            SessionInput(kind="talk", title="", start=start, duration_min=NEW_SESSION_MINUTES),
         )
 
-    if screen.run_change(
-        QCoreApplication.translate("AgendaScreen", "Add a session at {start}").format(start=start),
-        change,
-    ):
+    def created(session_id: object) -> None:
         screen.refresh()
-        screen.select_session(created[0], SessionsModel.TITLE)
+        screen.select_session(str(session_id), SessionsModel.TITLE)
         screen.table.setFocus()
         screen.table.edit(screen.table.currentIndex())
+
+    screen.run_change(
+        QCoreApplication.translate("AgendaScreen", "Add a session at {start}").format(start=start),
+        change,
+        created,
+    )
 
 
 def delete_selected(screen: AgendaScreen) -> None:
     s = screen.current_session()
     if s is None:
         return
+    ws = screen.state.workspace
     screen.run_change(
         QCoreApplication.translate("AgendaScreen", "Delete “{title}”").format(title=s.title),
-        lambda: agenda.delete_session(screen.state.workspace, s.id),
+        lambda: agenda.delete_session(ws, s.id),
     )
 
 
@@ -132,7 +134,9 @@ def move_from_timeline(screen: AgendaScreen, session_id: str, start: str, minute
     if row < 0:
         return
     s = screen.model.session(row)
-    ok = screen.run_change(
+    ws, ripple = screen.state.workspace, screen.ripple.isChecked()
+    # Refused: the screen puts the block back where it was (AgendaScreen._failed).
+    screen.run_change(
         QCoreApplication.translate("AgendaScreen", "Move “{title}” to {start}").format(
             title=s.title, start=start
         )
@@ -140,26 +144,23 @@ def move_from_timeline(screen: AgendaScreen, session_id: str, start: str, minute
         else QCoreApplication.translate("AgendaScreen", "Make “{title}” {n} minutes").format(
             title=s.title, n=minutes
         ),
-        lambda: agenda.move_session(
-            screen.state.workspace, session_id, start, minutes, ripple=screen.ripple.isChecked()
-        ),
+        lambda: agenda.move_session(ws, session_id, start, minutes, ripple=ripple),
     )
-    if not ok:
-        screen._schedule_refresh()  # put the block back where it was
 
 
 def edit_speakers(screen: AgendaScreen) -> None:
     s = screen.current_session()
     if s is None:
         return
-    chosen = ask_session_speakers(screen, speakers.list_speakers(screen.state.workspace), s)
+    ws = screen.state.workspace
+    chosen = ask_session_speakers(screen, speakers.list_speakers(ws), s)
     if chosen is None:
         return
     screen.run_change(
         QCoreApplication.translate("AgendaScreen", "Change the speakers of “{title}”").format(
             title=s.title
         ),
-        lambda: agenda.set_speakers(screen.state.workspace, s.id, chosen),
+        lambda: agenda.set_speakers(ws, s.id, chosen),
     )
 
 
@@ -170,9 +171,10 @@ def edit_details(screen: AgendaScreen) -> None:
     values = ask_session_details(screen, s)
     if values is None:
         return
+    ws = screen.state.workspace
     screen.run_change(
         QCoreApplication.translate("AgendaScreen", "Edit the details of “{title}”").format(
             title=s.title or "…"
         ),
-        lambda: agenda.update_session(screen.state.workspace, s.id, s.to_input(**values)),
+        lambda: agenda.update_session(ws, s.id, s.to_input(**values)),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
+from mornings_desktop.errors import QT_TRANSLATE_NOOP
 from mornings_desktop.services import speakers
 from mornings_desktop.services.speakers import SpeakerInfo, SpeakerInput
 from mornings_desktop.ui.dialogs import ask_yes_no, show_error
 from mornings_desktop.ui.folders import in_documents
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.table_model import Column, ColumnTableModel
+from mornings_desktop.ui.writes import run_write, save_then_accept
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -119,18 +121,21 @@ class SpeakerEditor(QDialog):
         )
 
     def save(self) -> None:
-        from mornings_desktop.ui.dialogs import translate_error
+        """Saved in a job; the dialog closes only once the speaker is on disk."""
+        ws, speaker, data = self.ws, self.speaker, self.data()
 
-        try:
-            if self.speaker is None:
-                self.saved_id = speakers.create(self.ws, self.data(), namesake=True)
-            else:
-                speakers.update(self.ws, self.speaker.id, self.data())
-                self.saved_id = self.speaker.id
-        except UserError as exc:
-            self.error.setText("✖ " + translate_error(exc))
-            return
-        self.accept()
+        def work() -> str:
+            if speaker is None:
+                return speakers.create(ws, data, namesake=True)
+            speakers.update(ws, speaker.id, data)
+            return speaker.id
+
+        def saved(speaker_id: str) -> None:
+            self.saved_id = speaker_id
+
+        save_then_accept(
+            self, work, on_saved=saved, on_problem=lambda t: self.error.setText("✖ " + t)
+        )
 
 
 def open_speaker_editor(parent: QWidget, ws: Any, speaker: SpeakerInfo | None) -> str | None:
@@ -224,12 +229,8 @@ class SpeakersPanel(QWidget):
         path = ask_photo_file(self)
         if path is None:
             return
-        try:
-            speakers.set_photo(self.state.workspace, chosen[0].id, path)
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.refresh()
+        ws = self.state.workspace
+        self._write(lambda: speakers.set_photo(ws, chosen[0].id, path))
 
     def merge_selected(self) -> None:
         chosen = self.selected()
@@ -241,10 +242,20 @@ class SpeakersPanel(QWidget):
             self, self.tr("Merge speakers"), question.format(keep=keep.name, other=other.name)
         ):
             return
-        try:
-            speakers.merge(self.state.workspace, keep.id, other.id)
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.refresh()
-        self.speakers_changed.emit()
+        ws = self.state.workspace
+        self._write(lambda: speakers.merge(ws, keep.id, other.id))
+
+    def _write(self, work: Callable[[], object]) -> None:
+        """In a job; the list (and the programme's speakers) follow once it is on disk."""
+
+        def done(_result: object) -> None:
+            self.refresh()
+            self.speakers_changed.emit()
+
+        run_write(
+            self.state.jobs,
+            work,
+            on_done=done,
+            on_error=lambda exc: show_error(self, exc),
+            parent=self,
+        )

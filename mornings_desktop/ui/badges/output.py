@@ -13,6 +13,7 @@ from mornings_desktop.errors import UserError
 from mornings_desktop.services import badges
 from mornings_desktop.ui.badges import printing
 from mornings_desktop.ui.dialogs import ask_yes_no, show_error, translate_error
+from mornings_desktop.ui.writes import run_write
 
 if TYPE_CHECKING:
     from mornings_desktop.ui.badges.screen import BadgesScreen
@@ -96,11 +97,17 @@ def print_badges(screen: BadgesScreen) -> None:
         except UserError as exc:
             show_error(screen, exc)
             return
-        badges.record_prints(screen.state.workspace, ids, template.id)
-        screen.state.status_message.emit(
-            QCoreApplication.translate(
-                "BadgesScreen", "%n badge(s) sent to {printer}", "", len(ids)
-            ).format(printer=name)
+        ws = screen.state.workspace
+        # The print log is written in a job; the status line says so once it is on disk.
+        run_write(
+            screen.state.jobs,
+            lambda: badges.record_prints(ws, ids, template.id),
+            on_done=lambda _r: screen.state.status_message.emit(
+                QCoreApplication.translate(
+                    "BadgesScreen", "%n badge(s) sent to {printer}", "", len(ids)
+                ).format(printer=name)
+            ),
+            parent=screen,
         )
 
     screen.state.jobs.run(

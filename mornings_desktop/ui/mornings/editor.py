@@ -1,7 +1,7 @@
 """The form to create or edit a Morning. Keyboard first: Tab through, Enter saves, Esc cancels.
 
 Problems are shown in the form itself (a red line with words, not only a colour) and nothing is
-saved until the service accepts the whole Morning.
+saved until the service accepts the whole Morning. The save runs in a job, off the UI thread.
 """
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mornings_desktop.errors import UserError
 from mornings_desktop.services import mornings
 from mornings_desktop.services.mornings import MorningInfo, MorningInput
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.timeutil import DEFAULT_TZ
-from mornings_desktop.ui.dialogs import translate_error
+from mornings_desktop.ui.jobs import JobRunner
+from mornings_desktop.ui.writes import save_then_accept
 
 TIMEZONES = (DEFAULT_TZ, "Africa/Abidjan", "Africa/Dakar", "Africa/Tunis", "Europe/Paris", "UTC")
 
@@ -70,10 +70,16 @@ class _TimeEdit(QTimeEdit):
 
 class MorningEditor(QDialog):
     def __init__(
-        self, ws: Workspace, morning: MorningInfo | None = None, parent: QWidget | None = None
+        self,
+        ws: Workspace,
+        morning: MorningInfo | None = None,
+        parent: QWidget | None = None,
+        *,
+        jobs: JobRunner | None = None,
     ):
         super().__init__(parent)
         self.ws = ws
+        self.jobs = jobs  # None: the window's (ui/writes.py)
         self.morning = morning
         self.saved_id: str | None = None
         self.setWindowTitle(self.tr("Edit the Morning") if morning else self.tr("New Morning"))
@@ -165,14 +171,20 @@ class MorningEditor(QDialog):
         )
 
     def save(self) -> None:
-        try:
-            if self.morning is None:
-                self.saved_id = mornings.create(self.ws, self.value())
-            else:
-                mornings.update(self.ws, self.morning.id, self.value())
-                self.saved_id = self.morning.id
-        except UserError as exc:
-            self.problem.setText("⚠ " + translate_error(exc))
-            self.problem.show()
-            return
-        self.accept()
+        """Saved in a job; the dialog closes only once the Morning is on disk."""
+        ws, value, morning = self.ws, self.value(), self.morning
+
+        def work() -> str:
+            if morning is None:
+                return mornings.create(ws, value)
+            mornings.update(ws, morning.id, value)
+            return morning.id
+
+        def saved(morning_id: str) -> None:
+            self.saved_id = morning_id
+
+        save_then_accept(self, work, on_saved=saved, on_problem=self._show_problem, jobs=self.jobs)
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText("⚠ " + text)
+        self.problem.show()

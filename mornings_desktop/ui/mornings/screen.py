@@ -16,20 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mornings_desktop.errors import UserError
 from mornings_desktop.services import mornings
 from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.services.retention import privacy_reminder
-from mornings_desktop.ui.dialogs import show_error
 from mornings_desktop.ui.mornings.editor import MorningEditor
 from mornings_desktop.ui.mornings.forecast_panel import ForecastPanel
 from mornings_desktop.ui.mornings.model import MorningsModel
 from mornings_desktop.ui.state import AppState
+from mornings_desktop.ui.writes import run_write
 
 
 def open_editor(screen: MorningsScreen, morning: mornings.MorningInfo | None) -> str | None:
     """Show the editor; returns the saved Morning's id or None. Tests replace this function."""
-    editor = MorningEditor(screen.state.workspace, morning, screen)
+    editor = MorningEditor(screen.state.workspace, morning, screen, jobs=screen.state.jobs)
     return editor.saved_id if editor.exec() else None
 
 
@@ -177,9 +176,6 @@ class MorningsScreen(QWidget):
         m = self.selected()
         if m is None:
             return
-        try:
-            mornings.set_status(
-                self.state.workspace, m.id, "open" if m.status == "archived" else "archived"
-            )
-        except UserError as exc:
-            show_error(self, exc)
+        ws, status = self.state.workspace, "open" if m.status == "archived" else "archived"
+        # The list follows from the commit's change notice.
+        run_write(self.state.jobs, lambda: mornings.set_status(ws, m.id, status), parent=self)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -20,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mornings_desktop.errors import UserError
 from mornings_desktop.services import people
 from mornings_desktop.ui.dialogs import ask_yes_no, show_error
 from mornings_desktop.ui.people.erasure_dialog import erase_or_request
 from mornings_desktop.ui.people.model import DirectoryModel
 from mornings_desktop.ui.state import AppState
+from mornings_desktop.ui.writes import run_write
 
 
 def confirm_erase(parent: QWidget, name: str) -> bool:
@@ -174,22 +176,34 @@ class DirectoryView(QWidget):
         into, others = chosen[0], chosen[1:]
         if not confirm_merge(self, [p.name for p in others], into.name):
             return
-        try:
+        ws = self.state.workspace
+
+        def merge() -> None:
             for person in others:
-                people.merge(self.state.workspace, person.id, into.id)
-        except UserError as exc:
-            show_error(self, exc)
-        self.refresh()
+                people.merge(ws, person.id, into.id)
+
+        self._write(merge)
 
     def unmerge_selected(self) -> None:
         chosen = self.selected()
         if len(chosen) != 1:
             return
-        try:
-            people.unmerge(self.state.workspace, chosen[0].id)
-        except UserError as exc:
-            show_error(self, exc)
-        self.refresh()
+        ws = self.state.workspace
+        self._write(lambda: people.unmerge(ws, chosen[0].id))
+
+    def _write(self, work: Callable[[], object]) -> None:
+        """In a job; the directory shows the result once it is on disk (or what is, if refused)."""
+        run_write(
+            self.state.jobs,
+            work,
+            on_done=lambda _r: self.refresh(),
+            on_error=self._refused,
+            parent=self,
+        )
+
+    def _refused(self, exc: BaseException) -> None:
+        show_error(self, exc)
+        self.refresh()  # a merge of three may have done the first before the second was refused
 
     def erase_selected(self) -> None:
         chosen = self.selected()
@@ -198,9 +212,10 @@ class DirectoryView(QWidget):
         # Everywhere (log, WAL, backups), or a request on a door desk: ui/people/erasure_dialog.py
         erase_or_request(
             self,
+            self.state.jobs,
             self.state.workspace,
             chosen[0].id,
             confirmed=True,
             on_report=self.state.status_message.emit,
+            on_done=self.refresh,
         )
-        self.refresh()

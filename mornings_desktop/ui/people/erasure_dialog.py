@@ -3,7 +3,8 @@
 On an organiser desk: erase a person everywhere (tables, log, WAL, rotating backups), with the
 report of what was rewritten or deleted and the reminder that copies made with `backup -o` are
 someone's to delete; confirm or reverse the requests door desks made. On a door desk: record a
-request, which hides the person at once.
+request, which hides the person at once. Every one of these writes runs in a job, off the UI
+thread; the lists refresh once it is on disk.
 """
 
 from __future__ import annotations
@@ -28,44 +29,62 @@ from mornings_desktop.services import erasure, person_access
 from mornings_desktop.services.desk_role import desk_role
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.dialogs import ask_yes_no, show_error, show_info
+from mornings_desktop.ui.jobs import JobRunner
+from mornings_desktop.ui.writes import own_runner, run_write, runner_of
 
 
 def _erase(
     parent: QWidget | None,
+    jobs: JobRunner,
     ws: Workspace,
     person_id: str,
     on_report: Callable[[str], None] | None = None,
-) -> bool:
+    on_done: Callable[[], None] | None = None,
+) -> None:
+    """Erase in a job (it rewrites the log, the WAL and the backups); the report once done."""
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        report = erasure.erase_person(ws, person_id)
-    except UserError as exc:
+
+    def done(report: erasure.ErasureReport) -> None:
+        QApplication.restoreOverrideCursor()
+        text = QCoreApplication.translate(
+            "erasure",
+            "Erased. Rotating backups rewritten with the erasure: {rewritten}; deleted (they "
+            "could not be rewritten): {deleted}. Copies made elsewhere with 'Back up to…' are not "
+            "touched: whoever made them must delete them.",
+        ).format(rewritten=len(report.backups_rewritten), deleted=len(report.backups_deleted))
+        if on_report is not None:
+            on_report(text)
+        else:
+            show_info(parent, text, QCoreApplication.translate("erasure", "Erase a person"))
+        if on_done is not None:
+            on_done()
+
+    def failed(exc: BaseException) -> None:
         QApplication.restoreOverrideCursor()
         show_error(parent, exc)
-        return False
-    QApplication.restoreOverrideCursor()
-    text = QCoreApplication.translate(
-        "erasure",
-        "Erased. Rotating backups rewritten with the erasure: {rewritten}; deleted (they "
-        "could not be rewritten): {deleted}. Copies made elsewhere with 'Back up to…' are not "
-        "touched: whoever made them must delete them.",
-    ).format(rewritten=len(report.backups_rewritten), deleted=len(report.backups_deleted))
-    if on_report is not None:
-        on_report(text)
-    else:
-        show_info(parent, text, QCoreApplication.translate("erasure", "Erase a person"))
-    return True
+
+    run_write(
+        jobs,
+        lambda: erasure.erase_person(ws, person_id),
+        on_done=done,
+        on_error=failed,
+        parent=parent,
+        title=QCoreApplication.translate("erasure", "Erasing…"),
+    )
 
 
 def erase_or_request(
     parent: QWidget | None,
+    jobs: JobRunner,
     ws: Workspace,
     person_id: str,
     *,
     confirmed: bool = False,
     on_report: Callable[[str], None] | None = None,
+    on_done: Callable[[], None] | None = None,
 ) -> bool:
-    """The People screen's action: erase (organiser) or request erasure (door). True if done.
+    """The People screen's action: erase (organiser) or request erasure (door), in a job.
+    True if it started; `on_done` once it is on disk.
 
     `confirmed`: the caller already asked; `on_report`: where the erasure's report goes (else a
     message box)."""
@@ -85,11 +104,12 @@ def erase_or_request(
             ).format(name=name),
         ):
             return False
-        try:
-            erasure.request_erasure(ws, person_id)
-        except UserError as exc:
-            show_error(parent, exc)
-            return False
+        run_write(
+            jobs,
+            lambda: erasure.request_erasure(ws, person_id),
+            on_done=lambda _r: on_done() if on_done is not None else None,
+            parent=parent,
+        )
         return True
     if not confirmed and not ask_yes_no(
         parent,
@@ -102,15 +122,19 @@ def erase_or_request(
         ).format(name=name),
     ):
         return False
-    return _erase(parent, ws, person_id, on_report)
+    _erase(parent, jobs, ws, person_id, on_report, on_done)
+    return True
 
 
 class RequestsDialog(QDialog):
     """The erasure requests made at door desks, for an organiser to confirm or reverse."""
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ws: Workspace, parent: QWidget | None = None, *, jobs: JobRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.jobs = jobs or runner_of(parent) or own_runner(self)
         self.setWindowTitle(self.tr("Erasure requests"))
         self.list = QListWidget()
         self.hint = QLabel()
@@ -152,15 +176,16 @@ class RequestsDialog(QDialog):
     def erase(self) -> None:
         person_id = self._chosen()
         if person_id and ask_yes_no(self, self.tr("Erase a person"), self.tr("Erase for good?")):
-            _erase(self, self.ws, person_id)
-            self.refresh()
+            _erase(self, self.jobs, self.ws, person_id, on_done=self.refresh)
 
     def keep(self) -> None:
         person_id = self._chosen()
         if person_id is None:
             return
-        try:
-            erasure.reverse_request(self.ws, person_id)
-        except UserError as exc:
-            show_error(self, exc)
-        self.refresh()
+        ws = self.ws
+        run_write(
+            self.jobs,
+            lambda: erasure.reverse_request(ws, person_id),
+            on_done=lambda _r: self.refresh(),
+            parent=self,
+        )

@@ -9,13 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from mornings_desktop.errors import UserError
 from mornings_desktop.services import person_access
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.ui.dialogs import show_error, show_info
 from mornings_desktop.ui.log_dialog import open_log, passphrase_ok
 from mornings_desktop.ui.people.erasure_dialog import RequestsDialog, erase_or_request
 from mornings_desktop.ui.state import AppState
+from mornings_desktop.ui.writes import run_write
 
 
 def privacy_menu(
@@ -34,8 +34,8 @@ def privacy_menu(
 
     def erase() -> None:
         pid = person_id()
-        if pid and erase_or_request(parent, state.workspace, pid):
-            state.data_changed.emit(["person.erased"])
+        if pid:  # the lists follow from the commit's change notice
+            erase_or_request(parent, state.jobs, state.workspace, pid)
 
     def export() -> None:
         pid = person_id()
@@ -49,21 +49,24 @@ def privacy_menu(
         )
         if not name:
             return
-        try:
-            path = person_access.export_record(state.workspace, pid, Path(name))
-        except UserError as exc:
-            show_error(parent, exc)
-            return
-        show_info(
-            parent,
-            QCoreApplication.translate("privacy_menu", "Written to {path}.").format(path=path),
+        ws = state.workspace
+        # The file is written (and synced to disk) in a job; said once it is there.
+        run_write(
+            state.jobs,
+            lambda: person_access.export_record(ws, pid, Path(name)),
+            on_done=lambda path: show_info(
+                parent,
+                QCoreApplication.translate("privacy_menu", "Written to {path}.").format(path=path),
+            ),
+            on_error=lambda exc: show_error(parent, exc),
+            parent=parent,
         )
 
     menu.addAction(QCoreApplication.translate("privacy_menu", "&Erase the selected person…"), erase)
     menu.addAction(QCoreApplication.translate("privacy_menu", "&What we hold about them…"), export)
     menu.addAction(
         QCoreApplication.translate("privacy_menu", "Erasure &requests…"),
-        lambda: RequestsDialog(state.workspace, parent).exec(),
+        lambda: RequestsDialog(state.workspace, parent, jobs=state.jobs).exec(),
     )
     menu.addAction(
         QCoreApplication.translate("privacy_menu", "&Log…"),

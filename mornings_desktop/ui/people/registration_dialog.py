@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mornings_desktop.errors import UserError
 from mornings_desktop.services import categories, registrations
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.services.workspace import Workspace
-from mornings_desktop.ui.dialogs import translate_error
+from mornings_desktop.ui.jobs import JobRunner
 from mornings_desktop.ui.labels import language
-from mornings_desktop.ui.people.walk_in_form import colour_icon
+from mornings_desktop.ui.people.walk_in_form import colour_icon, shown_categories
+from mornings_desktop.ui.writes import save_then_accept
 
 
 class RegistrationDialog(QDialog):
@@ -31,9 +31,12 @@ class RegistrationDialog(QDialog):
         morning_id: str,
         row: RegistrationRow | None,
         parent: QWidget | None = None,
+        *,
+        jobs: JobRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.jobs = jobs  # None: the window's (ui/writes.py)
         self.morning_id = morning_id
         self.row = row
         self.saved_id: str | None = None
@@ -45,7 +48,7 @@ class RegistrationDialog(QDialog):
         self.email = QLineEdit(row.email if row else "")
         self.phone = QLineEdit(row.phone if row else "")
         self.category = QComboBox()
-        for c in categories.list_categories(workspace):
+        for c in shown_categories(workspace):
             self.category.addItem(colour_icon(c.colour), c.label(language()), c.key)
         self.category.setCurrentIndex(
             max(self.category.findData(row.category if row else "guest"), 0)
@@ -85,26 +88,27 @@ class RegistrationDialog(QDialog):
         }
 
     def save(self) -> None:
+        """Saved in a job; the dialog closes only once the registration is on disk."""
+        ws, morning_id, row = self.workspace, self.morning_id, self.row
         category = str(self.category.currentData() or "guest")
-        try:
-            if self.row is None:
-                self.saved_id = registrations.register_person(
-                    self.workspace,
-                    self.morning_id,
-                    self.person_fields(),
-                    category=category,
-                    note=self.note.text() or None,
+        note, person = self.note.text(), self.person_fields()
+
+        def work() -> str:
+            categories.ensure_defaults(ws)
+            if row is None:
+                return registrations.register_person(
+                    ws, morning_id, person, category=category, note=note or None
                 )
-            else:
-                registrations.edit_registration(
-                    self.workspace,
-                    self.row.id,
-                    category=category,
-                    note=self.note.text(),
-                    person=self.person_fields(),
-                )
-                self.saved_id = self.row.id
-        except UserError as exc:
-            self.error.setText("⚠ " + translate_error(exc))
-            return
-        self.accept()
+            registrations.edit_registration(ws, row.id, category=category, note=note, person=person)
+            return row.id
+
+        def saved(registration_id: str) -> None:
+            self.saved_id = registration_id
+
+        save_then_accept(
+            self,
+            work,
+            on_saved=saved,
+            on_problem=lambda text: self.error.setText("⚠ " + text),
+            jobs=self.jobs,
+        )

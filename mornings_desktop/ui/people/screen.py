@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from mornings_desktop.errors import UserError
-from mornings_desktop.services import categories, registrations, tickets
+from mornings_desktop.services import registrations, tickets
 from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.services.search import PeopleIndex
-from mornings_desktop.ui.dialogs import ask_yes_no, show_error, show_info
+from mornings_desktop.ui.dialogs import ask_yes_no, show_info
 from mornings_desktop.ui.folders import in_documents
 from mornings_desktop.ui.labels import language
 from mornings_desktop.ui.mail.send_dialog import add_send_action
@@ -38,15 +38,18 @@ from mornings_desktop.ui.people.import_wizard import run_import
 from mornings_desktop.ui.people.model import RegistrationsModel
 from mornings_desktop.ui.people.privacy_menu import privacy_menu
 from mornings_desktop.ui.people.registration_dialog import RegistrationDialog
-from mornings_desktop.ui.people.walk_in_form import WalkInForm, colour_icon
+from mornings_desktop.ui.people.walk_in_form import WalkInForm, colour_icon, shown_categories
 from mornings_desktop.ui.state import AppState
+from mornings_desktop.ui.writes import run_write
 
 _REFRESH_ON = (Kind.REGISTRATIONS, Kind.PEOPLE, Kind.CHECKINS, Kind.CATEGORIES, Kind.MORNINGS)
 
 
 def open_registration(screen: PeopleScreen, row: RegistrationRow | None) -> str | None:
     """Show the add/edit dialog; returns the saved registration id or None. Tests replace it."""
-    dialog = RegistrationDialog(screen.state.workspace, screen.morning_id, row, screen)
+    dialog = RegistrationDialog(
+        screen.state.workspace, screen.morning_id, row, screen, jobs=screen.state.jobs
+    )
     return dialog.saved_id if dialog.exec() else None
 
 
@@ -136,7 +139,7 @@ class PeopleScreen(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, self.create_new)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
 
-        self.walk_in = WalkInForm(state.workspace, self.morning_id)
+        self.walk_in = WalkInForm(state.workspace, self.morning_id, jobs=state.jobs)
         self.walk_in.registered.connect(self._on_walk_in)
         walk_box = QGroupBox(self.tr("Walk-in"))
         walk_layout = QVBoxLayout(walk_box)
@@ -209,7 +212,7 @@ class PeopleScreen(QWidget):
         from mornings_desktop.services import mornings
 
         ws = self.state.workspace
-        cats = categories.list_categories(ws)
+        cats = shown_categories(ws)
         current_cat = self.category_filter.currentData()
         self.category_filter.blockSignals(True)
         self.category_filter.clear()
@@ -316,14 +319,10 @@ class PeopleScreen(QWidget):
         chosen = self.selected()
         if len(chosen) != 1:
             return
-        row = chosen[0]
-        try:
-            if row.status == "cancelled":
-                registrations.reinstate(self.state.workspace, row.id)
-            else:
-                registrations.cancel(self.state.workspace, row.id)
-        except UserError as exc:
-            show_error(self, exc)
+        ws, row = self.state.workspace, chosen[0]
+        change = registrations.reinstate if row.status == "cancelled" else registrations.cancel
+        # The list follows from the commit's change notice.
+        run_write(self.state.jobs, lambda: change(ws, row.id), parent=self)
 
     def reissue(self) -> None:
         chosen = self.selected()
@@ -338,10 +337,8 @@ class PeopleScreen(QWidget):
             ).format(name=row.name, code=row.code),
         ):
             return
-        try:
-            registrations.reissue_code(self.state.workspace, row.id)
-        except UserError as exc:
-            show_error(self, exc)
+        ws = self.state.workspace
+        run_write(self.state.jobs, lambda: registrations.reissue_code(ws, row.id), parent=self)
 
     def import_file(self, path: Path | None = None) -> None:
         if self.morning_id:

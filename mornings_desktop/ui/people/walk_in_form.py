@@ -1,8 +1,9 @@
 """The quick walk-in form: name, organisation, category (e-mail and phone optional).
 
 A widget the check-in desk embeds as well: it calls `registrations.register_walk_in`, which
-finds a regular in the directory by e-mail or phone first. `registered(registration_id)` is
-emitted once the registration is on disk; errors are shown in the form, never lost.
+finds a regular in the directory by e-mail or phone first, in a job (off the UI thread).
+`registered(registration_id)` is emitted once the registration is on disk; errors are shown in
+the form, never lost.
 """
 
 from __future__ import annotations
@@ -21,11 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mornings_desktop.errors import UserError
 from mornings_desktop.services import categories, consent, registrations
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.dialogs import translate_error
+from mornings_desktop.ui.jobs import JobRunner
 from mornings_desktop.ui.labels import language
+from mornings_desktop.ui.writes import own_runner, run_write, runner_of
+
+
+def shown_categories(workspace: Workspace) -> list[categories.CategoryInfo]:
+    """The categories to offer, read only: the defaults until they are seeded (by the first save,
+    in its job), so opening a form never writes."""
+    return categories.list_categories(workspace, seed=False) or categories.default_infos()
 
 
 def colour_icon(colour: str) -> QIcon:
@@ -44,9 +52,12 @@ class WalkInForm(QWidget):
         parent: QWidget | None = None,
         *,
         default_category: str = "guest",
+        jobs: JobRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.jobs = jobs  # None: the window's (ui/writes.py)
+        self._saving = False
         self.morning_id = morning_id
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("First and last name"))
@@ -56,7 +67,7 @@ class WalkInForm(QWidget):
         self.email.setPlaceholderText(self.tr("optional"))
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("optional"))
-        for c in categories.list_categories(workspace):
+        for c in shown_categories(workspace):
             self.category.addItem(colour_icon(c.colour), c.label(language()), c.key)
         at = self.category.findData(default_category)
         self.category.setCurrentIndex(max(at, 0))
@@ -96,29 +107,37 @@ class WalkInForm(QWidget):
         self.photos.setChecked(False)
         self.name.setFocus()
 
-    def register(self) -> str | None:
-        """Register from the fields; returns the registration id, or None (message shown)."""
-        try:
+    def register(self) -> None:
+        """Register from the fields in a job; `registered` once on disk, else the message says why."""
+        if self._saving:  # Enter pressed again while saving: one registration
+            return
+        ws, morning_id = self.workspace, self.morning_id
+        name, organisation = self.name.text(), self.organisation.text()
+        category = str(self.category.currentData() or "guest")
+        email, phone = self.email.text().strip() or None, self.phone.text().strip() or None
+        newsletter, photos = self.newsletter.isChecked(), self.photos.isChecked()
+
+        def work() -> tuple[str, str]:
+            categories.ensure_defaults(ws)
             registration_id = registrations.register_walk_in(
-                self.workspace,
-                self.morning_id,
-                self.name.text(),
-                self.organisation.text(),
-                str(self.category.currentData() or "guest"),
-                email=self.email.text().strip() or None,
-                phone=self.phone.text().strip() or None,
+                ws, morning_id, name, organisation, category, email=email, phone=phone
             )
-        except UserError as exc:
+            row = registrations.get_registration(ws, registration_id)
+            consent.record_walk_in(ws, row.person_id, newsletter=newsletter, photos=photos)
+            return registration_id, row.name
+
+        def done(result: tuple[str, str]) -> None:
+            self._saving = False
+            registration_id, shown = result
+            self.message.setText(self.tr("✓ {name} is registered.").format(name=shown))
+            self.clear()
+            self.registered.emit(registration_id)
+
+        def failed(exc: BaseException) -> None:
+            self._saving = False
             self.message.setText("⚠ " + translate_error(exc))
-            return None
-        row = registrations.get_registration(self.workspace, registration_id)
-        consent.record_walk_in(
-            self.workspace,
-            row.person_id,
-            newsletter=self.newsletter.isChecked(),
-            photos=self.photos.isChecked(),
-        )
-        self.message.setText(self.tr("✓ {name} is registered.").format(name=row.name))
-        self.clear()
-        self.registered.emit(registration_id)
-        return registration_id
+
+        self._saving = True
+        self.message.setText("")
+        jobs = self.jobs or runner_of(self) or own_runner(self)
+        run_write(jobs, work, on_done=done, on_error=failed, parent=self)

@@ -6,6 +6,7 @@ hub answers; after a failure it waits 30 s, 1, 2, 4… up to 10 minutes, and say
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -26,12 +27,13 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop.services import review
 from mornings_desktop.services.changes import Changes
-from mornings_desktop.sync import bundle, client, credentials, hub_schema, join
+from mornings_desktop.sync import bundle, client, credentials, hub_clock, hub_schema, join
 from mornings_desktop.ui.dialogs import show_error, translate_error
 from mornings_desktop.ui.folders import in_documents
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.sync.controller import SyncController, round_and_record
 from mornings_desktop.ui.sync.review_model import DuplicatesModel
+from mornings_desktop.ui.writes import run_write
 
 
 def ask_bundle_output(parent: QWidget) -> Path | None:
@@ -51,6 +53,17 @@ def ask_bundle_input(parent: QWidget) -> Path | None:
         parent.tr("Import a bundle"),
         in_documents(),
         parent.tr("Mornings bundles (*.mornings-bundle)"),
+    )
+    return Path(name) if name else None
+
+
+def ask_join_file(parent: QWidget) -> Path | None:
+    """The join file the organiser gave this desk; None if the person cancelled."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        parent.tr("Join with a file"),
+        in_documents(),
+        parent.tr("Mornings join files (*.mornings-join *.json);;All files (*)"),
     )
     return Path(name) if name else None
 
@@ -89,6 +102,12 @@ class SyncScreen(QWidget):
         form.addRow(self.tr("Desk &login:"), self.login)
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow("", self.save_button)
+        self.join_button = QPushButton(self.tr("&Join with a file…"))
+        self.join_button.setToolTip(
+            self.tr("The join file the organiser made for this desk ('mornings hub add-desk').")
+        )
+        self.join_button.clicked.connect(self.join_with_file)
+        form.addRow("", self.join_button)
         hint = QLabel(self.tr("The password is kept in this computer's keyring, not in a file."))
         hint.setWordWrap(True)
         form.addRow("", hint)
@@ -198,6 +217,9 @@ class SyncScreen(QWidget):
             )
         elif st.last_error:
             lines.append("✖ " + st.last_error)
+        if hub_clock.is_off(st.clock_offset_s):
+            assert st.clock_offset_s is not None
+            lines.append("⚠ " + self._clock_sentence(st.clock_offset_s))
         lines.append(self.tr("Operations waiting to be sent: %1").replace("%1", str(st.waiting)))
         if st.quarantined:
             lines.append(
@@ -209,7 +231,47 @@ class SyncScreen(QWidget):
         self.status_label.setText("\n".join(lines))
         self.sync_button.setEnabled(bool(st.hub_url) and not c.running)
 
+    def _clock_sentence(self, offset_s: float) -> str:
+        if offset_s > 0:
+            text = self.tr(
+                "This computer's clock is %1 ahead of the hub's: set the right date and time "
+                "(admissions are stamped with it)."
+            )
+        else:
+            text = self.tr(
+                "This computer's clock is %1 behind the hub's: set the right date and time "
+                "(admissions are stamped with it)."
+            )
+        return text.replace("%1", hub_clock.spell(offset_s))
+
     # -- actions ----------------------------------------------------------------------------------
+    def join_with_file(self) -> None:
+        path = ask_join_file(self)
+        if path is None:
+            return
+        ws = self.state.workspace
+
+        def done(result: object) -> None:
+            assert isinstance(result, join.Joined)
+            current = ws.meta(client.HUB_URL) or ""
+            self.login.setText(hub_schema.url_user(current))
+            self.address.setText(
+                hub_schema.with_credentials(current, "", None).replace("//@", "//")
+            )
+            if result.round is not None:
+                self.controller._done(result.round)
+            else:
+                self.controller.start()
+            self.refresh()
+
+        self.state.jobs.run(
+            lambda _c: join.join_with_file(ws, path),
+            title=self.tr("Joining the organisation"),
+            on_done=done,
+            on_error=lambda exc: show_error(self, exc),
+            parent_widget=self,
+        )
+
     def save_settings(self) -> None:
         address = self.address.text().strip()
         login = self.login.text().strip()
@@ -292,16 +354,16 @@ class SyncScreen(QWidget):
         key = self._selected()
         if key is None:
             return
-        try:
-            review.confirm(self.state.workspace, key[0])
-        except Exception as exc:
-            show_error(self, exc)
+        ws = self.state.workspace
+        self._review(lambda: review.confirm(ws, key[0]))
 
     def annul_selected(self) -> None:
         key = self._selected()
         if key is None:
             return
-        try:
-            review.annul(self.state.workspace, key[0], key[1])
-        except Exception as exc:
-            show_error(self, exc)
+        ws = self.state.workspace
+        self._review(lambda: review.annul(ws, key[0], key[1]))
+
+    def _review(self, work: Callable[[], object]) -> None:
+        """A Review decision in a job; the list shows it once it is on disk."""
+        run_write(self.state.jobs, work, on_done=lambda _r: self.refresh(), parent=self)

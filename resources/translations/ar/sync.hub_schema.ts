@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>errors</name>
@@ -14,6 +13,10 @@
     <message>
         <source>The hub {hub} refused the desk login: wrong login or password.</source>
         <translation>رفض الخادم المركزي {hub} دخول المكتب: المعرّف أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>The hub {hub} no longer lets this desk log in: the organiser revoked it. Ask the organiser what to do.</source>
+        <translation>لم يعد المحور {hub} يسمح لهذا المكتب بالدخول: ألغاه المنظم. اسأل المنظم عما يجب فعله.</translation>
     </message>
     <message>
         <source>The hub {hub} refused another connection of this desk login (too many connections open); close the other Mornings windows of this desk and try again.</source>
@@ -36,16 +39,16 @@
         <translation>يتعذّر الوصول إلى الخادم المركزي {hub}: {detail}</translation>
     </message>
     <message>
-        <source>This database is not a Mornings hub (run &apos;mornings hub init&apos; first).</source>
-        <translation>قاعدة البيانات هذه ليست خادمًا مركزيًا لـ Mornings (شغّل &apos;mornings hub init&apos; أولًا).</translation>
+        <source>This database is not a Mornings hub (run 'mornings hub init' first).</source>
+        <translation>قاعدة البيانات هذه ليست خادمًا مركزيًا لـ Mornings (شغّل 'mornings hub init' أولًا).</translation>
     </message>
     <message>
         <source>This login is not a desk of the hub.</source>
         <translation>هذا المعرّف ليس مكتبًا تابعًا للخادم المركزي.</translation>
     </message>
     <message>
-        <source>The hub has no organisation yet; run &apos;mornings hub init&apos;.</source>
-        <translation>لا توجد مؤسسة في الخادم المركزي بعد؛ شغّل &apos;mornings hub init&apos;.</translation>
+        <source>The hub has no organisation yet; run 'mornings hub init'.</source>
+        <translation>لا توجد مؤسسة في الخادم المركزي بعد؛ شغّل 'mornings hub init'.</translation>
     </message>
     <message>
         <source>The hub was set up by a newer version of Mornings Desktop (hub schema {version}, this version knows {known}); install the newer version.</source>

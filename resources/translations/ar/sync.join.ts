@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>errors</name>
@@ -18,6 +17,22 @@
     <message>
         <source>{path} is damaged (checksum mismatch); nothing was changed.</source>
         <translation>{path} تالف (مجموع التحقق غير مطابق)؛ لم يتم تغيير أي شيء.</translation>
+    </message>
+    <message>
+        <source>This join file was already used, or replaced by a newer one; ask the organiser for a new join file ('mornings hub reset-desk').</source>
+        <translation>استُخدم ملف الانضمام هذا من قبل، أو استُبدل بملف أحدث؛ اطلب ملف انضمام جديدًا من المنظم («mornings hub reset-desk»).</translation>
+    </message>
+    <message>
+        <source>This database already joined the hub as another desk ({login}); join with a new database file, or ask the organiser for 'mornings hub reset-desk' of that desk.</source>
+        <translation>انضمت قاعدة البيانات هذه إلى المحور بصفتها مكتبًا آخر ({login})؛ انضم بملف قاعدة بيانات جديد، أو اطلب من المنظم «mornings hub reset-desk» لذلك المكتب.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring), so it cannot keep the desk's hub password; join from a computer with a keyring, or use bundle files.</source>
+        <translation>لا يحتوي هذا الحاسوب على مخزن لكلمات المرور (keyring)، فلا يمكنه حفظ كلمة مرور المحور لهذا المكتب؛ انضم من حاسوب فيه مخزن، أو استعمل ملفات الحزم.</translation>
+    </message>
+    <message>
+        <source>The hub named in this join file belongs to another organisation; nothing was changed.</source>
+        <translation>المحور المذكور في ملف الانضمام هذا تابع لمنظمة أخرى؛ لم يتغير شيء.</translation>
     </message>
 </context>
 </TS>

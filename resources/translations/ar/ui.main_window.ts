@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>MainWindow</name>
@@ -20,6 +19,10 @@
         <translation>اللقاء الصباحي ال&amp;حالي:</translation>
     </message>
     <message>
+        <source>Change the person at the desk (Ctrl+Shift+O)</source>
+        <translation>تغيير الشخص في المكتب (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
         <source>(no Morning yet)</source>
         <translation>(لا يوجد لقاء صباحي بعد)</translation>
     </message>
@@ -34,6 +37,14 @@
     <message>
         <source>Not yet synced: %1</source>
         <translation>في انتظار المزامنة: %1</translation>
+    </message>
+    <message>
+        <source>At the desk: %1</source>
+        <translation>في المكتب: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now at the desk.</source>
+        <translation>%1 يشغل المكتب الآن.</translation>
     </message>
 </context>
 </TS>

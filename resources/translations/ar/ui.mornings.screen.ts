@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>MorningsScreen</name>
@@ -30,6 +29,14 @@
     <message>
         <source>No Morning yet. Press Ctrl+N to create one, or use File ▸ Create a demo Morning.</source>
         <translation>لا يوجد لقاء صباحي بعد. اضغط Ctrl+N لإنشاء لقاء، أو استعمل ملف ◂ إنشاء لقاء صباحي تجريبي.</translation>
+    </message>
+    <message>
+        <source>{n} people are past the retention period: erase them with 'mornings people purge'.</source>
+        <translation>{n} شخصًا تجاوزوا مدة الاحتفاظ: امحُهم بالأمر 'mornings people purge'.</translation>
+    </message>
+    <message>
+        <source>{n} erasure request(s) wait (People ▸ Privacy ▸ Erasure requests).</source>
+        <translation>{n} طلب(ات) محو في الانتظار (الأشخاص ▸ الخصوصية ▸ طلبات المحو).</translation>
     </message>
     <message>
         <source>Re&amp;open</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>PeopleScreen</name>
@@ -74,6 +73,10 @@
     <message>
         <source>For the &amp;selection…</source>
         <translation>لل&amp;محدَّدين…</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>ال&amp;خصوصية</translation>
     </message>
     <message>
         <source>Walk-in</source>

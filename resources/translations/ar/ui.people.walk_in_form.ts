@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>WalkInForm</name>
@@ -10,6 +9,14 @@
     <message>
         <source>optional</source>
         <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>Agrees to receive the &amp;newsletter</source>
+        <translation>يوافق على تلقي ال&amp;نشرة الإخبارية</translation>
+    </message>
+    <message>
+        <source>Agrees to be in p&amp;hotos</source>
+        <translation>يوافق على الظهور في ال&amp;صور</translation>
     </message>
     <message>
         <source>&amp;Register walk-in</source>

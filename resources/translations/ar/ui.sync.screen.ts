@@ -1,13 +1,5 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
-<context>
-    <name>SyncController</name>
-    <message>
-        <source>Sync</source>
-        <translation>المزامنة</translation>
-    </message>
-</context>
 <context>
     <name>SyncScreen</name>
     <message>
@@ -43,7 +35,15 @@
         <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
-        <source>The password is kept in this computer&apos;s keyring, not in a file.</source>
+        <source>&amp;Join with a file…</source>
+        <translation>الانضمام بملف…</translation>
+    </message>
+    <message>
+        <source>The join file the organiser made for this desk ('mornings hub add-desk').</source>
+        <translation>ملف الانضمام الذي أنشأه المنظم لهذا المكتب («mornings hub add-desk»).</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer's keyring, not in a file.</source>
         <translation>تُحفظ كلمة المرور في مخزن كلمات المرور لهذا الحاسوب، وليس في ملف.</translation>
     </message>
     <message>
@@ -123,6 +123,18 @@
         <translation>آخر استقبال: %1</translation>
     </message>
     <message>
+        <source>This computer's clock is %1 ahead of the hub's: set the right date and time (admissions are stamped with it).</source>
+        <translation>ساعة هذا الحاسوب متقدمة بـ %1 عن ساعة المحور: اضبط التاريخ والوقت الصحيحين (يُختم الدخول بها).</translation>
+    </message>
+    <message>
+        <source>This computer's clock is %1 behind the hub's: set the right date and time (admissions are stamped with it).</source>
+        <translation>ساعة هذا الحاسوب متأخرة بـ %1 عن ساعة المحور: اضبط التاريخ والوقت الصحيحين (يُختم الدخول بها).</translation>
+    </message>
+    <message>
+        <source>Joining the organisation</source>
+        <translation>الانضمام إلى المنظمة</translation>
+    </message>
+    <message>
         <source>Give the hub address and the desk login.</source>
         <translation>أدخل عنوان الخادم المركزي ومعرّف المكتب.</translation>
     </message>
@@ -160,6 +172,14 @@
     <message>
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
+    </message>
+    <message>
+        <source>Join with a file</source>
+        <translation>الانضمام بملف</translation>
+    </message>
+    <message>
+        <source>Mornings join files (*.mornings-join *.json);;All files (*)</source>
+        <translation>ملفات انضمام Mornings (*.mornings-join *.json);;كل الملفات (*)</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>MainWindow</name>
@@ -20,8 +19,12 @@
         <translation>&amp;Matinale en cours :</translation>
     </message>
     <message>
+        <source>Change the person at the desk (Ctrl+Shift+O)</source>
+        <translation>Changer la personne au poste (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
         <source>(no Morning yet)</source>
-        <translation>(aucune Matinale pour l&apos;instant)</translation>
+        <translation>(aucune Matinale pour l'instant)</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -34,6 +37,14 @@
     <message>
         <source>Not yet synced: %1</source>
         <translation>À synchroniser : %1</translation>
+    </message>
+    <message>
+        <source>At the desk: %1</source>
+        <translation>Au poste : %1</translation>
+    </message>
+    <message>
+        <source>%1 is now at the desk.</source>
+        <translation>%1 tient maintenant le poste.</translation>
     </message>
 </context>
 </TS>

@@ -29,10 +29,10 @@
     </message>
     <message>
         <source>No Morning yet. Press Ctrl+N to create one, or use File ▸ Create a demo Morning.</source>
-        <translation>Aucune Matinale pour l'instant. Appuyez sur Ctrl+N pour en créer une, ou utilisez Fichier ▸ Créer une Matinale de démonstration.</translation>
+        <translation>Aucune Matinale pour l&apos;instant. Appuyez sur Ctrl+N pour en créer une, ou utilisez Fichier ▸ Créer une Matinale de démonstration.</translation>
     </message>
     <message>
-        <source>{n} people are past the retention period: erase them with 'mornings people purge'.</source>
+        <source>{n} people are past the retention period: erase them with &apos;mornings people purge&apos;.</source>
         <translation>{n} personnes ont dépassé la durée de conservation : effacez-les avec « mornings people purge ».</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>RequestsDialog</name>
@@ -41,6 +40,10 @@
     <message>
         <source>Erase a person</source>
         <translation>Effacer une personne</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Effacement…</translation>
     </message>
     <message>
         <source>Request erasure</source>

@@ -1,13 +1,5 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
-<context>
-    <name>SyncController</name>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisation</translation>
-    </message>
-</context>
 <context>
     <name>SyncScreen</name>
     <message>
@@ -43,7 +35,15 @@
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <source>The password is kept in this computer&apos;s keyring, not in a file.</source>
+        <source>&amp;Join with a file…</source>
+        <translation>Re&amp;joindre avec un fichier…</translation>
+    </message>
+    <message>
+        <source>The join file the organiser made for this desk ('mornings hub add-desk').</source>
+        <translation>Le fichier d'adhésion que l'organisateur a créé pour ce poste (« mornings hub add-desk »).</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer's keyring, not in a file.</source>
         <translation>Le mot de passe est gardé dans le trousseau de cet ordinateur, pas dans un fichier.</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Registrations admitted more than once (for instance at two desks while they were apart). Keep both scans, or annul the one that was a mistake.</source>
-        <translation>Inscriptions admises plus d&apos;une fois (par exemple à deux postes déconnectés). Gardez les deux passages, ou annulez celui qui était une erreur.</translation>
+        <translation>Inscriptions admises plus d'une fois (par exemple à deux postes déconnectés). Gardez les deux passages, ou annulez celui qui était une erreur.</translation>
     </message>
     <message>
         <source>&amp;Keep both</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Operations waiting to be sent: %1</source>
-        <translation>Opérations en attente d&apos;envoi : %1</translation>
+        <translation>Opérations en attente d'envoi : %1</translation>
     </message>
     <message>
         <source>Operations set aside (refused): %1</source>
@@ -123,8 +123,20 @@
         <translation>Dernière réception : %1</translation>
     </message>
     <message>
+        <source>This computer's clock is %1 ahead of the hub's: set the right date and time (admissions are stamped with it).</source>
+        <translation>L'horloge de cet ordinateur avance de %1 sur celle du hub : réglez la date et l'heure (les entrées sont horodatées avec elle).</translation>
+    </message>
+    <message>
+        <source>This computer's clock is %1 behind the hub's: set the right date and time (admissions are stamped with it).</source>
+        <translation>L'horloge de cet ordinateur retarde de %1 sur celle du hub : réglez la date et l'heure (les entrées sont horodatées avec elle).</translation>
+    </message>
+    <message>
+        <source>Joining the organisation</source>
+        <translation>Adhésion à l'organisation</translation>
+    </message>
+    <message>
         <source>Give the hub address and the desk login.</source>
-        <translation>Indiquez l&apos;adresse du hub et l&apos;identifiant du poste.</translation>
+        <translation>Indiquez l'adresse du hub et l'identifiant du poste.</translation>
     </message>
     <message>
         <source>Connecting to the hub</source>
@@ -132,7 +144,7 @@
     </message>
     <message>
         <source>Exporting a bundle</source>
-        <translation>Export d&apos;un paquet</translation>
+        <translation>Export d'un paquet</translation>
     </message>
     <message>
         <source>%1 operations written to %2</source>
@@ -140,7 +152,7 @@
     </message>
     <message>
         <source>Importing a bundle</source>
-        <translation>Import d&apos;un paquet</translation>
+        <translation>Import d'un paquet</translation>
     </message>
     <message>
         <source>%1 operations read: %2 new, %3 already here</source>
@@ -160,6 +172,14 @@
     <message>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>Join with a file</source>
+        <translation>Rejoindre avec un fichier</translation>
+    </message>
+    <message>
+        <source>Mornings join files (*.mornings-join *.json);;All files (*)</source>
+        <translation>Fichiers d'adhésion Mornings (*.mornings-join *.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 </TS>

@@ -305,7 +305,7 @@ def test_gui_smoke_screenshot(tmp_path: Path, db_path: Path) -> None:
     assert mornings("--db", str(db_path), "demo", "--attendees", "10").returncode == 0
     png = tmp_path / "window.png"
     result = subprocess.run(
-        [sys.executable, "main.py", "--db", str(db_path)],
+        [sys.executable, "main.py", "--db", str(db_path), "--operator", "Nadia"],
         cwd=ROOT,
         env={
             **os.environ,

@@ -3,6 +3,8 @@ prints, desk announcements, import batches, merges, updates, re-issued codes, id
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from mornings_desktop.ledger.operation import Op
@@ -225,23 +227,30 @@ def test_a_registration_update_and_a_reissued_code(fold_ops: Fold) -> None:
     assert rows(db, "SELECT code, registration_id FROM revoked_codes") == [("OLD", "r1")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=Exception,
-    reason="ledger/handlers/imports.py:75 marks a repeated id as existing, so set_fields inserts"
-    " it before the bulk INSERT of the first one: UNIQUE constraint failed: people.id",
-)
 def test_the_same_id_twice_in_one_batch_is_an_update(fold_ops: Fold) -> None:
+    """The second is an update with the batch's own stamp: it sets only the fields the first left
+    unset (as two `person.created` with one stamp would), and the keys follow the merged row."""
     imported = batch(
         "op-b",
         5,
         people=[
             {"id": "p1", "fields": {"first_name": "Salma", "last_name": "Tazi"}},
-            {"id": "p1", "fields": {"first_name": "Twice"}},
+            {"id": "p1", "fields": {"first_name": "Twice", "email": "S@X.ma"}},
+        ],
+        registrations=[
+            {"id": "r1", "fields": {"person_id": "p1", "note": "first"}},
+            {"id": "r1", "fields": {"note": "second", "source": "import"}},
         ],
     )
     db = fold_ops([imported])
-    assert rows(db, "SELECT id, last_name FROM people") == [("p1", "Tazi")]
+    assert rows(db, "SELECT id, first_name, last_name, email, email_key FROM people") == [
+        ("p1", "Salma", "Tazi", "S@X.ma", "s@x.ma")
+    ]
+    assert rows(db, "SELECT id, person_id, note, source FROM registrations") == [
+        ("r1", "p1", "first", "import")
+    ]
+    stamps = rows(db, "SELECT stamps FROM people")[0][0]
+    assert sorted(json.loads(stamps)) == ["email", "first_name", "last_name"]
 
 
 def test_an_import_batch_after_an_existing_person_inserts_the_next_ones(fold_ops: Fold) -> None:

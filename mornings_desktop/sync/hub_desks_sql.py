@@ -1,0 +1,215 @@
+"""The hub's SQL for the desk lifecycle (DESIGN.md §6, "Joining", "Incarnations and revocation").
+
+Kept apart from `hub_sql.py` (ingest and pull) and run by `hub init` after it, as the NOLOGIN
+owner role, with the same rules: every function `SECURITY DEFINER` with
+`SET search_path = mornings, pg_temp`, every object named with its schema, no temporary object.
+
+- `mornings.desk_roster`: one row per desk login: its role (from `hub add-desk`), when it was last
+  seen, its clock offset (desk minus hub, ms), when it was reset or revoked and the `until` time of
+  the revocation.
+- `mornings.desk_clock(desk_now)`: called by a desk each round with its own clock; records "last
+  seen" and the offset for the calling login and answers the hub's clock. It writes at most once a
+  minute per desk unless the offset moved by more than a second, so idle rounds stay cheap.
+- `mornings.revoked_ops`: the operations of a revoked desk that the hub received after the
+  revocation's `until` time, moved out of `mornings.ops` whole (`to_jsonb` of the row), kept.
+  Their `op_people` rows stay, so an erasure recorded later (`mornings.erased`) blanks the
+  person's values there too (trigger `erased_set_aside`).
+- the trigger `ops_refuse_revoked` skips any later insert of an operation whose desk id belongs to
+  a revoked login (`mornings.revoked_desks`), whoever delivers it, unless the organiser accepted
+  it back (`mornings.accepted_digests`). It is created disabled and enabled by the first
+  revocation, so a hub with no revoked desk pays nothing for it on each push.
+
+Every statement is idempotent.
+"""
+
+from __future__ import annotations
+
+# Functions a desk login may EXECUTE, besides those of hub_sql.DESK_FUNCTIONS.
+DESK_FUNCTIONS = ("desk_clock(timestamptz)",)
+
+LIFECYCLE_SQL = """
+CREATE TABLE IF NOT EXISTS mornings.desk_roster (
+    login text PRIMARY KEY,
+    role text,
+    last_seen timestamptz,
+    clock_offset_ms bigint,
+    reset_at timestamptz,
+    revoked_at timestamptz,
+    revoked_until timestamptz
+);
+
+CREATE TABLE IF NOT EXISTS mornings.revoked_ops (
+    hub_seq bigint PRIMARY KEY,
+    login text NOT NULL,
+    moved_at timestamptz NOT NULL DEFAULT now(),
+    op jsonb NOT NULL
+);
+
+-- The desk ids of revoked logins (what the trigger looks up: one index probe per row).
+CREATE TABLE IF NOT EXISTS mornings.revoked_desks (
+    desk_id text PRIMARY KEY
+);
+INSERT INTO mornings.revoked_desks (desk_id)
+SELECT c.desk_id FROM mornings.desk_claims c
+JOIN mornings.desk_roster r ON r.login = c.login WHERE r.revoked_at IS NOT NULL
+ON CONFLICT (desk_id) DO NOTHING;
+
+-- Set-aside operations the organiser accepted back (`sync accept`): the trigger lets them in.
+CREATE TABLE IF NOT EXISTS mornings.accepted_digests (
+    digest text PRIMARY KEY,
+    accepted_at timestamptz NOT NULL DEFAULT now()
+);
+
+REVOKE ALL ON mornings.desk_roster, mornings.revoked_ops, mornings.revoked_desks,
+    mornings.accepted_digests FROM PUBLIC;
+
+CREATE OR REPLACE FUNCTION mornings.desk_clock(desk_now timestamptz)
+RETURNS timestamptz
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = mornings, pg_temp
+AS $$
+DECLARE
+    caller text := session_user::text;
+    hub_now timestamptz := clock_timestamp();
+    offset_ms bigint;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM mornings.logins l WHERE l.login = caller) THEN
+        RAISE EXCEPTION 'This login is not a desk of this hub; ask the organiser for a desk login.'
+            USING ERRCODE = 'MH001';
+    END IF;
+    IF desk_now IS NOT NULL AND isfinite(desk_now) THEN
+        offset_ms := greatest(-1000000000000000,
+                              least(1000000000000000,
+                                    round(extract(epoch FROM desk_now - hub_now) * 1000)))::bigint;
+    END IF;
+    INSERT INTO mornings.desk_roster AS r (login, last_seen, clock_offset_ms)
+    VALUES (caller, hub_now, offset_ms)
+    ON CONFLICT (login) DO UPDATE
+        SET last_seen = EXCLUDED.last_seen, clock_offset_ms = EXCLUDED.clock_offset_ms
+        WHERE r.last_seen IS NULL
+           OR r.last_seen < EXCLUDED.last_seen - interval '60 seconds'
+           OR (r.clock_offset_ms IS NULL) <> (EXCLUDED.clock_offset_ms IS NULL)
+           OR abs(r.clock_offset_ms - EXCLUDED.clock_offset_ms) > 1000;
+    RETURN hub_now;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION mornings.refuse_revoked()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = mornings, pg_temp
+AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM mornings.revoked_desks d WHERE d.desk_id = NEW.desk_id) THEN
+        IF NOT EXISTS (SELECT 1 FROM mornings.accepted_digests a WHERE a.digest = NEW.digest) THEN
+            RETURN NULL;
+        END IF;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+DROP TRIGGER IF EXISTS ops_refuse_revoked ON mornings.ops;
+CREATE TRIGGER ops_refuse_revoked BEFORE INSERT ON mornings.ops
+    FOR EACH ROW EXECUTE FUNCTION mornings.refuse_revoked();
+ALTER TABLE mornings.ops DISABLE TRIGGER ops_refuse_revoked;
+
+-- Erasure reaches the operations set aside too: when ingest records an erased person, their
+-- values leave the set-aside operations that carry them (found by op_people, kept for them).
+CREATE OR REPLACE FUNCTION mornings.erase_set_aside()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = mornings, pg_temp
+AS $$
+BEGIN
+    UPDATE mornings.revoked_ops v
+       SET op = jsonb_set(v.op, '{payload}',
+                          to_jsonb(mornings.redact(v.op ->> 'type', v.op ->> 'payload',
+                                                   ARRAY[NEW.person_id])))
+     WHERE v.hub_seq IN (SELECT p.hub_seq FROM mornings.op_people p
+                         WHERE p.person_id = NEW.person_id)
+       AND v.op ->> 'type' <> 'person.erased';
+    RETURN NULL;
+END
+$$;
+
+DROP TRIGGER IF EXISTS erased_set_aside ON mornings.erased;
+CREATE TRIGGER erased_set_aside AFTER INSERT ON mornings.erased
+    FOR EACH ROW EXECUTE FUNCTION mornings.erase_set_aside();
+
+REVOKE ALL ON FUNCTION mornings.desk_clock(timestamptz), mornings.refuse_revoked(),
+    mornings.erase_set_aside() FROM PUBLIC;
+"""
+
+# After LIFECYCLE_SQL (and by each revocation): the trigger works once a desk is revoked.
+ENABLE_REFUSAL_SQL = """
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM mornings.desk_roster r WHERE r.revoked_at IS NOT NULL) THEN
+        ALTER TABLE mornings.ops ENABLE TRIGGER ops_refuse_revoked;
+    END IF;
+END
+$$;
+"""
+
+# Parameter: login. Its desk ids join the revoked ones (a revoked login claims no new one).
+NOTE_REVOKED_DESKS_SQL = """
+INSERT INTO mornings.revoked_desks (desk_id)
+SELECT c.desk_id FROM mornings.desk_claims c WHERE c.login = %(login)s
+ON CONFLICT (desk_id) DO NOTHING
+"""
+
+# Parameters: login, until. The operations of the login's desk ids that the hub received after
+# `until` leave mornings.ops for mornings.revoked_ops (op_people rows stay, for erasure); answers
+# how many moved.
+MOVE_REVOKED_SQL = """
+WITH moved AS (
+    DELETE FROM mornings.ops o
+    USING mornings.desk_claims c
+    WHERE c.desk_id = o.desk_id AND c.login = %(login)s AND o.received_at > %(until)s
+    RETURNING o.*
+), kept AS (
+    INSERT INTO mornings.revoked_ops (hub_seq, login, op)
+    SELECT m.hub_seq, %(login)s, to_jsonb(m) FROM moved m
+    ON CONFLICT (hub_seq) DO NOTHING
+    RETURNING hub_seq
+)
+SELECT count(*) FROM kept
+"""
+
+# Parameter: digests (text[]). First (its own statement, so the trigger sees it): note them.
+NOTE_ACCEPTED_SQL = """
+INSERT INTO mornings.accepted_digests (digest)
+SELECT v.op ->> 'digest' FROM mornings.revoked_ops v WHERE v.op ->> 'digest' = ANY (%(digests)s)
+ON CONFLICT (digest) DO NOTHING
+"""
+
+# Then, under the numbering lock: the set-aside operations named go back into mornings.ops with
+# new numbers (so every desk pulls them); their op_people rows follow.
+ACCEPT_SQL = """
+WITH taken AS (
+    DELETE FROM mornings.revoked_ops v
+    WHERE v.op ->> 'digest' = ANY (%(digests)s)
+      AND NOT EXISTS (SELECT 1 FROM mornings.ops o WHERE o.digest = v.op ->> 'digest')
+    RETURNING v.hub_seq AS old_seq, v.op
+), back AS (
+    INSERT INTO mornings.ops
+    SELECT (jsonb_populate_record(NULL::mornings.ops,
+                                  t.op || jsonb_build_object('hub_seq',
+                                                             nextval('mornings.ops_hub_seq')))).*
+    FROM (SELECT * FROM taken ORDER BY old_seq) t
+    RETURNING mornings.ops.hub_seq, mornings.ops.digest
+), moved_people AS (
+    UPDATE mornings.op_people p SET hub_seq = b.hub_seq
+    FROM taken t JOIN back b ON b.digest = t.op ->> 'digest'
+    WHERE p.hub_seq = t.old_seq
+)
+SELECT b.digest FROM back b
+"""
+
+HELD_SQL = """
+SELECT v.op ->> 'digest', coalesce(l.desk_name, v.login), v.op ->> 'type', v.op ->> 'hlc',
+       v.op ->> 'received_at'
+FROM mornings.revoked_ops v LEFT JOIN mornings.logins l ON l.login = v.login
+ORDER BY v.hub_seq
+"""

@@ -100,13 +100,9 @@ class AgendaScreen(QWidget):
         self.undo_button = QPushButton(self.tr("Undo"))
         self.redo_button = QPushButton(self.tr("Redo"))
         self.publish_button = QPushButton(self.tr("P&ublish…"))
-        self.tell_button = QPushButton(self.tr("Te&ll speakers…"))
-        self.tell_button.setToolTip(
-            self.tr(
-                "E-mail each speaker the sessions that changed for them since their last version"
-            )
-        )
-        self.tell_button.clicked.connect(self.tell_speakers)
+        from mornings_desktop.ui.mail.speakers_action import tell_button
+
+        self.tell_button = tell_button(self)  # e-mails speakers what changed for them
         self.add_button.clicked.connect(self.add_session)
         self.delete_button.clicked.connect(self.delete_selected)
         self.speakers_button.clicked.connect(self.edit_speakers)
@@ -404,11 +400,3 @@ class AgendaScreen(QWidget):
             self.refresh()
 
         self.writes.run(lambda: agenda_versions.publish(ws, morning_id), done, self._failed)
-
-    def tell_speakers(self) -> None:
-        from mornings_desktop.ui.mail.speakers_action import tell_speakers
-
-        tell_speakers(
-            self, self.state.workspace, self.state.jobs, self.morning_id,
-            lambda text, problem: self.say(text, problem=problem),
-        )  # fmt: skip

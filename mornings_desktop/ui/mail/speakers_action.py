@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from mornings_desktop.errors import ValidationError
 from mornings_desktop.services.mail import claims, speaker_notices, worker
@@ -37,6 +38,25 @@ class _Refused:
 def _plan(ws: Workspace, morning_id: str) -> _Plan:
     version, notices = speaker_notices.plan(ws, morning_id)
     return _Plan(mail_settings.load(ws), version.number, [n.name for n in notices])
+
+
+def tell_button(screen: Any) -> QPushButton:
+    """The agenda's "Tell speakers…" button; `screen` is the AgendaScreen (its state, its
+    Morning, and `say(text, problem=…)` for the one-sentence outcome)."""
+    button = QPushButton(QCoreApplication.translate("speakers_action", "Te&ll speakers…"))
+    button.setToolTip(
+        QCoreApplication.translate(
+            "speakers_action",
+            "E-mail each speaker the sessions that changed for them since their last version",
+        )
+    )
+
+    def clicked() -> None:
+        say = lambda text, problem: screen.say(text, problem=problem)  # noqa: E731
+        tell_speakers(screen, screen.state.workspace, screen.state.jobs, screen.morning_id, say)
+
+    button.clicked.connect(clicked)
+    return button
 
 
 def tell_speakers(

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>AgendaScreen</name>
@@ -53,14 +54,6 @@
     <message>
         <source>P&amp;ublish…</source>
         <translation>&amp;نشر…</translation>
-    </message>
-    <message>
-        <source>Te&amp;ll speakers…</source>
-        <translation>إ&amp;خبار المتدخلين…</translation>
-    </message>
-    <message>
-        <source>E-mail each speaker the sessions that changed for them since their last version</source>
-        <translation>إرسال الجلسات التي تغيرت لكل متدخل منذ آخر نسخة توصل بها</translation>
     </message>
     <message>
         <source>Undo {what}</source>

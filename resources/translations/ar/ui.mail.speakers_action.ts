@@ -3,6 +3,14 @@
 <context>
     <name>speakers_action</name>
     <message>
+        <source>Te&amp;ll speakers…</source>
+        <translation>إ&amp;خبار المتدخلين…</translation>
+    </message>
+    <message>
+        <source>E-mail each speaker the sessions that changed for them since their last version</source>
+        <translation>إرسال الجلسات التي تغيرت لكل متدخل منذ آخر نسخة توصل بها</translation>
+    </message>
+    <message>
         <source>Mail is not set up: open People ▸ Tickets ▸ Mail settings… first.</source>
         <translation>البريد الإلكتروني غير مُعدّ: افتح أولا الأشخاص ▸ التذاكر ▸ إعدادات البريد….</translation>
     </message>

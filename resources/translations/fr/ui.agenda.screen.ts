@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>AgendaScreen</name>
@@ -55,14 +56,6 @@
         <translation>P&amp;ublier…</translation>
     </message>
     <message>
-        <source>Te&amp;ll speakers…</source>
-        <translation>Préve&amp;nir les intervenants…</translation>
-    </message>
-    <message>
-        <source>E-mail each speaker the sessions that changed for them since their last version</source>
-        <translation>Envoyer à chaque intervenant les sessions qui ont changé pour lui depuis sa dernière version</translation>
-    </message>
-    <message>
         <source>Undo {what}</source>
         <translation>Annuler : {what}</translation>
     </message>
@@ -76,7 +69,7 @@
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation>&amp;Accepter l'alerte</translation>
+        <translation>&amp;Accepter l&apos;alerte</translation>
     </message>
     <message>
         <source>Changes since the last published version</source>
@@ -84,7 +77,7 @@
     </message>
     <message>
         <source>Agenda — choose a Morning first (Ctrl+1)</source>
-        <translation>Programme — choisissez d'abord une Matinale (Ctrl+1)</translation>
+        <translation>Programme — choisissez d&apos;abord une Matinale (Ctrl+1)</translation>
     </message>
     <message>
         <source>Agenda — {title}, {date} ({start}–{end})</source>

@@ -3,6 +3,14 @@
 <context>
     <name>speakers_action</name>
     <message>
+        <source>Te&amp;ll speakers…</source>
+        <translation>Préve&amp;nir les intervenants…</translation>
+    </message>
+    <message>
+        <source>E-mail each speaker the sessions that changed for them since their last version</source>
+        <translation>Envoyer à chaque intervenant les sessions qui ont changé pour lui depuis sa dernière version</translation>
+    </message>
+    <message>
         <source>Mail is not set up: open People ▸ Tickets ▸ Mail settings… first.</source>
         <translation>L'envoi d'e-mails n'est pas réglé : ouvrez d'abord Personnes ▸ Billets ▸ Réglages de l'e-mail….</translation>
     </message>

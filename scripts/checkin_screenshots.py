@@ -1,7 +1,9 @@
 """Screenshots of the check-in desk in each state: docs/images/checkin-<state>.png (French) and
 docs/images/checkin-ar-<state>.png (Arabic). States: idle, admitted, attention (a result that
 stays until the next action: a ticket of another Morning), already, cancelled, unknown, invalid,
-error, search (with results), no-match, walk-in (the form prefilled with the typed name).
+error, admitted-attention (a VIP with a note, a regular: "2e Matinale"), search (with results),
+search-scripts (Latin letters finding a name registered in Arabic), no-match, walk-in (the form
+prefilled with the typed name).
 
 Run: QT_QPA_PLATFORM=offscreen python scripts/checkin_screenshots.py [--lang fr|ar|all]
 """
@@ -110,6 +112,21 @@ def shoot(lang: str) -> None:
         shot("admitted", codes.mangle_azerty(rows[0].code))
         shot("already", rows[0].code)
         shot("attention", other_code)
+        regular = {"first_name": "Youssef", "last_name": "Alaoui", "email": "y.alaoui@example.ma"}
+        before = registrations.register_person(ws, other, regular)
+        ws.record(
+            "checkin.created",
+            {
+                "id": str(uuid.uuid4()),
+                "registration_id": before,
+                "morning_id": other,
+                "at": now_iso(),
+                "method": "scanner",
+            },
+        )
+        note = "حمية: بدون غلوتين" if lang == "ar" else "Régime sans gluten — prévenir le traiteur"
+        vip = registrations.register_person(ws, morning, regular, category="vip", note=note)
+        shot("admitted-attention", registrations.list_registrations(ws, morning, ids={vip})[0].code)
         shot("cancelled", rows[2].code)
         shot("unknown", codes.make_code(ws.ticket_key))
         shot("invalid", codes.make_code(secrets.token_bytes(32)))
@@ -124,6 +141,15 @@ def shoot(lang: str) -> None:
         screen.panel.show_ready()
         typed(rows[5].name.split()[-1][:5].lower())
         shot("search", None)
+        registrations.register_person(
+            ws,
+            morning,
+            {"first_name": "عبد الرحيم", "last_name": "الشرايبي", "email": "a.c@example.ma"},
+        )
+        screen.input.clear()
+        screen.panel.show_ready()
+        typed("abderrahim chraibi")
+        shot("search-scripts", None)
         screen.input.clear()
         typed("Zineb Zerhouni")
         shot("no-match", None)

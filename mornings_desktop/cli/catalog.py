@@ -39,6 +39,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         "scanner",
     },
     "registrations": {"registrations": "list a Morning's registrations"},
+    "search": {"search": "find people by name, as the desk's search does (Latin or Arabic)"},
     "sync": {"sync": "push and pull operations with the hub"},
     "tickets": {"tickets": "tickets (.pdf) or a mail merge (.xlsx)"},
 }

@@ -81,11 +81,15 @@ class Changes:
 
     kinds: frozenset[Kind] = frozenset()
     morning_ids: frozenset[str] | None = frozenset()
+    # The registrations whose rows (or presence) changed; None when it may be any (a person's
+    # name, an import): a screen then re-reads them all.
+    registration_ids: frozenset[str] | None = frozenset()
 
     @classmethod
     def of(cls, ops: Iterable[Op]) -> Changes:
         kinds: set[Kind] = set()
         mornings: set[str] | None = set()
+        registrations: set[str] | None = set()
         for op in ops:
             op_kinds = KINDS_BY_TYPE.get(op.type)
             if not op_kinds:
@@ -96,7 +100,16 @@ class Changes:
                 mornings = None
             elif mornings is not None:
                 mornings |= found
-        return cls(frozenset(kinds), None if mornings is None else frozenset(mornings))
+            named = _registration_ids(op, op_kinds)
+            if named is None:
+                registrations = None
+            elif registrations is not None:
+                registrations |= named
+        return cls(
+            frozenset(kinds),
+            None if mornings is None else frozenset(mornings),
+            None if registrations is None else frozenset(registrations),
+        )
 
     def __bool__(self) -> bool:
         return bool(self.kinds)
@@ -154,6 +167,19 @@ def _morning_ids(op: Op, kinds: frozenset[Kind]) -> set[str] | None:
             return set()
         return _ids([_field(entry, "morning_id") for entry in entries])
     return _ids([payload.get("morning_id") or _field(payload, "morning_id")])
+
+
+def _registration_ids(op: Op, kinds: frozenset[Kind]) -> set[str] | None:
+    """The registrations `op` changes, or None when it may change any (people, imports)."""
+    if not kinds & {Kind.REGISTRATIONS, Kind.CHECKINS, Kind.PEOPLE}:
+        return set()
+    if Kind.PEOPLE in kinds:
+        return None
+    if Kind.CHECKINS in kinds:
+        return _ids([op.payload.get("registration_id")])
+    if op.type.startswith("registration.") or op.type == "ticket.sent":
+        return _ids([op.payload.get("id") or op.payload.get("registration_id")])
+    return None
 
 
 def _field(entity: Any, name: str) -> Any:

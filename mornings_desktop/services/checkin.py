@@ -39,10 +39,11 @@ from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.scan_lookup import (
     DeskRegistration,
     find_registration,
+    mornings_attended,
     ticket_number_exists,
 )
 from mornings_desktop.services.scan_reading import clean_reading, find_code
-from mornings_desktop.services.scan_result import METHODS
+from mornings_desktop.services.scan_result import METHODS, attention_of
 from mornings_desktop.services.scan_result import ScanResult as ScanResult  # re-exported
 from mornings_desktop.services.workspace import Workspace, desk_names
 from mornings_desktop.store.checkpoints import desk_checkpointer
@@ -209,6 +210,8 @@ class ScanDesk:
             name=display_name(reg.first_name, reg.last_name),
             organisation=reg.organisation or "",
             category=reg.category or "guest",
+            note=(reg.note or "").strip(),
+            attention=attention_of(reg.category, reg.note),
         )
         if reg.morning_id != self.morning_id:
             title, day = self._morning_of(reg.morning_id)
@@ -253,6 +256,7 @@ class ScanDesk:
         return replace(
             who,
             result="admitted",
+            mornings_attended=self._attended(reg.person_id),
             checkin_id=checkin_id,
             at=self._local(at),
             desk=self.ws.desk_name,
@@ -268,7 +272,17 @@ class ScanDesk:
             at=at,
             desk=desk,
             method=reg.checkin_method or "",
+            mornings_attended=self._attended(reg.person_id),
         )
+
+    def _attended(self, person_id: str | None) -> int:
+        """Mornings this person came to, read after the commit (a failure to read is not one to
+        admit: the count is then left out)."""
+        try:
+            with self._lookup() as conn:
+                return mornings_attended(conn, person_id)
+        except DatabaseError:
+            return 0
 
     def _local(self, at: str) -> str:
         return iso_to_local(at, self.timezone).isoformat(timespec="seconds")

@@ -18,13 +18,15 @@ class DeskRegistration:
     first_name: str | None
     last_name: str | None
     organisation: str | None
+    note: str | None = None
+    person_id: str | None = None
 
 
 # The scan path runs these for every scan: plain SQL skips building and caching a statement each
 # time (a few ms on a busy laptop). Columns in `DeskRegistration` order; `?` parameters only.
 _REG_SQL = (
     "SELECT r.id, r.morning_id, r.status, r.category, r.checked_in_at, r.checkin_desk_id,"
-    " r.checkin_method, p.first_name, p.last_name, p.organisation"
+    " r.checkin_method, p.first_name, p.last_name, p.organisation, r.note, r.person_id"
     " FROM registrations r LEFT JOIN people p ON p.id = r.person_id"
     " WHERE r.registered_at IS NOT NULL AND "
 )
@@ -56,3 +58,28 @@ def ticket_number_exists(conn: sqlite3.Connection, readings: tuple[str, ...]) ->
         "SELECT 1 FROM registrations WHERE external_ref IN (" + marks + ") LIMIT 1", readings
     )
     return found.fetchone() is not None
+
+
+# How many Mornings a person attended: their registrations with an arrival, the person merged
+# into (followed up to the survivor) and everyone merged into them counting as them. Indexed on
+# `people.id`, `people.merged_into` and `registrations.person_id`: a handful of rows per person.
+_ATTENDED_SQL = (
+    "WITH RECURSIVE up(id, depth) AS ("
+    " SELECT ?, 0"
+    " UNION SELECT p.merged_into, up.depth + 1 FROM people p JOIN up ON p.id = up.id"
+    " WHERE p.merged_into IS NOT NULL AND up.depth < 16),"
+    " top(id) AS (SELECT id FROM up ORDER BY depth DESC LIMIT 1),"
+    " grp(id) AS (SELECT id FROM top"
+    " UNION SELECT p.id FROM people p JOIN grp ON p.merged_into = grp.id)"
+    " SELECT COUNT(DISTINCT r.morning_id) FROM registrations r"
+    " WHERE r.person_id IN (SELECT id FROM grp) AND r.checked_in_at IS NOT NULL"
+    " AND r.registered_at IS NOT NULL"
+)
+
+
+def mornings_attended(conn: sqlite3.Connection, person_id: str | None) -> int:
+    """How many Mornings of the series this person came to (0 for no person)."""
+    if not person_id:
+        return 0
+    row = conn.execute(_ATTENDED_SQL, (person_id,)).fetchone()
+    return int(row[0]) if row else 0

@@ -20,6 +20,9 @@ RESULTS: tuple[str, ...] = (
     "error",
 )
 METHODS = ("scanner", "camera", "search", "walk-in", "typed")
+# Categories whose people staff greet in person (VIP, speakers, press, partners): their admission
+# is "admitted — attention", like one whose registration carries a note.
+ATTENTION_CATEGORIES = ("vip", "speaker", "press", "partner")
 
 
 @dataclass(frozen=True)
@@ -43,12 +46,34 @@ class ScanResult:
     # worded by mornings_desktop.wording.checkin_results, never here.
     problem: str = ""
     problem_params: dict[str, str] = field(default_factory=dict)
+    # The registration's note (allergies, "to be paid", "welcome by the president"…), and why the
+    # admission needs attention: a category of ATTENTION_CATEGORIES and/or "note".
+    note: str = ""
+    attention: tuple[str, ...] = ()
+    # How many Mornings of the series this person attended, this one included once admitted.
+    mornings_attended: int = 0
 
     @property
     def ok(self) -> bool:
         return self.result == "admitted"
 
+    @property
+    def needs_attention(self) -> bool:
+        """Admitted, and staff must read something first (a note, a VIP…)."""
+        return self.ok and bool(self.attention)
+
     def to_json(self) -> dict[str, object]:
         data = asdict(self)
         data["registration"] = self.registration_id
+        data["attention"] = list(self.attention)
         return data
+
+
+def attention_of(category: str | None, note: str | None) -> tuple[str, ...]:
+    """Why an admission needs attention: the category if flagged, then "note" if there is one."""
+    reasons: list[str] = []
+    if category in ATTENTION_CATEGORIES:
+        reasons.append(category)
+    if (note or "").strip():
+        reasons.append("note")
+    return tuple(reasons)

@@ -2,7 +2,8 @@
 
 Promises: accent- and case-insensitive (`text_keys.fold`), word-order independent, tolerant of a
 small typo (`benani` finds `Bennani`), over name, organisation, e-mail, phone digits and ticket
-codes; Arabic names are searched in Arabic. Every word of the query must match some word of a
+codes; names cross scripts (`youssef alaoui` finds يوسف العلوي and back, `services.name_scripts`:
+a consonant key shared by both scripts, ranked below a match in the same script). Every word of the query must match some word of a
 registration (prefix, substring or a close spelling); results are ranked by how well they match.
 
 How it stays fast (p95 well under 16 ms over 20,000 people, see benchmarks/bench_people.py):
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from mornings_desktop.services import name_scripts
 from mornings_desktop.services.registrations import RegistrationRow, list_registrations
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.text_keys import fold as _fold_uncached
@@ -72,6 +74,8 @@ def _words_of(row: RegistrationRow) -> dict[str, tuple[float, bool]]:
     for part in (fold(row.last_name), fold(row.first_name)):
         if " " in part:  # "El Idrissi" is also typed "elidrissi"
             add(part.replace(" ", ""), _NAME, True)
+    for joined in name_scripts.joined_words(name.split()):  # "Ben Jelloun" is also بنجلون
+        add(joined, _NAME, True)
     for word in fold(row.organisation).split():
         add(word, _ORG, True)
     email = (row.email or "").strip().casefold()
@@ -132,6 +136,8 @@ class PeopleIndex:
         self._fuzzy_sorted: list[str] = []
         self._neg_rank: list[int] | None = None  # minus the position of each slot by name
         self._cache: dict[str, dict[int, float]] = {}
+        # name words by consonant key, across scripts (services.name_scripts)
+        self._bridge = name_scripts.KeyIndex()  # name words by consonant key, per script
 
     # -- building -----------------------------------------------------------------------------
     @classmethod
@@ -179,6 +185,8 @@ class PeopleIndex:
                 postings = self._index[word] = {}
                 self._vocab_list = None
             postings[slot] = weight
+            if weight == _NAME:
+                self._bridge.add(word)
             if fuzzy and word not in self._fuzzy_vocab:
                 self._fuzzy_vocab[word] = None
                 self._fuzzy_list = None
@@ -193,6 +201,7 @@ class PeopleIndex:
             if not postings:
                 del self._index[word]
                 self._fuzzy_vocab.pop(word, None)
+                self._bridge.discard(word)
                 self._vocab_list = None
                 self._fuzzy_list = None
         self._words_of_slot[slot] = {}
@@ -219,13 +228,14 @@ class PeopleIndex:
                     self._rows[slot] = None
 
     # -- searching ----------------------------------------------------------------------------
-    def _token_matches(self, token: str) -> dict[int, float]:
+    def _token_matches(self, token: str, typing: bool = False) -> dict[int, float]:
         """Registrations (slots) matching one folded query word, with their best score 0–100.
 
         Every word matches by prefix (a bisection in the sorted vocabulary); words of names and
         organisations also match inside (substring) and by close spelling (edit distance).
         """
-        cached = self._cache.get(token)
+        cache_key = token + "\u2026" if typing else token
+        cached = self._cache.get(cache_key)
         if cached is not None:
             return cached
         if self._vocab_list is None:
@@ -254,6 +264,9 @@ class PeopleIndex:
                 word = vocab[at]
                 word_scores[word] = 100.0 if len(word) == len(token) else 95.0
                 at += 1
+        for word, score in self._across_scripts(token, typing).items():
+            if score > word_scores.get(word, 0.0):
+                word_scores[word] = score
         result: dict[int, float] = {}
         index = self._index
         # Lower scores first, so a better word for the same registration overwrites a worse one.
@@ -262,19 +275,34 @@ class PeopleIndex:
             result.update(zip(postings, map(score.__mul__, postings.values()), strict=True))
         if len(self._cache) >= _CACHE_MAX:
             self._cache.clear()
-        self._cache[token] = result
+        self._cache[cache_key] = result
         return result
 
-    def _scores(self, query: str) -> dict[int, float] | None:
-        tokens = list(dict.fromkeys(fold(query).split()))
-        if not tokens:
-            return None
-        per_token = sorted((self._token_matches(t) for t in tokens), key=len)
-        first = per_token[0]
-        if len(per_token) == 1:
-            return first  # the cached answer itself (callers only read it)
+    def _across_scripts(self, token: str, typing: bool) -> dict[str, float]:
+        """Name words of the other script sharing a consonant key with `token`."""
+        if not token.isalpha():  # a ticket code, a phone number: never a name in another script
+            return {}
+        return self._bridge.matches(token, typing)
+
+    def _unit_matches(self, unit: list[str], typing: bool) -> dict[int, float]:
+        """One word of the query, or a compound typed in two (`ben jelloun`): then either both
+        words match, or the two written as one do (بنجلون, Benjelloun). `typing`: the last
+        word of the query, maybe not finished."""
+        if len(unit) == 1:
+            return self._token_matches(unit[0], typing)
+        apart = self._all_of([self._token_matches(t, typing and t is unit[-1]) for t in unit])
+        together = self._token_matches("".join(unit), typing)
+        merged = dict(apart)
+        for slot, score in together.items():
+            if score > merged.get(slot, 0.0):
+                merged[slot] = score
+        return merged
+
+    @staticmethod
+    def _all_of(per_token: list[dict[int, float]]) -> dict[int, float]:
+        per_token = sorted(per_token, key=len)
         scores: dict[int, float] = {}
-        for slot, value in first.items():
+        for slot, value in per_token[0].items():
             total = value
             for other in per_token[1:]:
                 got = other.get(slot)
@@ -282,8 +310,29 @@ class PeopleIndex:
                     break
                 total += got
             else:
-                scores[slot] = total / len(tokens)
+                scores[slot] = total / len(per_token)
         return scores
+
+    def _scores(self, query: str) -> dict[int, float] | None:
+        tokens = list(dict.fromkeys(fold(query).split()))
+        if not tokens:
+            return None
+        units: list[list[str]] = []
+        at = 0
+        while at < len(tokens):
+            if name_scripts.joins(tokens, at):
+                units.append(tokens[at : at + 2])
+                at += 2
+            else:
+                units.append([tokens[at]])
+                at += 1
+        typing = not query[-1:].isspace()
+        per_unit = [
+            self._unit_matches(u, typing and n == len(units) - 1) for n, u in enumerate(units)
+        ]
+        if len(per_unit) == 1:
+            return per_unit[0]  # the cached answer itself (callers only read it)
+        return self._all_of(per_unit)
 
     def _ranks(self) -> list[int]:
         """Minus each slot's position in name order (a larger value sorts first)."""

@@ -17,6 +17,7 @@ CTX = "CheckinResult"
 
 HEADLINES: dict[str, str] = {
     "admitted": QT_TRANSLATE_NOOP("CheckinResult", "Admitted"),
+    "attention": QT_TRANSLATE_NOOP("CheckinResult", "Admitted — attention"),
     "already": QT_TRANSLATE_NOOP("CheckinResult", "Already checked in"),
     "wrong_event": QT_TRANSLATE_NOOP("CheckinResult", "Not for this Morning"),
     "cancelled": QT_TRANSLATE_NOOP("CheckinResult", "Cancelled"),
@@ -65,6 +66,41 @@ DETAILS: dict[tuple[str, str], str] = {
 }
 
 
+FIRST_MORNING = QT_TRANSLATE_NOOP("CheckinResult", "First Morning — welcome!")
+NTH_MORNING = QT_TRANSLATE_NOOP("CheckinResult", "{ordinal} Morning")
+NOTE = QT_TRANSLATE_NOOP("CheckinResult", "Note: {note}")
+
+
+def ordinal(language: str, n: int) -> str:
+    """5 as an ordinal before "Morning": 5th, 5e; Arabic writes the number (رقم 5)."""
+    if language == "fr":
+        return f"{n}e"
+    if language == "ar":
+        return str(n)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"  # English, the source language
+
+
+def attendance(words: Words, n: int) -> str:
+    """ "First Morning — welcome!", "5th Morning": how often this person came (empty if unknown)."""
+    if n <= 0:
+        return ""
+    if n == 1:
+        return words.say(CTX, FIRST_MORNING)
+    return words.say(CTX, NTH_MORNING).format(ordinal=words.isolate(ordinal(words.language, n)))
+
+
+def attention(words: Words, r: ScanResult, categories: Mapping[str, str] | None = None) -> str:
+    """What staff must read before letting them in: the flagged category, then the note."""
+    parts = []
+    for reason in r.attention:
+        if reason == "note":
+            parts.append(words.say(CTX, NOTE).format(note=words.isolate(r.note)))
+        else:
+            parts.append("★ " + (categories or {}).get(reason, reason))
+    return "\n".join(parts)
+
+
 def headline(words: Words, result: str) -> str:
     return words.say(CTX, HEADLINES.get(result, HEADLINES["unknown"]))
 
@@ -99,4 +135,9 @@ def problem(words: Words, r: ScanResult) -> str:
 def line(words: Words, r: ScanResult, categories: Mapping[str, str] | None = None) -> str:
     """One line for the command line: headline, who, and what to do."""
     who = f" {words.isolate(r.name)}" if r.name else ""
-    return f"{headline(words, r.result)}:{who} — {details(words, r, categories)}"
+    kind = "attention" if r.needs_attention else r.result
+    out = f"{headline(words, kind)}:{who} — {details(words, r, categories)}"
+    extra = [attendance(words, r.mornings_attended) if r.ok else ""]
+    if r.needs_attention:
+        extra.append(attention(words, r, categories).replace("\n", " · "))
+    return " ".join([out, *(f"[{e}]" for e in extra if e)])

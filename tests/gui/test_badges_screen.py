@@ -271,22 +271,30 @@ def test_template_editor_refuses_badges_that_do_not_fit_then_saves(
 
 
 def test_print_on_admission_from_the_desk(state, demo_morning, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from concurrent.futures import ThreadPoolExecutor
+
+    worker = ThreadPoolExecutor(max_workers=1)  # it runs on the desk's print worker, never the UI
+
+    def print_badge(*args, **kwargs):  # type: ignore[no-untyped-def]
+        return worker.submit(print_badge_on_admission, *args, **kwargs).result()
+
     reg = badges.select_registrations(state.workspace, demo_morning)[0]
-    assert print_badge_on_admission(state, reg.id).reason == "disabled"
+    assert print_badge(state, reg.id).reason == "disabled"
     state.settings.set(PRINT_ON_CHECKIN, True)
     monkeypatch.setattr(printing, "available_printers", lambda: [])
     with pytest.raises(UserError, match="No badge printer is set"):
-        print_badge_on_admission(state, reg.id)
+        print_badge(state, reg.id)
     monkeypatch.setattr(printing, "available_printers", lambda: ["Desk"])
     state.settings.set(printing.LAST_PRINTER, "Desk")
     sent: list[Path] = []
     monkeypatch.setattr(printing, "print_pdf", lambda pdf, printer: sent.append(pdf) or 1)
     outcome = checkin.scan(state.workspace, demo_morning, reg.code)
     assert outcome.result == "admitted"
-    done = print_badge_on_admission(state, outcome.registration_id)
+    done = print_badge(state, outcome.registration_id)
     assert done.printed and len(sent) == 1
-    assert print_badge_on_admission(state, reg.id).reason == "already-printed"
-    assert print_badge_on_admission(state, reg.id, reprint=True).printed
+    assert print_badge(state, reg.id).reason == "already-printed"
+    assert print_badge(state, reg.id, reprint=True).printed
+    worker.shutdown()
     assert [e.reprint for e in badges.print_log(state.workspace, reg.id)] == [False, True]
 
 

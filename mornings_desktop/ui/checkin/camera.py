@@ -186,3 +186,18 @@ class CameraScanner(QWidget):
 
     def wait_idle(self) -> None:
         self._pool.waitForDone()
+
+
+def toggle_camera(screen: Any, on: bool) -> None:
+    """The desk's Camera button: start a scanner under the input (its codes go through the desk's
+    one scan path, in order) or stop and remove it."""
+    if on and screen.camera is None:
+        screen.camera = CameraScanner(screen)
+        screen.camera.code_read.connect(lambda code: screen.handle_scan(code, "camera"))
+        screen.camera_holder.addWidget(screen.camera)
+        screen.camera.start()
+    elif not on and screen.camera is not None:
+        screen.camera.stop()
+        screen.camera.setParent(None)
+        screen.camera.deleteLater()
+        screen.camera = None

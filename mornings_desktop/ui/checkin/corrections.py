@@ -1,5 +1,6 @@
 """Corrections at the desk: undo this desk's last check-in, undo one from a person's history (with
-a reason), and register a walk-in. The dialogs sit behind `ask_walk_in` and `ask_revert` (tests
+a reason), and register a walk-in. Their writes run on the desk's writer thread (`desk_writer`).
+The dialogs sit behind `ask_walk_in` and `ask_revert` (tests
 replace them)."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QDialog
 from mornings_desktop import codes
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import checkin
+from mornings_desktop.ui.checkin.desk_writer import run_off_ui
 from mornings_desktop.ui.checkin.forms import RevertDialog, WalkInDialog
 from mornings_desktop.ui.checkin.hits_model import HitsModel
 from mornings_desktop.ui.dialogs import show_error
@@ -40,7 +42,10 @@ def undo_last(screen: CheckinScreen) -> None:
     if screen.desk is None:
         return
     try:
-        row = screen.desk.undo_last(QCoreApplication.translate("CheckinScreen", "undo at the desk"))
+        row = run_off_ui(
+            screen.desk.undo_last,
+            QCoreApplication.translate("CheckinScreen", "undo at the desk"),
+        )
     except UserError as exc:
         show_error(screen, exc)
         return
@@ -101,7 +106,8 @@ def undo_from_history(screen: CheckinScreen) -> None:
         return
     checkin_id, reason = answer
     try:
-        row = checkin.revert(
+        row = run_off_ui(
+            checkin.revert,
             screen.state.workspace,
             checkin_id,
             reason or QCoreApplication.translate("CheckinScreen", "undone from history"),
@@ -125,4 +131,4 @@ def register_walk_in(screen: CheckinScreen) -> None:
         return
     screen.input.clear()
     screen.table.setVisible(False)
-    screen.show_result(screen.desk.admit(registration_id, "walk-in"))
+    screen.show_result(run_off_ui(screen.desk.admit, registration_id, "walk-in"))

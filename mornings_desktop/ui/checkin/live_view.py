@@ -100,6 +100,9 @@ class LiveView(QWidget):
         self._timer.setInterval(500)
         self._timer.timeout.connect(self.refresh)
         state.data_changed.connect(self._data_changed)  # a method: gone with the widget
+        self._computing = False
+        self._computing_for = ""
+        self._again = False
 
     def _data_changed(self, _types: list[str]) -> None:
         if not self._timer.isActive():
@@ -114,7 +117,32 @@ class LiveView(QWidget):
         if not self.morning_id:
             self.total.setText(self.tr("No current Morning"))
             return
-        stats = live_stats(self.state.workspace, self.morning_id)
+        if self._computing:  # one at a time; the latest change is counted by the next one
+            self._again = True
+            return
+        self._computing = True
+        self._computing_for = morning_id = self.morning_id
+        workspace = self.state.workspace
+        # Off the UI thread: at 20,000 registrations the figures take a fifth of a second, and
+        # a scan arriving meanwhile would wait for them.
+        self.state.jobs.run(
+            lambda _control: live_stats(workspace, morning_id),
+            on_done=self._show,
+            on_error=self._failed,
+            show_dialog=False,
+            cancellable=False,
+        )
+
+    def _failed(self, _exc: BaseException) -> None:
+        self._computing = False  # the figures stay as they were; the next change tries again
+
+    def _show(self, stats: LiveStats) -> None:
+        self._computing = False
+        if self._again:
+            self._again = False
+            self._timer.start()
+        if self._computing_for != self.morning_id:
+            return
         self.stats = stats
         self.total.setText(
             self.tr("{arrived} of {registered}").format(

@@ -18,6 +18,8 @@ CTX = "CheckinResult"
 # result -> (background, symbol); the words are in mornings_desktop.wording.checkin_results
 STYLES: dict[str, tuple[str, str]] = {
     "admitted": ("#1b7f3b", "✔"),
+    # admitted, but read the band first (a note, a VIP, a speaker): its own colour and symbol
+    "attention": ("#0b5e55", "✔ ★"),
     "already": ("#a35a00", "↻"),
     "wrong_event": ("#6a2c91", "⚠"),
     "cancelled": ("#7a1f1f", "⊘"),
@@ -57,12 +59,16 @@ class ResultPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("resultPanel")
         self.result: str = "ready"
+        self.attention = False  # an admission painted "admitted — attention"
         self.category_labels: dict[str, str] = {}  # filled by the screen; keys shown otherwise
         self.symbol = QLabel()
         self.title = QLabel()
         self.name = QLabel()
         self.info = QLabel()
         self.detail = QLabel()
+        # What staff must read before letting an "attention" admission in: big, dark on yellow.
+        self.flag = QLabel()
+        self.flag.setObjectName("resultFlag")
         self.note = QLabel()  # the badge: printed or not, and any printing problem (never red)
         self.note.setObjectName("resultNote")
         for label, size, bold in (
@@ -71,6 +77,7 @@ class ResultPanel(QFrame):
             (self.name, 30, True),
             (self.info, 18, False),
             (self.detail, 16, False),
+            (self.flag, 24, True),
             (self.note, 13, False),
         ):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -80,21 +87,40 @@ class ResultPanel(QFrame):
                 " background: transparent;"
             )
         layout = QVBoxLayout(self)
-        for label in (self.symbol, self.title, self.name, self.info, self.detail, self.note):
+        for label in (
+            self.symbol,
+            self.title,
+            self.name,
+            self.info,
+            self.detail,
+            self.flag,
+            self.note,
+        ):
             layout.addWidget(label)
+        self.flag.setStyleSheet(
+            f"font-size: {int(24 * scale)}pt; font-weight: bold; background: #ffd54f;"
+            " color: #1a1a1a; border: 3px solid #1a1a1a; border-radius: 6px; padding: 6px;"
+        )
+        self.flag.setVisible(False)
         self.setAccessibleName(QCoreApplication.translate("CheckinResult", "Check-in result"))
         self.show_ready()
 
-    def _paint(self, result: str) -> None:
-        bg, symbol = STYLES.get(result, STYLES["unknown"])
-        fg = "#263238" if result == "ready" else "#ffffff"
+    def _paint(self, result: str, style: str = "") -> None:
+        """Show `result` (kept in `self.result`) in the colours of `style` (default: the same)."""
+        style = style or result
+        bg, symbol = STYLES.get(style, STYLES["unknown"])
+        fg = "#263238" if style in NEUTRAL else "#ffffff"
         self.result = result
+        self.attention = style == "attention"
         self.setStyleSheet(
             f"#resultPanel {{ background: {bg}; border-radius: 12px; }}"
             f" #resultPanel QLabel {{ color: {fg}; }}"
+            " #resultPanel QLabel#resultFlag { color: #1a1a1a; }"
         )
+        self.flag.setText("")
+        self.flag.setVisible(False)
         self.symbol.setText(symbol)
-        self.title.setText(headline(result))
+        self.title.setText(headline(style))
 
     def show_ready(self) -> None:
         self._paint("ready")
@@ -130,11 +156,15 @@ class ResultPanel(QFrame):
         self._describe()
 
     def show_result(self, r: ScanResult) -> None:
-        self._paint(r.result)
+        self._paint(r.result, "attention" if r.needs_attention else "")
         self.name.setText(r.name or r.code)
         category = self.category_labels.get(r.category, r.category)
-        self.info.setText(" · ".join(p for p in (r.organisation, category) if p))
+        regular = checkin_results.attendance(words(), r.mornings_attended) if r.ok else ""
+        self.info.setText(" · ".join(p for p in (r.organisation, category, regular) if p))
         self.detail.setText(details(r, self.category_labels))
+        if r.needs_attention:
+            self.flag.setText(checkin_results.attention(words(), r, self.category_labels))
+            self.flag.setVisible(True)
         self.note.setText("")
         self._describe()
 
@@ -150,6 +180,7 @@ class ResultPanel(QFrame):
                 for p in (
                     f"{self.title.text()}: {self.name.text()}.",
                     self.detail.text(),
+                    self.flag.text(),
                     self.note.text(),
                 )
                 if p
@@ -171,6 +202,6 @@ class ResultPanel(QFrame):
         """Everything the panel says, for tests and screen readers."""
         return " | ".join(
             label.text()
-            for label in (self.title, self.name, self.info, self.detail, self.note)
+            for label in (self.title, self.name, self.info, self.detail, self.flag, self.note)
             if label.text()
         )

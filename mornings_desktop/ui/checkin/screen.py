@@ -5,11 +5,13 @@ input takes both (`services.scan_splitter` says where a reading ends and what it
 a code is checked in, anything else is a search whose results update as you type; Enter admits the
 one person found, or moves into the list (arrow keys choose, Enter admits). As soon as someone
 types, the result area turns neutral; a result fades after 6 s, one that needs attention stays.
-The result turns green only after the check-in was committed to disk (`ScanDesk` returns then).
+The result turns green only after the check-in was committed to disk (`ScanDesk` returns then);
+the write itself runs on the desk's writer thread (`desk_writer.py`), in scan order.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -34,6 +36,7 @@ from mornings_desktop.services.search import PeopleIndex
 from mornings_desktop.settings import SOUND
 from mornings_desktop.ui.checkin import corrections
 from mornings_desktop.ui.checkin.badge_queue import DeskBadges
+from mornings_desktop.ui.checkin.desk_writer import run_off_ui
 from mornings_desktop.ui.checkin.hits_model import HitsModel
 from mornings_desktop.ui.checkin.live_view import LiveView
 from mornings_desktop.ui.checkin.result_panel import ResultPanel, category_labels
@@ -75,6 +78,13 @@ class CheckinScreen(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.run_search)
         self._chosen = False  # the person moved in the results with the arrow keys
+        self._saving = False  # a scan is being written (desk_writer); others wait their turn
+        self._queued: list[tuple[str, str]] = []
+        self._stale: set[str] | None = set()  # registrations to re-read into the index (None: all)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh_index)
         self.fade = QTimer(self)
         self.fade.setSingleShot(True)
         self.fade.setInterval(FADE_MS)
@@ -184,6 +194,7 @@ class CheckinScreen(QWidget):
     def _morning_changed(self, morning_id: str) -> None:
         self.desk = None
         self.index = None
+        self._stale = set()
         self.panel.category_labels = category_labels(
             self.state.workspace, self.state.settings.language
         )
@@ -205,14 +216,28 @@ class CheckinScreen(QWidget):
         self._update_status()
 
     def _data_changed(self, changes: Changes) -> None:
+        """Re-read, after the result is shown, only the registrations named (an admission: that
+        one person): never a rebuild of the whole Morning between a scan and its result."""
         if (
             self.index is not None
             and changes.any_of(Kind.REGISTRATIONS, Kind.PEOPLE, Kind.CHECKINS)
             and changes.touches(self._index_for)
         ):
-            self.index.refresh(None)
-            if self.table.isVisible():
-                self.run_search()
+            ids = changes.registration_ids
+            if ids is None:
+                self._stale = None
+            elif self._stale is not None:
+                self._stale |= ids
+            self._refresh_timer.start()
+
+    def _refresh_index(self) -> None:
+        self._refresh_timer.stop()
+        stale, self._stale = self._stale, set()
+        if self.index is None or stale == set():
+            return
+        self.index.refresh(stale)  # None: everything
+        if self.table.isVisible():
+            self.run_search()
 
     def _update_status(self) -> None:
         parts = [self.tr("Desk: {desk}").format(desk=self.state.workspace.desk_name)]
@@ -251,6 +276,8 @@ class CheckinScreen(QWidget):
 
     def run_search(self) -> None:
         self._search_timer.stop()
+        if self._refresh_timer.isActive():
+            self._refresh_index()  # what was just saved is found
         text = self.input.text()
         index = None if codes.looks_like_code(text) else self.ensure_index()
         hits = index.search(text, 20) if index is not None else []
@@ -300,7 +327,12 @@ class CheckinScreen(QWidget):
             self.panel.show_no_match(self.input.text().strip())
 
     def handle_scan(self, text: str, method: str = "scanner") -> ScanResult | None:
-        """The one path of every scan (scanner, camera, a scan caught by a dialog)."""
+        """The one path of every scan (scanner, camera, a scan caught by a dialog). The write runs
+        on the desk's writer thread (`desk_writer`); the result shows once it is committed. A scan
+        arriving meanwhile (a camera frame) waits its turn: scans are saved in the order read."""
+        if self._saving:
+            self._queued.append((text, method))
+            return None
         self.input.clear()
         self.hits.set_hits([])
         self.table.setVisible(False)
@@ -308,22 +340,31 @@ class CheckinScreen(QWidget):
         if self.desk is None:
             self.status.setText(self.tr("No current Morning: choose one before checking in."))
             return None
-        result = self.desk.scan(text, method)
+        result = self._saved(self.desk.scan, text, method)
         self.show_result(result)
+        while self._queued and not self._saving:
+            self.handle_scan(*self._queued.pop(0))
         return result
+
+    def _saved(self, write: Callable[[str, str], ScanResult], *args: str) -> ScanResult:
+        self._saving = True
+        try:
+            return run_off_ui(write, *args)
+        finally:
+            self._saving = False
 
     def scan_from_dialog(self, text: str) -> None:
         self.handle_scan(text, "scanner")
 
     def admit_selected(self) -> ScanResult | None:
         index = self.table.currentIndex()
-        if not index.isValid() or self.desk is None:
+        if not index.isValid() or self.desk is None or self._saving:
             return None
         hit = self.hits.data(index, HitsModel.HIT_ROLE)
         self.input.clear()
         self.hits.set_hits([])
         self.table.setVisible(False)
-        result = self.desk.admit(hit.registration_id, "search")
+        result = self._saved(self.desk.admit, hit.registration_id, "search")
         self.show_result(result)
         return result
 
@@ -331,7 +372,7 @@ class CheckinScreen(QWidget):
         self.last = result
         self.panel.show_result(result)
         self._chosen = False
-        if result.result in FADING:
+        if result.result in FADING and not result.needs_attention:
             self.fade.start()
         else:
             self.fade.stop()  # a result that needs attention stays until the next action
@@ -356,18 +397,9 @@ class CheckinScreen(QWidget):
 
     # -- camera, kiosk ------------------------------------------------------------------------
     def set_camera(self, on: bool) -> None:
-        from mornings_desktop.ui.checkin.camera import CameraScanner
+        from mornings_desktop.ui.checkin.camera import toggle_camera  # zxing only when asked
 
-        if on and self.camera is None:
-            self.camera = CameraScanner(self)
-            self.camera.code_read.connect(lambda code: self.handle_scan(code, "camera"))
-            self.camera_holder.addWidget(self.camera)
-            self.camera.start()
-        elif not on and self.camera is not None:
-            self.camera.stop()
-            self.camera.setParent(None)
-            self.camera.deleteLater()
-            self.camera = None
+        toggle_camera(self, on)
         self._update_status()
         self.input.setFocus()
 

@@ -7,6 +7,10 @@
         <translation>مسموح بالدخول</translation>
     </message>
     <message>
+        <source>Admitted — attention</source>
+        <translation>مسموح بالدخول — انتباه</translation>
+    </message>
+    <message>
         <source>Already checked in</source>
         <translation>سبق تسجيل حضوره</translation>
     </message>
@@ -85,6 +89,18 @@
     <message>
         <source>The check-in was NOT saved: {problem} The queue can go on; scan again once fixed.</source>
         <translation>لم يُحفظ تسجيل الحضور: {problem} يمكن أن يستمر الطابور؛ أعد المسح بعد إصلاح المشكل.</translation>
+    </message>
+    <message>
+        <source>First Morning — welcome!</source>
+        <translation>أول لقاء صباحي — مرحبًا!</translation>
+    </message>
+    <message>
+        <source>{ordinal} Morning</source>
+        <translation>اللقاء الصباحي رقم {ordinal}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,10 @@
         <translation>Admis</translation>
     </message>
     <message>
+        <source>Admitted — attention</source>
+        <translation>Admis — attention</translation>
+    </message>
+    <message>
         <source>Already checked in</source>
         <translation>Déjà entré</translation>
     </message>
@@ -85,6 +89,18 @@
     <message>
         <source>The check-in was NOT saved: {problem} The queue can go on; scan again once fixed.</source>
         <translation>L’arrivée n’a PAS été enregistrée : {problem} La file peut continuer ; scannez à nouveau une fois réparé.</translation>
+    </message>
+    <message>
+        <source>First Morning — welcome!</source>
+        <translation>Première Matinale — bienvenue !</translation>
+    </message>
+    <message>
+        <source>{ordinal} Morning</source>
+        <translation>{ordinal} Matinale</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Note : {note}</translation>
     </message>
 </context>
 </TS>

@@ -178,3 +178,25 @@ def test_a_printer_failure_logs_no_print(ws, demo_morning: str, tmp_path: Path) 
         badges.print_on_admission(ws, reg, enabled=True, template=A4, send_to_printer=jammed,
                                   work_dir=tmp_path)  # fmt: skip
     assert badges.print_counts(ws, [reg]) == {}
+
+
+def test_print_on_admission_reads_only_the_person_admitted(
+    ws, demo_morning: str, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """At 20,000 registrations, reading the whole Morning for each badge made the print queue fall
+    a second behind per person."""
+    reg = badges.select_registrations(ws, demo_morning)[0].id
+    read: list[int] = []
+    real = badges._list_registrations
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        rows = real(*args, **kwargs)
+        read.append(len(rows))
+        return rows
+
+    monkeypatch.setattr(badges, "_list_registrations", counted)
+    done = badges.print_on_admission(
+        ws, reg, enabled=True, template=CATALOGUE.get("dymo-30856"),
+        send_to_printer=lambda _pdf: None, work_dir=tmp_path,
+    )  # fmt: skip
+    assert done.printed and read == [1]

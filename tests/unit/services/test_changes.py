@@ -116,3 +116,19 @@ def test_workspace_tells_subscribers_after_commit(ws: Workspace) -> None:
     ws.record("desk.announced", {"id": str(uuid.uuid4()), "name": "y"})
     assert len(heard) == 1
     assert heard[0].mornings and heard[0].desks and heard[0].morning_ids is None
+
+
+def test_the_registrations_named_by_check_ins_and_registration_edits() -> None:
+    def op(op_type: str, payload: dict[str, object]) -> Op:
+        return Op(op_id="o", desk_id="d", desk_seq=1, hlc="h", type=op_type, payload=payload)
+
+    named = Changes.of(
+        [
+            op("checkin.created", {"id": "c1", "registration_id": "r1", "morning_id": "m"}),
+            op("registration.updated", {"id": "r2", "fields": {"note": "VIP"}}),
+            op("badge.printed", {"registration_id": "r3"}),
+        ]
+    )
+    assert named.registration_ids == frozenset({"r1", "r2"})
+    anyone = Changes.of([op("person.updated", {"id": "p1", "fields": {"last_name": "X"}})])
+    assert anyone.registration_ids is None

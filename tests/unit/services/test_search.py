@@ -76,7 +76,8 @@ def test_organisation_email_phone_and_arabic(
     assert names(index.search("0661234567")) == ["Rachid El Idrissi"]
     assert names(index.search("212661234567")) == ["Rachid El Idrissi"]
     assert names(index.search("0522112233")) == ["Salma Tazi"]
-    assert names(index.search("بناني")) == ["محمد بناني"]
+    found = names(index.search("بناني"))  # the same script first, then across scripts
+    assert found[0] == "محمد بناني" and found[1] == "Karim Bennani"
     assert names(index.search("محمد")) == ["محمد بناني"]
     assert index.search("zzzzqqq") == []
 

@@ -1,5 +1,7 @@
-"""The "Send tickets" dialog for the guide: a demo Morning, a local SMTP server (aiosmtpd, test
-extra) that refuses one address, tickets sent, then the dialog with its preview and outbox.
+"""The mail windows for the guide: a demo Morning, a local SMTP server (aiosmtpd, test extra)
+that refuses one address, tickets sent, then the "Send tickets" dialog with its preview and outbox
+(the refusal worded in the window's language), the mail settings form after a test message, and
+the template editor with its live preview.
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshot_mail.py [--lang fr|en|ar]
 """
@@ -35,6 +37,18 @@ class _Refuse:
         return "250 2.0.0 Ok: queued"
 
 
+def _shot(app: Any, window: Any, size: tuple[int, int], target: Path) -> None:
+    window.resize(*size)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(target))
+    print(target)
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="fr", choices=("fr", "en", "ar"))
@@ -53,6 +67,8 @@ def main() -> int:
     from mornings_desktop.services.workspace import Workspace
     from mornings_desktop.ui.jobs import JobRunner
     from mornings_desktop.ui.mail.send_dialog import SendTicketsDialog
+    from mornings_desktop.ui.mail.settings_dialog import MailSettingsDialog
+    from mornings_desktop.ui.mail.template_editor import TemplateEditor
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -77,18 +93,18 @@ def main() -> int:
         chosen.chosen = chosen.chosen[:8]
         claims.claim(ws, morning)
         worker.send_outbox(ws, settings, "", batch=campaigns.queue_messages(ws, settings, chosen))
-        dialog = SendTicketsDialog(ws, JobRunner(synchronous=True), morning)
+        jobs = JobRunner(synchronous=True)
+        suffix = "" if args.lang == "fr" else f"-{args.lang}"
+        dialog = SendTicketsDialog(ws, jobs, morning)
         dialog.only.setCurrentIndex(dialog.only.findData("not-sent"))
-        dialog.resize(1000, 760)
-        dialog.show()
-        for _ in range(5):
-            app.processEvents()
-        target = args.out / ("mail-send.png" if args.lang == "fr" else f"mail-send-{args.lang}.png")
-        dialog.grab().save(str(target))
-        print(target)
-        dialog.close()
-        dialog.deleteLater()
-        app.processEvents()
+        _shot(app, dialog, (1000, 760), args.out / f"mail-send{suffix}.png")
+        form = MailSettingsDialog(ws, jobs)
+        form.test_to.setText("vous@example.ma")
+        form.send_test()
+        _shot(app, form, (600, 0), args.out / f"mail-settings{suffix}.png")
+        editor = TemplateEditor(ws, jobs, morning)
+        editor.language.setCurrentIndex(editor.language.findData(args.lang))
+        _shot(app, editor, (1100, 720), args.out / f"mail-templates{suffix}.png")
     finally:
         server.stop()
         ws.close()

@@ -6,6 +6,7 @@
     mornings mail reminder --event EV [--template NAME] [--take-over]
     mornings mail outbox [--event EV]
     mornings mail retry [--resend-unknown]
+    mornings mail template list | show | set | reset   (see mail_templates.py)
 
 The password comes from MORNINGS_SMTP_PASSWORD or a prompt, and is kept in the keyring; it is never
 an argument and never printed. Sending commands print the outbox counts of what they sent (`queued`,
@@ -18,9 +19,6 @@ import argparse
 import getpass
 import os
 import sys
-from email.message import EmailMessage
-from email.policy import SMTP
-from email.utils import make_msgid
 
 from mornings_desktop.cli.common import emit, emit_table, open_workspace
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
@@ -28,8 +26,37 @@ from mornings_desktop.services import mornings
 from mornings_desktop.services.mail import campaigns, claims, outbox, worker
 from mornings_desktop.services.mail import settings as mail_settings
 from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.wording.tr import Translate, catalogue
 
 EXIT_NOT_ALL_SENT = 1
+LANGUAGES = ("fr", "en", "ar")
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of the reasons shown (default: MORNINGS_LANG or LANG, else English)",
+    )
+
+
+def reader_language(args: argparse.Namespace) -> str:
+    """`--lang`, else the reader's environment (MORNINGS_LANG, LC_ALL, LC_MESSAGES, LANG)."""
+    chosen = getattr(args, "lang", None)
+    if chosen:
+        return str(chosen)
+    for name in ("MORNINGS_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")[:2].lower()
+        if value in LANGUAGES:
+            return value
+        if value:
+            break
+    return "en"
+
+
+def _reader(args: argparse.Namespace) -> Translate:
+    return catalogue(reader_language(args))
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -75,17 +102,24 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
             c.add_argument("--only", choices=campaigns.ONLY, help="not-sent, or changed since sent")
         else:
             c.add_argument("--template", default="reminder", metavar="NAME")
+        _add_lang(c)
         c.set_defaults(func=run_send, kind="ticket" if name == "tickets" else "reminder")
 
     o = mail.add_parser(
         "outbox", parents=[common], help="the messages of this desk and their state"
     )
     o.add_argument("--event", metavar="EV")
+    _add_lang(o)
     o.set_defaults(func=run_outbox)
 
     r = mail.add_parser("retry", parents=[common], help="send again what failed")
     r.add_argument("--resend-unknown", action="store_true", help="also resend messages in doubt")
+    _add_lang(r)
     r.set_defaults(func=run_retry)
+
+    from mornings_desktop.cli.commands import mail_templates
+
+    mail_templates.register(mail, common)
 
 
 def _password(settings: mail_settings.MailSettings) -> str:
@@ -137,15 +171,7 @@ def run_test(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     to = mail_settings.check_address(args.to)
-    msg = EmailMessage(policy=SMTP)
-    msg["Subject"] = "Mornings Desktop — message de test / test message"
-    msg["From"] = settings.sender
-    msg["To"] = to
-    msg["Message-ID"] = make_msgid(domain=settings.from_address.rpartition("@")[2])
-    msg.set_content(
-        "Ce message confirme que l'envoi fonctionne.\nThis message confirms that sending works.\n"
-    )
-    answer = worker.send_one(settings, _password(settings), to, msg.as_bytes())
+    answer = worker.send_test_message(settings, _password(settings), to)
     emit(args, {"to": to, "answer": answer}, f"Test message sent to {to}: {answer}")
     return 0
 
@@ -159,8 +185,9 @@ def _report(
     emit(args, result, "  ".join(f"{k}: {v}" for k, v in result.items() if not isinstance(v, list)))
     failed = [r for r in outbox.rows(ws, states=["failed", "unknown"], batch=batch)]
     if not getattr(args, "json", False):
+        translate = _reader(args)
         for row in failed[:20]:
-            print(f"  {row.state}: {row.recipient}: {row.reason}", file=sys.stderr)
+            print(f"  {row.state}: {row.recipient}: {row.describe(translate)}", file=sys.stderr)
     return EXIT_NOT_ALL_SENT if failed else 0
 
 
@@ -208,8 +235,9 @@ def run_outbox(args: argparse.Namespace) -> int:
             rows = [r for r in rows if r.morning_id == morning_id]
     finally:
         ws.close()
+    translate = _reader(args)
     if getattr(args, "json", False):
-        emit(args, [r.to_json() for r in rows])
+        emit(args, [r.to_json(translate) for r in rows])
         return 0
     emit_table(
         args,
@@ -219,7 +247,7 @@ def run_outbox(args: argparse.Namespace) -> int:
                 "to": r.recipient,
                 "subject": r.subject,
                 "when": r.updated_at,
-                "detail": r.reason if r.state != "sent" else r.answer,
+                "detail": r.describe(translate) if r.state != "sent" else r.answer,
             }
             for r in rows
         ],

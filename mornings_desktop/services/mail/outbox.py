@@ -18,10 +18,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, update
 
+from mornings_desktop.services.mail import reasons
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import table_of
 from mornings_desktop.store.schema_mail import OutboxMessage
 from mornings_desktop.timeutil import now_iso
+from mornings_desktop.wording.tr import Translate, english
 
 STATES = ("queued", "sending", "sent", "failed", "unknown")
 _t = table_of(OutboxMessage)
@@ -53,12 +55,23 @@ class OutboxRow:
     state: str
     attempts: int
     permanent: bool
-    reason: str
+    reason: str  # stored form (a code and its values): word it with `describe`
     answer: str
     updated_at: str
 
-    def to_json(self) -> dict[str, object]:
-        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+    @property
+    def reason_code(self) -> str:
+        return reasons.code_of(self.reason)
+
+    def describe(self, translate: Translate = english) -> str:
+        """Why it failed (or may not have arrived), one sentence in `translate`'s language."""
+        return reasons.describe(self.reason, translate)
+
+    def to_json(self, translate: Translate = english) -> dict[str, object]:
+        data = {k: getattr(self, k) for k in self.__dataclass_fields__}
+        data["reason"] = self.describe(translate)
+        data["reason_code"] = self.reason_code
+        return data
 
 
 def queue(ws: Workspace, messages: Iterable[NewMessage]) -> str:
@@ -139,7 +152,7 @@ def recover(ws: Workspace) -> int:
                 .where(_t.c.id.in_(lost))
                 .values(
                     state="unknown",
-                    reason="the program stopped while sending; the server may have it",
+                    reason=reasons.store("stopped_while_sending"),
                     updated_at=now_iso(),
                 )
             )

@@ -186,9 +186,11 @@ def render(
     *,
     template: str = "ticket",
     attach_ticket: bool = True,
+    words: templates.Template | None = None,
 ) -> Rendered:
-    """The message for `r` from the template `template` in the recipient's language."""
-    words = templates.template(template, r.language)
+    """The message for `r` from the template `template` in the recipient's language (or from
+    `words`, the template editor's unsaved text, for its preview)."""
+    words = words or templates.template(template, r.language)
     fields = values(r, m, settings)
     subject = " ".join(templates.fill(words.subject, fields).split())
     text = templates.fill(words.body, fields)

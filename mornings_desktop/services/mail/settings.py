@@ -142,6 +142,50 @@ def save(ws: Workspace, settings: MailSettings) -> None:
         meta.put(session, META_KEY, json.dumps(settings.to_json(), ensure_ascii=False))
 
 
+def build(
+    host: str,
+    port: int,
+    security: str,
+    user: str,
+    from_name: str,
+    from_address: str,
+    *,
+    reply_to: str = "",
+    cafile: str = "",
+    rate_per_minute: int = 60,
+) -> MailSettings:
+    """Checked settings from their fields (the window's form). Raises ValidationError naming the
+    first bad value; nothing is kept."""
+    host = (host or "").strip()
+    if not host or any(c.isspace() or c in "/@?#" for c in host):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Give the mail server's name, such as mail.example.ma.")
+        )
+    if security not in SECURITIES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "security must be starttls, tls or none, not {value}."),
+            value=security,
+        )
+    if not 0 < port < 65536:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The port must be a number from 1 to 65535."),
+        )
+    address = check_address(from_address)
+    name = " ".join((from_name or "").split())
+    if reply_to:
+        reply_to = check_address(parseaddr(reply_to)[1] or reply_to)
+    if cafile and not os.path.isfile(cafile):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The certificate file {file} does not exist."), file=cafile
+        )
+    if rate_per_minute < 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The rate cannot be negative."))
+    return MailSettings(
+        host, port, security, (user or "").strip(), name, address, reply_to,
+        os.path.abspath(cafile) if cafile else "", rate_per_minute,
+    )  # fmt: skip
+
+
 def configure(
     ws: Workspace,
     smtp_url: str,
@@ -151,20 +195,13 @@ def configure(
     cafile: str = "",
     rate_per_minute: int = 60,
 ) -> MailSettings:
-    """Check and keep the settings. Raises ValidationError naming the first bad value."""
+    """Check and keep the settings given as `mornings mail setup` takes them. Raises
+    ValidationError naming the first bad value."""
     host, port, security, user = parse_smtp_url(smtp_url)
     name, address = parse_from(sender)
-    if reply_to:
-        reply_to = check_address(parseaddr(reply_to)[1] or reply_to)
-    if cafile and not os.path.isfile(cafile):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The certificate file {file} does not exist."), file=cafile
-        )
-    if rate_per_minute < 0:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The rate cannot be negative."))
-    settings = MailSettings(
-        host, port, security, user, name, address, reply_to, os.path.abspath(cafile) if cafile else "",
-        rate_per_minute,
+    settings = build(
+        host, port, security, user, name, address, reply_to=reply_to, cafile=cafile,
+        rate_per_minute=rate_per_minute,
     )  # fmt: skip
     save(ws, settings)
     return settings

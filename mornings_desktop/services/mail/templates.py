@@ -4,6 +4,8 @@ Placeholders (`{first_name}`, `{name}`, `{code}`, `{title}`, `{date}`, `{time}`,
 `{address}`, `{agenda}`, `{organiser}`) are filled by `render`; an unknown one is left as typed, so a
 template edited by hand never breaks a send. A template named NAME may be replaced by the files
 `mail_templates/NAME.<lang>.txt` in the data folder: the first line `Subject: …`, then the body.
+`save` (the window's template editor and `mornings mail template set`) checks the placeholders and
+writes that file at once; `reset` removes it (back to the built-in words).
 """
 
 from __future__ import annotations
@@ -11,10 +13,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+from string import Formatter
 
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from mornings_desktop.paths import data_dir
+from mornings_desktop.services.atomic_write import write_atomically
 
 LANGUAGES = ("fr", "en", "ar")
+PLACEHOLDERS = (
+    "first_name", "name", "code", "title", "date", "time", "venue", "address", "agenda",
+    "organiser",
+)  # fmt: skip
+_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 
 
@@ -120,7 +131,7 @@ def template(name: str, language: str) -> Template:
     """The template `name` in `language` (a file in the data folder wins over the built-in one).
     Raises KeyError when neither exists."""
     lang = language if language in LANGUAGES else "fr"
-    path = data_dir() / "mail_templates" / f"{name}.{lang}.txt"
+    path = folder() / f"{name}.{lang}.txt"
     if path.is_file():
         text = path.read_text("utf-8")
         first, _, body = text.partition("\n")
@@ -131,7 +142,7 @@ def template(name: str, language: str) -> Template:
 
 
 def known(name: str) -> bool:
-    return name in BUILT_IN or any((data_dir() / "mail_templates").glob(f"{name}.*.txt"))
+    return name in BUILT_IN or any(folder().glob(f"{name}.*.txt"))
 
 
 class _Keep(dict[str, str]):
@@ -145,3 +156,93 @@ def fill(text: str, values: dict[str, str]) -> str:
         return text.format_map(_Keep(values))
     except (ValueError, IndexError, AttributeError):
         return text
+
+
+def folder() -> Path:
+    return data_dir() / "mail_templates"
+
+
+def names() -> list[str]:
+    """Every template: the built-in ones, then those only in files."""
+    found = (
+        {p.name.split(".", 1)[0] for p in folder().glob("*.*.txt")} if folder().is_dir() else set()
+    )
+    return [*BUILT_IN, *sorted(found - set(BUILT_IN))]
+
+
+def is_custom(name: str, language: str) -> bool:
+    """Whether the template's words in `language` come from a file (edited), not the built-in."""
+    return (folder() / f"{name}.{language}.txt").is_file()
+
+
+def check_name(name: str) -> str:
+    if not _NAME.match(name or ""):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A template name is lower-case letters, digits, - or _ (such as reminder-j1), "
+                "not {name}.",
+            ),
+            name=name or "(empty)",
+        )
+    return name
+
+
+def check(subject: str, body: str) -> None:
+    """A ValidationError with one sentence for the first fault: an empty subject or body, a
+    brace left open, or a placeholder that does not exist."""
+    if not subject.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The subject cannot be empty."))
+    if "\n" in subject.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The subject must be one line."))
+    if not body.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The message cannot be empty."))
+    known_ones = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
+    for text in (subject, body):
+        try:
+            fields = [f for _, f, _, _ in Formatter().parse(text) if f is not None]
+        except ValueError:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "A brace is not closed; placeholders are written like {example}."
+                ),
+                example="{first_name}",
+            ) from None
+        for f in fields:
+            if f not in PLACEHOLDERS:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{placeholder} is not a placeholder; use one of {known}."
+                    ),
+                    placeholder="{" + f + "}",
+                    known=known_ones,
+                )
+
+
+def save(name: str, language: str, subject: str, body: str) -> Path:
+    """Check then keep the template `name` in `language` (written at once, or not at all)."""
+    check_name(name)
+    if language not in LANGUAGES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The language must be fr, en or ar, not {language}."),
+            language=language,
+        )
+    check(subject, body)
+    text = f"Subject: {' '.join(subject.split())}\n{body.rstrip()}\n"
+    target = folder() / f"{name}.{language}.txt"
+    target.parent.mkdir(parents=True, exist_ok=True)
+
+    def write(tmp: Path) -> None:
+        tmp.write_text(text, "utf-8")
+
+    write_atomically(target, write)
+    return target
+
+
+def reset(name: str, language: str) -> bool:
+    """Back to the built-in words (removes the file). False when there was no file."""
+    path = folder() / f"{check_name(name)}.{language}.txt"
+    if not path.is_file():
+        return False
+    path.unlink()
+    return True

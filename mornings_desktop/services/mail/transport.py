@@ -14,22 +14,11 @@ import socket
 import ssl
 from dataclasses import dataclass
 
-from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
+from mornings_desktop.services.mail.reasons import MailError as MailError
+from mornings_desktop.services.mail.reasons import mail_error
 from mornings_desktop.services.mail.settings import MailSettings
 
 TIMEOUT_S = 20.0
-
-
-class MailError(UserError):
-    """A mail failure a person can act on. `temporary`: worth retrying later (4xx, timeouts, lost
-    connection); `maybe_sent`: the server may have accepted the message (lost during DATA)."""
-
-    temporary = False
-    maybe_sent = False
-
-    def with_flags(self, *, temporary: bool = False, maybe_sent: bool = False) -> MailError:
-        self.temporary, self.maybe_sent = temporary, maybe_sent
-        return self
 
 
 @dataclass(frozen=True)
@@ -50,71 +39,24 @@ def connect_error(settings: MailSettings, exc: BaseException) -> MailError:
     """The one sentence for a failure while connecting, greeting, securing or logging in."""
     host, port = settings.host, settings.port
     if isinstance(exc, socket.gaierror):
-        return MailError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The mail server {host} cannot be found (DNS); check its name and this "
-                "computer's network.",
-            ),
-            host=host,
-        ).with_flags(temporary=True)
+        return mail_error("dns", host=host).with_flags(temporary=True)
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return MailError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The certificate of the mail server {host} does not verify ({detail}); check the "
-                "server name or give its authority with --cafile.",
-            ),
-            host=host,
-            detail=exc.verify_message or str(exc.reason),
-        )
+        return mail_error("certificate", host=host, detail=exc.verify_message or str(exc.reason))
     if isinstance(exc, smtplib.SMTPException) and "AUTH" in str(exc):
-        return MailError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The mail server {host} does not accept a login on this connection; check the "
-                "security setting (a login usually needs starttls or tls).",
-            ),
-            host=host,
-        )
+        return mail_error("login_not_offered", host=host)
     if isinstance(exc, ssl.SSLError | smtplib.SMTPNotSupportedError):
-        return MailError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "A secure (TLS) connection with the mail server {host}:{port} failed ({detail}); "
-                "check the security setting (starttls, tls or none) and the port.",
-            ),
-            host=host,
-            port=port,
-            detail=" ".join(str(exc).split())[:120],
-        )
+        detail = " ".join(str(exc).split())[:120]
+        return mail_error("tls", host=host, port=port, detail=detail)
     if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return MailError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The mail server {host} refused the login {user}: check the user name and the "
-                "password.",
-            ),
-            host=host,
-            user=settings.user,
-        )
+        return mail_error("login_refused", host=host, user=settings.user)
     if isinstance(exc, smtplib.SMTPResponseException):
-        return MailError(
-            QT_TRANSLATE_NOOP("errors", "The mail server {host} answered {answer}."),
-            host=host,
-            answer=_answer(exc.smtp_code, exc.smtp_error),
-        ).with_flags(temporary=400 <= exc.smtp_code < 500)
+        answer = _answer(exc.smtp_code, exc.smtp_error)
+        return mail_error("server_answer", host=host, answer=answer).with_flags(
+            temporary=400 <= exc.smtp_code < 500
+        )
     reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-    return MailError(
-        QT_TRANSLATE_NOOP(
-            "errors",
-            "Cannot connect to the mail server {host}:{port} ({detail}); check the port and that "
-            "the server is running.",
-        ),
-        host=host,
-        port=port,
-        detail=" ".join(str(reason).split())[:120],
-    ).with_flags(temporary=True)
+    detail = " ".join(str(reason).split())[:120]
+    return mail_error("connect", host=host, port=port, detail=detail).with_flags(temporary=True)
 
 
 class Connection:
@@ -170,37 +112,26 @@ class Connection:
             raise
         except smtplib.SMTPDataError as exc:  # an explicit refusal: the message was not taken
             _reset(self.smtp)
-            raise MailError(
-                QT_TRANSLATE_NOOP("errors", "The mail server refused the message: {answer}."),
-                answer=_answer(exc.smtp_code, exc.smtp_error),
-            ).with_flags(temporary=400 <= exc.smtp_code < 500) from None
+            answer = _answer(exc.smtp_code, exc.smtp_error)
+            raise mail_error("refused_message", answer=answer).with_flags(
+                temporary=400 <= exc.smtp_code < 500
+            ) from None
         except (OSError, smtplib.SMTPException) as exc:
             detail = " ".join((str(exc) or type(exc).__name__).split())[:120]
-            raise MailError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "The connection to the mail server was lost while sending ({detail})."
-                ),
-                detail=detail,
-            ).with_flags(temporary=True, maybe_sent=stage == "data") from None
+            raise mail_error("connection_lost", detail=detail).with_flags(
+                temporary=True, maybe_sent=stage == "data"
+            ) from None
 
 
 def _refused_sender(settings: MailSettings, sender: str, code: int, reply: bytes) -> MailError:
-    return MailError(
-        QT_TRANSLATE_NOOP(
-            "errors",
-            "The mail server refused the sender address {address} ({answer}); use an address "
-            "this login may send from.",
-        ),
-        address=sender,
-        answer=_answer(code, reply),
-    ).with_flags(temporary=400 <= code < 500)
+    return mail_error("refused_sender", address=sender, answer=_answer(code, reply)).with_flags(
+        temporary=400 <= code < 500
+    )
 
 
 def _refused_recipient(recipient: str, code: int, reply: bytes) -> MailError:
-    return MailError(
-        QT_TRANSLATE_NOOP("errors", "The mail server refused the recipient {address} ({answer})."),
-        address=recipient,
-        answer=_answer(code, reply),
+    return mail_error(
+        "refused_recipient", address=recipient, answer=_answer(code, reply)
     ).with_flags(temporary=400 <= code < 500)
 
 

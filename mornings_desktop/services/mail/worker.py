@@ -14,10 +14,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import make_msgid
 
-from mornings_desktop.services.mail import outbox
-from mornings_desktop.services.mail.settings import MailSettings
-from mornings_desktop.services.mail.transport import Connection, MailError
+from mornings_desktop.services.mail import outbox, reasons
+from mornings_desktop.services.mail.reasons import MailError
+from mornings_desktop.services.mail.settings import MailSettings, check_address
+from mornings_desktop.services.mail.transport import Connection
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.timeutil import now_iso
 
@@ -30,7 +34,7 @@ class SendReport:
     failed: int = 0
     unknown: int = 0
     left: int = 0  # still queued (cancelled)
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)  # stored reasons (codes), see `reasons`
     cancelled: bool = False
 
     def to_json(self) -> dict[str, object]:
@@ -110,10 +114,11 @@ def send_outbox(
                             continue
                         # The server cannot be used at all: keep everything left, with the reason.
                         left = [i for i in todo[index:] if i in by_id]
+                        reason = reasons.encode(exc)
                         for i in left:
-                            outbox.set_state(ws, i, "failed", reason=str(exc), permanent=False)
+                            outbox.set_state(ws, i, "failed", reason=reason, permanent=False)
                         report.failed += len(left)
-                        report.reasons.append(str(exc))
+                        report.reasons.append(reason)
                         return report
                 if not outbox.mark_sending(ws, row.id, attempts):
                     break  # another process of this desk took it
@@ -123,7 +128,7 @@ def send_outbox(
                         settings.from_address, row.recipient, outbox.body(ws, row.id)
                     )
                 except MailError as exc:
-                    reason = str(exc)
+                    reason = reasons.encode(exc)
                     if conn is not None:
                         conn.close()
                         conn = None
@@ -154,6 +159,21 @@ def send_outbox(
         if conn is not None:
             conn.close()
     return report
+
+
+def send_test_message(settings: MailSettings, password: str, to: str) -> str:
+    """Send the bilingual test message to `to` (checked first). Returns the server's answer;
+    raises ValidationError for a bad address and MailError with one sentence for the server."""
+    recipient = check_address(to)
+    msg = EmailMessage(policy=SMTP)
+    msg["Subject"] = "Mornings Desktop — message de test / test message"
+    msg["From"] = settings.sender
+    msg["To"] = recipient
+    msg["Message-ID"] = make_msgid(domain=settings.from_address.rpartition("@")[2])
+    msg.set_content(
+        "Ce message confirme que l'envoi fonctionne.\nThis message confirms that sending works.\n"
+    )
+    return send_one(settings, password, recipient, msg.as_bytes())
 
 
 def send_one(settings: MailSettings, password: str, recipient: str, data: bytes) -> str:

@@ -100,6 +100,9 @@ class AgendaScreen(QWidget):
         self.undo_button = QPushButton(self.tr("Undo"))
         self.redo_button = QPushButton(self.tr("Redo"))
         self.publish_button = QPushButton(self.tr("P&ublish…"))
+        from mornings_desktop.ui.mail.speakers_action import tell_button
+
+        self.tell_button = tell_button(self)  # e-mails speakers what changed for them
         self.add_button.clicked.connect(self.add_session)
         self.delete_button.clicked.connect(self.delete_selected)
         self.speakers_button.clicked.connect(self.edit_speakers)
@@ -162,7 +165,7 @@ class AgendaScreen(QWidget):
         ):
             toolbar.addWidget(w)
         toolbar.addStretch(1)
-        for w in (self.undo_button, self.redo_button, self.publish_button):
+        for w in (self.undo_button, self.redo_button, self.publish_button, self.tell_button):
             toolbar.addWidget(w)
         side = QWidget()
         side_layout = QVBoxLayout(side)

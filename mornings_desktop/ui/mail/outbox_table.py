@@ -1,7 +1,9 @@
-"""The outbox as a table: state, recipient, subject, when, and the server's answer or the reason."""
+"""The outbox as a table: state, recipient, subject, when, and the server's answer or the reason
+(stored as a code, worded in the window's language)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -42,7 +44,8 @@ class OutboxTable(QTableWidget):
     def show_rows(self, rows: list[OutboxRow]) -> None:
         self.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            detail = r.answer if r.state == "sent" else r.reason
+            # the reason is stored as a code: worded here in the window's language
+            detail = r.answer if r.state == "sent" else r.describe(QCoreApplication.translate)
             for j, text in enumerate(
                 (self.state_text(r.state), r.recipient, r.subject, r.updated_at[:16], detail)
             ):

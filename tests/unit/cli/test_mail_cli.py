@@ -126,6 +126,30 @@ def test_reminder_and_refused_recipient(
     assert "failed" in out and "sara@example.ma" in out
 
 
+def test_the_reason_of_a_failure_is_shown_in_the_readers_language(
+    db: Path, smtp: MailServer, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    smtp.handler.faults.refuse.add("sara@example.ma")
+    status, _, err = run(capsys, db, "mail", "reminder", "--event", "2026-12-10", "--lang", "ar")
+    assert status == 1
+    assert "رفض خادم البريد المستلم sara@example.ma (550 5.1.1 No such user here)." in err
+    status, out, _ = run(capsys, db, "mail", "outbox", "--lang", "fr")
+    assert "Le serveur de messagerie a refusé le destinataire sara@example.ma" in out
+    monkeypatch.setenv("LANG", "fr_MA.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("MORNINGS_LANG", raising=False)
+    status, out, _ = run(capsys, db, "mail", "outbox", "--json")
+    failed = next(r for r in json.loads(out) if r["state"] == "failed")
+    assert failed["reason_code"] == "refused_recipient"
+    assert failed["reason"].startswith("Le serveur de messagerie a refusé le destinataire")
+    status, out, _ = run(capsys, db, "mail", "outbox", "--json", "--lang", "en")
+    failed = next(r for r in json.loads(out) if r["state"] == "failed")
+    assert failed["reason"] == (
+        "The mail server refused the recipient sara@example.ma (550 5.1.1 No such user here)."
+    )
+
+
 def test_another_desk_is_refused_unless_it_takes_over(
     db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -208,3 +232,38 @@ def test_the_password_is_kept_in_the_keyring(
         assert PASSWORD in store.read_text() and PASSWORD.encode() not in path.read_bytes()
     finally:
         keyring.set_keyring(previous)
+
+
+def test_templates_are_shown_set_checked_and_reset(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    db = tmp_path / "t.sqlite3"
+    status, out, _ = run(capsys, db, "mail", "template", "list", "--json")
+    assert status == 0 and {"name": "ticket", "lang": "ar", "edited": False} in json.loads(out)
+    status, _, err = run(
+        capsys, db, "mail", "template", "set", "--name", "ticket", "--lang", "fr",
+        "--subject", "Billet {titre}", "--body", "Bonjour",
+    )  # fmt: skip
+    assert status == 2 and err.count("\n") == 1
+    assert "{titre} is not a placeholder; use one of {first_name}" in err
+    assert not (data_dir / "mail_templates").exists()
+    body = tmp_path / "body.txt"
+    body.write_text("مرحبا {first_name}\nرمزك: {code}\n", "utf-8")
+    status, _, err = run(
+        capsys, db, "mail", "template", "set", "--name", "ticket", "--lang", "ar",
+        "--subject", "تذكرتك — {title}", "--body-file", str(body),
+    )  # fmt: skip
+    assert status == 0, err
+    status, out, _ = run(
+        capsys, db, "mail", "template", "show", "--name", "ticket", "--lang", "ar", "--json"
+    )
+    shown = json.loads(out)
+    assert shown["edited"] is True and shown["body"].startswith("مرحبا {first_name}\nرمزك: {code}")
+    status, out, _ = run(
+        capsys, db, "mail", "template", "reset", "--name", "ticket", "--lang", "ar"
+    )
+    assert status == 0 and out.strip() == "back to the built-in words"
+    status, _, err = run(
+        capsys, db, "mail", "template", "show", "--name", "nothing", "--lang", "fr"
+    )
+    assert status == 2 and "There is no mail template named nothing." in err

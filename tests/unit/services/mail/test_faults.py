@@ -33,7 +33,8 @@ def test_a_refused_recipient_is_failed_for_good_and_the_others_go(
     assert (report.sent, report.failed, report.unknown) == (3, 1, 0)
     row = next(r for r in outbox.rows(ws) if r.recipient == "youssef@example.ma")
     assert row.state == "failed" and row.permanent and row.attempts == 1
-    assert "550 5.1.1 No such user here" in row.reason
+    assert row.reason_code == "refused_recipient"
+    assert "550 5.1.1 No such user here" in row.describe()
     assert "youssef@example.ma" not in smtp.handler.recipients()
     assert outbox.retry(ws) == 1  # listed, and sent again only when asked
 
@@ -55,7 +56,7 @@ def test_a_connection_dropped_during_data_is_unknown_and_not_resent(
     report = queue_and_send(ws, mail_ready, morning)
     assert (report.sent, report.failed, report.unknown) == (3, 0, 1)
     unknown = [r for r in outbox.rows(ws) if r.state == "unknown"]
-    assert len(unknown) == 1 and "lost while sending" in unknown[0].reason
+    assert len(unknown) == 1 and "lost while sending" in unknown[0].describe()
     assert len(smtp.handler.recipients()) == 4  # the server did get it
     assert outbox.retry(ws) == 0  # a plain retry leaves it alone
     worker.send_outbox(ws, mail_ready, password(mail_ready), pacing=FAST)
@@ -81,7 +82,7 @@ def test_a_lasting_temporary_refusal_is_kept_for_retry(
     report = queue_and_send(ws, mail_ready, morning)
     assert (report.sent, report.failed) == (3, 1)
     row = next(r for r in outbox.rows(ws) if r.recipient == "sara@example.ma")
-    assert row.state == "failed" and not row.permanent and "451" in row.reason
+    assert row.state == "failed" and not row.permanent and "451" in row.describe()
     smtp.handler.faults.busy.clear()
     assert outbox.retry(ws) == 1
     worker.send_outbox(ws, mail_ready, password(mail_ready), pacing=FAST)
@@ -98,7 +99,8 @@ def test_server_down_at_start_keeps_everything(
     assert (report.sent, report.failed) == (0, 4)
     rows = outbox.rows(ws)
     assert {r.state for r in rows} == {"failed"} and not any(r.permanent for r in rows)
-    assert all("Cannot connect to the mail server" in r.reason for r in rows)
+    assert {r.reason_code for r in rows} == {"connect"}
+    assert all("Cannot connect to the mail server" in r.describe() for r in rows)
     (tmp_path / "later").mkdir()
     server = MailServer(tmp_path / "later", port=port).start()
     try:

@@ -99,3 +99,18 @@ def test_smtp_url() -> None:
     for bad in ("http://h", "smtp://u:pw@h", "smtp://h?security=ssl", "smtp://h:99999"):
         with pytest.raises(ValidationError):
             mail_settings.parse_smtp_url(bad)
+
+
+def test_settings_from_the_window_form_are_checked_like_the_command_line() -> None:
+    built = mail_settings.build("mail.example.ma", 587, "starttls", "u", "Club", "club@example.ma")
+    via_url = mail_settings.parse_smtp_url("smtp://u@mail.example.ma:587?security=starttls")
+    assert (built.host, built.port, built.security, built.user) == via_url
+    for args, sentence in (
+        (("", 587, "starttls", "u", "C", "c@example.ma"), "Give the mail server's name"),
+        (("mail x", 587, "starttls", "u", "C", "c@example.ma"), "Give the mail server's name"),
+        (("m.ma", 0, "starttls", "u", "C", "c@example.ma"), "The port must be a number"),
+        (("m.ma", 25, "ssl", "u", "C", "c@example.ma"), "security must be starttls, tls or none"),
+        (("m.ma", 25, "none", "u", "C", "c@"), "c@ is not an e-mail address."),
+    ):
+        with pytest.raises(ValidationError, match=sentence):
+            mail_settings.build(*args)  # type: ignore[arg-type]

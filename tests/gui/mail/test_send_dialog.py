@@ -3,10 +3,10 @@ outbox states."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from mornings_desktop.services import registrations
 from mornings_desktop.services.mail import settings as mail_settings
@@ -15,13 +15,6 @@ from mornings_desktop.ui.mail import send_dialog
 from mornings_desktop.ui.mail.send_dialog import SendTicketsDialog
 from mornings_desktop.ui.people.screen import PeopleScreen
 from tests.unit.services.mail.smtp_server import PASSWORD, MailServer
-
-
-@pytest.fixture
-def smtp(tmp_path: Path) -> Iterator[MailServer]:
-    server = MailServer(tmp_path).start()
-    yield server
-    server.stop()
 
 
 def _infos(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -118,3 +111,78 @@ def test_whatsapp_for_the_selected_person(
     QGuiApplication.clipboard().image().save(buffer, "PNG")
     with Image.open(io.BytesIO(bytes(buffer.data()))) as image:
         assert [b.text for b in zxingcpp.read_barcodes(image)] == [row.code]
+
+
+def test_a_refusal_is_shown_in_french_and_retried_off_the_ui_thread(  # type: ignore[no-untyped-def]
+    qtbot,
+    state,
+    ws: Workspace,
+    demo_morning: str,
+    smtp: MailServer,
+    speak,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    speak("fr")
+    mail_settings.configure(
+        ws, smtp.url(), "Club <club@example.ma>", cafile=str(smtp.ca_file), rate_per_minute=0
+    )
+    monkeypatch.setattr(send_dialog, "ask_password", lambda *_: PASSWORD)
+    shown = _infos(monkeypatch)
+    dialog = SendTicketsDialog(ws, state.jobs, demo_morning)
+    qtbot.addWidget(dialog)
+    assert dialog.plan is not None
+    refused = dialog.plan.chosen[1].email
+    smtp.handler.faults.refuse.add(refused)
+    qtbot.keyClick(dialog.send_button, Qt.Key.Key_Space)
+    assert shown and shown[-1].startswith("Envoyés")
+    row = next(
+        r for r in range(dialog.outbox.rowCount()) if dialog.outbox.item(r, 1).text() == refused
+    )
+    assert dialog.outbox.item(row, 0).text() == "échec"
+    assert dialog.outbox.item(row, 4).text() == (
+        f"Le serveur de messagerie a refusé le destinataire {refused} "
+        "(550 5.1.1 No such user here)."
+    )
+    assert dialog.retry_button.isEnabled()
+    smtp.handler.faults.refuse.clear()
+    qtbot.keyClick(dialog.retry_button, Qt.Key.Key_Space)
+    assert smtp.handler.recipients().count(refused) == 1
+    states = {dialog.outbox.item(r, 0).text() for r in range(dialog.outbox.rowCount())}
+    assert states == {"envoyé"} and not dialog.retry_button.isEnabled()
+
+
+def test_another_desk_sending_is_taken_over_only_when_asked(  # type: ignore[no-untyped-def]
+    qtbot,
+    state,
+    ws: Workspace,
+    db_path: Path,
+    demo_morning: str,
+    smtp: MailServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from mornings_desktop.services.mail import claims
+
+    mail_settings.configure(
+        ws, smtp.url(), "Club <club@example.ma>", cafile=str(smtp.ca_file), rate_per_minute=0
+    )
+    other = Workspace.open(db_path, "Accueil 2")
+    try:
+        claims.claim(other, demo_morning)
+    finally:
+        other.close()
+    monkeypatch.setattr(send_dialog, "ask_password", lambda *_: PASSWORD)
+    shown = _infos(monkeypatch)
+    asked: list[str] = []
+    answers = [False, True]
+    monkeypatch.setattr(
+        send_dialog, "ask_take_over", lambda _p, text: asked.append(text) or answers.pop(0)
+    )
+    dialog = SendTicketsDialog(ws, state.jobs, demo_morning)
+    qtbot.addWidget(dialog)
+    qtbot.keyClick(dialog.send_button, Qt.Key.Key_Space)
+    assert asked and "Sending is in progress from the desk Accueil 2" in asked[0]
+    assert smtp.handler.recipients() == [] and dialog.outbox.rowCount() == 0  # nothing queued
+    qtbot.keyClick(dialog.send_button, Qt.Key.Key_Space)
+    assert len(asked) == 2 and shown and shown[-1].startswith("Sent: ")
+    assert claims.holder(ws, demo_morning) == ws.desk_id
+    assert dialog.outbox.rowCount() == len(smtp.handler.recipients()) > 0

@@ -19,7 +19,7 @@ EXIT_USAGE = 2
 
 
 def common_parser(*, suppress: bool) -> argparse.ArgumentParser:
-    """`--db`, `--desk` and `--json`, accepted before or after the subcommand."""
+    """`--db`, `--desk`, `--operator` and `--json`, accepted before or after the subcommand."""
     parser = argparse.ArgumentParser(add_help=False)
     default: Any = argparse.SUPPRESS if suppress else None
     parser.add_argument(
@@ -34,6 +34,12 @@ def common_parser(*, suppress: bool) -> argparse.ArgumentParser:
         default=default,
         metavar="NAME",
         help="this desk's name (default: the database's desk)",
+    )
+    parser.add_argument(
+        "--operator",
+        default=default,
+        metavar="NAME",
+        help="the person at the desk, recorded with every change (default: your user name)",
     )
     parser.add_argument(
         "--json",
@@ -57,7 +63,12 @@ def db_path(args: argparse.Namespace) -> Path:
 def open_workspace(args: argparse.Namespace, *, create: bool = True) -> Workspace:
     from mornings_desktop.services.workspace import Workspace
 
-    return Workspace.open(db_path(args), getattr(args, "desk", None), create=create)
+    return Workspace.open(
+        db_path(args),
+        getattr(args, "desk", None),
+        create=create,
+        operator=getattr(args, "operator", None),
+    )
 
 
 def emit(args: argparse.Namespace, obj: Any, text: str | None = None) -> None:

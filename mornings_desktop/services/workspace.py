@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from mornings_desktop.ledger import ledger
+from mornings_desktop.ledger import ledger, signing
 from mornings_desktop.ledger.operation import JsonDict, Op
 from mornings_desktop.services.changes import Changes
 from mornings_desktop.store import meta, migrate
@@ -58,10 +58,13 @@ class Tx:
     desk_id: str
     ops: list[Op] = field(default_factory=list)
     _cursor: ledger.DeskCursor | None = None
+    operator: str | None = None  # the person at the desk (None: the computer's user)
 
     def record(self, op_type: str, payload: JsonDict) -> Op:
         if self._cursor is None:
-            self._cursor = ledger.DeskCursor.load(self.session, self.desk_id, defer_clock=True)
+            self._cursor = ledger.DeskCursor.load(
+                self.session, self.desk_id, defer_clock=True, operator=self.operator
+            )
         op = ledger.record(self.session, self.desk_id, op_type, payload, self._cursor)
         self.ops.append(op)
         return op
@@ -79,6 +82,7 @@ class Workspace:
         self.desk_name = desk_name
         self._listeners: list[Listener] = []
         self._ticket_key: bytes | None = None
+        self.operator: str | None = None  # the person at the desk (None: the computer's user)
 
     @property
     def path(self) -> Path:
@@ -92,6 +96,7 @@ class Workspace:
         *,
         create: bool = True,
         backup_on_migrate: bool = True,
+        operator: str | None = None,
     ) -> Workspace:
         """Open (or create) the database at `path` for the desk `desk_name`.
 
@@ -113,7 +118,9 @@ class Workspace:
                 ensure_organisation(session)
                 desk = ensure_desk(session, desk_name)
                 ledger.reapply_pending(session)
-            return cls(db, desk.id, desk.name)
+            ws = cls(db, desk.id, desk.name)
+            ws.operator = operator
+            return ws
         except BaseException:
             db.dispose()
             raise
@@ -126,7 +133,7 @@ class Workspace:
     def transaction(self) -> Iterator[Tx]:
         """A write transaction for this desk; listeners are told after it is committed."""
         with self.db.write() as session:
-            tx = Tx(session, self.desk_id)
+            tx = Tx(session, self.desk_id, operator=self.operator)
             yield tx
             tx.finish()
         if tx.ops:
@@ -193,8 +200,10 @@ def ensure_organisation(session: Session) -> None:
     """Create the organisation identity and its ticket key on first start (a joining desk replaces
     them with the organisation's before it records anything)."""
     if meta.get(session, meta.ORG_ID) is None:
-        meta.put(session, meta.ORG_ID, str(uuid.uuid4()))
+        org_id = str(uuid.uuid4())
+        meta.put(session, meta.ORG_ID, org_id)
         meta.put(session, meta.TICKET_KEY, secrets.token_hex(32))
+        signing.create_org_key(session, org_id)  # its private part stays out of the database
 
 
 def local_desks(session: Session) -> list[Desk]:

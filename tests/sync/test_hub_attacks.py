@@ -194,7 +194,7 @@ def test_op_id_hijack_does_not_block_the_genuine_operation(
     assert (victim_desk, genuine["payload"]) in bodies
 
 
-def test_desk_login_calls_only_the_three_functions_and_cannot_take_the_numbering_lock(
+def test_desk_login_calls_only_the_desk_functions_and_cannot_take_the_numbering_lock(
     hub: str,
 ) -> None:
     one = hub_admin.add_desk(hub, "One")
@@ -205,7 +205,14 @@ def test_desk_login_calls_only_the_three_functions_and_cannot_take_the_numbering
         "WHERE n.nspname = 'mornings' AND has_function_privilege(%s, p.oid, 'EXECUTE')",
         one.login,
     )
-    assert sorted(r[0] for r in callable_) == ["hub_info", "ingest", "pull"]
+    assert sorted(r[0] for r in callable_) == [
+        "certificates",
+        "hub_info",
+        "ingest",
+        "offer_certificates",
+        "pull",
+        "scrub",
+    ]
     with psycopg.connect(one.url) as conn:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("LOCK TABLE mornings.seq_gate IN ACCESS SHARE MODE")

@@ -8,6 +8,7 @@ every desk still admits people afterwards."""
 from __future__ import annotations
 
 import base64
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,15 +33,16 @@ def _signer(ws: Workspace):  # type: ignore[no-untyped-def]
         return signing.signer_for(session, ws.desk_id)
 
 
-def _op(key, org_id: str, desk_id: str, op_type: str, payload: dict, seq: int = 1) -> dict:  # type: ignore[no-untyped-def,type-arg]
+def _op(key, org_id: str, desk_id: str, op_type: str, payload: dict, seq: int = 1,  # type: ignore[no-untyped-def,type-arg]
+        op_id: str | None = None, stamp: str = "1764496800000-0000") -> dict:  # type: ignore[type-arg]  # fmt: skip
     fields = OpFields(
         org_id=org_id,
         desk_id=desk_id,
         inc="attack",
         desk_seq=seq,
         prev="" if seq == 1 else "a" * 64,
-        op_id=f"{desk_id}/op-{seq}-{op_type}",
-        hlc="1764496800000-0000",
+        op_id=op_id or f"{desk_id}/op-{seq}-{op_type}",
+        hlc=stamp,
         type=op_type,
         operator="mallory",
         payload=payload,
@@ -163,3 +165,78 @@ def test_unknown_certificate_waits_then_enters(make_desk: MakeDesk, tmp_path: Pa
 
         again = quarantine.retry(session)
     assert len(again.fresh) == 2 and _kept(b) == {}
+
+
+def _certificates(ws: Workspace, tmp_path: Path) -> list[dict]:  # type: ignore[type-arg]
+    bundle.export_bundle(ws, tmp_path / f"{ws.desk_id}.certs.bundle")
+    entries = bundle.read_bundle(ws, tmp_path / f"{ws.desk_id}.certs.bundle")
+    return [e for e in entries if "certificate" in e]
+
+
+def test_a_hijacked_op_id_blocks_nothing(make_desk: MakeDesk, tmp_path: Path) -> None:
+    """A validly signed operation of desk b under desk a's op_id, and a forgery claiming desk a
+    under the same op_id, arrive first on desk c: the genuine operation still enters."""
+    a, b, c = make_desk("Accueil 1"), make_desk("Accueil 2"), make_desk("Accueil 3")
+    mornings.create(a, mornings.MorningInput(title="Vraie", date="2026-12-10"))
+    with a.db.read() as session:
+        genuine_id = session.execute(
+            select(Operation.op_id).where(Operation.type == "morning.created")
+        ).scalar_one()
+    fields = {"title": "Détournée", "date": "2026-12-11"}
+    hijack = _op(_signer(b).key, a.org_id, b.desk_id, "morning.created",
+                 {"id": "m-hijack", "fields": fields}, seq=900, op_id=genuine_id)  # fmt: skip
+    forged = _op(_signer(b).key, a.org_id, a.desk_id, "morning.created",
+                 {"id": "m-forged", "fields": fields}, seq=2, op_id=genuine_id)  # fmt: skip
+    certs = _certificates(a, tmp_path) + _certificates(b, tmp_path)
+    _write_bundle(tmp_path / "attack.bundle", c, [*certs, forged, hijack])
+    first = bundle.import_bundle(c, tmp_path / "attack.bundle")
+    assert (first.applied, first.quarantined) == (1, 1)
+    assert list(_kept(c).values()) == [("refused", "bad-signature")]
+    bundle.export_bundle(a, tmp_path / "a.bundle")
+    assert bundle.import_bundle(c, tmp_path / "a.bundle").quarantined == 0
+    titles = sorted(m.title for m in mornings.list_mornings(c))
+    assert titles == ["Détournée", "Vraie"]  # both real, signed facts; the forgery nowhere
+    _admits(c, "Amina")
+
+
+def test_duplicate_keys_in_a_signed_body_are_refused(make_desk: MakeDesk, tmp_path: Path) -> None:
+    a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
+    good = _op(_signer(b).key, a.org_id, b.desk_id, "morning.created",
+               {"id": "m-dup", "fields": {"title": "Un"}}, seq=900,
+               op_id=str(uuid.uuid4()))  # fmt: skip
+    body = good["body"].replace('"hlc":', '"hlc":"1764496800000-0000","hlc":', 1)
+    sig = _signer(b).key.sign(b"mornings-op-v1\n" + body.encode())
+    twisted = {"body": body, "sig": base64.b64encode(sig).decode()}
+    _write_bundle(tmp_path / "dup.bundle", a, [*_certificates(b, tmp_path), twisted])
+    result = bundle.import_bundle(a, tmp_path / "dup.bundle")
+    assert (result.applied, result.quarantined) == (0, 1)
+    [(room, reason)] = _kept(a).values()
+    assert room == "refused" and reason.startswith("malformed")
+    _admits(a, "Amina")
+
+
+def test_a_signed_edit_after_the_erasure_does_not_undo_it(
+    make_desk: MakeDesk, tmp_path: Path
+) -> None:
+    """Desk b (validly certified) signs an edit of an erased person with the highest stamp it
+    can: the tombstone still wins, nothing of the edit is kept."""
+    from mornings_desktop.ledger import hlc
+    from mornings_desktop.services import erasure, people
+
+    a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
+    with a.transaction() as tx:
+        person = registrations.add_person(tx, {"first_name": "Nadia", "email": "n@x.ma"})
+    erasure.erase_person(a, person)
+    now = hlc.encode(hlc.wall_ms_now() + 4 * 60_000, 9999)  # still due: within 5 minutes
+    edit = _op(_signer(b).key, a.org_id, b.desk_id, "person.updated",
+               {"id": person, "fields": {"first_name": "Nadia", "email": "n@x.ma"}},
+               seq=900, stamp=now, op_id=str(uuid.uuid4()))  # fmt: skip
+    far = _op(_signer(b).key, a.org_id, b.desk_id, "person.updated",
+              {"id": person, "fields": {"last_name": "Revenue"}}, seq=901,
+              stamp="9999999999999-9999", op_id=str(uuid.uuid4()))  # fmt: skip
+    _write_bundle(tmp_path / "undo.bundle", a, [*_certificates(b, tmp_path), edit, far])
+    result = bundle.import_bundle(a, tmp_path / "undo.bundle")
+    assert result.applied == 1, _kept(a)  # the far-future one waits
+    row = people.get_person(a, person)
+    assert row.erased and row.first_name == "" and row.email == "" and row.last_name == ""
+    assert [room for room, _ in _kept(a).values()] == ["waiting"]

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from mornings_desktop.ledger import ledger, signing
+from mornings_desktop.ledger import ledger, resign, signing
 from mornings_desktop.ledger.operation import JsonDict, Op
 from mornings_desktop.services.changes import Changes
 from mornings_desktop.store import meta, migrate
@@ -116,6 +116,8 @@ class Workspace:
             migrate.upgrade(db, backup=backup if existed_before else None)
             with db.write() as session:
                 ensure_organisation(session)
+                if existed_before:  # operations kept from before signing are signed once
+                    resign.resign_legacy(session)
                 desk = ensure_desk(session, desk_name)
                 ledger.reapply_pending(session)
             ws = cls(db, desk.id, desk.name)

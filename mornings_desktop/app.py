@@ -48,6 +48,39 @@ def ask_desk_name(suggestion: str) -> str | None:
             QMessageBox.warning(None, APP_NAME, str(exc))
 
 
+def ask_operator(remembered: str) -> str | None:
+    """Start of a shift: who is at the desk (replaced in tests). None: keep `remembered`."""
+    name, ok = QInputDialog.getText(
+        None,
+        QCoreApplication.translate("startup", "Who is at the desk?"),
+        QCoreApplication.translate(
+            "startup",
+            "Your name, recorded with every change made at this desk until the next person "
+            "(File > Change the person at the desk).",
+        ),
+        text=remembered,
+    )
+    return name if ok else None
+
+
+def choose_operator(args: argparse.Namespace, settings) -> str:  # type: ignore[no-untyped-def]
+    """The person at the desk: `--operator NAME` (no question), else asked with the name this
+    laptop remembers (none in screenshot mode: nobody is at the desk); remembered per laptop."""
+    from mornings_desktop.ledger.signing import clean_operator, default_operator
+    from mornings_desktop.settings import OPERATOR
+
+    remembered = clean_operator(str(settings.get(OPERATOR))) or default_operator()
+    given = getattr(args, "operator", None)
+    if given:
+        name = clean_operator(given) or remembered
+    elif os.environ.get("MORNINGS_SCREENSHOT"):
+        name = remembered
+    else:
+        name = clean_operator(ask_operator(remembered) or "") or remembered
+    settings.set(OPERATOR, name)
+    return name
+
+
 def ask_offer_demo() -> bool:
     """An empty database: offer a demo Morning (replaced in tests)."""
     answer = QMessageBox.question(
@@ -131,6 +164,7 @@ def _open_locked(app: QApplication, args: argparse.Namespace, settings, db_path:
     except UserError as exc:
         show_startup_error(translate_error(exc))
         return 2
+    workspace.operator = choose_operator(args, settings)
     window, state = build_window(workspace, settings)
     window.show()
     offer_demo_if_empty(window)

@@ -30,6 +30,7 @@ GEOMETRY = Setting("ui/geometry", b"", bytes)
 SOUND = Setting("checkin/sound", True, bool)
 PRINT_ON_CHECKIN = Setting("badges/print_on_checkin", False, bool)
 DEMO_OFFERED = Setting("ui/demo_offered", False, bool)
+OPERATOR = Setting("desk/operator", "", str)  # the person at this laptop's desk, remembered
 
 
 class Settings:

@@ -93,6 +93,10 @@ def resign_legacy(session: Session, progress: Callable[[int], None] | None = Non
     return count
 
 
+def mark_done(session: Session) -> None:
+    meta.put(session, DONE, now_iso())
+
+
 def _signer(
     session: Session, org_id: str, desk_id: str, is_local: bool
 ) -> tuple[Ed25519PrivateKey, str]:

@@ -118,6 +118,8 @@ class Workspace:
                 ensure_organisation(session)
                 if existed_before:  # operations kept from before signing are signed once
                     resign.resign_legacy(session)
+                else:
+                    resign.mark_done(session)  # a new database holds nothing from before
                 desk = ensure_desk(session, desk_name)
                 ledger.reapply_pending(session)
             ws = cls(db, desk.id, desk.name)

@@ -1,4 +1,4 @@
-"""The window's menus: File (demo, backup, settings, quit) and Help (data folder, log, about).
+"""The window's menus: File (demo, backup, settings, person at the desk, quit) and Help (data folder, log, about).
 
 Strings are written `QCoreApplication.translate("menu", "…")` at each site so that lupdate files
 them under the "menu" context (a helper function would hide them from it)."""
@@ -32,6 +32,10 @@ def build(window: MainWindow) -> None:
     settings.setShortcut(QKeySequence("Ctrl+,"))
     settings.triggered.connect(lambda: open_settings(window))
     file_menu.addAction(settings)
+    person = QAction(QCoreApplication.translate("menu", "Change the &person at the desk…"), window)
+    person.setShortcut(QKeySequence("Ctrl+Shift+O"))
+    person.triggered.connect(lambda: change_operator(window))
+    file_menu.addAction(person)
     file_menu.addSeparator()
     quit_action = QAction(QCoreApplication.translate("menu", "&Quit"), window)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -57,6 +61,22 @@ def build(window: MainWindow) -> None:
         )
     )
     help_menu.addAction(about)
+
+
+def change_operator(window: MainWindow) -> None:
+    """A new shift: the next person's name is recorded with every change from now on."""
+    from mornings_desktop import app
+    from mornings_desktop.ledger.signing import clean_operator
+    from mornings_desktop.settings import OPERATOR
+
+    ws = window.state.workspace
+    name = clean_operator(app.ask_operator(ws.operator or "") or "")
+    if name:
+        ws.operator = name
+        window.state.settings.set(OPERATOR, name)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("menu", "Now at the desk: %1").replace("%1", name), 5000
+        )
 
 
 def create_demo(window: MainWindow, attendees: int = 150) -> None:

@@ -18,6 +18,15 @@ def _no_ui_thread_writes(ui_writes: object) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _nobody_asked_at_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The start-up question "who is at the desk?" keeps the remembered name unless a test
+    answers it (tests/gui/test_operator.py)."""
+    from mornings_desktop import app
+
+    monkeypatch.setattr(app, "ask_operator", lambda remembered: None)
+
+
+@pytest.fixture(autouse=True)
 def qt_objects_deleted(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """Every window and dialog a test made is deleted when the test ends, not at interpreter exit.
 

@@ -125,4 +125,6 @@ def test_a_door_note_may_travel_as_personal_data() -> None:
     assert may_record("door", DESK, "registration.updated", payload, {"p1": "ab" * 32}) is True
     assert isinstance(may_record("door", DESK, "registration.updated", payload, {}), str)
     edit = {"id": "r1", "fields": {"category": "vip"}}
-    assert isinstance(may_record("door", DESK, "registration.updated", edit, {"p1": "ab" * 32}), str)
+    assert isinstance(
+        may_record("door", DESK, "registration.updated", edit, {"p1": "ab" * 32}), str
+    )

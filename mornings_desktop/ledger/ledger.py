@@ -222,18 +222,18 @@ def ingest(
         if batch is not None:
             conn.executemany(
                 _INSERT_SIGNED_SQL,
-                [_entry_row(op, row_ids, pushed, True, received_at) for op in run],
+                [_entry_row(op, row_ids.get(id(op)), pushed, True, received_at) for op in run],
             )
             for op in run:
                 if op.envelope is not None:
                     signed_store.store_blocks(conn, op.envelope)
             batch(session, run)
         else:
-            for op in run:
-                op = signed_store.present_blocks(conn, op)
+            for given in run:
+                op = signed_store.present_blocks(conn, given)
                 conn.execute(
                     _INSERT_SIGNED_SQL,
-                    _entry_row(op, row_ids, pushed, op_type in known, received_at),
+                    _entry_row(op, row_ids.get(id(given)), pushed, op_type in known, received_at),
                 )
                 if op.envelope is not None:
                     signed_store.store_blocks(conn, op.envelope)
@@ -285,12 +285,12 @@ def _fresh(conn: sqlite3.Connection, ops: list[Op]) -> tuple[list[Op], dict[int,
 
 
 def _entry_row(
-    op: Op, row_ids: dict[int, str], pushed: bool, applied: bool, received_at: str
+    op: Op, row_id: str | None, pushed: bool, applied: bool, received_at: str
 ) -> tuple[object, ...]:
+    """The `operations` row of an operation from elsewhere (`row_id`: its key when not op_id)."""
     env = op.envelope
     text = None if env is None else env.public
     row = _row(op, pushed=pushed, applied=applied, received_at=received_at, text=text)
-    row_id = row_ids.get(id(op))
     if row_id is not None:
         row = (row_id, *row[1:])
     return row + (_UNSIGNED if env is None else env.columns())

@@ -240,3 +240,37 @@ def test_a_signed_edit_after_the_erasure_does_not_undo_it(
     row = people.get_person(a, person)
     assert row.erased and row.first_name == "" and row.email == "" and row.last_name == ""
     assert [room for room, _ in _kept(a).values()] == ["waiting"]
+
+
+def test_a_hijacked_op_id_about_an_erased_person_keeps_nothing_of_them(
+    make_desk: MakeDesk, tmp_path: Path
+) -> None:
+    from mornings_desktop.ledger import hlc
+    from mornings_desktop.ledger.personal_split import split
+    from mornings_desktop.services import erasure, people
+    from mornings_desktop.trust.personal import commit_personal
+
+    a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
+    with a.transaction() as tx:
+        person = registrations.add_person(tx, {"first_name": "Nadia", "email": "n@x.ma"})
+    erasure.erase_person(a, person)
+    with a.db.read() as session:
+        taken = session.execute(select(Operation.op_id).limit(1)).scalar_one()
+    payload = {"id": person, "fields": {"first_name": "Nadia", "email": "n@x.ma"}}
+    public, parts = split("person.updated", payload)
+    commitment, block = commit_personal(parts[person])
+    fields = OpFields(a.org_id, b.desk_id, "attack", 900, "a" * 64, taken,
+                      hlc.encode(hlc.wall_ms_now(), 0), "person.updated", "mallory", public,
+                      {person: commitment})  # fmt: skip
+    wire = to_wire(sign_op(_signer(b).key, fields), {person: block})
+    _write_bundle(tmp_path / "late.bundle", a, [*_certificates(b, tmp_path), wire])
+    result = bundle.import_bundle(a, tmp_path / "late.bundle")
+    assert (result.applied, result.quarantined) == (1, 0)
+    row = people.get_person(a, person)
+    assert row.erased and row.first_name == "" and row.email == ""
+    with a.db.read() as session:
+        held = session.execute(select(Operation.op_id).where(Operation.op_id == taken)).all()
+        from mornings_desktop.store.schema_trust import OpPersonal
+
+        blocks = session.execute(select(OpPersonal.block)).scalars().all()
+    assert len(held) == 1 and not any("Nadia" in text for text in blocks)

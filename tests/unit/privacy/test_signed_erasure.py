@@ -149,3 +149,23 @@ def test_values_arriving_after_the_erasure_are_not_kept(ws: Workspace, tmp_path:
         a.close()
         b.close()
     assert _verify_all(tmp_path / "b.sqlite3") > 10
+
+
+def test_a_restore_reapplies_the_erasure_in_its_signed_form(
+    ws: Workspace, db_path: Path, tmp_path: Path
+) -> None:
+    from mornings_desktop.store.backup import copy_database
+
+    subject = make_subject(ws)
+    elsewhere = tmp_path / "usb" / "copy.sqlite3"
+    copy_database(ws.path, elsewhere)
+    erasure.erase_person(ws, subject.person_id)
+    ws.close()
+    _safety, reapplied = erasure.restore_keeping_erasures(elsewhere, db_path)
+    assert reapplied == 1
+    assert _verify_all(db_path) > 10  # the erasure too: signed, relayable, verifiable
+    with closing(sqlite3.connect(db_path)) as conn:
+        held = conn.execute("SELECT count(*) FROM op_personal WHERE subject = ?",
+                            (subject.person_id,)).fetchone()  # fmt: skip
+    assert held == (0,)
+    assert _found(_files(db_path)) == []

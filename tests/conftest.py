@@ -37,6 +37,8 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     monkeypatch.setenv("MORNINGS_DATA_DIR", str(folder))
+    # Desk and organisation keys go to the keyring: tests that use the file keyring get their own.
+    monkeypatch.setenv("MORNINGS_TEST_KEYRING", str(tmp_path / "keyring.json"))
     return folder
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mornings_desktop.ledger import hlc, validate
+from mornings_desktop.ledger import hlc, signed_store, signing, validate
 from mornings_desktop.ledger.fold import (
     apply,
     batch_handler_for,
@@ -34,10 +34,19 @@ _INSERT_OP_SQL = (
     "INSERT INTO operations (op_id, desk_id, desk_seq, hlc, type, payload, applied, received_at,"
     " pushed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+_INSERT_SIGNED_SQL = (
+    "INSERT INTO operations (op_id, desk_id, desk_seq, hlc, type, payload, applied, received_at,"
+    " pushed, body, sig, digest, inc, prev, operator)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 _NEXT_SEQ_SQL = "SELECT max(desk_seq) FROM operations WHERE desk_id = ?"
+_LAST_SQL = (
+    "SELECT desk_seq, digest FROM operations WHERE desk_id = ? ORDER BY desk_seq DESC LIMIT 1"
+)
 _META_GET_SQL = "SELECT value FROM meta WHERE key = ?"
 _META_PUT_SQL = "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
 _KNOWN_CHUNK = 500  # op_ids per `IN (…)` query
+_UNSIGNED: tuple[None, ...] = (None,) * 6  # an operation received without its signed form
 
 
 def _row(
@@ -82,12 +91,34 @@ class DeskCursor:
     _unsaved: bool = False
     # The transaction's sqlite3 connection, fetched once (the cursor lives inside one transaction).
     conn: sqlite3.Connection | None = None
+    # Who signs (desk key, incarnation), the digest of the desk's last body, the person at the desk.
+    signer: signing.Signer | None = None
+    prev: str = ""
+    operator: str = ""
 
     @classmethod
-    def load(cls, session: Session, desk_id: str, *, defer_clock: bool = False) -> DeskCursor:
+    def load(
+        cls,
+        session: Session,
+        desk_id: str,
+        *,
+        defer_clock: bool = False,
+        operator: str | None = None,
+    ) -> DeskCursor:
         conn = sqlite_connection(session)
-        found = conn.execute(_NEXT_SEQ_SQL, (desk_id,)).fetchone()[0]
-        return cls(_meta_get(conn, meta.HLC), int(found or 0) + 1, defer_clock, conn=conn)
+        last = conn.execute(_LAST_SQL, (desk_id,)).fetchone()
+        seq, prev = (0, "") if last is None else (int(last[0]), last[1] or signing.NO_PREV_DIGEST)
+        signer = signing.signer_for(session, desk_id)
+        conn = sqlite_connection(session)
+        return cls(
+            _meta_get(conn, meta.HLC),
+            seq + 1,
+            defer_clock,
+            conn=conn,
+            signer=signer,
+            prev=prev,
+            operator=signing.clean_operator(operator) or signing.default_operator(),
+        )
 
     def save(self, session: Session) -> None:
         """Write the clock reached by deferred records (inside the same write transaction)."""
@@ -102,14 +133,18 @@ def record(
     op_type: str,
     payload: JsonDict,
     cursor: DeskCursor | None = None,
+    *,
+    operator: str | None = None,
 ) -> Op:
-    """Append one local operation and apply it. Must run inside a write transaction.
+    """Append one local operation, signed by the desk's key, and apply it. Must run inside a
+    write transaction. `operator` is the person at the desk (default: the computer's user).
 
     Pass the same `cursor` for several records in one transaction to save two queries each.
     """
-    cursor = cursor or DeskCursor.load(session, desk_id)
+    cursor = cursor or DeskCursor.load(session, desk_id, operator=operator)
     conn = cursor.conn if cursor.conn is not None else sqlite_connection(session)
     reading = hlc.tick(cursor.last_hlc)
+    payload = signing.nfc(payload)  # canonical JSON keeps strings in NFC
     op = Op(
         op_id=str(uuid.uuid4()),
         desk_id=desk_id,
@@ -118,23 +153,40 @@ def record(
         type=op_type,
         payload=payload,
     )
-    text = dumps(payload)
-    validate.check_op(op, text)  # a desk never makes what it would refuse from another
+    validate.check_op(op)  # a desk never makes what it would refuse from another
+    signer = cursor.signer
+    assert signer is not None
+    envelope = signed_store.sign_local(
+        conn,
+        signer.key,
+        op,
+        org_id=signer.org_id,
+        inc=signer.inc,
+        prev=cursor.prev,
+        operator=cursor.operator,
+    )
     if cursor.defer_clock:
         cursor._unsaved = True
     else:
         _meta_put(conn, meta.HLC, reading)
     cursor.last_hlc = reading
     cursor.next_seq += 1
-    conn.execute(
-        _INSERT_OP_SQL, _row(op, pushed=False, applied=True, received_at=now_iso(), text=text)
-    )
+    row = _row(op, pushed=False, applied=True, received_at=now_iso(), text=envelope.public)
+    conn.execute(_INSERT_SIGNED_SQL, row + envelope.columns())
+    signed_store.store_blocks(conn, envelope)
+    cursor.prev = envelope.digest
+    op = Op(op.op_id, op.desk_id, op.desk_seq, op.hlc, op.type, op.payload, envelope)
     if not apply(session, op):
         raise ValueError(f"no handler for local operation type {op_type!r}")
     return op
 
 
-def ingest(session: Session, ops: Iterable[Op], *, pushed: bool = True) -> list[Op]:
+def ingest(
+    session: Session,
+    ops: Iterable[Op],
+    *,
+    pushed: bool = True,
+) -> list[Op]:
     """Append and apply operations made elsewhere; returns those that were new here.
 
     Known op_ids are skipped (duplicates are normal in sync). Unknown types are stored with
@@ -143,17 +195,18 @@ def ingest(session: Session, ops: Iterable[Op], *, pushed: bool = True) -> list[
     A batch costs one lookup per 500 op_ids, and a run of consecutive operations of a type with a
     batch handler (a pull of check-ins) is inserted and folded in one go; every other operation
     is inserted then applied one at a time, in the order given, exactly as before.
+
+    A signed operation (`op.envelope`, verified on entry) is known by its digest, never by its
+    op_id: one whose op_id another body already holds here is kept too, under its digest as the
+    row's key (a forged operation under a genuine op_id blocks nothing). Its body and signature
+    are kept byte for byte; its personal blocks go to `op_personal`, except those of people
+    already erased here.
     """
     ops = list(ops)
     if not ops:
         return []
     conn = sqlite_connection(session)
-    seen = _known_op_ids(conn, list({op.op_id for op in ops}))
-    fresh: list[Op] = []
-    for op in ops:
-        if op.op_id not in seen:
-            seen.add(op.op_id)
-            fresh.append(op)
+    fresh, row_ids = _fresh(conn, ops)
     if not fresh:
         return fresh
     known = known_types()
@@ -168,16 +221,22 @@ def ingest(session: Session, ops: Iterable[Op], *, pushed: bool = True) -> list[
         batch = batch_handler_for(op_type) if j - i > 1 else None
         if batch is not None:
             conn.executemany(
-                _INSERT_OP_SQL,
-                [_row(op, pushed=pushed, applied=True, received_at=received_at) for op in run],
+                _INSERT_SIGNED_SQL,
+                [_entry_row(op, row_ids.get(id(op)), pushed, True, received_at) for op in run],
             )
+            for op in run:
+                if op.envelope is not None:
+                    signed_store.store_blocks(conn, op.envelope)
             batch(session, run)
         else:
-            for op in run:
+            for given in run:
+                op = signed_store.present_blocks(conn, given)
                 conn.execute(
-                    _INSERT_OP_SQL,
-                    _row(op, pushed=pushed, applied=op_type in known, received_at=received_at),
+                    _INSERT_SIGNED_SQL,
+                    _entry_row(op, row_ids.get(id(given)), pushed, op_type in known, received_at),
                 )
+                if op.envelope is not None:
+                    signed_store.store_blocks(conn, op.envelope)
                 if op_type in known:
                     apply(session, op)
             conn = sqlite_connection(session)  # handlers may have left ORM changes
@@ -191,14 +250,50 @@ def ingest(session: Session, ops: Iterable[Op], *, pushed: bool = True) -> list[
     return fresh
 
 
-def _known_op_ids(conn: sqlite3.Connection, op_ids: list[str]) -> set[str]:
+def _known(conn: sqlite3.Connection, column: str, values: list[str]) -> set[str]:
     found: set[str] = set()
-    for k in range(0, len(op_ids), _KNOWN_CHUNK):
-        chunk = op_ids[k : k + _KNOWN_CHUNK]
+    for k in range(0, len(values), _KNOWN_CHUNK):
+        chunk = values[k : k + _KNOWN_CHUNK]
         marks = ", ".join("?" * len(chunk))
-        rows = conn.execute(f"SELECT op_id FROM operations WHERE op_id IN ({marks})", chunk)
+        rows = conn.execute(f"SELECT {column} FROM operations WHERE {column} IN ({marks})", chunk)
         found.update(str(r[0]) for r in rows)
     return found
+
+
+def _fresh(conn: sqlite3.Connection, ops: list[Op]) -> tuple[list[Op], dict[int, str]]:
+    """The operations not held here (signed ones by digest, others by op_id), and the row key of
+    each that cannot use its op_id (by `id(op)`)."""
+    digests = [op.envelope.digest for op in ops if op.envelope is not None]
+    held_digests = _known(conn, "digest", digests) if digests else set()
+    taken = _known(conn, "op_id", list({op.op_id for op in ops}))
+    fresh: list[Op] = []
+    row_ids: dict[int, str] = {}
+    for op in ops:
+        env = op.envelope
+        if env is None:
+            if op.op_id in taken:
+                continue
+        elif env.digest in held_digests:
+            continue
+        else:
+            held_digests.add(env.digest)
+            if op.op_id in taken:
+                row_ids[id(op)] = env.digest  # another body holds this op_id here
+        taken.add(op.op_id)
+        fresh.append(op)
+    return fresh, row_ids
+
+
+def _entry_row(
+    op: Op, row_id: str | None, pushed: bool, applied: bool, received_at: str
+) -> tuple[object, ...]:
+    """The `operations` row of an operation from elsewhere (`row_id`: its key when not op_id)."""
+    env = op.envelope
+    text = None if env is None else env.public
+    row = _row(op, pushed=pushed, applied=applied, received_at=received_at, text=text)
+    if row_id is not None:
+        row = (row_id, *row[1:])
+    return row + (_UNSIGNED if env is None else env.columns())
 
 
 def reapply_pending(session: Session) -> int:
@@ -207,8 +302,9 @@ def reapply_pending(session: Session) -> int:
         select(Operation).where(Operation.applied.is_(False)).order_by(Operation.hlc)
     ).scalars()
     count = 0
+    conn = sqlite_connection(session)
     for row in list(rows):
-        op = op_from_row(row)
+        op = op_from_row(row, conn)
         if apply(session, op):
             row.applied = True
             count += 1
@@ -216,7 +312,13 @@ def reapply_pending(session: Session) -> int:
     return count
 
 
-def op_from_row(row: Operation) -> Op:
+def op_from_row(row: Operation, conn: sqlite3.Connection | None = None) -> Op:
+    """A stored operation as handlers read it (with `conn`: its present blocks merged back)."""
+    payload = (
+        row.payload
+        if conn is None
+        else signed_store.full_payload(conn, row.type, row.payload, row.digest)
+    )
     return Op.from_json(
         {
             "op_id": row.op_id,
@@ -224,6 +326,6 @@ def op_from_row(row: Operation) -> Op:
             "desk_seq": row.desk_seq,
             "hlc": row.hlc,
             "type": row.type,
-            "payload": row.payload,
+            "payload": payload,
         }
     )

@@ -11,6 +11,27 @@ from mornings_desktop.ledger.hlc import stamp as make_stamp
 JsonDict = dict[str, Any]
 
 
+@dataclass(frozen=True)
+class Envelope:
+    """An operation's signed form (DESIGN §6), kept beside the `Op` handlers read.
+
+    `body` is the signed text byte for byte, `sig` the signature in base64, `digest` sha256(body);
+    `public` is the payload as signed (personal values out, canonical text); `personal` holds the
+    blocks present, by subject (`trust.personal`), each already checked against its commitment."""
+
+    body: str
+    sig: str
+    digest: str
+    inc: str
+    prev: str
+    operator: str
+    public: str
+    personal: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def columns(self) -> tuple[str, str, str, str, str, str]:
+        return (self.body, self.sig, self.digest, self.inc, self.prev, self.operator)
+
+
 def dumps(payload: JsonDict) -> str:
     """Canonical JSON text: the same payload is the same text on every desk."""
     return json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -24,6 +45,8 @@ class Op:
     hlc: str
     type: str
     payload: JsonDict = field(default_factory=dict)
+    # The signed form, when the operation has one (recorded here, or verified on entry).
+    envelope: Envelope | None = field(default=None, compare=False, repr=False)
 
     @property
     def stamp(self) -> str:

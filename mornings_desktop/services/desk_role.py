@@ -1,8 +1,8 @@
 """What this desk may do with personal data: its role and the organiser passphrase.
 
-`desk_role(ws)` is "door" or "organiser" (default). Until desks carry signed certificates with
-roles (the signing work), it reads the local setting `desk_role` of this database (never synced);
-later it reads the certificate, and no caller changes. On a door desk, erasure and purge are refused
+`desk_role(ws)` is "door" or "organiser" (default): "door" when the local setting `desk_role` of
+this database (never synced) says so, or when this desk's certificate does (other desks check the
+role of every operation from its certificate, `trust.roles`). On a door desk, erasure and purge are refused
 (`require_organiser`), and exports of personal data and the operation log ask for the organiser
 passphrase (`require_passphrase`), stored hashed with scrypt (salted, never in clear).
 """
@@ -27,8 +27,23 @@ MIN_PASSPHRASE = 8
 
 
 def desk_role(ws: Workspace) -> Role:
-    value = ws.meta(ROLE_KEY)
-    return "door" if value == "door" else "organiser"
+    """ "door" when this database says so or when this desk's certificate (signed by the
+    organisation key) names it a door desk; else "organiser"."""
+    if ws.meta(ROLE_KEY) == "door":
+        return "door"
+    from sqlalchemy import select
+
+    from mornings_desktop.store.schema_trust import CertificateRow
+
+    with ws.db.read() as session:
+        roles = set(
+            session.execute(
+                select(CertificateRow.role).where(
+                    CertificateRow.org_id == ws.org_id, CertificateRow.desk_id == ws.desk_id
+                )
+            ).scalars()
+        )
+    return "door" if "door" in roles else "organiser"
 
 
 def _hash(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:

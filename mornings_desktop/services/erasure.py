@@ -22,7 +22,7 @@ from sqlalchemy import select, text
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from mornings_desktop.ledger import ledger
-from mornings_desktop.ledger.operation import Op
+from mornings_desktop.ledger.operation import Envelope, Op
 from mornings_desktop.services import people
 from mornings_desktop.services.desk_role import require_organiser
 from mornings_desktop.services.workspace import Workspace
@@ -142,16 +142,27 @@ def rewrite_backups(db_path: Path, ops: list[Op], report: ErasureReport) -> None
 
 
 def _erasure_ops(db_path: Path) -> list[Op]:
-    """The `person.erased` operations a database file holds (read-only, any schema version)."""
+    """The `person.erased` operations a database file holds, with their signed form when they
+    have one (read-only, any schema version)."""
     if not db_path.is_file():
         return []
     with closing(sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)) as conn:
+        signed = {r[1] for r in conn.execute("PRAGMA table_info(operations)")} >= {"body", "sig"}
+        extra = ", body, sig, digest, inc, prev, operator" if signed else ""
         rows = conn.execute(
-            "SELECT op_id, desk_id, desk_seq, hlc, type, payload FROM operations "
+            f"SELECT op_id, desk_id, desk_seq, hlc, type, payload{extra} FROM operations "
             "WHERE type = 'person.erased' ORDER BY hlc"
         ).fetchall()
     keys = ("op_id", "desk_id", "desk_seq", "hlc", "type", "payload")
-    return [Op.from_json(dict(zip(keys, row, strict=True))) for row in rows]
+    found: list[Op] = []
+    for row in rows:
+        op = Op.from_json(dict(zip(keys, row[:6], strict=True)))
+        if signed and row[6] is not None:
+            body, sig, digest, inc, prev, operator = (str(v or "") for v in row[6:12])
+            envelope = Envelope(body, sig, digest, inc, prev, operator, public=str(row[5]))
+            op = Op(op.op_id, op.desk_id, op.desk_seq, op.hlc, op.type, op.payload, envelope)
+        found.append(op)
+    return found
 
 
 def restore_keeping_erasures(backup_file: Path, db_path: Path) -> tuple[Path | None, int]:

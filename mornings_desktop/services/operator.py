@@ -5,10 +5,10 @@ global `--operator NAME` (default: the computer's user name)."""
 
 from __future__ import annotations
 
-import getpass
 import unicodedata
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from mornings_desktop.ledger.signing import default_operator as default_operator
 
 MAX_OPERATOR = 60
 MAX_RECENT = 8
@@ -34,14 +34,6 @@ def check_operator(name: str | None) -> str:
             n=MAX_OPERATOR,
         )
     return cleaned
-
-
-def default_operator() -> str:
-    """The computer's user name, or "desk" when there is none usable."""
-    try:
-        return check_operator(getpass.getuser())
-    except (ValidationError, OSError, KeyError):
-        return "desk"
 
 
 def remember(recent: list[str], name: str) -> list[str]:

@@ -8,7 +8,6 @@ On a door desk the log needs the organiser passphrase (the caller asks: `desk_ro
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -16,6 +15,8 @@ from typing import Any
 from sqlalchemy import inspect, or_, select
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from mornings_desktop.ledger.fold import sqlite_connection
+from mornings_desktop.ledger.signed_store import full_payload
 from mornings_desktop.services.person_access import resolve
 from mornings_desktop.services.workspace import Workspace, desk_names
 from mornings_desktop.store.schema import Operation, Registration
@@ -99,6 +100,7 @@ def read_log(
             )
             query = query.where(or_(*(Operation.payload.contains(i) for i in {person_id, *regs})))
         rows = session.execute(query.limit(limit)).scalars().all()
+        conn = sqlite_connection(session)
         return [
             LogEntry(
                 at=_at(r.hlc),
@@ -107,7 +109,7 @@ def read_log(
                 desk_id=r.desk_id,
                 operator=getattr(r, "operator", None),
                 op_id=r.op_id,
-                payload=json.loads(r.payload),
+                payload=full_payload(conn, r.type, r.payload, r.digest),
             )
             for r in rows
         ]

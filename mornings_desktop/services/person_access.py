@@ -14,6 +14,9 @@ from sqlalchemy.orm import Session
 
 from mornings_desktop.documents.person_record_pdf import write_person_record
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from mornings_desktop.ledger.fold import sqlite_connection
+from mornings_desktop.ledger.operation import dumps
+from mornings_desktop.ledger.signed_store import full_payload
 from mornings_desktop.services.atomic_write import write_atomically
 from mornings_desktop.services.export_checks import check_target
 from mornings_desktop.services.person_names import display_name
@@ -153,6 +156,7 @@ def _operations(session: Session, ids: set[str]) -> list[dict[str, Any]]:
     query = select(Operation).order_by(Operation.hlc)
     if clauses:
         query = query.where(or_(*clauses))
+    conn = sqlite_connection(session)
     return [
         {
             "op_id": op.op_id,
@@ -160,7 +164,7 @@ def _operations(session: Session, ids: set[str]) -> list[dict[str, Any]]:
             "desk_id": op.desk_id,
             "hlc": op.hlc,
             "operator": getattr(op, "operator", None),
-            "payload": op.payload,
+            "payload": dumps(full_payload(conn, op.type, op.payload, op.digest)),
         }
         for op in session.execute(query).scalars()
     ]

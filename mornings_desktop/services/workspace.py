@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from mornings_desktop.ledger import ledger
+from mornings_desktop.ledger import ledger, resign, signing
 from mornings_desktop.ledger.operation import JsonDict, Op
 from mornings_desktop.services.changes import Changes
 from mornings_desktop.store import meta, migrate
@@ -62,7 +62,9 @@ class Tx:
 
     def record(self, op_type: str, payload: JsonDict) -> Op:
         if self._cursor is None:
-            self._cursor = ledger.DeskCursor.load(self.session, self.desk_id, defer_clock=True)
+            self._cursor = ledger.DeskCursor.load(
+                self.session, self.desk_id, defer_clock=True, operator=self.operator
+            )
         op = ledger.record(self.session, self.desk_id, op_type, payload, self._cursor)
         self.ops.append(op)
         return op
@@ -114,6 +116,10 @@ class Workspace:
             migrate.upgrade(db, backup=backup if existed_before else None)
             with db.write() as session:
                 ensure_organisation(session)
+                if existed_before:  # operations kept from before signing are signed once
+                    resign.resign_legacy(session)
+                else:
+                    resign.mark_done(session)  # a new database holds nothing from before
                 desk = ensure_desk(session, desk_name)
                 ledger.reapply_pending(session)
             ws = cls(db, desk.id, desk.name)
@@ -198,8 +204,10 @@ def ensure_organisation(session: Session) -> None:
     """Create the organisation identity and its ticket key on first start (a joining desk replaces
     them with the organisation's before it records anything)."""
     if meta.get(session, meta.ORG_ID) is None:
-        meta.put(session, meta.ORG_ID, str(uuid.uuid4()))
+        org_id = str(uuid.uuid4())
+        meta.put(session, meta.ORG_ID, org_id)
         meta.put(session, meta.TICKET_KEY, secrets.token_hex(32))
+        signing.create_org_key(session, org_id)  # its private part stays out of the database
 
 
 def local_desks(session: Session) -> list[Desk]:

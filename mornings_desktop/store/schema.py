@@ -55,8 +55,18 @@ class Operation(Base):
     # Local bookkeeping, not part of the fold: when it reached this desk, and whether the hub has it.
     received_at: Mapped[str] = mapped_column(String(32))
     pushed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The signed envelope (DESIGN §6, trust/signed_op.py): `body` exactly as signed, `sig` in
+    # base64, `digest` = sha256(body). NULL for operations received from a desk before signing.
+    body: Mapped[str | None] = mapped_column(Text)
+    sig: Mapped[str | None] = mapped_column(String(100))
+    digest: Mapped[str | None] = mapped_column(String(64))
+    inc: Mapped[str | None] = mapped_column(String(64))
+    prev: Mapped[str | None] = mapped_column(String(64))
+    # The person at the desk who made the change (CLI `--operator`, default the computer's user).
+    operator: Mapped[str | None] = mapped_column(String(200))
     __table_args__ = (
         UniqueConstraint("desk_id", "desk_seq", name="uq_operations_desk_seq"),
+        Index("ix_operations_digest", "digest", unique=True),
         Index("ix_operations_pushed", "pushed"),
         Index("ix_operations_hlc", "hlc"),
     )

@@ -5,9 +5,12 @@ desk of the organisation can write one that another desk accepts:
 1. a header line, in clear: `{"format": "mornings-bundle", "version": 2, "org_id", "desk_id",
    "created_at", "nonce"}`;
 2. then the sealed body: ChaCha20-Poly1305 (key: the bundle key; nonce: the header's; associated
-   data: the header line) over UTF-8 JSON Lines — one operation per line (`op_id`, `desk_id`,
-   `desk_seq`, `hlc`, `type`, `payload` as the canonical JSON text the ledger keeps), then a
-   trailer `{"end": true, "count": N}`.
+   data: the header line) over UTF-8 JSON Lines — first the desk certificates this desk holds
+   (`{"certificate": {"body", "sig"}}`), then one operation per line: signed, `{"sig", "body"}`
+   exactly as the desk that made it signed it (verified by the importer, `sync.admission`), with
+   `personal` (the blocks not erased, by subject) when it has any, or, for
+   one received before signing, `op_id`, `desk_id`, `desk_seq`, `hlc`, `type`, `payload`; then a
+   trailer `{"end": true, "count": N}` (N lines before it).
 
 The bundle key is derived (HKDF-SHA256) from the organisation's ticket key, so it is generated with
 the organisation and travels, and is kept, exactly like the ticket key (join, setup file), while
@@ -40,10 +43,12 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import select
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
-from mornings_desktop.ledger import validate
+from mornings_desktop.ledger import signed_store, validate
+from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.private_files import private_opener
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
+from mornings_desktop.sync import admission
 from mornings_desktop.sync.quarantine import admit_raw, quarantine
 from mornings_desktop.timeutil import now_iso
 
@@ -102,7 +107,18 @@ def export_bundle(ws: Workspace, path: Path, *, everything: bool = False) -> Exp
         query = query.where(Operation.pushed.is_(False))
     parts: list[bytes] = []
     with ws.db.read() as session:
-        for row in session.execute(query).scalars():
+        certificates = [_line({"certificate": c}) for c in admission.certificate_records(session)]
+        rows = list(session.execute(query).scalars())
+        conn = sqlite_connection(session)
+        blocks = signed_store.blocks_of(conn, [r.digest for r in rows if r.digest is not None])
+        for row in rows:
+            if row.body is not None and row.sig is not None:
+                wire: dict[str, object] = {"sig": row.sig, "body": row.body}
+                personal = blocks.get(row.digest or "")
+                if personal:
+                    wire["personal"] = personal
+                parts.append(_line(wire))
+                continue
             parts.append(
                 _line(
                     {
@@ -116,7 +132,8 @@ def export_bundle(ws: Workspace, path: Path, *, everything: bool = False) -> Exp
                 )
             )
     count = len(parts)
-    parts.append(_line({"end": True, "count": count}))
+    parts = certificates + parts
+    parts.append(_line({"end": True, "count": len(parts)}))
     nonce = secrets.token_bytes(12)
     header = _line(
         {
@@ -246,7 +263,10 @@ def read_bundle(ws: Workspace, path: Path) -> list[dict[str, Any]]:
 def import_bundle(ws: Workspace, path: Path) -> ImportResult:
     """Apply a bundle's operations (all file checks first; then one transaction)."""
     entries = read_bundle(ws, path)
+    certificates = [e["certificate"] for e in entries if set(e) == {"certificate"}]
+    entries = [e for e in entries if set(e) != {"certificate"}]
     with ws.db.write() as session:
+        admission.admit_certificates(session, certificates)
         admitted = admit_raw(session, entries, "bundle")
     fresh, bad = admitted.fresh, admitted.refused + admitted.waiting
     if fresh:

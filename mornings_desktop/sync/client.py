@@ -28,12 +28,13 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
+from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Operation
 from mornings_desktop.store.schema_sync import QuarantinedOp
-from mornings_desktop.sync import hub_clock, hub_schema
+from mornings_desktop.sync import hub_clock, hub_schema, hub_wire
 from mornings_desktop.sync.hub_schema import HubError, HubInfo
 from mornings_desktop.sync.quarantine import (
     REFUSED,
@@ -116,6 +117,9 @@ _UNSENT_COLUMNS = (
         Operation.hlc,
         Operation.type,
         Operation.payload,
+        Operation.body,
+        Operation.sig,
+        Operation.digest,
     )
     .where(Operation.pushed.is_(False), Operation.op_id.not_in(select(QuarantinedOp.op_id)))
     .order_by(Operation.desk_id, Operation.desk_seq)
@@ -221,9 +225,12 @@ def sync_round(
         result.clock_offset_s = hub_clock.exchange(conn, wall_clock)
         result.clock_off = hub_clock.is_off(result.clock_offset_s)
         if push:
+            hub_wire.offer_certificates(ws, conn, info.hub_id)
             _push(ws, conn, batch, result, progress)
         if pull:
             _pull(ws, conn, info, batch, result, progress)
+        if push:
+            hub_wire.scrub(ws, conn, info.hub_id)
     except psycopg.Error as exc:
         hub.reset()
         raise hub_schema.explain_connect_error(hub.url, exc) from exc
@@ -253,7 +260,7 @@ def _push(
         with ws.db.read() as session:
             # Columns, not ORM objects: building 10,000 `Operation` instances was a tenth of the push.
             found = session.execute(_UNSENT_COLUMNS.limit(batch)).mappings().all()
-            ops = [dict(r) for r in found]
+            ops, keys = hub_wire.push_rows(sqlite_connection(session), [dict(r) for r in found])
         if not ops:
             break
         answer = conn.execute(
@@ -261,7 +268,9 @@ def _push(
         ).fetchall()
         conn.commit()
         any_sent = True
-        by_id = {str(o["op_id"]): o for o in ops}
+        # The hub answers in the order it was sent: each answer belongs to one row key here.
+        answer = [(key, st, reason) for key, (_, st, reason) in zip(keys, answer, strict=False)]
+        by_id = dict(zip(keys, ops, strict=True))
         confirmed = [str(op_id) for op_id, st, _ in answer if st in ("stored", "present")]
         with ws.db.write() as session:
             for chunk in _chunks(confirmed, 500):
@@ -301,14 +310,17 @@ def _pull(
     with ws.db.read() as session:
         cursor = int(meta.get(session, key) or 0)
         pending = counts(session)["waiting"]
+    certified = False
     if pending:  # edits that were not due yet, handlers that failed: tried again each round
         with ws.db.write() as session:
+            hub_wire.take_certificates(session, conn)  # a desk this one did not know yet
+            certified = True
             again = retry(session)
         result.applied += len(again.fresh)
         result.fresh_ops.extend(again.fresh)
     while True:
         rows = conn.execute(
-            "SELECT hub_seq, op_id, desk_id, desk_seq, hlc, type, payload "
+            "SELECT hub_seq, op_id, desk_id, desk_seq, hlc, type, payload, body, sig, personal "
             "FROM mornings.pull(%s, %s)",
             (cursor, batch),
         ).fetchall()
@@ -317,30 +329,17 @@ def _pull(
             _touch(ws, LAST_PULL, hub_id=info.hub_id)
             break
         with ws.db.write() as session:
-            raws = [
-                {
-                    "op_id": op_id,
-                    "desk_id": desk_id,
-                    "desk_seq": desk_seq,
-                    "hlc": hlc,
-                    "type": op_type,
-                    "payload": payload,
-                }
-                for _seq, op_id, desk_id, desk_seq, hlc, op_type, payload in rows
-            ]
+            raws = [hub_wire.pulled_entry(row[1:]) for row in rows]
+            if not certified:
+                hub_wire.take_certificates(session, conn)
+                certified = True
             # Checked before anything is applied; a refused row is kept and the cursor moves on.
             admitted = admit_raw(session, raws, "pull")
             result.applied += len(admitted.fresh)
             result.quarantined += admitted.refused + admitted.waiting
             result.fresh_ops.extend(admitted.fresh)
             # Our own operations coming back: the hub has them, whatever our last push heard.
-            own = [str(raw["op_id"]) for raw in raws]
-            for chunk in _chunks(own, 500):
-                session.execute(
-                    update(Operation)
-                    .where(Operation.op_id.in_(chunk), Operation.pushed.is_(False))
-                    .values(pushed=True)
-                )
+            hub_wire.mark_pushed(session, raws)
             cursor = int(rows[-1][0])
             meta.put(session, key, str(cursor))
             meta.put(session, HUB_ID, info.hub_id)

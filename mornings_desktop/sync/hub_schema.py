@@ -46,7 +46,8 @@ from psycopg.conninfo import make_conninfo
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 
-HUB_SCHEMA_VERSION = 2  # 2: hardened (owner role, no temp objects, by digest, quotas)
+HUB_SCHEMA_VERSION = 3  # 2: hardened (owner role, no temp objects, by digest, quotas); 3: signed
+# operations (body, sig) and personal blocks (`personal`, `scrub`)
 CONNECT_TIMEOUT_S = 5
 STATEMENT_TIMEOUT_S = 120
 

@@ -21,11 +21,19 @@ Every statement is idempotent: re-running it upgrades a hub made by an older ver
 from __future__ import annotations
 
 from mornings_desktop.ledger.handlers.people import PERSONAL_FIELDS
+from mornings_desktop.sync import hub_sql_signed
 
 DEFAULT_HOURLY_QUOTA = 200_000
 MAX_BATCH = 10_000
 # The functions a desk login may EXECUTE (with their argument types, for GRANT).
-DESK_FUNCTIONS = ("hub_info()", "ingest(jsonb)", "pull(bigint, int)")
+DESK_FUNCTIONS = (
+    "hub_info()",
+    "ingest(jsonb)",
+    "pull(bigint, int)",
+    "scrub(text[])",
+    "offer_certificates(jsonb)",
+    "certificates()",
+)
 
 _PERSONAL = "ARRAY[" + ",".join(f"'{name}'" for name in PERSONAL_FIELDS) + "]::text[]"
 
@@ -33,6 +41,8 @@ _DIGEST = (
     "encode(sha256(convert_to(concat_ws(chr(31), {t}op_id, {t}desk_id, {t}desk_seq::text, "
     "{t}hlc, {t}type, {t}payload), 'UTF8')), 'hex')"
 )
+# A signed operation's identity is the SHA-256 of its body, as the desks compute it.
+_BODY_DIGEST = "encode(sha256(convert_to({t}body, 'UTF8')), 'hex')"
 
 TABLES_SQL = f"""
 REVOKE ALL ON SCHEMA mornings FROM PUBLIC;
@@ -105,9 +115,10 @@ CREATE TABLE IF NOT EXISTS mornings.erased (
 );
 CREATE INDEX IF NOT EXISTS erased_seq ON mornings.erased (hub_seq);
 
+%(signed_tables)s
 REVOKE ALL ON ALL TABLES IN SCHEMA mornings FROM PUBLIC;
 REVOKE ALL ON ALL SEQUENCES IN SCHEMA mornings FROM PUBLIC;
-"""
+""".replace("%(signed_tables)s", hub_sql_signed.TABLES_SQL)
 
 FUNCTIONS_SQL = (
     """
@@ -236,14 +247,22 @@ BEGIN
                e.v ->> 'hlc' AS hlc, e.v ->> 'type' AS type,
                CASE jsonb_typeof(e.v -> 'payload')
                     WHEN 'string' THEN e.v ->> 'payload'
-                    WHEN 'object' THEN (e.v -> 'payload')::text END AS payload
+                    WHEN 'object' THEN (e.v -> 'payload')::text END AS payload,
+               CASE WHEN jsonb_typeof(e.v -> 'body') = 'string' THEN e.v ->> 'body' END AS body,
+               CASE WHEN jsonb_typeof(e.v -> 'sig') = 'string' THEN e.v ->> 'sig' END AS sig,
+               CASE WHEN jsonb_typeof(e.v -> 'personal') = 'object'
+                    THEN e.v -> 'personal' END AS personal
         FROM jsonb_array_elements(batch) WITH ORDINALITY AS e(v, ord)
     ), checked AS (
         SELECT p.*,
                (p.op_id IS NULL OR p.desk_id IS NULL OR p.desk_seq IS NULL OR p.hlc IS NULL
                 OR p.type IS NULL OR p.payload IS NULL
-                OR p.op_id !~ '^[0-9a-f-]{36}$' OR p.desk_id !~ '^[0-9a-f-]{36}$') AS malformed,
-               %(digest)s AS digest
+                OR p.op_id !~ '^[0-9a-f-]{36}$' OR p.desk_id !~ '^[0-9a-f-]{36}$'
+                OR (p.body IS NOT NULL AND NOT mornings.body_matches(p.body, p.sig, p.op_id,
+                                                                     p.desk_id, p.desk_seq,
+                                                                     p.hlc, p.type))
+               ) AS malformed,
+               CASE WHEN p.body IS NULL THEN %(digest)s ELSE %(body_digest)s END AS digest
         FROM parsed p
     ), judged AS (
         SELECT k.*,
@@ -264,12 +283,19 @@ BEGIN
         ON CONFLICT (desk_id) DO NOTHING
     ), fresh AS (
         INSERT INTO mornings.ops (hub_seq, op_id, desk_id, desk_seq, hlc, type, payload, login,
-                                  digest)
+                                  digest, body, sig)
         SELECT nextval('mornings.ops_hub_seq'), r.op_id, r.desk_id, r.desk_seq, r.hlc, r.type,
-               r.payload, caller, r.digest
+               r.payload, caller, r.digest, r.body, r.sig
         FROM (SELECT * FROM newrows ORDER BY ord) r
         RETURNING mornings.ops.hub_seq, mornings.ops.digest, mornings.ops.type,
                   mornings.ops.payload
+    ), blocks AS (
+        INSERT INTO mornings.personal (digest, subject, block)
+        SELECT r.digest, b.key, b.value::text
+        FROM newrows r CROSS JOIN LATERAL jsonb_each(r.personal) AS b(key, value)
+        WHERE r.body IS NOT NULL AND r.personal IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM mornings.scrubbed s WHERE s.subject = b.key)
+        ON CONFLICT DO NOTHING
     ), people AS (
         INSERT INTO mornings.op_people (person_id, hub_seq)
         SELECT DISTINCT x.id, f.hub_seq
@@ -314,13 +340,28 @@ BEGIN
 END
 $$;
 
+-- Version 2 returned no signed form: its result type changes, so it is made again (the grants
+-- of desk logins are given again by `hub init`).
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_proc f
+               JOIN pg_catalog.pg_namespace n ON n.oid = f.pronamespace
+               WHERE n.nspname = 'mornings' AND f.proname = 'pull'
+                 AND NOT 'body' = ANY (coalesce(f.proargnames, '{}'::text[]))) THEN
+        DROP FUNCTION mornings.pull(bigint, int);
+    END IF;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION mornings.pull(after bigint, max_rows int)
 RETURNS TABLE (hub_seq bigint, op_id text, desk_id text, desk_seq bigint, hlc text, type text,
-               payload text)
+               payload text, body text, sig text, personal jsonb)
 LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = mornings, pg_temp
 AS $$
-    SELECT o.hub_seq, o.op_id, o.desk_id, o.desk_seq, o.hlc, o.type, o.payload
+    SELECT o.hub_seq, o.op_id, o.desk_id, o.desk_seq, o.hlc, o.type, o.payload, o.body, o.sig,
+           (SELECT jsonb_object_agg(b.subject, b.block::jsonb)
+            FROM mornings.personal b WHERE b.digest = o.digest AND o.body IS NOT NULL)
     FROM mornings.ops o
     WHERE o.hub_seq > after
       AND EXISTS (SELECT 1 FROM mornings.logins l WHERE l.login = session_user::text)
@@ -328,11 +369,14 @@ AS $$
     LIMIT greatest(1, least(max_rows, 10000))
 $$;
 
+%(signed_functions)s
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA mornings FROM PUBLIC;
 """.replace("%(personal)s", _PERSONAL)
     .replace("%(quota)s", str(DEFAULT_HOURLY_QUOTA))
     .replace("%(max_batch)s", str(MAX_BATCH))
     .replace("%(digest)s", _DIGEST.format(t="p."))
+    .replace("%(body_digest)s", _BODY_DIGEST.format(t="p."))
+    .replace("%(signed_functions)s", hub_sql_signed.FUNCTIONS_SQL)
 )
 
 # Version 1 of the hub put people's data into operations before op_people existed.

@@ -27,6 +27,7 @@ from psycopg import sql
 from sqlalchemy import func, select
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
+from mornings_desktop.ledger import signing
 from mornings_desktop.private_files import private_opener
 from mornings_desktop.services.desk_role import ROLE_KEY
 from mornings_desktop.services.workspace import Workspace, local_desks
@@ -34,6 +35,7 @@ from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Operation
 from mornings_desktop.sync import client, credentials, hub_schema, join_file
 from mornings_desktop.sync.hub_schema import HubError
+from mornings_desktop.trust import keys
 
 SETUP_FORMAT = "mornings-setup"
 SETUP_VERSION = 1
@@ -86,6 +88,13 @@ def adopt(ws: Workspace, identity: Identity) -> bool:
     with ws.db.write() as session:
         meta.put(session, meta.ORG_ID, identity.org_id)
         meta.put(session, meta.TICKET_KEY, identity.ticket_key)
+        # The organisation's public key comes only from organisation material: here, the
+        # organisation key this computer holds (an organiser's laptop). Without it, this desk
+        # cannot check other desks' certificates until it joins with a join file: their
+        # operations wait.
+        org_key = signing.org_key(identity.org_id)
+        if org_key is not None:
+            meta.put(session, signing.ORG_PUBLIC_KEY, keys.public_text(org_key))
     ws.refresh_identity()
     return True
 

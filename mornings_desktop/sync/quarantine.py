@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from mornings_desktop.ledger import ledger, validate
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.store.schema_sync import QuarantinedOp
+from mornings_desktop.sync import admission
 from mornings_desktop.timeutil import now_iso
 
 log = logging.getLogger(__name__)
@@ -94,7 +95,24 @@ def admit_raw(session: Session, raws: Sequence[Mapping[str, Any]], source: str) 
     """Check then ingest entries read from the hub or a bundle (the payload may be text)."""
     result = Admitted()
     ops: list[Op] = []
+    signed = [raw for raw in raws if admission.is_signed_entry(raw)]
+    checked = admission.verify_entries(session, signed)
+    for key, raw, reason in checked.refused:
+        if quarantine(session, key, _text(raw), source, reason):
+            result.refused += 1
+    for key, raw, reason in checked.waiting:
+        if quarantine(session, key, _text(raw), source, reason, WAITING):
+            result.waiting += 1
+    for op in checked.ops:
+        try:
+            validate.check_op(op)
+            ops.append(op)
+        except validate.Malformed as exc:
+            if quarantine(session, _key(op), _kept(op), source, f"malformed: {exc}"):
+                result.refused += 1
     for raw in raws:
+        if admission.is_signed_entry(raw):
+            continue
         try:
             ops.append(validate.parse_op(raw))
         except validate.Malformed as exc:
@@ -121,17 +139,22 @@ def ingest_or_quarantine(session: Session, ops: Sequence[Op], source: str) -> tu
     return result.fresh, result.refused + result.waiting
 
 
-def _admit(session: Session, ops: Sequence[Op], source: str, result: Admitted) -> None:
+def _admit(
+    session: Session,
+    ops: Sequence[Op],
+    source: str,
+    result: Admitted,
+) -> None:
     held = quarantined_ids(session) if ops else set()
     due: list[Op] = []
     for op in ops:
-        if op.op_id in held:
+        if _key(op) in held:
             continue
         try:
             validate.check_due(op)
             due.append(op)
         except validate.NotYetDue as exc:
-            if quarantine(session, op.op_id, _text(op.to_json()), source, str(exc), WAITING):
+            if quarantine(session, _key(op), _kept(op), source, str(exc), WAITING):
                 result.waiting += 1
     if not due:
         return
@@ -148,8 +171,22 @@ def _admit(session: Session, ops: Sequence[Op], source: str, result: Admitted) -
         except Exception as exc:
             log.exception("cannot apply operation %s (%s) from %s", op.op_id, op.type, source)
             reason = f"cannot apply: {type(exc).__name__}: {exc}"
-            if quarantine(session, op.op_id, _text(op.to_json()), source, reason, WAITING):
+            if quarantine(session, _key(op), _kept(op), source, reason, WAITING):
                 result.waiting += 1
+
+
+def _key(op: Op) -> str:
+    """The quarantine's key: the digest of a signed operation, else its op_id."""
+    return op.op_id if op.envelope is None else op.envelope.digest
+
+
+def _kept(op: Op) -> str:
+    """What the quarantine keeps: the signed form with its blocks (retried through
+    verification), else the op."""
+    env = op.envelope
+    if env is None:
+        return _text(op.to_json())
+    return _text({"body": env.body, "sig": env.sig, "personal": env.personal})
 
 
 def retry(session: Session, *, rooms: Sequence[str] = (WAITING,)) -> Admitted:

@@ -61,7 +61,9 @@ def may_record(
         return f"role: a door desk records consent only for its walk-ins ({desk_id}/…)"
     if op_type == "registration.updated":
         fields = payload.get("fields")
-        if isinstance(fields, dict) and fields and set(fields) <= DOOR_REGISTRATION_FIELDS:
+        # A note travels as personal data: its fields may then be empty, its commitment not.
+        changes = bool(fields) or (isinstance(commit, dict) and bool(commit))
+        if isinstance(fields, dict) and changes and set(fields) <= DOOR_REGISTRATION_FIELDS:
             return True
         return "role: a door desk edits only badge name, notes and flags of a registration"
     if op_type in WALK_IN_TYPES:

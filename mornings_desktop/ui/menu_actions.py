@@ -1,4 +1,4 @@
-"""The window's menus: File (demo, backup, settings, quit) and Help (data folder, log, about).
+"""The window's menus: File (demo, backup, settings, person at the desk, quit) and Help (data folder, log, about).
 
 Strings are written `QCoreApplication.translate("menu", "…")` at each site so that lupdate files
 them under the "menu" context (a helper function would hide them from it)."""
@@ -32,6 +32,10 @@ def build(window: MainWindow) -> None:
     settings.setShortcut(QKeySequence("Ctrl+,"))
     settings.triggered.connect(lambda: open_settings(window))
     file_menu.addAction(settings)
+    person = QAction(QCoreApplication.translate("menu", "Change the &person at the desk…"), window)
+    person.setShortcut(QKeySequence("Ctrl+Shift+O"))
+    person.triggered.connect(window.switch_operator)
+    file_menu.addAction(person)
     file_menu.addSeparator()
     quit_action = QAction(QCoreApplication.translate("menu", "&Quit"), window)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)

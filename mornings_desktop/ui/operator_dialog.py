@@ -19,8 +19,6 @@ from mornings_desktop.services.operator import check_operator, remember
 from mornings_desktop.settings import OPERATOR, RECENT_OPERATORS, Settings
 from mornings_desktop.ui.dialogs import translate_error
 
-SWITCH_SHORTCUT = "Ctrl+Shift+O"
-
 
 def recent_names(settings: Settings) -> list[str]:
     names = [n for n in str(settings.get(RECENT_OPERATORS)).splitlines() if n.strip()]

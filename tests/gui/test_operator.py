@@ -4,6 +4,8 @@ this laptop, skipped with `--operator`."""
 from __future__ import annotations
 
 import argparse
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from mornings_desktop import app
+from mornings_desktop.services import mornings
 from mornings_desktop.settings import OPERATOR, RECENT_OPERATORS, Settings
 from mornings_desktop.ui import operator_dialog
 from mornings_desktop.ui.main_window import MainWindow
@@ -101,6 +104,21 @@ def test_ctrl_shift_o_switches_the_person_in_the_status_bar(qtbot, state) -> Non
     assert state.workspace.operator == "Youssef"
     assert "Youssef" in window.operator_button.text()
     assert state.settings.get(OPERATOR) == "Youssef"
+    mornings.create(state.workspace, mornings.MorningInput(title="Après", date="2026-12-11"))
+    assert _last_operator(state.workspace.path) == "Youssef", "every operation carries its operator"
+
+
+def test_the_file_menu_offers_the_switch_too(qtbot, state) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    entries = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert any("person at the desk" in text for text in entries)
+
+
+def _last_operator(path: Path) -> str:
+    with closing(sqlite3.connect(path)) as conn:
+        row = conn.execute("SELECT operator FROM operations ORDER BY rowid DESC LIMIT 1").fetchone()
+    return str(row[0])
 
 
 def _args(db: Path, operator: str | None) -> argparse.Namespace:

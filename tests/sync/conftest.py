@@ -25,8 +25,9 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 import pytest
 
+from mornings_desktop.ledger import signing
 from mornings_desktop.services.workspace import Workspace, ensure_organisation
-from mornings_desktop.store import migrate
+from mornings_desktop.store import meta, migrate
 from mornings_desktop.store.database import Database
 
 REPO = Path(__file__).resolve().parents[2]
@@ -130,6 +131,18 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def _share_org_key(path: Path) -> None:
+    """The template's organisation key, kept for this test (its CLI processes read it too)."""
+    db = Database(path)
+    with db.read() as session:
+        org_id = meta.get(session, meta.ORG_ID)
+    db.dispose()
+    assert org_id is not None
+    key = signing.org_key(org_id)  # made by this process with the template
+    assert key is not None, "the template's organisation key is made in this process"
+    signing.keep_org_key(org_id, key)
+
+
 @pytest.fixture
 def make_desk(template_db: Path, tmp_path: Path) -> Iterator[Callable[..., Workspace]]:
     """`make_desk(name, org_of=None)`: a desk database (same organisation as the template, or a
@@ -140,6 +153,7 @@ def make_desk(template_db: Path, tmp_path: Path) -> Iterator[Callable[..., Works
         path = tmp_path / f"{name.replace(' ', '_')}.sqlite3"
         if not fresh_org:
             shutil.copyfile(template_db, path)
+            _share_org_key(path)
         ws = Workspace.open(path, name, backup_on_migrate=False)
         opened.append(ws)
         return ws

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
@@ -15,7 +16,10 @@ class FileKeyring(KeyringBackend):
     priority = 1  # type: ignore[assignment]
 
     def _path(self) -> Path:
-        return Path(os.environ["MORNINGS_TEST_KEYRING"])
+        # Once imported, keyring may pick this backend by itself (priority 1 beats `fail`): outside
+        # a test that names its file (session fixtures), one file per process.
+        named = os.environ.get("MORNINGS_TEST_KEYRING")
+        return Path(named or Path(tempfile.gettempdir()) / f"mornings-keyring-{os.getpid()}.json")
 
     def _load(self) -> dict[str, str]:
         try:

@@ -205,7 +205,15 @@ def test_desk_login_calls_only_the_desk_functions_and_cannot_take_the_numbering_
         "WHERE n.nspname = 'mornings' AND has_function_privilege(%s, p.oid, 'EXECUTE')",
         one.login,
     )
-    assert sorted(r[0] for r in callable_) == ["desk_clock", "hub_info", "ingest", "pull"]
+    assert sorted(r[0] for r in callable_) == [
+        "certificates",
+        "desk_clock",
+        "hub_info",
+        "ingest",
+        "offer_certificates",
+        "pull",
+        "scrub",
+    ]
     with psycopg.connect(one.url) as conn:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("LOCK TABLE mornings.seq_gate IN ACCESS SHARE MODE")

@@ -8,9 +8,17 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from mornings_desktop.ledger.fold import TOMBSTONE, entity_fields, handler, set_fields
+from mornings_desktop.ledger import signed_store
+from mornings_desktop.ledger.fold import (
+    TOMBSTONE,
+    entity_fields,
+    handler,
+    set_fields,
+    sqlite_connection,
+)
 from mornings_desktop.ledger.handlers.privacy import mark_erased
 from mornings_desktop.ledger.operation import Op, dumps
+from mornings_desktop.ledger.personal_split import PERSON_PERSONAL
 from mornings_desktop.store.schema import Operation, Person, table_of
 from mornings_desktop.text_keys import email_key, phone_key
 
@@ -24,7 +32,7 @@ PERSON_FIELDS = (
     "merged_into",
     "created_at",
 )
-PERSONAL_FIELDS = ("first_name", "last_name", "organisation", "job_title", "email", "phone")
+PERSONAL_FIELDS = PERSON_PERSONAL
 _table = table_of(Person)
 
 
@@ -119,5 +127,7 @@ def apply_erasure(session: Session, op: Op) -> None:
         .where(_table.c.id == person_id)
         .values(erased=True, email_key=None, phone_key=None)
     )
-    _redact_logged_payloads(session, person_id)
+    _redact_logged_payloads(session, person_id)  # operations kept from before signing
+    # Their personal blocks (names, notes, revert reasons): the signed bodies stay and verify.
+    signed_store.erase_subject(sqlite_connection(session), person_id)
     mark_erased(session, person_id, op)

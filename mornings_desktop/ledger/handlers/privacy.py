@@ -58,8 +58,8 @@ def mark_erased(session: Session, person_id: str, op: Op) -> None:
     """The final state (whatever came before), and no consent row left."""
     _set_state(session, person_id, "erased", op, TOMBSTONE)
     session.execute(delete(_consents).where(_consents.c.person_id == person_id))
-    # Registration notes (free text) are not scrubbed yet: doing it in any order needs the
-    # registration handler to consult the erasure too (docs/privacy.md, what is left).
+    # Registration notes and revert reasons are scrubbed with the person's personal blocks
+    # (`signed_store.erase_subject`); one arriving later brings no block for an erased person.
 
 
 @handler("consent.recorded")

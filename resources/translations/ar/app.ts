@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>startup</name>
@@ -8,8 +7,16 @@
         <translation>سمِّ هذا المكتب</translation>
     </message>
     <message>
-        <source>This laptop&apos;s desk name (for example &quot;Accueil 1&quot;). It appears on check-ins and reports and must differ from the other desks&apos;.</source>
-        <translation>اسم المكتب لهذا الحاسوب (مثلًا &quot;Accueil 1&quot;). يظهر في تسجيلات الحضور والتقارير، ويجب أن يختلف عن أسماء المكاتب الأخرى.</translation>
+        <source>This laptop's desk name (for example "Accueil 1"). It appears on check-ins and reports and must differ from the other desks'.</source>
+        <translation>اسم المكتب لهذا الحاسوب (مثلًا "Accueil 1"). يظهر في تسجيلات الحضور والتقارير، ويجب أن يختلف عن أسماء المكاتب الأخرى.</translation>
+    </message>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>من في مكتب الاستقبال؟</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every change made at this desk until the next person (File &gt; Change the person at the desk).</source>
+        <translation>اسمك، يُسجَّل مع كل تغيير يُجرى في هذا المكتب حتى الشخص التالي (ملف &gt; تغيير الشخص في مكتب الاستقبال).</translation>
     </message>
     <message>
         <source>Welcome</source>

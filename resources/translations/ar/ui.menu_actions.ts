@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>menu</name>
@@ -18,6 +17,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;person at the desk…</source>
+        <translation>تغيير ال&amp;شخص في مكتب الاستقبال…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -40,8 +43,12 @@
         <translation>حول Mornings Desktop</translation>
     </message>
     <message>
-        <source>Mornings Desktop %1 — the Club Made in Morocco&apos;s Mornings, offline.</source>
+        <source>Mornings Desktop %1 — the Club Made in Morocco's Mornings, offline.</source>
         <translation>Mornings Desktop %1 — اللقاءات الصباحية لـ Club Made in Morocco، دون اتصال بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>Now at the desk: %1</source>
+        <translation>في مكتب الاستقبال الآن: %1</translation>
     </message>
     <message>
         <source>Demo Morning created.</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>startup</name>
@@ -8,8 +7,16 @@
         <translation>Nommer ce poste</translation>
     </message>
     <message>
-        <source>This laptop&apos;s desk name (for example &quot;Accueil 1&quot;). It appears on check-ins and reports and must differ from the other desks&apos;.</source>
+        <source>This laptop's desk name (for example "Accueil 1"). It appears on check-ins and reports and must differ from the other desks'.</source>
         <translation>Le nom de poste de cet ordinateur (par exemple « Accueil 1 »). Il figure sur les pointages et les rapports et doit différer de celui des autres postes.</translation>
+    </message>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Qui est à l'accueil ?</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every change made at this desk until the next person (File &gt; Change the person at the desk).</source>
+        <translation>Votre nom, enregistré avec chaque modification faite à cet accueil jusqu'à la personne suivante (Fichier &gt; Changer la personne à l'accueil).</translation>
     </message>
     <message>
         <source>Welcome</source>

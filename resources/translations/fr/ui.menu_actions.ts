@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>menu</name>
@@ -18,6 +17,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;person at the desk…</source>
+        <translation>Changer la &amp;personne à l'accueil…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -40,8 +43,12 @@
         <translation>À propos de Mornings Desktop</translation>
     </message>
     <message>
-        <source>Mornings Desktop %1 — the Club Made in Morocco&apos;s Mornings, offline.</source>
+        <source>Mornings Desktop %1 — the Club Made in Morocco's Mornings, offline.</source>
         <translation>Mornings Desktop %1 — les Matinales du Club Made in Morocco, hors ligne.</translation>
+    </message>
+    <message>
+        <source>Now at the desk: %1</source>
+        <translation>À l'accueil maintenant : %1</translation>
     </message>
     <message>
         <source>Demo Morning created.</source>

@@ -75,3 +75,22 @@ def test_door_desk_on_the_command_line(
     assert main([*db, "log", "--passphrase-file", str(right), "--type", "person", "--json"]) == 0
     types = [e["type"] for e in json.loads(capsys.readouterr().out.strip().splitlines()[-1])]
     assert types[0] == "person.erasure_requested" and "person.created" in types
+
+
+def test_a_door_certificate_makes_a_door_desk(ws: Workspace) -> None:
+    """The role the organisation signed for this desk counts, whatever the local setting says."""
+    from mornings_desktop.ledger import signing
+    from mornings_desktop.trust import keys
+    from mornings_desktop.trust.certificates import Certificate, issue_certificate
+
+    subject = make_subject(ws)
+    assert desk_role.desk_role(ws) == "organiser"
+    org_key = signing.org_key(ws.org_id)
+    assert org_key is not None
+    cert = Certificate(ws.org_id, ws.desk_id, "Porte", "door", keys.public_text(keys.new_key()),
+                       "2026-11-30T10:00:00Z")  # fmt: skip
+    with ws.db.write() as session:
+        signing.store_certificate(session, cert, issue_certificate(org_key, cert))
+    assert desk_role.desk_role(ws) == "door"
+    with pytest.raises(ValidationError):
+        erasure.erase_person(ws, subject.person_id)

@@ -9,6 +9,7 @@ from mornings_desktop.errors import ValidationError
 from mornings_desktop.services import categories, mornings, people, registrations
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation, RevokedCode
+from mornings_desktop.store.schema_trust import OpPersonal
 
 
 @pytest.fixture
@@ -116,7 +117,10 @@ def test_erasure_redacts_imported_batches(ws: Workspace, morning: str, tmp_path)
         batch = session.execute(
             select(Operation.payload).where(Operation.type == "import.batch")
         ).scalar_one()
-    assert "salma" not in batch.lower() and "Alaoui" in batch
+        blocks = " ".join(session.execute(select(OpPersonal.block)).scalars())
+    # names live in erasable blocks beside the signed operation, never in its payload
+    assert "Alaoui" in blocks and "Alaoui" not in batch
+    assert "salma" not in batch.lower() and "salma" not in blocks.lower()
 
 
 def test_categories_seeded_once_with_fixed_keys_and_editable(ws: Workspace) -> None:

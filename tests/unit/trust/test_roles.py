@@ -117,3 +117,14 @@ def test_a_door_payload_that_is_not_an_object_is_refused(payload: object) -> Non
 @pytest.mark.parametrize("role", ["admin", "", "Door", "organizer"])
 def test_an_unknown_role_records_nothing(role: str) -> None:
     assert may_record(role, DESK, "checkin.created", CHECKIN) == f"role: unknown role {role!r}"
+
+
+def test_a_door_note_may_travel_as_personal_data() -> None:
+    """The note left the payload for a block: the fields are empty, the commitment is not."""
+    payload: dict[str, Any] = {"id": "r1", "fields": {}}
+    assert may_record("door", DESK, "registration.updated", payload, {"p1": "ab" * 32}) is True
+    assert isinstance(may_record("door", DESK, "registration.updated", payload, {}), str)
+    edit = {"id": "r1", "fields": {"category": "vip"}}
+    assert isinstance(
+        may_record("door", DESK, "registration.updated", edit, {"p1": "ab" * 32}), str
+    )

@@ -1,0 +1,256 @@
+"""Signing this desk's operations (DESIGN §6): keys, certificate, incarnation and operator.
+
+Private keys never enter the database. The organisation key (made with the organisation) and each
+desk's key live in the keyring (service `mornings-desktop`, entries `org-key/<org>` and
+`desk-key/<org>/<desk>`); on a computer without a usable keyring they live in `private-keys.json`
+in the data folder, readable by its owner only (TODO: protect the organisation key there with a
+passphrase, `trust.keys.save_org_key`, once the window asks for one). The database keeps the
+organisation's public key (`meta.org_public_key`) and this desk's certificate (`certificates`).
+
+The incarnation (`meta.incarnation`) names one life of the database file: a new one on first start
+and whenever the file is found at another path (a copy or a restore).
+"""
+
+from __future__ import annotations
+
+import base64
+import getpass
+import json
+import os
+import secrets
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import keyring
+import keyring.errors
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mornings_desktop.errors import QT_TRANSLATE_NOOP
+from mornings_desktop.store import meta
+from mornings_desktop.store.schema_trust import CertificateRow
+from mornings_desktop.timeutil import now_iso
+from mornings_desktop.trust import keys
+from mornings_desktop.trust.certificates import Certificate, Signed, issue_certificate
+
+ORG_PUBLIC_KEY = "org_public_key"
+INCARNATION = "incarnation"
+INCARNATION_PATH = "incarnation_path"
+NO_PREV_DIGEST = "0" * 64  # `prev` after an operation recorded before signing (step 5 re-signs)
+_FALLBACK_FILE = "private-keys.json"
+# Keys read or made by this process, by entry: read from the store once per process.
+_cache: dict[str, Ed25519PrivateKey] = {}
+
+
+@dataclass(frozen=True)
+class Signer:
+    org_id: str
+    desk_id: str
+    inc: str
+    key: Ed25519PrivateKey
+
+
+def default_operator() -> str:
+    """The person at the desk when nobody said: the computer's user name."""
+    try:
+        name = getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        name = ""
+    return clean_operator(name) or "desk"
+
+
+def clean_operator(name: str | None) -> str:
+    text = unicodedata.normalize("NFC", " ".join((name or "").split()))
+    return "".join(c for c in text if c.isprintable())[:200]
+
+
+# -- where private keys are kept ------------------------------------------------------------
+
+
+def _fallback_path() -> Path:
+    from mornings_desktop.paths import data_dir
+
+    return data_dir() / _FALLBACK_FILE
+
+
+def _location() -> str:
+    return "keyring" if keys.keyring_usable() else str(_fallback_path())
+
+
+def _read_secret(entry: str) -> str | None:
+    if keys.keyring_usable():
+        try:
+            return keyring.get_password(keys.SERVICE, entry)
+        except keyring.errors.KeyringError:
+            return None
+    try:
+        found = json.loads(_fallback_path().read_text("utf-8")).get(entry)
+    except (OSError, ValueError, AttributeError):
+        return None
+    return found if isinstance(found, str) else None
+
+
+def _write_secret(entry: str, value: str) -> None:
+    if keys.keyring_usable():
+        try:
+            keyring.set_password(keys.SERVICE, entry, value)
+            return
+        except keyring.errors.KeyringError as exc:
+            raise keys.KeyringUnavailable(
+                QT_TRANSLATE_NOOP("errors", "The password store refused the desk's key: {detail}"),
+                detail=str(exc),
+            ) from exc
+    path = _fallback_path()
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        data = {}
+    data = data if isinstance(data, dict) else {}
+    data[entry] = value
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, json.dumps(data, sort_keys=True).encode("ascii"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+
+
+def _load_key(entry: str) -> Ed25519PrivateKey | None:
+    cached = _cache.get(entry)
+    if cached is not None:
+        return cached
+    text = _read_secret(entry)
+    if text is None:
+        return None
+    try:
+        key = keys.private_from_text(text)
+    except keys.KeyFormatError:
+        return None
+    _cache[entry] = key
+    return key
+
+
+def _save_key(entry: str, key: Ed25519PrivateKey) -> None:
+    _write_secret(entry, keys.private_text(key))
+    _cache[entry] = key
+
+
+def org_entry(org_id: str) -> str:
+    return f"org-key/{org_id}"
+
+
+def org_key(org_id: str) -> Ed25519PrivateKey | None:
+    """The organisation's private key, if this computer holds it (an organiser's)."""
+    return _load_key(org_entry(org_id))
+
+
+def keep_org_key(org_id: str, key: Ed25519PrivateKey) -> None:
+    """Keep the organisation key on this computer (an organiser's second computer, tests)."""
+    _save_key(org_entry(org_id), key)
+
+
+def create_org_key(session: Session, org_id: str) -> None:
+    """A new organisation key: private part kept out of the database, public part in `meta`."""
+    key = keys.new_key()
+    _save_key(org_entry(org_id), key)
+    meta.put(session, ORG_PUBLIC_KEY, keys.public_text(key))
+
+
+# -- this desk's signer ---------------------------------------------------------------------
+
+
+def _database_path(session: Session) -> str:
+    database = session.get_bind().engine.url.database or ""
+    return str(Path(database).resolve()) if database else ""
+
+
+def incarnation(session: Session) -> str:
+    """This life of the database: new on first start and when the file moved (copy, restore)."""
+    here = _database_path(session)
+    inc = meta.get(session, INCARNATION)
+    if inc is None or meta.get(session, INCARNATION_PATH) != here:
+        inc = secrets.token_hex(16)
+        meta.put(session, INCARNATION, inc)
+        meta.put(session, INCARNATION_PATH, here)
+    return inc
+
+
+def signer_for(session: Session, desk_id: str) -> Signer:
+    """The key that signs `desk_id`'s operations here (made, and certified when this computer
+    holds the organisation key, on first use)."""
+    org_id = meta.get(session, meta.ORG_ID)
+    if org_id is None:  # a bare database (tests, tools): the organisation starts here
+        org_id = secrets.token_hex(16)
+        meta.put(session, meta.ORG_ID, org_id)
+        meta.put(session, meta.TICKET_KEY, secrets.token_hex(32))
+    if meta.get(session, ORG_PUBLIC_KEY) is None:
+        create_org_key(session, org_id)  # a database from before signing: its organiser's
+    entry = keys.entry_name(org_id, desk_id)
+    key = _load_key(entry)
+    if key is None:
+        key = keys.new_key()
+        _save_key(entry, key)
+    ensure_certificate(session, org_id, desk_id, key)
+    return Signer(org_id, desk_id, incarnation(session), key)
+
+
+def ensure_certificate(session: Session, org_id: str, desk_id: str, key: Ed25519PrivateKey) -> None:
+    public = keys.public_text(key)
+    held = session.execute(
+        select(CertificateRow.digest).where(
+            CertificateRow.org_id == org_id,
+            CertificateRow.desk_id == desk_id,
+            CertificateRow.public_key == public,
+        )
+    ).first()
+    if held is not None:
+        return
+    signing_key = org_key(org_id)
+    if signing_key is None:
+        return  # a joined desk: its certificate comes with the join file
+    name = _desk_name(session, desk_id)
+    cert = Certificate(org_id, desk_id, name, "organiser", public, now_iso()[:19] + "Z")
+    store_certificate(session, cert, issue_certificate(signing_key, cert))
+
+
+def _desk_name(session: Session, desk_id: str) -> str:
+    from mornings_desktop.store.schema import Desk
+
+    name = session.execute(select(Desk.name).where(Desk.id == desk_id)).scalar_one_or_none()
+    return (name or desk_id)[:200]
+
+
+def store_certificate(session: Session, cert: Certificate, signed: Signed) -> None:
+    """Keep a certificate already verified against the organisation key."""
+    if session.get(CertificateRow, signed.digest) is not None:
+        return
+    session.add(
+        CertificateRow(
+            digest=signed.digest,
+            org_id=cert.org_id,
+            desk_id=cert.desk_id,
+            name=cert.name,
+            role=cert.role,
+            public_key=cert.public_key,
+            body=signed.body.decode("utf-8"),
+            sig=base64.b64encode(signed.sig).decode("ascii"),
+        )
+    )
+    session.flush()
+
+
+def nfc(value: Any) -> Any:
+    """`value` with every string in NFC (canonical JSON refuses other forms)."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [nfc(v) for v in value]
+    if isinstance(value, dict):
+        return {nfc(k): nfc(v) for k, v in value.items()}
+    return value

@@ -1,0 +1,132 @@
+"""Signed operations entering this desk (DESIGN §6, issue 12 step 2): verified once, on entry.
+
+An entry shaped like a wire operation (`{"sig", "body"}`, `trust.signed_op.from_wire`) is
+deduplicated by `digest = sha256(body)` first (a desk never verifies again what it holds), then
+`verify_op` checks it against the certificates this desk holds, each verified against the
+organisation's public key when it was stored. *Refused* (bad signature, impersonation, a role that
+may not record that type, malformed) goes to the refused room with the verdict's reason; *waiting*
+(a certificate this desk does not hold yet) to the waiting room, retried each round. Certificates
+travel in bundles (and, later, through the hub): `admit_certificates` keeps those the organisation
+signed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mornings_desktop.ledger import signed_store, signing
+from mornings_desktop.ledger.fold import sqlite_connection
+from mornings_desktop.ledger.operation import Op
+from mornings_desktop.store import meta
+from mornings_desktop.store.schema_trust import CertificateRow
+from mornings_desktop.trust import keys
+from mornings_desktop.trust.certificates import Certificate, Signed, verify_certificate
+from mornings_desktop.trust.personal import check_personal
+from mornings_desktop.trust.signed_op import CertificateLookup, digest, from_wire, verify_op
+
+_CHUNK = 500
+
+
+@dataclass
+class Verified:
+    ops: list[Op]  # each carries its signed form (`op.envelope`) and its checked blocks
+    refused: list[tuple[str, Mapping[str, Any], str]]  # (digest, entry, reason)
+    waiting: list[tuple[str, Mapping[str, Any], str]]
+
+
+def is_signed_entry(raw: object) -> bool:
+    return isinstance(raw, Mapping) and "sig" in raw and "body" in raw
+
+
+def certificate_lookup(session: Session) -> CertificateLookup:
+    """The certificates held here (each verified against the organisation key when stored)."""
+    by_desk: dict[tuple[str, str], list[Certificate]] = {}
+    for row in session.execute(select(CertificateRow)).scalars():
+        cert = Certificate(row.org_id, row.desk_id, row.name, row.role, row.public_key, "")  # type: ignore[arg-type]
+        by_desk.setdefault((row.org_id, row.desk_id), []).append(cert)
+    return lambda org_id, desk_id: by_desk.get((org_id, desk_id))
+
+
+def certificate_records(session: Session) -> list[dict[str, str]]:
+    """Every certificate held, in the form bundles carry (`{"body", "sig"}`)."""
+    rows = session.execute(select(CertificateRow).order_by(CertificateRow.digest)).scalars()
+    return [{"body": r.body, "sig": r.sig} for r in rows]
+
+
+def admit_certificates(session: Session, records: Sequence[object]) -> int:
+    """Keep the certificates signed by this organisation's key; returns how many were new."""
+    org_public_text = meta.get(session, signing.ORG_PUBLIC_KEY)
+    if org_public_text is None:
+        return 0
+    org_public = keys.public_from_text(org_public_text)
+    org_id = meta.get(session, meta.ORG_ID)
+    added = 0
+    for record in records:
+        signed = Signed.from_json(record)
+        if signed is None or session.get(CertificateRow, signed.digest) is not None:
+            continue
+        verdict = verify_certificate(signed, org_public)
+        if verdict.value is None or verdict.value.org_id != org_id:
+            continue
+        signing.store_certificate(session, verdict.value, signed)
+        added += 1
+    return added
+
+
+def _held_digests(session: Session, digests: list[str]) -> set[str]:
+    """The digests this desk holds or keeps in quarantine (never verified again)."""
+    conn = sqlite_connection(session)
+    found: set[str] = set()
+    for k in range(0, len(digests), _CHUNK):
+        chunk = digests[k : k + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        for sql in (
+            f"SELECT digest FROM operations WHERE digest IN ({marks})",
+            f"SELECT op_id FROM sync_quarantine WHERE op_id IN ({marks})",  # kept aside already
+        ):
+            found.update(str(r[0]) for r in conn.execute(sql, chunk))
+    return found
+
+
+def verify_entries(session: Session, raws: Sequence[Mapping[str, Any]]) -> Verified:
+    """Split signed entries into those to apply and those to keep aside (each checked once)."""
+    out = Verified([], [], [])
+    parsed: list[tuple[str, Mapping[str, Any], bytes, bytes, object]] = []
+    for raw in raws:
+        wire = from_wire(dict(raw))
+        if wire is None:
+            out.refused.append((_entry_key(raw), raw, "malformed: not a signed operation"))
+            continue
+        sig, body, personal = wire
+        parsed.append((digest(body), raw, sig, body, personal))
+    held = _held_digests(session, list({d for d, *_ in parsed}))
+    lookup = certificate_lookup(session) if parsed else None
+    for op_digest, raw, sig, body, personal in parsed:
+        if op_digest in held:
+            continue
+        held.add(op_digest)
+        assert lookup is not None
+        verdict = verify_op(sig, body, lookup)
+        if verdict.status == "waiting":
+            out.waiting.append((op_digest, raw, verdict.reason))
+            continue
+        if verdict.value is None:
+            out.refused.append((op_digest, raw, verdict.reason))
+            continue
+        blocks = check_personal(verdict.value.fields.commit, personal)
+        if blocks.value is None:
+            out.refused.append((op_digest, raw, blocks.reason))
+            continue
+        out.ops.append(signed_store.op_of(verdict.value, blocks.value))
+    return out
+
+
+def _entry_key(raw: object) -> str:
+    text = json.dumps(raw, sort_keys=True, default=str)[:1_000_000]
+    return "bad-" + digest(text.encode("utf-8", "replace"))[:60]

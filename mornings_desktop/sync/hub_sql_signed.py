@@ -1,0 +1,136 @@
+"""The hub's SQL for signed operations (DESIGN §6), included by `hub_sql` (same rules: every
+function `SECURITY DEFINER` with `SET search_path = mornings, pg_temp`, no temporary object, every
+object named with its schema; desk logins only EXECUTE).
+
+- `ops.body` / `ops.sig`: a signed operation byte for byte (text, never jsonb); its digest is
+  sha256(body), and `ingest` keeps out a row whose columns and body disagree (`body_matches`);
+- `personal`: the personal blocks beside signed operations, by (digest, subject); `scrub(ids)`
+  deletes the blocks of people whose `person.erased` the hub holds, and blocks about them that
+  arrive later are not stored (`scrubbed`);
+- `certificates`: desk certificates relayed to every desk (`offer_certificates`,
+  `certificates()`); desks check them against the organisation key, the hub does not.
+"""
+
+from __future__ import annotations
+
+TABLES_SQL = """
+-- Signed operations (DESIGN §6): the body byte for byte as text (never jsonb) and its
+-- signature; the digest is then sha256(body). Desks verify; the hub only stores and relays.
+ALTER TABLE mornings.ops ADD COLUMN IF NOT EXISTS body text;
+ALTER TABLE mornings.ops ADD COLUMN IF NOT EXISTS sig text;
+
+-- Personal blocks beside signed operations, one per subject (person or speaker): deleted by
+-- `scrub` once an erasure is held, while every body and signature stays valid.
+CREATE TABLE IF NOT EXISTS mornings.personal (
+    digest text NOT NULL,
+    subject text NOT NULL,
+    block text NOT NULL,
+    PRIMARY KEY (digest, subject)
+);
+CREATE INDEX IF NOT EXISTS personal_subject ON mornings.personal (subject);
+
+-- Desk certificates (signed by the organisation key; desks verify them), relayed to every desk.
+CREATE TABLE IF NOT EXISTS mornings.certificates (
+    digest text PRIMARY KEY,
+    body text NOT NULL,
+    sig text NOT NULL,
+    login text NOT NULL,
+    received_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- Subjects scrubbed: blocks about them that arrive later are not stored.
+CREATE TABLE IF NOT EXISTS mornings.scrubbed (
+    subject text PRIMARY KEY,
+    scrubbed_at timestamptz NOT NULL DEFAULT now()
+);
+
+"""
+
+FUNCTIONS_SQL = """
+-- Whether a signed body names the same operation as the row pushed beside it (the hub does not
+-- verify signatures: desks do; it keeps rows whose columns and body disagree out).
+CREATE OR REPLACE FUNCTION mornings.body_matches(body text, sig text, op_id text, desk_id text,
+                                                 desk_seq bigint, hlc text, type text)
+RETURNS boolean
+LANGUAGE sql IMMUTABLE
+AS $$
+    SELECT sig IS NOT NULL AND length(sig) <= 100 AND length(body) <= 4000000
+       AND pg_catalog.pg_input_is_valid(body, 'jsonb')
+       AND jsonb_typeof(body::jsonb) = 'object'
+       AND body::jsonb ->> 'op_id' IS NOT DISTINCT FROM op_id
+       AND body::jsonb ->> 'desk_id' IS NOT DISTINCT FROM desk_id
+       AND body::jsonb ->> 'desk_seq' IS NOT DISTINCT FROM desk_seq::text
+       AND body::jsonb ->> 'hlc' IS NOT DISTINCT FROM hlc
+       AND body::jsonb ->> 'type' IS NOT DISTINCT FROM type
+$$;
+
+-- Erasure on the hub (DESIGN §6): a desk that holds and has checked a person's erasure deletes
+-- their personal blocks; only people whose `person.erased` the hub holds can be scrubbed, and
+-- blocks about them that arrive later are not stored. Returns the people of `ids` scrubbed.
+CREATE OR REPLACE FUNCTION mornings.scrub(ids text[])
+RETURNS TABLE (subject text)
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = mornings, pg_temp
+AS $$
+#variable_conflict use_column
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM mornings.logins l WHERE l.login = session_user::text) THEN
+        RAISE EXCEPTION 'This login is not a desk of this hub; ask the organiser for a desk login.'
+            USING ERRCODE = 'MH001';
+    END IF;
+    IF ids IS NULL OR cardinality(ids) > 10000 THEN
+        RAISE EXCEPTION 'The hub scrubs at most 10000 people at a time.'
+            USING ERRCODE = 'MH003';
+    END IF;
+    INSERT INTO mornings.scrubbed (subject)
+    SELECT DISTINCT x.id FROM unnest(ids) AS x(id)
+    WHERE EXISTS (SELECT 1 FROM mornings.erased e WHERE e.person_id = x.id)
+    ON CONFLICT DO NOTHING;
+    DELETE FROM mornings.personal b
+    WHERE b.subject = ANY (ids)
+      AND EXISTS (SELECT 1 FROM mornings.scrubbed s WHERE s.subject = b.subject);
+    RETURN QUERY SELECT s.subject FROM mornings.scrubbed s WHERE s.subject = ANY (ids);
+END
+$$;
+
+-- Certificates travel through the hub like operations: stored as sent (by digest), checked by
+-- every desk against the organisation key. A call offers at most 100.
+CREATE OR REPLACE FUNCTION mornings.offer_certificates(batch jsonb)
+RETURNS int
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = mornings, pg_temp
+AS $$
+DECLARE
+    n int;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM mornings.logins l WHERE l.login = session_user::text) THEN
+        RAISE EXCEPTION 'This login is not a desk of this hub; ask the organiser for a desk login.'
+            USING ERRCODE = 'MH001';
+    END IF;
+    IF jsonb_typeof(batch) IS DISTINCT FROM 'array' OR jsonb_array_length(batch) > 100 THEN
+        RAISE EXCEPTION 'The hub takes at most 100 certificates at a time.' USING ERRCODE = 'MH003';
+    END IF;
+    INSERT INTO mornings.certificates (digest, body, sig, login)
+    SELECT encode(sha256(convert_to(e ->> 'body', 'UTF8')), 'hex'), e ->> 'body', e ->> 'sig',
+           session_user::text
+    FROM jsonb_array_elements(batch) AS e
+    WHERE jsonb_typeof(e -> 'body') = 'string' AND jsonb_typeof(e -> 'sig') = 'string'
+      AND length(e ->> 'body') <= 4000 AND length(e ->> 'sig') <= 100
+    ON CONFLICT DO NOTHING;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION mornings.certificates()
+RETURNS TABLE (body text, sig text)
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = mornings, pg_temp
+AS $$
+    SELECT c.body, c.sig FROM mornings.certificates c
+    WHERE EXISTS (SELECT 1 FROM mornings.logins l WHERE l.login = session_user::text)
+    ORDER BY c.digest
+    LIMIT 10000
+$$;
+
+"""

@@ -1,0 +1,137 @@
+"""Signed operations between a desk and the hub (DESIGN §6): what a push sends, what a pull
+returns, and the erasure on the hub.
+
+- A push sends each operation's columns (the hub checks them) and, for a signed one, its `body`
+  byte for byte, `sig` and the personal blocks this desk still holds; the hub stores them by
+  `sha256(body)` and the blocks in `mornings.personal`.
+- A pull returns the same: a signed row becomes `{"sig", "body", "personal"}` and is verified on
+  entry like a bundle line (`sync.admission`); an unsigned one (made before signing) stays as it is.
+- `scrub`: after each round, the people erased here whose erasure the hub holds have their blocks
+  deleted there (`mornings.scrub`); each hub is told once per person (`meta`).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+import psycopg
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from mornings_desktop.ledger import signed_store
+from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.store import meta
+from mornings_desktop.store.schema import Operation
+from mornings_desktop.store.schema_privacy import ErasureState
+
+_COLUMNS = ("op_id", "desk_id", "desk_seq", "hlc", "type", "payload")
+_CHUNK = 500
+
+
+def scrubbed_key(hub_id: str) -> str:
+    return f"sync.scrubbed.{hub_id}"
+
+
+def push_rows(
+    conn: sqlite3.Connection, rows: Sequence[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """(what to send for each unsent row, the row's key here) in the same order."""
+    blocks = signed_store.blocks_of(conn, [r["digest"] for r in rows if r.get("digest")])
+    sent: list[dict[str, Any]] = []
+    keys: list[str] = []
+    for row in rows:
+        keys.append(str(row["op_id"]))
+        wire = {name: row[name] for name in _COLUMNS}
+        body = row.get("body")
+        if body is not None and row.get("sig") is not None:
+            # A row kept under its digest (another body holds its op_id here) names its own.
+            wire["op_id"] = (
+                json.loads(body)["op_id"] if row["op_id"] == row["digest"] else row["op_id"]
+            )
+            wire["body"], wire["sig"] = body, row["sig"]
+            found = blocks.get(str(row["digest"]))
+            if found:
+                wire["personal"] = found
+        sent.append(wire)
+    return sent, keys
+
+
+def pulled_entry(row: Sequence[Any]) -> dict[str, Any]:
+    """A pulled row as an entry for `admit_raw` (the signed form when the hub has one)."""
+    op_id, desk_id, desk_seq, hlc, op_type, payload, body, sig, personal = row
+    if body is not None and sig is not None:
+        return {"sig": sig, "body": body, "personal": personal or {}}
+    return dict(zip(_COLUMNS, (op_id, desk_id, desk_seq, hlc, op_type, payload), strict=True))
+
+
+def mark_pushed(session: Session, raws: Sequence[dict[str, Any]]) -> None:
+    """Operations pulled back from the hub are on the hub, whatever the last push heard."""
+    from mornings_desktop.trust.signed_op import digest
+
+    digests = [digest(str(r["body"]).encode("utf-8")) for r in raws if "body" in r]
+    op_ids = [str(r["op_id"]) for r in raws if "body" not in r]
+    for column, values in ((Operation.digest, digests), (Operation.op_id, op_ids)):
+        for k in range(0, len(values), _CHUNK):
+            session.execute(
+                update(Operation)
+                .where(column.in_(values[k : k + _CHUNK]), Operation.pushed.is_(False))
+                .values(pushed=True)
+            )
+
+
+def scrub(ws: Workspace, conn: psycopg.Connection[Any], hub_id: str) -> int:
+    """Ask the hub to delete the blocks of the people erased here; how many it scrubbed.
+
+    A person is remembered as scrubbed on this hub only once the hub held their erasure (it
+    refuses to scrub anyone else), so a desk whose erasure has not reached the hub asks again."""
+    key = scrubbed_key(hub_id)
+    with ws.db.read() as session:
+        erased = set(
+            session.execute(
+                select(ErasureState.person_id).where(ErasureState.state == "erased")
+            ).scalars()
+        )
+        done = set(json.loads(meta.get(session, key) or "[]"))
+    todo = sorted(erased - done)
+    if not todo:
+        return 0
+    accepted: set[str] = set()
+    for k in range(0, len(todo), 10_000):
+        rows = conn.execute("SELECT subject FROM mornings.scrub(%s)", (todo[k : k + 10_000],))
+        accepted.update(str(r[0]) for r in rows.fetchall())
+    conn.commit()
+    if accepted:
+        with ws.db.write() as session:
+            meta.put(session, key, json.dumps(sorted(done | accepted)))
+    return len(accepted)
+
+
+def offer_certificates(ws: Workspace, conn: psycopg.Connection[Any], hub_id: str) -> None:
+    """Give the hub the certificates this desk holds (once per new certificate and hub)."""
+    from mornings_desktop.sync import admission
+
+    key = f"sync.certificates.{hub_id}"
+    with ws.db.read() as session:
+        records = admission.certificate_records(session)
+        offered = meta.get(session, key)
+    mark = str(len(records))
+    if not records or offered == mark:
+        return
+    for k in range(0, len(records), 100):
+        conn.execute(
+            "SELECT mornings.offer_certificates(%s::jsonb)", (json.dumps(records[k : k + 100]),)
+        )
+    conn.commit()
+    with ws.db.write() as session:
+        meta.put(session, key, mark)
+
+
+def take_certificates(session: Session, conn: psycopg.Connection[Any]) -> int:
+    """Keep the hub's certificates signed by this organisation's key; how many were new."""
+    from mornings_desktop.sync import admission
+
+    rows = conn.execute("SELECT body, sig FROM mornings.certificates()").fetchall()
+    return admission.admit_certificates(session, [{"body": b, "sig": s} for b, s in rows])

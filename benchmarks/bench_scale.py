@@ -8,6 +8,8 @@ baseline measured in the same run, interleaved where it can be:
 - the forecast of the upcoming Morning with the database read (`services.forecast.forecast`):
   the first call in a process (every fit computed) and the next ones (fits found again), beside
   the plain `sqlite3` read of the same registration columns; goal < 200 ms.
+- `mornings demo` with 50,000 registrations beside SQLAlchemy's bulk insert of the same rows
+  (bench_foundation's baseline); goal <= 4x.
 - the window opened to a usable Mornings page, in a fresh process under offscreen Qt, with its
   peak memory, beside a plain PySide6 table of every registration; goals < 1 s and < 250 MB.
 - importing 1,000 rows into the series' directory beside the same into an empty database;
@@ -143,6 +145,30 @@ def forecast_figures(db: Path, repeat: int = 5) -> list[dict[str, Any]]:
                 "s", "plain sqlite3 read of the registrations", base, "< 200 ms"),
         _result("forecast, DB read, next calls, CPU", statistics.median(warm_cpu), "s",
                 "plain sqlite3 read of the registrations", base, "< 200 ms"),
+    ]  # fmt: skip
+
+
+# -- demo creation ---------------------------------------------------------------------------
+def demo(folder: Path, attendees: int = 50_000) -> list[dict[str, Any]]:
+    """`mornings demo --attendees 50000` beside SQLAlchemy's bulk insert of the same rows."""
+    from benchmarks.bench_foundation import _bulk_baseline
+    from mornings_desktop.services.demo import create_demo
+    from mornings_desktop.services.workspace import Workspace
+
+    path = folder / "demo.sqlite3"
+    ws = Workspace.open(path, "Bench", backup_on_migrate=False)
+    try:
+        start, cpu = time.perf_counter(), time.process_time()
+        create_demo(ws, attendees=attendees, seed=1, day="2026-12-10")
+        seconds, cpu_s = time.perf_counter() - start, time.process_time() - cpu
+    finally:
+        ws.close()
+    bulk = _bulk_baseline(path, folder / "bulk.sqlite3")
+    return [
+        _result(f"demo with {attendees:,} registrations", seconds, "s",
+                "bulk insert of the same rows", bulk, "<= 4x"),
+        _result(f"demo with {attendees:,}, CPU time", cpu_s, "s",
+                "bulk insert of the same rows", bulk, "<= 4x"),
     ]  # fmt: skip
 
 
@@ -425,6 +451,8 @@ def run() -> list[dict[str, Any]]:
             out += events(bigdb.copy_of(big, folder, "events.sqlite3"), folder)
         if "forecast" not in SKIP:
             out += forecast_figures(bigdb.copy_of(big, folder, "forecast.sqlite3"))
+        if "demo" not in SKIP:
+            out += demo(folder)
         if "window" not in SKIP:
             out += window(big, folder)
         if "import" not in SKIP:

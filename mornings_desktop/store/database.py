@@ -25,6 +25,7 @@ from mornings_desktop.store.files import (
     probe,
     quick_check,
 )
+from mornings_desktop.store.write_queue import WriteQueue
 
 __all__ = ["BUSY_TIMEOUT_MS", "Database", "compact_after_erasure", "explain_sqlite_error"]
 PRAGMAS = (
@@ -72,6 +73,7 @@ class Database:
         self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._writer = sessionmaker(bind=self._write_engine, expire_on_commit=False)
+        self._turns = WriteQueue()
 
     def check_usable(self) -> None:
         """Check we may write, open the file and run `PRAGMA quick_check`. Raises DatabaseError."""
@@ -97,20 +99,31 @@ class Database:
         """A write transaction started with BEGIN IMMEDIATE; committed when the block ends.
 
         When this returns, the change is on disk. Any exception rolls everything back; SQLite
-        failures come out as a DatabaseError with a readable message.
+        failures come out as a DatabaseError with a readable message. The writers of this process
+        take turns in arrival order (`WriteQueue`) before SQLite's lock; one that waits longer
+        than the busy timeout fails as SQLite's own lock would ("locked by another program").
         """
-        session = self._writer()
+        if not self._turns.acquire(BUSY_TIMEOUT_MS / 1000):
+            raise explain_sqlite_error(self.path, sqlite3.OperationalError("database is locked"))
         try:
-            yield session
-            session.commit()
-        except (OperationalError, sqlite3.Error) as exc:
-            session.rollback()
-            raise explain_sqlite_error(self.path, exc) from exc
-        except BaseException:
-            session.rollback()
-            raise
+            session = self._writer()
+            try:
+                yield session
+                session.commit()
+            except (OperationalError, sqlite3.Error) as exc:
+                session.rollback()
+                raise explain_sqlite_error(self.path, exc) from exc
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
         finally:
-            session.close()
+            self._turns.release()
+
+    def writers_waiting(self) -> int:
+        """How many writers of this process wait for their turn."""
+        return self._turns.waiting()
 
     def dispose(self) -> None:
         self.engine.dispose()

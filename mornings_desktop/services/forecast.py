@@ -9,14 +9,24 @@ are counted apart (`walk_ins`), never as registrations.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound
 from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.services.forecast_backtest import Backtest, BacktestRow
 from mornings_desktop.services.forecast_backtest import backtest as run_backtest
-from mornings_desktop.services.forecast_model import Forecast, PastMorning, Reg, fit, predict
+from mornings_desktop.services.forecast_model import (
+    Forecast,
+    Model,
+    PastMorning,
+    Reg,
+    fit,
+    predict,
+)
 from mornings_desktop.services.workspace import Workspace
 
 
@@ -28,6 +38,8 @@ class SeriesData:
     regs: dict[str, list[Reg]]
     walk_ins: dict[str, int]
     ran: frozenset[str]  # Mornings where somebody was checked in
+    # Each Morning's content (id, date, walk-ins, registrations) as one hash: the key of a fit.
+    digests: dict[str, int] = field(default_factory=dict)
 
     def history_before(self, day: str) -> list[PastMorning]:
         return [
@@ -35,6 +47,10 @@ class SeriesData:
             for mid, d, _t in self.mornings
             if d < day and mid in self.ran
         ]
+
+    def digest(self, morning: PastMorning) -> int:
+        found = self.digests.get(morning.id)
+        return found if found is not None else _digest(morning)
 
 
 def load(ws: Workspace) -> SeriesData:
@@ -51,37 +67,72 @@ def load(ws: Workspace) -> SeriesData:
         merged = dict(
             conn.execute("SELECT id, merged_into FROM people WHERE merged_into IS NOT NULL")
         )
-        rows = conn.execute(
-            "SELECT morning_id, person_id, id, category, registered_at, checked_in_at, walk_in"
-            " FROM registrations WHERE registered_at IS NOT NULL"
-            " AND (status IS NULL OR status != 'cancelled')"
-        ).fetchall()
-    date_of = {mid: d for mid, d, _t in mornings}
+        rows = conn.execute(_REGISTRATIONS).fetchall()
+    return _series(mornings, merged, rows)
+
+
+# Plain columns, shaped in SQL: the person (a registration without one stands for itself), the
+# day part of `registered_at`, whether checked in. Cancelled registrations are left out.
+_REGISTRATIONS = (
+    "SELECT morning_id,"
+    " CASE WHEN person_id IS NULL OR person_id = '' THEN 'registration:' || id"
+    " ELSE person_id END,"
+    " category, substr(registered_at, 1, 10), checked_in_at IS NOT NULL, walk_in"
+    " FROM registrations WHERE registered_at IS NOT NULL"
+    " AND (status IS NULL OR status != 'cancelled')"
+)
+
+
+def _series(
+    mornings: tuple[tuple[str, str, str], ...],
+    merged: dict[str, str],
+    rows: list[tuple[str, str, str | None, str, int, int | None]],
+) -> SeriesData:
     day_of: dict[str, date] = {}
+    for mid, d, _t in mornings:
+        try:
+            day_of[mid] = date.fromisoformat(d)
+        except ValueError:
+            continue
+    dated = {mid for mid, _d, _t in mornings}
+    canonical = {person: _canonical(merged, person) for person in merged}
+    registered_on: dict[str, date | None] = {}  # the same few hundred days, parsed once each
     regs: dict[str, list[Reg]] = {}
     walk_ins: dict[str, int] = {}
     ran: set[str] = set()
-    for morning_id, person_id, reg_id, category, registered_at, checked_in_at, walk_in in rows:
-        day = date_of.get(morning_id)
-        if day is None:
+    for morning_id, person, category, registered, checked, walk_in in rows:
+        if morning_id not in dated:
             continue
-        if checked_in_at is not None:
+        if checked:
             ran.add(morning_id)
         if walk_in:
             walk_ins[morning_id] = walk_ins.get(morning_id, 0) + 1
             continue
-        person = _canonical(merged, person_id) if person_id else f"registration:{reg_id}"
+        if registered in registered_on:
+            reg_day = registered_on[registered]
+        else:
+            reg_day = registered_on[registered] = _day(registered)
         morning_day = day_of.get(morning_id)
-        if morning_day is None:
-            morning_day = day_of[morning_id] = date.fromisoformat(day)
-        try:
-            lead: int | None = (morning_day - date.fromisoformat(registered_at[:10])).days
-        except ValueError:
-            lead = None
+        lead = None if reg_day is None or morning_day is None else (morning_day - reg_day).days
         regs.setdefault(morning_id, []).append(
-            Reg(person, category or "guest", lead, checked_in_at is not None)
+            Reg(canonical.get(person, person), category or "guest", lead, bool(checked))
         )
-    return SeriesData(mornings, regs, walk_ins, frozenset(ran))
+    digests = {
+        mid: _digest(PastMorning(mid, d, regs.get(mid, []), walk_ins.get(mid, 0)))
+        for mid, d, _t in mornings
+    }
+    return SeriesData(mornings, regs, walk_ins, frozenset(ran), digests)
+
+
+def _digest(morning: PastMorning) -> int:
+    return hash((morning.id, morning.date, morning.walk_ins, tuple(morning.regs)))
+
+
+def _day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def _canonical(merged: dict[str, str], person_id: str) -> str:
@@ -92,6 +143,47 @@ def _canonical(merged: dict[str, str], person_id: str) -> str:
     return person_id
 
 
+# Fitted models by the content of their history (the digests of its Mornings, in order): what
+# a Morning's history holds decides its model, so a key never goes stale. A check-in today
+# changes today's digest only: the panel's 24 past fits and the forecast's fit are found again.
+FIT_CACHE_SIZE = 64
+_fits: OrderedDict[tuple[int, ...], Model] = OrderedDict()
+_fits_lock = threading.Lock()
+_fit_counts = {"hits": 0, "misses": 0}
+
+
+def fit_cached(data: SeriesData, past: Sequence[PastMorning]) -> Model:
+    """`fit(past)`, found again when a history with the same content was fitted before.
+
+    The model is shared between the callers: nothing changes a Model after `fit`."""
+    key = tuple(data.digest(m) for m in past)
+    with _fits_lock:
+        model = _fits.get(key)
+        if model is not None:
+            _fits.move_to_end(key)
+            _fit_counts["hits"] += 1
+            return model
+        _fit_counts["misses"] += 1
+    model = fit(past)
+    with _fits_lock:
+        _fits[key] = model
+        while len(_fits) > FIT_CACHE_SIZE:
+            _fits.popitem(last=False)
+    return model
+
+
+def fit_cache_info() -> dict[str, int]:
+    """How often a fit was found again (`hits`) or computed (`misses`), and how many are kept."""
+    with _fits_lock:
+        return {**_fit_counts, "size": len(_fits)}
+
+
+def clear_fit_cache() -> None:
+    with _fits_lock:
+        _fits.clear()
+        _fit_counts.update(hits=0, misses=0)
+
+
 def forecast(ws: Workspace, morning_id: str, data: SeriesData | None = None) -> Forecast:
     """The forecast of one Morning from the Mornings before it. NotFound for an unknown id."""
     data = data or load(ws)
@@ -99,7 +191,7 @@ def forecast(ws: Workspace, morning_id: str, data: SeriesData | None = None) -> 
     if not found:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No Morning {ref}."), ref=morning_id)
     day = found[0][1]
-    model = fit(data.history_before(day))
+    model = fit_cached(data, data.history_before(day))
     blind = [Reg(r.person, r.category, r.lead_days) for r in data.regs.get(morning_id, [])]
     return predict(model, morning_id, day, blind)
 
@@ -120,7 +212,10 @@ def backtest(
     def keep(m: PastMorning) -> bool:
         return (not date_from or m.date >= date_from) and (not date_to or m.date <= date_to)
 
-    return run_backtest(data.history_before("9999-12-31"), titles, last=last, keep=keep)
+    history = data.history_before("9999-12-31")
+    return run_backtest(
+        history, titles, last=last, keep=keep, fit_model=lambda past: fit_cached(data, past)
+    )
 
 
 def current_morning(ws: Workspace, today: str | None = None) -> str | None:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from mornings_desktop.services.forecast_model import (
+    Model,
     PastMorning,
     Reg,
     fit,
@@ -72,9 +73,11 @@ def backtest(
     *,
     last: int | None = None,
     keep: Callable[[PastMorning], bool] | None = None,
+    fit_model: Callable[[Sequence[PastMorning]], Model] = fit,
 ) -> Backtest:
     """Forecast every Morning of `history` from the Mornings strictly before it (only the `last`
-    ones, or those `keep` accepts, when given: each still learns from every Morning before it)."""
+    ones, or those `keep` accepts, when given: each still learns from every Morning before it).
+    `fit_model` is `fit` or a cache of it (services/forecast.py)."""
     past = sorted(history, key=lambda m: (m.date, m.id))
     rows: list[BacktestRow] = []
     chosen = [i for i, m in enumerate(past) if keep is None or keep(m)]
@@ -83,7 +86,7 @@ def backtest(
     for i in chosen:
         morning = past[i]
         earlier = [m for m in past[:i] if m.date < morning.date]
-        model = fit(earlier)
+        model = fit_model(earlier)
         blind = [Reg(r.person, r.category, r.lead_days) for r in morning.regs]
         f = predict(model, morning.id, morning.date, blind)
         rows.append(

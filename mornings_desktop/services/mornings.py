@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date, time
 
-from sqlalchemy import func, select
-
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from mornings_desktop.ledger.fold import sqlite_connection
+from mornings_desktop.services import morning_list
+from mornings_desktop.services.morning_list import MorningInfo as MorningInfo
 from mornings_desktop.services.workspace import Workspace
-from mornings_desktop.store.schema import Morning, Registration
 from mornings_desktop.timeutil import DEFAULT_TZ, now_iso, parse_date, parse_time, zone
 
 STATUSES = ("draft", "open", "archived")
@@ -29,25 +29,6 @@ class MorningInput:
     capacity: int | None = None
     timezone: str = DEFAULT_TZ
     status: str = "open"
-
-
-@dataclass(frozen=True)
-class MorningInfo:
-    id: str
-    title: str
-    theme: str
-    date: str
-    start_time: str
-    end_time: str
-    venue: str
-    capacity: int | None
-    timezone: str
-    status: str
-    registered: int = 0
-    checked_in: int = 0
-
-    def to_json(self) -> dict[str, object]:
-        return asdict(self)
 
 
 def validate(data: MorningInput) -> dict[str, object]:
@@ -113,53 +94,22 @@ def set_status(ws: Workspace, morning_id: str, status: str) -> None:
     ws.record("morning.updated", {"id": morning_id, "fields": {"status": status}})
 
 
-def _info(row: Morning, registered: int = 0, checked_in: int = 0) -> MorningInfo:
-    return MorningInfo(
-        id=row.id,
-        title=row.title or "",
-        theme=row.theme or "",
-        date=row.date or "",
-        start_time=row.start_time or "",
-        end_time=row.end_time or "",
-        venue=row.venue or "",
-        capacity=row.capacity,
-        timezone=row.timezone or DEFAULT_TZ,
-        status=row.status or "open",
-        registered=registered,
-        checked_in=checked_in,
-    )
-
-
 def list_mornings(ws: Workspace, *, include_archived: bool = True) -> list[MorningInfo]:
     """Every Morning (newest date first) with its registered and checked-in counts."""
-    active = Registration.status.is_distinct_from("cancelled")
-    counts = (
-        select(
-            Registration.morning_id,
-            func.count().filter(active).label("registered"),
-            func.count().filter(active, Registration.checked_in_at.is_not(None)).label("present"),
-        )
-        .group_by(Registration.morning_id)
-        .subquery()
-    )
-    query = (
-        select(Morning, counts.c.registered, counts.c.present)
-        .outerjoin(counts, counts.c.morning_id == Morning.id)
-        .where(Morning.title.is_not(None))
-        .order_by(Morning.date.desc(), Morning.start_time.desc(), Morning.id)
-    )
-    if not include_archived:
-        query = query.where(Morning.status != "archived")
     with ws.db.read() as session:
-        return [_info(m, int(r or 0), int(p or 0)) for m, r, p in session.execute(query).all()]
+        return morning_list.list_rows(sqlite_connection(session), include_archived=include_archived)
 
 
 def get(ws: Workspace, morning_id: str) -> MorningInfo:
     with ws.db.read() as session:
-        row = session.get(Morning, morning_id)
-        if row is None or row.title is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "No Morning {ref}."), ref=morning_id)
-        return _info(row)
+        row = (
+            sqlite_connection(session)
+            .execute(f"SELECT {morning_list.COLUMNS} FROM mornings WHERE id = ?", (morning_id,))
+            .fetchone()
+        )
+    if row is None or row[1] is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No Morning {ref}."), ref=morning_id)
+    return morning_list.info(row)
 
 
 def resolve(ws: Workspace, ref: str) -> MorningInfo:

@@ -19,10 +19,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from mornings_desktop.ledger import ledger, resign, signing
 from mornings_desktop.ledger.operation import JsonDict, Op
 from mornings_desktop.services.changes import Changes
+from mornings_desktop.services.desk_names import check_desk_name as check_desk_name
 from mornings_desktop.store import meta, migrate
 from mornings_desktop.store.backup import rotating_backup
 from mornings_desktop.store.database import Database
@@ -30,20 +30,6 @@ from mornings_desktop.store.schema import Desk
 from mornings_desktop.timeutil import now_iso
 
 Listener = Callable[[list[Op]], None]
-MAX_DESK_NAME = 40
-
-
-def check_desk_name(name: str | None) -> str:
-    """A desk name is 1–40 visible characters (it is shown on reports and in the review screen)."""
-    cleaned = " ".join((name or "").split())
-    if not cleaned:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The desk name cannot be empty."))
-    if len(cleaned) > MAX_DESK_NAME:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The desk name is too long (at most {n} characters)."),
-            n=MAX_DESK_NAME,
-        )
-    return cleaned
 
 
 def default_desk_name() -> str:

@@ -7,7 +7,6 @@ With `journal_mode=WAL` and `synchronous=FULL`, a transaction that returned from
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -18,14 +17,17 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from mornings_desktop.errors import QT_TRANSLATE_NOOP, DatabaseError
-from mornings_desktop.private_files import (
-    create_private_file,
-    private_dir,
-    secure_database_files,
+from mornings_desktop.store.files import (
+    BUSY_TIMEOUT_MS,
+    check_writable,
+    checked_path,
+    explain_sqlite_error,
+    probe,
+    quick_check,
 )
+from mornings_desktop.store.write_queue import WriteQueue
 
-BUSY_TIMEOUT_MS = 5000
+__all__ = ["BUSY_TIMEOUT_MS", "Database", "compact_after_erasure", "explain_sqlite_error"]
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
@@ -52,46 +54,6 @@ def _install_pragmas(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def explain_sqlite_error(path: Path, exc: BaseException) -> DatabaseError:
-    """Turn a low-level SQLite failure into one sentence a person can act on."""
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The database {path} is locked by another program; close it and retry."
-            ),
-            path=path,
-        )
-    if "readonly" in text or "read-only" in text or "permission" in text:
-        return DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The database {path} is read-only; copy it to a folder you can write to."
-            ),
-            path=path,
-        )
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The database {path} is damaged; restore a backup with 'mornings restore'.",
-            ),
-            path=path,
-        )
-    if "disk" in text and ("full" in text or "i/o" in text):
-        return DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors", "Cannot write to {path}: the disk is full or was removed ({detail})."
-            ),
-            path=path,
-            detail=str(exc).splitlines()[0],
-        )
-    return DatabaseError(
-        QT_TRANSLATE_NOOP("errors", "Cannot use the database {path}: {detail}"),
-        path=path,
-        detail=str(exc).splitlines()[0],
-    )
-
-
 class Database:
     """One SQLite file. Use `read()` for queries and `write()` for every change.
 
@@ -102,31 +64,7 @@ class Database:
     """
 
     def __init__(self, path: Path | str, *, create: bool = True, private: bool = True) -> None:
-        self.path = Path(path).expanduser().absolute()
-        if private and self.path.is_file():
-            secure_database_files(self.path)
-        if not self.path.exists():
-            if not create:
-                raise DatabaseError(
-                    QT_TRANSLATE_NOOP("errors", "No database at {path}."), path=self.path
-                )
-            try:
-                private_dir(self.path.parent)
-            except OSError as exc:
-                raise DatabaseError(
-                    QT_TRANSLATE_NOOP("errors", "Cannot create the folder {folder}: {detail}"),
-                    folder=self.path.parent,
-                    detail=exc.strerror or str(exc),
-                ) from exc
-            try:
-                create_private_file(self.path)  # before SQLite creates it with the umask's mode
-            except OSError as exc:
-                raise explain_sqlite_error(self.path, exc) from exc
-        elif self.path.is_dir():
-            raise DatabaseError(
-                QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a database file."),
-                path=self.path,
-            )
+        self.path = checked_path(path, create=create, private=private)
         self.engine: Engine = create_engine(
             f"sqlite:///{self.path}",
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
@@ -135,39 +73,17 @@ class Database:
         self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._writer = sessionmaker(bind=self._write_engine, expire_on_commit=False)
+        self._turns = WriteQueue()
 
     def check_usable(self) -> None:
-        """Open the file, run `PRAGMA quick_check` and check we may write. Raises DatabaseError."""
-        if self.path.exists() and not os.access(self.path, os.W_OK):
-            raise explain_sqlite_error(self.path, sqlite3.OperationalError("readonly"))
-        if self.path.exists() and not os.access(self.path.parent, os.W_OK):
-            # WAL needs to create the -wal and -shm files beside the database.
-            raise explain_sqlite_error(self.path, sqlite3.OperationalError("readonly"))
-        if not self.path.exists():
-            return
-        try:
-            # A read-only probe: the engine's pragmas (journal_mode=WAL) would rewrite the header of
-            # a file we have not yet accepted, and a refused file must be left byte for byte.
-            with closing(self.probe()) as conn:
-                result = conn.execute("PRAGMA quick_check").fetchone()[0]
-                if result != "ok":
-                    raise DatabaseError(
-                        QT_TRANSLATE_NOOP(
-                            "errors",
-                            "The database {path} is damaged ({detail}); restore a backup with "
-                            "'mornings restore'.",
-                        ),
-                        path=self.path,
-                        detail=result,
-                    )
-        except sqlite3.Error as exc:
-            raise explain_sqlite_error(self.path, exc) from exc
+        """Check we may write, open the file and run `PRAGMA quick_check`. Raises DatabaseError."""
+        check_writable(self.path)
+        if self.path.exists():
+            quick_check(self.path)
 
     def probe(self) -> sqlite3.Connection:
         """A read-only connection without our pragmas: looking at a file never changes it."""
-        return sqlite3.connect(
-            f"{self.path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
-        )
+        return probe(self.path)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -183,20 +99,31 @@ class Database:
         """A write transaction started with BEGIN IMMEDIATE; committed when the block ends.
 
         When this returns, the change is on disk. Any exception rolls everything back; SQLite
-        failures come out as a DatabaseError with a readable message.
+        failures come out as a DatabaseError with a readable message. The writers of this process
+        take turns in arrival order (`WriteQueue`) before SQLite's lock; one that waits longer
+        than the busy timeout fails as SQLite's own lock would ("locked by another program").
         """
-        session = self._writer()
+        if not self._turns.acquire(BUSY_TIMEOUT_MS / 1000):
+            raise explain_sqlite_error(self.path, sqlite3.OperationalError("database is locked"))
         try:
-            yield session
-            session.commit()
-        except (OperationalError, sqlite3.Error) as exc:
-            session.rollback()
-            raise explain_sqlite_error(self.path, exc) from exc
-        except BaseException:
-            session.rollback()
-            raise
+            session = self._writer()
+            try:
+                yield session
+                session.commit()
+            except (OperationalError, sqlite3.Error) as exc:
+                session.rollback()
+                raise explain_sqlite_error(self.path, exc) from exc
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
         finally:
-            session.close()
+            self._turns.release()
+
+    def writers_waiting(self) -> int:
+        """How many writers of this process wait for their turn."""
+        return self._turns.waiting()
 
     def dispose(self) -> None:
         self.engine.dispose()

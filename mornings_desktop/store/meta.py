@@ -6,13 +6,10 @@ from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from mornings_desktop.store.meta_keys import DEFAULT_DESK, HLC, ORG_ID, ORG_NAME, TICKET_KEY
 from mornings_desktop.store.schema import Meta, table_of
 
-ORG_ID = "org_id"
-ORG_NAME = "org_name"
-TICKET_KEY = "ticket_key"
-HLC = "hlc"
-DEFAULT_DESK = "default_desk"
+__all__ = ["DEFAULT_DESK", "HLC", "ORG_ID", "ORG_NAME", "TICKET_KEY", "get", "put"]
 
 
 def get(session: Session, key: str) -> str | None:

@@ -17,10 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, DatabaseError
-from mornings_desktop.store.database import Database, explain_sqlite_error
+from mornings_desktop.store.files import explain_sqlite_error, probe
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+    from mornings_desktop.store.database import Database
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 PACKAGED_MIGRATIONS = MIGRATIONS
@@ -46,11 +48,15 @@ def head_revision() -> str:
 
 
 def _peek(db: Database) -> tuple[list[str], str | None]:
+    return peek(db.path)
+
+
+def peek(path: Path) -> tuple[list[str], str | None]:
     """The file's tables and Alembic revision, read without changing a byte of it."""
-    if not db.path.exists() or db.path.stat().st_size == 0:
+    if not path.exists() or path.stat().st_size == 0:
         return [], None
     try:
-        with closing(db.probe()) as conn:
+        with closing(probe(path)) as conn:
             tables = [
                 str(r[0])
                 for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -60,7 +66,7 @@ def _peek(db: Database) -> tuple[list[str], str | None]:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = str(row[0]) if row else None
     except sqlite3.Error as exc:
-        raise explain_sqlite_error(db.path, exc) from exc
+        raise explain_sqlite_error(path, exc) from exc
     return tables, revision
 
 
@@ -121,6 +127,11 @@ def upgrade(db: Database, *, backup: Callable[[str], object] | None = None) -> b
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
     return True
+
+
+def is_current(path: Path) -> bool:
+    """Whether the file is at this version's schema (nothing to migrate), without Alembic."""
+    return peek(path)[1] == _known_head()
 
 
 def _known_head() -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from mornings_desktop.cli.common import emit, emit_table, open_workspace
-from mornings_desktop.services import mornings
+from mornings_desktop.cli.common import db_path, emit, emit_table, open_workspace
+from mornings_desktop.services import morning_list
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -21,28 +21,27 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def run(args: argparse.Namespace) -> int:
     if args.action == "create":
         return create(args)
-    ws = open_workspace(args, create=False)  # reading never creates a database
-    try:
-        rows = [
-            {
-                "id": m.id,
-                "date": m.date,
-                "title": m.title,
-                "registered": m.registered,
-                "checked_in": m.checked_in,
-                "status": m.status,
-                "venue": m.venue,
-            }
-            for m in mornings.list_mornings(ws)
-        ]
-    finally:
-        ws.close()
+    # Reading never creates a database; without SQLAlchemy when nothing needs writing first.
+    rows = [
+        {
+            "id": m.id,
+            "date": m.date,
+            "title": m.title,
+            "registered": m.registered,
+            "checked_in": m.checked_in,
+            "status": m.status,
+            "venue": m.venue,
+        }
+        for m in morning_list.list_file(db_path(args), getattr(args, "desk", None))
+    ]
     emit_table(args, rows, ["id", "date", "title", "registered", "checked_in"])
     return 0
 
 
 def create(args: argparse.Namespace) -> int:
     """Create a Morning; prints its id. Bad input is refused before the database is opened."""
+    from mornings_desktop.services import mornings
+
     data = mornings.MorningInput(
         title=args.title or "",
         date=args.date or "",

@@ -42,7 +42,7 @@ def test_catalog_says_what_the_modules_register() -> None:
     assert _subcommands(build_parser([])) == full, "--help lists every command"
 
 
-def test_events_imports_no_alembic_qt_reportlab_or_openpyxl(tmp_path: Path) -> None:
+def test_events_imports_no_alembic_qt_reportlab_openpyxl_or_sqlalchemy(tmp_path: Path) -> None:
     db = tmp_path / "m.sqlite3"
     code = (
         "import sys\n"
@@ -56,6 +56,23 @@ def test_events_imports_no_alembic_qt_reportlab_or_openpyxl(tmp_path: Path) -> N
     env = {"MORNINGS_DATA_DIR": str(tmp_path / "data")}
     loaded = json.loads(_run(code, env).splitlines()[-1].replace("'", '"'))
     assert not set(HEAVY) & set(loaded)
+
+
+def test_events_on_an_up_to_date_database_imports_no_sqlalchemy(tmp_path: Path) -> None:
+    """Nothing to migrate, no desk to add: the list is read in plain SQL (store/reading.py)."""
+    db = tmp_path / "m.sqlite3"
+    _run(f"from mornings_desktop.cli import main; main(['--db', {str(db)!r}, 'demo'])")
+    code = (
+        "import sys\n"
+        "from mornings_desktop.cli import main\n"
+        f"main(['--db', {str(db)!r}, 'events', '--json'])\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules}))\n"
+    )
+    env = {"MORNINGS_DATA_DIR": str(tmp_path / "data")}
+    lines = _run(code, env).splitlines()
+    assert len(json.loads(lines[0])) == 1
+    loaded = json.loads(lines[-1].replace("'", '"'))
+    assert not {*HEAVY, "sqlalchemy"} & set(loaded)
 
 
 def test_parsing_events_and_help_import_nothing_heavy(tmp_path: Path) -> None:

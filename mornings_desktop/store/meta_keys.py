@@ -1,0 +1,7 @@
+"""The keys of the `meta` table (no SQLAlchemy here: the plain-SQL readers use them too)."""
+
+ORG_ID = "org_id"
+ORG_NAME = "org_name"
+TICKET_KEY = "ticket_key"
+HLC = "hlc"
+DEFAULT_DESK = "default_desk"

@@ -57,6 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from mornings_desktop.app import run_gui
 
             return run_gui(args)
+        if getattr(args, "operator", None) is not None:  # refused before any command runs
+            from mornings_desktop.services.operator import check_operator
+
+            args.operator = check_operator(args.operator)
         result: int | None = args.func(args)
         return int(result or 0)
     except UserError as exc:

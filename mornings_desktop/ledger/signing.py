@@ -141,6 +141,11 @@ def _save_key(entry: str, key: Ed25519PrivateKey) -> None:
     _cache[entry] = key
 
 
+def keep_desk_key(org_id: str, desk_id: str, key: Ed25519PrivateKey) -> None:
+    """Keep a desk key issued elsewhere (a join file's) for this desk's signatures."""
+    _save_key(keys.entry_name(org_id, desk_id), key)
+
+
 def org_entry(org_id: str) -> str:
     return f"org-key/{org_id}"
 

@@ -297,7 +297,7 @@ def print_on_admission(
         return AdmissionPrint(False, "already-printed")
     folder = work_dir or Path(tempfile.gettempdir())
     folder.mkdir(parents=True, exist_ok=True)
-    pdf = folder / f"badge-{registration_id}.pdf"
+    pdf = folder / f"badge-{registration_id.replace('/', '_')}.pdf"  # ids hold a "/"
     result = generate(
         ws, morning_id, found, template, pdf, language=language, calibration=calibration
     )

@@ -8,7 +8,6 @@ from __future__ import annotations
 import unicodedata
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from mornings_desktop.ledger.signing import default_operator as default_operator
 
 MAX_OPERATOR = 60
 MAX_RECENT = 8
@@ -34,6 +33,14 @@ def check_operator(name: str | None) -> str:
             n=MAX_OPERATOR,
         )
     return cleaned
+
+
+def default_operator() -> str:
+    """The computer's user name (the ledger's rule; imported late: the command line checks a name
+    without loading the ledger)."""
+    from mornings_desktop.ledger import signing
+
+    return signing.default_operator()
 
 
 def remember(recent: list[str], name: str) -> list[str]:

@@ -12,7 +12,6 @@ A merged person keeps their row and registrations; readers follow `merged_into` 
 
 from __future__ import annotations
 
-import uuid
 from collections import defaultdict
 from dataclasses import asdict, dataclass
 
@@ -190,7 +189,7 @@ def create_person(tx: Tx, fields: dict[str, object]) -> str:
     values = clean_fields(fields)
     if not (values.get("first_name") or values.get("last_name")):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "A person needs a name."))
-    person_id = str(uuid.uuid4())
+    person_id = tx.new_id()
     tx.record("person.created", {"id": person_id, "fields": {**values, "created_at": now_iso()}})
     return person_id
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
@@ -139,7 +138,7 @@ def add_person(tx: Tx, fields: dict[str, object]) -> str:
     """Record a new person; returns their id."""
     if not (fields.get("first_name") or fields.get("last_name")):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "A person needs a name."))
-    person_id = str(uuid.uuid4())
+    person_id = tx.new_id()
     tx.record("person.created", {"id": person_id, "fields": {**fields, "created_at": now_iso()}})
     return person_id
 
@@ -160,7 +159,7 @@ def add_registration(
     """Register a person for a Morning with a new signed ticket code; returns the registration id.
 
     `registered_at` (ISO 8601) is now unless given: a demo series backdates its registrations."""
-    registration_id = str(uuid.uuid4())
+    registration_id = tx.new_id()
     tx.record(
         "registration.created",
         {

@@ -46,6 +46,11 @@ class Tx:
     _cursor: ledger.DeskCursor | None = None
     operator: str | None = None  # the person at the desk (None: the computer's user)
 
+    def new_id(self) -> str:
+        """`<desk_id>/<uuid>` for a person or registration this desk creates: a door desk's
+        walk-ins are then its own for every desk's role check (DESIGN.md §6 roles)."""
+        return f"{self.desk_id}/{uuid.uuid4()}"
+
     def record(self, op_type: str, payload: JsonDict) -> Op:
         if self._cursor is None:
             self._cursor = ledger.DeskCursor.load(

@@ -158,6 +158,28 @@ def spare_path(output: Path, k: int) -> Path:
 
 
 # -- add-desk ---------------------------------------------------------------------------------------
+def _join_file(
+    desk: str, role: str, url: str, org_id: str, ticket_key: str, hub_id: str
+) -> join_file.JoinFile:
+    """A join file with a new certified identity when this computer holds the organisation key."""
+    from mornings_desktop.sync import desk_identity
+
+    issued = desk_identity.issue(org_id, desk, role)
+    if issued is None:
+        return join_file.make(desk, role, url, org_id, ticket_key, hub_id)
+    return join_file.make(
+        desk,
+        role,
+        url,
+        org_id,
+        ticket_key,
+        hub_id,
+        certificate=issued.certificate,
+        desk_key=issued.desk_key,
+        org_public_key=issued.org_public_key,
+    )
+
+
 def issue_desks(
     admin_url: str,
     org_id: str,
@@ -195,7 +217,7 @@ def issue_desks(
                     connection_limit=connection_limit,
                 )
                 url = with_credentials(admin_url, login, password)
-                made = join_file.make(desk, desk_role, url, org_id, ticket_key, meta["hub_id"])
+                made = _join_file(desk, desk_role, url, org_id, ticket_key, meta["hub_id"])
                 written.append(join_file.write_join_file(path, made))
                 issued.append(IssuedDesk(desk, desk_role, login, str(written[-1])))
             conn.commit()
@@ -277,7 +299,7 @@ def reset_desk(admin_url: str, org_id: str, ticket_key: str, name: str, output: 
                 (login, role),
             )
             url = with_credentials(admin_url, login, password)
-            made = join_file.make(desk, role, url, org_id, ticket_key, meta["hub_id"])
+            made = _join_file(desk, role, url, org_id, ticket_key, meta["hub_id"])
             written = join_file.write_join_file(output, made)
             conn.commit()
             _close_sessions(conn, login)

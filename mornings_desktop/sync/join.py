@@ -33,7 +33,7 @@ from mornings_desktop.services.desk_role import ROLE_KEY
 from mornings_desktop.services.workspace import Workspace, local_desks
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Operation
-from mornings_desktop.sync import client, credentials, hub_schema, join_file
+from mornings_desktop.sync import client, credentials, desk_identity, hub_schema, join_file
 from mornings_desktop.sync.hub_schema import HubError
 from mornings_desktop.trust import keys
 
@@ -265,6 +265,7 @@ def _check_same_desk(ws: Workspace, joining: join_file.JoinFile) -> None:
 def join_with_file(ws: Workspace, source: Path | str) -> Joined:
     """Install the desk identity of a join file (`-`: standard input) and run a first round."""
     joining = join_file.read_join_file(source)
+    desk_identity.check(joining)  # before first contact: a bad identity does not spend the file
     if not credentials.keyring_usable():
         raise HubError(
             QT_TRANSLATE_NOOP(
@@ -301,6 +302,7 @@ def join_with_file(ws: Workspace, source: Path | str) -> Joined:
     finally:
         conn.close()
     adopt(ws, Identity(joining.org_id, joining.ticket_key))
+    desk_identity.install(ws, joining)
     with ws.db.write() as session:
         meta.put(session, client.HUB_URL, hub_schema.redact(own_url))
         meta.put(session, ROLE_KEY, joining.role)

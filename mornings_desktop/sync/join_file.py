@@ -7,10 +7,11 @@ A join file is JSON, written 0600 (it carries secrets), with a checksum against 
 - `hub_url`: the desk's hub login with a **one-time password** (replaced at first contact);
 - the organisation material a desk needs: `org_id`, `ticket_key` (hex; the bundle key is derived
   from it), `hub_id`;
-- `certificate`, `desk_key`, `org_public_key`, `settings`: the desk's signed identity (DESIGN.md
-  §6). Optional in this version: they are written as null until the organisation key exists on
-  the organiser's desk, carried as they are, and a certificate present is checked against
-  `org_public_key` before anything is installed.
+- `certificate`, `desk_key`, `org_public_key`: the desk's signed identity (DESIGN.md §6, made by
+  `sync/desk_identity.issue` on the computer that holds the organisation key; null when the
+  command runs elsewhere). A certificate present is checked against `org_public_key`, its role
+  against the file's and its key against `desk_key` before anything is installed. `settings`
+  (organisation-signed settings) is not written yet.
 
 `read_join_file` refuses, in one sentence, anything that is not a whole, undamaged join file of a
 version it knows. Secrets are never printed: `describe()` shows the hub URL without password.
@@ -75,8 +76,23 @@ def make(
     org_id: str,
     ticket_key: str,
     hub_id: str,
+    *,
+    certificate: dict[str, str] | None = None,
+    desk_key: str | None = None,
+    org_public_key: str | None = None,
 ) -> JoinFile:
-    return JoinFile(desk, role, hub_url, org_id, ticket_key, hub_id, now_iso())
+    return JoinFile(
+        desk,
+        role,
+        hub_url,
+        org_id,
+        ticket_key,
+        hub_id,
+        now_iso(),
+        certificate=certificate,
+        desk_key=desk_key,
+        org_public_key=org_public_key,
+    )
 
 
 def write_join_file(path: Path, join_file: JoinFile) -> Path:

@@ -28,7 +28,9 @@ class Printer:
         self.started = threading.Event()
 
     def printed(self) -> list[str]:
-        return [p.stem.split("-", 1)[1] for p in sorted(self.folder.glob("*.pdf"))]
+        return [  # file names carry the id with "_" for its "/"
+            p.stem.split("-", 1)[1].replace("_", "/") for p in sorted(self.folder.glob("*.pdf"))
+        ]
 
 
 @pytest.fixture

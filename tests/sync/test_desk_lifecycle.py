@@ -241,10 +241,17 @@ def test_an_erasure_reaches_the_operations_set_aside_by_a_revocation(site: Site)
         with psycopg.connect(site.hub) as conn:
             return json.dumps([r[0] for r in conn.execute("SELECT op FROM mornings.revoked_ops")])
 
-    assert "yasmine@x.ma" in aside()
+    def blocks() -> str:
+        with psycopg.connect(site.hub) as conn:
+            return json.dumps([str(r) for r in conn.execute("SELECT * FROM mornings.personal")])
+
+    # Signed operations keep personal values outside their text: the set-aside operation holds
+    # only commitments; her values are in the hub's erasable blocks.
+    assert "yasmine@x.ma" not in aside() and "yasmine@x.ma" in blocks()
     people.erase(site.office, person)
     assert site.sync(site.office).refused == 0
     assert "yasmine@x.ma" not in aside() and "Yasmine" not in aside()
+    assert "yasmine@x.ma" not in blocks() and "Yasmine" not in blocks()
 
 
 def test_sync_accept_takes_back_one_set_aside_operation_at_a_time(site: Site) -> None:

@@ -26,7 +26,7 @@ def to_sink(pdf: Path, folder: Path, registration_id: str) -> Path:
     """The file printer: the badge PDF copied into `folder`, numbered in print order."""
     folder.mkdir(parents=True, exist_ok=True)
     number = len(list(folder.glob("*.pdf"))) + 1
-    target = folder / f"{number:05d}-{registration_id}.pdf"
+    target = folder / f"{number:05d}-{registration_id.replace('/', '_')}.pdf"
     shutil.copyfile(pdf, target)
     return target
 

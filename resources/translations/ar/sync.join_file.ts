@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>errors</name>
     <message>
-        <source>{path} is not a Mornings join file; ask the organiser for the file made by 'mornings hub add-desk'.</source>
+        <source>{path} is not a Mornings join file; ask the organiser for the file made by &apos;mornings hub add-desk&apos;.</source>
         <translation>{path} ليس ملف انضمام Mornings؛ اطلب من المنظم الملف الذي أنشأه «mornings hub add-desk».</translation>
     </message>
     <message>

@@ -1,0 +1,127 @@
+"""A desk's signed identity travels in its join file (DESIGN.md §6 "Joining").
+
+`issue` runs on the organiser's computer, the only one holding the organisation key: a new desk id,
+a desk key, and the certificate naming that desk's role, signed by the organisation key. `install`
+runs on the joining laptop: it keeps the organisation's public key (from the join file, never from
+the hub), the desk key and the certificate, and this database's desk becomes the certified one — a
+fresh database's placeholder desk is replaced; a database with work of its own (the same laptop
+joining again after `hub reset-desk`) keeps that desk and its operations, and writes from now on
+as the new one.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
+from mornings_desktop.ledger import ledger, signing
+from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.store import meta
+from mornings_desktop.store.schema import Desk, Operation
+from mornings_desktop.store.schema_trust import CertificateRow
+from mornings_desktop.sync.join_file import JoinFile
+from mornings_desktop.timeutil import now_iso
+from mornings_desktop.trust import certificates, keys
+
+
+@dataclass(frozen=True)
+class Issued:
+    desk_id: str
+    certificate: dict[str, str]
+    desk_key: str  # secret: written only into the owner-only join file
+    org_public_key: str
+
+
+def issue(org_id: str, name: str, role: str) -> Issued | None:
+    """A certified identity for a new desk, or None when this computer lacks the organisation key
+    (the join file then carries none, and the desk's operations wait on other desks)."""
+    org_key = signing.org_key(org_id)
+    if org_key is None:
+        return None
+    key = keys.new_key()
+    desk_id = str(uuid.uuid4())
+    desk_role: certificates.Role = "door" if role == "door" else "organiser"
+    issued = now_iso()[:19] + "Z"
+    cert = certificates.Certificate(
+        org_id, desk_id, name[:200], desk_role, keys.public_text(key), issued
+    )
+    signed = certificates.issue_certificate(org_key, cert)
+    return Issued(desk_id, signed.to_json(), keys.private_text(key), keys.public_text(org_key))
+
+
+def _bad_identity() -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The desk identity in this join file does not hold together; ask the organiser for a "
+            "new join file. Nothing was changed.",
+        )
+    )
+
+
+def _read(joining: JoinFile) -> tuple[certificates.Certificate, certificates.Signed, str] | None:
+    if joining.certificate is None:
+        return None
+    signed = certificates.Signed.from_json(joining.certificate)
+    try:
+        org_public = keys.public_from_text(joining.org_public_key or "")
+        desk_key = keys.private_from_text(joining.desk_key or "")
+    except keys.KeyFormatError as exc:
+        raise _bad_identity() from exc
+    verdict = certificates.verify_certificate(signed, org_public) if signed else None
+    cert = verdict.value if verdict is not None else None
+    if (
+        cert is None
+        or signed is None
+        or cert.org_id != joining.org_id
+        or cert.role != joining.role
+        or cert.public_key != keys.public_text(desk_key)
+    ):
+        raise _bad_identity()
+    return cert, signed, keys.private_text(desk_key)
+
+
+def check(joining: JoinFile) -> None:
+    """Refuse (one sentence) a join file whose certificate, keys and role disagree."""
+    _read(joining)
+
+
+def install(ws: Workspace, joining: JoinFile) -> bool:
+    """Install the join file's identity in `ws` (after `join.adopt`). Returns whether it had one."""
+    read = _read(joining)
+    if read is None:
+        return False
+    cert, signed, desk_key = read
+    signing.keep_desk_key(cert.org_id, cert.desk_id, keys.private_from_text(desk_key))
+    with ws.db.write() as session:
+        meta.put(session, signing.ORG_PUBLIC_KEY, joining.org_public_key or "")
+        signing.store_certificate(session, cert, signed)
+        _become(session, ws.desk_id, cert)
+    ws.desk_id, ws.desk_name = cert.desk_id, cert.name
+    return True
+
+
+def _become(session: Session, old_id: str, cert: certificates.Certificate) -> None:
+    """This database's desk becomes `cert`'s (the placeholder desk of a fresh file is removed)."""
+    meta.put(session, meta.DEFAULT_DESK, cert.desk_id)
+    if old_id == cert.desk_id or session.get(Desk, cert.desk_id) is not None:
+        return
+    own_work = session.execute(
+        select(func.count())
+        .select_from(Operation)
+        .where(
+            Operation.desk_id == old_id,
+            (Operation.type != "desk.announced") | Operation.pushed.is_(True),
+        )
+    ).scalar_one()
+    if not own_work:
+        session.execute(delete(Operation).where(Operation.desk_id == old_id))
+        session.execute(delete(CertificateRow).where(CertificateRow.desk_id == old_id))
+        session.execute(delete(Desk).where(Desk.id == old_id))
+    session.add(Desk(id=cert.desk_id, name=cert.name, is_local=True, created_at=now_iso()))
+    session.flush()
+    ledger.record(session, cert.desk_id, "desk.announced", {"id": cert.desk_id, "name": cert.name})

@@ -1,0 +1,10 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar">
+<context>
+    <name>errors</name>
+    <message>
+        <source>The desk identity in this join file does not hold together; ask the organiser for a new join file. Nothing was changed.</source>
+        <translation>هوية المكتب في ملف الانضمام هذا غير متّسقة؛ اطلب ملف انضمام جديدًا من المنظِّم. لم يتغيّر شيء.</translation>
+    </message>
+</context>
+</TS>

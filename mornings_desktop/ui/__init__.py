@@ -4,4 +4,6 @@ Each area of the product is a sub-package exposing `AREA` (see `ui/areas.py`); t
 lists the areas it finds, so a new screen is a new package and nothing else.
 """
 
-from mornings_desktop.ui import qt_fixes as _qt_fixes  # noqa: F401  (PySide6's emit, see there)
+from mornings_desktop.ui import qt_refcounts
+
+qt_refcounts.protect()  # before any screen makes its first Qt call (see ui/qt_refcounts.py)

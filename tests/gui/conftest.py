@@ -39,7 +39,8 @@ def qt_objects_deleted(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     pytest-qt closes the widgets given to `qtbot.addWidget` with `deleteLater()`, but nothing runs
     the deferred deletes outside an event loop, and windows a test did not register (the start-up
     tests' main window, dialogs) stay open: without this they pile up and are torn down during
-    Python's finalization, where PySide6 may abort ("Fatal Python error: bool_dealloc").
+    Python's finalization. (The "bool_dealloc" abort at exit had another cause: see
+    `mornings_desktop/ui/qt_refcounts.py`.)
     Torn down after the test's other fixtures (pytest-qt closes its widgets before them).
     """
     before = QApplication.topLevelWidgets()

@@ -23,6 +23,7 @@ from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Desk, Operation
 from mornings_desktop.store.schema_trust import CertificateRow
+from mornings_desktop.sync import join_file
 from mornings_desktop.sync.join_file import JoinFile
 from mornings_desktop.timeutil import now_iso
 from mornings_desktop.trust import certificates, keys
@@ -51,6 +52,26 @@ def issue(org_id: str, name: str, role: str) -> Issued | None:
     )
     signed = certificates.issue_certificate(org_key, cert)
     return Issued(desk_id, signed.to_json(), keys.private_text(key), keys.public_text(org_key))
+
+
+def join_file_for(
+    desk: str, role: str, url: str, org_id: str, ticket_key: str, hub_id: str
+) -> join_file.JoinFile:
+    """A join file with a new certified identity when this computer holds the organisation key."""
+    issued = issue(org_id, desk, role)
+    if issued is None:
+        return join_file.make(desk, role, url, org_id, ticket_key, hub_id)
+    return join_file.make(
+        desk,
+        role,
+        url,
+        org_id,
+        ticket_key,
+        hub_id,
+        certificate=issued.certificate,
+        desk_key=issued.desk_key,
+        org_public_key=issued.org_public_key,
+    )
 
 
 def _bad_identity() -> UserError:

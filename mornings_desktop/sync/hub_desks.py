@@ -31,7 +31,7 @@ import psycopg
 from psycopg import sql
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
-from mornings_desktop.sync import hub_admin, hub_desks_sql, join_file
+from mornings_desktop.sync import desk_identity, hub_admin, hub_desks_sql, join_file
 from mornings_desktop.sync.hub_schema import (
     DEFAULT_CONNECTION_LIMIT,
     HubError,
@@ -158,28 +158,6 @@ def spare_path(output: Path, k: int) -> Path:
 
 
 # -- add-desk ---------------------------------------------------------------------------------------
-def _join_file(
-    desk: str, role: str, url: str, org_id: str, ticket_key: str, hub_id: str
-) -> join_file.JoinFile:
-    """A join file with a new certified identity when this computer holds the organisation key."""
-    from mornings_desktop.sync import desk_identity
-
-    issued = desk_identity.issue(org_id, desk, role)
-    if issued is None:
-        return join_file.make(desk, role, url, org_id, ticket_key, hub_id)
-    return join_file.make(
-        desk,
-        role,
-        url,
-        org_id,
-        ticket_key,
-        hub_id,
-        certificate=issued.certificate,
-        desk_key=issued.desk_key,
-        org_public_key=issued.org_public_key,
-    )
-
-
 def issue_desks(
     admin_url: str,
     org_id: str,
@@ -217,7 +195,9 @@ def issue_desks(
                     connection_limit=connection_limit,
                 )
                 url = with_credentials(admin_url, login, password)
-                made = _join_file(desk, desk_role, url, org_id, ticket_key, meta["hub_id"])
+                made = desk_identity.join_file_for(
+                    desk, desk_role, url, org_id, ticket_key, meta["hub_id"]
+                )
                 written.append(join_file.write_join_file(path, made))
                 issued.append(IssuedDesk(desk, desk_role, login, str(written[-1])))
             conn.commit()
@@ -299,7 +279,7 @@ def reset_desk(admin_url: str, org_id: str, ticket_key: str, name: str, output: 
                 (login, role),
             )
             url = with_credentials(admin_url, login, password)
-            made = _join_file(desk, role, url, org_id, ticket_key, meta["hub_id"])
+            made = desk_identity.join_file_for(desk, role, url, org_id, ticket_key, meta["hub_id"])
             written = join_file.write_join_file(output, made)
             conn.commit()
             _close_sessions(conn, login)

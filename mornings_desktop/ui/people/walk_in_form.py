@@ -2,6 +2,9 @@
 
 A widget the check-in desk embeds as well: it calls `registrations.register_walk_in`, which
 finds a regular in the directory by e-mail or phone first, in a job (off the UI thread).
+As the name is typed, people of past Mornings are suggested under it (`DirectorySuggestions`);
+choosing one prefills the fields and registers that very person (`person_id`), never a copy.
+Editing the name afterwards undoes the link.
 `registered(registration_id)` is emitted once the registration is on disk; errors are shown in
 the form, never lost.
 """
@@ -23,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from mornings_desktop.services import categories, consent, registrations
+from mornings_desktop.services.directory_search import DirectoryHit
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.jobs import JobRunner
 from mornings_desktop.ui.labels import language
+from mornings_desktop.ui.people.directory_suggest import DirectorySuggestions
 from mornings_desktop.ui.writes import own_runner, run_write, runner_of
 
 
@@ -59,8 +64,12 @@ class WalkInForm(QWidget):
         self.jobs = jobs  # None: the window's (ui/writes.py)
         self._saving = False
         self.morning_id = morning_id
+        self.person_id: str | None = None  # the directory person chosen in the suggestions
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("First and last name"))
+        self.suggestions = DirectorySuggestions(self.name, workspace, self)
+        self.suggestions.chosen.connect(self.prefill)
+        self.name.textEdited.connect(self._unlink)
         self.organisation = QLineEdit()
         self.category = QComboBox()
         self.email = QLineEdit()
@@ -83,6 +92,7 @@ class WalkInForm(QWidget):
 
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
+        form.addRow("", self.suggestions.list)
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("Ca&tegory"), self.category)
         form.addRow(self.tr("E-&mail"), self.email)
@@ -96,6 +106,27 @@ class WalkInForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self.suggestions.load(self._jobs())
+
+    def _jobs(self) -> JobRunner:
+        return self.jobs or runner_of(self) or own_runner(self)
+
+    def prefill(self, hit: DirectoryHit) -> None:
+        """Fill the form from a directory person and link the registration to them."""
+        self.name.setText(hit.name)
+        self.organisation.setText(hit.organisation)
+        self.email.setText(hit.email)
+        self.phone.setText(hit.phone)
+        at = self.category.findData(hit.category) if hit.category else -1
+        if at >= 0:
+            self.category.setCurrentIndex(at)
+        self.person_id = hit.person_id
+        self.message.setText(self.tr("Known from past Mornings: {name}.").format(name=hit.name))
+
+    def _unlink(self, _text: str) -> None:
+        if self.person_id is not None:
+            self.person_id = None
+            self.message.setText("")
 
     def set_morning(self, morning_id: str) -> None:
         self.morning_id = morning_id
@@ -103,6 +134,8 @@ class WalkInForm(QWidget):
     def clear(self) -> None:
         for edit in (self.name, self.organisation, self.email, self.phone):
             edit.clear()
+        self.person_id = None
+        self.suggestions.dismiss()
         self.newsletter.setChecked(False)
         self.photos.setChecked(False)
         self.name.setFocus()
@@ -116,11 +149,19 @@ class WalkInForm(QWidget):
         category = str(self.category.currentData() or "guest")
         email, phone = self.email.text().strip() or None, self.phone.text().strip() or None
         newsletter, photos = self.newsletter.isChecked(), self.photos.isChecked()
+        person_id = self.person_id
 
         def work() -> tuple[str, str]:
             categories.ensure_defaults(ws)
             registration_id = registrations.register_walk_in(
-                ws, morning_id, name, organisation, category, email=email, phone=phone
+                ws,
+                morning_id,
+                name,
+                organisation,
+                category,
+                email=email,
+                phone=phone,
+                person_id=person_id,
             )
             row = registrations.get_registration(ws, registration_id)
             consent.record_walk_in(ws, row.person_id, newsletter=newsletter, photos=photos)
@@ -131,6 +172,7 @@ class WalkInForm(QWidget):
             registration_id, shown = result
             self.message.setText(self.tr("✓ {name} is registered.").format(name=shown))
             self.clear()
+            self.suggestions.load(self._jobs())  # the new person is a regular from now on
             self.registered.emit(registration_id)
 
         def failed(exc: BaseException) -> None:
@@ -139,5 +181,4 @@ class WalkInForm(QWidget):
 
         self._saving = True
         self.message.setText("")
-        jobs = self.jobs or runner_of(self) or own_runner(self)
-        run_write(jobs, work, on_done=done, on_error=failed, parent=self)
+        run_write(self._jobs(), work, on_done=done, on_error=failed, parent=self)

@@ -23,6 +23,8 @@ from mornings_desktop.services.search import PeopleIndex
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Morning, Person, Registration
 
+MIN_TYPED = 2
+
 
 @dataclass(frozen=True)
 class DirectoryHit:
@@ -134,8 +136,9 @@ class DirectoryIndex:
         return cls(PeopleIndex.from_rows(ws, "", rows), hits)
 
     def search(self, query: str, limit: int = 8) -> list[DirectoryHit]:
-        """The best `limit` people for `query`, best first; nobody for an empty query."""
-        if not query.strip():
+        """The best `limit` people for `query`, best first; nobody before two letters are typed
+        (one letter names thousands of people at random: no help, and the slowest key)."""
+        if len("".join(query.split())) < MIN_TYPED:
             return []
         found = self._index.search(query, limit)
         return [_scored(self._people[hit.person_id], hit.score) for hit in found]

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-from mornings_desktop.services import erasure, mornings, registrations
+from mornings_desktop.services import mornings, registrations
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Person
 from mornings_desktop.ui.jobs import JobRunner
@@ -124,18 +124,3 @@ def test_editing_the_name_after_choosing_undoes_the_link(qtbot, ws, past, form) 
     assert form.person_id == past["person"]
     press_key(form.name, Qt.Key.Key_Backspace)
     assert form.person_id is None
-
-
-def test_hidden_and_erased_people_never_appear(qtbot, ws: Workspace, past) -> None:  # type: ignore[no-untyped-def]
-    from mornings_desktop.services.directory_search import DirectoryIndex
-
-    assert [h.name for h in DirectoryIndex.build(ws).search("bennani")] == ["Nadia Bennani"]
-    nadia = DirectoryIndex.build(ws).search("bennani")[0].person_id
-    erasure.request_erasure(ws, nadia)
-    assert DirectoryIndex.build(ws).search("bennani") == []
-    assert DirectoryIndex.build(ws).search("nadia") == []
-    erasure.reverse_request(ws, nadia)
-    assert DirectoryIndex.build(ws).search("bennani")
-    erasure.erase_person(ws, nadia)
-    assert DirectoryIndex.build(ws).search("bennani") == []
-    assert DirectoryIndex.build(ws).search("OCP") == []

@@ -12,11 +12,12 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QListWidgetItem
+from shiboken6 import isValid
 
 from mornings_desktop.services.directory_search import DirectoryHit, DirectoryIndex
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.jobs import JobRunner
-from mornings_desktop.ui.labels import label
+from mornings_desktop.ui.labels import isolate, label
 
 SHOWN = 6
 
@@ -52,6 +53,8 @@ class DirectorySuggestions(QObject):
         generation, ws = self._generation, self.workspace
 
         def done(index: object) -> None:
+            if not isValid(self.list):  # the form was closed while the job ran
+                return
             if generation == self._generation and isinstance(index, DirectoryIndex):
                 self.index = index
                 if self.list.isVisible():
@@ -86,13 +89,13 @@ class DirectorySuggestions(QObject):
             self.list.hide()
 
     def _text(self, hit: DirectoryHit) -> str:
-        parts = [hit.name]
+        parts = [isolate(hit.name)]  # in Arabic, Latin names and dates keep their order
         if hit.organisation:
-            parts.append(hit.organisation)
+            parts.append(isolate(hit.organisation))
         if hit.last_morning_date or hit.last_morning:
             parts.append(
                 self.tr("last Morning {date}").format(
-                    date=hit.last_morning_date or hit.last_morning
+                    date=isolate(hit.last_morning_date or hit.last_morning)
                 )
             )
         if hit.category:

@@ -22,6 +22,7 @@ from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.services.search import PeopleIndex
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Morning, Person, Registration
+from mornings_desktop.store.schema_privacy import Consent
 
 MIN_TYPED = 2
 
@@ -39,6 +40,8 @@ class DirectoryHit:
     last_morning: str  # its title
     last_morning_date: str  # ISO date, "" if unknown
     score: float
+    newsletter: bool = False  # their recorded consent: the form's boxes start from it
+    photos: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,13 @@ class DirectoryIndex:
             mine, theirs = last.get(into), last.get(old)
             if theirs is not None and (mine is None or theirs.day > mine.day):
                 last[into] = theirs
+        with ws.db.read() as session:
+            agreed = {
+                (str(pid), str(purpose))
+                for pid, purpose in session.execute(
+                    select(Consent.person_id, Consent.purpose).where(Consent.value == "yes")
+                )
+            }
         rows: list[RegistrationRow] = []
         hits: dict[str, DirectoryHit] = {}
         for pid, first_name, last_name, organisation, email, phone in people:
@@ -131,6 +141,8 @@ class DirectoryIndex:
                 last_morning=seen_last.title,
                 last_morning_date=seen_last.day,
                 score=0.0,
+                newsletter=(pid, "newsletter") in agreed,
+                photos=(pid, "photos") in agreed,
             )
             rows.append(_as_row(hits[pid]))
         return cls(PeopleIndex.from_rows(ws, "", rows), hits)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-from mornings_desktop.services import mornings, registrations
+from mornings_desktop.services import consent, mornings, registrations
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Person
 from mornings_desktop.ui.jobs import JobRunner
@@ -42,6 +42,7 @@ def past(ws: Workspace) -> dict[str, str]:
         ws, before, {"first_name": "Nadia", "last_name": "Bennani", "organisation": "OCP"}
     )
     person = registrations.get_registration(ws, reg).person_id
+    consent.record(ws, person, "newsletter", "yes", "import")
     return {"before": before, "today": today, "person": person}
 
 
@@ -73,12 +74,14 @@ def test_down_enter_prefills_and_links_the_same_person(qtbot, ws, past, form) ->
     assert form.phone.text() == "0661234567"
     assert form.category.currentData() == "member"
     assert form.person_id == past["person"]
+    assert form.newsletter.isChecked() and not form.photos.isChecked()  # as recorded
     with qtbot.waitSignal(form.registered, timeout=5000) as signal:
         press_key(form.name, Qt.Key.Key_Return)  # the list is closed: Enter registers
     row = registrations.get_registration(ws, signal.args[0])
     assert row.person_id == past["person"]
     assert row.walk_in and row.category == "member"
     assert _people(ws) == before  # nobody new in the directory
+    assert consent.answers(ws, past["person"])["newsletter"] == "yes"  # not undone
 
 
 def test_a_corrected_email_still_registers_the_chosen_person(qtbot, ws, past, form) -> None:  # type: ignore[no-untyped-def]

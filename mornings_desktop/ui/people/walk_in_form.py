@@ -120,6 +120,9 @@ class WalkInForm(QWidget):
         at = self.category.findData(hit.category) if hit.category else -1
         if at >= 0:
             self.category.setCurrentIndex(at)
+        # Their consent as recorded: an unchanged form keeps it (unticked would record a "no").
+        self.newsletter.setChecked(hit.newsletter)
+        self.photos.setChecked(hit.photos)
         self.person_id = hit.person_id
         self.message.setText(self.tr("Known from past Mornings: {name}.").format(name=hit.name))
 

@@ -4,6 +4,8 @@ events on a real database; the directory is read in a job, never written on the 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
@@ -47,7 +49,7 @@ def past(ws: Workspace) -> dict[str, str]:
 
 
 @pytest.fixture
-def form(qtbot, ws: Workspace, past: dict[str, str], ui_writes) -> WalkInForm:  # type: ignore[no-untyped-def]
+def form(qtbot, ws: Workspace, past: dict[str, str], ui_writes) -> Iterator[WalkInForm]:  # type: ignore[no-untyped-def]
     widget = WalkInForm(ws, past["today"], jobs=JobRunner())
     qtbot.addWidget(widget)
     widget.resize(640, 480)
@@ -55,7 +57,8 @@ def form(qtbot, ws: Workspace, past: dict[str, str], ui_writes) -> WalkInForm:  
     qtbot.waitExposed(widget)
     qtbot.waitUntil(lambda: widget.suggestions.index is not None, timeout=5000)
     widget.name.setFocus()
-    return widget
+    yield widget
+    qtbot.waitUntil(lambda: not widget.suggestions.loading, timeout=5000)  # the re-read after
 
 
 def test_down_enter_prefills_and_links_the_same_person(qtbot, ws, past, form) -> None:  # type: ignore[no-untyped-def]
@@ -127,3 +130,26 @@ def test_editing_the_name_after_choosing_undoes_the_link(qtbot, ws, past, form) 
     assert form.person_id == past["person"]
     press_key(form.name, Qt.Key.Key_Backspace)
     assert form.person_id is None
+
+
+def test_desk_dialog_with_a_typed_name_suggests(qtbot, ws, past, ui_writes) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+N at the desk hands the typed name to the walk-in dialog: the regular is offered."""
+    from mornings_desktop.ui.checkin.forms import WalkInDialog
+
+    dialog = WalkInDialog(None, ws, past["today"], name="alaoui")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    form = dialog.form
+    form.name.setFocus()
+    qtbot.waitUntil(lambda: form.suggestions.list.isVisible(), timeout=5000)
+    press_key(form.name, Qt.Key.Key_Down)
+    press_key(form.name, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Enter chose in the list, it did not register yet
+    assert form.person_id == past["person"] and form.email.text() == "y.alaoui@atlas.ma"
+    with qtbot.waitSignal(form.registered, timeout=5000):
+        press_key(form.name, Qt.Key.Key_Return)
+    assert dialog.registration_id is not None
+    row = registrations.get_registration(ws, dialog.registration_id)
+    assert row.person_id == past["person"]
+    qtbot.waitUntil(lambda: not form.suggestions.loading, timeout=5000)

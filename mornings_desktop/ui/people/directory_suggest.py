@@ -33,6 +33,7 @@ class DirectorySuggestions(QObject):
         self.workspace = workspace
         self.index: DirectoryIndex | None = None
         self._generation = 0
+        self._in_flight = 0
         self._dismissed = False
         self.hits: list[DirectoryHit] = []
         self.list = QListWidget()
@@ -47,23 +48,34 @@ class DirectorySuggestions(QObject):
         edit.installEventFilter(self)
 
     # -- the index ---------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        """A read of the directory is under way."""
+        return self._in_flight > 0
+
     def load(self, jobs: JobRunner) -> None:
         """(Re)read the directory in a job; the latest load wins."""
         self._generation += 1
+        self._in_flight += 1
         generation, ws = self._generation, self.workspace
 
         def done(index: object) -> None:
             if not isValid(self.list):  # the form was closed while the job ran
                 return
+            self._in_flight -= 1
             if generation == self._generation and isinstance(index, DirectoryIndex):
                 self.index = index
-                if self.list.isVisible():
+                if self.edit.text().strip():  # typed before it was read, or handed over
                     self.update_for(self.edit.text())
+
+        def failed(_exc: BaseException) -> None:  # no suggestions; the form works as before
+            if isValid(self.list):
+                self._in_flight -= 1
 
         jobs.run(
             lambda _control: DirectoryIndex.build(ws),
             on_done=done,
-            on_error=lambda _exc: None,  # no suggestions; the form works as before
+            on_error=failed,
             show_dialog=False,
         )
 

@@ -106,9 +106,9 @@ class WalkInForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.suggestions.load(self._jobs())
+        self.suggestions.load(self._runner())
 
-    def _jobs(self) -> JobRunner:
+    def _runner(self) -> JobRunner:
         return self.jobs or runner_of(self) or own_runner(self)
 
     def prefill(self, hit: DirectoryHit) -> None:
@@ -175,7 +175,7 @@ class WalkInForm(QWidget):
             registration_id, shown = result
             self.message.setText(self.tr("✓ {name} is registered.").format(name=shown))
             self.clear()
-            self.suggestions.load(self._jobs())  # the new person is a regular from now on
+            self.suggestions.load(self._runner())  # the new person is a regular from now on
             self.registered.emit(registration_id)
 
         def failed(exc: BaseException) -> None:
@@ -184,4 +184,4 @@ class WalkInForm(QWidget):
 
         self._saving = True
         self.message.setText("")
-        run_write(self._jobs(), work, on_done=done, on_error=failed, parent=self)
+        run_write(self._runner(), work, on_done=done, on_error=failed, parent=self)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-from mornings_desktop.services import consent, mornings, registrations
+from mornings_desktop.services import consent, erasure, mornings, registrations
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Person
 from mornings_desktop.ui.jobs import JobRunner
@@ -153,3 +153,12 @@ def test_desk_dialog_with_a_typed_name_suggests(qtbot, ws, past, ui_writes) -> N
     row = registrations.get_registration(ws, dialog.registration_id)
     assert row.person_id == past["person"]
     qtbot.waitUntil(lambda: not form.suggestions.loading, timeout=5000)
+
+
+def test_a_person_hidden_since_is_gone_when_the_form_shows_again(qtbot, ws, past, form) -> None:  # type: ignore[no-untyped-def]
+    erasure.request_erasure(ws, past["person"])  # at another window, the form still open
+    form.hide()
+    form.show()
+    qtbot.waitUntil(lambda: not form.suggestions.loading, timeout=5000)
+    type_text(form.name, "alaoui")
+    assert form.suggestions.hits == [] and not form.suggestions.list.isVisible()

@@ -4,7 +4,8 @@ A widget the check-in desk embeds as well: it calls `registrations.register_walk
 finds a regular in the directory by e-mail or phone first, in a job (off the UI thread).
 As the name is typed, people of past Mornings are suggested under it (`DirectorySuggestions`);
 choosing one prefills the fields and registers that very person (`person_id`), never a copy.
-Editing the name afterwards undoes the link.
+Editing the name afterwards undoes the link. The directory is read whenever the form is shown
+and after each registration.
 `registered(registration_id)` is emitted once the registration is on disk; errors are shown in
 the form, never lost.
 """
@@ -12,7 +13,7 @@ the form, never lost.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -106,7 +107,13 @@ class WalkInForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.suggestions.load(self._runner())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the directory each time the form appears (a job): who was registered or hidden
+        since it was last shown is up to date."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.suggestions.load(self._runner())
 
     def _runner(self) -> JobRunner:
         return self.jobs or runner_of(self) or own_runner(self)

@@ -31,7 +31,7 @@ from mornings_desktop.services.directory_search import DirectoryHit
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.jobs import JobRunner
-from mornings_desktop.ui.labels import language
+from mornings_desktop.ui.labels import isolate, language
 from mornings_desktop.ui.people.directory_suggest import DirectorySuggestions
 from mornings_desktop.ui.writes import own_runner, run_write, runner_of
 
@@ -131,7 +131,9 @@ class WalkInForm(QWidget):
         self.newsletter.setChecked(hit.newsletter)
         self.photos.setChecked(hit.photos)
         self.person_id = hit.person_id
-        self.message.setText(self.tr("Known from past Mornings: {name}.").format(name=hit.name))
+        self.message.setText(
+            self.tr("Known from past Mornings: {name}.").format(name=isolate(hit.name))
+        )
 
     def _unlink(self, _text: str) -> None:
         if self.person_id is not None:

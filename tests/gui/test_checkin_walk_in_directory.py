@@ -84,7 +84,9 @@ def test_down_enter_prefills_and_links_the_same_person(qtbot, ws, past, form) ->
     assert row.person_id == past["person"]
     assert row.walk_in and row.category == "member"
     assert _people(ws) == before  # nobody new in the directory
-    assert consent.answers(ws, past["person"])["newsletter"] == "yes"  # not undone
+    answers = consent.answers(ws, past["person"])
+    assert answers["newsletter"] == "yes"  # not undone
+    assert answers["photos"] == "not_asked"  # an unchanged box records nothing for a regular
 
 
 def test_a_corrected_email_still_registers_the_chosen_person(qtbot, ws, past, form) -> None:  # type: ignore[no-untyped-def]
@@ -95,9 +97,12 @@ def test_a_corrected_email_still_registers_the_chosen_person(qtbot, ws, past, fo
     press_key(form.name, Qt.Key.Key_Return)
     form.email.clear()
     type_text(form.email, "youssef@nouveau.ma")
+    press_key(form.photos, Qt.Key.Key_Space)  # he says yes to photos this time
     with qtbot.waitSignal(form.registered, timeout=5000) as signal:
         form.submit.click()
     assert registrations.get_registration(ws, signal.args[0]).person_id == past["person"]
+    answers = consent.answers(ws, past["person"])
+    assert (answers["newsletter"], answers["photos"]) == ("yes", "yes")
     assert _people(ws) == before
 
 

@@ -66,6 +66,7 @@ class WalkInForm(QWidget):
         self._saving = False
         self.morning_id = morning_id
         self.person_id: str | None = None  # the directory person chosen in the suggestions
+        self._consent_shown: dict[str, bool] | None = None  # their boxes as prefilled
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("First and last name"))
         self.suggestions = DirectorySuggestions(self.name, workspace, self)
@@ -131,6 +132,7 @@ class WalkInForm(QWidget):
         self.newsletter.setChecked(hit.newsletter)
         self.photos.setChecked(hit.photos)
         self.person_id = hit.person_id
+        self._consent_shown = {"newsletter": hit.newsletter, "photos": hit.photos}
         self.message.setText(
             self.tr("Known from past Mornings: {name}.").format(name=isolate(hit.name))
         )
@@ -138,6 +140,7 @@ class WalkInForm(QWidget):
     def _unlink(self, _text: str) -> None:
         if self.person_id is not None:
             self.person_id = None
+            self._consent_shown = None
             self.message.setText("")
 
     def set_morning(self, morning_id: str) -> None:
@@ -147,6 +150,7 @@ class WalkInForm(QWidget):
         for edit in (self.name, self.organisation, self.email, self.phone):
             edit.clear()
         self.person_id = None
+        self._consent_shown = None
         self.suggestions.dismiss()
         self.newsletter.setChecked(False)
         self.photos.setChecked(False)
@@ -161,7 +165,7 @@ class WalkInForm(QWidget):
         category = str(self.category.currentData() or "guest")
         email, phone = self.email.text().strip() or None, self.phone.text().strip() or None
         newsletter, photos = self.newsletter.isChecked(), self.photos.isChecked()
-        person_id = self.person_id
+        person_id, shown = self.person_id, self._consent_shown
 
         def work() -> tuple[str, str]:
             categories.ensure_defaults(ws)
@@ -176,7 +180,15 @@ class WalkInForm(QWidget):
                 person_id=person_id,
             )
             row = registrations.get_registration(ws, registration_id)
-            consent.record_walk_in(ws, row.person_id, newsletter=newsletter, photos=photos)
+            if shown is None:
+                consent.record_walk_in(ws, row.person_id, newsletter=newsletter, photos=photos)
+            else:  # a regular: only a box the desk changed is an answer (DESIGN §6: a door
+                # desk records consent for its own walk-ins; unchanged boxes record nothing)
+                for purpose, ticked in (("newsletter", newsletter), ("photos", photos)):
+                    if ticked != shown[purpose]:
+                        consent.record(
+                            ws, row.person_id, purpose, "yes" if ticked else "no", "walk_in"
+                        )
             return registration_id, row.name
 
         def done(result: tuple[str, str]) -> None:

@@ -2,6 +2,10 @@
 
 A widget the check-in desk embeds as well: it calls `registrations.register_walk_in`, which
 finds a regular in the directory by e-mail or phone first, in a job (off the UI thread).
+As the name is typed, people of past Mornings are suggested under it (`DirectorySuggestions`);
+choosing one prefills the fields and registers that very person (`person_id`), never a copy.
+Editing the name afterwards undoes the link. The directory is read whenever the form is shown
+and after each registration.
 `registered(registration_id)` is emitted once the registration is on disk; errors are shown in
 the form, never lost.
 """
@@ -9,7 +13,7 @@ the form, never lost.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from mornings_desktop.services import categories, consent, registrations
+from mornings_desktop.services.directory_search import DirectoryHit
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.jobs import JobRunner
-from mornings_desktop.ui.labels import language
+from mornings_desktop.ui.labels import isolate, language
+from mornings_desktop.ui.people.directory_suggest import DirectorySuggestions
 from mornings_desktop.ui.writes import own_runner, run_write, runner_of
 
 
@@ -59,8 +65,13 @@ class WalkInForm(QWidget):
         self.jobs = jobs  # None: the window's (ui/writes.py)
         self._saving = False
         self.morning_id = morning_id
+        self.person_id: str | None = None  # the directory person chosen in the suggestions
+        self._consent_shown: dict[str, bool] | None = None  # their boxes as prefilled
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("First and last name"))
+        self.suggestions = DirectorySuggestions(self.name, workspace, self)
+        self.suggestions.chosen.connect(self.prefill)
+        self.name.textEdited.connect(self._unlink)
         self.organisation = QLineEdit()
         self.category = QComboBox()
         self.email = QLineEdit()
@@ -83,6 +94,7 @@ class WalkInForm(QWidget):
 
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
+        form.addRow("", self.suggestions.list)
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("Ca&tegory"), self.category)
         form.addRow(self.tr("E-&mail"), self.email)
@@ -97,12 +109,49 @@ class WalkInForm(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the directory each time the form appears (a job): who was registered or hidden
+        since it was last shown is up to date."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.suggestions.load(self._runner())
+
+    def _runner(self) -> JobRunner:
+        return self.jobs or runner_of(self) or own_runner(self)
+
+    def prefill(self, hit: DirectoryHit) -> None:
+        """Fill the form from a directory person and link the registration to them."""
+        self.name.setText(hit.name)
+        self.organisation.setText(hit.organisation)
+        self.email.setText(hit.email)
+        self.phone.setText(hit.phone)
+        at = self.category.findData(hit.category) if hit.category else -1
+        if at >= 0:
+            self.category.setCurrentIndex(at)
+        # Their consent as recorded: an unchanged form keeps it (unticked would record a "no").
+        self.newsletter.setChecked(hit.newsletter)
+        self.photos.setChecked(hit.photos)
+        self.person_id = hit.person_id
+        self._consent_shown = {"newsletter": hit.newsletter, "photos": hit.photos}
+        self.message.setText(
+            self.tr("Known from past Mornings: {name}.").format(name=isolate(hit.name))
+        )
+
+    def _unlink(self, _text: str) -> None:
+        if self.person_id is not None:
+            self.person_id = None
+            self._consent_shown = None
+            self.message.setText("")
+
     def set_morning(self, morning_id: str) -> None:
         self.morning_id = morning_id
 
     def clear(self) -> None:
         for edit in (self.name, self.organisation, self.email, self.phone):
             edit.clear()
+        self.person_id = None
+        self._consent_shown = None
+        self.suggestions.dismiss()
         self.newsletter.setChecked(False)
         self.photos.setChecked(False)
         self.name.setFocus()
@@ -116,14 +165,30 @@ class WalkInForm(QWidget):
         category = str(self.category.currentData() or "guest")
         email, phone = self.email.text().strip() or None, self.phone.text().strip() or None
         newsletter, photos = self.newsletter.isChecked(), self.photos.isChecked()
+        person_id, shown = self.person_id, self._consent_shown
 
         def work() -> tuple[str, str]:
             categories.ensure_defaults(ws)
             registration_id = registrations.register_walk_in(
-                ws, morning_id, name, organisation, category, email=email, phone=phone
+                ws,
+                morning_id,
+                name,
+                organisation,
+                category,
+                email=email,
+                phone=phone,
+                person_id=person_id,
             )
             row = registrations.get_registration(ws, registration_id)
-            consent.record_walk_in(ws, row.person_id, newsletter=newsletter, photos=photos)
+            if shown is None:
+                consent.record_walk_in(ws, row.person_id, newsletter=newsletter, photos=photos)
+            else:  # a regular: only a box the desk changed is an answer (DESIGN §6: a door
+                # desk records consent for its own walk-ins; unchanged boxes record nothing)
+                for purpose, ticked in (("newsletter", newsletter), ("photos", photos)):
+                    if ticked != shown[purpose]:
+                        consent.record(
+                            ws, row.person_id, purpose, "yes" if ticked else "no", "walk_in"
+                        )
             return registration_id, row.name
 
         def done(result: tuple[str, str]) -> None:
@@ -131,6 +196,7 @@ class WalkInForm(QWidget):
             registration_id, shown = result
             self.message.setText(self.tr("✓ {name} is registered.").format(name=shown))
             self.clear()
+            self.suggestions.load(self._runner())  # the new person is a regular from now on
             self.registered.emit(registration_id)
 
         def failed(exc: BaseException) -> None:
@@ -139,5 +205,4 @@ class WalkInForm(QWidget):
 
         self._saving = True
         self.message.setText("")
-        jobs = self.jobs or runner_of(self) or own_runner(self)
-        run_write(jobs, work, on_done=done, on_error=failed, parent=self)
+        run_write(self._runner(), work, on_done=done, on_error=failed, parent=self)

@@ -43,6 +43,10 @@
         <translation>ال&amp;هاتف</translation>
     </message>
     <message>
+        <source>Known from past Mornings: {name}.</source>
+        <translation>معروف(ة) من اللقاءات الصباحية السابقة: {name}.</translation>
+    </message>
+    <message>
         <source>✓ {name} is registered.</source>
         <translation>✓ تم تسجيل {name}.</translation>
     </message>

@@ -44,6 +44,10 @@
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
+        <source>Known from past Mornings: {name}.</source>
+        <translation>Déjà venu(e) aux Matinales : {name}.</translation>
+    </message>
+    <message>
         <source>✓ {name} is registered.</source>
         <translation>✓ {name} est inscrit(e).</translation>
     </message>

@@ -357,3 +357,23 @@ def test_join_with_a_file_then_a_clock_two_hours_ahead_is_shown(  # type: ignore
     monkeypatch.setattr(screen_module, "show_error", lambda _p, exc: shown.append(str(exc)))
     qtbot.mouseClick(screen.join_button, Qt.MouseButton.LeftButton)
     assert shown and "already used" in shown[0]
+
+
+def test_the_desk_state_after_joining(qtbot, desk_state) -> None:  # type: ignore[no-untyped-def]
+    """What a desk person needs to see of their desk: which desk, its role, and the operations set
+    aside in each room (waiting to be retried apart from refused), not one merged count."""
+    from mornings_desktop.services.desk_role import ROLE_KEY
+    from mornings_desktop.sync import quarantine
+
+    ws = desk_state.workspace
+    with ws.db.write() as session:
+        meta.put(session, ROLE_KEY, "door")
+        quarantine.quarantine(session, "w1", "{}", "hub", "unknown certificate", quarantine.WAITING)
+        quarantine.quarantine(session, "w2", "{}", "hub", "not yet due", quarantine.WAITING)
+        quarantine.quarantine(session, "r1", "{}", "bundle", "bad signature", quarantine.REFUSED)
+    screen = _screen(qtbot, desk_state)
+    screen.refresh_status()
+    text = screen.status_label.text()
+    assert "Accueil 1" in text and "door desk" in text
+    assert "waiting to be retried: 2" in text
+    assert "refused: 1" in text

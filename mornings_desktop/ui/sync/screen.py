@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mornings_desktop.services import review
+from mornings_desktop.services import desk_role, review
 from mornings_desktop.services.changes import Changes
 from mornings_desktop.sync import bundle, client, credentials, hub_clock, hub_schema, join
 from mornings_desktop.ui.dialogs import show_error, translate_error
@@ -199,9 +199,14 @@ class SyncScreen(QWidget):
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        st = client.status(self.state.workspace)
+        ws = self.state.workspace
+        st = client.status(ws)
         c = self.controller
-        lines = []
+        role = (
+            self.tr("door desk") if desk_role.desk_role(ws) == "door" else self.tr("organiser desk")
+        )
+        name = f"\u2066{ws.desk_name}\u2069"  # a Latin name keeps its order in Arabic (LRI)
+        lines = [self.tr("This desk: %1 (%2)").replace("%1", name).replace("%2", role)]
         if not st.hub_url:
             lines.append(self.tr("No hub set up: this desk works alone (bundles still work)."))
         elif c.running:
@@ -221,11 +226,14 @@ class SyncScreen(QWidget):
             assert st.clock_offset_s is not None
             lines.append("⚠ " + self._clock_sentence(st.clock_offset_s))
         lines.append(self.tr("Operations waiting to be sent: %1").replace("%1", str(st.waiting)))
-        if st.quarantined:
+        if st.held_waiting:
             lines.append(
-                "⚠ "
-                + self.tr("Operations set aside (refused): %1").replace("%1", str(st.quarantined))
+                self.tr("Operations held, waiting to be retried: %1").replace(
+                    "%1", str(st.held_waiting)
+                )
             )
+        if st.refused:
+            lines.append("⚠ " + self.tr("Operations refused: %1").replace("%1", str(st.refused)))
         lines.append(self.tr("Last push: %1").replace("%1", st.last_push or "—"))
         lines.append(self.tr("Last pull: %1").replace("%1", st.last_pull or "—"))
         self.status_label.setText("\n".join(lines))

@@ -87,6 +87,18 @@
         <translation>المراجعة (%1)</translation>
     </message>
     <message>
+        <source>door desk</source>
+        <translation>مكتب الاستقبال</translation>
+    </message>
+    <message>
+        <source>organiser desk</source>
+        <translation>مكتب المنظِّم</translation>
+    </message>
+    <message>
+        <source>This desk: %1 (%2)</source>
+        <translation>هذا المكتب: %1 (%2)</translation>
+    </message>
+    <message>
         <source>No hub set up: this desk works alone (bundles still work).</source>
         <translation>لم يُضبط أي خادم مركزي: يعمل هذا المكتب بمفرده (تبقى الحزم صالحة للاستعمال).</translation>
     </message>
@@ -111,8 +123,12 @@
         <translation>العمليات في انتظار الإرسال: %1</translation>
     </message>
     <message>
-        <source>Operations set aside (refused): %1</source>
-        <translation>العمليات المعلّقة (المرفوضة): %1</translation>
+        <source>Operations held, waiting to be retried: %1</source>
+        <translation>عمليات معلّقة تُعاد محاولتها عند كل مزامنة: %1</translation>
+    </message>
+    <message>
+        <source>Operations refused: %1</source>
+        <translation>عمليات مرفوضة: %1</translation>
     </message>
     <message>
         <source>Last push: %1</source>

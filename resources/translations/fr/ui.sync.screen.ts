@@ -87,6 +87,18 @@
         <translation>Vérification (%1)</translation>
     </message>
     <message>
+        <source>door desk</source>
+        <translation>poste d'accueil</translation>
+    </message>
+    <message>
+        <source>organiser desk</source>
+        <translation>poste organisateur</translation>
+    </message>
+    <message>
+        <source>This desk: %1 (%2)</source>
+        <translation>Ce poste : %1 (%2)</translation>
+    </message>
+    <message>
         <source>No hub set up: this desk works alone (bundles still work).</source>
         <translation>Aucun hub configuré : ce poste travaille seul (les paquets fonctionnent toujours).</translation>
     </message>
@@ -111,8 +123,12 @@
         <translation>Opérations en attente d'envoi : %1</translation>
     </message>
     <message>
-        <source>Operations set aside (refused): %1</source>
-        <translation>Opérations mises de côté (refusées) : %1</translation>
+        <source>Operations held, waiting to be retried: %1</source>
+        <translation>Opérations en attente, réessayées à chaque synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Operations refused: %1</source>
+        <translation>Opérations refusées : %1</translation>
     </message>
     <message>
         <source>Last push: %1</source>

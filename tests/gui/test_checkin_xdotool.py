@@ -28,35 +28,23 @@ pytestmark = [
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _free_display() -> int:
-    for number in range(140, 400):
-        if (
-            not Path(f"/tmp/.X{number}-lock").exists()
-            and not Path(f"/tmp/.X11-unix/X{number}").exists()
-        ):
-            return number
-    raise RuntimeError("no free X display")
-
-
 @pytest.fixture
 def display() -> Iterator[str]:
-    for _attempt in range(5):
-        number = _free_display()
-        server = subprocess.Popen(
-            ["Xvfb", f":{number}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline and server.poll() is None:
-            if Path(f"/tmp/.X11-unix/X{number}").exists():
-                break
-            time.sleep(0.1)
-        if server.poll() is None:
-            break
-    else:
-        pytest.fail("Xvfb did not start")
+    """A fresh Xvfb on a display it chose itself (`-displayfd`: it writes the number once it is
+    ready), so test runs side by side never share or steal a display."""
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
+    )
+    os.close(write_end)
     try:
+        with os.fdopen(read_end) as ready:
+            number = ready.readline().strip()  # empty when Xvfb died before it was ready
+        if not number.isdigit():
+            pytest.fail("Xvfb did not start")
         yield f":{number}"
     finally:
         server.terminate()

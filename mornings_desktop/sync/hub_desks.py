@@ -159,14 +159,29 @@ def spare_path(output: Path, k: int) -> Path:
 
 # -- add-desk ---------------------------------------------------------------------------------------
 def _join_file(
-    desk: str, role: str, url: str, org_id: str, ticket_key: str, hub_id: str
+    conn: psycopg.Connection[Any],
+    login: str,
+    desk: str,
+    role: str,
+    url: str,
+    org_id: str,
+    ticket_key: str,
+    hub_id: str,
 ) -> join_file.JoinFile:
-    """A join file with a new certified identity when this computer holds the organisation key."""
+    """A join file with a new certified identity when this computer holds the organisation key.
+
+    The new desk id is claimed for `login` now: whichever desk later relays its operations, the
+    hub counts and revokes them as this login's."""
     from mornings_desktop.sync import desk_identity
 
     issued = desk_identity.issue(org_id, desk, role)
     if issued is None:
         return join_file.make(desk, role, url, org_id, ticket_key, hub_id)
+    conn.execute(
+        "INSERT INTO mornings.desk_claims (desk_id, login) VALUES (%s, %s) "
+        "ON CONFLICT (desk_id) DO NOTHING",
+        (issued.desk_id, login),
+    )
     return join_file.make(
         desk,
         role,
@@ -217,7 +232,9 @@ def issue_desks(
                     connection_limit=connection_limit,
                 )
                 url = with_credentials(admin_url, login, password)
-                made = _join_file(desk, desk_role, url, org_id, ticket_key, meta["hub_id"])
+                made = _join_file(
+                    conn, login, desk, desk_role, url, org_id, ticket_key, meta["hub_id"]
+                )
                 written.append(join_file.write_join_file(path, made))
                 issued.append(IssuedDesk(desk, desk_role, login, str(written[-1])))
             conn.commit()
@@ -299,7 +316,7 @@ def reset_desk(admin_url: str, org_id: str, ticket_key: str, name: str, output: 
                 (login, role),
             )
             url = with_credentials(admin_url, login, password)
-            made = _join_file(desk, role, url, org_id, ticket_key, meta["hub_id"])
+            made = _join_file(conn, login, desk, role, url, org_id, ticket_key, meta["hub_id"])
             written = join_file.write_join_file(output, made)
             conn.commit()
             _close_sessions(conn, login)

@@ -158,16 +158,18 @@ def _admit(
                 result.waiting += 1
     if not due:
         return
+    # What came from the hub is on the hub; what came by bundle is pushed by this desk (relay).
+    pushed = source == "pull"
     try:
         with session.begin_nested():
-            result.fresh.extend(ledger.ingest(session, due, pushed=True))
+            result.fresh.extend(ledger.ingest(session, due, pushed=pushed))
             return
     except Exception:  # a bad operation in the batch: found below, one at a time, and logged
         log.debug("batch of %d failed; applying one at a time", len(due), exc_info=True)
     for op in due:
         try:
             with session.begin_nested():
-                result.fresh.extend(ledger.ingest(session, [op], pushed=True))
+                result.fresh.extend(ledger.ingest(session, [op], pushed=pushed))
         except Exception as exc:
             log.exception("cannot apply operation %s (%s) from %s", op.op_id, op.type, source)
             reason = f"cannot apply: {type(exc).__name__}: {exc}"

@@ -39,9 +39,12 @@ _INSERT_SIGNED_SQL = (
     " pushed, body, sig, digest, inc, prev, operator)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_NEXT_SEQ_SQL = "SELECT max(desk_seq) FROM operations WHERE desk_id = ?"
+# `desk_seq` numbers a desk's operations per incarnation (DESIGN §6): a restored or copied
+# database starts again from 1 under its new `inc`, never reusing a number another desk holds.
+_NEXT_SEQ_SQL = "SELECT max(desk_seq) FROM operations WHERE desk_id = ? AND inc IS ?"
 _LAST_SQL = (
-    "SELECT desk_seq, digest FROM operations WHERE desk_id = ? ORDER BY desk_seq DESC LIMIT 1"
+    "SELECT desk_seq, digest FROM operations WHERE desk_id = ? AND inc IS ?"
+    " ORDER BY desk_seq DESC LIMIT 1"
 )
 _META_GET_SQL = "SELECT value FROM meta WHERE key = ?"
 _META_PUT_SQL = "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
@@ -75,7 +78,9 @@ def _meta_put(conn: sqlite3.Connection, key: str, value: str) -> None:
 
 
 def next_seq(session: Session, desk_id: str) -> int:
-    current = sqlite_connection(session).execute(_NEXT_SEQ_SQL, (desk_id,)).fetchone()[0]
+    """The next `desk_seq` of `desk_id` in this database's incarnation."""
+    inc = signing.incarnation(session)
+    current = sqlite_connection(session).execute(_NEXT_SEQ_SQL, (desk_id, inc)).fetchone()[0]
     return int(current or 0) + 1
 
 
@@ -105,11 +110,10 @@ class DeskCursor:
         defer_clock: bool = False,
         operator: str | None = None,
     ) -> DeskCursor:
-        conn = sqlite_connection(session)
-        last = conn.execute(_LAST_SQL, (desk_id,)).fetchone()
-        seq, prev = (0, "") if last is None else (int(last[0]), last[1] or signing.NO_PREV_DIGEST)
         signer = signing.signer_for(session, desk_id)
         conn = sqlite_connection(session)
+        last = conn.execute(_LAST_SQL, (desk_id, signer.inc)).fetchone()
+        seq, prev = (0, "") if last is None else (int(last[0]), last[1] or signing.NO_PREV_DIGEST)
         return cls(
             _meta_get(conn, meta.HLC),
             seq + 1,

@@ -30,15 +30,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
-from mornings_desktop.store import meta
+from mornings_desktop.store import meta, meta_keys
 from mornings_desktop.store.schema_trust import CertificateRow
 from mornings_desktop.timeutil import now_iso
 from mornings_desktop.trust import keys
 from mornings_desktop.trust.certificates import Certificate, Signed, issue_certificate
 
 ORG_PUBLIC_KEY = "org_public_key"
-INCARNATION = "incarnation"
-INCARNATION_PATH = "incarnation_path"
+INCARNATION = meta_keys.INCARNATION
+INCARNATION_PATH = meta_keys.INCARNATION_PATH
 NO_PREV_DIGEST = "0" * 64  # `prev` after an operation recorded before signing (step 5 re-signs)
 _FALLBACK_FILE = "private-keys.json"
 # Keys read or made by this process, by entry: read from the store once per process.

@@ -17,12 +17,16 @@ from pathlib import Path
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, DatabaseError
 from mornings_desktop.paths import backups_dir
 from mornings_desktop.private_files import make_private, private_dir
+from mornings_desktop.store import meta_keys
 
 KEEP = 20
 
 
-def copy_database(source: Path, dest: Path) -> Path:
-    """Copy `source` into a new file `dest` atomically (temporary file, then rename), 0600."""
+def copy_database(source: Path, dest: Path, *, new_incarnation: bool = False) -> Path:
+    """Copy `source` into a new file `dest` atomically (temporary file, then rename), 0600.
+
+    With `new_incarnation` (a restore), the copy forgets its incarnation: its next operations
+    start a new one (`desk_seq` from 1), never reusing numbers other desks hold (DESIGN §6)."""
     private_dir(dest.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=".backup-", suffix=".tmp", dir=dest.parent)
     os.close(fd)
@@ -33,6 +37,12 @@ def copy_database(source: Path, dest: Path) -> Path:
             out = sqlite3.connect(tmp)
             try:
                 src.backup(out)
+                if new_incarnation:
+                    with out:
+                        out.execute(
+                            "DELETE FROM meta WHERE key IN (?, ?)",
+                            (meta_keys.INCARNATION, meta_keys.INCARNATION_PATH),
+                        )
                 out.execute("PRAGMA journal_mode=DELETE")
             finally:
                 out.close()
@@ -119,5 +129,5 @@ def restore(backup_file: Path, db_path: Path) -> Path | None:
     safety = rotating_backup(db_path, "before-restore") if db_path.exists() else None
     for suffix in ("-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-    copy_database(backup_file, db_path)
+    copy_database(backup_file, db_path, new_incarnation=True)
     return safety

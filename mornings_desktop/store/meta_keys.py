@@ -5,3 +5,6 @@ ORG_NAME = "org_name"
 TICKET_KEY = "ticket_key"
 HLC = "hlc"
 DEFAULT_DESK = "default_desk"
+# This life of the database (DESIGN §6, "Incarnations"): a new one after a restore, a copy, a move.
+INCARNATION = "incarnation"
+INCARNATION_PATH = "incarnation_path"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from sqlalchemy import Boolean, Index, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import Boolean, Index, Integer, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -65,7 +65,9 @@ class Operation(Base):
     # The person at the desk who made the change (CLI `--operator`, default the computer's user).
     operator: Mapped[str | None] = mapped_column(String(200))
     __table_args__ = (
-        UniqueConstraint("desk_id", "desk_seq", name="uq_operations_desk_seq"),
+        # Numbered per (desk, incarnation); not unique: two copies of one database may share an
+        # incarnation, and both keep their (real) operations (DESIGN §6).
+        Index("ix_operations_desk_inc_seq", "desk_id", "inc", "desk_seq"),
         Index("ix_operations_digest", "digest", unique=True),
         Index("ix_operations_pushed", "pushed"),
         Index("ix_operations_hlc", "hlc"),

@@ -23,8 +23,9 @@ Then each operation is checked by `ledger.validate` and goes through the same ad
 pulled from the hub, in one transaction: a bad operation is refused alone and kept in quarantine.
 
 `export` writes, by default, the operations the hub has not confirmed yet (what another desk
-cannot have received through the hub); `--all` writes every operation. Imported operations are
-not pushed again by the importing desk: every desk pushes only its own (the hub refuses relays).
+cannot have received through the hub); `--all` writes every operation. Imported operations stay
+unpushed on the importing desk, which relays them to the hub at its next round (any desk login
+delivers any signed operation; the hub keeps each once).
 """
 
 from __future__ import annotations

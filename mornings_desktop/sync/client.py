@@ -34,7 +34,7 @@ from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Operation
 from mornings_desktop.store.schema_sync import QuarantinedOp
-from mornings_desktop.sync import hub_clock, hub_schema, hub_wire
+from mornings_desktop.sync import hub_clock, hub_schema, hub_wire, incarnations
 from mornings_desktop.sync.hub_schema import HubError, HubInfo
 from mornings_desktop.sync.quarantine import (
     REFUSED,
@@ -95,6 +95,8 @@ class SyncStatus:
     refused: int = 0  # quarantine: kept, never applied
     gaps: dict[str, list[int]] = field(default_factory=dict)  # desk id → missing desk_seq (≤ 20)
     clock_offset_s: float | None = None  # at the last round: this desk's clock minus the hub's
+    # Desks of which two databases write at the same time (a copied database): `incarnations`.
+    copies: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
@@ -153,6 +155,7 @@ def status(ws: Workspace) -> SyncStatus:
             last_pull=meta.get(session, LAST_PULL),
             last_error=meta.get(session, LAST_ERROR),
             clock_offset_s=hub_clock.parse_offset(meta.get(session, hub_clock.CLOCK_OFFSET)),
+            copies=incarnations.copied_desks(session),
         )
 
 

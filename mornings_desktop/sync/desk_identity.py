@@ -56,11 +56,12 @@ def issue(org_id: str, name: str, role: str) -> Issued | None:
 
 def join_file_for(
     desk: str, role: str, url: str, org_id: str, ticket_key: str, hub_id: str
-) -> join_file.JoinFile:
-    """A join file with a new certified identity when this computer holds the organisation key."""
+) -> tuple[join_file.JoinFile, str | None]:
+    """A join file with a new certified identity when this computer holds the organisation key,
+    and that identity's desk id (None without one)."""
     issued = issue(org_id, desk, role)
     if issued is None:
-        return join_file.make(desk, role, url, org_id, ticket_key, hub_id)
+        return join_file.make(desk, role, url, org_id, ticket_key, hub_id), None
     return join_file.make(
         desk,
         role,
@@ -71,7 +72,7 @@ def join_file_for(
         certificate=issued.certificate,
         desk_key=issued.desk_key,
         org_public_key=issued.org_public_key,
-    )
+    ), issued.desk_id
 
 
 def _bad_identity() -> UserError:

@@ -158,6 +158,28 @@ def spare_path(output: Path, k: int) -> Path:
 
 
 # -- add-desk ---------------------------------------------------------------------------------------
+def _claimed_join_file(
+    conn: psycopg.Connection[Any],
+    login: str,
+    desk: str,
+    role: str,
+    url: str,
+    org_id: str,
+    ticket_key: str,
+    hub_id: str,
+) -> join_file.JoinFile:
+    """The join file, its certified desk id claimed for `login` now: whichever desk later relays
+    that desk's operations, the hub counts and revokes them as this login's."""
+    made, desk_id = desk_identity.join_file_for(desk, role, url, org_id, ticket_key, hub_id)
+    if desk_id is not None:
+        conn.execute(
+            "INSERT INTO mornings.desk_claims (desk_id, login) VALUES (%s, %s) "
+            "ON CONFLICT (desk_id) DO NOTHING",
+            (desk_id, login),
+        )
+    return made
+
+
 def issue_desks(
     admin_url: str,
     org_id: str,
@@ -195,8 +217,8 @@ def issue_desks(
                     connection_limit=connection_limit,
                 )
                 url = with_credentials(admin_url, login, password)
-                made = desk_identity.join_file_for(
-                    desk, desk_role, url, org_id, ticket_key, meta["hub_id"]
+                made = _claimed_join_file(
+                    conn, login, desk, desk_role, url, org_id, ticket_key, meta["hub_id"]
                 )
                 written.append(join_file.write_join_file(path, made))
                 issued.append(IssuedDesk(desk, desk_role, login, str(written[-1])))
@@ -279,7 +301,9 @@ def reset_desk(admin_url: str, org_id: str, ticket_key: str, name: str, output: 
                 (login, role),
             )
             url = with_credentials(admin_url, login, password)
-            made = desk_identity.join_file_for(desk, role, url, org_id, ticket_key, meta["hub_id"])
+            made = _claimed_join_file(
+                conn, login, desk, role, url, org_id, ticket_key, meta["hub_id"]
+            )
             written = join_file.write_join_file(output, made)
             conn.commit()
             _close_sessions(conn, login)

@@ -7,10 +7,13 @@ Rules this text keeps (DESIGN.md §6, "Hub"):
 - numbering takes `LOCK TABLE mornings.seq_gate`, which desk logins have no right to take, and
   holds it until COMMIT: a reader that sees `hub_seq = n` committed has seen every smaller number
   that will ever commit (a rolled-back batch only leaves a gap);
-- operations are stored by content: `digest` (SHA-256 of the fields) is unique, not `op_id`, so a
-  forged body pushed under a genuine op_id (from another desk id) never blocks the genuine one; a
-  second body under an op_id the same desk id already has on the hub is `present` (a desk that
-  redacted an erased person in its own log before pushing);
+- operations are stored by content: `digest` (SHA-256 of the body) is unique, not `op_id`, so a
+  forged body pushed under a genuine op_id never blocks the genuine one; any desk login delivers
+  any well-shaped signed operation (relays: a desk pushes what it received by bundle); desks
+  verify the signatures. An unsigned (version 1) row, which no desk can verify, is still taken
+  only from the login that claimed its desk id. `desk_claims` names the login of each desk id (made by `hub add-desk` for certified
+  desks, else by the first delivery): revocation and `hub desks` count by it; quotas are per
+  delivering login;
 - erasure is cheap: `op_people` maps each operation to the people it carries (person.* and the
   people inside import.batch), so an erasure rewrites only that person's operations;
 - per-login hourly quotas (`quota_use`); refusals raise SQLSTATE `MH…` with one plain sentence.
@@ -266,18 +269,28 @@ BEGIN
         FROM parsed p
     ), judged AS (
         SELECT k.*,
-               -- Known: the same body, or the same op_id from the same desk (a desk that
-               -- redacted an erased person in its log before pushing sends another body).
+               -- Known: the same body; for an unsigned (version 1) row, also the same op_id
+               -- from the same desk (a desk that redacted an erased person in its log before
+               -- pushing sent another body). A signed body is known only by its digest, so a
+               -- forged body under a genuine op_id, relayed first, blocks nothing.
                (EXISTS (SELECT 1 FROM mornings.ops o WHERE o.digest = k.digest)
-                OR EXISTS (SELECT 1 FROM mornings.ops o
-                           WHERE o.op_id = k.op_id AND o.desk_id = k.desk_id)) AS known,
-               c.login IS NOT NULL AND c.login <> caller AS foreign_desk
+                OR (k.body IS NULL
+                    AND EXISTS (SELECT 1 FROM mornings.ops o
+                                WHERE o.op_id = k.op_id AND o.desk_id = k.desk_id
+                                  AND o.body IS NULL))) AS known,
+               -- An unsigned (version 1) row cannot be verified by desks: only the login that
+               -- claimed its desk id delivers it.
+               k.body IS NULL AND c.login IS NOT NULL AND c.login <> caller AS foreign_desk
         FROM checked k LEFT JOIN mornings.desk_claims c ON c.desk_id = k.desk_id
     ), newrows AS (
+        -- Any desk login delivers any well-shaped signed operation (relays): desks verify
+        -- the signatures.
         SELECT DISTINCT ON (j.digest) j.*
         FROM judged j WHERE NOT j.malformed AND NOT j.known AND NOT j.foreign_desk
         ORDER BY j.digest, j.ord
     ), claimed AS (
+        -- A desk id not claimed yet (a desk joined without a certified identity) is claimed by
+        -- the login that first delivers it; certified desk ids are claimed by `hub add-desk`.
         INSERT INTO mornings.desk_claims (desk_id, login)
         SELECT DISTINCT r.desk_id, caller FROM newrows r
         ON CONFLICT (desk_id) DO NOTHING

@@ -158,16 +158,18 @@ def _admit(
                 result.waiting += 1
     if not due:
         return
+    # What came from the hub is on the hub; what came by bundle is pushed by this desk (relay).
+    pushed = source == "pull"
     try:
         with session.begin_nested():
-            result.fresh.extend(ledger.ingest(session, due, pushed=True))
+            result.fresh.extend(ledger.ingest(session, due, pushed=pushed))
             return
     except Exception:  # a bad operation in the batch: found below, one at a time, and logged
         log.debug("batch of %d failed; applying one at a time", len(due), exc_info=True)
     for op in due:
         try:
             with session.begin_nested():
-                result.fresh.extend(ledger.ingest(session, [op], pushed=True))
+                result.fresh.extend(ledger.ingest(session, [op], pushed=pushed))
         except Exception as exc:
             log.exception("cannot apply operation %s (%s) from %s", op.op_id, op.type, source)
             reason = f"cannot apply: {type(exc).__name__}: {exc}"
@@ -251,20 +253,28 @@ def counts(session: Session) -> dict[str, int]:
 
 
 def sequence_gaps(session: Session, *, most: int = 20) -> dict[str, list[int]]:
-    """Per desk, the first `most` desk_seq numbers below its highest that this desk lacks."""
+    """Per desk incarnation, the first `most` desk_seq numbers below its highest that this desk
+    lacks (keyed by desk id; a second holed incarnation of one desk by `desk id·inc`)."""
     from mornings_desktop.store.schema import Operation
 
     gaps: dict[str, list[int]] = {}
     holed = session.execute(
-        select(Operation.desk_id)
-        .group_by(Operation.desk_id)
+        select(Operation.desk_id, Operation.inc)
+        .group_by(Operation.desk_id, Operation.inc)
         .having(func.max(Operation.desk_seq) > func.count(func.distinct(Operation.desk_seq)))
-    ).scalars()
-    for desk_id in list(holed):
+        .order_by(Operation.desk_id, Operation.inc)
+    ).all()
+    for desk_id, inc in holed:
         seqs = session.execute(
-            select(Operation.desk_seq).where(Operation.desk_id == desk_id).distinct()
+            select(Operation.desk_seq)
+            .where(
+                Operation.desk_id == desk_id,
+                Operation.inc.is_(inc) if inc is None else Operation.inc == inc,
+            )
+            .distinct()
         ).scalars()
         have = set(seqs)
         missing = [n for n in range(1, max(have) + 1) if n not in have][:most]
-        gaps[str(desk_id)] = missing
+        key = str(desk_id) if str(desk_id) not in gaps else f"{desk_id}·{str(inc)[:8]}"
+        gaps[key] = missing
     return gaps

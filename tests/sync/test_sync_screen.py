@@ -377,3 +377,29 @@ def test_the_desk_state_after_joining(qtbot, desk_state) -> None:  # type: ignor
     assert "Accueil 1" in text and "door desk" in text
     assert "waiting to be retried: 2" in text
     assert "refused: 1" in text
+
+
+def test_a_copied_database_is_flagged_on_the_screen(  # type: ignore[no-untyped-def]
+    qtbot, desk_state, tmp_path: Path
+) -> None:
+    from mornings_desktop.services import mornings
+    from mornings_desktop.store.backup import copy_database
+
+    ws = desk_state.workspace
+    mornings.create(ws, mornings.MorningInput(title="Avant la copie", date="2026-12-10"))
+    copy = Workspace.open(
+        copy_database(ws.path, tmp_path / "laptop-2" / "desk.sqlite3"), backup_on_migrate=False
+    )
+    try:  # both databases go on working as the same desk
+        mornings.create(copy, mornings.MorningInput(title="Copie 1", date="2026-12-11"))
+        mornings.create(ws, mornings.MorningInput(title="Original", date="2026-12-12"))
+        mornings.create(copy, mornings.MorningInput(title="Copie 2", date="2026-12-13"))
+        bundle.export_bundle(copy, tmp_path / "copy.mornings-bundle", everything=True)
+    finally:
+        copy.close()
+    screen = _screen(qtbot, desk_state)
+    assert "same desk" not in screen.status_label.text()
+    bundle.import_bundle(ws, tmp_path / "copy.mornings-bundle")
+    screen.refresh_status()
+    assert "Two databases write as the same desk (1)" in screen.status_label.text()
+    assert len(mornings.list_mornings(ws)) == 4  # nothing lost

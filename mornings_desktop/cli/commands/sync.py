@@ -128,6 +128,7 @@ def run_status(args: argparse.Namespace) -> int:
             f"desk {desk} lacks {len(seqs)} operation(s) from {seqs[0]}; "
             for desk, seqs in sorted(st.gaps.items())
         )
+        + "".join(f"two databases write as the same desk {desk}; " for desk in st.copies)
         + f"last push {st.last_push or '-'}; last pull {st.last_pull or '-'}"
         + (f"; last error: {st.last_error}" if st.last_error else "")
         + (

@@ -225,6 +225,14 @@ class SyncScreen(QWidget):
         if hub_clock.is_off(st.clock_offset_s):
             assert st.clock_offset_s is not None
             lines.append("⚠ " + self._clock_sentence(st.clock_offset_s))
+        if st.copies:
+            lines.append(
+                "⚠ "
+                + self.tr(
+                    "Two databases write as the same desk (%1): a copied database. Nothing is "
+                    "lost; keep one, or join the other laptop as a desk of its own."
+                ).replace("%1", str(len(st.copies)))
+            )
         lines.append(self.tr("Operations waiting to be sent: %1").replace("%1", str(st.waiting)))
         if st.held_waiting:
             lines.append(

@@ -119,6 +119,10 @@
         <translation>المحاولة التالية بعد %1 ثانية.</translation>
     </message>
     <message>
+        <source>Two databases write as the same desk (%1): a copied database. Nothing is lost; keep one, or join the other laptop as a desk of its own.</source>
+        <translation>قاعدتا بيانات تكتبان باسم المكتب نفسه (%1): قاعدة بيانات منسوخة. لم يضع شيء؛ احتفظ بواحدة، أو أضف الحاسوب الآخر كمكتب مستقل.</translation>
+    </message>
+    <message>
         <source>Operations waiting to be sent: %1</source>
         <translation>العمليات في انتظار الإرسال: %1</translation>
     </message>

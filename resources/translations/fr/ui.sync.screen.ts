@@ -119,6 +119,10 @@
         <translation>Nouvel essai dans %1 s.</translation>
     </message>
     <message>
+        <source>Two databases write as the same desk (%1): a copied database. Nothing is lost; keep one, or join the other laptop as a desk of its own.</source>
+        <translation>Deux bases de données écrivent comme le même poste (%1) : une base copiée. Rien n'est perdu ; gardez-en une, ou faites rejoindre l'autre ordinateur comme un poste à part entière.</translation>
+    </message>
+    <message>
         <source>Operations waiting to be sent: %1</source>
         <translation>Opérations en attente d'envoi : %1</translation>
     </message>

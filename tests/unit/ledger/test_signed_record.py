@@ -102,6 +102,10 @@ def test_a_copy_of_the_database_is_another_incarnation(ws: Workspace, tmp_path: 
     other = Workspace.open(copy, "Accueil 1")
     other.record("morning.updated", {"id": "m1", "fields": {"title": "y"}})
     other.close()
-    first, last = _rows(ws.path)[-1], _rows(copy)[-1]
-    assert first["inc"] != last["inc"]
-    assert last["prev"] == first["digest"]  # the chain goes on across incarnations
+    first = _rows(ws.path)[-1]
+    last = next(r for r in _rows(copy) if r["type"] == "morning.updated")
+    assert first["inc"] != last["inc"] and first["desk_id"] == last["desk_id"]
+    # A new incarnation starts its own numbering and chain (DESIGN §6): it never reuses a
+    # desk_seq that the first database may already have given to another operation.
+    assert (last["desk_seq"], last["prev"]) == (1, "")
+    assert first["desk_seq"] > 1

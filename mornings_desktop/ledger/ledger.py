@@ -177,9 +177,13 @@ def record(
     cursor.next_seq += 1
     row = _row(op, pushed=False, applied=True, received_at=now_iso(), text=envelope.public)
     conn.execute(_INSERT_SIGNED_SQL, row + envelope.columns())
-    signed_store.store_blocks(conn, envelope)
     cursor.prev = envelope.digest
-    op = Op(op.op_id, op.desk_id, op.desk_seq, op.hlc, op.type, op.payload, envelope)
+    # An edit of someone already erased here keeps nothing about them, as from another desk.
+    op = signed_store.present_blocks(
+        conn, Op(op.op_id, op.desk_id, op.desk_seq, op.hlc, op.type, op.payload, envelope)
+    )
+    assert op.envelope is not None
+    signed_store.store_blocks(conn, op.envelope)
     if not apply(session, op):
         raise ValueError(f"no handler for local operation type {op_type!r}")
     return op
@@ -224,14 +228,18 @@ def ingest(
         run = fresh[i:j]
         batch = batch_handler_for(op_type) if j - i > 1 else None
         if batch is not None:
+            present = [(given, signed_store.present_blocks(conn, given)) for given in run]
             conn.executemany(
                 _INSERT_SIGNED_SQL,
-                [_entry_row(op, row_ids.get(id(op)), pushed, True, received_at) for op in run],
+                [
+                    _entry_row(op, row_ids.get(id(given)), pushed, True, received_at)
+                    for given, op in present
+                ],
             )
-            for op in run:
+            for _given, op in present:
                 if op.envelope is not None:
                     signed_store.store_blocks(conn, op.envelope)
-            batch(session, run)
+            batch(session, [op for _given, op in present])
         else:
             for given in run:
                 op = signed_store.present_blocks(conn, given)

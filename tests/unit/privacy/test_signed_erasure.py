@@ -169,3 +169,21 @@ def test_a_restore_reapplies_the_erasure_in_its_signed_form(
                             (subject.person_id,)).fetchone()  # fmt: skip
     assert held == (0,)
     assert _found(_files(db_path)) == []
+
+
+def test_an_edit_recorded_here_after_the_erasure_keeps_nothing(ws: Workspace) -> None:
+    """An edit of an erased person recorded on this desk (a stale screen, a script) stores no
+    block about them: the hub refuses such blocks, and desk and hub must hold the same."""
+    subject = make_subject(ws)
+    erasure.erase_person(ws, subject.person_id)
+    ws.record(
+        "person.updated",
+        {"id": subject.person_id, "fields": {"first_name": "Revenue", "email": "back@x.ma"}},
+    )
+    with closing(sqlite3.connect(ws.path)) as conn:
+        held = conn.execute(
+            "SELECT count(*) FROM op_personal WHERE subject = ?", (subject.person_id,)
+        ).fetchone()[0]
+    assert held == 0
+    row = people.get_person(ws, subject.person_id)
+    assert row.erased and row.first_name == "" and row.email == ""

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 _context = threading.local()
 
@@ -159,11 +160,13 @@ class JobRunner(QObject):
 
         def on_finished(result: object) -> None:
             finish()
-            job.done.emit(result)
+            if isValid(job):  # its runner (a closed form's own) may be gone: nobody to tell
+                job.done.emit(result)
 
         def on_failed(exc: object, _trace: str) -> None:
             finish()
-            job.failed.emit(exc)
+            if isValid(job):
+                job.failed.emit(exc)
 
         def on_progress(done: int, total: int, text: str) -> None:
             if job.dialog is not None:

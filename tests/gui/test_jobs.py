@@ -150,3 +150,20 @@ def _no_leftover_dialogs(qtbot):  # type: ignore[no-untyped-def]
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QProgressDialog):
             widget.deleteLater()
+
+
+def test_a_job_ending_after_its_runner_is_gone_tells_nobody(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A form with its own runner is closed while its background read still runs: when the read
+    ends, nothing is emitted on the deleted job (it raised "Signal source has been deleted")."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    owner = QObject()
+    runner = JobRunner(owner)
+    seen: list[object] = []
+    runner.run(lambda _c: time.sleep(0.3) or "read", on_done=seen.append, show_dialog=False)
+    owner.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # waits for the pool
+    for _ in range(5):
+        QApplication.processEvents()
+        time.sleep(0.05)
+    assert seen == []

@@ -104,21 +104,10 @@ def _rows(n: int) -> list[Any]:
             first_name=first,
             last_name=last,
             organisation=org,
-            job_title="",
             email=email,
             phone=phone,
             category=cats[i % 8],
             code=f"C{i:013d}",
-            external_ref="",
-            source="",
-            status="registered",
-            walk_in=False,
-            registered_at="",
-            checked_in=False,
-            arrival=None,
-            checkin_desk_id=None,
-            checkin_method=None,
-            checkin_count=0,
         )
         for i, (first, last, org, email, phone) in enumerate(_people(n, seed=2))
     ]

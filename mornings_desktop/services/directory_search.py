@@ -165,21 +165,10 @@ def _as_row(hit: DirectoryHit) -> RegistrationRow:
         first_name=hit.first_name,
         last_name=hit.last_name,
         organisation=hit.organisation,
-        job_title="",
         email=hit.email,
         phone=hit.phone,
         category=hit.category,
-        code="",
-        external_ref="",
         source="directory",
-        status="registered",
-        walk_in=False,
-        registered_at="",
-        checked_in=False,
-        arrival=None,
-        checkin_desk_id=None,
-        checkin_method=None,
-        checkin_count=0,
     )
 
 

@@ -29,21 +29,22 @@ class RegistrationRow:
     first_name: str
     last_name: str
     organisation: str
-    job_title: str
-    email: str
-    phone: str
-    category: str
-    code: str
-    external_ref: str
-    source: str
-    status: str
-    walk_in: bool
-    registered_at: str
-    checked_in: bool
-    arrival: str | None  # ISO 8601 with the venue's offset
-    checkin_desk_id: str | None
-    checkin_method: str | None
-    checkin_count: int
+    # Defaults describe a registration not yet admitted; list_registrations gives every field.
+    job_title: str = ""
+    email: str = ""
+    phone: str = ""
+    category: str = "guest"
+    code: str = ""
+    external_ref: str = ""
+    source: str = ""
+    status: str = "registered"
+    walk_in: bool = False
+    registered_at: str = ""
+    checked_in: bool = False
+    arrival: str | None = None  # ISO 8601 with the venue's offset
+    checkin_desk_id: str | None = None
+    checkin_method: str | None = None
+    checkin_count: int = 0
     note: str = ""
 
     def to_json(self) -> dict[str, object]:

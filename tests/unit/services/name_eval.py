@@ -51,21 +51,6 @@ def _row(number: int, first: str, last: str) -> RegistrationRow:
         first_name=first,
         last_name=last,
         organisation="",
-        job_title="",
-        email="",
-        phone="",
-        category="guest",
-        code="",
-        external_ref="",
-        source="",
-        status="registered",
-        walk_in=False,
-        registered_at="",
-        checked_in=False,
-        arrival=None,
-        checkin_desk_id=None,
-        checkin_method=None,
-        checkin_count=0,
     )
 
 

@@ -128,21 +128,6 @@ def test_many_equal_matches_come_in_name_order() -> None:
             first_name="Ali",
             last_name=last,
             organisation="",
-            job_title="",
-            email="",
-            phone="",
-            category="guest",
-            code="",
-            external_ref="",
-            source="",
-            status="registered",
-            walk_in=False,
-            registered_at="",
-            checked_in=False,
-            arrival=None,
-            checkin_desk_id=None,
-            checkin_method=None,
-            checkin_count=0,
         )
         for i, last in enumerate(last_names)
     ]

@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from mornings_desktop.documents.badge_data import BadgeContext, BadgeData, RenderResult
 from mornings_desktop.documents.badge_layout import Calibration
 from mornings_desktop.documents.badge_templates import BadgeTemplate
-from mornings_desktop.documents.badges_pdf import render_badges
+from mornings_desktop.documents.badges_pdf import render_badges, render_badges_in_memory
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from mornings_desktop.services import mornings
 from mornings_desktop.services.registrations import RegistrationRow
@@ -214,8 +214,43 @@ def generate(
     Raises ValidationError for an empty selection; a cancel raised by `progress` leaves no file.
     Problems that still allow readable badges (a missing logo) are returned as warnings.
     """
+    context = _context(ws, morning_id, language, calibration, double_sided, logo)
+    data = badge_data(ws, rows, language, template)
+    return render_badges(data, template, Path(out_path), context, progress)
+
+
+def generate_in_memory(
+    ws: Workspace,
+    morning_id: str,
+    rows: Sequence[RegistrationRow],
+    template: BadgeTemplate,
+    *,
+    language: str = "fr",
+    calibration: Calibration | None = None,
+    double_sided: bool = False,
+    logo: Path | None = None,
+    progress: Progress | None = None,
+) -> RenderResult:
+    """The PDF `generate` would write, kept in memory (`RenderResult.pdf`): the preview and the
+    printer need no file, and a file of people's names left in a temporary folder is a leak.
+
+    Raises as `generate` does.
+    """
+    context = _context(ws, morning_id, language, calibration, double_sided, logo)
+    data = badge_data(ws, rows, language, template)
+    return render_badges_in_memory(data, template, context, progress)
+
+
+def _context(
+    ws: Workspace,
+    morning_id: str,
+    language: str,
+    calibration: Calibration | None,
+    double_sided: bool,
+    logo: Path | None,
+) -> BadgeContext:
     morning = mornings.get(ws, morning_id)
-    context = BadgeContext(
+    return BadgeContext(
         morning_title=morning.title,
         morning_date=morning.date,
         language=language,
@@ -223,8 +258,6 @@ def generate(
         calibration=calibration or Calibration(),
         double_sided=double_sided,
     )
-    data = badge_data(ws, rows, language, template)
-    return render_badges(data, template, Path(out_path), context, progress)
 
 
 def record_prints(ws: Workspace, registration_ids: Sequence[str], template_id: str) -> list[str]:

@@ -7,12 +7,12 @@
 - `print_on_admission`: what the check-in desk calls once a person is admitted: when printing on
   check-in is enabled and the person has no badge yet, print theirs and log it.
 
-Nothing here talks to a printer: the window passes a `send_to_printer(pdf_path)` function.
+Nothing here talks to a printer: the window passes a `send_to_printer(pdf_bytes)` function; the
+badge printed at the desk is made in memory (no file of names left in a temporary folder).
 """
 
 from __future__ import annotations
 
-import tempfile
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -295,7 +295,7 @@ class AdmissionPrint:
 
     printed: bool
     reason: str  # printed, disabled, already-printed
-    pdf: Path | None = None
+    pdf: bytes | None = None  # the PDF handed to the printer
     warnings: tuple[str, ...] = ()
 
 
@@ -305,16 +305,16 @@ def print_on_admission(
     *,
     enabled: bool,
     template: BadgeTemplate,
-    send_to_printer: Callable[[Path], None],
+    send_to_printer: Callable[[bytes], None],
     language: str = "fr",
     calibration: Calibration | None = None,
     reprint: bool = False,
-    work_dir: Path | None = None,
 ) -> AdmissionPrint:
     """The check-in desk calls this right after an admission.
 
     With `enabled` (the setting `badges/print_on_checkin`) and no badge printed yet for this
-    registration, makes the person's badge, hands it to `send_to_printer`, and logs the print.
+    registration, makes the person's badge (in memory), hands the PDF to `send_to_printer`, and
+    logs the print.
     A person who already has a badge is not printed again unless `reprint` is asked (the desk's
     "Reprint" button), which is then logged as a reprint. If `send_to_printer` raises, nothing is
     logged and the error goes to the caller (the admission itself is already saved).
@@ -328,15 +328,12 @@ def print_on_admission(
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No registration {ref}."), ref=registration_id)
     if not reprint and print_counts(ws, [registration_id]):
         return AdmissionPrint(False, "already-printed")
-    folder = work_dir or Path(tempfile.gettempdir())
-    folder.mkdir(parents=True, exist_ok=True)
-    pdf = folder / f"badge-{registration_id.replace('/', '_')}.pdf"  # ids hold a "/"
-    result = generate(
-        ws, morning_id, found, template, pdf, language=language, calibration=calibration
+    result = generate_in_memory(
+        ws, morning_id, found, template, language=language, calibration=calibration
     )
-    send_to_printer(pdf)
+    send_to_printer(result.pdf)
     record_prints(ws, [registration_id], template.id)
-    return AdmissionPrint(True, "printed", pdf, tuple(result.warnings))
+    return AdmissionPrint(True, "printed", result.pdf, tuple(result.warnings))
 
 
 def _morning_of(ws: Workspace, registration_id: str) -> str:

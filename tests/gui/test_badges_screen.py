@@ -286,7 +286,7 @@ def test_print_on_admission_from_the_desk(state, demo_morning, monkeypatch, tmp_
         print_badge(state, reg.id)
     monkeypatch.setattr(printing, "available_printers", lambda: ["Desk"])
     state.settings.set(printing.LAST_PRINTER, "Desk")
-    sent: list[Path] = []
+    sent: list[bytes] = []
     monkeypatch.setattr(printing, "print_pdf", lambda pdf, printer: sent.append(pdf) or 1)
     outcome = checkin.scan(state.workspace, demo_morning, reg.code)
     assert outcome.result == "admitted"

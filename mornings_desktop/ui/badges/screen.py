@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop.documents.badge_catalogue import Catalogue, load_catalogue
 from mornings_desktop.documents.badge_data import RenderResult
-from mornings_desktop.documents.badge_layout import sheet_positions
 from mornings_desktop.documents.badge_templates import BadgeTemplate
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import badges
@@ -32,9 +31,9 @@ from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.ui.badges import output, printing
 from mornings_desktop.ui.badges.model import BadgeSelectionModel
+from mornings_desktop.ui.badges.preview import Preview, preview_job
 from mornings_desktop.ui.badges.printing import user_templates_dir
 from mornings_desktop.ui.dialogs import show_error, translate_error
-from mornings_desktop.ui.jobs import JobControl
 from mornings_desktop.ui.state import AppState
 
 EVERYONE, CHECKED_IN, NOT_PRINTED, CATEGORY, PERSON = range(5)
@@ -53,30 +52,6 @@ def open_calibration(screen: BadgesScreen) -> None:
     from mornings_desktop.ui.badges.calibration import CalibrationDialog
 
     CalibrationDialog(screen.state.settings, screen.template(), screen.state.jobs, screen).exec()
-
-
-@dataclass(frozen=True)
-class Preview:
-    """A preview made by a job: which request it answers, and the page or the problem."""
-
-    asked: int
-    template: BadgeTemplate
-    result: RenderResult | None
-    image: QImage
-    problem: UserError | None
-
-
-def outline_badges(image: QImage, template: BadgeTemplate, dpi: float) -> None:
-    """Dashed outlines where the stock's die-cuts are (on screen only, never printed)."""
-    painter = QPainter(image)
-    pen = QPen(QColor("#9aa5b1"))
-    pen.setStyle(Qt.PenStyle.DashLine)
-    painter.setPen(pen)
-    k = dpi / 72
-    for r in sheet_positions(template):
-        top = template.page_height - r.top
-        painter.drawRect(QRectF(r.x * k, top * k, r.width * k, r.height * k))
-    painter.end()
 
 
 class BadgesScreen(QWidget):
@@ -336,22 +311,11 @@ class BadgesScreen(QWidget):
             self.preview.setText(self.tr("No badge in this selection."))
             self.preview_caption.setText("")
             return
-        ws, language, dpi = self.state.workspace, self.state.settings.language, self.screen_dpi()
-
-        def work(_control: JobControl) -> Preview:
-            try:
-                result = badges.generate_in_memory(
-                    ws, morning_id, rows, template, language=language
-                )
-            except UserError as exc:
-                return Preview(asked, template, None, QImage(), exc)
-            image = printing.render_page(result.pdf, 0, dpi)
-            outline_badges(image, template, dpi)
-            return Preview(asked, template, result, image, None)
-
-        self.state.jobs.run(
-            work, on_done=self._preview_ready, parent_widget=self, show_dialog=False
-        )
+        job = preview_job(
+            self.state.workspace, morning_id, rows, template,
+            language=self.state.settings.language, dpi=self.screen_dpi(), asked=asked,
+        )  # fmt: skip
+        self.state.jobs.run(job, on_done=self._preview_ready, parent_widget=self, show_dialog=False)
 
     def _preview_ready(self, preview: Preview) -> None:
         if preview.asked != self._previews_asked:

@@ -105,7 +105,7 @@ def shoot(lang: str) -> None:
 
         def typed(text: str) -> None:  # as a person types it: the search runs
             screen.input.setText(text)
-            screen._text_edited(text)
+            screen.search.text_edited(text)
             screen.run_search()
 
         shot("idle", None)

@@ -41,7 +41,7 @@ def test_export_import_both_ways(make_desk: MakeDesk, tmp_path: Path) -> None:
     assert (first.read, first.applied, first.already) == (2, 2, 0)
     again = bundle.import_bundle(b, tmp_path / "a.bundle")
     assert (again.applied, again.already) == (0, 2)
-    bundle.export_bundle(b, tmp_path / "b.bundle", everything=True)
+    bundle.export_bundle(b, tmp_path / "b.bundle")
     bundle.import_bundle(a, tmp_path / "b.bundle")
     assert _titles(a) == _titles(b) == ["A", "B"]
 

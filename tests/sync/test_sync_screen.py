@@ -435,3 +435,30 @@ def test_a_bundle_forged_with_the_bundle_key_is_refused_in_the_window(
         "✖" in screen.bundle_label.text() and "Nothing was imported" in screen.bundle_label.text()
     )
     assert [m.title for m in mornings.list_mornings(ws)] == []
+
+
+def test_the_windows_export_writes_every_operation_like_the_command(
+    qtbot, desk_state, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Operations the hub already confirmed are in the window's bundle too (another desk may not
+    have them): the same file as `mornings sync export` without `--since-hub`."""
+    from sqlalchemy import func, select, update
+
+    from mornings_desktop.services import mornings
+    from mornings_desktop.store.schema import Operation
+    from mornings_desktop.ui.sync import screen as screen_module
+
+    ws = desk_state.workspace
+    for title in ("Un", "Deux"):
+        mornings.create(ws, mornings.MorningInput(title=title, date="2026-12-10"))
+    with ws.db.write() as session:  # as after a round: the hub confirmed them
+        session.execute(update(Operation).values(pushed=True))
+    with ws.db.read() as session:
+        held = session.execute(select(func.count()).select_from(Operation)).scalar_one()
+    out = tmp_path / "window.mornings-bundle"
+    monkeypatch.setattr(screen_module, "ask_bundle_output", lambda _p: out)
+    screen = _screen(qtbot, desk_state)
+    qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    assert f"{held} operations written" in screen.bundle_label.text()
+    assert bundle.export_bundle(ws, tmp_path / "cli.mornings-bundle").count == held >= 3
+    assert bundle.export_bundle(ws, tmp_path / "s.mornings-bundle", since_hub=True).count == 0

@@ -89,13 +89,16 @@ def lines_digest(lines: Sequence[bytes]) -> str:
     return outer.hexdigest()
 
 
-def _signed_text(header_line: bytes, lines: Sequence[bytes], certificate: Signed) -> bytes:
-    fields = {
+def _fields(header_line: bytes, lines: Sequence[bytes], certificate: Signed) -> dict[str, object]:
+    return {
         "header": _sha256(header_line.removesuffix(b"\n")),
         "count": len(lines),
         "lines": lines_digest(lines),
         "certificate": certificate.digest,
     }
+
+
+def _signed_text(fields: dict[str, object]) -> bytes:
     return TAG + canonical.encode(fields)
 
 
@@ -103,14 +106,12 @@ def trailer_line(
     header_line: bytes, lines: Sequence[bytes], key: Ed25519PrivateKey, certificate: Signed
 ) -> bytes:
     """The trailer after `lines` (each without its newline), signed by `key`; ends with a newline."""
-    text = _signed_text(header_line, lines, certificate)
+    fields = _fields(header_line, lines, certificate)
     trailer = {
+        **fields,
         "end": True,
-        "count": len(lines),
-        "header": _sha256(header_line.removesuffix(b"\n")),
-        "lines": lines_digest(lines),
         "certificate": certificate.to_json(),
-        "sig": base64.b64encode(key.sign(text)).decode("ascii"),
+        "sig": base64.b64encode(key.sign(_signed_text(fields))).decode("ascii"),
     }
     return (json.dumps(trailer, sort_keys=True, separators=(",", ":")) + "\n").encode("ascii")
 
@@ -157,7 +158,7 @@ def check_trailer(
     cert = verdict.value
     try:
         sig = base64.b64decode(str(trailer["sig"]), validate=True)
-        certificate_key(cert).verify(sig, _signed_text(header_line, lines, signed))
+        certificate_key(cert).verify(sig, _signed_text(_fields(header_line, lines, signed)))
     except (binascii.Error, ValueError, InvalidSignature):
         return Refusal(MISMATCH, {"desk": cert.name})
     if cert.desk_id != header_desk:

@@ -58,8 +58,7 @@ from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.private_files import private_opener
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
-from mornings_desktop.sync import admission
-from mornings_desktop.sync import bundle_trailer as trailer
+from mornings_desktop.sync import admission, bundle_trailer
 from mornings_desktop.sync.quarantine import admit_raw, quarantine
 from mornings_desktop.timeutil import now_iso
 from mornings_desktop.trust import keys
@@ -119,11 +118,10 @@ def export_bundle(ws: Workspace, path: Path, *, since_hub: bool = False) -> Expo
     if since_hub:
         query = query.where(Operation.pushed.is_(False))
     parts: list[bytes] = []
-    key = signing.desk_key(ws.org_id, ws.desk_id)
     with ws.db.read() as session:
-        own = None if key is None else trailer.own_certificate(session, ws.org_id, ws.desk_id, key)
-        if key is None or own is None:
-            raise BundleError(trailer.NO_SIGNER)
+        signer = bundle_trailer.exporting_desk(session, ws.org_id, ws.desk_id)
+        if signer is None:
+            raise BundleError(bundle_trailer.NO_SIGNER)
         certificates = [_line({"certificate": c}) for c in admission.certificate_records(session)]
         rows = list(session.execute(query).scalars())
         conn = sqlite_connection(session)
@@ -162,7 +160,7 @@ def export_bundle(ws: Workspace, path: Path, *, since_hub: bool = False) -> Expo
         }
     )
     # The trailer covers every line before it, whatever its kind.
-    parts.append(trailer.trailer_line(header, [p[:-1] for p in parts], key, own))
+    parts.append(bundle_trailer.trailer_line(header, [p[:-1] for p in parts], *signer))
     sealed = ChaCha20Poly1305(bundle_key(ws)).encrypt(nonce, b"".join(parts), header)
     tmp = path.with_name(path.name + ".part")
     try:
@@ -245,13 +243,13 @@ def read_bundle(ws: Workspace, path: Path) -> list[dict[str, Any]]:
     if lines and lines[-1] == b"":
         lines.pop()
     try:
-        last = validate.loads(lines[-1], what="trailer") if lines else None
+        trailer = validate.loads(lines[-1], what="trailer") if lines else None
     except validate.Malformed:
-        last = None
+        trailer = None
     if (
-        not isinstance(last, dict)
-        or last.get("end") is not True
-        or last.get("count") != len(lines) - 1
+        not isinstance(trailer, dict)
+        or trailer.get("end") is not True
+        or trailer.get("count") != len(lines) - 1
     ):
         raise _refuse(
             QT_TRANSLATE_NOOP(
@@ -259,8 +257,8 @@ def read_bundle(ws: Workspace, path: Path) -> list[dict[str, Any]]:
             ),
             path,
         )
-    refusal = trailer.check_trailer(
-        last, data[: end + 1], header.get("desk_id"), lines[:-1], ws.org_id, _org_public(ws)
+    refusal = bundle_trailer.check_trailer(
+        trailer, data[: end + 1], header.get("desk_id"), lines[:-1], ws.org_id, _org_public(ws)
     )
     if refusal is not None:
         raise BundleError(refusal.text, path=path, **refusal.values)

@@ -35,6 +35,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
+from mornings_desktop.ledger import signing
 from mornings_desktop.store.schema_trust import CertificateRow
 from mornings_desktop.trust import canonical, keys
 from mornings_desktop.trust.certificates import Signed, certificate_key, verify_certificate
@@ -138,6 +139,15 @@ def own_certificate(
     return Signed(row.body.encode("utf-8"), base64.b64decode(row.sig))
 
 
+def exporting_desk(
+    session: Session, org_id: str, desk_id: str
+) -> tuple[Ed25519PrivateKey, Signed] | None:
+    """This desk's key and its certificate, or None if this computer lacks either."""
+    key = signing.desk_key(org_id, desk_id)
+    certificate = None if key is None else own_certificate(session, org_id, desk_id, key)
+    return None if key is None or certificate is None else (key, certificate)
+
+
 def check_trailer(
     trailer: dict[str, object],
     header_line: bytes,
@@ -166,4 +176,11 @@ def check_trailer(
     return None
 
 
-__all__ = ["Refusal", "check_trailer", "lines_digest", "own_certificate", "trailer_line"]
+__all__ = [
+    "Refusal",
+    "check_trailer",
+    "exporting_desk",
+    "lines_digest",
+    "own_certificate",
+    "trailer_line",
+]

@@ -364,12 +364,12 @@ class Convergence(RuleBasedStateMachine):
     def skew_clock(self, d: int, hours: float) -> None:
         self.desk(d).skew_ms = int(hours * 3_600_000)
 
-    @rule(src=st.integers(0, 3), dst=st.integers(0, 3), everything=st.booleans())
-    def carry_bundle(self, src: int, dst: int, everything: bool) -> None:
+    @rule(src=st.integers(0, 3), dst=st.integers(0, 3), since_hub=st.booleans())
+    def carry_bundle(self, src: int, dst: int, since_hub: bool) -> None:
         source, target = self.desk(src), self.desk(dst)
         self.bundles += 1
         path = self.folder / f"b{self.bundles}.bundle"
-        bundle.export_bundle(source.ws, path, everything=everything)
+        bundle.export_bundle(source.ws, path, since_hub=since_hub)
         SKEW["ms"] = target.skew_ms
         bundle.import_bundle(target.ws, path)
 

@@ -36,6 +36,7 @@ from mornings_desktop import codes
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, DatabaseError, NotFound, UserError
 from mornings_desktop.ledger.fold import load_handlers, sqlite_connection
 from mornings_desktop.services.person_names import display_name
+from mornings_desktop.services.registration_flags import decode as decode_flags
 from mornings_desktop.services.scan_lookup import (
     DeskRegistration,
     find_registration,
@@ -211,7 +212,8 @@ class ScanDesk:
             organisation=reg.organisation or "",
             category=reg.category or "guest",
             note=(reg.note or "").strip(),
-            attention=attention_of(reg.category, reg.note),
+            flags=decode_flags(reg.flags),
+            attention=attention_of(reg.category, reg.note, decode_flags(reg.flags)),
         )
         if reg.morning_id != self.morning_id:
             title, day = self._morning_of(reg.morning_id)

@@ -1,7 +1,7 @@
 """Screenshots of the check-in desk in each state: docs/images/checkin-<state>.png (French) and
 docs/images/checkin-ar-<state>.png (Arabic). States: idle, admitted, attention (a result that
 stays until the next action: a ticket of another Morning), already, cancelled, unknown, invalid,
-error, admitted-attention (a VIP with a note, a regular: "2e Matinale"), search (with results),
+error, admitted-attention (a VIP with flags and a note, a regular: "2e Matinale"), search (with results),
 search-scripts (Latin letters finding a name registered in Arabic), no-match, walk-in (the form
 prefilled with the typed name).
 
@@ -125,7 +125,9 @@ def shoot(lang: str) -> None:
             },
         )
         note = "حمية: بدون غلوتين" if lang == "ar" else "Régime sans gluten — prévenir le traiteur"
-        vip = registrations.register_person(ws, morning, regular, category="vip", note=note)
+        vip = registrations.register_person(
+            ws, morning, regular, category="vip", note=note, flags=["dietary", "payment_due"]
+        )
         shot("admitted-attention", registrations.list_registrations(ws, morning, ids={vip})[0].code)
         shot("cancelled", rows[2].code)
         shot("unknown", codes.make_code(ws.ticket_key))

@@ -63,6 +63,7 @@ class CheckinScreen(QWidget):
         self.index: PeopleIndex | None = None
         self._index_for = ""
         self.last: ScanResult | None = None
+        self.walk_in_notice = ""  # set by corrections.ask_walk_in: corrections to a regular
         self.sounds = ResultSounds(bool(state.settings.get(SOUND)), self)
 
         self.input = ScanInput()

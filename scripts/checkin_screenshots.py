@@ -2,7 +2,8 @@
 docs/images/checkin-ar-<state>.png (Arabic). States: idle, admitted, attention (a result that
 stays until the next action: a ticket of another Morning), already, cancelled, unknown, invalid,
 error, admitted-attention (a VIP with flags and a note, a regular: "2e Matinale"), search (with results),
-search-scripts (Latin letters finding a name registered in Arabic), no-match, walk-in (the form
+search-scripts (Latin letters finding a name registered in Arabic), search-prefix (its first
+three Latin letters), no-match, walk-in (the form
 prefilled with the typed name).
 
 Run: QT_QPA_PLATFORM=offscreen python scripts/checkin_screenshots.py [--lang fr|ar|all]
@@ -152,6 +153,13 @@ def shoot(lang: str) -> None:
         screen.panel.show_ready()
         typed("abderrahim chraibi")
         shot("search-scripts", None)
+        registrations.register_person(
+            ws, morning, {"first_name": "يوسف", "last_name": "العلوي", "email": "y.a@example.ma"}
+        )
+        screen.input.clear()
+        screen.panel.show_ready()
+        typed("ala")  # the first Latin letters of a name registered in Arabic
+        shot("search-prefix", None)
         screen.input.clear()
         typed("Zineb Zerhouni")
         shot("no-match", None)

@@ -24,12 +24,14 @@ def _code(ws: Workspace, morning_id: str, registration_id: str) -> str:
     return registrations.list_registrations(ws, morning_id, ids={registration_id})[0].code
 
 
-def _last_payload(ws: Workspace, op_type: str) -> dict[str, object]:
+def _last_op(ws: Workspace, op_type: str) -> tuple[dict[str, object], dict[str, object]]:
+    """The last operation of `op_type`: its payload as signed, and its personal commitments."""
     with ws.db.read() as session:
         ops = session.execute(
             select(Operation).where(Operation.type == op_type).order_by(Operation.hlc)
         ).scalars()
-        return dict(json.loads(list(ops)[-1].payload))
+        body = json.loads(list(ops)[-1].body or "{}")
+        return dict(body["payload"]), dict(body["commit"])
 
 
 def test_a_flag_alone_makes_the_admission_need_attention_named_in_words(
@@ -43,9 +45,8 @@ def test_a_flag_alone_makes_the_admission_need_attention_named_in_words(
     )
     row = registrations.get_registration(ws, reg)
     assert row.flags == ("dietary", "payment_due")
-    assert _last_payload(ws, "registration.updated")["fields"] == {
-        "flags": ["dietary", "payment_due"]
-    }
+    payload, commit = _last_op(ws, "registration.updated")
+    assert payload["fields"] == {} and commit  # the flags travel in the person's block
     result = checkin.ScanDesk(ws, demo_morning).scan(_code(ws, demo_morning, reg))
     assert result.ok and result.needs_attention
     assert result.attention == ("flags",) and result.flags == ("dietary", "payment_due")
@@ -63,9 +64,10 @@ def test_flags_are_edited_alone_and_a_door_desk_may_record_that(
     registrations.edit_registration(
         ws, row.id, category=row.category, note=row.note, flags=["press"], person={}
     )
-    payload = _last_payload(ws, "registration.updated")
-    assert payload == {"id": row.id, "fields": {"flags": ["press"]}}  # nothing else recorded
-    assert roles.may_record("door", "porte-1", "registration.updated", payload) is True
+    payload, commit = _last_op(ws, "registration.updated")
+    assert payload == {"id": row.id, "fields": {}}  # nothing else recorded; flags in the block
+    assert roles.may_record("door", "porte-1", "registration.updated", payload, commit) is True
+    assert registrations.get_registration(ws, row.id).flags == ("press",)
     registrations.edit_registration(ws, row.id, flags=[])
     assert registrations.get_registration(ws, row.id).flags == ()
 
@@ -119,3 +121,27 @@ def test_a_malformed_flags_field_from_another_desk_stores_nothing_odd(bad: objec
     from mornings_desktop.ledger.handlers.registrations import stored_fields
 
     assert stored_fields({"flags": bad}) == {"flags": None}
+
+
+def test_flags_stay_outside_the_signed_text_and_go_with_an_erasure(
+    ws: Workspace, demo_morning: str
+) -> None:
+    """A dietary need or an accessibility flag says something about a person's health: like
+    the note, it travels as the person's erasable block beside the signed operation."""
+    from mornings_desktop.services import erasure
+
+    reg = registrations.register_person(
+        ws,
+        demo_morning,
+        {"first_name": "Rim", "last_name": "Fassi", "email": "rim@example.org"},
+        flags=["accessibility", "dietary"],
+    )
+    person_id = registrations.get_registration(ws, reg).person_id
+    with ws.db.read() as session:
+        conn = session.connection()
+        bodies = [r[0] for r in conn.exec_driver_sql("SELECT body FROM operations").fetchall()]
+        blocks = [r[0] for r in conn.exec_driver_sql("SELECT block FROM op_personal").fetchall()]
+    assert not [b for b in bodies if b and "accessibility" in b]
+    assert [b for b in blocks if "accessibility" in b]
+    erasure.erase_person(ws, person_id)
+    assert registrations.get_registration(ws, reg).flags == ()

@@ -20,94 +20,26 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Callable
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-# Arabic letter -> consonant key letter ("" = dropped). Input is `text_keys.fold`ed: أ إ آ -> ا,
-# ى -> ي, ة -> ه, diacritics and tatweel removed.
-_ARABIC_KEY = {
-    "ب": "b",
-    "پ": "b",
-    "ت": "t",
-    "ث": "t",
-    "ط": "t",
-    "ج": "j",
-    "ح": "h",
-    "ه": "h",
-    "خ": "X",
-    "د": "d",
-    "ذ": "d",
-    "ض": "d",
-    "ر": "r",
-    "ز": "z",
-    "ظ": "z",
-    "س": "s",
-    "ص": "s",
-    "ش": "C",
-    "غ": "G",
-    "گ": "k",  # the Moroccan g (Guessous, Regragui) is written ڭ, ك or ق
-    "ڭ": "k",
-    "ف": "f",
-    "ڤ": "f",
-    "ق": "k",
-    "ك": "k",
-    "ل": "l",
-    "م": "m",
-    "ن": "n",
-    "ع": "",
-    "ء": "",
-    "ا": "",
-    "و": "",
-    "ي": "",
-    "ى": "",
-    "ئ": "",
-    "ؤ": "",
-    "ة": "",
-}
-# The vowel-aware form: long vowels of Arabic script.
-_ARABIC_VOWEL = {"ا": "a", "و": "u", "ي": "i", "ى": "a"}
-
-# Latin spellings -> consonant key letters, longest first (French conventions as used in Morocco).
-# Upper-case letters are the sounds of a digraph (C = ch, X = kh, G = gh, U = ou): they are not
-# mapped again as single letters.
-_LATIN_RULES: tuple[tuple[str, str], ...] = (
-    ("sch", "C"),
-    ("ch", "C"),
-    ("sh", "C"),
-    ("kh", "X"),
-    ("gh", "G"),
-    ("dh", "d"),
-    ("th", "t"),
-    ("ph", "f"),
-    ("dj", "j"),
-    ("ck", "k"),
-    ("qu", "k"),
-    ("gu", "k"),
-    ("ou", "U"),
-    ("oo", "U"),
+from mornings_desktop.services.name_letters import (
+    _ARABIC_KEY,
+    _ARABIC_LETTER,
+    _ARABIC_VOWEL,
+    _LATIN_LETTER,
+    _LATIN_VOWEL,
+    latin_units,
 )
-_LATIN_LETTER = {
-    "q": "k",
-    "g": "k",  # a lone g is the Moroccan g of ڭ, ك, ق; غ is written gh
-    "v": "f",
-    "p": "b",
-    "x": "ks",
-    "w": "",
-    "y": "",
-    "a": "",
-    "e": "",
-    "i": "",
-    "o": "",
-    "u": "",
-    "U": "",
-}
-_LATIN_VOWEL = {"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u", "U": "u"}
-_LATIN_RULE = re.compile("|".join(re.escape(a) for a, _ in _LATIN_RULES))
-_LATIN_MAP = dict(_LATIN_RULES)
-_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+from mornings_desktop.services.name_spelling import (
+    SPELL_MIN_LETTERS,
+    fewest_skips,
+    latin_spelling,
+    starts,
+    written_starts,
+)
 
 # Words that start a compound name: typed apart or together (Ben Jelloun, بنجلون; عبد الله,
 # Abdellah; Aït Taleb, آيت الطالب), and the article. The search joins them with the next word.
@@ -152,28 +84,8 @@ def _collapse(letters: str) -> str:
     return "".join(out)
 
 
-def _latin_units(word: str) -> list[str]:
-    """A folded Latin word as spelling units: digraphs first, then single letters."""
-    units: list[str] = []
-    at = 0
-    while at < len(word):
-        found = _LATIN_RULE.match(word, at)
-        if found:
-            units.append(_LATIN_MAP[found.group(0)])
-            at = found.end()
-            continue
-        char = word[at]
-        if char == "c":  # ce, ci: s; ca, co, cu: k
-            following = word[at + 1 : at + 2]
-            units.append("s" if following in ("e", "i", "y") else "k")
-        else:
-            units.append(char)
-        at += 1
-    return units
-
-
 def _latin_key(word: str) -> str:
-    return _collapse("".join(_LATIN_LETTER.get(u, u) for u in _latin_units(word) if u.isalpha()))
+    return _collapse("".join(_LATIN_LETTER.get(u, u) for u in latin_units(word) if u.isalpha()))
 
 
 def _arabic_key(word: str) -> str:
@@ -214,7 +126,7 @@ def sound(word: str) -> str:
         letters = [_ARABIC_KEY.get(c, "") or _ARABIC_VOWEL.get(c, "") for c in word]
     else:
         letters = []
-        for unit in _latin_units(word):
+        for unit in latin_units(word):
             if unit in _LATIN_VOWEL:
                 letters.append(_LATIN_VOWEL[unit])
             elif unit.isalpha():
@@ -234,116 +146,6 @@ def joined_words(words: list[str]) -> list[str]:
 
 
 SHORT_KEY_SOUND = 70.0  # a key of one consonant (علي, علوي: `l`) must also sound alike
-# The first letters typed, too short for a key of their own (`you`: none, `ala`: `l`), are
-# spelled out, vowels included, against the start of the Arabic words (`spelled_prefix`).
-SPELL_MIN_LETTERS = 3
-_ANY_VOWEL = "*"  # ع: Latin writes it as a vowel (Ali علي, Omar عمر) or not at all
-
-
-def _latin_spelling(word: str) -> tuple[str, ...]:
-    """A Latin word as vowel classes (a, i, u) and key consonants, doubled consonants single."""
-    out: list[str] = []
-    for unit in _latin_units(word):
-        if unit in _LATIN_VOWEL:
-            out.append(_LATIN_VOWEL[unit])
-        elif unit.isalpha():
-            letters = _LATIN_LETTER.get(unit, unit)
-            for letter in letters:
-                if not out or out[-1] != letter:
-                    out.append(letter)
-    return tuple(out)
-
-
-@functools.lru_cache(maxsize=100_000)
-def _arabic_spellings(word: str) -> tuple[tuple[str, ...], ...]:
-    """An Arabic word as written letters: long vowels (ا و ي) as a, u, i, ع as any vowel, a final
-    ه as the a of a ta marbuta, key consonants; with and without the article."""
-    forms = [word]
-    if word.startswith("ال") and len(word) > 3:
-        forms.append(word[2:])
-    out: list[tuple[str, ...]] = []
-    for form in forms:
-        letters: list[str] = []
-        for at, char in enumerate(form):
-            if char == "ع":
-                letters.append(_ANY_VOWEL)
-            elif char == "ه" and at == len(form) - 1 and at > 1:
-                letters.append("a")
-            elif char in _ARABIC_VOWEL:
-                letters.append(_ARABIC_VOWEL[char])
-            elif _ARABIC_KEY.get(char):
-                letters.append(_ARABIC_KEY[char])
-        out.append(tuple(letters))
-    return tuple(out)
-
-
-_START = 3  # letters of the written start an Arabic word is looked up by
-
-
-def _starts(word: str) -> set[tuple[str, ...]]:
-    return {form[:n] for form in _arabic_spellings(word) for n in range(1, _START + 1) if form[:n]}
-
-
-def _written_starts(typed: tuple[str, ...]) -> set[tuple[str, ...]]:
-    """The first letters (up to `_START`) an Arabic word may be written with to read as `typed`:
-    the moves of `_skips`, run forward from the typed side."""
-    out: set[tuple[str, ...]] = set()
-    stack: list[tuple[int, tuple[str, ...]]] = [(0, ())]
-    while stack:
-        i, written = stack.pop()
-        if len(written) == _START or i == len(typed):
-            out.add(written)
-            continue
-        letter = typed[i]
-        vowel = letter in "aiu"
-        stack.append((i + 1, (*written, letter)))
-        if vowel:
-            stack.append((i + 1, (*written, _ANY_VOWEL)))
-            if 0 < i < len(typed) - 1:
-                stack.append((i + 1, written))
-        elif written:
-            stack.append((i, (*written, _ANY_VOWEL)))
-        else:
-            stack.append((i, ("a",)))
-    return {w for w in out if w}
-
-
-def _skips(typed: tuple[str, ...], written: tuple[str, ...]) -> int | None:
-    """Whether `typed` (Latin, spelled) reads as the start of `written` (Arabic, spelled): the
-    fewest Latin vowels left out (short vowels Arabic does not write), or None. Consonants match
-    in order (an ع after the first letter may be silent); the first and the last letter typed are never
-    left out; a first ا may be unwritten in Latin (Driss إدريس)."""
-    best: int | None = None
-    stack = [(0, 0, 0)]
-    seen: set[tuple[int, int]] = set()
-    while stack:
-        i, j, skipped = stack.pop()
-        if i == len(typed):
-            best = skipped if best is None else min(best, skipped)
-            continue
-        if (i, j) in seen and best is not None:
-            continue
-        seen.add((i, j))
-        letter = typed[i]
-        here = written[j] if j < len(written) else ""
-        vowel = letter in "aiu"
-        if here and (here == letter or (vowel and here == _ANY_VOWEL)):
-            stack.append((i + 1, j + 1, skipped))
-        if vowel and 0 < i < len(typed) - 1:
-            stack.append((i + 1, j, skipped + 1))
-        if not vowel and ((j > 0 and here == _ANY_VOWEL) or (j == 0 and here == "a")):
-            stack.append((i, j + 1, skipped))
-    return best
-
-
-def spelled_prefix(token: str, word: str) -> int | None:
-    """Latin letters typed (`you`, `ala`) against an Arabic word: Latin vowels left out, or None."""
-    return _fewest_skips(_latin_spelling(token), word)
-
-
-def _fewest_skips(typed: tuple[str, ...], word: str) -> int | None:
-    found = [s for s in (_skips(typed, form) for form in _arabic_spellings(word)) if s is not None]
-    return min(found) if found else None
 
 
 class KeyIndex:
@@ -369,7 +171,7 @@ class KeyIndex:
         for key in keys(word):
             self._words[arabic].setdefault(key, set()).add(word)
         self._sorted[arabic] = None
-        for start in _starts(word) if arabic else ():
+        for start in starts(word) if arabic else ():
             self._starts.setdefault(start, set()).add(word)
 
     def discard(self, word: str) -> None:
@@ -380,7 +182,7 @@ class KeyIndex:
         for key in keys(word):
             self._words[arabic].get(key, set()).discard(word)
         self._sorted[arabic] = None
-        for start in _starts(word) if arabic else ():
+        for start in starts(word) if arabic else ():
             self._starts.get(start, set()).discard(word)
 
     def matches(self, token: str, typing: bool = False) -> dict[str, float]:
@@ -429,11 +231,11 @@ class KeyIndex:
         """The first letters of a Latin name (`you`, `ala`) against the start of the Arabic
         words written out, looked up by the first three letters they may be written with.
         Below a key's prefix match (45–65): 38–53, less for each vowel left out."""
-        typed = _latin_spelling(token)
+        typed = latin_spelling(token)
         candidates: set[str] = set()
-        for start in _written_starts(typed):
+        for start in written_starts(typed):
             candidates |= self._starts.get(start, set())
         for word in candidates:
-            skipped = _fewest_skips(typed, word)
+            skipped = fewest_skips(typed, word)
             if skipped is not None:
                 put(word, 38.0 + 0.15 * fuzz.partial_ratio(heard, sound(word)) - 3.0 * skipped)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from mornings_desktop.services import people
+from mornings_desktop.services import consent, people
 from mornings_desktop.services.checkin import ScanDesk
 from mornings_desktop.services.desk_role import desk_role
 from mornings_desktop.services.registrations import get_registration, register_walk_in
@@ -55,13 +55,16 @@ def save_corrections(
     registration_id: str,
     typed: dict[str, str | None],
     note_line: Callable[[dict[str, str]], str],
+    consents: dict[str, str] | None = None,
 ) -> Correction:
     """After a regular was chosen in the walk-in form and registered, keep what the desk typed
-    over their recorded organisation, e-mail or phone (a field emptied is not a correction).
+    over their recorded organisation, e-mail or phone (a field emptied is not a correction), and
+    the consent boxes it changed (`consents`: purpose -> "yes" or "no").
 
-    Where the role table allows it (an organiser desk, or a door desk's own walk-in) it is a
-    `person.updated`; otherwise a line `note_line(changes)` added to the registration's note,
-    which a door desk may edit. One transaction; raises ValidationError on a bad e-mail."""
+    Where the role table allows it (an organiser desk, or a door desk's own walk-in) they are a
+    `person.updated` and `consent.recorded`; otherwise a line `note_line(changes)` added to the
+    registration's note, which a door desk may edit. One transaction; raises ValidationError on
+    a bad e-mail."""
     row = get_registration(ws, registration_id)
     values = people.clean_fields({k: typed.get(k) for k in CORRECTABLE if k in typed})
     same = {
@@ -73,18 +76,27 @@ def save_corrections(
         old = getattr(row, key) or None
         if isinstance(value, str) and value != old and not same.get(key, _never)(value, old):
             changes[key] = value
-    if not changes:
+    answers = dict(consents or {})
+    if not (changes or answers):
         return Correction()
-    payload: dict[str, object] = {"id": row.person_id, "fields": dict(changes)}
-    if roles.may_record(desk_role(ws), ws.desk_id, "person.updated", payload) is True:
-        with ws.transaction() as tx:
-            tx.record("person.updated", payload)
-        return Correction("person", tuple(changes))
-    line = note_line(changes)
-    note = clean_note(f"{row.note}\n{line}" if row.note else line)
+    role, pid = desk_role(ws), row.person_id
+    payload: dict[str, object] = {"id": pid, "fields": dict(changes)}
+    noted: dict[str, str] = {}
     with ws.transaction() as tx:
-        tx.record("registration.updated", {"id": registration_id, "fields": {"note": note}})
-    return Correction("note", tuple(changes))
+        if changes and roles.may_record(role, ws.desk_id, "person.updated", payload) is True:
+            tx.record("person.updated", payload)
+        else:
+            noted.update(changes)
+        for purpose, value in answers.items():
+            if roles.may_record(role, ws.desk_id, "consent.recorded", {"person_id": pid}) is True:
+                consent.record_in(tx, pid, purpose, value, "walk_in")
+            else:
+                noted[purpose] = value
+        if noted:
+            line = note_line(noted)
+            note = clean_note(f"{row.note}\n{line}" if row.note else line)
+            tx.record("registration.updated", {"id": registration_id, "fields": {"note": note}})
+    return Correction("note" if noted else "person", (*changes, *answers))
 
 
 def _never(_a: str, _b: str | None) -> bool:

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from mornings_desktop.imports.registration_import import import_file
-from mornings_desktop.services import desk_role, mornings, people, registrations
+from mornings_desktop.services import consent, desk_role, mornings, people, registrations
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.checkin.screen import CheckinScreen
 from mornings_desktop.ui.jobs import JobRunner
@@ -96,6 +96,7 @@ def test_a_door_desk_keeps_it_in_the_registration_note_and_says_so(
             QTimer.singleShot(20, fill_the_dialog)
             return
         _choose_and_correct(qtbot, dialog.form)  # type: ignore[attr-defined]
+        press_key(dialog.form.photos, Qt.Key.Key_Space)  # type: ignore[attr-defined]
         qtbot.mouseClick(dialog.form.submit, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
         driven.append(True)
 
@@ -110,4 +111,6 @@ def test_a_door_desk_keeps_it_in_the_registration_note_and_says_so(
         r for r in registrations.list_registrations(ws, demo_morning) if r.person_id == person_id
     )
     assert NEW_EMAIL in row.note and "e-mail" in row.note
+    assert "photos yes" in row.note  # a consent this door desk may not record for them
     assert "0661234567" not in row.note  # only what was corrected
+    assert consent.answers(ws, person_id)["photos"] == "not_asked"

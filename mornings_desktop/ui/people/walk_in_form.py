@@ -149,11 +149,17 @@ class WalkInForm(QWidget):
             "organisation": self.tr("organisation"),
             "email": self.tr("e-mail"),
             "phone": self.tr("phone"),
+            "newsletter": self.tr("newsletter"),
+            "photos": self.tr("photos"),
         }
+        answers = {"yes": self.tr("yes"), "no": self.tr("no")}
         template = self.tr("Corrected at the door, to copy to their record: {changes}")
 
         def line(changes: dict[str, str]) -> str:
-            parts = "; ".join(f"{names.get(k, k)} {v}" for k, v in changes.items())
+            parts = "; ".join(
+                f"{names.get(k, k)} {answers.get(v, v) if k in ('newsletter', 'photos') else v}"
+                for k, v in changes.items()
+            )
             return template.format(changes=parts)
 
         return line
@@ -213,18 +219,18 @@ class WalkInForm(QWidget):
                 person_id=person_id,
             )
             corrected = walk_in.Correction()
-            if person_id is not None:  # a regular: what the desk typed over their details
-                corrected = walk_in.save_corrections(ws, registration_id, typed, note_line)
+            if shown is not None:  # a regular: what the desk typed over their details, and
+                # only a box the desk changed is an answer (unchanged boxes record nothing);
+                # where the role table does not let this desk record it, the note keeps it
+                changed = {
+                    purpose: "yes" if ticked else "no"
+                    for purpose, ticked in (("newsletter", newsletter), ("photos", photos))
+                    if ticked != shown[purpose]
+                }
+                corrected = walk_in.save_corrections(ws, registration_id, typed, note_line, changed)
             row = registrations.get_registration(ws, registration_id)
             if shown is None:
                 consent.record_walk_in(ws, row.person_id, newsletter=newsletter, photos=photos)
-            else:  # a regular: only a box the desk changed is an answer (DESIGN §6: a door
-                # desk records consent for its own walk-ins; unchanged boxes record nothing)
-                for purpose, ticked in (("newsletter", newsletter), ("photos", photos)):
-                    if ticked != shown[purpose]:
-                        consent.record(
-                            ws, row.person_id, purpose, "yes" if ticked else "no", "walk_in"
-                        )
             return registration_id, row.name, corrected
 
         def done(result: tuple[str, str, walk_in.Correction]) -> None:

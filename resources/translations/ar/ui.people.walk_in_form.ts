@@ -60,6 +60,22 @@
         <translation>الهاتف</translation>
     </message>
     <message>
+        <source>newsletter</source>
+        <translation>النشرة الإخبارية</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
         <source>Corrected at the door, to copy to their record: {changes}</source>
         <translation>صُحِّح عند الاستقبال، يُنقل إلى بطاقته: {changes}</translation>
     </message>

@@ -60,6 +60,22 @@
         <translation>téléphone</translation>
     </message>
     <message>
+        <source>newsletter</source>
+        <translation>newsletter</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>photos</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
         <source>Corrected at the door, to copy to their record: {changes}</source>
         <translation>Corrigé à l’accueil, à reporter sur sa fiche : {changes}</translation>
     </message>

@@ -274,8 +274,9 @@ def import_bundle(ws: Workspace, path: Path) -> ImportResult:
     with ws.db.write() as session:
         added = admission.admit_certificates(session, certificates)
         revoked = admit_revocations(session, revoking).desks
-        changed = trust_changed(session, certificates=added, revoked=revoked)
         admitted = admit_raw(session, entries, "bundle")
+        # After the file's operations: the chains they complete count for what the desk held.
+        changed = trust_changed(session, certificates=added, revoked=revoked)
     fresh, bad = admitted.fresh, admitted.refused + admitted.waiting
     if fresh or changed.touched:
         ws.notify(fresh + changed.touched)

@@ -95,12 +95,12 @@ def _enforce(session: Session, desks: Collection[str]) -> list[Op]:
         select(
             Operation.digest, Operation.desk_id, Operation.inc, Operation.desk_seq,
             Operation.body, Operation.sig, Operation.pushed, Operation.op_id, Operation.hlc,
-            Operation.type,
+            Operation.type, Operation.payload,
         ).where(Operation.desk_id.in_(list(desks)), Operation.body.is_not(None))
     ).all()  # fmt: skip
     digests: list[str] = []
     removed: list[Op] = []
-    for held, desk_id, inc, desk_seq, body, sig, pushed, op_id, stamp, op_type in rows:
+    for held, desk_id, inc, desk_seq, body, sig, pushed, op_id, stamp, op_type, public in rows:
         digest = str(held)
         found = check.verdict(org_id, desk_id, inc or "", int(desk_seq), digest)
         if found.status == "ok":
@@ -114,7 +114,11 @@ def _enforce(session: Session, desks: Collection[str]) -> list[Op]:
         text = json.dumps(kept, ensure_ascii=False)
         quarantine(session, digest, text, source, found.reason, room)
         digests.append(digest)
-        removed.append(Op(str(op_id), str(desk_id), int(desk_seq), str(stamp), str(op_type), {}))
+        # Its public payload (ids of what it touched): enough for the window to refresh.
+        payload = json.loads(public) if public else {}
+        removed.append(
+            Op(str(op_id), str(desk_id), int(desk_seq), str(stamp), str(op_type), payload)
+        )
     if not digests:
         return removed
     for k in range(0, len(digests), _CHUNK):

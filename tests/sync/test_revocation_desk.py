@@ -74,7 +74,7 @@ def _learn(ws: Workspace, record: dict[str, str]) -> revocations.Changed:
         return revocations.trust_changed(session, revoked=desks)
 
 
-def _folded(ws: Workspace) -> dict[str, list[tuple[Any, ...]]]:
+def folded(ws: Workspace) -> dict[str, list[tuple[Any, ...]]]:
     from mornings_desktop.ledger.rebuild import LOCAL_TABLES
 
     out: dict[str, list[tuple[Any, ...]]] = {}
@@ -137,7 +137,7 @@ def test_a_desk_that_learns_of_a_revocation_rebuilds_without_the_later_check_in(
     imported = bundle.import_bundle(hall, door.stick)
     assert imported.quarantined == 1
     assert door.admitted(hall) == {0}
-    assert _folded(hall) == _folded(office)
+    assert folded(hall) == folded(office)
 
     # The revocation travels in bundles: a desk that only gets the office's stick refuses too.
     carried = tmp_path / "office.mornings-bundle"
@@ -145,6 +145,9 @@ def test_a_desk_that_learns_of_a_revocation_rebuilds_without_the_later_check_in(
     far = make_desk("Far")
     bundle.import_bundle(far, door.stick)
     assert door.admitted(far) == {0, 1}
+    told: list[Any] = []
+    far.subscribe_changes(told.append)  # what the window hears: the check-in area changed
     bundle.import_bundle(far, carried)
     assert door.admitted(far) == {0}
-    assert _folded(far) == _folded(office)
+    assert any(c.checkins and c.touches(door.morning) for c in told)
+    assert folded(far) == folded(office)

@@ -20,6 +20,7 @@ from mornings_desktop.sync.quarantine import listing
 from tests.sync import test_desk_lifecycle as lifecycle
 from tests.sync.conftest import REPO, cli, cli_env
 from tests.sync.test_desk_lifecycle import Site
+from tests.sync.test_revocation_desk import folded
 
 admin = lifecycle.admin
 file_keyring = lifecycle.file_keyring
@@ -153,6 +154,10 @@ def test_a_revoked_door_is_refused_everywhere_after_its_mark_and_held_ones_come_
     for ws in (hall, site.office, third):
         assert _desk_digests(ws, door.desk_id) == on_hub, ws.desk_name
     assert client.status(third).held_waiting == 0
+    # The rebuilt desks and the one that never held the refused operations: the same tables.
+    for ws in (hall, site.office, third):
+        site.sync(ws)
+    assert folded(hall) == folded(site.office) == folded(third)
 
 
 def _seq_of(hub: str, digest: str) -> int:

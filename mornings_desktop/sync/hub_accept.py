@@ -12,13 +12,8 @@ import psycopg
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
 from mornings_desktop.sync import hub_desks_sql, hub_revocations
+from mornings_desktop.sync.hub_admin import require_lifecycle
 from mornings_desktop.sync.hub_schema import HubError, connect
-
-
-def require_lifecycle(conn: psycopg.Connection[Any], org_id: str | None) -> dict[str, str]:
-    from mornings_desktop.sync.hub_desks import require_lifecycle as required
-
-    return required(conn, org_id)
 
 
 @dataclass(frozen=True)
@@ -48,7 +43,7 @@ def accept(admin_url: str, digests: list[str], *, org_id: str | None = None) -> 
     All or nothing: a digest that names no set-aside operation refuses the whole call."""
     wanted = sorted(set(digests))
     with connect(admin_url) as conn:
-        require_lifecycle(conn, None)
+        require_lifecycle(conn, org_id)
         known = {h.digest for h in _held_in(conn)}
         unknown = [d for d in wanted if d not in known]
         if unknown:

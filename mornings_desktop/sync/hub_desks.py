@@ -42,6 +42,7 @@ from mornings_desktop.sync import (
     hub_revocations,
     join_file,
 )
+from mornings_desktop.sync.hub_admin import require_lifecycle
 from mornings_desktop.sync.hub_schema import (
     DEFAULT_CONNECTION_LIMIT,
     HubError,
@@ -112,27 +113,6 @@ class Revoked:
             "set_aside": self.set_aside,
             "signed": self.signed,
         }
-
-
-def require_lifecycle(conn: psycopg.Connection[Any], org_id: str | None) -> dict[str, str]:
-    meta = hub_admin.require_current_hub(conn)
-    found = conn.execute("SELECT to_regclass('mornings.desk_roster')").fetchone()
-    if found is None or found[0] is None:
-        raise HubError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This hub was made by an older version; run 'mornings hub init' on it first.",
-            )
-        )
-    if org_id is not None and meta.get("org_id") != org_id:
-        raise HubError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This hub belongs to another organisation than this database; run the command "
-                "on the organiser's desk of this hub.",
-            )
-        )
-    return meta
 
 
 def _find(conn: psycopg.Connection[Any], name: str) -> tuple[str, str]:

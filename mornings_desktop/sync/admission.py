@@ -6,8 +6,9 @@ deduplicated by `digest = sha256(body)` first (a desk never verifies again what 
 organisation's public key when it was stored. *Refused* (bad signature, impersonation, a role that
 may not record that type, malformed) goes to the refused room with the verdict's reason; *waiting*
 (a certificate this desk does not hold yet) to the waiting room, retried each round. Certificates
-travel in bundles (and, later, through the hub): `admit_certificates` keeps those the organisation
-signed.
+travel in bundles and through the hub: `admit_certificates` keeps those the organisation signed.
+Then an operation of a revoked desk is kept only on the chain its revocation accepts
+(`revocation_check`): past the mark or a fork is refused, a missing ancestor waits.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema_trust import CertificateRow
+from mornings_desktop.sync.revocation_check import Check
 from mornings_desktop.trust import keys
 from mornings_desktop.trust.certificates import Certificate, Signed, verify_certificate
 from mornings_desktop.trust.personal import check_personal
@@ -107,6 +109,7 @@ def verify_entries(session: Session, raws: Sequence[Mapping[str, Any]]) -> Verif
         parsed.append((digest(body), raw, sig, body, personal))
     held = _held_digests(session, list({d for d, *_ in parsed}))
     lookup = certificate_lookup(session) if parsed else None
+    passed: list[tuple[str, Mapping[str, Any], Op]] = []
     for op_digest, raw, sig, body, personal in parsed:
         if op_digest in held:
             continue
@@ -123,8 +126,33 @@ def verify_entries(session: Session, raws: Sequence[Mapping[str, Any]]) -> Verif
         if blocks.value is None:
             out.refused.append((op_digest, raw, blocks.reason))
             continue
-        out.ops.append(signed_store.op_of(verdict.value, blocks.value))
+        passed.append((op_digest, raw, signed_store.op_of(verdict.value, blocks.value)))
+    _check_revocations(session, passed, out)
     return out
+
+
+def _check_revocations(
+    session: Session, passed: list[tuple[str, Mapping[str, Any], Op]], out: Verified
+) -> None:
+    """Keep aside the operations of revoked desks that their revocation does not accept."""
+    envelopes = [(d, raw, op, op.envelope) for d, raw, op in passed if op.envelope is not None]
+    check = Check(session, {d: env.prev for d, _, _, env in envelopes}) if envelopes else None
+    if not check:
+        out.ops.extend(op for _, _, op in passed)
+        return
+    org_id = meta.get(session, meta.ORG_ID) or ""
+    for op_digest, raw, op in passed:
+        env = op.envelope
+        if env is None:
+            out.ops.append(op)
+            continue
+        found = check.verdict(org_id, op.desk_id, env.inc, op.desk_seq, op_digest)
+        if found.status == "waiting":
+            out.waiting.append((op_digest, raw, found.reason))
+        elif found.status == "refused":
+            out.refused.append((op_digest, raw, found.reason))
+        else:
+            out.ops.append(op)
 
 
 def _entry_key(raw: object) -> str:

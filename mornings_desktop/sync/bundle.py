@@ -6,7 +6,8 @@ wrote it:
    "created_at", "nonce"}` (`desk_id`: the exporting desk);
 2. then the sealed body: ChaCha20-Poly1305 (key: the bundle key; nonce: the header's; associated
    data: the header line) over UTF-8 JSON Lines — first the desk certificates this desk holds
-   (`{"certificate": {"body", "sig"}}`), then one operation per line: signed, `{"sig", "body"}`
+   (`{"certificate": {"body", "sig"}}`) and the revocations (`{"revocation": {"body", "sig"}}`,
+   `sync.revocation_check`: the importer keeps those the organisation key signed), then one operation per line: signed, `{"sig", "body"}`
    exactly as the desk that made it signed it (verified by the importer, `sync.admission`), with
    `personal` (the blocks not erased, by subject) when it has any, or, for
    one received before signing, `op_id`, `desk_id`, `desk_seq`, `hlc`, `type`, `payload`; then a
@@ -60,6 +61,8 @@ from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
 from mornings_desktop.sync import admission, bundle_trailer
 from mornings_desktop.sync.quarantine import admit_raw, quarantine
+from mornings_desktop.sync.revocation_check import admit_revocations, revocation_records
+from mornings_desktop.sync.revocations import trust_changed
 from mornings_desktop.timeutil import now_iso
 from mornings_desktop.trust import keys
 
@@ -123,6 +126,7 @@ def export_bundle(ws: Workspace, path: Path, *, since_hub: bool = False) -> Expo
         if signer is None:
             raise BundleError(bundle_trailer.NO_SIGNER)
         certificates = [_line({"certificate": c}) for c in admission.certificate_records(session)]
+        certificates += [_line({"revocation": r}) for r in revocation_records(session)]
         rows = list(session.execute(query).scalars())
         conn = sqlite_connection(session)
         blocks = signed_store.blocks_of(conn, [r.digest for r in rows if r.digest is not None])
@@ -293,13 +297,17 @@ def import_bundle(ws: Workspace, path: Path) -> ImportResult:
     """Apply a bundle's operations (all file checks first; then one transaction)."""
     entries = read_bundle(ws, path)
     certificates = [e["certificate"] for e in entries if set(e) == {"certificate"}]
-    entries = [e for e in entries if set(e) != {"certificate"}]
+    revoking = [e["revocation"] for e in entries if set(e) == {"revocation"}]
+    entries = [e for e in entries if set(e) not in ({"certificate"}, {"revocation"})]
     with ws.db.write() as session:
-        admission.admit_certificates(session, certificates)
+        added = admission.admit_certificates(session, certificates)
+        revoked = admit_revocations(session, revoking).desks
         admitted = admit_raw(session, entries, "bundle")
+        # After the file's operations: the chains they complete count for what the desk held.
+        changed = trust_changed(session, certificates=added, revoked=revoked)
     fresh, bad = admitted.fresh, admitted.refused + admitted.waiting
-    if fresh:
-        ws.notify(fresh)
+    if fresh or changed.touched:
+        ws.notify(fresh + changed.touched)
     return ImportResult(str(path), len(entries), len(fresh), len(entries) - len(fresh) - bad, bad)
 
 

@@ -167,3 +167,15 @@ def test_settings_verify_and_bad_settings_are_refused() -> None:
     assert not verify_settings(issue_settings(OTHER, good), ORG.public_key()).ok
     with pytest.raises(ValueError):
         issue_settings(ORG, replace(good, bundle_key="short"))
+
+
+def test_a_revised_revocation_names_the_accepted_digests_sorted_and_once() -> None:
+    revised = replace(REVOCATION, accepted=("cd" * 32, "ab" * 32))
+    verdict = verify_revocation(issue_revocation(ORG, revised), ORG.public_key())
+    assert verdict.ok and verdict.value is not None
+    assert verdict.value.accepted == ("ab" * 32, "cd" * 32)
+    # Without accepted digests the body is the one a first revocation always had.
+    assert b"accepted" not in issue_revocation(ORG, REVOCATION).body
+    for bad in (("AB" * 32,), ("xyz",)):
+        with pytest.raises(ValueError):
+            issue_revocation(ORG, replace(REVOCATION, accepted=bad))

@@ -25,6 +25,7 @@ from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema_trust import CertificateRow
+from mornings_desktop.sync import org_records
 from mornings_desktop.trust import keys
 from mornings_desktop.trust.certificates import Certificate, Signed, verify_certificate
 from mornings_desktop.trust.personal import check_personal
@@ -54,13 +55,20 @@ def certificate_lookup(session: Session) -> CertificateLookup:
 
 
 def certificate_records(session: Session) -> list[dict[str, str]]:
-    """Every certificate held, in the form bundles carry (`{"body", "sig"}`)."""
+    """Every certificate held, in the form bundles carry (`{"body", "sig"}`), and the rotation and
+    organisation settings held (`org_records`), which travel the same way."""
     rows = session.execute(select(CertificateRow).order_by(CertificateRow.digest)).scalars()
-    return [{"body": r.body, "sig": r.sig} for r in rows]
+    return org_records.records(session) + [{"body": r.body, "sig": r.sig} for r in rows]
 
 
 def admit_certificates(session: Session, records: Sequence[object]) -> int:
-    """Keep the certificates signed by this organisation's key; returns how many were new."""
+    """Keep the certificates signed by this organisation's key (after a rotation or settings
+    among `records`, checked first); returns how many records were new."""
+    rotated = org_records.admit(session, records)
+    return rotated + _admit_certificates(session, records)
+
+
+def _admit_certificates(session: Session, records: Sequence[object]) -> int:
     org_public_text = meta.get(session, signing.ORG_PUBLIC_KEY)
     if org_public_text is None:
         return 0

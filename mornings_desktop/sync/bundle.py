@@ -38,9 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import select
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
@@ -49,7 +47,7 @@ from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.private_files import private_opener
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
-from mornings_desktop.sync import admission
+from mornings_desktop.sync import admission, org_records
 from mornings_desktop.sync.quarantine import admit_raw, quarantine
 from mornings_desktop.timeutil import now_iso
 
@@ -85,13 +83,9 @@ class ImportResult:
 
 
 def bundle_key(ws: Workspace) -> bytes:
-    """The organisation's bundle key: HKDF of the ticket key, bound to the organisation id."""
-    return HKDF(
-        algorithm=hashes.SHA256(),
-        length=32,
-        salt=ws.org_id.encode(),
-        info=b"mornings-bundle-key-v2",
-    ).derive(ws.ticket_key)
+    """The organisation's bundle key: HKDF of the ticket key, bound to the organisation id (the
+    organisation's signed settings name it: `org_records.derive_bundle_key`)."""
+    return org_records.derive_bundle_key(ws.org_id, ws.ticket_key)
 
 
 def _line(obj: dict[str, object]) -> bytes:

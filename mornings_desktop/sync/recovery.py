@@ -77,11 +77,6 @@ def exported_at(ws: Workspace) -> str | None:
     return ws.meta(org_records.RECOVERY_EXPORTED_AT) or None
 
 
-def reminder_due(ws: Workspace) -> bool:
-    """The organiser's computer (it holds the organisation key) has not exported it yet."""
-    return exported_at(ws) is None and signing.holds_org_key(ws.org_id)
-
-
 def check_exportable(ws: Workspace, *, again: bool) -> str | None:
     """When it was exported before (None: never); refuses a second export without `again`."""
     when = exported_at(ws)

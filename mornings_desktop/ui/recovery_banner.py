@@ -6,14 +6,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from mornings_desktop.ledger import signing
 from mornings_desktop.services import desk_role
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.sync import recovery
 
 
-def due(ws: Workspace) -> bool:
-    """Reads only: this desk holds the organisation key and never exported the recovery key."""
-    return desk_role.desk_role(ws) != "door" and recovery.reminder_due(ws)
+def due(ws: Workspace, holds_org_key: bool) -> bool:
+    """Reads only: this organiser desk holds the organisation key and never exported the
+    recovery key (checked each status refresh: an export from the command line hides it)."""
+    return holds_org_key and recovery.exported_at(ws) is None and desk_role.desk_role(ws) != "door"
 
 
 class RecoveryBanner(QLabel):
@@ -34,7 +36,10 @@ class RecoveryBanner(QLabel):
             ).replace("%1", "\u2066mornings org recovery-key -o FILE\u2069")
         )
         self.setAccessibleName(self.tr("Recovery key reminder"))
+        self._holds: bool | None = None
         self.hide()
 
     def refresh(self, ws: Workspace) -> None:
-        self.setVisible(due(ws))
+        if self._holds is None:  # asked of the keyring once, not at every refresh
+            self._holds = signing.holds_org_key(ws.org_id)
+        self.setVisible(due(ws, self._holds))

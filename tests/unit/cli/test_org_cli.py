@@ -8,15 +8,27 @@ import os
 import stat
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends.fail import Keyring as FailKeyring
 
 from mornings_desktop.ledger import org_key_store, signing
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.trust import keys
 
 ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture(autouse=True)
+def no_keyring() -> Iterator[None]:
+    """This computer has no keyring (another test module may have installed the test one)."""
+    before = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    yield
+    keyring.set_keyring(before)
 
 
 def mornings(db: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:

@@ -4,14 +4,26 @@ from __future__ import annotations
 
 import json
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends.fail import Keyring as FailKeyring
 
 from mornings_desktop.ledger import org_key_store, signing
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.trust import keys
+
+
+@pytest.fixture(autouse=True)
+def no_keyring() -> Iterator[None]:
+    """This computer has no keyring (another test module may have installed the test one)."""
+    before = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    yield
+    keyring.set_keyring(before)
 
 
 def _forget_keys() -> None:

@@ -4,7 +4,10 @@ gave it) and then accepts the work of a desk certified with the new key."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from mornings_desktop.errors import UserError
 from mornings_desktop.ledger import signing
@@ -19,6 +22,16 @@ from tests.sync.test_desk_lifecycle import Site
 admin = lifecycle.admin  # the lifecycle tests' fixtures: an organiser, a hub, the site
 file_keyring = lifecycle.file_keyring
 site = lifecycle.site
+
+
+@pytest.fixture(autouse=True)
+def template_key_kept() -> Iterator[None]:
+    """The rotation replaces the organisation key this process keeps for the template's
+    organisation, which later tests' desks share: put the template's key back afterwards."""
+    kept = dict(signing._cache)
+    yield
+    signing._cache.clear()
+    signing._cache.update(kept)
 
 
 def _meta(ws: Workspace, key: str) -> str | None:

@@ -77,8 +77,18 @@ def exported_at(ws: Workspace) -> str | None:
     return ws.meta(org_records.RECOVERY_EXPORTED_AT) or None
 
 
-def check_exportable(ws: Workspace, *, again: bool) -> str | None:
-    """When it was exported before (None: never); refuses a second export without `again`."""
+def check_exportable(ws: Workspace, path: Path, *, again: bool) -> str | None:
+    """When it was exported before (None: never); refuses a second export without `again`, and
+    an existing file (a recovery key file is never overwritten)."""
+    if Path(path).expanduser().exists():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} already exists; choose another file name (a recovery key file is never "
+                "overwritten).",
+            ),
+            path=str(path),
+        )
     when = exported_at(ws)
     if when is not None and not again:
         raise UserError(
@@ -95,12 +105,13 @@ def check_exportable(ws: Workspace, *, again: bool) -> str | None:
 def export_recovery_key(
     ws: Workspace, path: Path, passphrase: str, *, again: bool = False
 ) -> Exported:
-    when = check_exportable(ws, again=again)
+    when = check_exportable(ws, path, again=again)
+    path = Path(path).expanduser().absolute()
     org_key = _organiser_key(ws)
     recovery = keys.new_key()
     public = keys.public_text(recovery)
     settings = org_records.make_settings(org_key, ws.org_id, ws.ticket_key.hex(), public)
-    keys.save_recovery_key(Path(path).expanduser().absolute(), recovery, passphrase)
+    keys.save_recovery_key(path, recovery, passphrase)
     org_key_store.save_recovery_public(ws.org_id, public)
     now = now_issued()
     with ws.db.write() as session:

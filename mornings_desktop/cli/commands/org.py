@@ -89,7 +89,7 @@ def run_recovery_key(args: argparse.Namespace) -> int:
     passphrase.install(args.passphrase_file)
     ws = open_workspace(args, create=False)
     try:
-        when = recovery.check_exportable(ws, again=args.again)
+        when = recovery.check_exportable(ws, args.output, again=args.again)
         if when is not None:
             print(
                 "mornings: warning: this makes a NEW recovery key; desks that know the one "

@@ -7,6 +7,10 @@
         <translation>هذا الحاسوب لا يحمل مفتاح المنظمة؛ شغّل هذا على حاسوب المنظِّم.</translation>
     </message>
     <message>
+        <source>{path} already exists; choose another file name (a recovery key file is never overwritten).</source>
+        <translation>{path} موجود مسبقًا؛ اختر اسم ملف آخر (لا يُكتب أبدًا فوق ملف مفتاح استرداد).</translation>
+    </message>
+    <message>
         <source>The recovery key was already exported on {when}; it is not kept here, so it cannot be exported twice (--again makes a new one).</source>
         <translation>سبق تصدير مفتاح الاسترداد في {when}؛ لا يُحفظ هنا، لذا لا يمكن تصديره مرتين (--again ينشئ مفتاحًا جديدًا).</translation>
     </message>

@@ -7,6 +7,10 @@
         <translation>Cet ordinateur ne détient pas la clé de l'organisation ; lancez ceci sur l'ordinateur de l'organisateur.</translation>
     </message>
     <message>
+        <source>{path} already exists; choose another file name (a recovery key file is never overwritten).</source>
+        <translation>{path} existe déjà ; choisissez un autre nom de fichier (un fichier de clé de secours n'est jamais écrasé).</translation>
+    </message>
+    <message>
         <source>The recovery key was already exported on {when}; it is not kept here, so it cannot be exported twice (--again makes a new one).</source>
         <translation>La clé de secours a déjà été exportée le {when} ; elle n'est pas gardée ici, elle ne peut donc pas être exportée deux fois (--again en crée une nouvelle).</translation>
     </message>

@@ -123,6 +123,15 @@ def test_the_recovery_key_is_exported_once(organiser: tuple[Path, Path], tmp_pat
     assert "already exported on" in again.stderr and "--again" in again.stderr
     assert not (tmp_path / "second.key").exists()
 
+    over = mornings(
+        db, "org", "recovery-key", "-o", str(out), "--again",
+        "--recovery-passphrase-file", str(recovery_phrase), MORNINGS_ORG_PASSPHRASE_FILE=str(phrase),
+    )  # fmt: skip
+    assert over.returncode == 2 and "already exists" in over.stderr  # the first file stays
+    assert keys.public_text(keys.load_recovery_key(out, "a long recovery passphrase")) == (
+        keys.public_text(recovery)
+    )
+
     forced = mornings(
         db, "org", "recovery-key", "-o", str(tmp_path / "second.key"), "--again",
         "--recovery-passphrase-file", str(recovery_phrase), MORNINGS_ORG_PASSPHRASE_FILE=str(phrase),

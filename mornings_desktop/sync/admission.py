@@ -54,11 +54,12 @@ def certificate_lookup(session: Session) -> CertificateLookup:
     return lambda org_id, desk_id: by_desk.get((org_id, desk_id))
 
 
-def certificate_records(session: Session) -> list[dict[str, str]]:
-    """Every certificate held, in the form bundles carry (`{"body", "sig"}`), and the rotation and
-    organisation settings held (`org_records`), which travel the same way."""
+def certificate_records(session: Session, *, with_settings: bool = False) -> list[dict[str, str]]:
+    """Every certificate held, in the form bundles carry (`{"body", "sig"}`), after the rotation
+    held and, `with_settings` (bundles only: they name the bundle key), the signed settings."""
     rows = session.execute(select(CertificateRow).order_by(CertificateRow.digest)).scalars()
-    return org_records.records(session) + [{"body": r.body, "sig": r.sig} for r in rows]
+    held = org_records.records(session, with_settings=with_settings)
+    return held + [{"body": r.body, "sig": r.sig} for r in rows]
 
 
 def admit_certificates(session: Session, records: Sequence[object]) -> int:

@@ -102,7 +102,10 @@ def export_bundle(ws: Workspace, path: Path, *, everything: bool = False) -> Exp
         query = query.where(Operation.pushed.is_(False))
     parts: list[bytes] = []
     with ws.db.read() as session:
-        certificates = [_line({"certificate": c}) for c in admission.certificate_records(session)]
+        certificates = [
+            _line({"certificate": c})
+            for c in admission.certificate_records(session, with_settings=True)
+        ]
         rows = list(session.execute(query).scalars())
         conn = sqlite_connection(session)
         blocks = signed_store.blocks_of(conn, [r.digest for r in rows if r.digest is not None])

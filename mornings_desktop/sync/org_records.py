@@ -4,7 +4,7 @@
 organisation key. A join file carries them; `mornings join` installs nothing unless they verify
 against the file's `org_public_key` and name the file's ticket key (by its id) and the bundle key
 derived from it. They give the desk the recovery key's public part. Later settings travel beside
-certificates (hub and bundles); a desk keeps them when they verify against the organisation key it
+certificates in bundles only (they name the bundle key: never on the hub); a desk keeps them when they verify against the organisation key it
 holds and are newer, but takes a recovery key from them only if it has none yet: a stolen
 organisation key cannot swap the recovery key of desks that already know one (a join file can).
 
@@ -128,9 +128,13 @@ def keep_settings(
         meta.put(session, RECOVERY_PUBLIC_KEY, settings.recovery_public_key)
 
 
-def records(session: Session) -> list[dict[str, str]]:
-    """The rotation and settings this desk holds, in the form certificates travel in."""
-    held = [_held(session, ROTATION_RECORD), _held(session, SETTINGS_RECORD)]
+def records(session: Session, *, with_settings: bool) -> list[dict[str, str]]:
+    """The rotation (and, `with_settings`, the settings) this desk holds, in the form certificates
+    travel in. Settings name the bundle key, a secret: they go into bundles (sealed with that key)
+    and join files, never to the hub."""
+    held = [_held(session, ROTATION_RECORD)]
+    if with_settings:
+        held.append(_held(session, SETTINGS_RECORD))
     return [r.to_json() for r in held if r is not None]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from mornings_desktop.errors import UserError
@@ -61,6 +62,10 @@ def test_a_desk_joined_before_a_rotation_accepts_a_desk_certified_after_it(site:
     assert keys.public_text(new_key) != old_org_public
     assert _meta(site.office, signing.ORG_PUBLIC_KEY) == keys.public_text(new_key)
     site.sync(site.office)  # the rotation and the re-issued certificates reach the hub
+    with psycopg.connect(site.hub) as conn:
+        bodies = [str(r[0]) for r in conn.execute("SELECT body FROM mornings.certificates")]
+    assert any('"new_org_key"' in b for b in bodies), "the rotation travels through the hub"
+    assert not any("bundle_key" in b for b in bodies), "settings (the bundle key) never do"
 
     after = site.join("Porte B")  # certified with the new key
     assert _meta(after, signing.ORG_PUBLIC_KEY) == keys.public_text(new_key)

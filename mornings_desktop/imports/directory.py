@@ -61,6 +61,7 @@ class Directory:
                 Registration.category,
                 Registration.external_ref,
                 Registration.note,
+                Registration.flags,
                 Registration.status,
             ).where(Registration.morning_id == morning_id, Registration.registered_at.is_not(None))
         ).all()

@@ -233,6 +233,7 @@ def _apply(
                         "registered_at": now,
                         "walk_in": False,
                         "note": item.note,
+                        **({"flags": list(item.flags)} if item.flags else {}),
                     },
                 }
             )
@@ -253,6 +254,8 @@ def _apply(
                 fields["external_ref"] = item.external_ref
             if item.note and item.note != data.get("note"):
                 fields["note"] = item.note
+            if item.flags and " ".join(sorted(item.flags)) != (data.get("flags") or ""):
+                fields["flags"] = list(item.flags)
             if fields:
                 changed = True
                 if tx is not None:

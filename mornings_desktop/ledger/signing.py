@@ -130,6 +130,11 @@ def keep_desk_key(org_id: str, desk_id: str, key: Ed25519PrivateKey) -> None:
     _save_key(keys.entry_name(org_id, desk_id), key)
 
 
+def desk_key(org_id: str, desk_id: str) -> Ed25519PrivateKey | None:
+    """This computer's key for `desk_id` (None if it holds none): it signs a bundle's trailer."""
+    return _load_key(keys.entry_name(org_id, desk_id))
+
+
 def org_entry(org_id: str) -> str:
     return org_key_store.entry(org_id)
 

@@ -189,6 +189,8 @@ class Registration(Base):
     registered_at: Mapped[str | None] = mapped_column(String(32))
     walk_in: Mapped[bool | None] = mapped_column(Boolean)
     note: Mapped[str | None] = mapped_column(Text)
+    # Flag keys, space-separated (services/registration_flags.py): dietary, payment_due…
+    flags: Mapped[str | None] = mapped_column(Text)
     stamps: Mapped[str] = mapped_column(Text, default="{}")
     # Derived from the check-in set (recomputed by the fold, never written by an edit):
     checked_in_at: Mapped[str | None] = mapped_column(String(32), index=True)

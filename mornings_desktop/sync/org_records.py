@@ -25,7 +25,7 @@ import json
 from collections.abc import Sequence
 
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
@@ -158,6 +158,23 @@ def accept_rotation(session: Session, signed: Signed) -> bool:
     _apply_rotation(session, rotation)
     meta.put(session, ROTATION_RECORD, json.dumps(signed.to_json()))
     return True
+
+
+def rotated_key(session: Session, incoming: Sequence[object]) -> Ed25519PublicKey | None:
+    """The new organisation key of a rotation among `incoming` that this desk would accept (to
+    check a bundle signed under it before the rotation is taken), else None."""
+    recovery_text, org_id = meta.get(session, RECOVERY_PUBLIC_KEY), meta.get(session, meta.ORG_ID)
+    if not recovery_text:
+        return None
+    recovery = keys.public_from_text(recovery_text)
+    newest = _issued(_held(session, ROTATION_RECORD))
+    found: Rotation | None = None
+    for record in incoming:
+        signed = Signed.from_json(record)
+        rotation = verify_rotation(signed, recovery).value if signed is not None else None
+        if rotation is not None and rotation.org_id == org_id and rotation.issued > newest:
+            found, newest = rotation, rotation.issued
+    return None if found is None else keys.public_from_text(found.new_org_key)
 
 
 def _apply_rotation(session: Session, rotation: Rotation) -> None:

@@ -3,6 +3,7 @@ relayed settings record may not change (DESIGN §6 "Keys")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -10,10 +11,11 @@ import pytest
 
 from mornings_desktop.errors import UserError
 from mornings_desktop.ledger import signing
+from mornings_desktop.services import mornings
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema_trust import CertificateRow
-from mornings_desktop.sync import admission, org_records, recovery
+from mornings_desktop.sync import admission, bundle, org_records, recovery
 from mornings_desktop.trust import keys
 from mornings_desktop.trust.certificates import (
     Certificate,
@@ -82,3 +84,32 @@ def test_relayed_settings_do_not_replace_a_recovery_key_already_known(
     with ws.db.write() as session:
         assert admission.admit_certificates(session, [other.to_json()]) == 1  # newer: kept
         assert meta.get(session, org_records.RECOVERY_PUBLIC_KEY) == known  # but not its key
+
+
+@pytest.fixture
+def template_key_kept() -> Iterator[None]:
+    """A rotation replaces the template organisation's key in this process: put it back."""
+    kept = dict(signing._cache)
+    yield
+    signing._cache.clear()
+    signing._cache.update(kept)
+
+
+def test_a_rotation_reaches_a_usb_only_desk_by_bundle(
+    make_desk: Callable[..., Workspace], tmp_path: Path, template_key_kept: None
+) -> None:
+    office, door = make_desk("Bureau"), make_desk("Porte")
+    recovery.export_recovery_key(office, tmp_path / "r.key", "phrase")
+    bundle.export_bundle(office, tmp_path / "before.bundle")
+    bundle.import_bundle(door, tmp_path / "before.bundle")  # the settings: the recovery key
+    assert door.meta(org_records.RECOVERY_PUBLIC_KEY) == office.meta(
+        org_records.RECOVERY_PUBLIC_KEY
+    )
+    recovery.rotate(office, tmp_path / "r.key", "phrase")
+    mornings.create(office, mornings.MorningInput(title="Après la rotation", date="2027-01-14"))
+    bundle.export_bundle(office, tmp_path / "after.bundle")  # signed under the new key
+    done = bundle.import_bundle(door, tmp_path / "after.bundle")
+    assert door.meta(signing.ORG_PUBLIC_KEY) == office.meta(signing.ORG_PUBLIC_KEY)
+    assert done.applied >= 1
+    titles = {m.title for m in mornings.list_mornings(door)}
+    assert "Après la rotation" in titles

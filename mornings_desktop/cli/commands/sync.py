@@ -31,9 +31,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=run_sync)
     actions = p.add_subparsers(dest="sync_action", metavar="ACTION")
 
-    e = actions.add_parser("export", parents=[common], help="write a bundle file of operations")
+    e = actions.add_parser(
+        "export",
+        parents=[common],
+        help="write a bundle file: every operation this desk holds, signed by this desk",
+    )
     e.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    e.add_argument("--all", action="store_true", help="every operation, not only those unsent")
+    e.add_argument(
+        "--since-hub",
+        action="store_true",
+        help="a smaller file: only the operations the hub has not confirmed yet",
+    )
+    e.add_argument("--all", action="store_true", help=argparse.SUPPRESS)  # the default now
     e.set_defaults(func=run_export)
 
     i = actions.add_parser("import", parents=[common], help="apply a bundle file")
@@ -183,7 +192,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     ws = open_workspace(args)
     try:
-        result = bundle.export_bundle(ws, args.output, everything=args.all)
+        result = bundle.export_bundle(ws, args.output, since_hub=args.since_hub)
     finally:
         ws.close()
     emit(args, result.to_json(), f"{result.count} operations written to {result.path}")

@@ -23,7 +23,11 @@ from mornings_desktop.ledger.handlers.people import (
     _redact_logged_payloads,
     _refresh_keys,
 )
-from mornings_desktop.ledger.handlers.registrations import REGISTRATION_FIELDS, refresh_presence
+from mornings_desktop.ledger.handlers.registrations import (
+    REGISTRATION_FIELDS,
+    refresh_presence,
+    stored_fields,
+)
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.store.schema import CheckIn, Person, Registration, table_of
 from mornings_desktop.text_keys import email_key, phone_key
@@ -94,7 +98,7 @@ def apply_batch(session: Session, op: Op) -> None:
         erased = session.execute(select(_people.c.erased).where(_people.c.id == person_id))
         if erased.scalar_one_or_none():
             _redact_logged_payloads(session, person_id)  # erased before this batch arrived
-    regs = _entities(op.payload.get("registrations"))
+    regs = [(i, stored_fields(f)) for i, f in _entities(op.payload.get("registrations"))]
     inserted, updated = _bulk(session, _regs, regs, op.stamp, REGISTRATION_FIELDS)
     # Check-ins may have arrived (from another desk) before the registration they admit.
     early = (

@@ -52,6 +52,7 @@ def field_labels() -> dict[str, str]:
         "category": QCoreApplication.translate("imports", "Category"),
         "external_ref": QCoreApplication.translate("imports", "Ticket number (other system)"),
         "note": QCoreApplication.translate("imports", "Note"),
+        "flags": QCoreApplication.translate("imports", "Flags (VIP, payment due, dietary…)"),
         "consent_tickets": QCoreApplication.translate(
             "imports", "Consent: tickets and information"
         ),

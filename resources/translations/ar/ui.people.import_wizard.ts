@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>MappingDialog</name>
@@ -75,6 +76,10 @@
     <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Flags (VIP, payment due, dietary…)</source>
+        <translation>تنبيهات (شخصية مهمة، مبلغ للتحصيل، نظام غذائي…)</translation>
     </message>
     <message>
         <source>Consent: tickets and information</source>

@@ -26,6 +26,7 @@ from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema_trust import CertificateRow
+from mornings_desktop.sync import org_records
 from mornings_desktop.sync.revocation_check import Check
 from mornings_desktop.trust import keys
 from mornings_desktop.trust.certificates import Certificate, Signed, verify_certificate
@@ -55,14 +56,22 @@ def certificate_lookup(session: Session) -> CertificateLookup:
     return lambda org_id, desk_id: by_desk.get((org_id, desk_id))
 
 
-def certificate_records(session: Session) -> list[dict[str, str]]:
-    """Every certificate held, in the form bundles carry (`{"body", "sig"}`)."""
+def certificate_records(session: Session, *, with_settings: bool = False) -> list[dict[str, str]]:
+    """Every certificate held, in the form bundles carry (`{"body", "sig"}`), after the rotation
+    held and, `with_settings` (bundles only: they name the bundle key), the signed settings."""
     rows = session.execute(select(CertificateRow).order_by(CertificateRow.digest)).scalars()
-    return [{"body": r.body, "sig": r.sig} for r in rows]
+    held = org_records.records(session, with_settings=with_settings)
+    return held + [{"body": r.body, "sig": r.sig} for r in rows]
 
 
 def admit_certificates(session: Session, records: Sequence[object]) -> int:
-    """Keep the certificates signed by this organisation's key; returns how many were new."""
+    """Keep the certificates signed by this organisation's key (after a rotation or settings
+    among `records`, checked first); returns how many records were new."""
+    rotated = org_records.admit(session, records)
+    return rotated + _admit_certificates(session, records)
+
+
+def _admit_certificates(session: Session, records: Sequence[object]) -> int:
     org_public_text = meta.get(session, signing.ORG_PUBLIC_KEY)
     if org_public_text is None:
         return 0

@@ -47,10 +47,8 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import select
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
@@ -59,7 +57,7 @@ from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.private_files import private_opener
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
-from mornings_desktop.sync import admission, bundle_trailer
+from mornings_desktop.sync import admission, bundle_trailer, org_records
 from mornings_desktop.sync.quarantine import admit_raw, quarantine
 from mornings_desktop.sync.revocation_check import admit_revocations, revocation_records
 from mornings_desktop.sync.revocations import trust_changed
@@ -98,13 +96,9 @@ class ImportResult:
 
 
 def bundle_key(ws: Workspace) -> bytes:
-    """The organisation's bundle key: HKDF of the ticket key, bound to the organisation id."""
-    return HKDF(
-        algorithm=hashes.SHA256(),
-        length=32,
-        salt=ws.org_id.encode(),
-        info=b"mornings-bundle-key-v2",
-    ).derive(ws.ticket_key)
+    """The organisation's bundle key: HKDF of the ticket key, bound to the organisation id (the
+    organisation's signed settings name it: `org_records.derive_bundle_key`)."""
+    return org_records.derive_bundle_key(ws.org_id, ws.ticket_key)
 
 
 def _line(obj: dict[str, object]) -> bytes:
@@ -125,7 +119,10 @@ def export_bundle(ws: Workspace, path: Path, *, since_hub: bool = False) -> Expo
         signer = bundle_trailer.exporting_desk(session, ws.org_id, ws.desk_id)
         if signer is None:
             raise BundleError(bundle_trailer.NO_SIGNER)
-        certificates = [_line({"certificate": c}) for c in admission.certificate_records(session)]
+        certificates = [
+            _line({"certificate": c})
+            for c in admission.certificate_records(session, with_settings=True)
+        ]
         certificates += [_line({"revocation": r}) for r in revocation_records(session)]
         rows = list(session.execute(query).scalars())
         conn = sqlite_connection(session)
@@ -264,6 +261,11 @@ def read_bundle(ws: Workspace, path: Path) -> list[dict[str, Any]]:
     refusal = bundle_trailer.check_trailer(
         trailer, data[: end + 1], header.get("desk_id"), lines[:-1], ws.org_id, _org_public(ws)
     )
+    rotated = _rotated_key(ws, lines[:-1]) if refusal is not None else None
+    if rotated is not None:  # signed under a new organisation key the file's rotation names
+        refusal = bundle_trailer.check_trailer(
+            trailer, data[: end + 1], header.get("desk_id"), lines[:-1], ws.org_id, rotated
+        )
     if refusal is not None:
         raise BundleError(refusal.text, path=path, **refusal.values)
     entries: list[dict[str, Any]] = []
@@ -283,6 +285,22 @@ def read_bundle(ws: Workspace, path: Path) -> list[dict[str, Any]]:
             )
         entries.append(entry)
     return entries
+
+
+def _rotated_key(ws: Workspace, lines: list[bytes]) -> Ed25519PublicKey | None:
+    """A rotation among the file's record lines this desk would accept: its new key."""
+    records: list[object] = []
+    for line in lines:
+        if not line.startswith(b'{"certificate":'):
+            break  # records come first
+        try:
+            entry = validate.loads(line, what="line", limit=_MAX_LINE)
+        except validate.Malformed:
+            continue
+        if isinstance(entry, dict):
+            records.append(entry.get("certificate"))
+    with ws.db.read() as session:
+        return org_records.rotated_key(session, records)
 
 
 def _org_public(ws: Workspace) -> Ed25519PublicKey | None:

@@ -98,6 +98,7 @@ class Settings:
     org_id: str
     ticket_key_id: str
     bundle_key: str  # base64 of 32 bytes; a secret: travels in join files and bundles only
+    recovery_public_key: str  # base64 of the recovery key's public part; "" before its export
     issued: str
 
 
@@ -282,11 +283,14 @@ def issue_settings(org_key: Ed25519PrivateKey, settings: Settings) -> Signed:
 
 
 def _settings(f: dict[str, Any]) -> Settings | None:
-    if not _exact(f, {"org_id", "ticket_key_id", "bundle_key", "issued"}):
+    if not _exact(f, {"org_id", "ticket_key_id", "bundle_key", "recovery_public_key", "issued"}):
         return None
     if not (matches(ORG_ID, f["org_id"]) and matches(ISSUED, f["issued"])):
         return None
     if not (matches(ORG_ID, f["ticket_key_id"]) and matches(KEY_TEXT, f["bundle_key"])):
+        return None
+    recovery = f["recovery_public_key"]
+    if recovery and not matches(KEY_TEXT, recovery):
         return None
     return Settings(**f)
 

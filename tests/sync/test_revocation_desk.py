@@ -46,7 +46,7 @@ class Door:
         self.mark = self.last()
         assert checkin.scan(self.ws, self.morning, self.codes[1]).result == "admitted"
         self.stick = tmp / "door.mornings-bundle"
-        bundle.export_bundle(self.ws, self.stick, everything=True)
+        bundle.export_bundle(self.ws, self.stick)
 
     def last(self) -> tuple[str, int, str]:
         with self.ws.db.read() as session:
@@ -141,7 +141,7 @@ def test_a_desk_that_learns_of_a_revocation_rebuilds_without_the_later_check_in(
 
     # The revocation travels in bundles: a desk that only gets the office's stick refuses too.
     carried = tmp_path / "office.mornings-bundle"
-    bundle.export_bundle(office, carried, everything=True)
+    bundle.export_bundle(office, carried)
     far = make_desk("Far")
     bundle.import_bundle(far, door.stick)
     assert door.admitted(far) == {0, 1}

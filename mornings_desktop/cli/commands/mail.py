@@ -138,18 +138,18 @@ def _password(settings: mail_settings.MailSettings) -> str:
 
 
 def run_setup(args: argparse.Namespace) -> int:
-    ws = open_workspace(args)
-    try:
-        settings = mail_settings.configure(
-            ws, args.smtp, args.sender, reply_to=args.reply_to, cafile=args.cafile,
-            rate_per_minute=args.rate,
-        )  # fmt: skip
-    finally:
-        ws.close()
+    settings = mail_settings.from_url(
+        args.smtp, args.sender, reply_to=args.reply_to, cafile=args.cafile,
+        rate_per_minute=args.rate,
+    )  # fmt: skip
     password = os.environ.get(mail_settings.PASSWORD_ENV, "")
     if settings.user and not password and sys.stdin.isatty():
         password = getpass.getpass(f"Password of {settings.user} on {settings.host}: ")
-    stored = mail_settings.store_password(settings, password)
+    ws = open_workspace(args)
+    try:  # the password under the new login's entry; an old login's entry moved or dropped
+        stored = bool(mail_settings.keep(ws, settings, password))
+    finally:
+        ws.close()
     if settings.user and not stored:
         print(
             "mornings: warning: the password was not stored (no keyring on this computer); set "

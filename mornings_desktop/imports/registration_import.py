@@ -89,6 +89,7 @@ def import_file(
     report.mapping = used.to_json()
     report.mapping_source = source_of_mapping
     report.delimiter, report.sheet, report.sheets = table.delimiter, table.sheet, table.sheets
+    report.unreadable_sheets = {name: str(exc) for name, exc in table.unreadable.items()}
     report.notes.extend(table.notes)
     category_of: dict[str, str] = {}
     # A database without categories gets the defaults, seeded in the import's own transaction (a

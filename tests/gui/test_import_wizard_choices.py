@@ -170,3 +170,69 @@ def test_a_hostile_first_sheet_leaves_the_others_to_choose(  # type: ignore[no-u
     assert reports and reports[0].sheet == "Inscrits" and reports[0].created == 2
     names = {r.name for r in registrations.list_registrations(state.workspace, demo_morning)}
     assert {"Leïla Chraïbi", "Nizar Ouazzani"} <= names
+
+
+def test_the_encoding_preview_is_read_off_the_ui_thread_latest_choice_winning(  # type: ignore[no-untyped-def]
+    qtbot, ws, settings, demo_morning, tmp_path, monkeypatch
+) -> None:
+    """Each change of encoding reads the file's first rows again: in a job (a slow disk or a
+    network share froze the window), the latest choice winning over a slower earlier read."""
+    import threading
+    import time
+
+    from mornings_desktop.ui.jobs import JobRunner
+    from mornings_desktop.ui.people import import_choices
+    from mornings_desktop.ui.state import AppState
+
+    reads: list[tuple[str | None, str]] = []
+    real = import_choices.look
+
+    def watched(path, **options):  # type: ignore[no-untyped-def]
+        reads.append((options.get("encoding"), threading.current_thread().name))
+        if options.get("encoding") == "iso-8859-1":
+            time.sleep(0.6)  # a slow read, overtaken by the next choice
+        return real(path, **options)
+
+    monkeypatch.setattr(import_choices, "look", watched)
+    state = AppState(ws, settings, JobRunner())  # the real, threaded runner
+    try:
+        state.set_current_morning(demo_morning)
+        screen = PeopleScreen(state)
+        qtbot.addWidget(screen)
+        reports: list[object] = []
+        errors: list[str] = []
+        monkeypatch.setattr(import_wizard, "show_report", lambda p, report: reports.append(report))
+        monkeypatch.setattr(import_wizard, "show_import_error", lambda p, e: errors.append(str(e)))
+        file = tmp_path / "liste-mac.csv"
+        file.write_bytes(
+            codecs.encode(
+                "Nom;Prénom;Société\r\nDeschênes;Aurélie;Société Générale\r\n", "mac-roman"
+            )
+        )
+        seen: list[QWidget] = []
+        shown: list[str] = []
+
+        def correct(dialog: QWidget) -> None:
+            assert isinstance(dialog, EncodingDialog)
+            shown.append(dialog.preview.item(0, 1).text())
+            for _ in range(2):  # Windows-1252 → ISO-8859-1 (slow) → Mac Roman
+                press_key(dialog.encoding, Qt.Key.Key_Down)
+            qtbot.waitUntil(lambda: dialog.preview.item(0, 1).text() == "Aurélie", timeout=10000)
+            qtbot.wait(900)  # the slow ISO-8859-1 read ends now: it must not win
+            shown.append(dialog.preview.item(0, 1).text())
+            press_key(dialog.encoding, Qt.Key.Key_Return)
+
+        answer(EncodingDialog, correct, seen)
+        screen.import_file(file)
+        qtbot.waitUntil(lambda: bool(reports or errors), timeout=20000)
+        assert errors == [] and seen
+        assert shown == [shown[0], "Aurélie"] and shown[0] != "Aurélie"
+        previews = [(enc, thread) for enc, thread in reads if enc in ("iso-8859-1", "mac-roman")]
+        assert [enc for enc, _ in previews] == ["iso-8859-1", "mac-roman"]
+        main = threading.main_thread().name
+        assert all(thread != main for _, thread in previews), previews
+        assert reports[0].created == 1 and reports[0].encoding == "mac-roman"
+        state.jobs.wait(10000)
+    finally:
+        state.jobs.wait(10000)
+        state.close()

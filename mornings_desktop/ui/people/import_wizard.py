@@ -35,7 +35,7 @@ from mornings_desktop.imports.readers import look
 from mornings_desktop.imports.registration_import import ImportReport, import_file
 from mornings_desktop.ui.dialogs import show_error, translate_error
 from mornings_desktop.ui.folders import in_documents
-from mornings_desktop.ui.jobs import Cancelled
+from mornings_desktop.ui.jobs import Cancelled, JobRunner
 from mornings_desktop.ui.people.import_choices import EncodingDialog, SheetDialog, encoding_label
 from mornings_desktop.ui.state import AppState
 
@@ -254,8 +254,12 @@ def ask_sheet(parent: QWidget | None, file: str, found: Preview, current: str) -
     return dialog.sheets.currentText() if dialog.exec() else None
 
 
-def ask_encoding(parent: QWidget | None, path: Path, preview: Preview) -> str | None:
-    dialog = EncodingDialog(path, preview.encoding or "", preview.headers, preview.rows, parent)
+def ask_encoding(
+    parent: QWidget | None, path: Path, preview: Preview, jobs: JobRunner
+) -> str | None:
+    dialog = EncodingDialog(
+        path, preview.encoding or "", preview.headers, preview.rows, parent, jobs=jobs
+    )
     return dialog.chosen() if dialog.exec() else None
 
 
@@ -305,7 +309,7 @@ def run_import(
                 read(sheet, None, lambda again: start(again, sheet_asked=True))
                 return
         if found.encoding_guessed and encoding is None:
-            picked = ask_encoding(parent, chosen, found)
+            picked = ask_encoding(parent, chosen, found, state.jobs)
             if picked is None:
                 return
             read(found.sheet, picked, lambda again: start(again, sheet_asked=True, encoding=picked))

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>EncodingDialog</name>
@@ -16,8 +15,12 @@
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <source>The file&apos;s first rows</source>
+        <source>The file's first rows</source>
         <translation>Les premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Lecture de {file}</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
-from mornings_desktop.imports.directory import Directory, name_key
 from mornings_desktop.imports.mapping import Mapping
 from mornings_desktop.imports.report import ImportReport, RowIssue
 from mornings_desktop.text_keys import (
@@ -17,6 +16,7 @@ from mornings_desktop.text_keys import (
     fold,
     has_controls,
     is_valid_email,
+    name_key,
     phone_key,
     strip_controls,
 )
@@ -91,7 +91,6 @@ def _is_totals(cells: list[str]) -> bool:
 def plan(
     table: Any,
     mapping: Mapping,
-    directory: Directory,
     report: ImportReport,
     progress: Progress | None,
 ) -> list[Planned]:

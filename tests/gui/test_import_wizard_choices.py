@@ -18,7 +18,7 @@ from mornings_desktop.ui.people import import_wizard
 from mornings_desktop.ui.people.import_choices import EncodingDialog, SheetDialog
 from mornings_desktop.ui.people.screen import PeopleScreen
 from tests.gui.keys import press_key
-from tests.unit.imports import hostile
+from tests.unit.imports import hostile_workbooks
 
 SHOTS = Path("/tmp/mornings-shots")
 
@@ -143,7 +143,7 @@ def test_a_hostile_first_sheet_leaves_the_others_to_choose(  # type: ignore[no-u
         press_key(dialog.sheets, Qt.Key.Key_Return)  # the list found, as proposed
 
     answer(SheetDialog, pick, seen)
-    screen.import_file(hostile.hostile_first_xlsx(tmp_path / "Matinale.xlsx"))
+    screen.import_file(hostile_workbooks.hostile_first_xlsx(tmp_path / "Matinale.xlsx"))
     assert seen, "the sheet was not asked"
     assert offered == [["Notes", "Inscrits"]]
     assert said[0].endswith(".") and ". " not in said[0] and "“Brouillon”" in said[0]  # one

@@ -11,7 +11,7 @@ from openpyxl import Workbook
 
 from mornings_desktop.services import categories, mornings
 from mornings_desktop.services.workspace import Workspace
-from tests.unit.imports import hostile
+from tests.unit.imports import hostile, hostile_workbooks
 from tests.unit.imports.test_hostile_files import MEMORY_MB, SECONDS, assert_refused, counts
 
 
@@ -159,7 +159,7 @@ def test_a_hostile_first_sheet_does_not_refuse_the_list_after_it(
     assert "1 created" in run.stdout and "sheet: Inscrits (of Archive, Inscrits)" in run.stdout
     assert "sheet not read: Archive: " in run.stdout and "XFD1048576" in run.stdout
     assert run.max_rss_mb < MEMORY_MB
-    made = hostile.hostile_first_xlsx(tmp_path / "Matinale.xlsx")
+    made = hostile_workbooks.hostile_first_xlsx(tmp_path / "Matinale.xlsx")
     run = hostile.run_import(database, made, timeout=SECONDS + 30)
     assert run.status == 0, run.stderr[-2000:]
     assert "2 created" in run.stdout and "sheet not read: Brouillon: " in run.stdout

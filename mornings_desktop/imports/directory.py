@@ -33,9 +33,9 @@ _COLUMNS = (
 
 class Directory:
     """What the database already knows that bears on a file, loaded once: the people whose
-    e-mail, phone or name is that of a row (indexed lookups: `people.email_key`, `phone_key`,
-    `name_key`), the people registered for this Morning, the survivors of merged ones, and this
-    Morning's registrations. The rest of the directory is never read, so an import into a
+    e-mail or phone is that of a row (indexed lookups: `people.email_key`, `phone_key`), which of
+    the rows' names the directory holds (`people.name_key`, the keys only), the people
+    registered for this Morning, the survivors of merged ones, and this Morning's registrations. The rest of the directory is never read, so an import into a
     directory of 15,000 people costs about what it costs into an empty one."""
 
     CHUNK = 500  # keys per `IN (…)` query
@@ -67,7 +67,6 @@ class Directory:
         self._load(Person.id, {r.person_id for r in regs if r.person_id})
         self._load(Person.email_key, set(filter(None, emails)))
         self._load(Person.phone_key, set(filter(None, phones)))
-        self._load(Person.name_key, set(filter(None, names)))
         while True:  # the people merged ones point to, until every survivor is known
             missing = {p["merged_into"] for p in self.people.values() if p["merged_into"]}
             missing -= set(self.people)
@@ -105,10 +104,23 @@ class Directory:
                 if key and pid not in self.registered_names.get(key, []):
                     self.registered_names.setdefault(key, []).append(pid)
         self.codes: set[str] = set()  # codes given by this import (the others: `code_taken`)
-        # the names in the directory among those looked up (every person of such a name is here)
-        self.names: set[str] = {
+        # the names of the directory among the file's (for the `same_name` warning): the keys only,
+        # through the index; namesakes elsewhere are not read (common names have hundreds)
+        self.names: set[str] = set()
+        wanted = sorted(set(filter(None, names)))
+        for start in range(0, len(wanted), self.CHUNK):
+            found = session.execute(
+                select(Person.name_key)
+                .where(
+                    Person.name_key.in_(wanted[start : start + self.CHUNK]),
+                    Person.created_at.is_not(None),
+                )
+                .distinct()
+            ).scalars()
+            self.names.update(key for key in found if key)
+        self.names.update(
             p["name_key"] for p in self.people.values() if not p["erased"] and p["name_key"]
-        }
+        )
 
     def _load(self, column: Any, keys: set[str]) -> None:
         wanted = sorted(keys)

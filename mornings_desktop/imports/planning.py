@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
-from mornings_desktop.imports.directory import Directory, name_key
 from mornings_desktop.imports.mapping import Mapping
 from mornings_desktop.imports.report import ImportReport, RowIssue
 from mornings_desktop.services.registration_flags import from_cell
@@ -18,6 +17,7 @@ from mornings_desktop.text_keys import (
     fold,
     has_controls,
     is_valid_email,
+    name_key,
     phone_key,
     strip_controls,
 )
@@ -93,7 +93,6 @@ def _is_totals(cells: list[str]) -> bool:
 def plan(
     table: Any,
     mapping: Mapping,
-    directory: Directory,
     report: ImportReport,
     progress: Progress | None,
 ) -> list[Planned]:

@@ -30,7 +30,7 @@ from mornings_desktop.ledger.handlers.registrations import (
 )
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.store.schema import CheckIn, Person, Registration, table_of
-from mornings_desktop.text_keys import email_key, phone_key
+from mornings_desktop.text_keys import email_key, name_key, phone_key
 
 _people = table_of(Person)
 _regs = table_of(Registration)
@@ -81,6 +81,7 @@ def _bulk(
         if table is _people:
             row["email_key"] = email_key(values.get("email"))
             row["phone_key"] = phone_key(values.get("phone"))
+            row["name_key"] = name_key(values.get("first_name"), values.get("last_name")) or None
         rows.append(row)
     if rows:
         session.execute(table.insert(), rows)

@@ -122,6 +122,10 @@
         <translation>لم يتم الاستيراد</translation>
     </message>
     <message>
+        <source>The sheet “{sheet}” is not offered, as it cannot be read: {reason}.</source>
+        <translation>الورقة «{sheet}» غير معروضة لأنه تتعذر قراءتها: {reason}.</translation>
+    </message>
+    <message>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>

@@ -122,6 +122,10 @@
         <translation>Import non effectué</translation>
     </message>
     <message>
+        <source>The sheet “{sheet}” is not offered, as it cannot be read: {reason}.</source>
+        <translation>La feuille « {sheet} » n’est pas proposée, car elle ne peut pas être lue : {reason}.</translation>
+    </message>
+    <message>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>

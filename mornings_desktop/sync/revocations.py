@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from mornings_desktop.ledger import rebuild, signed_store
 from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.ledger.operation import Op
+from mornings_desktop.services.workspace import local_desks
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Operation
 from mornings_desktop.store.schema_sync import QuarantinedOp
@@ -88,7 +89,14 @@ def _retry_revoked(session: Session) -> list[Op]:
 
 def _enforce(session: Session, desks: Collection[str]) -> list[Op]:
     """Take out of the log the operations of `desks` their revocation no longer accepts, keep
-    them aside, and rebuild the tables; returns those that left the log."""
+    them aside, and rebuild the tables; returns those that left the log.
+
+    Never this database's own desks: the revoked laptop keeps what it made (every other desk
+    refuses it), since taking its own operations out would hand their `desk_seq` out again."""
+    own = {d.id for d in local_desks(session)}
+    desks = [d for d in desks if d not in own]
+    if not desks:
+        return []
     check = Check(session)
     org_id = meta.get(session, meta.ORG_ID) or ""
     rows = session.execute(

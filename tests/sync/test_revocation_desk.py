@@ -151,3 +151,32 @@ def test_a_desk_that_learns_of_a_revocation_rebuilds_without_the_later_check_in(
     assert door.admitted(far) == {0}
     assert any(c.checkins and c.touches(door.morning) for c in told)
     assert folded(far) == folded(office)
+
+
+def test_the_revoked_desk_itself_keeps_its_own_operations_and_never_reuses_a_number(
+    make_desk: MakeDesk, tmp_path: Path
+) -> None:
+    """The revoked laptop learns of its own revocation (a bundle from the office): what it made
+    stays in its log (every other desk refuses it, which is the revocation's point), and its next
+    operation gets a new number — taking its own operations out would hand their numbers out
+    again, so two different operations of one desk would share one (desk, inc, desk_seq)."""
+    door = Door(make_desk, tmp_path)
+    org_key = signing.org_key(door.ws.org_id)
+    assert org_key is not None
+    before = door.last()
+    changed = _learn(door.ws, door.revocation(org_key))
+    assert changed.removed == []
+    assert door.admitted(door.ws) == {0, 1}
+    assert door.last() == before
+    walk_in = registrations.register_walk_in(door.ws, door.morning, "Zineb Alami", "", "guest")
+    assert walk_in
+    with door.ws.db.read() as session:
+        numbers = session.execute(
+            text(
+                "SELECT inc, desk_seq, count(*) FROM operations WHERE desk_id = :d"
+                " GROUP BY inc, desk_seq HAVING count(*) > 1"
+            ),
+            {"d": door.ws.desk_id},
+        ).all()
+    assert numbers == []
+    assert door.last()[1] > before[1]

@@ -6,7 +6,9 @@ Promises:
   operations the hub refuses are quarantined locally with its reason, never deleted;
 - **nothing applied twice**: pulled operations go through `ledger.ingest`, which skips known
   op_ids, in the same SQLite transaction that moves the pull cursor forward, so a desk killed at
-  any moment resumes exactly where its last COMMIT left it;
+  any moment resumes exactly where its last COMMIT left it (a batch fetched from the hub is
+  applied `APPLY_CHUNK` operations per transaction, each with its cursor, so the door's scans
+  never wait long behind a pull);
 - **same apply**: pulled operations are folded by the ledger's `apply`, like local ones; one that
   cannot be applied is quarantined with the error, the rest of the batch goes in.
 
@@ -47,6 +49,9 @@ from mornings_desktop.sync.quarantine import (
 from mornings_desktop.timeutil import from_iso, now_iso, now_utc, to_iso
 
 BATCH = 1000
+# Pulled operations applied per SQLite write transaction (issue 18: a scan's BEGIN IMMEDIATE waits
+# for at most one chunk, not for a whole batch of 1,000).
+APPLY_CHUNK = 200
 HUB_URL = "sync.hub_url"  # without password
 LAST_PUSH = "sync.last_push"
 LAST_PULL = "sync.last_pull"
@@ -331,22 +336,28 @@ def _pull(
         if not rows:
             _touch(ws, LAST_PULL, hub_id=info.hub_id)
             break
-        with ws.db.write() as session:
-            raws = [hub_wire.pulled_entry(row[1:]) for row in rows]
-            if not certified:
-                hub_wire.take_certificates(session, conn)
-                certified = True
-            # Checked before anything is applied; a refused row is kept and the cursor moves on.
-            admitted = admit_raw(session, raws, "pull")
-            result.applied += len(admitted.fresh)
-            result.quarantined += admitted.refused + admitted.waiting
-            result.fresh_ops.extend(admitted.fresh)
-            # Our own operations coming back: the hub has them, whatever our last push heard.
-            hub_wire.mark_pushed(session, raws)
-            cursor = int(rows[-1][0])
-            meta.put(session, key, str(cursor))
-            meta.put(session, HUB_ID, info.hub_id)
-            meta.put(session, LAST_PULL, now_iso())
+        # Applied APPLY_CHUNK rows per transaction, each moving the cursor to its last row: a
+        # scan at the door waits for one chunk, not for the whole batch (each pulled operation
+        # is idempotent, so a desk killed between chunks resumes at the chunk it had not
+        # committed).
+        for start in range(0, len(rows), APPLY_CHUNK):
+            chunk = rows[start : start + APPLY_CHUNK]
+            raws = [hub_wire.pulled_entry(row[1:]) for row in chunk]
+            with ws.db.write() as session:
+                if not certified:
+                    hub_wire.take_certificates(session, conn)
+                    certified = True
+                # Checked before anything is applied; a refused row is kept, the cursor moves on.
+                admitted = admit_raw(session, raws, "pull")
+                result.applied += len(admitted.fresh)
+                result.quarantined += admitted.refused + admitted.waiting
+                result.fresh_ops.extend(admitted.fresh)
+                # Our own operations coming back: the hub has them, whatever our last push heard.
+                hub_wire.mark_pushed(session, raws)
+                cursor = int(chunk[-1][0])
+                meta.put(session, key, str(cursor))
+                meta.put(session, HUB_ID, info.hub_id)
+                meta.put(session, LAST_PULL, now_iso())
         result.pulled += len(rows)
         if progress is not None:
             progress("pull", result.pulled)

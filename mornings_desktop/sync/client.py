@@ -7,8 +7,8 @@ Promises:
 - **nothing applied twice**: pulled operations go through `ledger.ingest`, which skips known
   op_ids, in the same SQLite transaction that moves the pull cursor forward, so a desk killed at
   any moment resumes exactly where its last COMMIT left it (a batch fetched from the hub is
-  applied `APPLY_CHUNK` operations per transaction, each with its cursor, so the door's scans
-  never wait long behind a pull);
+  applied in chunks of at most `APPLY_CHUNK` operations, sized to take about `CHUNK_TARGET_S`
+  each, one transaction and cursor per chunk, so the door's scans never wait long behind a pull);
 - **same apply**: pulled operations are folded by the ledger's `apply`, like local ones; one that
   cannot be applied is quarantined with the error, the rest of the batch goes in.
 
@@ -52,6 +52,11 @@ BATCH = 1000
 # Pulled operations applied per SQLite write transaction (issue 18: a scan's BEGIN IMMEDIATE waits
 # for at most one chunk, not for a whole batch of 1,000).
 APPLY_CHUNK = 200
+# Smaller chunks when the machine is slow: each transaction aims at CHUNK_TARGET_S (a scan waiting
+# behind it stays well under the door's 50 ms), never fewer than MIN_CHUNK operations (a COMMIT
+# costs an fsync).
+CHUNK_TARGET_S = 0.04
+MIN_CHUNK = 20
 HUB_URL = "sync.hub_url"  # without password
 LAST_PUSH = "sync.last_push"
 LAST_PULL = "sync.last_pull"
@@ -319,6 +324,7 @@ def _pull(
         cursor = int(meta.get(session, key) or 0)
         pending = counts(session)["waiting"]
     certified = False
+    size = APPLY_CHUNK
     if pending:  # edits that were not due yet, handlers that failed: tried again each round
         with ws.db.write() as session:
             hub_wire.take_certificates(session, conn)  # a desk this one did not know yet
@@ -340,9 +346,12 @@ def _pull(
         # scan at the door waits for one chunk, not for the whole batch (each pulled operation
         # is idempotent, so a desk killed between chunks resumes at the chunk it had not
         # committed).
-        for start in range(0, len(rows), APPLY_CHUNK):
-            chunk = rows[start : start + APPLY_CHUNK]
+        start = 0
+        while start < len(rows):
+            chunk = rows[start : start + size]
+            start += len(chunk)
             raws = [hub_wire.pulled_entry(row[1:]) for row in chunk]
+            began = time.monotonic()
             with ws.db.write() as session:
                 if not certified:
                     hub_wire.take_certificates(session, conn)
@@ -358,11 +367,21 @@ def _pull(
                 meta.put(session, key, str(cursor))
                 meta.put(session, HUB_ID, info.hub_id)
                 meta.put(session, LAST_PULL, now_iso())
+            size = chunk_size(len(chunk), time.monotonic() - began)
         result.pulled += len(rows)
         if progress is not None:
             progress("pull", result.pulled)
         if len(rows) < batch:
             break
+
+
+def chunk_size(done: int, took_s: float) -> int:
+    """The next chunk's size: as many operations as the last chunk's pace fits in
+    `CHUNK_TARGET_S`, between `MIN_CHUNK` and `APPLY_CHUNK` (a loaded machine applies fewer per
+    transaction, so a scan still waits about the same)."""
+    if took_s <= 0:
+        return APPLY_CHUNK
+    return max(MIN_CHUNK, min(APPLY_CHUNK, int(done * CHUNK_TARGET_S / took_s)))
 
 
 def _touch(ws: Workspace, key: str, *, hub_id: str | None = None) -> None:

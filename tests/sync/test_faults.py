@@ -118,6 +118,7 @@ def _forked_sync(db: str, url: str, batch: int, chunk: int = client.APPLY_CHUNK)
 
             child_client.BATCH = batch
             child_client.APPLY_CHUNK = chunk
+            child_client.MIN_CHUNK = min(chunk, child_client.MIN_CHUNK)
             code = cli_main.main(["--db", db, "sync", "--hub", url])
         finally:
             os._exit(code)
@@ -229,3 +230,13 @@ def test_desk_killed_while_applying_a_pull_chunk_by_chunk(hub: str, make_desk: M
     assert killed >= 6, f"only {killed} of 12 pulls were still running when killed"
     assert moved == 12
     assert partial >= 3, f"only {partial} kills fell between two chunks of a batch"
+
+
+def test_a_slow_chunk_makes_the_next_one_smaller() -> None:
+    """Chunks aim at CHUNK_TARGET_S each: a loaded machine applies fewer per transaction."""
+    target, most, least = client.CHUNK_TARGET_S, client.APPLY_CHUNK, client.MIN_CHUNK
+    assert client.chunk_size(100, target) == 100  # on pace: the same again
+    assert client.chunk_size(100, target * 2) == 50  # twice too slow: half
+    assert client.chunk_size(100, target / 10) == most  # fast: never above APPLY_CHUNK
+    assert client.chunk_size(100, target * 1000) == least  # very slow: never below MIN_CHUNK
+    assert client.chunk_size(100, 0.0) == most

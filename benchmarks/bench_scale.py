@@ -10,8 +10,10 @@ baseline measured in the same run, interleaved where it can be:
   the plain `sqlite3` read of the same registration columns; goal < 200 ms.
 - `mornings demo` with 50,000 registrations beside SQLAlchemy's bulk insert of the same rows
   (bench_foundation's baseline); goal <= 4x.
-- the window opened to a usable Mornings page, in a fresh process under offscreen Qt, with its
-  peak memory, beside a plain PySide6 table of every registration; goals < 1 s and < 250 MB.
+- the window opened to a usable Mornings page, in a fresh process under offscreen Qt with the
+  app's own job runner, with its peak memory, beside a plain PySide6 table of every
+  registration; goals < 1 s and < 250 MB; and, for information, when the reads it left to jobs
+  (forecast and backtest, privacy reminder) are done and shown.
 - importing 1,000 rows into the series' directory beside the same into an empty database;
   goal <= 1.3x.
 - scans with a background job writing (an import-like writer adding people and registrations in
@@ -20,7 +22,9 @@ baseline measured in the same run, interleaved where it can be:
   that exceeds 33 ms). And the scan p50 on the series beside a 1,000-registration database
   (flat in database size).
 - a new desk joining: push of every operation of the series to a hub, then pull into an empty
-  desk, for the 10,000- and the 50,000-registration series (growth: linear is 5x the operations).
+  desk of the same organisation (every operation applied, none held), for the 10,000- and the
+  50,000-registration series (growth: linear is 5x the operations).
+  `bench_scale_pull` has the scans beside such a pull.
 
 `BENCH_SCALE_SKIP=sync,window,...` leaves figures out. Figures only: tests never time anything.
 """

@@ -84,6 +84,7 @@ def test_the_window_shows_its_mornings_before_the_slow_reads_end(  # type: ignor
         panel = page.findChild(forecast_panel.ForecastPanel)
         assert panel is not None and panel.data is None
         assert panel.headline.text() == "Computing the forecast…"
+        assert not panel.chart.loaded  # no "No past Morning yet." while the backtest runs
         assert forecast_gate.waiting.wait(10) and privacy_gate.waiting.wait(10)
         main = threading.current_thread().name
         assert main not in forecast_gate.threads + privacy_gate.threads  # both on workers
@@ -95,6 +96,7 @@ def test_the_window_shows_its_mornings_before_the_slow_reads_end(  # type: ignor
         privacy_gate.open()
     qtbot.waitUntil(lambda: panel.data is not None, timeout=20_000)
     assert panel.headline.text().startswith("Expected: ")
+    assert panel.chart.loaded and len(panel.chart.rows) == len(ids) - 1
     assert len(forecast_gate.threads) == 1  # choosing the current Morning did not ask twice
 
     qtbot.keyClick(window, "3", modifier=_ctrl())  # the People area, built when first shown

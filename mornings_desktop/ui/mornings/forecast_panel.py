@@ -52,6 +52,7 @@ class ForecastChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[BacktestRow] = []
+        self.loaded = False
         self.setMinimumHeight(110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Forecast against actual, past Mornings"))
@@ -61,6 +62,7 @@ class ForecastChart(QWidget):
 
     def set_rows(self, rows: list[BacktestRow]) -> None:
         self.rows = rows[-24:]
+        self.loaded = True
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
@@ -70,7 +72,10 @@ class ForecastChart(QWidget):
         text = self.palette().text().color()
         painter.setPen(text)
         if len(self.rows) < 2:
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No past Morning yet."))
+            if self.loaded:  # while the first backtest runs, the headline says it is computing
+                painter.drawText(
+                    area, Qt.AlignmentFlag.AlignCenter, self.tr("No past Morning yet.")
+                )
             return
         top = max(max(r.high, r.actual) for r in self.rows) * 1.05 + 1
         bottom = min(min(r.low, r.actual) for r in self.rows) * 0.9

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -84,8 +85,16 @@ class SyncScreen(QWidget):
         layout.addWidget(self.tabs)
         self.controller.changed.connect(self.refresh_status)
         state.data_changed.connect(self._on_data_changed)
-        self.refresh()
+        # Built with the window (automatic sync starts now), but the Review list and the status
+        # (counts over the whole operations table) are read when the page is first shown.
+        self._shown_once = False
         self.controller.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.refresh()
 
     # -- building ---------------------------------------------------------------------------------
     def _build_sync_tab(self) -> QWidget:
@@ -191,6 +200,8 @@ class SyncScreen(QWidget):
             self.refresh_status()
 
     def refresh(self) -> None:
+        if not self._shown_once:
+            return
         items = review.duplicate_admissions(self.state.workspace)
         self.review_model.set_items(items)
         count = len(items)
@@ -200,6 +211,8 @@ class SyncScreen(QWidget):
         self.refresh_status()
 
     def refresh_status(self) -> None:
+        if not self._shown_once:
+            return
         ws = self.state.workspace
         st = client.status(ws)
         c = self.controller

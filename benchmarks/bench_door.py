@@ -103,7 +103,10 @@ def run() -> list[dict[str, Any]]:
             assert screen.badges.queue.wait(600), "the print queue did not finish"
             drained_s = time.perf_counter() - started
             app.processEvents()
-            printed = [p.stem.split("-", 1)[1] for p in sorted(sink.glob("*.pdf"))]
+            # The sink writes a registration id's "/" as "_" (ids are "<person>/<registration>").
+            printed = [
+                p.stem.split("-", 1)[1].replace("_", "/") for p in sorted(sink.glob("*.pdf"))
+            ]
             assert printed == admitted, "badges missing or out of admission order"
             bare.close()
             screen.badges.queue.close()

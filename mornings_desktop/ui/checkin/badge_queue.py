@@ -128,14 +128,16 @@ class DeskBadges:
             self.queue.start_renderer()
 
     def admitted(self, result: ScanResult) -> None:
-        """After an admission is on screen: its badge note, and the print when the switch is on."""
-        self.note(result)
+        """After an admission is on screen: the print when the switch is on (its note comes back
+        when the print is done), else the badge note (read from the print log)."""
         assert result.registration_id is not None
         if self.screen.state.settings.get(PRINT_ON_CHECKIN):
             self.screen.panel.show_note(
                 QCoreApplication.translate("CheckinScreen", "Badge being printed…")
             )
             self.queue.submit(result.registration_id)
+        else:
+            self.note(result)
 
     def reprint(self) -> None:
         from mornings_desktop.ui.checkin.corrections import chosen_registration

@@ -91,6 +91,9 @@ def run() -> list[dict[str, Any]]:
             screen.show()
             app.processEvents()
             screen.handle_scan("WARMUPWARMUP00")
+            # The desk's badge worker (the render process, when there is one) is ready before
+            # the first timed scan, as it is at a door opened a few minutes before people come.
+            assert screen.badges.queue.wait(120), "the badge worker did not start"
             bare = _bare_db(folder / "bare.sqlite3")
             half = len(sample) // 2
             # First without printing (the desk alone), then with it, in the same run.

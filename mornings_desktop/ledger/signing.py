@@ -14,6 +14,7 @@ and whenever the file is found at another path (a copy or a restore).
 from __future__ import annotations
 
 import base64
+import functools
 import getpass
 import json
 import secrets
@@ -30,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
 from mornings_desktop.ledger import org_key_store
+from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.store import meta, meta_keys
 from mornings_desktop.store.schema_trust import CertificateRow
 from mornings_desktop.timeutil import now_iso
@@ -172,31 +174,52 @@ def create_org_key(session: Session, org_id: str) -> None:
 # -- this desk's signer ---------------------------------------------------------------------
 
 
-def _database_path(session: Session) -> str:
-    database = session.get_bind().engine.url.database or ""
+@functools.lru_cache(maxsize=64)
+def _resolved(database: str) -> str:
     return str(Path(database).resolve()) if database else ""
 
 
-def incarnation(session: Session) -> str:
-    """This life of the database: new on first start and when the file moved (copy, restore)."""
+def _database_path(session: Session) -> str:
+    return _resolved(session.get_bind().engine.url.database or "")
+
+
+def incarnation(session: Session, held: dict[str, str] | None = None) -> str:
+    """This life of the database: new on first start and when the file moved (copy, restore).
+    `held`: the meta values already read by the caller (`_signing_meta`)."""
     here = _database_path(session)
-    inc = meta.get(session, INCARNATION)
-    if inc is None or meta.get(session, INCARNATION_PATH) != here:
+    if held is None:
+        held = _signing_meta(session)
+    inc = held.get(INCARNATION)
+    if inc is None or held.get(INCARNATION_PATH) != here:
         inc = secrets.token_hex(16)
         meta.put(session, INCARNATION, inc)
         meta.put(session, INCARNATION_PATH, here)
     return inc
 
 
+_SIGNING_META = (meta.ORG_ID, ORG_PUBLIC_KEY, INCARNATION, INCARNATION_PATH)
+_SIGNING_META_SQL = "SELECT key, value FROM meta WHERE key IN (?, ?, ?, ?)"
+_CERTIFIED_SQL = (
+    "SELECT 1 FROM certificates WHERE org_id = ? AND desk_id = ? AND public_key = ? LIMIT 1"
+)
+
+
+def _signing_meta(session: Session) -> dict[str, str]:
+    """The meta values a signer needs, in one plain statement (this runs at every scan)."""
+    rows = sqlite_connection(session).execute(_SIGNING_META_SQL, _SIGNING_META)
+    return {str(k): str(v) for k, v in rows if v is not None}
+
+
 def signer_for(session: Session, desk_id: str) -> Signer:
     """The key that signs `desk_id`'s operations here (made, and certified when this computer
     holds the organisation key, on first use)."""
-    org_id = meta.get(session, meta.ORG_ID)
+    held = _signing_meta(session)
+    org_id = held.get(meta.ORG_ID)
     if org_id is None:  # a bare database (tests, tools): the organisation starts here
         org_id = secrets.token_hex(16)
         meta.put(session, meta.ORG_ID, org_id)
         meta.put(session, meta.TICKET_KEY, secrets.token_hex(32))
-    if meta.get(session, ORG_PUBLIC_KEY) is None:
+    if held.get(ORG_PUBLIC_KEY) is None:
         create_org_key(session, org_id)  # a database from before signing: its organiser's
     entry = keys.entry_name(org_id, desk_id)
     key = _load_key(entry)
@@ -204,19 +227,13 @@ def signer_for(session: Session, desk_id: str) -> Signer:
         key = keys.new_key()
         _save_key(entry, key)
     ensure_certificate(session, org_id, desk_id, key)
-    return Signer(org_id, desk_id, incarnation(session), key)
+    return Signer(org_id, desk_id, incarnation(session, held), key)
 
 
 def ensure_certificate(session: Session, org_id: str, desk_id: str, key: Ed25519PrivateKey) -> None:
     public = keys.public_text(key)
-    held = session.execute(
-        select(CertificateRow.digest).where(
-            CertificateRow.org_id == org_id,
-            CertificateRow.desk_id == desk_id,
-            CertificateRow.public_key == public,
-        )
-    ).first()
-    if held is not None:
+    held = sqlite_connection(session).execute(_CERTIFIED_SQL, (org_id, desk_id, public))
+    if held.fetchone() is not None:
         return
     signing_key = org_key(org_id)
     if signing_key is None:

@@ -85,11 +85,16 @@ def run() -> list[dict[str, Any]]:
                     },
                 )
         b = Workspace.open(folder / "b.sqlite3", "Bench B", backup_on_migrate=False)
+        from mornings_desktop.ledger import signing
         from mornings_desktop.store import meta
 
-        with b.db.write() as session:  # B joins A's organisation
+        with a.db.read() as session:
+            org_public = meta.get(session, signing.ORG_PUBLIC_KEY)
+        with b.db.write() as session:  # B joins A's organisation (and can verify its desks)
             meta.put(session, meta.ORG_ID, a.org_id)
             meta.put(session, meta.TICKET_KEY, a.ticket_key.hex())
+            if org_public:
+                meta.put(session, signing.ORG_PUBLIC_KEY, org_public)
         b.refresh_identity()
 
         start = time.perf_counter()

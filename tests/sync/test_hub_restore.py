@@ -17,7 +17,7 @@ import psycopg
 from sqlalchemy import text
 
 from mornings_desktop.services.workspace import Workspace
-from mornings_desktop.sync import bundle, client, hub_admin
+from mornings_desktop.sync import bundle, client, hub_admin, hub_marks
 from tests.sync import test_desk_lifecycle as lifecycle
 from tests.sync.test_desk_lifecycle import Site
 
@@ -240,3 +240,32 @@ def test_a_file_level_restore_keeps_the_generation_but_desks_see_the_numbering_m
     site.sync(door)
     assert _hub_checkins(site.hub) == {site.office.desk_id: 1, door.desk_id: 2}
     assert site.admitted(door) == site.admitted(site.office) == {0, 1, 2}
+
+
+def test_the_local_tops_skip_scan_matches_a_grouped_read(ws: Workspace) -> None:
+    rows = [
+        (desk, inc, seq)
+        for desk in ("d-a", "d-b", "d-c")
+        for inc in (None, "i-1", "i-2")
+        for seq in range(1, 4 + len(desk) + (len(inc) if inc else 0))
+        if not (desk == "d-b" and inc == "i-1")
+    ]
+    with ws.db.write() as session:
+        for desk, inc, seq in rows:
+            session.execute(
+                text(
+                    "INSERT INTO operations (op_id, desk_id, desk_seq, hlc, type, payload, "
+                    "applied, received_at, pushed, inc) VALUES (:id, :d, :s, '1-0', 'x', '{}', "
+                    "1, '2026-01-01', 1, :i)"
+                ),
+                {"id": str(uuid.uuid4()), "d": desk, "s": seq, "i": inc},
+            )
+    with ws.db.read() as session:
+        grouped = {
+            (str(d), str(i or "")): int(m)
+            for d, i, m in session.execute(
+                text("SELECT desk_id, inc, max(desk_seq) FROM operations GROUP BY desk_id, inc")
+            )
+        }
+        assert hub_marks._tops(session) == grouped
+    assert ("d-a", "") in grouped and ("d-b", "i-1") not in grouped

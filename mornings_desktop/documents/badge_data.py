@@ -38,9 +38,10 @@ class BadgeContext:
 
 @dataclass
 class RenderResult:
-    path: Path
+    path: Path | None  # None: rendered in memory, the PDF is `pdf`
     badges: int
     pages: int
     warnings: list[str]
     # The same warnings as errors, so the window can show them translated.
     problems: list[UserError] = field(default_factory=list)
+    pdf: bytes = b""  # the PDF itself when rendered in memory

@@ -7,16 +7,19 @@ category's name written on it (never colour alone). Sheets get cut marks when th
 double-sided output adds, after each sheet, its backs placed for a flip on the long edge.
 
 A printer's calibration moves and scales the whole page. The file is written to a temporary file
-beside the target and renamed at the end: a failure or a cancel never leaves half a PDF.
+beside the target and renamed at the end: a failure or a cancel never leaves half a PDF. The
+preview and printing keep the PDF in memory (`render_badges_in_memory`): no file of names.
 A missing logo file gives badges without a logo and a warning, not an error.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -301,50 +304,80 @@ def render_badges(
     `progress(done, total)` is called after each page; an exception it raises (a cancel) stops the
     work and leaves no file behind. An empty selection gives a clear error, not a blank page.
     """
-    if not badges:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "No badges to print in this selection."))
-    context = context or BadgeContext()
+    _refuse_nothing(badges)
     out_path = Path(out_path)
     folder = out_path.parent if str(out_path.parent) else Path(".")
     fd, tmp_name = tempfile.mkstemp(prefix=".badges-", suffix=".pdf.tmp", dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)
-    # reportlab's settings are left as they are: they are process-wide, and a render can run
-    # beside another (the job pool and print-on-admission).
-    register_fonts()  # before the canvas, which starts in REGULAR
     try:
-        canvas = Canvas(
-            str(tmp),
-            pagesize=(template.page_width, template.page_height),
-            pageCompression=1,
-            initialFontName=REGULAR,  # no unused Helvetica named in the PDF
-        )
-        canvas.setTitle(context.morning_title or "Badges")
-        canvas.setCreator("Mornings Desktop")
-        writer = BadgeWriter(canvas, template, context)
-        fronts = sheet_positions(template)
-        backs = mirrored_positions(template)
-        per_page = len(fronts)
-        total = len(badges)
-        pages = 0
-        for start in range(0, total, per_page):
-            chunk = badges[start : start + per_page]
-            sides = [fronts, backs] if context.double_sided else [fronts]
-            for positions in sides:
-                writer.begin_page()
-                if template.cut_marks:
-                    writer.draw_cut_marks()
-                for badge, rect in zip(chunk, positions, strict=False):
-                    writer.draw(badge, rect)
-                canvas.showPage()
-                pages += 1
-            if progress is not None:
-                progress(min(start + per_page, total), total)
-        canvas.save()
+        pages, problems = _draw(str(tmp), badges, template, context or BadgeContext(), progress)
         make_private(tmp)
         os.replace(tmp, out_path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    problems = writer.problems
     return RenderResult(out_path, len(badges), pages, [str(p) for p in problems], problems)
+
+
+def render_badges_in_memory(
+    badges: Sequence[BadgeData],
+    template: BadgeTemplate,
+    context: BadgeContext | None = None,
+    progress: Progress | None = None,
+) -> RenderResult:
+    """The same PDF as `render_badges`, kept in memory (`RenderResult.pdf`, no `path`): for the
+    preview and for printing, where a file would only leave people's names on the disk."""
+    _refuse_nothing(badges)
+    out = io.BytesIO()
+    pages, problems = _draw(out, badges, template, context or BadgeContext(), progress)
+    return RenderResult(
+        None, len(badges), pages, [str(p) for p in problems], problems, pdf=out.getvalue()
+    )
+
+
+def _refuse_nothing(badges: Sequence[BadgeData]) -> None:
+    if not badges:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "No badges to print in this selection."))
+
+
+def _draw(
+    target: str | BinaryIO,
+    badges: Sequence[BadgeData],
+    template: BadgeTemplate,
+    context: BadgeContext,
+    progress: Progress | None,
+) -> tuple[int, list[UserError]]:
+    """Draw every page into `target` (a file name or a binary stream); the pages and problems."""
+    # reportlab's settings are left as they are: they are process-wide, and a render can run
+    # beside another (the job pool and print-on-admission).
+    register_fonts()  # before the canvas, which starts in REGULAR
+    canvas = Canvas(
+        target,
+        pagesize=(template.page_width, template.page_height),
+        pageCompression=1,
+        initialFontName=REGULAR,  # no unused Helvetica named in the PDF
+    )
+    canvas.setTitle(context.morning_title or "Badges")
+    canvas.setCreator("Mornings Desktop")
+    writer = BadgeWriter(canvas, template, context)
+    fronts = sheet_positions(template)
+    backs = mirrored_positions(template)
+    per_page = len(fronts)
+    total = len(badges)
+    pages = 0
+    for start in range(0, total, per_page):
+        chunk = badges[start : start + per_page]
+        sides = [fronts, backs] if context.double_sided else [fronts]
+        for positions in sides:
+            writer.begin_page()
+            if template.cut_marks:
+                writer.draw_cut_marks()
+            for badge, rect in zip(chunk, positions, strict=False):
+                writer.draw(badge, rect)
+            canvas.showPage()
+            pages += 1
+        if progress is not None:
+            progress(min(start + per_page, total), total)
+    canvas.save()
+    return pages, writer.problems

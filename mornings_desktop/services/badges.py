@@ -7,12 +7,12 @@
 - `print_on_admission`: what the check-in desk calls once a person is admitted: when printing on
   check-in is enabled and the person has no badge yet, print theirs and log it.
 
-Nothing here talks to a printer: the window passes a `send_to_printer(pdf_path)` function.
+Nothing here talks to a printer: the window passes a `send_to_printer(pdf_bytes)` function; the
+badge printed at the desk is made in memory (no file of names left in a temporary folder).
 """
 
 from __future__ import annotations
 
-import tempfile
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from mornings_desktop.documents.badge_data import BadgeContext, BadgeData, RenderResult
 from mornings_desktop.documents.badge_layout import Calibration
 from mornings_desktop.documents.badge_templates import BadgeTemplate
-from mornings_desktop.documents.badges_pdf import render_badges
+from mornings_desktop.documents.badges_pdf import render_badges, render_badges_in_memory
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from mornings_desktop.services import mornings
 from mornings_desktop.services.registrations import RegistrationRow
@@ -214,8 +214,43 @@ def generate(
     Raises ValidationError for an empty selection; a cancel raised by `progress` leaves no file.
     Problems that still allow readable badges (a missing logo) are returned as warnings.
     """
+    context = _context(ws, morning_id, language, calibration, double_sided, logo)
+    data = badge_data(ws, rows, language, template)
+    return render_badges(data, template, Path(out_path), context, progress)
+
+
+def generate_in_memory(
+    ws: Workspace,
+    morning_id: str,
+    rows: Sequence[RegistrationRow],
+    template: BadgeTemplate,
+    *,
+    language: str = "fr",
+    calibration: Calibration | None = None,
+    double_sided: bool = False,
+    logo: Path | None = None,
+    progress: Progress | None = None,
+) -> RenderResult:
+    """The PDF `generate` would write, kept in memory (`RenderResult.pdf`): the preview and the
+    printer need no file, and a file of people's names left in a temporary folder is a leak.
+
+    Raises as `generate` does.
+    """
+    context = _context(ws, morning_id, language, calibration, double_sided, logo)
+    data = badge_data(ws, rows, language, template)
+    return render_badges_in_memory(data, template, context, progress)
+
+
+def _context(
+    ws: Workspace,
+    morning_id: str,
+    language: str,
+    calibration: Calibration | None,
+    double_sided: bool,
+    logo: Path | None,
+) -> BadgeContext:
     morning = mornings.get(ws, morning_id)
-    context = BadgeContext(
+    return BadgeContext(
         morning_title=morning.title,
         morning_date=morning.date,
         language=language,
@@ -223,8 +258,6 @@ def generate(
         calibration=calibration or Calibration(),
         double_sided=double_sided,
     )
-    data = badge_data(ws, rows, language, template)
-    return render_badges(data, template, Path(out_path), context, progress)
 
 
 def record_prints(ws: Workspace, registration_ids: Sequence[str], template_id: str) -> list[str]:
@@ -262,7 +295,7 @@ class AdmissionPrint:
 
     printed: bool
     reason: str  # printed, disabled, already-printed
-    pdf: Path | None = None
+    pdf: bytes | None = None  # the PDF handed to the printer
     warnings: tuple[str, ...] = ()
 
 
@@ -272,16 +305,16 @@ def print_on_admission(
     *,
     enabled: bool,
     template: BadgeTemplate,
-    send_to_printer: Callable[[Path], None],
+    send_to_printer: Callable[[bytes], None],
     language: str = "fr",
     calibration: Calibration | None = None,
     reprint: bool = False,
-    work_dir: Path | None = None,
 ) -> AdmissionPrint:
     """The check-in desk calls this right after an admission.
 
     With `enabled` (the setting `badges/print_on_checkin`) and no badge printed yet for this
-    registration, makes the person's badge, hands it to `send_to_printer`, and logs the print.
+    registration, makes the person's badge (in memory), hands the PDF to `send_to_printer`, and
+    logs the print.
     A person who already has a badge is not printed again unless `reprint` is asked (the desk's
     "Reprint" button), which is then logged as a reprint. If `send_to_printer` raises, nothing is
     logged and the error goes to the caller (the admission itself is already saved).
@@ -295,15 +328,12 @@ def print_on_admission(
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No registration {ref}."), ref=registration_id)
     if not reprint and print_counts(ws, [registration_id]):
         return AdmissionPrint(False, "already-printed")
-    folder = work_dir or Path(tempfile.gettempdir())
-    folder.mkdir(parents=True, exist_ok=True)
-    pdf = folder / f"badge-{registration_id.replace('/', '_')}.pdf"  # ids hold a "/"
-    result = generate(
-        ws, morning_id, found, template, pdf, language=language, calibration=calibration
+    result = generate_in_memory(
+        ws, morning_id, found, template, language=language, calibration=calibration
     )
-    send_to_printer(pdf)
+    send_to_printer(result.pdf)
     record_prints(ws, [registration_id], template.id)
-    return AdmissionPrint(True, "printed", pdf, tuple(result.warnings))
+    return AdmissionPrint(True, "printed", result.pdf, tuple(result.warnings))
 
 
 def _morning_of(ws: Workspace, registration_id: str) -> str:

@@ -27,7 +27,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import cast
 
 from sqlalchemy import select
@@ -35,7 +35,16 @@ from sqlalchemy import select
 from mornings_desktop import codes
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, DatabaseError, NotFound, UserError
 from mornings_desktop.ledger.fold import load_handlers, sqlite_connection
+from mornings_desktop.services import checkin_history
+
+# Re-exported: the desk, the command line and the tests call `checkin.history`, `checkin.revert`.
+from mornings_desktop.services.checkin_history import CheckInRow as CheckInRow
+from mornings_desktop.services.checkin_history import desk_of as desk_of
+from mornings_desktop.services.checkin_history import history as history
+from mornings_desktop.services.checkin_history import revert as revert
+from mornings_desktop.services.checkin_history import undo_last as undo_last
 from mornings_desktop.services.person_names import display_name
+from mornings_desktop.services.registration_flags import decode as decode_flags
 from mornings_desktop.services.scan_lookup import (
     DeskRegistration,
     find_registration,
@@ -48,30 +57,11 @@ from mornings_desktop.services.scan_result import ScanResult as ScanResult  # re
 from mornings_desktop.services.workspace import Workspace, desk_names
 from mornings_desktop.store.checkpoints import desk_checkpointer
 from mornings_desktop.store.database import explain_sqlite_error
-from mornings_desktop.store.schema import (
-    CheckIn,
-    CheckInRevert,
-    Desk,
-    Morning,
-    Registration,
-)
+from mornings_desktop.store.schema import Morning
 from mornings_desktop.timeutil import iso_to_local, now_iso
 
 MAX_SCAN = 256  # longer input is no ticket (a scanner types at most a few dozen characters)
 MAX_REF = 128  # `registrations.external_ref` width
-
-
-@dataclass(frozen=True)
-class CheckInRow:
-    """One admission in a person's history."""
-
-    id: str
-    registration_id: str
-    at: str  # venue-local ISO
-    desk: str
-    method: str
-    reverted: bool
-    revert_reason: str
 
 
 class ScanDesk:
@@ -211,7 +201,8 @@ class ScanDesk:
             organisation=reg.organisation or "",
             category=reg.category or "guest",
             note=(reg.note or "").strip(),
-            attention=attention_of(reg.category, reg.note),
+            flags=decode_flags(reg.flags),
+            attention=attention_of(reg.category, reg.note, decode_flags(reg.flags)),
         )
         if reg.morning_id != self.morning_id:
             title, day = self._morning_of(reg.morning_id)
@@ -309,7 +300,7 @@ class ScanDesk:
     # -- undo ---------------------------------------------------------------------------------
     def undo_last(self, reason: str = "undo") -> CheckInRow | None:
         """Revert this desk's latest admission at this Morning that still counts; None if none."""
-        return undo_last(self.ws, self.morning_id, reason=reason)
+        return checkin_history.undo_last(self.ws, self.morning_id, reason=reason)
 
 
 def _error(text: str, exc: UserError) -> ScanResult:
@@ -332,82 +323,3 @@ def admit(
 ) -> ScanResult:
     """Admit a registration found by search or a walk-in (see `ScanDesk.admit`)."""
     return ScanDesk(ws, morning_id).admit(registration_id, method)
-
-
-def revert(ws: Workspace, checkin_id: str, reason: str) -> CheckInRow:
-    """Undo one admission with a reason (a later operation that always wins).
-
-    Raises NotFound for an unknown check-in; reverting twice is harmless (the earliest undo stays).
-    """
-    with ws.db.read() as session:
-        chk = session.get(CheckIn, checkin_id)
-        if chk is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "No check-in {ref}."), ref=checkin_id)
-        registration_id = chk.registration_id
-    ws.record(
-        "checkin.reverted",
-        {
-            "checkin_id": checkin_id,
-            "registration_id": registration_id,
-            "reason": " ".join((reason or "").split())[:200],
-            "at": now_iso(),
-        },
-    )
-    rows = history(ws, registration_id)
-    return next(r for r in rows if r.id == checkin_id)
-
-
-def undo_last(
-    ws: Workspace, morning_id: str, *, desk_id: str | None = None, reason: str = "undo"
-) -> CheckInRow | None:
-    """Revert the latest admission still counting that this desk (or `desk_id`) made."""
-    with ws.db.read() as session:
-        row = session.execute(
-            select(CheckIn.id)
-            .outerjoin(CheckInRevert, CheckInRevert.checkin_id == CheckIn.id)
-            .where(
-                CheckIn.morning_id == morning_id,
-                CheckIn.desk_id == (desk_id or ws.desk_id),
-                CheckInRevert.checkin_id.is_(None),
-            )
-            .order_by(CheckIn.at.desc(), CheckIn.id.desc())
-            .limit(1)
-        ).first()
-    if row is None:
-        return None
-    return revert(ws, row.id, reason)
-
-
-def history(ws: Workspace, registration_id: str) -> list[CheckInRow]:
-    """Every admission of a registration, oldest first, with its revert if any."""
-    with ws.db.read() as session:
-        names = desk_names(session)
-        reg = session.get(Registration, registration_id)
-        tz = None
-        if reg is not None and reg.morning_id:
-            morning = session.get(Morning, reg.morning_id)
-            tz = morning.timezone if morning else None
-        rows = session.execute(
-            select(CheckIn, CheckInRevert)
-            .outerjoin(CheckInRevert, CheckInRevert.checkin_id == CheckIn.id)
-            .where(CheckIn.registration_id == registration_id)
-            .order_by(CheckIn.at, CheckIn.id)
-        ).all()
-        return [
-            CheckInRow(
-                id=chk.id,
-                registration_id=chk.registration_id,
-                at=iso_to_local(chk.at, tz).isoformat(timespec="seconds"),
-                desk=names.get(chk.desk_id, chk.desk_id[:8]),
-                method=chk.method,
-                reverted=rev is not None,
-                revert_reason=(rev.reason or "") if rev is not None else "",
-            )
-            for chk, rev in rows
-        ]
-
-
-def desk_of(ws: Workspace, desk_id: str) -> str:
-    with ws.db.read() as session:
-        desk = session.get(Desk, desk_id)
-        return desk.name if desk else desk_id[:8]

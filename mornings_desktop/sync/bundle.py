@@ -1,29 +1,38 @@
 """Bundle files: operations carried by hand between desks that share no network.
 
-A bundle (format 2) is authenticated and encrypted with the organisation's bundle key, so only a
-desk of the organisation can write one that another desk accepts:
+A bundle (format 2) is encrypted with the organisation's bundle key and signed by the desk that
+wrote it:
 1. a header line, in clear: `{"format": "mornings-bundle", "version": 2, "org_id", "desk_id",
-   "created_at", "nonce"}`;
+   "created_at", "nonce"}` (`desk_id`: the exporting desk);
 2. then the sealed body: ChaCha20-Poly1305 (key: the bundle key; nonce: the header's; associated
    data: the header line) over UTF-8 JSON Lines — first the desk certificates this desk holds
-   (`{"certificate": {"body", "sig"}}`), then one operation per line: signed, `{"sig", "body"}`
+   (`{"certificate": {"body", "sig"}}`) and the revocations (`{"revocation": {"body", "sig"}}`,
+   `sync.revocation_check`: the importer keeps those the organisation key signed), then one operation per line: signed, `{"sig", "body"}`
    exactly as the desk that made it signed it (verified by the importer, `sync.admission`), with
    `personal` (the blocks not erased, by subject) when it has any, or, for
    one received before signing, `op_id`, `desk_id`, `desk_seq`, `hlc`, `type`, `payload`; then a
-   trailer `{"end": true, "count": N}` (N lines before it).
+   trailer signed by the exporting desk's key over the header and every line before it
+   (`sync.bundle_trailer`), carrying that desk's certificate.
 
 The bundle key is derived (HKDF-SHA256) from the organisation's ticket key, so it is generated with
 the organisation and travels, and is kept, exactly like the ticket key (join, setup file), while
-never being the same key. (A desk able to issue tickets can already admit anyone.)
+never being the same key. Every desk holds it, so the seal alone does not say which desk wrote a
+file: the signed trailer does, and a holder of the bundle key without that desk's key cannot
+remove, add, reorder or change a line, nor claim another desk wrote the file.
 
 Importing checks the whole file before it changes anything: format, version (format 1, which
 carried an unkeyed checksum anyone could recompute, is refused; a newer one too), organisation,
-authentication (any altered, added or removed byte refuses the file whole), trailer and count.
-Then each operation is checked by `ledger.validate` and goes through the same admission as those
-pulled from the hub, in one transaction: a bad operation is refused alone and kept in quarantine.
+authentication (any altered, added or removed byte refuses the file whole), trailer and count,
+then the trailer's signature: the certificate it carries must be signed by the organisation key,
+name the desk of the header, and its key must have signed this header and these lines. A format-2
+file from the build before signed trailers has none and is refused like a forged one (the sentence
+asks for a fresh export; the version number stays 2, as DESIGN §6 names it). Then each operation
+is checked by `ledger.validate` and goes through the same admission as those pulled from the hub,
+in one transaction: a bad operation is refused alone and kept in quarantine (or waits).
 
-`export` writes, by default, the operations the hub has not confirmed yet (what another desk
-cannot have received through the hub); `--all` writes every operation. Imported operations stay
+`export` writes, by default, every operation the desk holds (import is idempotent, so the other
+desk learns earlier admissions even when the hub already has them); `since_hub` (`--since-hub`)
+writes the smaller file of the operations the hub has not confirmed yet. Imported operations stay
 unpushed on the importing desk, which relays them to the hub at its next round (any desk login
 delivers any signed operation; the hub keeps each once).
 """
@@ -38,20 +47,22 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import select
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
-from mornings_desktop.ledger import signed_store, validate
+from mornings_desktop.ledger import signed_store, signing, validate
 from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.private_files import private_opener
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
-from mornings_desktop.sync import admission
+from mornings_desktop.sync import admission, bundle_trailer, org_records
 from mornings_desktop.sync.quarantine import admit_raw, quarantine
+from mornings_desktop.sync.revocation_check import admit_revocations, revocation_records
+from mornings_desktop.sync.revocations import trust_changed
 from mornings_desktop.timeutil import now_iso
+from mornings_desktop.trust import keys
 
 FORMAT = "mornings-bundle"
 VERSION = 2
@@ -85,13 +96,9 @@ class ImportResult:
 
 
 def bundle_key(ws: Workspace) -> bytes:
-    """The organisation's bundle key: HKDF of the ticket key, bound to the organisation id."""
-    return HKDF(
-        algorithm=hashes.SHA256(),
-        length=32,
-        salt=ws.org_id.encode(),
-        info=b"mornings-bundle-key-v2",
-    ).derive(ws.ticket_key)
+    """The organisation's bundle key: HKDF of the ticket key, bound to the organisation id (the
+    organisation's signed settings name it: `org_records.derive_bundle_key`)."""
+    return org_records.derive_bundle_key(ws.org_id, ws.ticket_key)
 
 
 def _line(obj: dict[str, object]) -> bytes:
@@ -100,15 +107,23 @@ def _line(obj: dict[str, object]) -> bytes:
     ).encode()
 
 
-def export_bundle(ws: Workspace, path: Path, *, everything: bool = False) -> ExportResult:
-    """Write a bundle to `path` (atomically: a temporary file, then rename)."""
+def export_bundle(ws: Workspace, path: Path, *, since_hub: bool = False) -> ExportResult:
+    """Write a bundle to `path` (atomically: a temporary file, then rename): every operation this
+    desk holds, or with `since_hub` only those the hub has not confirmed."""
     path = Path(path).expanduser().absolute()
     query = select(Operation).order_by(Operation.desk_id, Operation.desk_seq)
-    if not everything:
+    if since_hub:
         query = query.where(Operation.pushed.is_(False))
     parts: list[bytes] = []
     with ws.db.read() as session:
-        certificates = [_line({"certificate": c}) for c in admission.certificate_records(session)]
+        signer = bundle_trailer.exporting_desk(session, ws.org_id, ws.desk_id)
+        if signer is None:
+            raise BundleError(bundle_trailer.NO_SIGNER)
+        certificates = [
+            _line({"certificate": c})
+            for c in admission.certificate_records(session, with_settings=True)
+        ]
+        certificates += [_line({"revocation": r}) for r in revocation_records(session)]
         rows = list(session.execute(query).scalars())
         conn = sqlite_connection(session)
         blocks = signed_store.blocks_of(conn, [r.digest for r in rows if r.digest is not None])
@@ -134,7 +149,6 @@ def export_bundle(ws: Workspace, path: Path, *, everything: bool = False) -> Exp
             )
     count = len(parts)
     parts = certificates + parts
-    parts.append(_line({"end": True, "count": len(parts)}))
     nonce = secrets.token_bytes(12)
     header = _line(
         {
@@ -146,6 +160,8 @@ def export_bundle(ws: Workspace, path: Path, *, everything: bool = False) -> Exp
             "nonce": nonce.hex(),
         }
     )
+    # The trailer covers every line before it, whatever its kind.
+    parts.append(bundle_trailer.trailer_line(header, [p[:-1] for p in parts], *signer))
     sealed = ChaCha20Poly1305(bundle_key(ws)).encrypt(nonce, b"".join(parts), header)
     tmp = path.with_name(path.name + ".part")
     try:
@@ -242,6 +258,16 @@ def read_bundle(ws: Workspace, path: Path) -> list[dict[str, Any]]:
             ),
             path,
         )
+    refusal = bundle_trailer.check_trailer(
+        trailer, data[: end + 1], header.get("desk_id"), lines[:-1], ws.org_id, _org_public(ws)
+    )
+    rotated = _rotated_key(ws, lines[:-1]) if refusal is not None else None
+    if rotated is not None:  # signed under a new organisation key the file's rotation names
+        refusal = bundle_trailer.check_trailer(
+            trailer, data[: end + 1], header.get("desk_id"), lines[:-1], ws.org_id, rotated
+        )
+    if refusal is not None:
+        raise BundleError(refusal.text, path=path, **refusal.values)
     entries: list[dict[str, Any]] = []
     for number, line in enumerate(lines[:-1], start=2):
         try:
@@ -261,17 +287,45 @@ def read_bundle(ws: Workspace, path: Path) -> list[dict[str, Any]]:
     return entries
 
 
+def _rotated_key(ws: Workspace, lines: list[bytes]) -> Ed25519PublicKey | None:
+    """A rotation among the file's record lines this desk would accept: its new key."""
+    records: list[object] = []
+    for line in lines:
+        if not line.startswith(b'{"certificate":'):
+            break  # records come first
+        try:
+            entry = validate.loads(line, what="line", limit=_MAX_LINE)
+        except validate.Malformed:
+            continue
+        if isinstance(entry, dict):
+            records.append(entry.get("certificate"))
+    with ws.db.read() as session:
+        return org_records.rotated_key(session, records)
+
+
+def _org_public(ws: Workspace) -> Ed25519PublicKey | None:
+    text = ws.meta(signing.ORG_PUBLIC_KEY)
+    try:
+        return None if text is None else keys.public_from_text(text)
+    except keys.KeyFormatError:
+        return None
+
+
 def import_bundle(ws: Workspace, path: Path) -> ImportResult:
     """Apply a bundle's operations (all file checks first; then one transaction)."""
     entries = read_bundle(ws, path)
     certificates = [e["certificate"] for e in entries if set(e) == {"certificate"}]
-    entries = [e for e in entries if set(e) != {"certificate"}]
+    revoking = [e["revocation"] for e in entries if set(e) == {"revocation"}]
+    entries = [e for e in entries if set(e) not in ({"certificate"}, {"revocation"})]
     with ws.db.write() as session:
-        admission.admit_certificates(session, certificates)
+        added = admission.admit_certificates(session, certificates)
+        revoked = admit_revocations(session, revoking).desks
         admitted = admit_raw(session, entries, "bundle")
+        # After the file's operations: the chains they complete count for what the desk held.
+        changed = trust_changed(session, certificates=added, revoked=revoked)
     fresh, bad = admitted.fresh, admitted.refused + admitted.waiting
-    if fresh:
-        ws.notify(fresh)
+    if fresh or changed.touched:
+        ws.notify(fresh + changed.touched)
     return ImportResult(str(path), len(entries), len(fresh), len(entries) - len(fresh) - bad, bad)
 
 

@@ -50,7 +50,7 @@ LAST_ERROR = "sync.last_error"
 HUB_ID = "sync.hub_id"
 
 Progress = Callable[[str, int], None]
-_MARKS_SINCE = 4  # hub schema version that answers `hub_marks`
+_MARKS_SINCE = 5  # hub schema version that answers `hub_marks`
 
 
 def cursor_key(hub_id: str) -> str:
@@ -294,11 +294,14 @@ def _pull(
     with ws.db.read() as session:
         cursor = int(meta.get(session, key) or 0)
         pending = counts(session)["waiting"]
-    certified = False
-    if pending:  # edits that were not due yet, handlers that failed: tried again each round
+    # New certificates and revocations first: what they change (waiting operations now
+    # verifiable, a revoked desk's operations leaving the log) is done before anything is pulled.
+    changed = hub_wire.take_trust(ws, conn, info.schema_version)
+    result.applied += len(changed.fresh)
+    result.fresh_ops.extend(changed.touched)
+    if pending and not changed.retried:
+        # edits that were not due yet, handlers that failed: tried again each round
         with ws.db.write() as session:
-            hub_wire.take_certificates(session, conn)  # a desk this one did not know yet
-            certified = True
             again = retry(session)
         result.applied += len(again.fresh)
         result.fresh_ops.extend(again.fresh)
@@ -315,9 +318,6 @@ def _pull(
             break
         with ws.db.write() as session:
             raws = [hub_wire.pulled_entry(row[1:10]) for row in rows]
-            if not certified:
-                hub_wire.take_certificates(session, conn)
-                certified = True
             # Checked before anything is applied; a refused row is kept and the cursor moves on.
             admitted = admit_raw(session, raws, "pull")
             result.applied += len(admitted.fresh)
@@ -335,6 +335,12 @@ def _pull(
             progress("pull", result.pulled)
         if len(rows) < batch:
             break
+    if result.quarantined:
+        # An ancestor a revoked desk's operation waited for may have come in a later batch.
+        with ws.db.write() as session:
+            again = retry(session)
+        result.applied += len(again.fresh)
+        result.fresh_ops.extend(again.fresh)
 
 
 def _touch(ws: Workspace, key: str, *, hub_id: str | None = None) -> None:

@@ -50,9 +50,10 @@ from psycopg.conninfo import make_conninfo
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 
-HUB_SCHEMA_VERSION = 4  # 2: hardened (owner role, no temp objects, by digest, quotas); 3: signed
-# operations (body, sig) and personal blocks (`personal`, `scrub`); 4: per-incarnation marks and
-# the generation (`hub_marks`)
+HUB_SCHEMA_VERSION = 5  # 2: hardened (owner role, no temp objects, by digest, quotas); 3: signed
+# operations (body, sig) and personal blocks (`personal`, `scrub`); 4: organisation-signed
+# revocations handed to desks (`revocations`), relays of a revoked desk set aside; 5: per-incarnation
+# marks, the generation and the numbering's fingerprint (`hub_marks`)
 CONNECT_TIMEOUT_S = 5
 STATEMENT_TIMEOUT_S = 120
 

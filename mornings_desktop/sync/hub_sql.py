@@ -355,6 +355,6 @@ REVOKE ALL ON ALL FUNCTIONS IN SCHEMA mornings FROM PUBLIC;
     .replace("%(head)s", hub_sql_marks.HEAD.format(t="r."))
 )
 
-# Version 1 of the hub put people's data into operations before op_people existed; version 3 had
+# Version 1 of the hub put people's data into operations before op_people existed; version 4 had
 # no marks.
 BACKFILL_SQL = hub_sql_marks.BACKFILL_SQL + hub_sql_people.BACKFILL_SQL

@@ -89,7 +89,7 @@ ADVANCE_SQL = (
     + ";"
 )
 
-# `hub init`: the incarnations without a mark get one (a hub upgraded from version 3). Marks
+# `hub init`: the incarnations without a mark get one (a hub upgraded from version 4 or older). Marks
 # already there stay: operations set aside by a revocation keep counting as held.
 BACKFILL_SQL = (
     _ADVANCE.replace("%(touched)s", "x.mark IS NULL").replace("%(conflict)s", "NOTHING") + ";\n"

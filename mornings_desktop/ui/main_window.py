@@ -22,6 +22,7 @@ from mornings_desktop.services.changes import Changes
 from mornings_desktop.settings import GEOMETRY
 from mornings_desktop.ui import operator_dialog
 from mornings_desktop.ui.areas import Area, discover
+from mornings_desktop.ui.recovery_banner import RecoveryBanner
 from mornings_desktop.ui.state import AppState
 
 
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
 
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
+        self.recovery_banner = RecoveryBanner()
+        outer.addWidget(self.recovery_banner)
         outer.addWidget(top)
         outer.addWidget(body, 1)
         self.setCentralWidget(central)
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
         self.operator_button.setText(
             self.tr("At the desk: %1").replace("%1", f"\u2068{ws.operator or '—'}\u2069")
         )
+        self.recovery_banner.refresh(ws)
 
     def switch_operator(self) -> None:
         """Another volunteer takes the desk: their name goes with the changes from now on."""

@@ -33,6 +33,16 @@ def left_to_right_after(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
+def no_modifier_held(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Every GUI test starts with no keyboard modifier held (see `keys.release_modifiers`: a
+    Ctrl+Shift click in an earlier test of the same worker made later row selections extend
+    instead of select)."""
+    from tests.gui.keys import release_modifiers
+
+    release_modifiers()
+
+
+@pytest.fixture(autouse=True)
 def qt_objects_deleted(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """Every window and dialog a test made is deleted when the test ends, not at interpreter exit.
 

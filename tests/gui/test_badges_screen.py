@@ -202,7 +202,7 @@ def test_print_pdf_refuses_a_broken_file(qapp, tmp_path) -> None:  # type: ignor
 def test_calibration_is_saved_per_printer(qtbot, state, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(printing, "available_printers", lambda: ["Zebra", "Brother QL-820"])
     template = load_catalogue().get("avery-l4785")
-    dialog = CalibrationDialog(state.settings, template)
+    dialog = CalibrationDialog(state.settings, template, state.jobs)
     qtbot.addWidget(dialog)
     dialog.printer_box.setCurrentText("Brother QL-820")
     dialog.offset_x.setValue(-1.5)
@@ -213,7 +213,7 @@ def test_calibration_is_saved_per_printer(qtbot, state, monkeypatch, tmp_path) -
         -1.5, 0.8, 0.995, 1.0
     )
     assert printing.load_calibration(state.settings, "Zebra") == Calibration()
-    again = CalibrationDialog(state.settings, template)
+    again = CalibrationDialog(state.settings, template, state.jobs)
     qtbot.addWidget(again)
     again.printer_box.setCurrentText("Brother QL-820")
     assert again.calibration() == Calibration(-1.5, 0.8, 0.995, 1.0)
@@ -230,7 +230,7 @@ def test_calibration_is_saved_per_printer(qtbot, state, monkeypatch, tmp_path) -
 
 def test_calibration_without_any_printer(qtbot, state, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(printing, "available_printers", lambda: [])
-    dialog = CalibrationDialog(state.settings, load_catalogue().get("a6-single"))
+    dialog = CalibrationDialog(state.settings, load_catalogue().get("a6-single"), state.jobs)
     qtbot.addWidget(dialog)
     assert not dialog.none_label.isHidden()
     assert not dialog.test_button.isEnabled()
@@ -286,7 +286,7 @@ def test_print_on_admission_from_the_desk(state, demo_morning, monkeypatch, tmp_
         print_badge(state, reg.id)
     monkeypatch.setattr(printing, "available_printers", lambda: ["Desk"])
     state.settings.set(printing.LAST_PRINTER, "Desk")
-    sent: list[Path] = []
+    sent: list[bytes] = []
     monkeypatch.setattr(printing, "print_pdf", lambda pdf, printer: sent.append(pdf) or 1)
     outcome = checkin.scan(state.workspace, demo_morning, reg.code)
     assert outcome.result == "admitted"

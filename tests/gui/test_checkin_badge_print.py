@@ -33,7 +33,7 @@ def desk(qtbot, state, demo_morning):  # type: ignore[no-untyped-def]
 def printed(monkeypatch, tmp_path: Path) -> list[str]:  # type: ignore[no-untyped-def]
     """Replace the desk's printing: the real badge PDF, kept in a list instead of printed."""
     calls: list[str] = []
-    pdfs: list[Path] = []
+    pdfs: list[bytes] = []
 
     def fake(state, registration_id: str, *, reprint: bool = False) -> badges.AdmissionPrint:  # type: ignore[no-untyped-def]
         calls.append(registration_id)
@@ -42,7 +42,7 @@ def printed(monkeypatch, tmp_path: Path) -> list[str]:  # type: ignore[no-untype
         )
         return badges.print_on_admission(
             state.workspace, registration_id, enabled=True, template=template,
-            send_to_printer=pdfs.append, work_dir=tmp_path / "badges",
+            send_to_printer=pdfs.append,
         )  # fmt: skip
 
     monkeypatch.setattr(admission_print, "print_badge_on_admission", fake)

@@ -39,7 +39,7 @@ def printer(monkeypatch, tmp_path: Path) -> Iterator[Printer]:  # type: ignore[n
     monkeypatch.setenv(admission_print.SINK_ENV, str(held.folder))
     real = admission_print.to_sink
 
-    def gated(pdf: Path, to: Path, registration_id: str) -> Path:
+    def gated(pdf: bytes, to: Path, registration_id: str) -> Path:
         held.started.set()
         held.go.wait(60)
         return real(pdf, to, registration_id)

@@ -213,6 +213,8 @@ def test_tickets_for_everyone_or_the_selection(
         screen.table.selectionModel().SelectionFlag.Select
         | screen.table.selectionModel().SelectionFlag.Rows,
     )
+    first_two = [screen.model.registration(0).id, screen.model.registration(1).id]
+    assert [r.id for r in screen.selected()] == first_two  # a failure says what was selected
     assert screen.selected_tickets_action.isEnabled()
     screen.write_tickets(True)
     assert shown[-1].startswith("2 ")

@@ -2,9 +2,13 @@
 
 Steps: scan, search-admit, walk-in, edit, undo, erase, review, go offline / online, sync,
 duplicate a batch (the hub's answer lost, so it is pushed again), skew a desk's clock by up to two
-hours, and carry a bundle from one desk to another. At the end every desk syncs: each desk's
-tables equal the fold of the hub's operations, and every operation any desk committed is on the
-hub exactly once.
+hours, carry a bundle from one desk to another (the receiver relays it to the hub), take a backup
+of a desk and later restore it (a new incarnation; what the desk did after the backup and never
+synced is in the safety copy only), and copy a desk's database to a second laptop that goes on
+working beside the first (at another path: a new incarnation; or at the same path on another
+computer: the same incarnation, so two operations share one number). At the end every desk syncs:
+each desk's tables equal the fold of the hub's operations, every operation any desk holds as its
+own is on the hub exactly once, and a desk that was copied is flagged on every desk.
 
 Speed: the hub database and its four desk logins are made once per module and emptied between
 examples (TRUNCATE); desks are copies of a migrated template file.
@@ -34,12 +38,14 @@ from hypothesis.stateful import (
 )
 from sqlalchemy import select, text, update
 
-from mornings_desktop.ledger import hlc, signed_store
+from mornings_desktop.ledger import hlc, signed_store, signing
 from mornings_desktop.ledger.ledger import ingest
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.services import review
+from mornings_desktop.services.erasure import restore_keeping_erasures
 from mornings_desktop.services.workspace import Workspace, local_desks
-from mornings_desktop.store import database
+from mornings_desktop.store import database, meta
+from mornings_desktop.store.backup import copy_database
 from mornings_desktop.store.database import Database
 from mornings_desktop.store.schema import CheckIn, CheckInRevert, Operation, Person, Registration
 from mornings_desktop.store.tables import metadata
@@ -50,6 +56,7 @@ from mornings_desktop.trust.signed_op import OpFields, SignedOp
 from tests.sync.conftest import new_hub_database
 
 MAX_DESKS = 4
+MAX_COPIES = 2  # laptops that received a copy of a desk's database
 OFFLINE_URL = "postgresql://nobody:x@/nowhere?host=/nonexistent-mornings-socket"
 SKIP_TABLES = {"meta", "operations", "desks", "sync_quarantine", "certificates", "alembic_version"}
 
@@ -120,12 +127,17 @@ def _table_dump(ws_or_path: Workspace) -> dict[str, Any]:
 
 
 class Desk:
-    def __init__(self, ws: Workspace, url: str) -> None:
+    def __init__(self, ws: Workspace, url: str, path: Path) -> None:
         self.ws = ws
         self.url = url
+        self.path = path
         self.hub = client.HubConnection(url)  # kept between rounds, as the window does
         self.online = True
         self.skew_ms = 0
+
+    def reopen(self) -> None:
+        """Open the database file again (after it was replaced), as the program starting does."""
+        self.ws = Workspace(Database(self.path), self.ws.desk_id, self.ws.desk_name)
 
 
 class Convergence(RuleBasedStateMachine):
@@ -136,6 +148,8 @@ class Convergence(RuleBasedStateMachine):
         self.folder = Env.folder / uuid.uuid4().hex[:8]
         self.folder.mkdir()
         self.bundles = 0
+        self.backups: list[tuple[Desk, Path]] = []
+        self.copied: set[str] = set()  # desk ids of which two databases wrote
 
     # -- setup ------------------------------------------------------------------------------------
     @initialize(count=st.integers(2, MAX_DESKS), people=st.integers(1, 2))
@@ -150,7 +164,7 @@ class Convergence(RuleBasedStateMachine):
             shutil.copyfile(Env.desk_files[i], path)
             desk_id, name = Env.desk_ids[i]
             ws = Workspace(Database(path), desk_id, name)
-            self.desks.append(Desk(ws, Env.urls[i]))
+            self.desks.append(Desk(ws, Env.urls[i], path))
         # The office (desk 0) prepares a Morning with a few registrations, and everyone gets it.
         office = self.desks[0].ws
         self.morning = str(uuid.uuid4())
@@ -350,14 +364,52 @@ class Convergence(RuleBasedStateMachine):
     def skew_clock(self, d: int, hours: float) -> None:
         self.desk(d).skew_ms = int(hours * 3_600_000)
 
-    @rule(src=st.integers(0, 3), dst=st.integers(0, 3), everything=st.booleans())
-    def carry_bundle(self, src: int, dst: int, everything: bool) -> None:
+    @rule(src=st.integers(0, 3), dst=st.integers(0, 3), since_hub=st.booleans())
+    def carry_bundle(self, src: int, dst: int, since_hub: bool) -> None:
         source, target = self.desk(src), self.desk(dst)
         self.bundles += 1
         path = self.folder / f"b{self.bundles}.bundle"
-        bundle.export_bundle(source.ws, path, everything=everything)
+        bundle.export_bundle(source.ws, path, since_hub=since_hub)
         SKEW["ms"] = target.skew_ms
         bundle.import_bundle(target.ws, path)
+
+    @rule(d=st.integers(0, 3))
+    def take_backup(self, d: int) -> None:
+        desk = self.desk(d)
+        path = self.folder / f"backup{len(self.backups)}.sqlite3"
+        self.backups.append((desk, copy_database(desk.path, path)))
+
+    @rule(b=st.integers(0, 9))
+    def restore_backup(self, b: int) -> None:
+        """The organiser restores a desk's older backup: a new incarnation of that desk."""
+        if not self.backups:
+            return
+        desk, backup = self.backups[b % len(self.backups)]
+        if desk not in self.desks:
+            return
+        desk.hub.close()
+        desk.ws.close()
+        restore_keeping_erasures(backup, desk.path)
+        desk.reopen()
+        desk.hub = client.HubConnection(desk.url)
+
+    @rule(d=st.integers(0, 3), same_path=st.booleans())
+    def copy_to_another_laptop(self, d: int, same_path: bool) -> None:
+        """A desk's database copied to a second laptop; both go on working as that desk."""
+        if len(self.desks) >= len(Env.desk_files) + MAX_COPIES:
+            return
+        source = self.desk(d)
+        path = self.folder / f"copy{len(self.desks)}.sqlite3"
+        copy_database(source.path, path)
+        if same_path:  # the same folder on another computer: it keeps the incarnation
+            moved = Database(path)
+            with moved.write() as session:
+                meta.put(session, signing.INCARNATION_PATH, str(path.resolve()))
+            moved.dispose()
+        ws = Workspace(Database(path), source.ws.desk_id, source.ws.desk_name)
+        copy = Desk(ws, source.url, path)
+        copy.skew_ms = source.skew_ms
+        self.desks.append(copy)
 
     @invariant()
     def nothing_refused(self) -> None:
@@ -403,15 +455,13 @@ class Convergence(RuleBasedStateMachine):
         db.dispose()
         for desk in self.desks:
             assert _table_dump(desk.ws) == expected, f"{desk.ws.desk_name} differs from the hub"
+        # Every desk holds the same operations, so every desk flags the same copied desks.
+        flagged = {tuple(client.status(desk.ws).copies) for desk in self.desks}
+        assert len(flagged) == 1, flagged
 
 
-def _run(
-    shared_hub: str,
-    template_db: Path,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    examples: int,
-    steps: int,
+def _prepare(
+    shared_hub: str, template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     hub_admin.init_hub(shared_hub, _org_of(template_db), _key_of(template_db))
     with psycopg.connect(shared_hub) as conn:
@@ -439,6 +489,17 @@ def _run(
         "PRAGMAS",
         tuple(p.replace("synchronous=FULL", "synchronous=OFF") for p in database.PRAGMAS),
     )
+
+
+def _run(
+    shared_hub: str,
+    template_db: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    examples: int,
+    steps: int,
+) -> None:
+    _prepare(shared_hub, template_db, tmp_path, monkeypatch)
 
     class Machine(Convergence):
         def teardown(self) -> None:

@@ -213,6 +213,7 @@ def test_desk_login_calls_only_the_desk_functions_and_cannot_take_the_numbering_
         "ingest",
         "offer_certificates",
         "pull",
+        "revocations",
         "scrub",
     ]
     with psycopg.connect(one.url) as conn:
@@ -425,7 +426,7 @@ def test_hub_init_hardens_an_old_hub(hub_db: str) -> None:
     # The old desk keeps working: its operations are present, new ones stored.
     assert {s for _, s, _ in _ingest(old_desk, old_ops)} == {"present"}
     assert _ingest(old_desk, [_op(desk_id, 3)])[0][1] == "stored"
-    # Marks (version 4) are made for the operations held before the upgrade, then advance.
+    # Marks (version 5) are made for the operations held before the upgrade, then advance.
     with psycopg.connect(old_desk) as conn:
         marks = conn.execute(
             "SELECT desk_id, inc, mark, above FROM mornings.hub_marks(0)"

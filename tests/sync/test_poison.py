@@ -158,8 +158,12 @@ def hub_schema_id(victim: Victim) -> str:
 
 
 def _write_bundle(path: Path, ws: Workspace, entries: list[dict[str, Any]]) -> None:
-    """A bundle written by hand by someone holding the organisation's bundle key (a desk of the
-    organisation, or a stolen laptop): the file passes its checks, each operation is judged alone."""
+    """A bundle written by hand by a desk of the organisation (`ws`: it holds the bundle key and
+    its own desk key, a stolen laptop too): the file passes its checks (sealed, trailer signed by
+    that desk), and each operation inside is judged alone."""
+    from mornings_desktop.ledger import signing
+    from mornings_desktop.sync import bundle_trailer
+
     nonce = secrets.token_bytes(12)
     header = (
         json.dumps(
@@ -167,7 +171,7 @@ def _write_bundle(path: Path, ws: Workspace, entries: list[dict[str, Any]]) -> N
                 "format": "mornings-bundle",
                 "version": 2,
                 "org_id": ws.org_id,
-                "desk_id": str(uuid.uuid4()),
+                "desk_id": ws.desk_id,
                 "created_at": "2026-11-30T10:00:00Z",
                 "nonce": nonce.hex(),
             }
@@ -175,7 +179,12 @@ def _write_bundle(path: Path, ws: Workspace, entries: list[dict[str, Any]]) -> N
         + "\n"
     ).encode()
     lines = [json.dumps(entry).encode() + b"\n" for entry in entries]
-    lines.append(json.dumps({"end": True, "count": len(entries)}).encode() + b"\n")
+    key = signing.desk_key(ws.org_id, ws.desk_id)
+    assert key is not None
+    with ws.db.read() as session:
+        certificate = bundle_trailer.own_certificate(session, ws.org_id, ws.desk_id, key)
+    assert certificate is not None
+    lines.append(bundle_trailer.trailer_line(header, [x[:-1] for x in lines], key, certificate))
     sealed = ChaCha20Poly1305(bundle.bundle_key(ws)).encrypt(nonce, b"".join(lines), header)
     path.write_bytes(header + sealed)
 

@@ -92,7 +92,7 @@ def test_blocks_pushed_after_the_scrub_are_not_kept(hub: str, make_desk: MakeDes
     url_a, url_b = hub_admin.add_desk(hub, "A").url, hub_admin.add_desk(hub, "B").url
     subject = make_subject(b)
     # a learns of the person through a bundle (imported operations are not relayed by a)
-    made = bundle.export_bundle(b, b.path.with_name("b.bundle"), everything=True)
+    made = bundle.export_bundle(b, b.path.with_name("b.bundle"))
     bundle.import_bundle(a, Path(made.path))
     erasure.erase_person(a, subject.person_id)
     client.sync_round(a, url_a)

@@ -394,7 +394,7 @@ def test_a_copied_database_is_flagged_on_the_screen(  # type: ignore[no-untyped-
         mornings.create(copy, mornings.MorningInput(title="Copie 1", date="2026-12-11"))
         mornings.create(ws, mornings.MorningInput(title="Original", date="2026-12-12"))
         mornings.create(copy, mornings.MorningInput(title="Copie 2", date="2026-12-13"))
-        bundle.export_bundle(copy, tmp_path / "copy.mornings-bundle", everything=True)
+        bundle.export_bundle(copy, tmp_path / "copy.mornings-bundle")
     finally:
         copy.close()
     screen = _screen(qtbot, desk_state)
@@ -403,3 +403,62 @@ def test_a_copied_database_is_flagged_on_the_screen(  # type: ignore[no-untyped-
     screen.refresh_status()
     assert "Two databases write as the same desk (1)" in screen.status_label.text()
     assert len(mornings.list_mornings(ws)) == 4  # nothing lost
+
+
+def test_a_bundle_forged_with_the_bundle_key_is_refused_in_the_window(
+    qtbot, desk_state, make_desk: MakeDesk, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Re-sealed with the bundle key, one operation dropped, the trailer written again without
+    the desk's key: the window says why in one sentence and imports nothing."""
+    import json
+
+    from mornings_desktop.services import mornings
+    from mornings_desktop.ui.sync import screen as screen_module
+    from tests.sync.test_bundle_trailer import _seal, _unseal
+
+    other = make_desk("Accueil 2")
+    for title in ("Un", "Deux"):
+        mornings.create(other, mornings.MorningInput(title=title, date="2026-12-10"))
+    path = tmp_path / "b.mornings-bundle"
+    bundle.export_bundle(other, path)
+    ws = desk_state.workspace
+    header, lines = _unseal(ws, path)
+    body = lines[:-2]  # the last operation and the signed trailer dropped
+    _seal(ws, path, header, [*body, json.dumps({"end": True, "count": len(body)}).encode()])
+    screen = _screen(qtbot, desk_state)
+    shown: list[str] = []
+    monkeypatch.setattr(screen_module, "show_error", lambda _p, exc: shown.append(str(exc)))
+    monkeypatch.setattr(screen_module, "ask_bundle_input", lambda _p: path)
+    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1 and "not signed by the desk that wrote it" in shown[0]
+    assert (
+        "✖" in screen.bundle_label.text() and "Nothing was imported" in screen.bundle_label.text()
+    )
+    assert [m.title for m in mornings.list_mornings(ws)] == []
+
+
+def test_the_windows_export_writes_every_operation_like_the_command(
+    qtbot, desk_state, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Operations the hub already confirmed are in the window's bundle too (another desk may not
+    have them): the same file as `mornings sync export` without `--since-hub`."""
+    from sqlalchemy import func, select, update
+
+    from mornings_desktop.services import mornings
+    from mornings_desktop.store.schema import Operation
+    from mornings_desktop.ui.sync import screen as screen_module
+
+    ws = desk_state.workspace
+    for title in ("Un", "Deux"):
+        mornings.create(ws, mornings.MorningInput(title=title, date="2026-12-10"))
+    with ws.db.write() as session:  # as after a round: the hub confirmed them
+        session.execute(update(Operation).values(pushed=True))
+    with ws.db.read() as session:
+        held = session.execute(select(func.count()).select_from(Operation)).scalar_one()
+    out = tmp_path / "window.mornings-bundle"
+    monkeypatch.setattr(screen_module, "ask_bundle_output", lambda _p: out)
+    screen = _screen(qtbot, desk_state)
+    qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    assert f"{held} operations written" in screen.bundle_label.text()
+    assert bundle.export_bundle(ws, tmp_path / "cli.mornings-bundle").count == held >= 3
+    assert bundle.export_bundle(ws, tmp_path / "s.mornings-bundle", since_hub=True).count == 0

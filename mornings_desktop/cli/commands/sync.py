@@ -31,9 +31,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=run_sync)
     actions = p.add_subparsers(dest="sync_action", metavar="ACTION")
 
-    e = actions.add_parser("export", parents=[common], help="write a bundle file of operations")
+    e = actions.add_parser(
+        "export",
+        parents=[common],
+        help="write a bundle file: every operation this desk holds, signed by this desk",
+    )
     e.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    e.add_argument("--all", action="store_true", help="every operation, not only those unsent")
+    e.add_argument(
+        "--since-hub",
+        action="store_true",
+        help="a smaller file: only the operations the hub has not confirmed yet",
+    )
+    e.add_argument("--all", action="store_true", help=argparse.SUPPRESS)  # the default now
     e.set_defaults(func=run_export)
 
     i = actions.add_parser("import", parents=[common], help="apply a bundle file")
@@ -185,7 +194,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     ws = open_workspace(args)
     try:
-        result = bundle.export_bundle(ws, args.output, everything=args.all)
+        result = bundle.export_bundle(ws, args.output, since_hub=args.since_hub)
     finally:
         ws.close()
     emit(args, result.to_json(), f"{result.count} operations written to {result.path}")
@@ -224,11 +233,19 @@ def run_setup_file(args: argparse.Namespace) -> int:
 def run_accept(args: argparse.Namespace) -> int:
     from mornings_desktop.sync import hub_desks
 
-    organiser_material(args)  # an organiser's desk only
+    org_id, _ = organiser_material(args)  # an organiser's desk only: it signs the acceptance
     if not args.digests:
         rows = [h.to_json() for h in hub_desks.held(args.url)]
         emit_table(args, rows, ["digest", "desk", "type", "hlc", "received_at"])
         return 0
-    back = hub_desks.accept(args.url, args.digests)
-    emit(args, {"accepted": back}, f"accepted {len(back)} operation(s); every desk pulls them")
+    from mornings_desktop.ledger import signing
+
+    back = hub_desks.accept(args.url, args.digests, org_id=org_id)
+    told = (
+        "every desk takes them at its next round"
+        if signing.org_key(org_id) is not None
+        else "this computer does not hold the organisation key, so desks that know of the "
+        "revocation keep refusing them; run the command on the organiser's desk"
+    )
+    emit(args, {"accepted": back}, f"accepted {len(back)} operation(s); {told}")
     return 0

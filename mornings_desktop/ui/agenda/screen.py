@@ -24,18 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mornings_desktop.errors import NotFound, UserError
+from mornings_desktop.errors import NotFound
 from mornings_desktop.services import agenda, agenda_versions, mornings
 from mornings_desktop.services.agenda_rows import SessionRow
 from mornings_desktop.services.agenda_warnings import Warning
 from mornings_desktop.services.changes import Changes, Kind
-from mornings_desktop.ui.agenda import review_lists, session_edits
-from mornings_desktop.ui.agenda.commands import AgendaCommand
+from mornings_desktop.ui.agenda import commands, review_lists, session_edits
 from mornings_desktop.ui.agenda.model import SessionsModel
 from mornings_desktop.ui.agenda.review_lists import BlockingRole, SessionIdsRole
 from mornings_desktop.ui.agenda.speakers_panel import SpeakersPanel
 from mornings_desktop.ui.agenda.timeline import TimelineView
-from mornings_desktop.ui.dialogs import show_error, translate_error
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.writes import WriteQueue
 
@@ -326,42 +324,11 @@ class AgendaScreen(QWidget):
         change: Callable[[], object],
         on_done: Callable[[object], None] | None = None,
     ) -> bool:
-        """Make a change through the service in the write queue, then push it on the undo stack
-        and say `text` (only once committed). A refused change shows its message, puts the agenda
-        back as it is, and leaves the stack as it was. True: the change was started."""
-        ws = self.state.workspace
-        morning_id = self.morning_id
-
-        def work() -> tuple[agenda.AgendaState, agenda.AgendaState, object]:
-            before = agenda.agenda_state(ws, morning_id)
-            result = change()
-            return before, agenda.agenda_state(ws, morning_id), result
-
-        def done(outcome: tuple[agenda.AgendaState, agenda.AgendaState, object]) -> None:
-            self._unpushed -= 1
-            before, after, result = outcome
-            self.say(text)
-            if after != before:
-                self.undo_stack.push(
-                    AgendaCommand(text, ws, self.writes, morning_id, before, after, self._failed)
-                )
-            if on_done is not None:
-                on_done(result)
-
-        def refused(exc: BaseException) -> None:
-            self._unpushed -= 1
-            self._failed(exc)
-
-        self._unpushed += 1
-        self.writes.run(work, done, refused)
-        return True
+        """Make a change in the write queue, then one undo step (see `commands.run_change`)."""
+        return commands.run_change(self, text, change, on_done)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, UserError):
-            self.say(translate_error(exc), problem=True)
-        else:  # a database that went away: one sentence, the window stays alive
-            show_error(self, exc)
-        self._schedule_refresh()  # what is shown goes back to what is on disk
+        commands.show_failure(self, exc)
 
     def undo(self) -> None:
         if not self._unpushed:  # a change still running gets its undo step first

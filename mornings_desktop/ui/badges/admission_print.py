@@ -9,7 +9,6 @@ a desk without a printer that wants the PDFs); everything up to the printer is t
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 from mornings_desktop.documents.badge_catalogue import load_catalogue
@@ -22,12 +21,12 @@ from mornings_desktop.ui.state import AppState
 SINK_ENV = "MORNINGS_PRINTER_SINK"
 
 
-def to_sink(pdf: Path, folder: Path, registration_id: str) -> Path:
-    """The file printer: the badge PDF copied into `folder`, numbered in print order."""
+def to_sink(pdf: bytes, folder: Path, registration_id: str) -> Path:
+    """The file printer: the badge PDF written into `folder`, numbered in print order."""
     folder.mkdir(parents=True, exist_ok=True)
     number = len(list(folder.glob("*.pdf"))) + 1
     target = folder / f"{number:05d}-{registration_id.replace('/', '_')}.pdf"
-    shutil.copyfile(pdf, target)
+    target.write_bytes(pdf)
     return target
 
 
@@ -60,15 +59,11 @@ def print_badge_on_admission(
     catalogue = load_catalogue(user_templates_dir())
     template = catalogue.get(str(state.settings.get(printing.AUTO_TEMPLATE)))
 
-    def send(pdf: Path) -> None:
+    def send(pdf: bytes) -> None:
         if sink:
             to_sink(pdf, Path(sink), registration_id)
             return
-        from PySide6.QtPrintSupport import QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPrinterName(name)
-        printing.print_pdf(pdf, printer)
+        printing.print_pdf(pdf, printing.printer_named(name))
 
     return badges.print_on_admission(
         state.workspace, registration_id, enabled=enabled, reprint=reprint, template=template,

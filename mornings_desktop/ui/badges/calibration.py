@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTemporaryDir
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,22 +24,27 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop.documents.badge_layout import Calibration
 from mornings_desktop.documents.badge_templates import BadgeTemplate
-from mornings_desktop.documents.calibration_pdf import render_test_page
+from mornings_desktop.documents.calibration_pdf import calibration_page_pdf, render_test_page
 from mornings_desktop.errors import UserError
 from mornings_desktop.settings import Settings
 from mornings_desktop.ui.badges import printing
 from mornings_desktop.ui.dialogs import show_error
+from mornings_desktop.ui.jobs import JobRunner
 
 
 class CalibrationDialog(QDialog):
     def __init__(
-        self, settings: Settings, template: BadgeTemplate, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        template: BadgeTemplate,
+        jobs: JobRunner,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Calibrate a printer"))
         self.settings = settings
         self.template = template
-        self._tmp = QTemporaryDir()
+        self.jobs = jobs  # the test page saved as a PDF is written by a job
         self.printer_box = QComboBox()
         self.printer_box.addItems(printing.available_printers())
         last = str(settings.get(printing.LAST_PRINTER))
@@ -123,21 +127,16 @@ class CalibrationDialog(QDialog):
             round(self.scale_y.value() / 100, 4),
         )
 
-    def test_page(self) -> Path:
-        return render_test_page(
-            self.template, Path(self._tmp.path()) / "calibration.pdf", self.calibration()
-        )
+    def test_page(self) -> bytes:
+        """The test page with the calibration typed, in memory (no file left behind)."""
+        return calibration_page_pdf(self.template, self.calibration())
 
     def print_test_page(self) -> None:
         name = self.printer_box.currentText()
         if not name:
             return
-        from PySide6.QtPrintSupport import QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPrinterName(name)
         try:
-            printing.print_pdf(self.test_page(), printer)
+            printing.print_pdf(self.test_page(), printing.printer_named(name))
         except UserError as exc:
             show_error(self, exc)
 
@@ -145,7 +144,12 @@ class CalibrationDialog(QDialog):
         path = printing.ask_save_path(self, str(Path.home() / "calibration.pdf"))
         if path is None:
             return
-        render_test_page(self.template, path, self.calibration())
+        template, calibration = self.template, self.calibration()
+        self.jobs.run(
+            lambda _control: render_test_page(template, path, calibration),
+            parent_widget=self,
+            show_dialog=False,
+        )
 
     def save(self) -> None:
         name = self.printer_box.currentText()

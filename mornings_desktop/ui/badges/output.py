@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from mornings_desktop.ui.badges.screen import BadgesScreen
 
 
-def generate_job(screen: BadgesScreen, out: Path, calibration=None):  # type: ignore[no-untyped-def]
+def generate_job(screen: BadgesScreen, out: Path | None, calibration=None):  # type: ignore[no-untyped-def]
+    """The job making the selected badges: into the file `out`, or in memory for the printer
+    (`out` None: no file of people's names left in a temporary folder)."""
     ws = screen.state.workspace
     morning_id = screen.state.current_morning_id
     rows = screen.selected_rows()
@@ -28,10 +30,17 @@ def generate_job(screen: BadgesScreen, out: Path, calibration=None):  # type: ig
     double = screen.double_sided.isChecked()
 
     def work(control):  # type: ignore[no-untyped-def]
+        def progress(done: int, total: int) -> None:
+            control.progress(done, total, "")
+
+        if out is None:
+            return badges.generate_in_memory(
+                ws, morning_id, rows, template, language=language,
+                calibration=calibration, double_sided=double, progress=progress,
+            )  # fmt: skip
         return badges.generate(
             ws, morning_id, rows, template, out, language=language,
-            calibration=calibration, double_sided=double,
-            progress=lambda done, total: control.progress(done, total, ""),
+            calibration=calibration, double_sided=double, progress=progress,
         )  # fmt: skip
 
     return work
@@ -85,7 +94,6 @@ def print_badges(screen: BadgesScreen) -> None:
     name = printer.printerName()
     screen.state.settings.set(printing.LAST_PRINTER, name)
     calibration = printing.load_calibration(screen.state.settings, name)
-    out = Path(screen._tmp.path()) / "print.pdf"
     template = screen.template()
     ids = [r.id for r in rows]
 
@@ -93,7 +101,7 @@ def print_badges(screen: BadgesScreen) -> None:
         screen.last_result = result
         show_warnings(screen, result)
         try:
-            printing.print_pdf(result.path, printer)
+            printing.print_pdf(result.pdf, printer)
         except UserError as exc:
             show_error(screen, exc)
             return
@@ -111,7 +119,7 @@ def print_badges(screen: BadgesScreen) -> None:
         )
 
     screen.state.jobs.run(
-        generate_job(screen, out, calibration), title=QCoreApplication.translate("BadgesScreen", "Making badges…"), on_done=done,
+        generate_job(screen, None, calibration), title=QCoreApplication.translate("BadgesScreen", "Making badges…"), on_done=done,
         parent_widget=screen,
     )  # fmt: skip
 

@@ -13,7 +13,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -66,14 +76,51 @@ def ask_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
 
 
-def print_pdf(pdf: Path, printer: QPrinter) -> int:
-    """Print every page of `pdf` on `printer` at exactly its size; returns the pages printed.
+def printer_named(name: str) -> QPrinter:
+    """The installed printer called `name`, at high resolution (tests replace it)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPrinterName(name)
+    return printer
+
+
+class _Pdf:
+    """A PDF opened with QtPdf from a file or from memory (the bytes' buffer kept while open)."""
+
+    def __init__(self, pdf: Path | bytes) -> None:
+        self.doc = QPdfDocument()
+        self._buffer: QBuffer | None = None
+        if isinstance(pdf, bytes):
+            self._buffer = QBuffer()
+            self._buffer.setData(QByteArray(pdf))
+            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self.doc.load(self._buffer)  # read at once: a buffer is not sequential
+        else:
+            self.doc.load(str(pdf))
+        self.ok = self.doc.status() == QPdfDocument.Status.Ready and self.doc.pageCount() > 0
+
+    def close(self) -> None:
+        self.doc.close()
+        if self._buffer is not None:
+            self._buffer.close()
+
+
+def print_pdf(pdf: Path | bytes, printer: QPrinter) -> int:
+    """Print every page of `pdf` (a file, or the PDF in memory) on `printer` at exactly its size;
+    returns the pages printed.
 
     Raises UserError if the PDF cannot be read or the printer refuses to start.
     """
-    doc = QPdfDocument()
-    if doc.load(str(pdf)) != QPdfDocument.Error.None_ or doc.pageCount() == 0:
-        raise UserError(QT_TRANSLATE_NOOP("errors", "Cannot read the badge file {file}."), file=pdf)
+    opened = _Pdf(pdf)
+    doc = opened.doc
+    if not opened.ok:
+        opened.close()
+        if isinstance(pdf, Path):
+            raise UserError(
+                QT_TRANSLATE_NOOP("errors", "Cannot read the badge file {file}."), file=pdf
+            )
+        raise UserError(
+            QT_TRANSLATE_NOOP("errors", "The badges made for the printer could not be read back.")
+        )
     try:
         first = doc.pagePointSize(0)
         printer.setResolution(PRINT_DPI)
@@ -105,20 +152,22 @@ def print_pdf(pdf: Path, printer: QPrinter) -> int:
             painter.end()
         return doc.pageCount()
     finally:
-        doc.close()
+        opened.close()
 
 
-def render_page(pdf: Path, page: int, dpi: float) -> QImage:
-    """One page of `pdf` as an image at `dpi` (the preview uses the screen's)."""
-    doc = QPdfDocument()
+def render_page(pdf: Path | bytes, page: int, dpi: float) -> QImage:
+    """One page of `pdf` (a file, or the PDF in memory) as an image at `dpi` (the preview uses
+    the screen's). Safe on a worker thread (QtPdf serialises its library)."""
+    opened = _Pdf(pdf)
+    doc = opened.doc
     try:
-        if doc.load(str(pdf)) != QPdfDocument.Error.None_ or page >= doc.pageCount():
+        if not opened.ok or page >= doc.pageCount():
             return QImage()
         size = doc.pagePointSize(page)
         pixels = QSize(round(size.width() / 72 * dpi), round(size.height() / 72 * dpi))
         rendered = doc.render(page, pixels)
     finally:
-        doc.close()
+        opened.close()
     # On white, as on paper (QtPdf leaves the unpainted page transparent).
     sheet = QImage(pixels, QImage.Format.Format_RGB32)
     sheet.fill(Qt.GlobalColor.white)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QTemporaryDir
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop.documents.badge_catalogue import Catalogue, load_catalogue
 from mornings_desktop.documents.badge_data import RenderResult
-from mornings_desktop.documents.badge_layout import sheet_positions
 from mornings_desktop.documents.badge_templates import BadgeTemplate
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import badges
@@ -33,6 +31,7 @@ from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.ui.badges import output, printing
 from mornings_desktop.ui.badges.model import BadgeSelectionModel
+from mornings_desktop.ui.badges.preview import Preview, preview_job
 from mornings_desktop.ui.badges.printing import user_templates_dir
 from mornings_desktop.ui.dialogs import show_error, translate_error
 from mornings_desktop.ui.state import AppState
@@ -52,7 +51,7 @@ def open_calibration(screen: BadgesScreen) -> None:
     """Show the calibration dialog (tests replace it)."""
     from mornings_desktop.ui.badges.calibration import CalibrationDialog
 
-    CalibrationDialog(screen.state.settings, screen.template(), screen).exec()
+    CalibrationDialog(screen.state.settings, screen.template(), screen.state.jobs, screen).exec()
 
 
 class BadgesScreen(QWidget):
@@ -60,7 +59,7 @@ class BadgesScreen(QWidget):
         super().__init__(parent)
         self.state = state
         self.catalogue = Catalogue([], [])
-        self._tmp = QTemporaryDir()
+        self._previews_asked = 0  # the latest preview asked of a job (older ones are dropped)
         self.last_result: RenderResult | None = None
 
         heading = QLabel(self.tr("Badges"))
@@ -298,47 +297,43 @@ class BadgesScreen(QWidget):
         self.render_preview(rows[: template.per_page])
 
     def render_preview(self, rows: list[RegistrationRow]) -> None:
-        """Page 1 at the screen's real size: 10 cm of badge measure 10 cm on the monitor."""
+        """Page 1 at the screen's real size: 10 cm of badge measure 10 cm on the monitor.
+
+        Made by a job and kept in memory (no file of people's names in a temporary folder); the
+        page shown stays until the new one is ready, and a preview overtaken by a newer one is
+        dropped."""
+        self._previews_asked += 1
+        asked = self._previews_asked
         template = self.template()
-        if not rows or not self.state.current_morning_id:
+        morning_id = self.state.current_morning_id
+        if not rows or not morning_id:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("No badge in this selection."))
             self.preview_caption.setText("")
             return
-        out = Path(self._tmp.path()) / "preview.pdf"
-        try:
-            result = badges.generate(
-                self.state.workspace, self.state.current_morning_id, rows, template, out,
-                language=self.state.settings.language,
-            )  # fmt: skip
-        except UserError as exc:
-            self.preview.setText(str(exc))
+        job = preview_job(
+            self.state.workspace, morning_id, rows, template,
+            language=self.state.settings.language, dpi=self.screen_dpi(), asked=asked,
+        )  # fmt: skip
+        self.state.jobs.run(job, on_done=self._preview_ready, parent_widget=self, show_dialog=False)
+
+    def _preview_ready(self, preview: Preview) -> None:
+        if preview.asked != self._previews_asked:
+            return  # the selection or the template changed meanwhile
+        if preview.problem is not None or preview.result is None:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(translate_error(preview.problem) if preview.problem else "")
             return
-        self._show_warnings(result)
-        dpi = self.screen_dpi()
-        image = printing.render_page(out, 0, dpi)
-        self._outline_badges(image, template, dpi)
+        self._show_warnings(preview.result)
+        template = preview.template
         self.preview.setText("")
-        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.preview.setPixmap(QPixmap.fromImage(preview.image))
         self.preview_caption.setText(
             self.tr("Page 1 at true scale ({w} × {h} mm)").format(
                 w=f"{template.page_width / 72 * 25.4:.0f}",
                 h=f"{template.page_height / 72 * 25.4:.0f}",
             )
         )
-
-    @staticmethod
-    def _outline_badges(image: QImage, template: BadgeTemplate, dpi: float) -> None:
-        """Dashed outlines where the stock's die-cuts are (on screen only, never printed)."""
-        painter = QPainter(image)
-        pen = QPen(QColor("#9aa5b1"))
-        pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        k = dpi / 72
-        for r in sheet_positions(template):
-            top = template.page_height - r.top
-            painter.drawRect(QRectF(r.x * k, top * k, r.width * k, r.height * k))
-        painter.end()
 
     def screen_dpi(self) -> float:
         screen = self.screen()

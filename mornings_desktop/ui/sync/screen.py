@@ -30,6 +30,7 @@ from mornings_desktop.services.changes import Changes
 from mornings_desktop.sync import bundle, client, credentials, hub_clock, hub_schema, join
 from mornings_desktop.ui.dialogs import show_error, translate_error
 from mornings_desktop.ui.folders import in_documents
+from mornings_desktop.ui.labels import isolate
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.sync.controller import SyncController, round_and_record
 from mornings_desktop.ui.sync.review_model import DuplicatesModel
@@ -205,7 +206,9 @@ class SyncScreen(QWidget):
         role = (
             self.tr("door desk") if desk_role.desk_role(ws) == "door" else self.tr("organiser desk")
         )
-        name = f"\u2066{ws.desk_name}\u2069"  # a Latin name keeps its order in Arabic (LRI)
+        # In Arabic the name keeps its own order, in the direction of its first letter (FSI):
+        # "Accueil 1 (entrée B)" and "الباب A" alike; no marks in French or English.
+        name = isolate(ws.desk_name)
         lines = [self.tr("This desk: %1 (%2)").replace("%1", name).replace("%2", role)]
         if not st.hub_url:
             lines.append(self.tr("No hub set up: this desk works alone (bundles still work)."))

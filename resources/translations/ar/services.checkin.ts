@@ -11,9 +11,5 @@
         <source>No registration {ref}.</source>
         <translation>لا يوجد تسجيل {ref}.</translation>
     </message>
-    <message>
-        <source>No check-in {ref}.</source>
-        <translation>لا يوجد تسجيل حضور {ref}.</translation>
-    </message>
 </context>
 </TS>

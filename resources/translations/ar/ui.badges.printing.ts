@@ -19,6 +19,10 @@
         <translation>تتعذّر قراءة ملف الشارات {file}.</translation>
     </message>
     <message>
+        <source>The badges made for the printer could not be read back.</source>
+        <translation>تعذّرت إعادة قراءة الشارات المُعدّة للطابعة.</translation>
+    </message>
+    <message>
         <source>The printer {printer} could not start printing.</source>
         <translation>تعذّر على الطابعة {printer} بدء الطباعة.</translation>
     </message>

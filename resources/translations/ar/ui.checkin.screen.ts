@@ -12,10 +12,6 @@
         <translation>المسح أو البحث</translation>
     </message>
     <message>
-        <source>People found</source>
-        <translation>الأشخاص الذين تم العثور عليهم</translation>
-    </message>
-    <message>
         <source>Undo last (Ctrl+Z)</source>
         <translation>إلغاء الأخير (Ctrl+Z)</translation>
     </message>
@@ -46,10 +42,6 @@
     <message>
         <source>Sound off (no audio device, or turned off in the settings).</source>
         <translation>الصوت متوقف (لا يوجد جهاز صوت، أو تم إيقافه في الإعدادات).</translation>
-    </message>
-    <message>
-        <source>Several people found: choose with ↑ ↓, then Enter.</source>
-        <translation>عُثر على عدة أشخاص: اختر بـ ↑ ↓ ثم Enter.</translation>
     </message>
     <message>
         <source>No current Morning: choose one before checking in.</source>

@@ -11,9 +11,5 @@
         <source>No registration {ref}.</source>
         <translation>Aucune inscription {ref}.</translation>
     </message>
-    <message>
-        <source>No check-in {ref}.</source>
-        <translation>Aucun enregistrement d’arrivée {ref}.</translation>
-    </message>
 </context>
 </TS>

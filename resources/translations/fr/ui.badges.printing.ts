@@ -19,6 +19,10 @@
         <translation>Impossible de lire le fichier de badges {file}.</translation>
     </message>
     <message>
+        <source>The badges made for the printer could not be read back.</source>
+        <translation>Les badges préparés pour l’imprimante n’ont pas pu être relus.</translation>
+    </message>
+    <message>
         <source>The printer {printer} could not start printing.</source>
         <translation>L’imprimante {printer} n’a pas pu démarrer l’impression.</translation>
     </message>

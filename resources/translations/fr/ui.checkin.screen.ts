@@ -12,10 +12,6 @@
         <translation>Scanner ou chercher</translation>
     </message>
     <message>
-        <source>People found</source>
-        <translation>Personnes trouvées</translation>
-    </message>
-    <message>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Annuler la dernière (Ctrl+Z)</translation>
     </message>
@@ -46,10 +42,6 @@
     <message>
         <source>Sound off (no audio device, or turned off in the settings).</source>
         <translation>Son coupé (pas de sortie audio, ou désactivé dans les réglages).</translation>
-    </message>
-    <message>
-        <source>Several people found: choose with ↑ ↓, then Enter.</source>
-        <translation>Plusieurs personnes trouvées : choisissez avec ↑ ↓, puis Entrée.</translation>
     </message>
     <message>
         <source>No current Morning: choose one before checking in.</source>

@@ -44,7 +44,7 @@ def test_erase_reaches_file_wal_backups_and_new_bundles(ws: Workspace, tmp_path:
     for backup in list_backups(ws.path):
         assert _found(backup.read_bytes()) == [], backup
     # a bundle made now, decrypted with the organisation's bundle key, holds nothing of theirs
-    made = bundle.export_bundle(ws, tmp_path / "after.bundle", everything=True)
+    made = bundle.export_bundle(ws, tmp_path / "after.bundle")
     entries = bundle.read_bundle(ws, Path(made.path))
     assert entries and _found(json.dumps(entries, ensure_ascii=False).encode()) == []
     # anonymous counts remain
@@ -74,13 +74,13 @@ def test_an_old_bundle_imported_after_does_not_bring_them_back(
     b = _twin(a, tmp_path / "other.sqlite3")
     try:
         subject = make_subject(b)
-        old = bundle.export_bundle(b, tmp_path / "before.bundle", everything=True)
+        old = bundle.export_bundle(b, tmp_path / "before.bundle")
         bundle.import_bundle(a, Path(old.path))
         assert people.get_person(a, subject.person_id).email == EMAIL
         erasure.erase_person(a, subject.person_id)
         # desk b, not yet told, edits the person and sends everything again
         b.record("person.updated", {"id": subject.person_id, "fields": {"last_name": LAST}})
-        again = bundle.export_bundle(b, tmp_path / "again.bundle", everything=True)
+        again = bundle.export_bundle(b, tmp_path / "again.bundle")
         bundle.import_bundle(a, Path(old.path))
         bundle.import_bundle(a, Path(again.path))
         row = people.get_person(a, subject.person_id)

@@ -103,7 +103,7 @@ def test_erasure_removes_the_values_and_every_operation_still_verifies(
         for backup in list_backups(a.path):
             assert _found(backup.read_bytes()) == [], backup
         count = _verify_all(a.path)
-        made = bundle.export_bundle(a, tmp_path / "after.bundle", everything=True)
+        made = bundle.export_bundle(a, tmp_path / "after.bundle")
     finally:
         a.close()
     b = Workspace.open(late, "Accueil 2", backup_on_migrate=False)
@@ -126,10 +126,10 @@ def test_values_arriving_after_the_erasure_are_not_kept(ws: Workspace, tmp_path:
     try:
         subject = make_subject(a)
         _revert_one(a, subject.registration_ids[1])
-        before = bundle.export_bundle(a, tmp_path / "before.bundle", everything=True)
+        before = bundle.export_bundle(a, tmp_path / "before.bundle")
         erasure.erase_person(a, subject.person_id)
         entries = bundle.read_bundle(a, Path(before.path))
-        after = bundle.export_bundle(a, tmp_path / "after.bundle", everything=True)
+        after = bundle.export_bundle(a, tmp_path / "after.bundle")
         erased_only = [e for e in bundle.read_bundle(a, Path(after.path)) if "sig" in e]
         erased_only = [e for e in erased_only if '"person.erased"' in e["body"]]
         certs = [e for e in entries if "certificate" in e]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import itertools
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -153,14 +155,13 @@ def test_print_on_admission_prints_once_and_reprints_on_request(
     with ws.transaction() as tx:
         person = add_person(tx, {"first_name": "Walk", "last_name": "In"})
         reg = add_registration(ws, tx, demo_morning, person, walk_in=True)
-    sent: list[Path] = []
-    kwargs = {"template": CATALOGUE.get("dymo-30856"), "send_to_printer": sent.append,
-              "work_dir": tmp_path}  # fmt: skip
+    sent: list[bytes] = []
+    kwargs = {"template": CATALOGUE.get("dymo-30856"), "send_to_printer": sent.append}
     assert badges.print_on_admission(ws, reg, enabled=False, **kwargs).reason == "disabled"
     assert sent == []
     done = badges.print_on_admission(ws, reg, enabled=True, **kwargs)
     assert done.printed and done.pdf is not None and sent == [done.pdf]
-    assert "Walk" in PdfReader(done.pdf).pages[0].extract_text()
+    assert "Walk" in PdfReader(io.BytesIO(done.pdf)).pages[0].extract_text()
     again = badges.print_on_admission(ws, reg, enabled=True, **kwargs)
     assert (again.printed, again.reason) == (False, "already-printed")
     reprinted = badges.print_on_admission(ws, reg, enabled=True, reprint=True, **kwargs)
@@ -171,12 +172,11 @@ def test_print_on_admission_prints_once_and_reprints_on_request(
 def test_a_printer_failure_logs_no_print(ws, demo_morning: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     reg = badges.select_registrations(ws, demo_morning)[0].id
 
-    def jammed(_pdf: Path) -> None:
+    def jammed(_pdf: bytes) -> None:
         raise OSError("paper jam")
 
     with pytest.raises(OSError, match="paper jam"):
-        badges.print_on_admission(ws, reg, enabled=True, template=A4, send_to_printer=jammed,
-                                  work_dir=tmp_path)  # fmt: skip
+        badges.print_on_admission(ws, reg, enabled=True, template=A4, send_to_printer=jammed)
     assert badges.print_counts(ws, [reg]) == {}
 
 
@@ -197,6 +197,24 @@ def test_print_on_admission_reads_only_the_person_admitted(
     monkeypatch.setattr(badges, "_list_registrations", counted)
     done = badges.print_on_admission(
         ws, reg, enabled=True, template=CATALOGUE.get("dymo-30856"),
-        send_to_printer=lambda _pdf: None, work_dir=tmp_path,
+        send_to_printer=lambda _pdf: None,
     )  # fmt: skip
     assert done.printed and read == [1]
+
+
+def test_print_on_admission_leaves_no_badge_file_behind(
+    ws, demo_morning: str, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The badge goes to the printer from memory: a `badge-<id>.pdf` per person admitted piled up
+    in the temporary folder, names and ticket codes in them, never removed."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    reg = badges.select_registrations(ws, demo_morning)[0]
+    sent: list[bytes] = []
+    done = badges.print_on_admission(
+        ws, reg.id, enabled=True, template=CATALOGUE.get("dymo-30856"), send_to_printer=sent.append
+    )
+    assert done.printed and sent == [done.pdf]
+    assert reg.first_name in PdfReader(io.BytesIO(sent[0])).pages[0].extract_text()
+    assert list(temp.iterdir()) == []

@@ -94,23 +94,6 @@ def test_external_ref(ws: Workspace, demo_morning: str) -> None:
     assert result.name == "Zoé Tazi"
 
 
-def test_undo_last_and_revert_with_history(ws: Workspace, demo_morning: str) -> None:
-    rows = _rows(ws, demo_morning)
-    desk = checkin.ScanDesk(ws, demo_morning)
-    a = desk.scan(rows[0].code)
-    b = desk.scan(rows[1].code)
-    undone = desk.undo_last()
-    assert undone is not None and undone.id == b.checkin_id and undone.reverted
-    assert not _get(ws, demo_morning, rows[1].id).checked_in
-    assert desk.scan(rows[1].code).result == "admitted"  # admitted again after the undo
-    assert a.checkin_id is not None
-    checkin.revert(ws, a.checkin_id, "wrong person")
-    hist = checkin.history(ws, rows[0].id)
-    assert [(h.reverted, h.revert_reason) for h in hist] == [(True, "wrong person")]
-    with pytest.raises(checkin.NotFound):
-        checkin.revert(ws, "nope", "x")
-
-
 def test_admit_by_search(ws: Workspace, demo_morning: str) -> None:
     row = _rows(ws, demo_morning)[5]
     r = checkin.admit(ws, demo_morning, row.id, method="search")

@@ -1,5 +1,5 @@
 """Details of the scan path and the live view that only a fixed example shows: frozen results,
-the Morning a desk shows, a failed lookup, errors on long input, history of unknown ids."""
+the Morning a desk shows, a failed lookup, errors on long input."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from mornings_desktop.ledger import ledger
 from mornings_desktop.services import checkin, checkin_live, registrations, scan_lookup
 from mornings_desktop.services.workspace import Workspace
-from tests.unit.services.test_checkin_results import _registration, _remote
+from tests.unit.services.test_checkin_results import _registration
 
 
 def test_results_are_frozen(ws: Workspace, demo_morning: str) -> None:
@@ -78,25 +78,6 @@ def test_a_failed_write_keeps_64_characters_of_what_was_read(
     monkeypatch.setattr(ledger, "record", full_disk)
     failed = checkin.ScanDesk(ws, demo_morning).scan(ref)
     assert (failed.result, failed.code) == ("error", "R" * 64)
-
-
-def test_history_of_unknown_ids_and_desks(ws: Workspace, demo_morning: str) -> None:
-    assert checkin.history(ws, "no-such-registration") == []
-    row = registrations.list_registrations(ws, demo_morning)[0]
-    payload = {
-        "id": "c-1",
-        "registration_id": row.id,
-        "morning_id": demo_morning,
-        "at": "2026-12-10T07:42:10.000000Z",
-        "method": "typed",
-    }
-    _remote(ws, "checkin.created", payload, desk="desk-never-announced")
-    (entry,) = checkin.history(ws, row.id)
-    assert (entry.desk, entry.at, entry.method) == (
-        "desk-nev",
-        "2026-12-10T08:42:10+01:00",
-        "typed",
-    )
 
 
 def test_speakers_sessions_have_their_times(ws: Workspace, demo_morning: str) -> None:

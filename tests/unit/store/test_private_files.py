@@ -124,7 +124,7 @@ def test_programme_is_private(ws: Workspace, demo_morning: str, tmp_path: Path) 
 def test_bundle_and_setup_file_are_private(ws: Workspace, tmp_path: Path) -> None:
     from mornings_desktop.sync import bundle, join
 
-    out = bundle.export_bundle(ws, tmp_path / "a.bundle", everything=True)
+    out = bundle.export_bundle(ws, tmp_path / "a.bundle")
     setup = join.write_setup_file(ws, tmp_path / "desk.setup")
     assert_private(Path(out.path), setup)
 

@@ -69,7 +69,7 @@ def test_an_organiser_database_is_signed_on_first_start(tmp_path: Path) -> None:
     ws = Workspace.open(old)
     try:
         assert signing.org_key(org) is not None  # the organisation key was made, outside the file
-        made = bundle.export_bundle(ws, tmp_path / "all.bundle", everything=True)
+        made = bundle.export_bundle(ws, tmp_path / "all.bundle")
     finally:
         ws.close()
     assert _verify_all(old) == len(OPS)

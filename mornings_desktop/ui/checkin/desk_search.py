@@ -1,0 +1,174 @@
+"""Search at the desk: the Morning's people index and the list of people found as you type.
+
+The index is built when the desk first needs it (20,000 people take a moment, which must not delay
+opening the window) and, after a change, re-reads only the registrations named, after the result
+is shown. A search runs 120 ms after the last key (after the reader's 80 ms silence: a scanned
+code is never searched); the arrow keys choose in the list, Enter admits (`CheckinScreen`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from mornings_desktop import codes
+from mornings_desktop.errors import UserError
+from mornings_desktop.services.changes import Changes, Kind
+from mornings_desktop.services.search import PeopleIndex, SearchHit
+from mornings_desktop.ui.checkin.hits_model import HitsModel
+
+if TYPE_CHECKING:
+    from mornings_desktop.ui.checkin.screen import CheckinScreen
+
+SEARCH_DELAY_MS = 120  # after the reader's 80 ms silence: a scanned code is never searched
+
+
+class DeskSearch(QObject):
+    """The index of the current Morning, the people found and the table that lists them."""
+
+    def __init__(self, screen: CheckinScreen) -> None:
+        super().__init__(screen)
+        self.screen = screen
+        self.index: PeopleIndex | None = None
+        self.morning_id = ""
+        self.chosen = False  # the person moved in the results with the arrow keys
+        self._stale: set[str] | None = set()  # registrations to re-read into the index (None: all)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh_index)
+
+        self.hits = HitsModel(screen)
+        self.table = QTableView()
+        self.table.setModel(self.hits)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            HitsModel.NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.doubleClicked.connect(lambda _i: screen.admit_selected())
+        self.table.setAccessibleName(self.tr("People found"))
+        self.table.setVisible(False)
+
+    # -- the index ----------------------------------------------------------------------------
+    def set_morning(self, morning_id: str) -> None:
+        """Forget the index; build the new Morning's now if the desk is on screen."""
+        self.index = None
+        self._stale = set()
+        self.morning_id = morning_id
+        if morning_id and self.screen.isVisible():
+            self.ensure_index()
+
+    def ensure_index(self) -> PeopleIndex | None:
+        """The search index of the current Morning, built when the desk first needs it."""
+        if self.index is None and self.morning_id:
+            try:
+                self.index = PeopleIndex.build(self.screen.state.workspace, self.morning_id)
+            except UserError as exc:
+                self.screen.status.setText(exc.message)
+        return self.index
+
+    def data_changed(self, changes: Changes) -> None:
+        """Re-read, after the result is shown, only the registrations named (an admission: that
+        one person): never a rebuild of the whole Morning between a scan and its result."""
+        if (
+            self.index is not None
+            and changes.any_of(Kind.REGISTRATIONS, Kind.PEOPLE, Kind.CHECKINS)
+            and changes.touches(self.morning_id)
+        ):
+            ids = changes.registration_ids
+            if ids is None:
+                self._stale = None
+            elif self._stale is not None:
+                self._stale |= ids
+            self._refresh_timer.start()
+
+    def refresh_index(self) -> None:
+        self._refresh_timer.stop()
+        stale, self._stale = self._stale, set()
+        if self.index is None or stale == set():
+            return
+        self.index.refresh(stale)  # None: everything
+        if self.table.isVisible():
+            self.run()
+
+    # -- searching as you type ----------------------------------------------------------------
+    def text_edited(self, text: str) -> None:
+        screen = self.screen
+        self.chosen = False
+        if text.strip() and screen.panel.result != "search":
+            screen.fade.stop()
+            screen.panel.show_searching()  # never the last person's green above a new search
+        if not text.strip() or codes.looks_like_code(text):
+            self.clear()
+            return
+        self._timer.start()
+
+    def run(self) -> None:
+        """Search what is typed now and show who was found (the first one selected)."""
+        screen = self.screen
+        self._timer.stop()
+        if self._refresh_timer.isActive():
+            self.refresh_index()  # what was just saved is found
+        text = screen.input.text()
+        index = None if codes.looks_like_code(text) else self.ensure_index()
+        hits = index.search(text, 20) if index is not None else []
+        self.hits.set_hits(hits)
+        self.table.setVisible(bool(hits))
+        screen.give_room_to_hits(bool(hits))
+        if hits:
+            self.table.selectRow(0)
+        if text.strip() and index is not None and screen.panel.result in ("search", "no_match"):
+            if hits:
+                screen.panel.show_searching(len(hits))
+            else:
+                screen.panel.show_no_match(text.strip())
+
+    def move(self, step: int) -> None:
+        """An arrow key: choose the next or previous person found."""
+        if self._timer.isActive():
+            self.run()
+        rows = self.hits.rowCount()
+        if not rows:
+            return
+        self.chosen = True
+        current = self.table.currentIndex().row()
+        self.table.selectRow(max(0, min(rows - 1, current + step)))
+
+    def submit(self) -> None:
+        """Enter on a name: one person found is admitted; several: Enter moves into the list (the
+        arrow keys choose, Enter admits); no one: say so, and Ctrl+N registers them."""
+        screen = self.screen
+        if self._timer.isActive() or not self.table.isVisible():
+            self.run()
+        rows = self.hits.rowCount()
+        if rows == 1 or (rows > 1 and self.chosen):
+            screen.admit_selected()
+        elif rows > 1:
+            self.chosen = True
+            self.table.selectRow(0)
+            screen.status.setText(self.tr("Several people found: choose with ↑ ↓, then Enter."))
+        elif screen.input.text().strip():
+            screen.panel.show_no_match(screen.input.text().strip())
+
+    def selected(self) -> SearchHit | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        hit: SearchHit = self.hits.data(index, HitsModel.HIT_ROLE)
+        return hit
+
+    def clear(self) -> None:
+        """No list: a scan was read, or the text is no name."""
+        self._timer.stop()
+        self.hits.set_hits([])
+        self.table.setVisible(False)

@@ -18,7 +18,6 @@ The pull cursor is kept in `meta` per hub id (`sync.cursor.<hub_id>`).
 from __future__ import annotations
 
 import contextlib
-import json
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -26,23 +25,21 @@ from datetime import datetime
 from typing import Any
 
 import psycopg
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
-from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Operation
 from mornings_desktop.store.schema_sync import QuarantinedOp
-from mornings_desktop.sync import hub_clock, hub_schema, hub_wire, incarnations
+from mornings_desktop.sync import hub_clock, hub_marks, hub_schema, hub_wire, incarnations
 from mornings_desktop.sync.hub_schema import HubError, HubInfo
+from mornings_desktop.sync.push import LAST_PUSH, UNSENT, Sent, send
 from mornings_desktop.sync.quarantine import (
-    REFUSED,
     admit_raw,
     counts,
-    quarantine,
     retry,
     sequence_gaps,
 )
@@ -58,12 +55,12 @@ APPLY_CHUNK = 200
 CHUNK_TARGET_S = 0.04
 MIN_CHUNK = 20
 HUB_URL = "sync.hub_url"  # without password
-LAST_PUSH = "sync.last_push"
 LAST_PULL = "sync.last_pull"
 LAST_ERROR = "sync.last_error"
 HUB_ID = "sync.hub_id"
 
 Progress = Callable[[str, int], None]
+_MARKS_SINCE = 5  # hub schema version that answers `hub_marks`
 
 
 def cursor_key(hub_id: str) -> str:
@@ -82,6 +79,8 @@ class RoundResult:
     applied: int = 0  # new here
     quarantined: int = 0  # received but not applicable
     waiting: int = 0  # still not on the hub after the round
+    resent: int = 0  # sent again because the hub lacked them (restore, relay): `hub_marks`
+    renumbered: bool = False  # the hub was restored: pulled again from the start
     clock_offset_s: float | None = None  # this desk's clock minus the hub's (None: not measured)
     clock_off: bool = False  # more than 2 minutes off: the desk person is told so
     fresh_ops: list[Op] = field(default_factory=list, repr=False)
@@ -90,6 +89,11 @@ class RoundResult:
         data = asdict(self)
         data.pop("fresh_ops")
         return data
+
+    def add(self, sent: Sent) -> None:
+        self.pushed += sent.stored
+        self.confirmed += sent.present
+        self.refused += sent.refused
 
 
 # -- status ---------------------------------------------------------------------------------------
@@ -119,23 +123,6 @@ def unsent_query(session: Session) -> Any:
         .where(Operation.pushed.is_(False), Operation.op_id.not_in(held))
         .order_by(Operation.desk_id, Operation.desk_seq)
     )
-
-
-_UNSENT_COLUMNS = (
-    select(
-        Operation.op_id,
-        Operation.desk_id,
-        Operation.desk_seq,
-        Operation.hlc,
-        Operation.type,
-        Operation.payload,
-        Operation.body,
-        Operation.sig,
-        Operation.digest,
-    )
-    .where(Operation.pushed.is_(False), Operation.op_id.not_in(select(QuarantinedOp.op_id)))
-    .order_by(Operation.desk_id, Operation.desk_seq)
-)
 
 
 def waiting_count(session: Session) -> int:
@@ -240,6 +227,8 @@ def sync_round(
         if push:
             hub_wire.offer_certificates(ws, conn, info.hub_id)
             _push(ws, conn, batch, result, progress)
+        if info.schema_version >= _MARKS_SINCE:
+            _heal(ws, conn, info, batch, result, push=push)
         if pull:
             _pull(ws, conn, info, batch, result, progress)
         if push:
@@ -270,45 +259,37 @@ def _push(
 ) -> None:
     any_sent = False
     while True:
-        with ws.db.read() as session:
-            # Columns, not ORM objects: building 10,000 `Operation` instances was a tenth of the push.
-            found = session.execute(_UNSENT_COLUMNS.limit(batch)).mappings().all()
-            ops, keys = hub_wire.push_rows(sqlite_connection(session), [dict(r) for r in found])
-        if not ops:
+        sent = send(ws, conn, UNSENT.limit(batch))
+        if sent is None:
             break
-        answer = conn.execute(
-            "SELECT op_id, status, reason FROM mornings.ingest(%s::jsonb)", (json.dumps(ops),)
-        ).fetchall()
-        conn.commit()
         any_sent = True
-        # The hub answers in the order it was sent: each answer belongs to one row key here.
-        answer = [(key, st, reason) for key, (_, st, reason) in zip(keys, answer, strict=False)]
-        by_id = dict(zip(keys, ops, strict=True))
-        confirmed = [str(op_id) for op_id, st, _ in answer if st in ("stored", "present")]
-        with ws.db.write() as session:
-            for chunk in _chunks(confirmed, 500):
-                session.execute(
-                    update(Operation).where(Operation.op_id.in_(chunk)).values(pushed=True)
-                )
-            for op_id, st, reason in answer:
-                if st == "refused":
-                    op = by_id.get(str(op_id))
-                    text = json.dumps(op) if op else "{}"
-                    if quarantine(
-                        session, str(op_id), text, "push", str(reason or "refused"), REFUSED
-                    ):
-                        result.refused += 1
-            unanswered = set(by_id) - {str(a[0]) for a in answer}
-            for op_id in unanswered:  # never happens with a sound hub; never loop forever either
-                if quarantine(session, op_id, json.dumps(by_id[op_id]), "push", "no answer"):
-                    result.refused += 1
-            meta.put(session, LAST_PUSH, now_iso())
-        result.pushed += sum(1 for _, st, _ in answer if st == "stored")
-        result.confirmed += sum(1 for _, st, _ in answer if st == "present")
+        result.add(sent)
         if progress is not None:
             progress("push", result.pushed + result.confirmed)
     if not any_sent:
         _touch(ws, LAST_PUSH)
+
+
+def _heal(
+    ws: Workspace,
+    conn: psycopg.Connection[Any],
+    info: HubInfo,
+    batch: int,
+    result: RoundResult,
+    *,
+    push: bool,
+) -> None:
+    """Compare with the hub's marks: pull again after a restore, send again what it lacks."""
+    key = cursor_key(info.hub_id)
+    with ws.db.read() as session:
+        cursor = int(meta.get(session, key) or 0)
+    found = hub_marks.read(conn, cursor)
+    if found is None:
+        return
+    if hub_marks.renumbered(ws, info.hub_id, found, key):
+        result.renumbered, cursor = True, 0
+    if push:
+        result.resent += hub_marks.repush(ws, conn, info.hub_id, found, cursor, batch, result.add)
 
 
 def _pull(
@@ -337,8 +318,9 @@ def _pull(
         result.fresh_ops.extend(again.fresh)
     while True:
         rows = conn.execute(
-            "SELECT hub_seq, op_id, desk_id, desk_seq, hlc, type, payload, body, sig, personal "
-            "FROM mornings.pull(%s, %s)",
+            "SELECT hub_seq, op_id, desk_id, desk_seq, hlc, type, payload, body, sig, personal, "
+            + ("fold" if info.schema_version >= _MARKS_SINCE else "NULL::bigint")
+            + " FROM mornings.pull(%s, %s)",
             (cursor, batch),
         ).fetchall()
         conn.commit()
@@ -353,7 +335,7 @@ def _pull(
         while start < len(rows):
             chunk = rows[start : start + size]
             start += len(chunk)
-            raws = [hub_wire.pulled_entry(row[1:]) for row in chunk]
+            raws = [hub_wire.pulled_entry(row[1:10]) for row in chunk]
             began = time.monotonic()
             with ws.db.write() as session:
                 # Checked before anything is applied; a refused row is kept, the cursor moves on.
@@ -365,6 +347,7 @@ def _pull(
                 hub_wire.mark_pushed(session, raws)
                 cursor = int(chunk[-1][0])
                 meta.put(session, key, str(cursor))
+                hub_marks.remember_cursor(session, info.hub_id, chunk[-1][10])
                 meta.put(session, HUB_ID, info.hub_id)
                 meta.put(session, LAST_PULL, now_iso())
             size = chunk_size(len(chunk), time.monotonic() - began)
@@ -408,10 +391,6 @@ def _minus_seconds(iso: str, seconds: int) -> str:
     from datetime import timedelta
 
     return to_iso(from_iso(iso) - timedelta(seconds=seconds))
-
-
-def _chunks(items: list[str], size: int) -> list[list[str]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def wait_backoff(attempt: int, *, base: float = 30.0, cap: float = 600.0) -> float:

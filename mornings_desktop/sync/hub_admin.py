@@ -5,7 +5,7 @@ Roles (names are cluster-wide in PostgreSQL, so they carry the database name):
 - `<db>_owner`: NOLOGIN, owns the schema `mornings`, its tables and functions, and nothing else;
   the SECURITY DEFINER functions run with its rights only (never the admin's or a superuser's).
 - `<db>_desks`: NOLOGIN group holding CONNECT on the hub database, USAGE on the schema and
-  EXECUTE on `hub_info`, `ingest`, `pull` and `desk_clock` — nothing else (a login may change its
+  EXECUTE on the desk functions (`hub_sql.DESK_FUNCTIONS`, `desk_clock`) — nothing else (a login may change its
   own password, as every PostgreSQL role may: that is how a desk replaces its one-time password).
 - `<db>_desk_<name>`: one LOGIN per desk, member of the group, with a CONNECTION LIMIT and an
   hourly quota of operations (`mornings.logins.hourly_quota`, else the hub's default).
@@ -227,6 +227,8 @@ def init_hub(
             "org_id": org_id,
             "ticket_key": ticket_key,
             "hub_id": existing.get("hub_id") or str(uuid.uuid4()),
+            # Part of the generation desks compare (hub_sql_marks): made once, with the hub.
+            "generation": existing.get("generation") or str(uuid.uuid4()),
         }
         if hourly_quota is not None or "hourly_quota" not in existing:
             values["hourly_quota"] = str(hourly_quota or DEFAULT_HOURLY_QUOTA)

@@ -204,6 +204,8 @@ ON CONFLICT (digest) DO NOTHING
 
 # Then, under the numbering lock: the set-aside operations named go back into mornings.ops with
 # new numbers (so every desk pulls them); their op_people rows follow.
+# They come back without their old `fold` (the numbering's fingerprint is `ingest`'s): desks skip
+# the fingerprint check at such a row (hub_sql_marks).
 ACCEPT_SQL = """
 WITH taken AS (
     DELETE FROM mornings.revoked_ops v
@@ -213,8 +215,11 @@ WITH taken AS (
 ), back AS (
     INSERT INTO mornings.ops
     SELECT (jsonb_populate_record(NULL::mornings.ops,
-                                  t.op || jsonb_build_object('hub_seq',
-                                                             nextval('mornings.ops_hub_seq')))).*
+                                  (t.op - 'fold') || jsonb_build_object(
+                                      'hub_seq', nextval('mornings.ops_hub_seq'),
+                                      -- set aside by a hub before version 5: no inc yet
+                                      'inc', coalesce(t.op ->> 'inc',
+                                                      (t.op ->> 'body')::jsonb ->> 'inc', '')))).*
     FROM (SELECT * FROM taken ORDER BY old_seq) t
     RETURNING mornings.ops.hub_seq, mornings.ops.digest
 ), moved_people AS (

@@ -15,6 +15,10 @@ EXECUTE these SECURITY DEFINER functions (and create nothing, anywhere), plus `d
   does not block the genuine one. Per-login hourly quota; refusals of a whole call raise SQLSTATE
   `MH…` with one plain sentence (`explain_connect_error` shows it as is).
 - `mornings.pull(after bigint, max int)` — operations with `hub_seq > after`, in order.
+- `mornings.hub_marks(cursor bigint)` — the hub's generation (changes when the hub is restored
+  from a dump), its highest `hub_seq`, the digest it holds at the desk's cursor, and per
+  incarnation `(desk_id, inc)` the highest contiguous `desk_seq` it holds (`hub_sql_marks.py`;
+  the desk side is `hub_marks.py`).
 
 The functions run as a NOLOGIN owner role, create no temporary objects, and number rows under
 `LOCK TABLE mornings.seq_gate` (which desk logins cannot take), so the pull cursor never skips a
@@ -46,9 +50,10 @@ from psycopg.conninfo import make_conninfo
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 
-HUB_SCHEMA_VERSION = 4  # 2: hardened (owner role, no temp objects, by digest, quotas); 3: signed
+HUB_SCHEMA_VERSION = 5  # 2: hardened (owner role, no temp objects, by digest, quotas); 3: signed
 # operations (body, sig) and personal blocks (`personal`, `scrub`); 4: organisation-signed
-# revocations handed to desks (`revocations`), relays of a revoked desk set aside
+# revocations handed to desks (`revocations`), relays of a revoked desk set aside; 5: per-incarnation
+# marks, the generation and the numbering's fingerprint (`hub_marks`)
 CONNECT_TIMEOUT_S = 5
 STATEMENT_TIMEOUT_S = 120
 

@@ -17,20 +17,23 @@ Rules this text keeps (DESIGN.md §6, "Hub"):
 - erasure is cheap: `op_people` maps each operation to the people it carries (person.* and the
   people inside import.batch), so an erasure rewrites only that person's operations;
 - per-login hourly quotas (`quota_use`); refusals raise SQLSTATE `MH…` with one plain sentence.
+- per incarnation, the highest contiguous `desk_seq` held, the numbering's fingerprint and
+  `hub_marks` (what desks compare each round to heal restores and relays) are in
+  `hub_sql_marks.py`; the erasure helpers (`people_of`, `blank`, `redact`) in `hub_sql_people.py`.
 
 Every statement is idempotent: re-running it upgrades a hub made by an older version.
 """
 
 from __future__ import annotations
 
-from mornings_desktop.ledger.handlers.people import PERSONAL_FIELDS
-from mornings_desktop.sync import hub_sql_signed
+from mornings_desktop.sync import hub_sql_marks, hub_sql_people, hub_sql_signed
 
 DEFAULT_HOURLY_QUOTA = 200_000
 MAX_BATCH = 10_000
 # The functions a desk login may EXECUTE (with their argument types, for GRANT).
 DESK_FUNCTIONS = (
     "hub_info()",
+    "hub_marks(bigint)",
     "ingest(jsonb)",
     "pull(bigint, int)",
     "scrub(text[])",
@@ -38,7 +41,6 @@ DESK_FUNCTIONS = (
     "certificates()",
 )
 
-_PERSONAL = "ARRAY[" + ",".join(f"'{name}'" for name in PERSONAL_FIELDS) + "]::text[]"
 
 _DIGEST = (
     "encode(sha256(convert_to(concat_ws(chr(31), {t}op_id, {t}desk_id, {t}desk_seq::text, "
@@ -119,9 +121,12 @@ CREATE TABLE IF NOT EXISTS mornings.erased (
 CREATE INDEX IF NOT EXISTS erased_seq ON mornings.erased (hub_seq);
 
 %(signed_tables)s
+%(marks_tables)s
 REVOKE ALL ON ALL TABLES IN SCHEMA mornings FROM PUBLIC;
 REVOKE ALL ON ALL SEQUENCES IN SCHEMA mornings FROM PUBLIC;
-""".replace("%(signed_tables)s", hub_sql_signed.TABLES_SQL)
+""".replace("%(signed_tables)s", hub_sql_signed.TABLES_SQL).replace(
+    "%(marks_tables)s", hub_sql_marks.TABLES_SQL
+)
 
 FUNCTIONS_SQL = (
     """
@@ -137,61 +142,7 @@ AS $$
            session_user::text
 $$;
 
--- Helpers of ingest (not SECURITY DEFINER, no EXECUTE for anyone but the owner): they name every
--- object with its schema and run under ingest's search_path; without a SET clause PostgreSQL
--- inlines them, which keeps a push of 10,000 people cheap.
-
--- The ids of the people an operation carries (none for a payload that is not JSON).
-CREATE OR REPLACE FUNCTION mornings.people_of(op_type text, payload text)
-RETURNS SETOF text
-LANGUAGE sql IMMUTABLE
-AS $$
-    SELECT ids.id
-    FROM (SELECT CASE WHEN (op_type LIKE 'person.%' OR op_type = 'import.batch')
-                           AND pg_catalog.pg_input_is_valid(payload, 'jsonb')
-                      THEN payload::jsonb END AS p) s,
-    LATERAL (
-        SELECT s.p ->> 'id' WHERE op_type LIKE 'person.%' AND jsonb_typeof(s.p) = 'object'
-        UNION ALL
-        SELECT e ->> 'id'
-        FROM jsonb_array_elements(CASE WHEN op_type = 'import.batch'
-                                            AND jsonb_typeof(s.p -> 'people') = 'array'
-                                       THEN s.p -> 'people' ELSE '[]'::jsonb END) AS e
-    ) AS ids(id)
-    WHERE ids.id IS NOT NULL
-$$;
-
--- `fields` with every personal value blanked.
-CREATE OR REPLACE FUNCTION mornings.blank(fields jsonb)
-RETURNS jsonb
-LANGUAGE sql IMMUTABLE
-AS $$
-    SELECT coalesce(jsonb_object_agg(f.k, CASE WHEN f.k = ANY (%(personal)s) THEN 'null'::jsonb
-                                               ELSE f.v END), '{}'::jsonb)
-    FROM jsonb_each(fields) AS f(k, v)
-$$;
-
--- The payload with the personal values of the people `ids` blanked.
-CREATE OR REPLACE FUNCTION mornings.redact(op_type text, payload text, ids text[])
-RETURNS text
-LANGUAGE sql IMMUTABLE
-AS $$
-    SELECT CASE
-        WHEN NOT pg_catalog.pg_input_is_valid(payload, 'jsonb') THEN payload
-        WHEN op_type = 'import.batch' AND jsonb_typeof(payload::jsonb -> 'people') = 'array' THEN
-            jsonb_set(payload::jsonb, '{people}', (
-                SELECT coalesce(jsonb_agg(
-                    CASE WHEN x ->> 'id' = ANY (ids) AND jsonb_typeof(x -> 'fields') = 'object'
-                         THEN jsonb_set(x, '{fields}', mornings.blank(x -> 'fields'))
-                         ELSE x END ORDER BY n), '[]'::jsonb)
-                FROM jsonb_array_elements(payload::jsonb -> 'people') WITH ORDINALITY AS a(x, n)
-            ))::text
-        WHEN jsonb_typeof(payload::jsonb -> 'fields') = 'object' THEN
-            jsonb_set(payload::jsonb, '{fields}', mornings.blank(payload::jsonb -> 'fields'))::text
-        ELSE payload
-    END
-$$;
-
+%(people_helpers)s
 CREATE OR REPLACE FUNCTION mornings.ingest(batch jsonb)
 RETURNS TABLE (op_id text, status text, reason text)
 LANGUAGE plpgsql SECURITY DEFINER
@@ -205,6 +156,7 @@ DECLARE
     used bigint;
     n int;
     seq_before bigint;
+    fold_before bigint;
 BEGIN
     SELECT coalesce(l.hourly_quota,
                     (SELECT m.value::bigint FROM mornings.meta m WHERE m.key = 'hourly_quota'),
@@ -240,6 +192,7 @@ BEGIN
     LOCK TABLE mornings.seq_gate IN EXCLUSIVE MODE;
     SELECT CASE WHEN s.is_called THEN s.last_value ELSE 0 END INTO seq_before
       FROM mornings.ops_hub_seq s;
+    SELECT o.fold INTO fold_before FROM mornings.ops o ORDER BY o.hub_seq DESC LIMIT 1;
 
     RETURN QUERY
     WITH parsed AS (
@@ -296,9 +249,11 @@ BEGIN
         ON CONFLICT (desk_id) DO NOTHING
     ), fresh AS (
         INSERT INTO mornings.ops (hub_seq, op_id, desk_id, desk_seq, hlc, type, payload, login,
-                                  digest, body, sig)
+                                  digest, body, sig, inc, fold)
         SELECT nextval('mornings.ops_hub_seq'), r.op_id, r.desk_id, r.desk_seq, r.hlc, r.type,
-               r.payload, caller, r.digest, r.body, r.sig
+               r.payload, caller, r.digest, r.body, r.sig,
+               coalesce(CASE WHEN r.body IS NOT NULL THEN r.body::jsonb ->> 'inc' END, ''),
+               coalesce(fold_before, 0) # bit_xor(%(head)s) OVER (ORDER BY r.ord)
         FROM (SELECT * FROM newrows ORDER BY ord) r
         RETURNING mornings.ops.hub_seq, mornings.ops.digest, mornings.ops.type,
                   mornings.ops.payload
@@ -330,6 +285,9 @@ BEGIN
     FROM judged j LEFT JOIN (SELECT DISTINCT fr.digest FROM fresh fr) f ON f.digest = j.digest
     ORDER BY j.ord;
 
+    -- Per incarnation, the highest contiguous desk_seq held (hub_marks).
+%(advance_marks)s
+
     -- Erasure (law 09-08 / GDPR) reaches the hub too: the personal values of an erased person
     -- leave every operation that carries them (person.* and import.batch), found by op_people.
     INSERT INTO mornings.erased (person_id, hub_seq)
@@ -353,14 +311,14 @@ BEGIN
 END
 $$;
 
--- Version 2 returned no signed form: its result type changes, so it is made again (the grants
--- of desk logins are given again by `hub init`).
+-- Version 2 returned no signed form, version 3 no fingerprint: its result type changes, so it is
+-- made again (the grants of desk logins are given again by `hub init`).
 DO $$
 BEGIN
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_proc f
                JOIN pg_catalog.pg_namespace n ON n.oid = f.pronamespace
                WHERE n.nspname = 'mornings' AND f.proname = 'pull'
-                 AND NOT 'body' = ANY (coalesce(f.proargnames, '{}'::text[]))) THEN
+                 AND NOT 'fold' = ANY (coalesce(f.proargnames, '{}'::text[]))) THEN
         DROP FUNCTION mornings.pull(bigint, int);
     END IF;
 END
@@ -368,13 +326,14 @@ $$;
 
 CREATE OR REPLACE FUNCTION mornings.pull(after bigint, max_rows int)
 RETURNS TABLE (hub_seq bigint, op_id text, desk_id text, desk_seq bigint, hlc text, type text,
-               payload text, body text, sig text, personal jsonb)
+               payload text, body text, sig text, personal jsonb, fold bigint)
 LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = mornings, pg_temp
 AS $$
     SELECT o.hub_seq, o.op_id, o.desk_id, o.desk_seq, o.hlc, o.type, o.payload, o.body, o.sig,
            (SELECT jsonb_object_agg(b.subject, b.block::jsonb)
-            FROM mornings.personal b WHERE b.digest = o.digest AND o.body IS NOT NULL)
+            FROM mornings.personal b WHERE b.digest = o.digest AND o.body IS NOT NULL),
+           o.fold
     FROM mornings.ops o
     WHERE o.hub_seq > after
       AND EXISTS (SELECT 1 FROM mornings.logins l WHERE l.login = session_user::text)
@@ -383,35 +342,19 @@ AS $$
 $$;
 
 %(signed_functions)s
+%(marks_functions)s
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA mornings FROM PUBLIC;
-""".replace("%(personal)s", _PERSONAL)
+""".replace("%(people_helpers)s", hub_sql_people.HELPERS_SQL)
     .replace("%(quota)s", str(DEFAULT_HOURLY_QUOTA))
     .replace("%(max_batch)s", str(MAX_BATCH))
     .replace("%(digest)s", _DIGEST.format(t="p."))
     .replace("%(body_digest)s", _BODY_DIGEST.format(t="p."))
     .replace("%(signed_functions)s", hub_sql_signed.FUNCTIONS_SQL)
+    .replace("%(marks_functions)s", hub_sql_marks.FUNCTIONS_SQL)
+    .replace("%(advance_marks)s", hub_sql_marks.ADVANCE_SQL)
+    .replace("%(head)s", hub_sql_marks.HEAD.format(t="r."))
 )
 
-# Version 1 of the hub put people's data into operations before op_people existed.
-BACKFILL_SQL = """
-INSERT INTO mornings.op_people (person_id, hub_seq)
-SELECT DISTINCT x.id, o.hub_seq
-FROM mornings.ops o CROSS JOIN LATERAL mornings.people_of(o.type, o.payload) AS x(id)
-WHERE (o.type LIKE 'person.%' OR o.type = 'import.batch')
-  AND NOT EXISTS (SELECT 1 FROM mornings.op_people p WHERE p.hub_seq = o.hub_seq)
-ON CONFLICT DO NOTHING;
-
-INSERT INTO mornings.erased (person_id, hub_seq)
-SELECT DISTINCT ON (x.id) x.id, o.hub_seq
-FROM mornings.ops o CROSS JOIN LATERAL mornings.people_of(o.type, o.payload) AS x(id)
-WHERE o.type = 'person.erased'
-ORDER BY x.id, o.hub_seq
-ON CONFLICT (person_id) DO NOTHING;
-
-UPDATE mornings.ops o SET payload = mornings.redact(o.type, o.payload, t.ids)
-FROM (SELECT p.hub_seq, array_agg(DISTINCT p.person_id) AS ids
-      FROM mornings.op_people p JOIN mornings.erased e ON e.person_id = p.person_id
-      GROUP BY p.hub_seq) t
-WHERE o.hub_seq = t.hub_seq AND o.type <> 'person.erased'
-  AND mornings.redact(o.type, o.payload, t.ids) IS DISTINCT FROM o.payload;
-"""
+# Version 1 of the hub put people's data into operations before op_people existed; version 4 had
+# no marks.
+BACKFILL_SQL = hub_sql_marks.BACKFILL_SQL + hub_sql_people.BACKFILL_SQL

@@ -209,6 +209,7 @@ def test_desk_login_calls_only_the_desk_functions_and_cannot_take_the_numbering_
         "certificates",
         "desk_clock",
         "hub_info",
+        "hub_marks",
         "ingest",
         "offer_certificates",
         "pull",
@@ -425,6 +426,12 @@ def test_hub_init_hardens_an_old_hub(hub_db: str) -> None:
     # The old desk keeps working: its operations are present, new ones stored.
     assert {s for _, s, _ in _ingest(old_desk, old_ops)} == {"present"}
     assert _ingest(old_desk, [_op(desk_id, 3)])[0][1] == "stored"
+    # Marks (version 5) are made for the operations held before the upgrade, then advance.
+    with psycopg.connect(old_desk) as conn:
+        marks = conn.execute(
+            "SELECT desk_id, inc, mark, above FROM mornings.hub_marks(0)"
+        ).fetchall()
+    assert marks == [(desk_id, "", 3, 0)]
     limit = _admin_rows(
         hub_db,
         "SELECT rolconnlimit FROM pg_roles WHERE rolname = %s",

@@ -114,7 +114,9 @@ def run_sync(args: argparse.Namespace) -> int:
         result.to_json(),
         f"pushed {result.pushed} (already there {result.confirmed}, refused {result.refused}), "
         f"pulled {result.pulled} (new {result.applied}, quarantined {result.quarantined}), "
-        f"waiting {result.waiting}",
+        f"waiting {result.waiting}"
+        + (f", sent again {result.resent}" if result.resent else "")
+        + ("; the hub was restored: pulled again from the start" if result.renumbered else ""),
     )
     warn_clock(hub_clock.warning(result.clock_offset_s))
     return 0

@@ -251,8 +251,17 @@ def _desk_name(session: Session, desk_id: str) -> str:
 
 
 def store_certificate(session: Session, cert: Certificate, signed: Signed) -> None:
-    """Keep a certificate already verified against the organisation key."""
-    if session.get(CertificateRow, signed.digest) is not None:
+    """Keep a certificate already verified against the organisation key.
+
+    The same body signed again (a rotation re-issues a certificate within the second it was first
+    issued: same body, same digest) replaces the signature: the caller verified the new one against
+    the organisation key in force, and the old signature no longer verifies against it."""
+    held = session.get(CertificateRow, signed.digest)
+    sig = base64.b64encode(signed.sig).decode("ascii")
+    if held is not None:
+        if held.sig != sig:
+            held.sig = sig
+            session.flush()
         return
     session.add(
         CertificateRow(
@@ -263,7 +272,7 @@ def store_certificate(session: Session, cert: Certificate, signed: Signed) -> No
             role=cert.role,
             public_key=cert.public_key,
             body=signed.body.decode("utf-8"),
-            sig=base64.b64encode(signed.sig).decode("ascii"),
+            sig=sig,
         )
     )
     session.flush()

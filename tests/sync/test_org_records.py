@@ -113,3 +113,22 @@ def test_a_rotation_reaches_a_usb_only_desk_by_bundle(
     assert done.applied >= 1
     titles = {m.title for m in mornings.list_mornings(door)}
     assert "Après la rotation" in titles
+
+
+def test_the_same_certificate_signed_again_keeps_the_new_signature(ws: Workspace) -> None:
+    """A rotation in the second the certificate was first issued re-signs the very same body (same
+    digest): the signature kept must be the new key's, or the desk's certificate no longer
+    verifies after the rotation (the rotation test failed two runs in three on a fast machine)."""
+    cert = Certificate(
+        ws.org_id, "desk-same", "Même", "door", keys.public_text(keys.new_key()),
+        "2026-11-30T08:00:00Z",
+    )  # fmt: skip
+    old_key, new_key = keys.new_key(), keys.new_key()
+    with ws.db.write() as session:
+        signing.store_certificate(session, cert, issue_certificate(old_key, cert))
+        signing.store_certificate(session, cert, issue_certificate(new_key, cert))
+    with ws.db.read() as session:
+        rows = [(r.body, r.sig) for r in session.query(CertificateRow) if r.desk_id == "desk-same"]
+    assert len(rows) == 1
+    signed = Signed.from_json({"body": rows[0][0], "sig": rows[0][1]})
+    assert signed is not None and verify_certificate(signed, new_key.public_key()).ok

@@ -1,0 +1,202 @@
+"""Joining without a hub (USB sticks only): the organiser's desk, which holds the organisation key,
+issues join files with `mornings desk add` (no hub address in them); `mornings join FILE` installs
+the certificate, the desk key and the organisation's public key, with no first contact. The door
+desks and the organiser then exchange bundle files, and every desk verifies every operation
+(DESIGN.md §6 "Joining" and "Bundles")."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+
+from mornings_desktop.services import mornings, registrations
+from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.store.database import Database
+from mornings_desktop.store.schema_trust import CertificateRow
+from mornings_desktop.sync import client, join_file
+from tests.sync.conftest import REPO, cli, cli_env
+from tests.sync.file_keyring import FileKeyring
+
+MakeDesk = Callable[..., Workspace]
+
+
+@pytest.fixture(autouse=True)
+def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The organiser's keyring (it holds the organisation key made with the template)."""
+    path = tmp_path / "keyring.json"
+    monkeypatch.setenv("MORNINGS_TEST_KEYRING", str(path))
+    before = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring())  # type: ignore[no-untyped-call]
+    yield path
+    keyring.set_keyring(before)
+
+
+def _run(tmp: Path, laptop: str | None, db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`mornings` on a laptop: its own keyring and data folder (None: the organiser's)."""
+    extra = {}
+    if laptop is not None:
+        extra = {
+            "MORNINGS_TEST_KEYRING": str(tmp / f"{laptop}-keyring.json"),
+            "MORNINGS_DATA_DIR": str(tmp / f"{laptop}-data"),
+        }
+    return subprocess.run(
+        cli("--db", str(db), "--operator", "Salma", *args),
+        cwd=REPO, env=cli_env(extra), capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+
+
+def _ok(done: subprocess.CompletedProcess[str]) -> dict[str, object]:
+    assert done.returncode == 0, done.stderr + done.stdout
+    return dict(json.loads(done.stdout.splitlines()[0]))
+
+
+class Office:
+    """An organiser with no hub: one Morning, six registrations."""
+
+    def __init__(self, make_desk: MakeDesk, tmp: Path) -> None:
+        self.tmp = tmp
+        self.ws = make_desk("Bureau")
+        self.db = self.ws.path
+        self.morning = mornings.create(
+            self.ws, mornings.MorningInput(title="Petit-déjeuner", date="2026-12-10")
+        )
+        self.codes = [
+            registrations.get_registration(
+                self.ws,
+                registrations.register_person(
+                    self.ws, self.morning, {"first_name": f"P{i}", "email": f"p{i}@x.ma"}
+                ),
+            ).code
+            for i in range(6)
+        ]
+
+    def run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return _run(self.tmp, None, self.db, *args)
+
+    def admitted(self, ws: Workspace) -> set[int]:
+        rows = {r.code: r.checked_in for r in registrations.list_registrations(ws, self.morning)}
+        return {i for i, code in enumerate(self.codes) if rows.get(code)}
+
+
+@pytest.fixture
+def office(make_desk: MakeDesk, tmp_path: Path) -> Office:
+    return Office(make_desk, tmp_path)
+
+
+def _clean(ws: Workspace) -> None:
+    status = client.status(ws)
+    assert (status.held_waiting, status.refused, status.quarantined) == (0, 0, 0), status
+
+
+def test_doors_joined_without_a_hub_exchange_bundles_with_the_organiser(office: Office) -> None:
+    tmp = office.tmp
+    issued = _ok(
+        office.run("desk", "add", "Porte", "--role", "door", "-o", str(tmp / "porte.join"),
+                   "--spare", "1", "--json")
+    )  # fmt: skip
+    assert issued["desk"] == "Porte" and issued["role"] == "door"
+    spare = tmp / "porte-spare-1.join"
+    assert [s["file"] for s in issued["spares"]] == [str(spare)]  # type: ignore[union-attr]
+    written = json.loads((tmp / "porte.join").read_text())
+    assert written["hub_url"] is None
+    assert written["certificate"] and written["desk_key"] and written["org_public_key"]
+    assert (tmp / "porte.join").stat().st_mode & 0o777 == 0o600
+
+    _ok(office.run("sync", "export", "-o", str(tmp / "office-1.bundle"), "--json"))
+
+    # The first door laptop: a new database, its own keyring; joins with no network at all.
+    door = tmp / "door.sqlite3"
+    joined = _ok(_run(tmp, "door", door, "join", str(tmp / "porte.join"), "--json"))
+    assert joined["org_id"] == office.ws.org_id and joined["desk"] == "Porte"
+    assert joined["role"] == "door" and not joined["hub"]
+    assert (
+        _ok(_run(tmp, "door", door, "sync", "import", str(tmp / "office-1.bundle"), "--json"))[
+            "quarantined"
+        ]
+        == 0
+    )
+    for code in office.codes[:2]:
+        admitted = _ok(
+            _run(tmp, "door", door, "checkin", "--event", office.morning, code, "--json")
+        )
+        assert admitted["result"] == "admitted"
+    _ok(_run(tmp, "door", door, "sync", "export", "-o", str(tmp / "door.bundle"), "--json"))
+
+    # The organiser imports the door's bundle: its admissions are held, nothing waits.
+    imported = _ok(office.run("sync", "import", str(tmp / "door.bundle"), "--json"))
+    assert imported["quarantined"] == 0, imported
+    assert office.admitted(office.ws) == {0, 1}
+    _clean(office.ws)
+
+    # A second door, joined with the spare file, learns the admissions from the organiser's bundle.
+    _ok(office.run("sync", "export", "-o", str(tmp / "office-2.bundle"), "--json"))
+    door2 = tmp / "door2.sqlite3"
+    joined2 = _ok(_run(tmp, "door2", door2, "join", str(spare), "--json"))
+    assert joined2["desk"] == "Porte spare 1" and joined2["role"] == "door"
+    _ok(_run(tmp, "door2", door2, "sync", "import", str(tmp / "office-2.bundle"), "--json"))
+    second = Workspace.open(door2, backup_on_migrate=False)
+    try:
+        assert office.admitted(second) == {0, 1}
+        _clean(second)
+        again = _ok(
+            _run(tmp, "door2", door2, "checkin", "--event", office.morning, office.codes[0],
+                 "--json")
+        )  # fmt: skip
+        assert again["result"] != "admitted"  # already admitted at the other door
+    finally:
+        second.close()
+
+
+def test_a_join_file_with_a_changed_certificate_is_refused_and_nothing_installed(
+    office: Office,
+) -> None:
+    tmp = office.tmp
+    path = tmp / "porte.join"
+    _ok(office.run("desk", "add", "Porte", "--role", "door", "-o", str(path), "--json"))
+    data = json.loads(path.read_text())
+    data["certificate"]["role"] = "organiser"  # a door made organiser by hand
+    data["role"] = "organiser"
+    body = {k: v for k, v in data.items() if k != "sha256"}
+    data["sha256"] = join_file._digest(body)  # a careful forger recomputes the checksum
+    path.write_text(json.dumps(data))
+
+    door = tmp / "door.sqlite3"
+    refused = _run(tmp, "door", door, "join", str(path))
+    assert refused.returncode == 2, refused.stderr
+    assert refused.stderr.count("\n") == 1 and "not signed by the organisation" in refused.stderr
+    db = Database(door)
+    try:
+        with db.read() as session:
+            assert session.query(CertificateRow).filter_by(org_id=office.ws.org_id).count() == 0
+    finally:
+        db.dispose()
+    keyring_file = tmp / "door-keyring.json"
+    kept = keyring_file.read_text() if keyring_file.exists() else ""
+    assert office.ws.org_id not in kept  # no desk key of the organisation installed
+
+
+def test_a_door_desk_cannot_issue_join_files(office: Office) -> None:
+    tmp = office.tmp
+    _ok(office.run("desk", "add", "Porte", "--role", "door", "-o", str(tmp / "porte.join")))
+    door = tmp / "door.sqlite3"
+    _ok(_run(tmp, "door", door, "join", str(tmp / "porte.join"), "--json"))
+    refused = _run(tmp, "door", door, "desk", "add", "X", "--role", "door", "-o", str(tmp / "x"))
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1, refused.stderr
+    assert not (tmp / "x").exists()
+
+
+def test_setup_files_are_retired_with_one_sentence(office: Office) -> None:
+    tmp = office.tmp
+    for args in (
+        ("sync", "setup-file", "-o", str(tmp / "org.setup")),
+        ("join", "--setup-file", str(tmp / "org.setup")),
+    ):
+        refused = office.run(*args)
+        assert refused.returncode == 2, refused.stderr
+        assert refused.stderr.count("\n") == 1 and "mornings desk add" in refused.stderr
+    assert not (tmp / "org.setup").exists()

@@ -14,6 +14,7 @@ from pathlib import Path
 import keyring
 import pytest
 
+from mornings_desktop.errors import UserError
 from mornings_desktop.services import mornings, registrations
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.database import Database
@@ -182,7 +183,11 @@ def test_a_join_file_with_a_changed_certificate_is_refused_and_nothing_installed
 
 def test_a_door_desk_cannot_issue_join_files(office: Office) -> None:
     tmp = office.tmp
-    _ok(office.run("desk", "add", "Porte", "--role", "door", "-o", str(tmp / "porte.join")))
+    _ok(
+        office.run(
+            "desk", "add", "Porte", "--role", "door", "-o", str(tmp / "porte.join"), "--json"
+        )
+    )
     door = tmp / "door.sqlite3"
     _ok(_run(tmp, "door", door, "join", str(tmp / "porte.join"), "--json"))
     refused = _run(tmp, "door", door, "desk", "add", "X", "--role", "door", "-o", str(tmp / "x"))
@@ -200,3 +205,28 @@ def test_setup_files_are_retired_with_one_sentence(office: Office) -> None:
         assert refused.returncode == 2, refused.stderr
         assert refused.stderr.count("\n") == 1 and "mornings desk add" in refused.stderr
     assert not (tmp / "org.setup").exists()
+
+
+def test_a_new_database_adopts_the_organisation_and_another_organisations_is_refused(
+    office: Office, make_desk: MakeDesk
+) -> None:
+    from mornings_desktop.sync import join, join_offline
+
+    tmp = office.tmp
+    files = join_offline.issue_files(office.ws, "Caisse", "organiser", tmp / "c.join", spare=1)
+    newcomer = make_desk("Nouveau", fresh_org=True)
+    joined = join.join_with_file(newcomer, files[0].file)
+    assert (joined.desk, joined.role, joined.hub, joined.round) == ("Caisse", "organiser", "", None)
+    assert (newcomer.org_id, newcomer.ticket_key) == (office.ws.org_id, office.ws.ticket_key)
+    assert newcomer.desk_name == "Caisse" and not newcomer.meta(client.HUB_URL)
+    other = make_desk("Autre", fresh_org=True)
+    mornings.create(other, mornings.MorningInput(title="À elle", date="2026-12-11"))
+    with pytest.raises(UserError, match="another organisation"):
+        join.join_with_file(other, files[1].file)
+    assert other.org_id != office.ws.org_id
+    data = json.loads(Path(files[1].file).read_text())
+    data["ticket_key"] = "00" * 32  # damaged (the checksum no longer matches)
+    Path(files[1].file).write_text(json.dumps(data))
+    fresh = make_desk("Frais", fresh_org=True)
+    with pytest.raises(UserError, match="damaged"):
+        join.join_with_file(fresh, files[1].file)

@@ -230,3 +230,33 @@ def test_a_new_database_adopts_the_organisation_and_another_organisations_is_ref
     fresh = make_desk("Frais", fresh_org=True)
     with pytest.raises(UserError, match="damaged"):
         join.join_with_file(fresh, files[1].file)
+
+
+def test_a_desk_joined_without_a_hub_is_given_one_later(office: Office, hub_db: str) -> None:
+    """The organisation gets a hub: `hub add-desk … --url` for each desk, `mornings join FILE` on
+    it. Everything recorded before reaches the hub, and the later admissions are accepted."""
+    from mornings_desktop.sync import credentials, hub_admin, hub_desks, join, join_offline
+
+    tmp = office.tmp
+    org = office.ws
+    (porte,) = join_offline.issue_files(org, "Porte", "door", tmp / "porte.join")
+    _ok(office.run("sync", "export", "-o", str(tmp / "office.bundle"), "--json"))
+    door = tmp / "door.sqlite3"
+    _ok(_run(tmp, "door", door, "join", porte.file, "--json"))
+    _ok(_run(tmp, "door", door, "sync", "import", str(tmp / "office.bundle"), "--json"))
+    _ok(_run(tmp, "door", door, "checkin", "--event", office.morning, office.codes[0], "--json"))
+
+    hub_admin.init_hub(hub_db, org.org_id, org.ticket_key.hex())
+    hub_desks.issue_desks(hub_db, org.org_id, org.ticket_key.hex(), "Bureau", "organiser",
+                          tmp / "bureau-hub.join")  # fmt: skip
+    hub_desks.issue_desks(hub_db, org.org_id, org.ticket_key.hex(), "Porte", "door",
+                          tmp / "porte-hub.join")  # fmt: skip
+    assert join.join_with_file(org, tmp / "bureau-hub.join").error is None
+    joined = _ok(_run(tmp, "door", door, "join", str(tmp / "porte-hub.join"), "--json"))
+    assert joined["error"] is None and joined["hub"]
+    _ok(_run(tmp, "door", door, "checkin", "--event", office.morning, office.codes[1], "--json"))
+    _ok(_run(tmp, "door", door, "sync", "--json"))
+
+    client.sync_round(org, credentials.complete_url(str(org.meta(client.HUB_URL))))
+    assert office.admitted(org) == {0, 1}
+    _clean(org)

@@ -189,21 +189,6 @@ def _well_formed(f: dict[str, Any]) -> bool:
     texts = ("desk", "role", "org_id", "ticket_key", "issued")
     if not all(type(f.get(k)) is str for k in texts):
         return False
-    no_hub = "hub_url" in f and "hub_id" in f and f["hub_url"] is None and f["hub_id"] is None
-    if no_hub:  # a join file without a hub: only with a certificate
-        return isinstance(f.get("certificate"), dict) and _well_formed_identity(f)
-    if not (type(f.get("hub_url")) is str and type(f.get("hub_id")) is str):
-        return False
-    if not _well_formed_identity(f):
-        return False
-    try:
-        params = conninfo_params(f["hub_url"])
-    except HubError:
-        return False
-    return bool(params.get("user") and params.get("password"))
-
-
-def _well_formed_identity(f: dict[str, Any]) -> bool:
     if f["role"] not in ROLES or not 0 < len(f["desk"]) <= 200:
         return False
     if not (_UUID.match(f["org_id"]) and _HEX_KEY.match(f["ticket_key"])):
@@ -214,7 +199,19 @@ def _well_formed_identity(f: dict[str, Any]) -> bool:
     for key in ("certificate", "settings"):
         if f.get(key) is not None and not isinstance(f[key], dict):
             return False
-    return True
+    if _without_hub(f):  # `mornings desk add`: only with a certificate
+        return isinstance(f.get("certificate"), dict)
+    if not (type(f.get("hub_url")) is str and type(f.get("hub_id")) is str):
+        return False
+    try:
+        params = conninfo_params(f["hub_url"])
+    except HubError:
+        return False
+    return bool(params.get("user") and params.get("password"))
+
+
+def _without_hub(f: dict[str, Any]) -> bool:
+    return "hub_url" in f and "hub_id" in f and f["hub_url"] is None and f["hub_id"] is None
 
 
 def _check_certificate(join_file: JoinFile, where: str) -> None:

@@ -260,3 +260,21 @@ def test_a_desk_joined_without_a_hub_is_given_one_later(office: Office, hub_db: 
     client.sync_round(org, credentials.complete_url(str(org.meta(client.HUB_URL))))
     assert office.admitted(org) == {0, 1}
     _clean(org)
+
+
+def test_a_join_file_without_a_hub_and_without_a_certificate_is_refused(
+    office: Office, make_desk: MakeDesk
+) -> None:
+    from mornings_desktop.sync import join, join_offline
+
+    (porte,) = join_offline.issue_files(office.ws, "Porte", "door", office.tmp / "p.join")
+    data = json.loads(Path(porte.file).read_text())
+    for key in ("certificate", "desk_key", "org_public_key"):
+        data[key] = None  # what a setup file gave: the organisation, no identity
+    data["sha256"] = join_file._digest({k: v for k, v in data.items() if k != "sha256"})
+    Path(porte.file).write_text(json.dumps(data))
+    fresh = make_desk("Frais", fresh_org=True)
+    before = fresh.org_id
+    with pytest.raises(UserError, match="is not a Mornings join file"):
+        join.join_with_file(fresh, porte.file)
+    assert fresh.org_id == before

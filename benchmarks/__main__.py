@@ -10,6 +10,10 @@ import traceback
 from dataclasses import asdict
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The benchmarks make organisations of their own, in throw-away data folders; on a computer
+# without a keyring their organisation keys go to passphrase-protected files (DESIGN §6): this
+# passphrase protects those throw-away keys only, so no benchmark stops to ask for one.
+os.environ.setdefault("MORNINGS_ORG_PASSPHRASE", "mornings-benchmarks-throwaway")
 
 from benchmarks import Result, modules, run_module, table
 

@@ -53,11 +53,13 @@ def _admin_url(folder: Path) -> tuple[str, Any]:
 
 
 def run() -> list[dict[str, Any]]:
+    from benchmarks.desks import join_same_organisation
     from mornings_desktop.services.workspace import Workspace
     from mornings_desktop.sync import client, hub_admin
 
     folder = Path(tempfile.mkdtemp(prefix="mornings-bench-sync-"))
     folder.chmod(0o755)
+    os.environ["MORNINGS_DATA_DIR"] = str(folder / "data")  # the desks' keys: thrown away after
     server = None
     try:
         admin, server = _admin_url(folder)
@@ -84,13 +86,7 @@ def run() -> list[dict[str, Any]]:
                         "method": "scanner",
                     },
                 )
-        b = Workspace.open(folder / "b.sqlite3", "Bench B", backup_on_migrate=False)
-        from mornings_desktop.store import meta
-
-        with b.db.write() as session:  # B joins A's organisation
-            meta.put(session, meta.ORG_ID, a.org_id)
-            meta.put(session, meta.TICKET_KEY, a.ticket_key.hex())
-        b.refresh_identity()
+        b = join_same_organisation(a, folder / "b.sqlite3", "Bench B")
 
         start = time.perf_counter()
         pushed = client.sync_round(a, url_a, pull=False)

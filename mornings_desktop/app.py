@@ -136,6 +136,8 @@ def _open_and_run(app: QApplication, args: argparse.Namespace, settings) -> int:
 
 
 def _open_locked(app: QApplication, args: argparse.Namespace, settings, db_path: Path) -> int:  # type: ignore[no-untyped-def]
+    from mornings_desktop.ledger import org_key_store, signing
+    from mornings_desktop.ui import org_passphrase
     from mornings_desktop.ui.dialogs import translate_error
 
     desk = getattr(args, "desk", None)
@@ -146,7 +148,10 @@ def _open_locked(app: QApplication, args: argparse.Namespace, settings, db_path:
     try:
         given = getattr(args, "operator", None)
         operator = check_operator(given) if given is not None else None
+        org_passphrase.install()  # the organisation key's file, on a computer without keyring
         workspace = Workspace.open(db_path, desk)
+        if org_key_store.needs_migration(workspace.org_id):  # a plain key of the build before
+            signing.org_key(workspace.org_id)
     except UserError as exc:
         show_startup_error(translate_error(exc))
         return 2

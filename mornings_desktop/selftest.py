@@ -8,6 +8,7 @@ Prints each check as it goes; exits 0 only if every check passed. Touches nothin
 from __future__ import annotations
 
 import os
+import secrets
 import sys
 import tempfile
 import time
@@ -54,6 +55,11 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
     with tempfile.TemporaryDirectory(prefix="mornings-selftest-") as folder:
         root = Path(folder)
         os.environ["MORNINGS_DATA_DIR"] = str(root / "data")
+        # The throwaway organisation's key, on a computer without a keyring, needs a passphrase.
+        from mornings_desktop.ledger import org_key_store
+
+        throwaway = secrets.token_urlsafe(16)
+        org_key_store.set_passphrase_source(lambda _purpose, _path: throwaway)
 
         def open_db() -> str:
             from mornings_desktop.services.workspace import Workspace

@@ -21,6 +21,12 @@ _PUNCT = re.compile(r"[^\w\s@.+]", re.UNICODE)
 _ARABIC_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ـ": ""})
 
 
+def name_key(first: str | None, last: str | None) -> str:
+    """A person's name as the same-name rule compares it: folded words, sorted (case, accents
+    and word order aside). Kept in `people.name_key` (indexed) for the import's lookups."""
+    return " ".join(sorted(fold(f"{first or ''} {last or ''}").split()))
+
+
 def fold(text: str | None) -> str:
     """Lower-case, accent-free, single-spaced text for matching (keeps Arabic letters)."""
     if not text:

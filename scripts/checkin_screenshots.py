@@ -1,8 +1,9 @@
 """Screenshots of the check-in desk in each state: docs/images/checkin-<state>.png (French) and
 docs/images/checkin-ar-<state>.png (Arabic). States: idle, admitted, attention (a result that
 stays until the next action: a ticket of another Morning), already, cancelled, unknown, invalid,
-error, admitted-attention (a VIP with a note, a regular: "2e Matinale"), search (with results),
-search-scripts (Latin letters finding a name registered in Arabic), no-match, walk-in (the form
+error, admitted-attention (a VIP with flags and a note, a regular: "2e Matinale"), search (with results),
+search-scripts (Latin letters finding a name registered in Arabic), search-prefix (its first
+three Latin letters), no-match, walk-in (the form
 prefilled with the typed name).
 
 Run: QT_QPA_PLATFORM=offscreen python scripts/checkin_screenshots.py [--lang fr|ar|all]
@@ -125,7 +126,9 @@ def shoot(lang: str) -> None:
             },
         )
         note = "حمية: بدون غلوتين" if lang == "ar" else "Régime sans gluten — prévenir le traiteur"
-        vip = registrations.register_person(ws, morning, regular, category="vip", note=note)
+        vip = registrations.register_person(
+            ws, morning, regular, category="vip", note=note, flags=["dietary", "payment_due"]
+        )
         shot("admitted-attention", registrations.list_registrations(ws, morning, ids={vip})[0].code)
         shot("cancelled", rows[2].code)
         shot("unknown", codes.make_code(ws.ticket_key))
@@ -150,6 +153,13 @@ def shoot(lang: str) -> None:
         screen.panel.show_ready()
         typed("abderrahim chraibi")
         shot("search-scripts", None)
+        registrations.register_person(
+            ws, morning, {"first_name": "يوسف", "last_name": "العلوي", "email": "y.a@example.ma"}
+        )
+        screen.input.clear()
+        screen.panel.show_ready()
+        typed("ala")  # the first Latin letters of a name registered in Arabic
+        shot("search-prefix", None)
         screen.input.clear()
         typed("Zineb Zerhouni")
         shot("no-match", None)

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.trust import keys
 
 if TYPE_CHECKING:
     from tests.ui_thread_writes import WriteProbe
@@ -39,6 +40,10 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("MORNINGS_DATA_DIR", str(folder))
     # Desk and organisation keys go to the keyring: tests that use the file keyring get their own.
     monkeypatch.setenv("MORNINGS_TEST_KEYRING", str(tmp_path / "keyring.json"))
+    # Without a keyring the organisation key goes to a passphrase-protected file: the tests give
+    # the passphrase, and a cheap scrypt cost (the product's is keys.SCRYPT_N = 2^15, ~0.1-0.3 s).
+    monkeypatch.setenv("MORNINGS_ORG_PASSPHRASE", "test passphrase")
+    monkeypatch.setattr(keys, "SCRYPT_N", 2**4)
     return folder
 
 

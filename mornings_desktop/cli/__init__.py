@@ -57,6 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from mornings_desktop.app import run_gui
 
             return run_gui(args)
+        from mornings_desktop.cli import passphrase
+
+        passphrase.install()  # the organisation key's, if a command needs it (no keyring)
         if getattr(args, "operator", None) is not None:  # refused before any command runs
             from mornings_desktop.services.operator import check_operator
 

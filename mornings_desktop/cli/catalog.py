@@ -33,6 +33,7 @@ COMMANDS: dict[str, dict[str, str]] = {
     "importing": {"import": "import registrations from .xlsx, .xls, .ods or .csv"},
     "log": {"log": "who did what: the operation log, filtered"},
     "mail": {"mail": "send tickets and reminders by e-mail"},
+    "org": {"org": "the organisation's keys: recovery, rotation"},
     "people": {"people": "a person's data: show, export, erase"},
     "privacy": {"privacy": "desk role, passphrase, retention"},
     "quick_sheet": {

@@ -84,16 +84,22 @@ def emit(args: argparse.Namespace, obj: Any, text: str | None = None) -> None:
 
 
 def emit_table(
-    args: argparse.Namespace, rows: Iterable[dict[str, Any]], columns: list[str]
+    args: argparse.Namespace,
+    rows: Iterable[dict[str, Any]],
+    columns: list[str],
+    *,
+    headers: list[str] | None = None,
 ) -> None:
-    """A list: a JSON array with `--json`, else aligned text columns."""
+    """A list: a JSON array with `--json`, else aligned text columns (`headers`: the columns'
+    titles in the reader's language, the keys by default)."""
     rows = list(rows)
     if getattr(args, "json", False):
         print(json.dumps(rows, ensure_ascii=False, default=str))
         return
+    titles = headers or columns
     cells = [[_cell(r.get(c)) for c in columns] for r in rows]
-    widths = [max([len(c), *(len(row[i]) for row in cells)]) for i, c in enumerate(columns)]
-    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
+    widths = [max([len(c), *(len(row[i]) for row in cells)]) for i, c in enumerate(titles)]
+    print("  ".join(c.ljust(w) for c, w in zip(titles, widths, strict=True)).rstrip())
     for row in cells:
         print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
 

@@ -32,6 +32,7 @@ FIELDS = (
     "category",
     "external_ref",
     "note",
+    "flags",
     "consent_tickets",
     "consent_newsletter",
     "consent_photos",
@@ -74,6 +75,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "ref",
     ),
     "note": ("commentaire", "commentaires", "remarque", "remarques", "note", "notes", "comment"),
+    # services/registration_flags.py: "VIP; à encaisser", "Régime alimentaire"…
+    "flags": (
+        "drapeaux", "drapeau", "flags", "flag", "signalements", "signalement", "attention",
+        "a signaler", "besoins particuliers", "special needs", "علامات", "تنبيهات",
+    ),
     # Consent (services/consent_import.py): general consent counts for tickets and event news.
     "consent_tickets": (
         "consentement", "consent", "j accepte", "rgpd", "gdpr consent", "موافقة",

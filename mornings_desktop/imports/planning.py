@@ -8,15 +8,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
-from mornings_desktop.imports.directory import Directory, name_key
 from mornings_desktop.imports.mapping import Mapping
 from mornings_desktop.imports.report import ImportReport, RowIssue
+from mornings_desktop.services.registration_flags import from_cell
 from mornings_desktop.text_keys import (
     FIELD_LIMITS,
     email_key,
     fold,
     has_controls,
     is_valid_email,
+    name_key,
     phone_key,
     strip_controls,
 )
@@ -67,6 +68,7 @@ class Planned:
     note: str | None
     name_key: str = ""
     person_id: str | None = None  # existing person
+    flags: tuple[str, ...] = ()  # services/registration_flags.py keys
     registration_id: str | None = None  # existing registration in this Morning
 
 
@@ -91,7 +93,6 @@ def _is_totals(cells: list[str]) -> bool:
 def plan(
     table: Any,
     mapping: Mapping,
-    directory: Directory,
     report: ImportReport,
     progress: Progress | None,
 ) -> list[Planned]:
@@ -223,6 +224,20 @@ def plan(
             "email": email or None,
             "phone": phone or None,
         }
+        flags, unknown = from_cell(get(cells, "flags"))
+        if unknown:
+            report.warnings.append(
+                RowIssue(
+                    line,
+                    "unknown_flag",
+                    QT_TRANSLATE_NOOP(
+                        "imports",
+                        "Row {line}: “{words}” is not a flag (dietary need, payment due, "
+                        "accessibility, VIP, press); ignored.",
+                    ),
+                    {"line": str(line), "words": ", ".join(unknown)[:100]},
+                )
+            )
         key = name_key(first, last)
         earlier = (
             (by_email.get(ekey) if ekey else None)
@@ -247,6 +262,7 @@ def plan(
                     earlier.person[key] = value
             earlier.category = earlier.category or (get(cells, "category") or None)
             earlier.external_ref = earlier.external_ref or ref
+            earlier.flags = earlier.flags or flags
             item = earlier
         else:
             item = Planned(
@@ -256,6 +272,7 @@ def plan(
                 ref,
                 get(cells, "note") or None,
                 key,
+                flags=flags,
             )
             planned.append(item)
         if ekey:

@@ -116,6 +116,7 @@ def open_table(
     encoding: str | None = None,
     delimiter: str | None = None,
     lenient: bool = False,
+    survey: bool = False,
 ) -> Table:
     """Open a registration file as a `Table`. Raises ImportFileError with a clear message.
 
@@ -123,6 +124,8 @@ def open_table(
     a list of people (see `sheets.choose`); `encoding` and `delimiter` (a CSV's) default to what
     the first 64 KB tell. `lenient` (a preview's): bytes the encoding cannot read become `�`
     instead of refusing the file, so that the person sees it and chooses another encoding.
+    `survey` (a preview's): every sheet of an .xlsx is looked at, those that cannot be read
+    listed in `Table.unreadable` (see `sheets`).
     """
     path = Path(path)
     kind = sniff_kind(path)
@@ -138,7 +141,7 @@ def open_table(
     if kind == "text":
         table = _open_text(path, encoding, delimiter, lenient=lenient)
     else:
-        table = open_sheet(path, kind, sheet)
+        table = open_sheet(path, kind, sheet, survey=survey)
     ext = path.suffix.lower().lstrip(".")
     expected = {
         "xlsx": {"xlsx", "xlsm"},
@@ -294,7 +297,9 @@ def look(
     delimiter: str | None = None,
 ) -> tuple[Table, list[list[str]]]:
     """The table (its header, sheet, encoding…) and its first `n` data rows, for the window."""
-    table = open_table(path, sheet=sheet, encoding=encoding, delimiter=delimiter, lenient=True)
+    table = open_table(
+        path, sheet=sheet, encoding=encoding, delimiter=delimiter, lenient=True, survey=True
+    )
     out: list[list[str]] = []
     for _, cells in table.rows:
         out.append(cells)

@@ -89,6 +89,7 @@ def import_file(
     report.mapping = used.to_json()
     report.mapping_source = source_of_mapping
     report.delimiter, report.sheet, report.sheets = table.delimiter, table.sheet, table.sheets
+    report.unreadable_sheets = {name: str(exc) for name, exc in table.unreadable.items()}
     report.notes.extend(table.notes)
     category_of: dict[str, str] = {}
     # A database without categories gets the defaults, seeded in the import's own transaction (a
@@ -98,8 +99,13 @@ def import_file(
     known = known or categories.default_infos()
 
     def run(session: Session, tx: Tx | None) -> None:
-        directory = Directory(session, morning_id)
-        planned = plan(table, used, directory, report, progress)
+        planned = plan(table, used, report, progress)
+        directory = Directory(
+            session, morning_id,
+            emails={k for p in planned if (k := email_key(p.person["email"]))},
+            phones={k for p in planned if (k := phone_key(p.person["phone"]))},
+            names={p.name_key for p in planned if p.name_key},
+        )  # fmt: skip
         if tx is not None and seed:
             _seed_categories(tx, known)
         _apply(ws, tx, morning_id, planned, directory, report, category_of, default_category,
@@ -218,7 +224,7 @@ def _apply(
                     )  # fmt: skip
         if reg is None:
             registration_id = str(uuid.uuid4())
-            code = _fresh_code(ws, directory.codes)
+            code = _fresh_code(ws, directory)
             new_regs.append(
                 {
                     "id": registration_id,
@@ -233,6 +239,7 @@ def _apply(
                         "registered_at": now,
                         "walk_in": False,
                         "note": item.note,
+                        **({"flags": list(item.flags)} if item.flags else {}),
                     },
                 }
             )
@@ -253,6 +260,8 @@ def _apply(
                 fields["external_ref"] = item.external_ref
             if item.note and item.note != data.get("note"):
                 fields["note"] = item.note
+            if item.flags and " ".join(sorted(item.flags)) != (data.get("flags") or ""):
+                fields["flags"] = list(item.flags)
             if fields:
                 changed = True
                 if tx is not None:
@@ -285,13 +294,13 @@ def _seed_categories(tx: Tx, known: list[categories.CategoryInfo]) -> None:
         )
 
 
-def _fresh_code(ws: Workspace, taken: set[str]) -> str:
+def _fresh_code(ws: Workspace, directory: Directory) -> str:
     """A new signed code not used by any registration in this database."""
     from mornings_desktop import codes
 
     key = ws.ticket_key
     while True:
         code = codes.make_code(key)
-        if code not in taken:
-            taken.add(code)
+        if not directory.code_taken(code):
+            directory.codes.add(code)
             return code

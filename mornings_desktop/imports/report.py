@@ -46,6 +46,7 @@ class ImportReport:
     delimiter: str | None = None  # a CSV's separator
     sheet: str | None = None  # the workbook's sheet read
     sheets: list[str] = field(default_factory=list)  # all the workbook's sheets, in order
+    unreadable_sheets: dict[str, str] = field(default_factory=dict)  # sheet -> why not read
     mapping_source: str = "guessed"  # guessed, remembered (confirmed before) or given
 
     def to_json(self) -> dict[str, object]:

@@ -8,7 +8,12 @@ name column, among the first rows, see `header_row`), else the first visible she
 Every sheet is looked at by `preflight` before the reader builds it: for .xlsx, the reader builds
 only the sheet asked for, so only the sheets read are scanned (the candidates, one after the
 other, stopping at the list); .ods and .xls readers build every sheet at opening, so every sheet
-is scanned first, whichever is then read.
+is scanned first, whichever is then read (a hostile one refuses the whole file).
+
+A candidate .xlsx sheet refused by the look before (a hostile draft, a damaged sheet) does not
+refuse the file: it is noted in `Table.unreadable` with its reason and the next candidate is
+read; the file is refused only when no sheet can be read. `survey=True` (the window's preview)
+also looks at the sheets after the one found, so that only readable sheets are offered.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from mornings_desktop.text_keys import fold
 _NAMES = ("first_name", "last_name", "full_name")
 
 
-def open_sheet(path: Path, kind: str, sheet: str | None) -> Table:
+def open_sheet(path: Path, kind: str, sheet: str | None, *, survey: bool = False) -> Table:
     """The `Table` of the chosen sheet of a workbook (`kind`: xlsx, ods or xls)."""
     import python_calamine as pc
 
@@ -72,17 +77,39 @@ def open_sheet(path: Path, kind: str, sheet: str | None) -> Table:
         return _read(path, kind, workbook, names, index)
     candidates = [i for i, n in enumerate(names) if n not in hidden] or list(range(len(names)))
     fallback: Table | None = None
+    found: Table | None = None
+    unreadable: dict[str, ImportFileError] = {}
+    looked: set[int] = set()
     for index in candidates:
-        table = _read(path, kind, workbook, names, index, missing_ok=len(candidates) > 1)
+        looked.add(index)
+        try:
+            table = _read(path, kind, workbook, names, index, missing_ok=len(candidates) > 1)
+        except ImportFileError as exc:
+            if kind != "xlsx" or len(candidates) == 1:
+                raise
+            unreadable[names[index]] = exc  # a hostile draft before the list: the next one
+            continue
         if table.headers and any(f in _NAMES for f in guess_mapping(table.headers).columns):
-            return table
+            found = table
+            break
         if fallback is None and table.headers:
             fallback = table
-    if fallback is None:
+    result = found or fallback
+    if result is None:
+        if unreadable:
+            raise next(iter(unreadable.values()))
         raise ImportFileError(
             QT_TRANSLATE_NOOP("errors", "The file {file} has no rows."), file=path.name
         )
-    return fallback
+    if survey and kind == "xlsx":
+        for index in candidates:
+            if index not in looked:
+                try:
+                    _look_before(path, names, index)
+                except ImportFileError as exc:
+                    unreadable[names[index]] = exc
+    result.unreadable = {n: unreadable[n] for n in names if n in unreadable}
+    return result
 
 
 def resolve(wanted: str, names: list[str]) -> int | None:
@@ -105,10 +132,7 @@ def _read(
     import python_calamine as pc
 
     if kind == "xlsx":
-        declared = _declared_rows(path, index)
-        if declared is not None and declared - 1 > MAX_ROWS:
-            refuse_too_many(path, declared - 1)
-        preflight.check_xlsx(path, index, package=False)  # the package: in `open_sheet`
+        _look_before(path, names, index)
     try:
         sheet = workbook.get_sheet_by_index(index)
     except pc.PasswordError:
@@ -140,6 +164,27 @@ def _read(
         sheet=names[index],
         sheets=list(names),
     )
+
+
+def _look_before(path: Path, names: list[str], index: int) -> None:
+    """Refuse an .xlsx sheet that claims or holds more than can be read (ImportFileError), before
+    the reader builds it (the package itself: checked in `open_sheet`)."""
+    declared = _declared_rows(path, index)
+    if declared is not None and declared - 1 > MAX_ROWS:
+        if len(names) == 1:
+            refuse_too_many(path, declared - 1)
+        raise preflight.HostileFileError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The sheet “{sheet}” of {file} claims {rows} rows; at most {max} can be imported "
+                "at once.",
+            ),
+            sheet=names[index],
+            file=path.name,
+            rows=declared - 1,
+            max=MAX_ROWS,
+        )
+    preflight.check_xlsx(path, index, package=False)
 
 
 def _declared_rows(path: Path, index: int) -> int | None:

@@ -25,6 +25,8 @@ class Table:
     notes: list[str] = field(default_factory=list)
     sheet: str | None = None  # the sheet read, for a workbook
     sheets: list[str] = field(default_factory=list)  # every sheet of a workbook, in order
+    # sheets looked at and refused (hostile, damaged), with why: the others can still be chosen
+    unreadable: dict[str, ImportFileError] = field(default_factory=dict)
 
 
 def cell_text(value: object) -> str:

@@ -19,9 +19,9 @@ import json
 import pkgutil
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Boolean, Table
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -119,28 +119,110 @@ def set_fields(
     """
     allowed_set = set(allowed)
     values = {k: v for k, v in fields.items() if k in allowed_set}
-    conn = core_connection(session)
-    row = conn.execute(_statements(table)[0], {"_id": entity_id}).mappings().first()
-    # Statements are built once per table and run with parameters, and RETURNING gives the row as
-    # stored (with its defaults) without a second SELECT: the demo's 20,000 registrations and
-    # every sync go through here.
-    if row is None:
+    plain = _Plain.of(table)
+    conn = sqlite_connection(session)
+    # Plain SQL on the session's own sqlite3 connection, statements cached per table and set of
+    # columns (sqlite3 keeps them prepared): every demo row and every pulled operation comes
+    # here, and SQLAlchemy's execution machinery cost more than the statements themselves.
+    # RETURNING gives the row as stored without a second SELECT.
+    found = conn.execute(plain.select, (entity_id,)).fetchone()
+    if found is None:
         stamps = dict.fromkeys(values, stamp)
         params = {
+            **plain.defaults,
             **values,
             **(extra_on_insert or {}),
             "id": entity_id,
             "stamps": json.dumps(stamps, sort_keys=True),
         }
-        row = conn.execute(_statements(table)[1], params).mappings().first()
+        found = conn.execute(plain.insert(tuple(params)), plain.bind(params)).fetchone()
     else:
+        row = plain.row(found)
         stamps = json.loads(row["stamps"] or "{}")
         changes = {k: v for k, v in values.items() if stamps.get(k, "") < stamp}
-        if changes:
-            stamps.update(dict.fromkeys(changes, stamp))
-            params = {**changes, "_id": entity_id, "stamps": json.dumps(stamps, sort_keys=True)}
-            row = conn.execute(_statements(table)[2], params).mappings().first()
-    return dict(row) if row is not None else None
+        if not changes:
+            return row
+        stamps.update(dict.fromkeys(changes, stamp))
+        params = {**changes, "stamps": json.dumps(stamps, sort_keys=True)}
+        found = conn.execute(
+            plain.update(tuple(params)), (*plain.bind(params), entity_id)
+        ).fetchone()
+    return plain.row(found) if found is not None else None
+
+
+class _Plain:
+    """A table's columns for `set_fields`' plain SQL: their order, the Booleans (stored 0/1, read
+    back as bool as SQLAlchemy would), and the scalar defaults SQLAlchemy would fill in."""
+
+    _cache: ClassVar[dict[str, _Plain]] = {}
+
+    def __init__(self, table: Table) -> None:
+        self.name = table.name
+        self.columns = [c.name for c in table.columns]
+        self.booleans = frozenset(c.name for c in table.columns if isinstance(c.type, Boolean))
+        self.defaults: dict[str, Any] = {}
+        for c in table.columns:
+            if c.default is not None:
+                arg = getattr(c.default, "arg", None)
+                if callable(arg) or not getattr(c.default, "is_scalar", False):
+                    raise TypeError(f"{table.name}.{c.name}: only scalar defaults are supported")
+                self.defaults[c.name] = arg
+        self.listed = ", ".join(f'"{c}"' for c in self.columns)
+        self.select = f'SELECT {self.listed} FROM "{self.name}" WHERE id = ?'
+        self._inserts: dict[tuple[str, ...], str] = {}
+        self._updates: dict[tuple[str, ...], str] = {}
+
+    @classmethod
+    def of(cls, table: Table) -> _Plain:
+        found = cls._cache.get(table.name)
+        if found is None:
+            found = cls._cache[table.name] = cls(table)
+        return found
+
+    def insert(self, keys: tuple[str, ...]) -> str:
+        sql = self._inserts.get(keys)
+        if sql is None:
+            self._check(keys)
+            names = ", ".join(f'"{k}"' for k in keys)
+            marks = ", ".join("?" for _ in keys)
+            sql = f'INSERT INTO "{self.name}" ({names}) VALUES ({marks}) RETURNING {self.listed}'
+            self._inserts[keys] = sql
+        return sql
+
+    def update(self, keys: tuple[str, ...]) -> str:
+        sql = self._updates.get(keys)
+        if sql is None:
+            self._check(keys)
+            sets = ", ".join(f'"{k}" = ?' for k in keys)
+            sql = f'UPDATE "{self.name}" SET {sets} WHERE id = ? RETURNING {self.listed}'
+            self._updates[keys] = sql
+        return sql
+
+    def _check(self, keys: tuple[str, ...]) -> None:
+        unknown = [k for k in keys if k not in self.columns]
+        if unknown:
+            raise KeyError(f"{self.name}: no column {', '.join(unknown)}")
+
+    def bind(self, params: dict[str, Any]) -> tuple[Any, ...]:
+        if not self.booleans:
+            return tuple(params.values())
+        return tuple(_as_bool(k, v) if k in self.booleans else v for k, v in params.items())
+
+    def row(self, found: tuple[Any, ...]) -> dict[str, Any]:
+        row = dict(zip(self.columns, found, strict=True))
+        for name in self.booleans:
+            if row[name] is not None:
+                row[name] = bool(row[name])
+        return row
+
+
+def _as_bool(name: str, value: Any) -> Any:
+    """SQLAlchemy's Boolean: None, a bool, or 0/1; anything else is refused."""
+    if value is None or value is True or value is False:
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return value
+    raise TypeError(f"{name}: not a boolean value: {value!r}")
 
 
 def sqlite_connection(session: Session) -> sqlite3.Connection:
@@ -173,16 +255,6 @@ def core_connection(session: Session) -> Connection:
     if session.new or session.dirty or session.deleted:
         session.flush()
     return session.connection()
-
-
-@functools.cache
-def _statements(table: Table) -> tuple[Any, Any, Any]:
-    """SELECT by id, INSERT … RETURNING, UPDATE by id … RETURNING (values come as parameters)."""
-    return (
-        select(table).where(table.c.id == bindparam("_id")),
-        table.insert().returning(*table.c),
-        update(table).where(table.c.id == bindparam("_id")).returning(*table.c),
-    )
 
 
 def entity_fields(op: Op) -> tuple[str, JsonDict]:

@@ -1,7 +1,8 @@
 """Which values of an operation are personal, and where they go (DESIGN §6, issues 12 and 16).
 
 A person's name, organisation, job title, e-mail and phone, and free text about them (registration
-notes, revert reasons, a speaker's bio and photo) never enter the signed body. `split` takes them
+notes, revert reasons, a speaker's bio and photo) never enter the signed body; nor do a
+registration's flags (a dietary need or accessibility says something about their health). `split` takes them
 out of a payload, grouped by *subject* (the person or speaker they are about): for each subject one
 block's fields `{entity_id: {field: value}}` (the entity being the person, speaker, registration or
 check-in whose fields held them). The ledger commits to each block (`trust.personal`) in the body's
@@ -19,7 +20,7 @@ from typing import Any
 from mornings_desktop.ledger.operation import JsonDict
 
 PERSON_PERSONAL = ("first_name", "last_name", "organisation", "job_title", "email", "phone")
-REGISTRATION_PERSONAL = ("note",)
+REGISTRATION_PERSONAL = ("note", "flags")  # flags: dietary, accessibility… (health)
 SPEAKER_PERSONAL = ("bio", "photo")
 REVERT_PERSONAL = ("reason",)
 BlockFields = dict[str, dict[str, Any]]  # entity id -> its personal fields

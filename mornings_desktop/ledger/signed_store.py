@@ -167,7 +167,7 @@ def full_payload(
 
 
 def erase_subject(conn: sqlite3.Connection, person_id: str) -> None:
-    """Delete a person's blocks, and the free text their blocks had put in the tables (notes,
+    """Delete a person's blocks, and what their blocks had put in the tables (notes, flags,
     revert reasons): the same state as on a desk that received those operations after the
     erasure (their blocks dropped, the fields never set), whatever the order."""
     entities: set[str] = set()
@@ -180,7 +180,8 @@ def erase_subject(conn: sqlite3.Connection, person_id: str) -> None:
         chunk = held[k : k + _CHUNK]
         marks = ", ".join("?" * len(chunk))
         conn.execute(
-            "UPDATE registrations SET note = NULL, stamps = json_remove(stamps, '$.note')"
+            "UPDATE registrations SET note = NULL, flags = NULL,"
+            " stamps = json_remove(stamps, '$.note', '$.flags')"
             f" WHERE id IN ({marks})",
             chunk,
         )

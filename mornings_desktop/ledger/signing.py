@@ -2,10 +2,10 @@
 
 Private keys never enter the database. The organisation key (made with the organisation) and each
 desk's key live in the keyring (service `mornings-desktop`, entries `org-key/<org>` and
-`desk-key/<org>/<desk>`); on a computer without a usable keyring they live in `private-keys.json`
-in the data folder, readable by its owner only (TODO: protect the organisation key there with a
-passphrase, `trust.keys.save_org_key`, once the window asks for one). The database keeps the
-organisation's public key (`meta.org_public_key`) and this desk's certificate (`certificates`).
+`desk-key/<org>/<desk>`). On a computer without a usable keyring a desk key lives in
+`private-keys.json` in the data folder, readable by its owner only, and the organisation key in a
+passphrase-protected file (scrypt + ChaCha20-Poly1305, `ledger.org_key_store`). The database keeps
+the organisation's public key (`meta.org_public_key`) and this desk's certificate (`certificates`).
 
 The incarnation (`meta.incarnation`) names one life of the database file: a new one on first start
 and whenever the file is found at another path (a copy or a restore).
@@ -16,7 +16,6 @@ from __future__ import annotations
 import base64
 import getpass
 import json
-import os
 import secrets
 import unicodedata
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
+from mornings_desktop.ledger import org_key_store
 from mornings_desktop.store import meta, meta_keys
 from mornings_desktop.store.schema_trust import CertificateRow
 from mornings_desktop.timeutil import now_iso
@@ -40,7 +40,6 @@ ORG_PUBLIC_KEY = "org_public_key"
 INCARNATION = meta_keys.INCARNATION
 INCARNATION_PATH = meta_keys.INCARNATION_PATH
 NO_PREV_DIGEST = "0" * 64  # `prev` after an operation recorded before signing (step 5 re-signs)
-_FALLBACK_FILE = "private-keys.json"
 # Keys read or made by this process, by entry: read from the store once per process.
 _cache: dict[str, Ed25519PrivateKey] = {}
 
@@ -71,9 +70,7 @@ def clean_operator(name: str | None) -> str:
 
 
 def _fallback_path() -> Path:
-    from mornings_desktop.paths import data_dir
-
-    return data_dir() / _FALLBACK_FILE
+    return org_key_store.plain_file()
 
 
 def _location() -> str:
@@ -103,22 +100,9 @@ def _write_secret(entry: str, value: str) -> None:
                 QT_TRANSLATE_NOOP("errors", "The password store refused the desk's key: {detail}"),
                 detail=str(exc),
             ) from exc
-    path = _fallback_path()
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        data = {}
-    data = data if isinstance(data, dict) else {}
+    data = org_key_store.plain_entries()
     data[entry] = value
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, json.dumps(data, sort_keys=True).encode("ascii"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
+    org_key_store.write_plain_entries(data)
 
 
 def _load_key(entry: str) -> Ed25519PrivateKey | None:
@@ -152,23 +136,36 @@ def desk_key(org_id: str, desk_id: str) -> Ed25519PrivateKey | None:
 
 
 def org_entry(org_id: str) -> str:
-    return f"org-key/{org_id}"
+    return org_key_store.entry(org_id)
 
 
 def org_key(org_id: str) -> Ed25519PrivateKey | None:
-    """The organisation's private key, if this computer holds it (an organiser's)."""
-    return _load_key(org_entry(org_id))
+    """The organisation's private key, if this computer holds it (an organiser's). Without a
+    keyring its file's passphrase is asked once per process (see `org_key_store`)."""
+    cached = _cache.get(org_entry(org_id))
+    if cached is not None:
+        return cached
+    key = org_key_store.load(org_id)
+    if key is not None:
+        _cache[org_entry(org_id)] = key
+    return key
+
+
+def holds_org_key(org_id: str) -> bool:
+    """Whether this computer keeps the organisation key (asks no passphrase)."""
+    return org_entry(org_id) in _cache or org_key_store.held(org_id)
 
 
 def keep_org_key(org_id: str, key: Ed25519PrivateKey) -> None:
-    """Keep the organisation key on this computer (an organiser's second computer, tests)."""
-    _save_key(org_entry(org_id), key)
+    """Keep the organisation key on this computer (an organiser's second computer, a rotation)."""
+    org_key_store.save(org_id, key)
+    _cache[org_entry(org_id)] = key
 
 
 def create_org_key(session: Session, org_id: str) -> None:
     """A new organisation key: private part kept out of the database, public part in `meta`."""
     key = keys.new_key()
-    _save_key(org_entry(org_id), key)
+    keep_org_key(org_id, key)
     meta.put(session, ORG_PUBLIC_KEY, keys.public_text(key))
 
 

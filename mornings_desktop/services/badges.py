@@ -49,6 +49,9 @@ DEFAULT_PALETTE: dict[str, tuple[str, str, str]] = {
 FALLBACK_COLOUR = "#555555"
 
 Progress = Callable[[int, int], None]
+# Draws badges into a PDF in memory: `render_badges_in_memory`, or the desk's render process
+# (`documents/render_process.BadgeRenderer.render`), which keeps the drawing off the window.
+Render = Callable[[Sequence[BadgeData], BadgeTemplate, BadgeContext], RenderResult]
 
 
 @dataclass(frozen=True)
@@ -309,6 +312,7 @@ def print_on_admission(
     language: str = "fr",
     calibration: Calibration | None = None,
     reprint: bool = False,
+    render: Render | None = None,
 ) -> AdmissionPrint:
     """The check-in desk calls this right after an admission.
 
@@ -317,7 +321,8 @@ def print_on_admission(
     logs the print.
     A person who already has a badge is not printed again unless `reprint` is asked (the desk's
     "Reprint" button), which is then logged as a reprint. If `send_to_printer` raises, nothing is
-    logged and the error goes to the caller (the admission itself is already saved).
+    logged and the error goes to the caller (the admission itself is already saved). `render`
+    draws the badge (default: here, in this thread; the desk passes its render process).
     """
     if not enabled and not reprint:
         return AdmissionPrint(False, "disabled")
@@ -328,12 +333,18 @@ def print_on_admission(
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No registration {ref}."), ref=registration_id)
     if not reprint and print_counts(ws, [registration_id]):
         return AdmissionPrint(False, "already-printed")
-    result = generate_in_memory(
-        ws, morning_id, found, template, language=language, calibration=calibration
-    )
+    context = _context(ws, morning_id, language, calibration, False, None)
+    data = badge_data(ws, found, language, template)
+    result = (render or _render_here)(data, template, context)
     send_to_printer(result.pdf)
     record_prints(ws, [registration_id], template.id)
     return AdmissionPrint(True, "printed", result.pdf, tuple(result.warnings))
+
+
+def _render_here(
+    data: Sequence[BadgeData], template: BadgeTemplate, context: BadgeContext
+) -> RenderResult:
+    return render_badges_in_memory(data, template, context)
 
 
 def _morning_of(ws: Workspace, registration_id: str) -> str:

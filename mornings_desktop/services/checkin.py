@@ -44,6 +44,7 @@ from mornings_desktop.services.checkin_history import history as history
 from mornings_desktop.services.checkin_history import revert as revert
 from mornings_desktop.services.checkin_history import undo_last as undo_last
 from mornings_desktop.services.person_names import display_name
+from mornings_desktop.services.registration_flags import decode as decode_flags
 from mornings_desktop.services.scan_lookup import (
     DeskRegistration,
     find_registration,
@@ -200,7 +201,8 @@ class ScanDesk:
             organisation=reg.organisation or "",
             category=reg.category or "guest",
             note=(reg.note or "").strip(),
-            attention=attention_of(reg.category, reg.note),
+            flags=decode_flags(reg.flags),
+            attention=attention_of(reg.category, reg.note, decode_flags(reg.flags)),
         )
         if reg.morning_id != self.morning_id:
             title, day = self._morning_of(reg.morning_id)

@@ -15,9 +15,11 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mornings_desktop import codes
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.services import mornings, registrations
-from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.services.workspace import Tx, Workspace
 from mornings_desktop.store.schema import Person, Speaker
 from mornings_desktop.timeutil import local_to_iso, now_iso, parse_date, parse_time
 
@@ -209,6 +211,7 @@ def create_demo(
             start += timedelta(minutes=minutes)
         cats = [c for c, _ in CATEGORY_WEIGHTS]
         weights = [w for _, w in CATEGORY_WEIGHTS]
+        batch = _Batch(ws, tx, morning_id)
         for i in range(attendees):
             if rng.random() < 0.08:
                 first, last = rng.choice(ARABIC_NAMES)
@@ -217,8 +220,7 @@ def create_demo(
             company = rng.choice(COMPANIES)
             handle = f"{_ascii(first)}.{_ascii(last)}{i}".lower()
             job, phone = rng.choice(JOB_TITLES), f"+2126{rng.randint(10_000_000, 99_999_999)}"
-            person_id = known_people.get(f"{handle}@example.ma") or registrations.add_person(
-                tx,
+            person_id = known_people.get(f"{handle}@example.ma") or batch.person(
                 {
                     "first_name": first,
                     "last_name": last,
@@ -226,14 +228,79 @@ def create_demo(
                     "job_title": job,
                     "email": f"{handle}@example.ma",
                     "phone": phone,
-                },
+                }
             )
-            registrations.add_registration(
-                ws, tx, morning_id, person_id, category=rng.choices(cats, weights)[0], source="demo"
-            )
+            batch.registration(person_id, rng.choices(cats, weights)[0])
             if progress is not None and (i % 500 == 0 or i == attendees - 1):
                 progress(i + 1, attendees)
+        batch.flush()
     return morning_id
+
+
+class _Batch:
+    """The attendees as `import.batch` operations of `SIZE` rows, as an import writes them (one
+    operation and one signature per batch instead of two per attendee: issue 18). The people and
+    registrations are those `registrations.add_person` / `add_registration` would record."""
+
+    SIZE = 200
+
+    def __init__(self, ws: Workspace, tx: Tx, morning_id: str) -> None:
+        self.ws, self.tx, self.morning_id = ws, tx, morning_id
+        self.people: list[dict[str, object]] = []
+        self.regs: list[dict[str, object]] = []
+        self.codes: set[str] = set()  # issued by this demo, beside those in the database
+
+    def person(self, fields: dict[str, object]) -> str:
+        person_id = self.tx.new_id()
+        self.people.append({"id": person_id, "fields": {**fields, "created_at": now_iso()}})
+        return person_id
+
+    def registration(self, person_id: str, category: str) -> None:
+        self.regs.append(
+            {
+                "id": self.tx.new_id(),
+                "fields": {
+                    "morning_id": self.morning_id,
+                    "person_id": person_id,
+                    "category": category,
+                    "code": None,  # given in `flush`, checked against the database in one read
+                    "external_ref": None,
+                    "source": "demo",
+                    "status": "registered",
+                    "registered_at": now_iso(),
+                    "walk_in": False,
+                },
+            }
+        )
+        if len(self.regs) >= self.SIZE:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.regs and not self.people:
+            return
+        for reg, code in zip(self.regs, self._fresh_codes(len(self.regs)), strict=True):
+            reg["fields"]["code"] = code  # type: ignore[index]
+        self.tx.record("import.batch", {"people": self.people, "registrations": self.regs})
+        self.people, self.regs = [], []
+
+    def _fresh_codes(self, count: int) -> list[str]:
+        """`count` ticket codes unique in this database and this demo (`registrations.new_code`
+        for many at once)."""
+        key, out = self.ws.ticket_key, list[str]()
+        while len(out) < count:
+            wanted = [codes.make_code(key) for _ in range(count - len(out))]
+            marks = ", ".join("?" for _ in wanted)
+            taken = {
+                str(row[0])
+                for row in sqlite_connection(self.tx.session).execute(
+                    f"SELECT code FROM registrations WHERE code IN ({marks})", wanted
+                )
+            }
+            for code in wanted:
+                if code not in taken and code not in self.codes:
+                    self.codes.add(code)
+                    out.append(code)
+        return out
 
 
 def _existing(session: Session) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:

@@ -20,93 +20,26 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
+from collections.abc import Callable
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-# Arabic letter -> consonant key letter ("" = dropped). Input is `text_keys.fold`ed: أ إ آ -> ا,
-# ى -> ي, ة -> ه, diacritics and tatweel removed.
-_ARABIC_KEY = {
-    "ب": "b",
-    "پ": "b",
-    "ت": "t",
-    "ث": "t",
-    "ط": "t",
-    "ج": "j",
-    "ح": "h",
-    "ه": "h",
-    "خ": "X",
-    "د": "d",
-    "ذ": "d",
-    "ض": "d",
-    "ر": "r",
-    "ز": "z",
-    "ظ": "z",
-    "س": "s",
-    "ص": "s",
-    "ش": "C",
-    "غ": "G",
-    "گ": "k",  # the Moroccan g (Guessous, Regragui) is written ڭ, ك or ق
-    "ڭ": "k",
-    "ف": "f",
-    "ڤ": "f",
-    "ق": "k",
-    "ك": "k",
-    "ل": "l",
-    "م": "m",
-    "ن": "n",
-    "ع": "",
-    "ء": "",
-    "ا": "",
-    "و": "",
-    "ي": "",
-    "ى": "",
-    "ئ": "",
-    "ؤ": "",
-    "ة": "",
-}
-# The vowel-aware form: long vowels of Arabic script.
-_ARABIC_VOWEL = {"ا": "a", "و": "u", "ي": "i", "ى": "a"}
-
-# Latin spellings -> consonant key letters, longest first (French conventions as used in Morocco).
-# Upper-case letters are the sounds of a digraph (C = ch, X = kh, G = gh, U = ou): they are not
-# mapped again as single letters.
-_LATIN_RULES: tuple[tuple[str, str], ...] = (
-    ("sch", "C"),
-    ("ch", "C"),
-    ("sh", "C"),
-    ("kh", "X"),
-    ("gh", "G"),
-    ("dh", "d"),
-    ("th", "t"),
-    ("ph", "f"),
-    ("dj", "j"),
-    ("ck", "k"),
-    ("qu", "k"),
-    ("gu", "k"),
-    ("ou", "U"),
-    ("oo", "U"),
+from mornings_desktop.services.name_letters import (
+    _ARABIC_KEY,
+    _ARABIC_LETTER,
+    _ARABIC_VOWEL,
+    _LATIN_LETTER,
+    _LATIN_VOWEL,
+    latin_units,
 )
-_LATIN_LETTER = {
-    "q": "k",
-    "g": "k",  # a lone g is the Moroccan g of ڭ, ك, ق; غ is written gh
-    "v": "f",
-    "p": "b",
-    "x": "ks",
-    "w": "",
-    "y": "",
-    "a": "",
-    "e": "",
-    "i": "",
-    "o": "",
-    "u": "",
-    "U": "",
-}
-_LATIN_VOWEL = {"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u", "U": "u"}
-_LATIN_RULE = re.compile("|".join(re.escape(a) for a, _ in _LATIN_RULES))
-_LATIN_MAP = dict(_LATIN_RULES)
-_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+from mornings_desktop.services.name_spelling import (
+    SPELL_MIN_LETTERS,
+    fewest_skips,
+    latin_spelling,
+    starts,
+    written_starts,
+)
 
 # Words that start a compound name: typed apart or together (Ben Jelloun, بنجلون; عبد الله,
 # Abdellah; Aït Taleb, آيت الطالب), and the article. The search joins them with the next word.
@@ -151,28 +84,8 @@ def _collapse(letters: str) -> str:
     return "".join(out)
 
 
-def _latin_units(word: str) -> list[str]:
-    """A folded Latin word as spelling units: digraphs first, then single letters."""
-    units: list[str] = []
-    at = 0
-    while at < len(word):
-        found = _LATIN_RULE.match(word, at)
-        if found:
-            units.append(_LATIN_MAP[found.group(0)])
-            at = found.end()
-            continue
-        char = word[at]
-        if char == "c":  # ce, ci: s; ca, co, cu: k
-            following = word[at + 1 : at + 2]
-            units.append("s" if following in ("e", "i", "y") else "k")
-        else:
-            units.append(char)
-        at += 1
-    return units
-
-
 def _latin_key(word: str) -> str:
-    return _collapse("".join(_LATIN_LETTER.get(u, u) for u in _latin_units(word) if u.isalpha()))
+    return _collapse("".join(_LATIN_LETTER.get(u, u) for u in latin_units(word) if u.isalpha()))
 
 
 def _arabic_key(word: str) -> str:
@@ -213,7 +126,7 @@ def sound(word: str) -> str:
         letters = [_ARABIC_KEY.get(c, "") or _ARABIC_VOWEL.get(c, "") for c in word]
     else:
         letters = []
-        for unit in _latin_units(word):
+        for unit in latin_units(word):
             if unit in _LATIN_VOWEL:
                 letters.append(_LATIN_VOWEL[unit])
             elif unit.isalpha():
@@ -246,6 +159,9 @@ class KeyIndex:
         self._words: dict[bool, dict[str, set[str]]] = {False: {}, True: {}}
         self._sorted: dict[bool, list[str] | None] = {False: None, True: None}
         self._held: set[str] = set()
+        # Arabic words by the first 1, 2 and 3 letters written out (`_arabic_spellings`): where
+        # the first letters of a Latin name are looked for (`_spelled`).
+        self._starts: dict[tuple[str, ...], set[str]] = {}
 
     def add(self, word: str) -> None:
         if word in self._held:
@@ -255,6 +171,8 @@ class KeyIndex:
         for key in keys(word):
             self._words[arabic].setdefault(key, set()).add(word)
         self._sorted[arabic] = None
+        for start in starts(word) if arabic else ():
+            self._starts.setdefault(start, set()).add(word)
 
     def discard(self, word: str) -> None:
         if word not in self._held:
@@ -264,6 +182,8 @@ class KeyIndex:
         for key in keys(word):
             self._words[arabic].get(key, set()).discard(word)
         self._sorted[arabic] = None
+        for start in starts(word) if arabic else ():
+            self._starts.get(start, set()).discard(word)
 
     def matches(self, token: str, typing: bool = False) -> dict[str, float]:
         """Words of the other script than `token` that may be the same name, with a score."""
@@ -271,7 +191,8 @@ class KeyIndex:
         table = self._words[other]
         found: dict[str, float] = {}
         token_keys = keys(token)
-        if not token_keys or not table:
+        spell = typing and other and len(token) >= SPELL_MIN_LETTERS
+        if not table or not (token_keys or spell):
             return found
         ordered = self._sorted[other]
         if ordered is None:
@@ -302,4 +223,19 @@ class KeyIndex:
                     close = 0.35 * fuzz.ratio(key, near)
                     for word in table[near]:
                         put(word, close + 0.25 * fuzz.ratio(heard, sound(word)))
+        if spell and max(map(len, token_keys), default=0) < 2:
+            self._spelled(token, heard, put)
         return found
+
+    def _spelled(self, token: str, heard: str, put: Callable[[str, float], None]) -> None:
+        """The first letters of a Latin name (`you`, `ala`) against the start of the Arabic
+        words written out, looked up by the first three letters they may be written with.
+        Below a key's prefix match (45–65): 38–53, less for each vowel left out."""
+        typed = latin_spelling(token)
+        candidates: set[str] = set()
+        for start in written_starts(typed):
+            candidates |= self._starts.get(start, set())
+        for word in candidates:
+            skipped = fewest_skips(typed, word)
+            if skipped is not None:
+                put(word, 38.0 + 0.15 * fuzz.partial_ratio(heard, sound(word)) - 3.0 * skipped)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from mornings_desktop import codes
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from mornings_desktop.services import mornings, people
+from mornings_desktop.services import mornings, people, registration_flags
 from mornings_desktop.services.hidden import visible
 from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.workspace import Tx, Workspace
@@ -46,9 +46,12 @@ class RegistrationRow:
     checkin_method: str | None = None
     checkin_count: int = 0
     note: str = ""
+    flags: tuple[str, ...] = ()  # registration_flags.FLAGS keys
 
     def to_json(self) -> dict[str, object]:
-        return asdict(self)
+        data = asdict(self)
+        data["flags"] = list(self.flags)
+        return data
 
 
 def list_registrations(
@@ -102,6 +105,7 @@ def _row(reg: Registration, person: Person | None, tz: str) -> RegistrationRow:
         checkin_method=reg.checkin_method,
         checkin_count=reg.checkin_count or 0,
         note=reg.note or "",
+        flags=registration_flags.decode(reg.flags),
     )
 
 
@@ -225,6 +229,7 @@ def register_person(
     walk_in: bool = False,
     person_id: str | None = None,
     note: str | None = None,
+    flags: Iterable[str] = (),
 ) -> str:
     """Register someone for a Morning in one transaction; returns the registration id.
 
@@ -256,8 +261,11 @@ def register_person(
         registration_id = add_registration(
             ws, tx, morning_id, pid, category=category, source=source, walk_in=walk_in
         )
-        if note:
-            tx.record("registration.updated", {"id": registration_id, "fields": {"note": note}})
+        extra: dict[str, object] = {"note": note} if note else {}
+        if flags := list(registration_flags.ordered(flags)):
+            extra["flags"] = flags
+        if extra:
+            tx.record("registration.updated", {"id": registration_id, "fields": extra})
         return registration_id
 
 
@@ -342,14 +350,18 @@ def edit_registration(
     category: str | None = None,
     note: str | None = None,
     person: dict[str, object] | None = None,
+    flags: Iterable[str] | None = None,
 ) -> None:
-    """Change a registration's category or note, and/or its person's fields, in one transaction."""
+    """Change a registration's category, note or flags, and/or its person's fields, in one
+    transaction. Only what differs is recorded: a door desk may edit notes and flags alone."""
     row = get_registration(ws, registration_id)
     fields: dict[str, object] = {}
     if category is not None and category != row.category:
         fields["category"] = category
-    if note is not None:
+    if note is not None and (clean_note(note) or "") != row.note:
         fields["note"] = clean_note(note) or None
+    if flags is not None and registration_flags.ordered(flags) != row.flags:
+        fields["flags"] = list(registration_flags.ordered(flags))
     person_changes: dict[str, object] = {}
     if person:
         values = people.clean_fields(person)

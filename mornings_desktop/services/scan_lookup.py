@@ -20,13 +20,15 @@ class DeskRegistration:
     organisation: str | None
     note: str | None = None
     person_id: str | None = None
+    flags: str | None = None  # space-separated keys (registration_flags.decode)
 
 
 # The scan path runs these for every scan: plain SQL skips building and caching a statement each
 # time (a few ms on a busy laptop). Columns in `DeskRegistration` order; `?` parameters only.
 _REG_SQL = (
     "SELECT r.id, r.morning_id, r.status, r.category, r.checked_in_at, r.checkin_desk_id,"
-    " r.checkin_method, p.first_name, p.last_name, p.organisation, r.note, r.person_id"
+    " r.checkin_method, p.first_name, p.last_name, p.organisation, r.note, r.person_id,"
+    " r.flags"
     " FROM registrations r LEFT JOIN people p ON p.id = r.person_id"
     " WHERE r.registered_at IS NOT NULL AND "
 )

@@ -50,6 +50,9 @@ class ScanResult:
     # admission needs attention: a category of ATTENTION_CATEGORIES and/or "note".
     note: str = ""
     attention: tuple[str, ...] = ()
+    # The registration's flags beyond the category (registration_flags.FLAGS: dietary,
+    # payment_due…); any flag adds the reason "flags" to `attention`.
+    flags: tuple[str, ...] = ()
     # How many Mornings of the series this person attended, this one included once admitted.
     mornings_attended: int = 0
 
@@ -66,14 +69,20 @@ class ScanResult:
         data = asdict(self)
         data["registration"] = self.registration_id
         data["attention"] = list(self.attention)
+        data["flags"] = list(self.flags)
         return data
 
 
-def attention_of(category: str | None, note: str | None) -> tuple[str, ...]:
-    """Why an admission needs attention: the category if flagged, then "note" if there is one."""
+def attention_of(
+    category: str | None, note: str | None, flags: tuple[str, ...] = ()
+) -> tuple[str, ...]:
+    """Why an admission needs attention: the category if flagged, "flags" if the registration
+    has any, then "note" if there is one."""
     reasons: list[str] = []
     if category in ATTENTION_CATEGORIES:
         reasons.append(category)
+    if flags:
+        reasons.append("flags")
     if (note or "").strip():
         reasons.append("note")
     return tuple(reasons)

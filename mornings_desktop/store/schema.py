@@ -105,6 +105,8 @@ class Person(Base):
     # Lower-cased e-mail and E.164 phone, for duplicate detection.
     email_key: Mapped[str | None] = mapped_column(String(320), index=True)
     phone_key: Mapped[str | None] = mapped_column(String(32), index=True)
+    # The name folded, words sorted (`text_keys.name_key`): the import's same-name lookups.
+    name_key: Mapped[str | None] = mapped_column(String(250), index=True)
     # Another person this one was merged into by hand (un-merge sets it back to NULL).
     merged_into: Mapped[str | None] = mapped_column(String(36), index=True)
     erased: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -189,6 +191,8 @@ class Registration(Base):
     registered_at: Mapped[str | None] = mapped_column(String(32))
     walk_in: Mapped[bool | None] = mapped_column(Boolean)
     note: Mapped[str | None] = mapped_column(Text)
+    # Flag keys, space-separated (services/registration_flags.py): dietary, payment_due…
+    flags: Mapped[str | None] = mapped_column(Text)
     stamps: Mapped[str] = mapped_column(Text, default="{}")
     # Derived from the check-in set (recomputed by the fold, never written by an edit):
     checked_in_at: Mapped[str | None] = mapped_column(String(32), index=True)

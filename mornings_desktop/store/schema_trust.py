@@ -1,5 +1,5 @@
-"""Tables of trust (DESIGN §6): desk certificates signed by the organisation key, and the
-personal blocks kept beside signed operations (deleted by erasure; the bodies stay).
+"""Tables of trust (DESIGN §6): desk certificates and revocations signed by the organisation key,
+and the personal blocks kept beside signed operations (deleted by erasure; the bodies stay).
 
 A row is stored only after its signature was checked against the organisation's public key (kept
 in `meta`), so readers may believe `role` and `public_key` without checking again.
@@ -24,6 +24,20 @@ class CertificateRow(Base):
     body: Mapped[str] = mapped_column(Text)  # canonical JSON, byte for byte as signed
     sig: Mapped[str] = mapped_column(String(100))  # base64
     __table_args__ = (Index("ix_certificates_desk", "org_id", "desk_id"),)
+
+
+class RevocationRow(Base):
+    """A revocation (`trust.certificates.Revocation`), verified before it was stored; per desk, the
+    latest `issued` is in force (`sync.revocations`)."""
+
+    __tablename__ = "revocations"
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of `body`
+    org_id: Mapped[str] = mapped_column(String(64))
+    desk_id: Mapped[str] = mapped_column(String(64))
+    issued: Mapped[str] = mapped_column(String(32))
+    body: Mapped[str] = mapped_column(Text)  # canonical JSON, byte for byte as signed
+    sig: Mapped[str] = mapped_column(String(100))  # base64
+    __table_args__ = (Index("ix_revocations_desk", "org_id", "desk_id"),)
 
 
 class OpPersonal(Base):

@@ -6,8 +6,9 @@ deduplicated by `digest = sha256(body)` first (a desk never verifies again what 
 organisation's public key when it was stored. *Refused* (bad signature, impersonation, a role that
 may not record that type, malformed) goes to the refused room with the verdict's reason; *waiting*
 (a certificate this desk does not hold yet) to the waiting room, retried each round. Certificates
-travel in bundles (and, later, through the hub): `admit_certificates` keeps those the organisation
-signed.
+travel in bundles and through the hub: `admit_certificates` keeps those the organisation signed.
+Then an operation of a revoked desk is kept only on the chain its revocation accepts
+(`revocation_check`): past the mark or a fork is refused, a missing ancestor waits.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema_trust import CertificateRow
+from mornings_desktop.sync import org_records
+from mornings_desktop.sync.revocation_check import Check
 from mornings_desktop.trust import keys
 from mornings_desktop.trust.certificates import Certificate, Signed, verify_certificate
 from mornings_desktop.trust.personal import check_personal
@@ -53,14 +56,22 @@ def certificate_lookup(session: Session) -> CertificateLookup:
     return lambda org_id, desk_id: by_desk.get((org_id, desk_id))
 
 
-def certificate_records(session: Session) -> list[dict[str, str]]:
-    """Every certificate held, in the form bundles carry (`{"body", "sig"}`)."""
+def certificate_records(session: Session, *, with_settings: bool = False) -> list[dict[str, str]]:
+    """Every certificate held, in the form bundles carry (`{"body", "sig"}`), after the rotation
+    held and, `with_settings` (bundles only: they name the bundle key), the signed settings."""
     rows = session.execute(select(CertificateRow).order_by(CertificateRow.digest)).scalars()
-    return [{"body": r.body, "sig": r.sig} for r in rows]
+    held = org_records.records(session, with_settings=with_settings)
+    return held + [{"body": r.body, "sig": r.sig} for r in rows]
 
 
 def admit_certificates(session: Session, records: Sequence[object]) -> int:
-    """Keep the certificates signed by this organisation's key; returns how many were new."""
+    """Keep the certificates signed by this organisation's key (after a rotation or settings
+    among `records`, checked first); returns how many records were new."""
+    rotated = org_records.admit(session, records)
+    return rotated + _admit_certificates(session, records)
+
+
+def _admit_certificates(session: Session, records: Sequence[object]) -> int:
     org_public_text = meta.get(session, signing.ORG_PUBLIC_KEY)
     if org_public_text is None:
         return 0
@@ -107,6 +118,7 @@ def verify_entries(session: Session, raws: Sequence[Mapping[str, Any]]) -> Verif
         parsed.append((digest(body), raw, sig, body, personal))
     held = _held_digests(session, list({d for d, *_ in parsed}))
     lookup = certificate_lookup(session) if parsed else None
+    passed: list[tuple[str, Mapping[str, Any], Op]] = []
     for op_digest, raw, sig, body, personal in parsed:
         if op_digest in held:
             continue
@@ -123,8 +135,33 @@ def verify_entries(session: Session, raws: Sequence[Mapping[str, Any]]) -> Verif
         if blocks.value is None:
             out.refused.append((op_digest, raw, blocks.reason))
             continue
-        out.ops.append(signed_store.op_of(verdict.value, blocks.value))
+        passed.append((op_digest, raw, signed_store.op_of(verdict.value, blocks.value)))
+    _check_revocations(session, passed, out)
     return out
+
+
+def _check_revocations(
+    session: Session, passed: list[tuple[str, Mapping[str, Any], Op]], out: Verified
+) -> None:
+    """Keep aside the operations of revoked desks that their revocation does not accept."""
+    envelopes = [(d, raw, op, op.envelope) for d, raw, op in passed if op.envelope is not None]
+    check = Check(session, {d: env.prev for d, _, _, env in envelopes}) if envelopes else None
+    if not check:
+        out.ops.extend(op for _, _, op in passed)
+        return
+    org_id = meta.get(session, meta.ORG_ID) or ""
+    for op_digest, raw, op in passed:
+        env = op.envelope
+        if env is None:
+            out.ops.append(op)
+            continue
+        found = check.verdict(org_id, op.desk_id, env.inc, op.desk_seq, op_digest)
+        if found.status == "waiting":
+            out.waiting.append((op_digest, raw, found.reason))
+        elif found.status == "refused":
+            out.refused.append((op_digest, raw, found.reason))
+        else:
+            out.ops.append(op)
 
 
 def _entry_key(raw: object) -> str:

@@ -6,7 +6,8 @@ wrote it:
    "created_at", "nonce"}` (`desk_id`: the exporting desk);
 2. then the sealed body: ChaCha20-Poly1305 (key: the bundle key; nonce: the header's; associated
    data: the header line) over UTF-8 JSON Lines — first the desk certificates this desk holds
-   (`{"certificate": {"body", "sig"}}`), then one operation per line: signed, `{"sig", "body"}`
+   (`{"certificate": {"body", "sig"}}`) and the revocations (`{"revocation": {"body", "sig"}}`,
+   `sync.revocation_check`: the importer keeps those the organisation key signed), then one operation per line: signed, `{"sig", "body"}`
    exactly as the desk that made it signed it (verified by the importer, `sync.admission`), with
    `personal` (the blocks not erased, by subject) when it has any, or, for
    one received before signing, `op_id`, `desk_id`, `desk_seq`, `hlc`, `type`, `payload`; then a
@@ -46,10 +47,8 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import select
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
@@ -58,8 +57,10 @@ from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.private_files import private_opener
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
-from mornings_desktop.sync import admission, bundle_trailer
+from mornings_desktop.sync import admission, bundle_trailer, org_records
 from mornings_desktop.sync.quarantine import admit_raw, quarantine
+from mornings_desktop.sync.revocation_check import admit_revocations, revocation_records
+from mornings_desktop.sync.revocations import trust_changed
 from mornings_desktop.timeutil import now_iso
 from mornings_desktop.trust import keys
 
@@ -95,13 +96,9 @@ class ImportResult:
 
 
 def bundle_key(ws: Workspace) -> bytes:
-    """The organisation's bundle key: HKDF of the ticket key, bound to the organisation id."""
-    return HKDF(
-        algorithm=hashes.SHA256(),
-        length=32,
-        salt=ws.org_id.encode(),
-        info=b"mornings-bundle-key-v2",
-    ).derive(ws.ticket_key)
+    """The organisation's bundle key: HKDF of the ticket key, bound to the organisation id (the
+    organisation's signed settings name it: `org_records.derive_bundle_key`)."""
+    return org_records.derive_bundle_key(ws.org_id, ws.ticket_key)
 
 
 def _line(obj: dict[str, object]) -> bytes:
@@ -122,7 +119,11 @@ def export_bundle(ws: Workspace, path: Path, *, since_hub: bool = False) -> Expo
         signer = bundle_trailer.exporting_desk(session, ws.org_id, ws.desk_id)
         if signer is None:
             raise BundleError(bundle_trailer.NO_SIGNER)
-        certificates = [_line({"certificate": c}) for c in admission.certificate_records(session)]
+        certificates = [
+            _line({"certificate": c})
+            for c in admission.certificate_records(session, with_settings=True)
+        ]
+        certificates += [_line({"revocation": r}) for r in revocation_records(session)]
         rows = list(session.execute(query).scalars())
         conn = sqlite_connection(session)
         blocks = signed_store.blocks_of(conn, [r.digest for r in rows if r.digest is not None])
@@ -260,6 +261,11 @@ def read_bundle(ws: Workspace, path: Path) -> list[dict[str, Any]]:
     refusal = bundle_trailer.check_trailer(
         trailer, data[: end + 1], header.get("desk_id"), lines[:-1], ws.org_id, _org_public(ws)
     )
+    rotated = _rotated_key(ws, lines[:-1]) if refusal is not None else None
+    if rotated is not None:  # signed under a new organisation key the file's rotation names
+        refusal = bundle_trailer.check_trailer(
+            trailer, data[: end + 1], header.get("desk_id"), lines[:-1], ws.org_id, rotated
+        )
     if refusal is not None:
         raise BundleError(refusal.text, path=path, **refusal.values)
     entries: list[dict[str, Any]] = []
@@ -281,6 +287,22 @@ def read_bundle(ws: Workspace, path: Path) -> list[dict[str, Any]]:
     return entries
 
 
+def _rotated_key(ws: Workspace, lines: list[bytes]) -> Ed25519PublicKey | None:
+    """A rotation among the file's record lines this desk would accept: its new key."""
+    records: list[object] = []
+    for line in lines:
+        if not line.startswith(b'{"certificate":'):
+            break  # records come first
+        try:
+            entry = validate.loads(line, what="line", limit=_MAX_LINE)
+        except validate.Malformed:
+            continue
+        if isinstance(entry, dict):
+            records.append(entry.get("certificate"))
+    with ws.db.read() as session:
+        return org_records.rotated_key(session, records)
+
+
 def _org_public(ws: Workspace) -> Ed25519PublicKey | None:
     text = ws.meta(signing.ORG_PUBLIC_KEY)
     try:
@@ -293,13 +315,17 @@ def import_bundle(ws: Workspace, path: Path) -> ImportResult:
     """Apply a bundle's operations (all file checks first; then one transaction)."""
     entries = read_bundle(ws, path)
     certificates = [e["certificate"] for e in entries if set(e) == {"certificate"}]
-    entries = [e for e in entries if set(e) != {"certificate"}]
+    revoking = [e["revocation"] for e in entries if set(e) == {"revocation"}]
+    entries = [e for e in entries if set(e) not in ({"certificate"}, {"revocation"})]
     with ws.db.write() as session:
-        admission.admit_certificates(session, certificates)
+        added = admission.admit_certificates(session, certificates)
+        revoked = admit_revocations(session, revoking).desks
         admitted = admit_raw(session, entries, "bundle")
+        # After the file's operations: the chains they complete count for what the desk held.
+        changed = trust_changed(session, certificates=added, revoked=revoked)
     fresh, bad = admitted.fresh, admitted.refused + admitted.waiting
-    if fresh:
-        ws.notify(fresh)
+    if fresh or changed.touched:
+        ws.notify(fresh + changed.touched)
     return ImportResult(str(path), len(entries), len(fresh), len(entries) - len(fresh) - bad, bad)
 
 

@@ -18,12 +18,12 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
-from mornings_desktop.ledger import ledger, signing
+from mornings_desktop.ledger import ledger, org_key_store, signing
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Desk, Operation
 from mornings_desktop.store.schema_trust import CertificateRow
-from mornings_desktop.sync import join_file
+from mornings_desktop.sync import join_file, org_records
 from mornings_desktop.sync.join_file import JoinFile
 from mornings_desktop.timeutil import now_iso
 from mornings_desktop.trust import certificates, keys
@@ -35,9 +35,10 @@ class Issued:
     certificate: dict[str, str]
     desk_key: str  # secret: written only into the owner-only join file
     org_public_key: str
+    settings: dict[str, str]  # the organisation's signed settings (`org_records`)
 
 
-def issue(org_id: str, name: str, role: str) -> Issued | None:
+def issue(org_id: str, name: str, role: str, ticket_key: str) -> Issued | None:
     """A certified identity for a new desk, or None when this computer lacks the organisation key
     (the join file then carries none, and the desk's operations wait on other desks)."""
     org_key = signing.org_key(org_id)
@@ -51,7 +52,16 @@ def issue(org_id: str, name: str, role: str) -> Issued | None:
         org_id, desk_id, name[:200], desk_role, keys.public_text(key), issued
     )
     signed = certificates.issue_certificate(org_key, cert)
-    return Issued(desk_id, signed.to_json(), keys.private_text(key), keys.public_text(org_key))
+    settings = org_records.make_settings(
+        org_key, org_id, ticket_key, org_key_store.recovery_public(org_id)
+    )
+    return Issued(
+        desk_id,
+        signed.to_json(),
+        keys.private_text(key),
+        keys.public_text(org_key),
+        settings.to_json(),
+    )
 
 
 def join_file_for(
@@ -60,7 +70,7 @@ def join_file_for(
     """A join file with a new certified identity when this computer holds the organisation key,
     and that identity's desk id (None without one). `url` and `hub_id` None: a file without a hub
     (`sync/join_offline.py`, which refuses to write one without a certificate)."""
-    issued = issue(org_id, desk, role)
+    issued = issue(org_id, desk, role, ticket_key)
     if issued is None:
         return join_file.make(desk, role, url, org_id, ticket_key, hub_id), None
     return join_file.make(
@@ -73,6 +83,7 @@ def join_file_for(
         certificate=issued.certificate,
         desk_key=issued.desk_key,
         org_public_key=issued.org_public_key,
+        settings=issued.settings,
     ), issued.desk_id
 
 
@@ -108,9 +119,30 @@ def _read(joining: JoinFile) -> tuple[certificates.Certificate, certificates.Sig
     return cert, signed, keys.private_text(desk_key)
 
 
+def _settings(joining: JoinFile) -> tuple[certificates.Settings, certificates.Signed] | None:
+    """The join file's organisation settings, checked against its `org_public_key` and ticket key
+    (None when the file carries no organisation identity at all)."""
+    if joining.org_public_key is None and joining.settings is None:
+        return None
+    found = org_records.check_settings(
+        joining.settings, joining.org_public_key or "", joining.org_id, joining.ticket_key
+    )
+    signed = certificates.Signed.from_json(joining.settings)
+    if found is None or signed is None:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The organisation settings in this join file are not the ones the organisation "
+                "signed; ask the organiser for a new join file. Nothing was changed.",
+            )
+        )
+    return found, signed
+
+
 def check(joining: JoinFile) -> None:
-    """Refuse (one sentence) a join file whose certificate, keys and role disagree."""
+    """Refuse (one sentence) a join file whose certificate, keys, role or settings disagree."""
     _read(joining)
+    _settings(joining)
 
 
 def install(ws: Workspace, joining: JoinFile) -> bool:
@@ -119,9 +151,12 @@ def install(ws: Workspace, joining: JoinFile) -> bool:
     if read is None:
         return False
     cert, signed, desk_key = read
+    settings = _settings(joining)
     signing.keep_desk_key(cert.org_id, cert.desk_id, keys.private_from_text(desk_key))
     with ws.db.write() as session:
         meta.put(session, signing.ORG_PUBLIC_KEY, joining.org_public_key or "")
+        if settings is not None:
+            org_records.keep_settings(session, *settings, trusted_anchor=True)
         signing.store_certificate(session, cert, signed)
         _become(session, ws.desk_id, cert)
     ws.desk_id, ws.desk_name = cert.desk_id, cert.name

@@ -289,6 +289,28 @@ def require_current_hub(conn: psycopg.Connection[Any]) -> dict[str, str]:
     return meta
 
 
+def require_lifecycle(conn: psycopg.Connection[Any], org_id: str | None) -> dict[str, str]:
+    """The hub's meta, for the desk lifecycle commands (and of `org_id`'s organisation if given)."""
+    meta = require_current_hub(conn)
+    found = conn.execute("SELECT to_regclass('mornings.desk_roster')").fetchone()
+    if found is None or found[0] is None:
+        raise HubError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This hub was made by an older version; run 'mornings hub init' on it first.",
+            )
+        )
+    if org_id is not None and meta.get("org_id") != org_id:
+        raise HubError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This hub belongs to another organisation than this database; run the command "
+                "on the organiser's desk of this hub.",
+            )
+        )
+    return meta
+
+
 def _verifier(conn: psycopg.Connection[Any], login: str, password: str) -> str:
     """The SCRAM verifier of `password`, computed here: the password itself never reaches the
     server (nor its statement log)."""

@@ -9,10 +9,13 @@
 - `reset_desk` (`hub reset-desk NAME -o FILE`): a new one-time password and file for the same
   login (so the desk ids it claimed stay its own); the old laptop's password stops working and its
   open connections are closed.
-- `revoke_desk` (`hub revoke-desk NAME [--until TIME]`): the login can no longer log in; the
-  operations of its desk ids the hub received after TIME (default: now) move to
-  `mornings.revoked_ops` (kept, no longer pulled); earlier ones stay; any later delivery of its
-  operations, by any desk, is skipped on the hub (trigger `ops_refuse_revoked`).
+- `revoke_desk` (`hub revoke-desk NAME [--until TIME]`): the login can no longer log in; for each
+  incarnation of its desk ids, the chain of operations the hub received before TIME (default:
+  now) is kept, every other operation of it moves to `mornings.revoked_ops` (kept, no longer
+  pulled); any later delivery of its operations, by any desk, is set aside there too (trigger
+  `ops_refuse_revoked`). On the organiser's desk (which holds the organisation key) it also
+  issues an organisation-signed revocation naming each chain's last operation
+  (`hub_revocations`), which every desk enforces on whatever path the operations come.
 
 The organisation material of the join files (id, ticket key) comes from the organiser's database
 that runs the command, never from the hub; the hub must belong to the same organisation.
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -31,7 +34,15 @@ import psycopg
 from psycopg import sql
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
-from mornings_desktop.sync import desk_identity, hub_admin, hub_desks_sql, join_file
+from mornings_desktop.ledger import signing
+from mornings_desktop.sync import (
+    desk_identity,
+    hub_admin,
+    hub_desks_sql,
+    hub_revocations,
+    join_file,
+)
+from mornings_desktop.sync.hub_admin import require_lifecycle
 from mornings_desktop.sync.hub_schema import (
     DEFAULT_CONNECTION_LIMIT,
     HubError,
@@ -92,6 +103,7 @@ class Revoked:
     login: str
     until: str
     set_aside: int
+    signed: int = 0  # organisation-signed revocations issued (0: desks were not told)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -99,28 +111,8 @@ class Revoked:
             "login": self.login,
             "until": self.until,
             "set_aside": self.set_aside,
+            "signed": self.signed,
         }
-
-
-def _require_lifecycle(conn: psycopg.Connection[Any], org_id: str | None) -> dict[str, str]:
-    meta = hub_admin.require_current_hub(conn)
-    found = conn.execute("SELECT to_regclass('mornings.desk_roster')").fetchone()
-    if found is None or found[0] is None:
-        raise HubError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This hub was made by an older version; run 'mornings hub init' on it first.",
-            )
-        )
-    if org_id is not None and meta.get("org_id") != org_id:
-        raise HubError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This hub belongs to another organisation than this database; run the command "
-                "on the organiser's desk of this hub.",
-            )
-        )
-    return meta
 
 
 def _find(conn: psycopg.Connection[Any], name: str) -> tuple[str, str]:
@@ -205,7 +197,7 @@ def issue_desks(
     issued: list[IssuedDesk] = []
     try:
         with connect(admin_url) as conn:
-            meta = _require_lifecycle(conn, org_id)
+            meta = require_lifecycle(conn, org_id)
             for desk, desk_role, path in wanted:
                 password = secrets.token_urlsafe(24)
                 login = hub_admin.create_login(
@@ -233,7 +225,7 @@ def issue_desks(
 # -- desks ------------------------------------------------------------------------------------------
 def list_desks(admin_url: str) -> list[DeskRow]:
     with connect(admin_url) as conn:
-        _require_lifecycle(conn, None)
+        require_lifecycle(conn, None)
         held = dict(
             conn.execute(
                 "SELECT c.login, count(*) FROM mornings.ops o "
@@ -277,7 +269,7 @@ def reset_desk(admin_url: str, org_id: str, ticket_key: str, name: str, output: 
     written: Path | None = None
     try:
         with connect(admin_url) as conn:
-            meta = _require_lifecycle(conn, org_id)
+            meta = require_lifecycle(conn, org_id)
             login, desk = _find(conn, name)
             row = conn.execute(
                 "SELECT r.role, r.revoked_at FROM mornings.desk_roster r WHERE r.login = %s",
@@ -321,9 +313,11 @@ def revoke_desk(
     name: str,
     until: datetime | None = None,
     *,
+    org_id: str | None = None,
     now: Callable[[], datetime] = now_utc,
 ) -> Revoked:
-    """Disable the desk's login; set aside its operations received after `until` (default now)."""
+    """Disable the desk's login; set aside its operations the hub did not hold, in a chain, at
+    `until` (default now). With `org_id` and its key on this computer, sign the revocation."""
     moment = until or now()
     if moment.tzinfo is None:
         raise ValueError("naive datetime")
@@ -336,8 +330,9 @@ def revoke_desk(
             ),
             until=moment.isoformat(timespec="minutes"),
         )
+    key = None if org_id is None else signing.org_key(org_id)
     with connect(admin_url) as conn:
-        _require_lifecycle(conn, None)
+        require_lifecycle(conn, org_id)
         login, desk = _find(conn, name)
         conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(login)))
         conn.execute(
@@ -352,64 +347,24 @@ def revoke_desk(
             "SELECT revoked_until FROM mornings.desk_roster WHERE login = %s", (login,)
         ).fetchone()
         assert effective is not None
+        marks, kept = hub_revocations.accepted_marks(conn, login, effective[0])
         found = conn.execute(
-            hub_desks_sql.MOVE_REVOKED_SQL.encode(), {"login": login, "until": effective[0]}
+            hub_desks_sql.MOVE_UNACCEPTED_SQL.encode(),
+            {"login": login, "until": effective[0], "kept": sorted(kept)},
         ).fetchone()
         conn.execute(hub_desks_sql.NOTE_REVOKED_DESKS_SQL.encode(), {"login": login})
         conn.execute(hub_desks_sql.ENABLE_REFUSAL_SQL.encode())
+        signed = 0
+        if key is not None and org_id is not None:
+            signed = hub_revocations.issue(conn, key, org_id, login, marks)
         conn.commit()
         _close_sessions(conn, login)
         conn.commit()
-    return Revoked(desk, login, _iso(effective[0]) or "", int(found[0]) if found else 0)
+    aside = int(found[0]) if found else 0
+    return Revoked(desk, login, _iso(effective[0]) or "", aside, signed)
 
 
-# -- sync accept ------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Held:
-    digest: str
-    desk: str
-    type: str
-    hlc: str
-    received_at: str
+# `sync accept` lives in hub_accept.py; its names stay reachable from here.
+from mornings_desktop.sync.hub_accept import Held, accept, held  # noqa: E402
 
-    def to_json(self) -> dict[str, str]:
-        return asdict(self)
-
-
-def held(admin_url: str) -> list[Held]:
-    """The operations a revocation set aside, oldest first."""
-    with connect(admin_url) as conn:
-        _require_lifecycle(conn, None)
-        return _held_in(conn)
-
-
-def accept(admin_url: str, digests: list[str]) -> list[str]:
-    """Put the set-aside operations named by `digests` back (new numbers: every desk pulls them).
-
-    All or nothing: a digest that names no set-aside operation refuses the whole call."""
-    wanted = sorted(set(digests))
-    with connect(admin_url) as conn:
-        _require_lifecycle(conn, None)
-        known = {h.digest for h in _held_in(conn)}
-        unknown = [d for d in wanted if d not in known]
-        if unknown:
-            raise HubError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "No operation set aside on this hub has the digest {digest} ('mornings sync "
-                    "accept --url ADMIN_URL' lists them); nothing was accepted.",
-                ),
-                digest=unknown[0],
-            )
-        conn.execute(hub_desks_sql.NOTE_ACCEPTED_SQL.encode(), {"digests": wanted})
-        conn.execute("LOCK TABLE mornings.seq_gate IN EXCLUSIVE MODE")
-        back = [
-            str(r[0]) for r in conn.execute(hub_desks_sql.ACCEPT_SQL.encode(), {"digests": wanted})
-        ]
-        conn.commit()
-    return back
-
-
-def _held_in(conn: psycopg.Connection[Any]) -> list[Held]:
-    rows = conn.execute(hub_desks_sql.HELD_SQL.encode()).fetchall()
-    return [Held(*(str(v or "") for v in row)) for row in rows]
+__all__ = ["Held", "accept", "held"]

@@ -14,10 +14,15 @@ owner role, with the same rules: every function `SECURITY DEFINER` with
   revocation's `until` time, moved out of `mornings.ops` whole (`to_jsonb` of the row), kept.
   Their `op_people` rows stay, so an erasure recorded later (`mornings.erased`) blanks the
   person's values there too (trigger `erased_set_aside`).
-- the trigger `ops_refuse_revoked` skips any later insert of an operation whose desk id belongs to
-  a revoked login (`mornings.revoked_desks`), whoever delivers it, unless the organiser accepted
-  it back (`mornings.accepted_digests`). It is created disabled and enabled by the first
-  revocation, so a hub with no revoked desk pays nothing for it on each push.
+- the trigger `ops_refuse_revoked` keeps out of `mornings.ops` any later insert of an operation
+  whose desk id belongs to a revoked login (`mornings.revoked_desks`), whoever delivers it,
+  unless the organiser accepted it back (`mornings.accepted_digests`): it is set aside in
+  `mornings.revoked_ops` instead (once per digest), where `sync accept` can take it back. It is
+  created disabled and enabled by the first revocation, so a hub with no revoked desk pays
+  nothing for it on each push.
+- `mornings.revocations`: the organisation-signed revocations `revoke-desk` and `sync accept`
+  issue on the organiser's desk (schema version 4); `mornings.revocations()` hands them to every
+  desk, which checks them against the organisation key (the hub does not).
 
 Every statement is idempotent.
 """
@@ -25,7 +30,7 @@ Every statement is idempotent.
 from __future__ import annotations
 
 # Functions a desk login may EXECUTE, besides those of hub_sql.DESK_FUNCTIONS.
-DESK_FUNCTIONS = ("desk_clock(timestamptz)",)
+DESK_FUNCTIONS = ("desk_clock(timestamptz)", "revocations()")
 
 LIFECYCLE_SQL = """
 CREATE TABLE IF NOT EXISTS mornings.desk_roster (
@@ -60,8 +65,29 @@ CREATE TABLE IF NOT EXISTS mornings.accepted_digests (
     accepted_at timestamptz NOT NULL DEFAULT now()
 );
 
+-- Organisation-signed revocations (desks verify them), handed to every desk.
+CREATE TABLE IF NOT EXISTS mornings.revocations (
+    digest text PRIMARY KEY,
+    desk_id text NOT NULL,
+    body text NOT NULL,
+    sig text NOT NULL,
+    issued text NOT NULL,
+    received_at timestamptz NOT NULL DEFAULT now()
+);
+
 REVOKE ALL ON mornings.desk_roster, mornings.revoked_ops, mornings.revoked_desks,
-    mornings.accepted_digests FROM PUBLIC;
+    mornings.accepted_digests, mornings.revocations FROM PUBLIC;
+
+CREATE OR REPLACE FUNCTION mornings.revocations()
+RETURNS TABLE (body text, sig text)
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = mornings, pg_temp
+AS $$
+    SELECT r.body, r.sig FROM mornings.revocations r
+    WHERE EXISTS (SELECT 1 FROM mornings.logins l WHERE l.login = session_user::text)
+    ORDER BY r.issued, r.digest
+    LIMIT 10000
+$$;
 
 CREATE OR REPLACE FUNCTION mornings.desk_clock(desk_now timestamptz)
 RETURNS timestamptz
@@ -102,6 +128,16 @@ AS $$
 BEGIN
     IF EXISTS (SELECT 1 FROM mornings.revoked_desks d WHERE d.desk_id = NEW.desk_id) THEN
         IF NOT EXISTS (SELECT 1 FROM mornings.accepted_digests a WHERE a.digest = NEW.digest) THEN
+            -- Kept aside (once), for the organiser to take back one by one.
+            IF NOT EXISTS (SELECT 1 FROM mornings.revoked_ops v
+                           WHERE v.op ->> 'digest' = NEW.digest) THEN
+                INSERT INTO mornings.revoked_ops (hub_seq, login, op)
+                VALUES (NEW.hub_seq,
+                        coalesce((SELECT c.login FROM mornings.desk_claims c
+                                  WHERE c.desk_id = NEW.desk_id), NEW.login),
+                        to_jsonb(NEW))
+                ON CONFLICT (hub_seq) DO NOTHING;
+            END IF;
             RETURN NULL;
         END IF;
     END IF;
@@ -138,7 +174,7 @@ CREATE TRIGGER erased_set_aside AFTER INSERT ON mornings.erased
     FOR EACH ROW EXECUTE FUNCTION mornings.erase_set_aside();
 
 REVOKE ALL ON FUNCTION mornings.desk_clock(timestamptz), mornings.refuse_revoked(),
-    mornings.erase_set_aside() FROM PUBLIC;
+    mornings.erase_set_aside(), mornings.revocations() FROM PUBLIC;
 """
 
 # After LIFECYCLE_SQL (and by each revocation): the trigger works once a desk is revoked.
@@ -157,24 +193,6 @@ NOTE_REVOKED_DESKS_SQL = """
 INSERT INTO mornings.revoked_desks (desk_id)
 SELECT c.desk_id FROM mornings.desk_claims c WHERE c.login = %(login)s
 ON CONFLICT (desk_id) DO NOTHING
-"""
-
-# Parameters: login, until. The operations of the login's desk ids that the hub received after
-# `until` leave mornings.ops for mornings.revoked_ops (op_people rows stay, for erasure); answers
-# how many moved.
-MOVE_REVOKED_SQL = """
-WITH moved AS (
-    DELETE FROM mornings.ops o
-    USING mornings.desk_claims c
-    WHERE c.desk_id = o.desk_id AND c.login = %(login)s AND o.received_at > %(until)s
-    RETURNING o.*
-), kept AS (
-    INSERT INTO mornings.revoked_ops (hub_seq, login, op)
-    SELECT m.hub_seq, %(login)s, to_jsonb(m) FROM moved m
-    ON CONFLICT (hub_seq) DO NOTHING
-    RETURNING hub_seq
-)
-SELECT count(*) FROM kept
 """
 
 # Parameter: digests (text[]). First (its own statement, so the trigger sees it): note them.
@@ -205,6 +223,37 @@ WITH taken AS (
     WHERE p.hub_seq = t.old_seq
 )
 SELECT b.digest FROM back b
+"""
+
+# Parameter: login. Every operation of the login's desk ids the hub holds, as (digest, desk_id,
+# inc, desk_seq, prev, received_at); signed ones only (desks cannot check the others).
+CHAIN_ROWS_SQL = """
+SELECT o.digest, o.desk_id, o.body::jsonb ->> 'inc', o.desk_seq, o.body::jsonb ->> 'prev',
+       o.received_at
+FROM mornings.ops o JOIN mornings.desk_claims c ON c.desk_id = o.desk_id
+WHERE c.login = %(login)s AND o.body IS NOT NULL
+ORDER BY o.desk_id, o.desk_seq, o.received_at
+"""
+
+# Parameters: login, until, kept (text[]: the digests on the accepted chains). What the
+# revocation does not accept leaves mornings.ops for mornings.revoked_ops: signed operations off
+# the accepted chains, unsigned ones received after `until`; answers how many moved.
+MOVE_UNACCEPTED_SQL = """
+WITH moved AS (
+    DELETE FROM mornings.ops o
+    USING mornings.desk_claims c
+    WHERE c.desk_id = o.desk_id AND c.login = %(login)s
+      AND CASE WHEN o.body IS NULL THEN o.received_at > %(until)s
+               ELSE NOT (o.digest = ANY (%(kept)s)) END
+      AND NOT EXISTS (SELECT 1 FROM mornings.accepted_digests a WHERE a.digest = o.digest)
+    RETURNING o.*
+), kept AS (
+    INSERT INTO mornings.revoked_ops (hub_seq, login, op)
+    SELECT m.hub_seq, %(login)s, to_jsonb(m) FROM moved m
+    ON CONFLICT (hub_seq) DO NOTHING
+    RETURNING hub_seq
+)
+SELECT count(*) FROM kept
 """
 
 HELD_SQL = """

@@ -46,8 +46,9 @@ from psycopg.conninfo import make_conninfo
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 
-HUB_SCHEMA_VERSION = 3  # 2: hardened (owner role, no temp objects, by digest, quotas); 3: signed
-# operations (body, sig) and personal blocks (`personal`, `scrub`)
+HUB_SCHEMA_VERSION = 4  # 2: hardened (owner role, no temp objects, by digest, quotas); 3: signed
+# operations (body, sig) and personal blocks (`personal`, `scrub`); 4: organisation-signed
+# revocations handed to desks (`revocations`), relays of a revoked desk set aside
 CONNECT_TIMEOUT_S = 5
 STATEMENT_TIMEOUT_S = 120
 

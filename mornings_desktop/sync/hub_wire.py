@@ -6,16 +6,20 @@ returns, and the erasure on the hub.
   `sha256(body)` and the blocks in `mornings.personal`.
 - A pull returns the same: a signed row becomes `{"sig", "body", "personal"}` and is verified on
   entry like a bundle line (`sync.admission`); an unsigned one (made before signing) stays as it is.
+- `take_trust`: at each round, the certificates and revocations the hub holds; what is new is
+  checked against the organisation key, and the desk re-checks its rooms and its log
+  (`sync.revocations.trust_changed`) in the same transaction. An idle round only reads.
 - `scrub`: after each round, the people erased here whose erasure the hub holds have their blocks
   deleted there (`mornings.scrub`); each hub is told once per person (`meta`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 from sqlalchemy import select, update
@@ -26,6 +30,9 @@ from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Operation
 from mornings_desktop.store.schema_privacy import ErasureState
+
+if TYPE_CHECKING:
+    from mornings_desktop.sync.revocations import Changed
 
 _COLUMNS = ("op_id", "desk_id", "desk_seq", "hlc", "type", "payload")
 _CHUNK = 500
@@ -117,7 +124,8 @@ def offer_certificates(ws: Workspace, conn: psycopg.Connection[Any], hub_id: str
     with ws.db.read() as session:
         records = admission.certificate_records(session)
         offered = meta.get(session, key)
-    mark = str(len(records))
+    # which records were offered (a rotation replaces certificates: their number may not change)
+    mark = hashlib.sha256(json.dumps(records, sort_keys=True).encode()).hexdigest()
     if not records or offered == mark:
         return
     for k in range(0, len(records), 100):
@@ -135,3 +143,41 @@ def take_certificates(session: Session, conn: psycopg.Connection[Any]) -> int:
 
     rows = conn.execute("SELECT body, sig FROM mornings.certificates()").fetchall()
     return admission.admit_certificates(session, [{"body": b, "sig": s} for b, s in rows])
+
+
+REVOCATIONS_SINCE = 4  # hub schema version that hands out revocations
+
+
+def take_trust(ws: Workspace, conn: psycopg.Connection[Any], schema_version: int) -> Changed:
+    """Keep the hub's new certificates and revocations signed by this organisation's key, and
+    re-check the quarantine and the log if they changed anything."""
+    from mornings_desktop.store.schema_trust import CertificateRow, RevocationRow
+    from mornings_desktop.sync import admission, revocation_check, revocations
+
+    certs = [
+        {"body": b, "sig": s}
+        for b, s in conn.execute("SELECT body, sig FROM mornings.certificates()").fetchall()
+    ]
+    revs: list[dict[str, str]] = []
+    if schema_version >= REVOCATIONS_SINCE:
+        rows = conn.execute("SELECT body, sig FROM mornings.revocations()").fetchall()
+        revs = [{"body": b, "sig": s} for b, s in rows]
+    conn.commit()
+    with ws.db.read() as session:
+        new_certs = _unknown(session, CertificateRow, certs)
+        new_revs = _unknown(session, RevocationRow, revs)
+    if not new_certs and not new_revs:
+        return revocations.Changed()
+    with ws.db.write() as session:
+        added = admission.admit_certificates(session, new_certs)
+        revoked = revocation_check.admit_revocations(session, new_revs).desks
+        return revocations.trust_changed(session, certificates=added, revoked=revoked)
+
+
+def _unknown(session: Session, table: Any, records: list[dict[str, str]]) -> list[dict[str, str]]:
+    from mornings_desktop.trust.signed_op import digest
+
+    if not records:
+        return []
+    held = set(session.execute(select(table.digest)).scalars())
+    return [r for r in records if digest(str(r["body"]).encode("utf-8")) not in held]

@@ -12,8 +12,10 @@ A join file is JSON, written 0600 (it carries secrets), with a checksum against 
 - `certificate`, `desk_key`, `org_public_key`: the desk's signed identity (DESIGN.md §6, made by
   `sync/desk_identity.issue` on the computer that holds the organisation key; null when the
   command runs elsewhere). A certificate present is checked against `org_public_key`, its role
-  against the file's and its key against `desk_key` before anything is installed. `settings`
-  (organisation-signed settings) is not written yet.
+  against the file's and its key against `desk_key` before anything is installed;
+- `settings`: the organisation's signed settings (ticket key id, bundle key, recovery public key),
+  checked against `org_public_key` and the file's ticket key by `desk_identity.check` before the
+  hub is contacted (`sync/org_records.py`).
 
 `read_join_file` refuses, in one sentence, anything that is not a whole, undamaged join file of a
 version it knows. Secrets are never printed: `describe()` shows the hub URL without password.
@@ -83,6 +85,7 @@ def make(
     certificate: dict[str, str] | None = None,
     desk_key: str | None = None,
     org_public_key: str | None = None,
+    settings: dict[str, str] | None = None,
 ) -> JoinFile:
     return JoinFile(
         desk,
@@ -95,6 +98,7 @@ def make(
         certificate=certificate,
         desk_key=desk_key,
         org_public_key=org_public_key,
+        settings=settings,
     )
 
 

@@ -73,12 +73,16 @@ class Certificate:
 @dataclass(frozen=True)
 class Revocation:
     """For each incarnation of the desk, the last accepted operation (`seq` 0 and `digest` "" if
-    none): later operations and forks of that incarnation are refused; unnamed incarnations too."""
+    none): later operations and forks of that incarnation are refused; unnamed incarnations too.
+
+    `accepted`: digests the organiser took back one by one (`sync accept`) although they are past
+    a mark; a revised revocation (a later `issued`) names them, and replaces the earlier one."""
 
     org_id: str
     desk_id: str
     incarnations: dict[str, tuple[int, str]]
     issued: str
+    accepted: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,7 @@ class Settings:
     org_id: str
     ticket_key_id: str
     bundle_key: str  # base64 of 32 bytes; a secret: travels in join files and bundles only
+    recovery_public_key: str  # base64 of the recovery key's public part; "" before its export
     issued: str
 
 
@@ -171,7 +176,15 @@ def certificate_key(cert: Certificate) -> Ed25519PublicKey:
 
 def _revocation_fields(r: Revocation) -> dict[str, Any]:
     incs = {inc: {"seq": seq, "digest": digest} for inc, (seq, digest) in r.incarnations.items()}
-    return {"org_id": r.org_id, "desk_id": r.desk_id, "incarnations": incs, "issued": r.issued}
+    fields: dict[str, Any] = {
+        "org_id": r.org_id,
+        "desk_id": r.desk_id,
+        "incarnations": incs,
+        "issued": r.issued,
+    }
+    if r.accepted:  # absent when empty: a first revocation reads as it always did
+        fields["accepted"] = sorted(set(r.accepted))
+    return fields
 
 
 def issue_revocation(key: Ed25519PrivateKey, revocation: Revocation) -> Signed:
@@ -193,8 +206,23 @@ def _accepted_mark(value: object) -> tuple[int, str] | None:
     return seq, digest
 
 
+MAX_ACCEPTED = 10_000
+
+
+def _accepted_digests(value: object) -> tuple[str, ...] | None:
+    if not isinstance(value, list) or not 0 < len(value) <= MAX_ACCEPTED:
+        return None
+    if not all(type(d) is str and matches(DIGEST, d) for d in value) or value != sorted(set(value)):
+        return None
+    return tuple(value)
+
+
 def _revocation(f: dict[str, Any]) -> Revocation | None:
-    if set(f) != {"org_id", "desk_id", "incarnations", "issued"}:
+    base = {"org_id", "desk_id", "incarnations", "issued"}
+    if set(f) not in (base, base | {"accepted"}):
+        return None
+    taken = _accepted_digests(f["accepted"]) if "accepted" in f else ()
+    if taken is None:
         return None
     if not (matches(ORG_ID, f["org_id"]) and matches(DESK_ID, f["desk_id"])):
         return None
@@ -204,7 +232,7 @@ def _revocation(f: dict[str, Any]) -> Revocation | None:
     marks = {inc: _accepted_mark(mark) for inc, mark in incs.items()}
     if not all(matches(INC, inc) for inc in marks) or None in marks.values():
         return None
-    return Revocation(f["org_id"], f["desk_id"], marks, f["issued"])  # type: ignore[arg-type]
+    return Revocation(f["org_id"], f["desk_id"], marks, f["issued"], taken)  # type: ignore[arg-type]
 
 
 def verify_revocation(
@@ -255,11 +283,14 @@ def issue_settings(org_key: Ed25519PrivateKey, settings: Settings) -> Signed:
 
 
 def _settings(f: dict[str, Any]) -> Settings | None:
-    if not _exact(f, {"org_id", "ticket_key_id", "bundle_key", "issued"}):
+    if not _exact(f, {"org_id", "ticket_key_id", "bundle_key", "recovery_public_key", "issued"}):
         return None
     if not (matches(ORG_ID, f["org_id"]) and matches(ISSUED, f["issued"])):
         return None
     if not (matches(ORG_ID, f["ticket_key_id"]) and matches(KEY_TEXT, f["bundle_key"])):
+        return None
+    recovery = f["recovery_public_key"]
+    if recovery and not matches(KEY_TEXT, recovery):
         return None
     return Settings(**f)
 

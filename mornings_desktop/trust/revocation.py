@@ -2,7 +2,8 @@
 
 A revocation names, for each incarnation of the desk, the last accepted operation `(seq, digest)`.
 An operation of that desk is accepted only if it is that one or one of its ancestors along `prev`;
-later operations, forks and operations of unnamed incarnations are refused. `prev_of(digest)` gives
+later operations, forks and operations of unnamed incarnations are refused, except those the
+organiser took back one by one (`Revocation.accepted`, named by a revised revocation). `prev_of(digest)` gives
 the `prev` of a body the desk holds (None if it holds none): a missing link makes the verdict
 *waiting* (the ancestor may still arrive), never a guess.
 """
@@ -26,6 +27,8 @@ def revocation_verdict(
         fields.org_id,
         fields.desk_id,
     ):
+        return accepted(digest)
+    if digest in revocation.accepted:
         return accepted(digest)
     mark = revocation.incarnations.get(fields.inc)
     if mark is None:

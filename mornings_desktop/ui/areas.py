@@ -26,6 +26,10 @@ class Area:
     factory: Callable[[AppState], QWidget]
     shortcut: str = ""  # e.g. "Ctrl+1"
     needs_morning: bool = False  # disabled until a current Morning is chosen
+    # Whether the page is built with the window rather than on first show: an area that runs
+    # something in the background from the start (Sync's automatic rounds, once a hub is set).
+    # Every other page is built when first shown.
+    eager: Callable[[AppState], bool] | None = None
 
 
 def discover() -> list[Area]:

@@ -22,6 +22,7 @@ from mornings_desktop.services.changes import Changes
 from mornings_desktop.settings import GEOMETRY
 from mornings_desktop.ui import operator_dialog
 from mornings_desktop.ui.areas import Area, discover
+from mornings_desktop.ui.recovery_banner import RecoveryBanner
 from mornings_desktop.ui.state import AppState
 
 
@@ -42,9 +43,9 @@ class MainWindow(QMainWindow):
         )
         self.stack = QStackedWidget()
         for area in self.areas:
-            page = area.factory(state)
-            self.pages[area.key] = page
-            self.stack.addWidget(page)
+            # An area's page is built when first shown (or asked for): opening the window on a
+            # large database reads nothing for the pages nobody looks at yet.
+            self.stack.addWidget(QWidget())
             label = QCoreApplication.translate("areas", area.title)
             item = QListWidgetItem(f"{label}")
             item.setData(Qt.ItemDataRole.UserRole, area.key)
@@ -56,9 +57,13 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(area.shortcut))
                 action.triggered.connect(lambda _c=False, key=area.key: self.show_area(key))
                 self.addAction(action)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for area in self.areas:
+            if area.eager is not None and area.eager(state):
+                self.page(area.key)
+        self.nav.currentRowChanged.connect(self._show_row)
 
         self.morning_picker = QComboBox()
+        self._filling = False
         self.morning_picker.setMinimumWidth(420)
         self.morning_picker.setAccessibleName(self.tr("Current Morning"))
         self.morning_picker.activated.connect(self._picked)
@@ -80,6 +85,8 @@ class MainWindow(QMainWindow):
 
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
+        self.recovery_banner = RecoveryBanner()
+        outer.addWidget(self.recovery_banner)
         outer.addWidget(top)
         outer.addWidget(body, 1)
         self.setCentralWidget(central)
@@ -117,12 +124,30 @@ class MainWindow(QMainWindow):
         for row, area in enumerate(self.areas):
             if area.key == key:
                 self.nav.setCurrentRow(row)
-                page = self.pages[key]
-                page.setFocus()
+                self.page(key).setFocus()
                 return
 
     def page(self, key: str) -> QWidget:
-        return self.pages[key]
+        """The area's page, built now if it was not yet."""
+        page = self.pages.get(key)
+        if page is None:
+            row = next(i for i, area in enumerate(self.areas) if area.key == key)
+            page = self.areas[row].factory(self.state)
+            self.pages[key] = page
+            placeholder = self.stack.widget(row)
+            current = self.stack.currentIndex() == row
+            self.stack.insertWidget(row, page)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            if current:
+                self.stack.setCurrentIndex(row)
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.areas):
+            self.page(self.areas[row].key)
+        self.stack.setCurrentIndex(row)
 
     def _build_menu(self) -> None:
         from mornings_desktop.ui import menu_actions
@@ -131,6 +156,15 @@ class MainWindow(QMainWindow):
 
     # -- current Morning ----------------------------------------------------------------------
     def _fill_picker(self) -> None:
+        if self._filling:  # choosing the current Morning below tells us again: once is enough
+            return
+        self._filling = True
+        try:
+            self._fill_picker_now()
+        finally:
+            self._filling = False
+
+    def _fill_picker_now(self) -> None:
         rows = mornings.list_mornings(self.state.workspace, include_archived=False)
         current = self.state.current_morning_id
         self.morning_picker.blockSignals(True)
@@ -169,6 +203,7 @@ class MainWindow(QMainWindow):
         self.operator_button.setText(
             self.tr("At the desk: %1").replace("%1", f"\u2068{ws.operator or '—'}\u2069")
         )
+        self.recovery_banner.refresh(ws)
 
     def switch_operator(self) -> None:
         """Another volunteer takes the desk: their name goes with the changes from now on."""

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
 from mornings_desktop.services.scan_result import ScanResult
+from mornings_desktop.wording import labels
 from mornings_desktop.wording.tr import Words
 
 CTX = "CheckinResult"
@@ -90,12 +91,22 @@ def attendance(words: Words, n: int) -> str:
     return words.say(CTX, NTH_MORNING).format(ordinal=words.isolate(ordinal(words.language, n)))
 
 
+def flag_names(language: str, flags: tuple[str, ...]) -> str:
+    """ "Régime alimentaire · À encaisser": the flags in words (an unknown key as it is); a
+    language without labels (the C locale) reads English, as the window's labels do."""
+    language = language if language in labels.LANGUAGES else "en"
+    return " · ".join(labels.label("flag", key, language) for key in flags)
+
+
 def attention(words: Words, r: ScanResult, categories: Mapping[str, str] | None = None) -> str:
-    """What staff must read before letting them in: the flagged category, then the note."""
+    """What staff must read before letting them in: the flagged category, the flags in words,
+    then the note."""
     parts = []
     for reason in r.attention:
         if reason == "note":
             parts.append(words.say(CTX, NOTE).format(note=words.isolate(r.note)))
+        elif reason == "flags":
+            parts.append("⚑ " + flag_names(words.language, r.flags))
         else:
             parts.append("★ " + (categories or {}).get(reason, reason))
     return "\n".join(parts)

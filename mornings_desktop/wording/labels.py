@@ -1,7 +1,7 @@
 """Labels for internal keys, in French, English and Arabic: never show `guest` or `walk-in`.
 
-`label(kind, key, lang)` covers categories, check-in methods, registration sources, session types
-and speaker roles. Categories are the organiser's: their names in the database are used as soon
+`label(kind, key, lang)` covers categories, check-in methods, registration sources, session types,
+registration flags and speaker roles. Categories are the organiser's: their names in the database are used as soon
 as they exist there (whether or not the window ever seeded the defaults); the eight defaults have
 labels here for a database that has none yet, and for Arabic (the database keeps French and
 English). An unknown key is shown as it is (a category the organiser named by its key).
@@ -54,6 +54,13 @@ LABELS: dict[str, dict[str, tuple[str, str, str]]] = {
         "break": ("Pause", "Break", "استراحة"),
         "networking": ("Réseautage", "Networking", "تعارف"),
         "closing": ("Clôture", "Closing", "اختتام"),
+    },
+    "flag": {  # services/registration_flags.py
+        "dietary": ("Régime alimentaire", "Dietary need", "نظام غذائي خاص"),
+        "payment_due": ("À encaisser", "Payment due", "مبلغ للتحصيل"),
+        "accessibility": ("Accessibilité", "Accessibility", "ولوجيات"),
+        "vip": ("VIP", "VIP", "شخصية مهمة"),
+        "press": ("Presse à accueillir", "Press to welcome", "صحافة للاستقبال"),
     },
     "role": {
         "speaker": ("intervenant", "speaker", "متدخل"),

@@ -51,3 +51,40 @@ def test_french_has_no_marks() -> None:
         assert time_range("08:30", "11:00") == "08:30–11:00"
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.mark.parametrize("desk_name", ["الباب A", "Accueil 1 (entrée B)"])
+def test_the_sync_screen_keeps_the_desk_name_in_its_own_order(
+    arabic, qtbot, tmp_path: Path, settings, desk_name: str
+) -> None:  # type: ignore[no-untyped-def]
+    """An Arabic desk name with a Latin letter ("الباب A") was forced left-to-right (LRI) and
+    read "A الباب"; each name now takes the direction of its first letter (FSI … PDI)."""
+    from mornings_desktop.services.workspace import Workspace
+    from mornings_desktop.ui.jobs import JobRunner
+    from mornings_desktop.ui.state import AppState
+    from mornings_desktop.ui.sync.screen import SyncScreen
+
+    ws = Workspace.open(tmp_path / "porte.sqlite3", desk_name, backup_on_migrate=False)
+    state = AppState(ws, settings, JobRunner(synchronous=True))
+    try:
+        screen = SyncScreen(state)
+        qtbot.addWidget(screen)
+        text = screen.status_label.text()
+        assert f"{FSI}{desk_name}{PDI}" in text
+        assert "\u2066" not in text  # no left-to-right isolate forced on it
+    finally:
+        state.close()
+        ws.close()
+
+
+def test_the_sync_screen_in_french_has_no_marks(qtbot, state) -> None:  # type: ignore[no-untyped-def]
+    from mornings_desktop.ui.sync.screen import SyncScreen
+
+    QLocale.setDefault(QLocale("fr_FR"))
+    try:
+        screen = SyncScreen(state)
+        qtbot.addWidget(screen)
+        text = screen.status_label.text()
+        assert "Accueil 1" in text and not {"\u2066", FSI, PDI, "\u2069"} & set(text)
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

@@ -35,14 +35,16 @@ def printed(monkeypatch, tmp_path: Path) -> list[str]:  # type: ignore[no-untype
     calls: list[str] = []
     pdfs: list[bytes] = []
 
-    def fake(state, registration_id: str, *, reprint: bool = False) -> badges.AdmissionPrint:  # type: ignore[no-untyped-def]
+    def fake(
+        state, registration_id: str, *, reprint: bool = False, render=None
+    ) -> badges.AdmissionPrint:  # type: ignore[no-untyped-def]
         calls.append(registration_id)
         template = admission_print.load_catalogue(admission_print.user_templates_dir()).get(
             str(state.settings.get(admission_print.printing.AUTO_TEMPLATE))
         )
         return badges.print_on_admission(
             state.workspace, registration_id, enabled=True, template=template,
-            send_to_printer=pdfs.append,
+            send_to_printer=pdfs.append, render=render,
         )  # fmt: skip
 
     monkeypatch.setattr(admission_print, "print_badge_on_admission", fake)
@@ -93,7 +95,7 @@ def test_printing_problem_is_a_note_under_a_green_result(
     state.settings.set(PRINT_ON_CHECKIN, True)
     calls: list[str] = []
 
-    def no_printer(state, registration_id: str, *, reprint: bool = False) -> None:  # type: ignore[no-untyped-def]
+    def no_printer(state, registration_id: str, *, reprint: bool = False, render=None) -> None:  # type: ignore[no-untyped-def]
         calls.append(registration_id)
         raise UserError(
             QT_TRANSLATE_NOOP(

@@ -4,7 +4,9 @@ button. The printer is a file sink (`MORNINGS_PRINTER_SINK`); everything up to i
 
 from __future__ import annotations
 
+import os
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -111,3 +113,36 @@ def test_reprint_the_last_person(desk, qtbot, state, demo_morning, printer) -> N
     assert printer.printed() == [person.id]
     assert person.name in desk.status.text()
     assert desk.input.hasFocus()
+
+
+def test_a_scan_shows_green_while_the_badges_before_it_are_still_being_made(
+    desk, qtbot, state, demo_morning, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A slow printer (one second a badge): three people scanned with real key events each see
+    their green result at once; the badges are drawn by the desk's render process, not by the
+    window's, come out after, in order, and undo works while they are still being made."""
+    folder = tmp_path / "slow-printer"
+    monkeypatch.setenv(admission_print.SINK_ENV, str(folder))
+    real = admission_print.to_sink
+
+    def slow(pdf: bytes, to: Path, registration_id: str) -> Path:
+        time.sleep(1.0)
+        return real(pdf, to, registration_id)
+
+    monkeypatch.setattr(admission_print, "to_sink", slow)
+    qtbot.mouseClick(desk.badges.switch, Qt.MouseButton.LeftButton)  # starts the render process
+    people = _people(state, demo_morning)[4:7]
+    for person in people:
+        scanner(desk.input, desk.input.clock, person.code, "\r")
+        assert desk.panel.result == "admitted" and person.name in desk.panel.text()
+        assert "Badge being printed" in desk.panel.text()
+    out = sorted(p.name for p in folder.glob("*.pdf")) if folder.exists() else []
+    assert not any(people[-1].id.replace("/", "_") in name for name in out)  # 2 s still to go
+    qtbot.keyClick(desk.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert desk.panel.result == "undone" and people[-1].name in desk.panel.text()
+    assert desk.badges.queue.wait(60)
+    qtbot.waitUntil(lambda: desk.badges.queue.pending == 0, timeout=5000)
+    printed = [p.stem.split("-", 1)[1].replace("_", "/") for p in sorted(folder.glob("*.pdf"))]
+    assert printed == [p.id for p in people]  # asked after each commit, in admission order
+    renderer = desk.badges.queue.renderer
+    assert renderer.pid not in (None, os.getpid()) and renderer.fallbacks == 0

@@ -44,3 +44,18 @@ def test_arabic_letters_find_a_latin_registration(desk, qtbot, state, demo_morni
     type_text(desk.input, "فاطمة الزهراء الوزاني")
     qtbot.waitUntil(lambda: desk.table.isVisible(), timeout=2000)
     assert desk.hits.hits[0].name == "Fatima Zahra Ouazzani"
+
+
+def test_the_first_latin_letters_find_an_arabic_registration(
+    desk, qtbot, state, demo_morning
+) -> None:  # type: ignore[no-untyped-def]
+    registrations.register_person(
+        state.workspace,
+        demo_morning,
+        {"first_name": "يوسف", "last_name": "العلوي", "email": "y.alaoui@example.org"},
+    )
+    for typed in ("you", "ala"):
+        desk.input.clear()
+        type_text(desk.input, typed)  # a person typing the first letters, key by key
+        qtbot.waitUntil(lambda: desk.table.isVisible(), timeout=2000)
+        assert "يوسف العلوي" in [h.name for h in desk.hits.hits], typed

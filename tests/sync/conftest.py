@@ -29,6 +29,7 @@ from mornings_desktop.ledger import signing
 from mornings_desktop.services.workspace import Workspace, ensure_organisation
 from mornings_desktop.store import meta, migrate
 from mornings_desktop.store.database import Database
+from mornings_desktop.trust import keys
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -122,12 +123,17 @@ def hub_db(pg_admin_url: str) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated desk database with an organisation and no desk yet: copied, not re-migrated."""
-    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    db = Database(path)
-    migrate.upgrade(db)
-    with db.write() as session:
-        ensure_organisation(session)
-    db.dispose()
+    folder = tmp_path_factory.mktemp("template")
+    path = folder / "template.sqlite3"
+    with pytest.MonkeyPatch.context() as patch:  # before any test's own data folder exists
+        patch.setenv("MORNINGS_DATA_DIR", str(folder / "data"))
+        patch.setenv("MORNINGS_ORG_PASSPHRASE", "test passphrase")  # no keyring: a key file
+        patch.setattr(keys, "SCRYPT_N", 2**4)
+        db = Database(path)
+        migrate.upgrade(db)
+        with db.write() as session:
+            ensure_organisation(session)
+        db.dispose()
     return path
 
 

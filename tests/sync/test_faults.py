@@ -107,7 +107,7 @@ def test_hub_connection_killed_mid_push(hub: str, make_desk: MakeDesk) -> None:
     assert failures >= 10, f"only {failures} of 50 rounds were interrupted: the test is too gentle"
 
 
-def _forked_sync(db: str, url: str, batch: int) -> int:
+def _forked_sync(db: str, url: str, batch: int, chunk: int = client.APPLY_CHUNK) -> int:
     """Run `mornings sync` in a forked child (as fast to start as a thread, killable like a process)."""
     pid = os.fork()
     if pid == 0:  # the child: exactly the command a person runs
@@ -117,6 +117,8 @@ def _forked_sync(db: str, url: str, batch: int) -> int:
             from mornings_desktop.sync import client as child_client
 
             child_client.BATCH = batch
+            child_client.APPLY_CHUNK = chunk
+            child_client.MIN_CHUNK = min(chunk, child_client.MIN_CHUNK)
             code = cli_main.main(["--db", db, "sync", "--hub", url])
         finally:
             os._exit(code)
@@ -169,3 +171,72 @@ def test_real_mornings_sync_process_killed(hub: str, make_desk: MakeDesk) -> Non
     client.sync_round(a, url_a)
     client.sync_round(b, url_b)
     _check_converged(hub, [a, b])
+
+
+def _hub_seqs(admin: str) -> dict[str, int]:
+    with psycopg.connect(admin) as conn:
+        return {
+            str(r[0]): int(r[1]) for r in conn.execute("SELECT op_id, hub_seq FROM mornings.ops")
+        }
+
+
+def _cursor(ws: Workspace) -> int:
+    hub_id = ws.meta(client.HUB_ID)
+    return int(ws.meta(client.cursor_key(hub_id)) or 0) if hub_id else 0
+
+
+def test_desk_killed_while_applying_a_pull_chunk_by_chunk(hub: str, make_desk: MakeDesk) -> None:
+    """A pull applies its batch in chunks, one transaction each (issue 18: a scan waits for one
+    chunk, not a batch). Killed at any moment, the desk keeps every operation up to its cursor,
+    and the next round takes the rest: nothing lost, nothing twice."""
+    a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
+    url_a = hub_admin.add_desk(hub, "A").url
+    url_b = hub_admin.add_desk(hub, "B").url
+    rng = random.Random(11)
+    killed, moved, partial = 0, 0, 0
+    for round_no in range(12):
+        _work(a, 150, f"a{round_no}")
+        client.sync_round(a, url_a)
+        seq_of = _hub_seqs(hub)
+        before = _cursor(b)
+        pid = _forked_sync(str(b.path), url_b, batch=500, chunk=7)
+        deadline = time.monotonic() + 60
+        while _cursor(b) == before and time.monotonic() < deadline:  # a first chunk committed
+            if os.waitpid(pid, os.WNOHANG) != (0, 0):
+                pid = 0
+                break
+            time.sleep(0.002)
+        time.sleep(rng.random() * 0.05)
+        try:
+            if not pid:
+                raise ProcessLookupError
+
+            os.kill(pid, signal.SIGKILL)
+            killed += 1
+        except ProcessLookupError:
+            pass
+        if pid:
+            os.waitpid(pid, 0)
+        cursor = _cursor(b)
+        moved += cursor > before
+        partial += cursor < max(seq_of.values())  # killed between two chunks of one batch
+        # Every operation at or below the committed cursor is on the desk, and only once.
+        below = {op for op, seq in seq_of.items() if seq <= cursor}
+        assert below <= _local_ops(b)
+        assert client.status(b).waiting >= 0
+    client.sync_round(b, url_b)
+    client.sync_round(a, url_a)
+    _check_converged(hub, [a, b])
+    assert killed >= 6, f"only {killed} of 12 pulls were still running when killed"
+    assert moved == 12
+    assert partial >= 3, f"only {partial} kills fell between two chunks of a batch"
+
+
+def test_a_slow_chunk_makes_the_next_one_smaller() -> None:
+    """Chunks aim at CHUNK_TARGET_S each: a loaded machine applies fewer per transaction."""
+    target, most, least = client.CHUNK_TARGET_S, client.APPLY_CHUNK, client.MIN_CHUNK
+    assert client.chunk_size(100, target) == 100  # on pace: the same again
+    assert client.chunk_size(100, target * 2) == 50  # twice too slow: half
+    assert client.chunk_size(100, target / 10) == most  # fast: never above APPLY_CHUNK
+    assert client.chunk_size(100, target * 1000) == least  # very slow: never below MIN_CHUNK
+    assert client.chunk_size(100, 0.0) == most

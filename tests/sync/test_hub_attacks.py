@@ -212,6 +212,7 @@ def test_desk_login_calls_only_the_desk_functions_and_cannot_take_the_numbering_
         "ingest",
         "offer_certificates",
         "pull",
+        "revocations",
         "scrub",
     ]
     with psycopg.connect(one.url) as conn:

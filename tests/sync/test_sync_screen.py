@@ -47,6 +47,7 @@ def _screen(qtbot, state):  # type: ignore[no-untyped-def]
 
     screen = SyncScreen(state)
     qtbot.addWidget(screen)
+    screen.show()  # the status and the Review list are read when the page is first shown
     return screen
 
 

@@ -254,11 +254,18 @@ def run_reset_desk(args: argparse.Namespace) -> int:
 def run_revoke_desk(args: argparse.Namespace) -> int:
     from mornings_desktop.sync import hub_desks
 
-    revoked = hub_desks.revoke_desk(args.url, args.name, args.until)
+    org_id, _ = organiser_material(args)  # an organiser's desk: it signs the revocation
+    revoked = hub_desks.revoke_desk(args.url, args.name, args.until, org_id=org_id)
+    told = (
+        "every desk refuses its later operations from its next round"
+        if revoked.signed
+        else "this computer does not hold the organisation key, so only the hub refuses them; "
+        "run the command again on the organiser's desk"
+    )
     emit(
         args,
         revoked.to_json(),
         f"desk {revoked.desk} revoked: it can no longer log in; what the hub received from it "
-        f"after {revoked.until} is set aside ({revoked.set_aside} operations)",
+        f"after {revoked.until} is set aside ({revoked.set_aside} operations); {told}",
     )
     return 0

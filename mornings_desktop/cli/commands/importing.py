@@ -77,6 +77,8 @@ def summary(report: ImportReport) -> str:
     ]
     if len(report.sheets) > 1:
         lines.append(f"  sheet: {report.sheet} (of {', '.join(report.sheets)}).")
+    for name, why in report.unreadable_sheets.items():
+        lines.append(f"  sheet not read: {name}: {why}")
     if report.delimiter:
         lines.append(f"  separator: {SEPARATORS.get(report.delimiter, report.delimiter)}.")
     headers = report.mapping.get("headers", [])

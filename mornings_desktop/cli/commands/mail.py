@@ -26,6 +26,7 @@ from mornings_desktop.services import mornings
 from mornings_desktop.services.mail import campaigns, claims, outbox, worker
 from mornings_desktop.services.mail import settings as mail_settings
 from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.wording import mail_states
 from mornings_desktop.wording.tr import Translate, catalogue
 
 EXIT_NOT_ALL_SENT = 1
@@ -137,18 +138,18 @@ def _password(settings: mail_settings.MailSettings) -> str:
 
 
 def run_setup(args: argparse.Namespace) -> int:
-    ws = open_workspace(args)
-    try:
-        settings = mail_settings.configure(
-            ws, args.smtp, args.sender, reply_to=args.reply_to, cafile=args.cafile,
-            rate_per_minute=args.rate,
-        )  # fmt: skip
-    finally:
-        ws.close()
+    settings = mail_settings.from_url(
+        args.smtp, args.sender, reply_to=args.reply_to, cafile=args.cafile,
+        rate_per_minute=args.rate,
+    )  # fmt: skip
     password = os.environ.get(mail_settings.PASSWORD_ENV, "")
     if settings.user and not password and sys.stdin.isatty():
         password = getpass.getpass(f"Password of {settings.user} on {settings.host}: ")
-    stored = mail_settings.store_password(settings, password)
+    ws = open_workspace(args)
+    try:  # the password under the new login's entry; an old login's entry moved or dropped
+        stored = bool(mail_settings.keep(ws, settings, password))
+    finally:
+        ws.close()
     if settings.user and not stored:
         print(
             "mornings: warning: the password was not stored (no keyring on this computer); set "
@@ -182,12 +183,18 @@ def _report(
     counts = outbox.counts(ws, batch=batch) if batch else outbox.counts(ws)
     counts.pop("sending", None)
     result = {**counts, **extra}
-    emit(args, result, "  ".join(f"{k}: {v}" for k, v in result.items() if not isinstance(v, list)))
+    translate = _reader(args)
+    emit(args, result, mail_states.counts_line(result, translate))
     failed = [r for r in outbox.rows(ws, states=["failed", "unknown"], batch=batch)]
     if not getattr(args, "json", False):
-        translate = _reader(args)
         for row in failed[:20]:
-            print(f"  {row.state}: {row.recipient}: {row.describe(translate)}", file=sys.stderr)
+            print(
+                "  "
+                + mail_states.counts_line(
+                    {row.state: f"{row.recipient}: {row.describe(translate)}"}, translate
+                ),
+                file=sys.stderr,
+            )
     return EXIT_NOT_ALL_SENT if failed else 0
 
 
@@ -239,11 +246,12 @@ def run_outbox(args: argparse.Namespace) -> int:
     if getattr(args, "json", False):
         emit(args, [r.to_json(translate) for r in rows])
         return 0
+    columns = ["state", "to", "subject", "when", "detail"]
     emit_table(
         args,
         [
             {
-                "state": "unknown — send again?" if r.state == "unknown" else r.state,
+                "state": mail_states.state_word(r.state, translate),
                 "to": r.recipient,
                 "subject": r.subject,
                 "when": r.updated_at,
@@ -251,7 +259,8 @@ def run_outbox(args: argparse.Namespace) -> int:
             }
             for r in rows
         ],
-        ["state", "to", "subject", "when", "detail"],
+        columns,
+        headers=[mail_states.column_word(c, translate) for c in columns],
     )
     return 0
 
@@ -266,11 +275,8 @@ def run_retry(args: argparse.Namespace) -> int:
         worker.send_outbox(ws, settings, _password(settings), ids=pending)
         counts = outbox.counts(ws)
         counts.pop("sending", None)
-        emit(
-            args,
-            {**counts, "requeued": requeued},
-            "  ".join(f"{k}: {v}" for k, v in {**counts, "requeued": requeued}.items()),
-        )
+        figures = {**counts, "requeued": requeued}
+        emit(args, figures, mail_states.counts_line(figures, _reader(args)))
         return EXIT_NOT_ALL_SENT if counts["failed"] else 0
     finally:
         ws.close()

@@ -224,11 +224,19 @@ def run_setup_file(args: argparse.Namespace) -> int:
 def run_accept(args: argparse.Namespace) -> int:
     from mornings_desktop.sync import hub_desks
 
-    organiser_material(args)  # an organiser's desk only
+    org_id, _ = organiser_material(args)  # an organiser's desk only: it signs the acceptance
     if not args.digests:
         rows = [h.to_json() for h in hub_desks.held(args.url)]
         emit_table(args, rows, ["digest", "desk", "type", "hlc", "received_at"])
         return 0
-    back = hub_desks.accept(args.url, args.digests)
-    emit(args, {"accepted": back}, f"accepted {len(back)} operation(s); every desk pulls them")
+    from mornings_desktop.ledger import signing
+
+    back = hub_desks.accept(args.url, args.digests, org_id=org_id)
+    told = (
+        "every desk takes them at its next round"
+        if signing.org_key(org_id) is not None
+        else "this computer does not hold the organisation key, so desks that know of the "
+        "revocation keep refusing them; run the command on the organiser's desk"
+    )
+    emit(args, {"accepted": back}, f"accepted {len(back)} operation(s); {told}")
     return 0

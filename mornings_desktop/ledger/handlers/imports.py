@@ -23,10 +23,14 @@ from mornings_desktop.ledger.handlers.people import (
     _redact_logged_payloads,
     _refresh_keys,
 )
-from mornings_desktop.ledger.handlers.registrations import REGISTRATION_FIELDS, refresh_presence
+from mornings_desktop.ledger.handlers.registrations import (
+    REGISTRATION_FIELDS,
+    refresh_presence,
+    stored_fields,
+)
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.store.schema import CheckIn, Person, Registration, table_of
-from mornings_desktop.text_keys import email_key, phone_key
+from mornings_desktop.text_keys import email_key, name_key, phone_key
 
 _people = table_of(Person)
 _regs = table_of(Registration)
@@ -77,6 +81,7 @@ def _bulk(
         if table is _people:
             row["email_key"] = email_key(values.get("email"))
             row["phone_key"] = phone_key(values.get("phone"))
+            row["name_key"] = name_key(values.get("first_name"), values.get("last_name")) or None
         rows.append(row)
     if rows:
         session.execute(table.insert(), rows)
@@ -94,7 +99,7 @@ def apply_batch(session: Session, op: Op) -> None:
         erased = session.execute(select(_people.c.erased).where(_people.c.id == person_id))
         if erased.scalar_one_or_none():
             _redact_logged_payloads(session, person_id)  # erased before this batch arrived
-    regs = _entities(op.payload.get("registrations"))
+    regs = [(i, stored_fields(f)) for i, f in _entities(op.payload.get("registrations"))]
     inserted, updated = _bulk(session, _regs, regs, op.stamp, REGISTRATION_FIELDS)
     # Check-ins may have arrived (from another desk) before the registration they admit.
     early = (

@@ -20,7 +20,7 @@ from mornings_desktop.ledger.handlers.privacy import mark_erased
 from mornings_desktop.ledger.operation import Op, dumps
 from mornings_desktop.ledger.personal_split import PERSON_PERSONAL
 from mornings_desktop.store.schema import Operation, Person, table_of
-from mornings_desktop.text_keys import email_key, phone_key
+from mornings_desktop.text_keys import email_key, name_key, phone_key
 
 PERSON_FIELDS = (
     "first_name",
@@ -43,8 +43,14 @@ def _refresh_keys(session: Session, person_id: str, row: dict[str, Any] | None =
         if found is None:
             return
         row = dict(found)
-    keys = {"email_key": email_key(row["email"]), "phone_key": phone_key(row["phone"])}
-    if keys != {"email_key": row["email_key"], "phone_key": row["phone_key"]}:
+    keys = {
+        "email_key": email_key(row["email"]),
+        "phone_key": phone_key(row["phone"]),
+        "name_key": None
+        if row["erased"]
+        else name_key(row["first_name"], row["last_name"]) or None,
+    }
+    if keys != {k: row[k] for k in keys}:
         session.execute(update(_table).where(_table.c.id == person_id).values(**keys))
 
 
@@ -94,6 +100,7 @@ def apply_person(session: Session, op: Op) -> None:
     keys = {
         "email_key": email_key(fields.get("email")),
         "phone_key": phone_key(fields.get("phone")),
+        "name_key": name_key(fields.get("first_name"), fields.get("last_name")) or None,
     }
     row = set_fields(session, _table, person_id, fields, op.stamp, PERSON_FIELDS, keys)
     if row is not None and row["erased"]:
@@ -125,7 +132,7 @@ def apply_erasure(session: Session, op: Op) -> None:
     session.execute(
         update(_table)
         .where(_table.c.id == person_id)
-        .values(erased=True, email_key=None, phone_key=None)
+        .values(erased=True, email_key=None, phone_key=None, name_key=None)
     )
     _redact_logged_payloads(session, person_id)  # operations kept from before signing
     # Their personal blocks (names, notes, revert reasons): the signed bodies stay and verify.

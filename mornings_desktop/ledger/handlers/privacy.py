@@ -22,7 +22,7 @@ from mornings_desktop.store.schema_privacy import Consent, ErasureState
 PURPOSES = ("tickets", "newsletter", "photos")
 VALUES = ("yes", "no", "not_asked")
 SOURCES = ("import", "walk_in", "email_reply", "organiser")
-REGISTRATION_PERSONAL = ("note",)
+REGISTRATION_PERSONAL = ("note", "flags")  # flags: dietary, accessibility… (health)
 _erasures = table_of(ErasureState)
 _consents = table_of(Consent)
 _regs = table_of(Registration)

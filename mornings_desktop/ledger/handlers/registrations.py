@@ -8,6 +8,7 @@ admission (two desks admitted the same ticket) that an organiser reviews.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Sequence
 from typing import Any
@@ -42,7 +43,9 @@ REGISTRATION_FIELDS = (
     "registered_at",
     "walk_in",
     "note",
+    "flags",
 )
+_FLAG_KEY = re.compile(r"\A[a-z][a-z0-9_]{0,31}\Z")
 _reg = table_of(Registration)
 _chk = table_of(CheckIn)
 _rev = table_of(CheckInRevert)
@@ -95,10 +98,25 @@ def _refresh(
     conn.execute(_PRESENCE_SQL, (*values, registration_id, *values))
 
 
+def stored_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """`fields` as the table keeps them: `flags`, a list of keys in operations, is stored as one
+    space-separated text (None when empty); keys that are not plain identifiers are dropped."""
+    if "flags" not in fields:
+        return fields
+    flags = fields["flags"]
+    keys = (
+        sorted({k for k in flags if isinstance(k, str) and _FLAG_KEY.match(k)})
+        if isinstance(flags, list)
+        else []
+    )
+    return {**fields, "flags": " ".join(keys[:16]) or None}
+
+
 @handler("registration.created")
 @handler("registration.updated")
 def apply_registration(session: Session, op: Op) -> None:
     registration_id, fields = entity_fields(op)
+    fields = stored_fields(fields)
     row = set_fields(session, _reg, registration_id, fields, op.stamp, REGISTRATION_FIELDS)
     refresh_presence(session, registration_id, row)
 

@@ -7,6 +7,7 @@ the database or printed: it comes from `MORNINGS_SMTP_PASSWORD` or the operating
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import asdict, dataclass
@@ -197,14 +198,24 @@ def configure(
 ) -> MailSettings:
     """Check and keep the settings given as `mornings mail setup` takes them. Raises
     ValidationError naming the first bad value."""
+    settings = from_url(
+        smtp_url, sender, reply_to=reply_to, cafile=cafile, rate_per_minute=rate_per_minute
+    )
+    save(ws, settings)
+    return settings
+
+
+def from_url(
+    smtp_url: str, sender: str, *, reply_to: str = "", cafile: str = "", rate_per_minute: int = 60
+) -> MailSettings:
+    """The settings `mornings mail setup` gives, checked (ValidationError naming the first bad
+    value), not saved."""
     host, port, security, user = parse_smtp_url(smtp_url)
     name, address = parse_from(sender)
-    settings = build(
+    return build(
         host, port, security, user, name, address, reply_to=reply_to, cafile=cafile,
         rate_per_minute=rate_per_minute,
     )  # fmt: skip
-    save(ws, settings)
-    return settings
 
 
 def keyring_usable() -> bool:
@@ -228,6 +239,55 @@ def store_password(settings: MailSettings, password: str) -> bool:
     except Exception:  # any backend failure means "not stored"; the caller says so
         return False
     return True
+
+
+def keep(ws: Workspace, settings: MailSettings, typed: str) -> bool | None:
+    """Save the settings (the window's form) and keep the password under their keyring entry.
+
+    The entry is named by login, host and port: when one of them changed, the password moves
+    with them (the one typed, else the one kept under the old entry) and the old entry goes; a
+    form without a login keeps none. Returns whether a password is now stored for the login
+    (False: no keyring on this computer), None when there was none to store."""
+    before = load(ws)
+    save(ws, settings)
+    old = before.keyring_entry if before is not None and before.user else ""
+    new = settings.keyring_entry if settings.user else ""
+    if typed and new:
+        stored = store_password(settings, typed)
+        if stored and old and old != new:
+            _forget(old)
+        return stored
+    if not old or old == new:
+        return None
+    kept = _stored(old)
+    if not kept:
+        return None
+    if not new:
+        _forget(old)
+        return None
+    stored = store_password(settings, kept)
+    if stored:
+        _forget(old)
+    return stored
+
+
+def _stored(entry: str) -> str:
+    if not keyring_usable():
+        return ""
+    import keyring
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, entry) or ""
+    except Exception:  # a broken backend keeps nothing
+        return ""
+
+
+def _forget(entry: str) -> None:
+    import keyring
+
+    # already gone, or a backend that cannot delete: nothing more to do
+    with contextlib.suppress(Exception):
+        keyring.delete_password(KEYRING_SERVICE, entry)
 
 
 def password(settings: MailSettings) -> str:

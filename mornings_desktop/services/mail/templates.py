@@ -188,6 +188,22 @@ def check_name(name: str) -> str:
     return name
 
 
+def check_new_name(name: str, taken: list[str] | None = None) -> str:
+    """The name of a template to create, checked: given, not one that exists (built in, in a
+    file, or in `taken`: made in the window and not saved yet), and well formed."""
+    name = name.strip()
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give the new template a name."))
+    if name in names() or name in (taken or []):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "A template called “{name}” already exists; choose another name."
+            ),
+            name=name,
+        )
+    return check_name(name)
+
+
 def check(subject: str, body: str) -> None:
     """A ValidationError with one sentence for the first fault: an empty subject or body, a
     brace left open, or a placeholder that does not exist."""

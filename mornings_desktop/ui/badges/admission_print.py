@@ -12,6 +12,9 @@ import os
 from pathlib import Path
 
 from mornings_desktop.documents.badge_catalogue import load_catalogue
+from mornings_desktop.documents.badge_data import BadgeContext
+from mornings_desktop.documents.badge_templates import BadgeTemplate
+from mornings_desktop.documents.render_process import BadgeRenderer
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from mornings_desktop.services import badges
 from mornings_desktop.ui.badges import printing
@@ -31,7 +34,11 @@ def to_sink(pdf: bytes, folder: Path, registration_id: str) -> Path:
 
 
 def print_badge_on_admission(
-    state: AppState, registration_id: str, *, reprint: bool = False
+    state: AppState,
+    registration_id: str,
+    *,
+    reprint: bool = False,
+    render: badges.Render | None = None,
 ) -> badges.AdmissionPrint:
     """For the check-in desk, right after an admission: when "print badges at check-in" is on
     (settings.PRINT_ON_CHECKIN) and the person has no badge yet, print it on the desk's printer
@@ -39,7 +46,7 @@ def print_badge_on_admission(
     `reprint=True` (a "Reprint badge" button) prints again whatever the setting, logged as a reprint.
 
     Raises UserError when no printer is installed or set, so the desk can say so; the admission
-    itself is already saved either way.
+    itself is already saved either way. `render` draws the badge (the desk's render process).
     """
     from mornings_desktop.settings import PRINT_ON_CHECKIN
 
@@ -56,8 +63,7 @@ def print_badge_on_admission(
                 "errors", "No badge printer is set: choose one once from the Badges screen."
             )
         )
-    catalogue = load_catalogue(user_templates_dir())
-    template = catalogue.get(str(state.settings.get(printing.AUTO_TEMPLATE)))
+    template = desk_template(state)
 
     def send(pdf: bytes) -> None:
         if sink:
@@ -68,5 +74,17 @@ def print_badge_on_admission(
     return badges.print_on_admission(
         state.workspace, registration_id, enabled=enabled, reprint=reprint, template=template,
         send_to_printer=send, language=state.settings.language,
-        calibration=printing.load_calibration(state.settings, name),
+        calibration=printing.load_calibration(state.settings, name), render=render,
     )  # fmt: skip
+
+
+def desk_template(state: AppState) -> BadgeTemplate:
+    """The template badges printed at the desk use (the Badges screen's "at check-in" choice)."""
+    catalogue = load_catalogue(user_templates_dir())
+    return catalogue.get(str(state.settings.get(printing.AUTO_TEMPLATE)))
+
+
+def start_renderer(state: AppState, renderer: BadgeRenderer) -> None:
+    """Start the desk's render process with its template, language and calibration loaded
+    (made-up data), so that the first person's badge does not wait for it. Off the UI thread."""
+    renderer.start(desk_template(state), BadgeContext(language=state.settings.language))

@@ -2,8 +2,11 @@
 switch ("Print the badge on arrival", the setting `badges/print_on_checkin`) and a Reprint button.
 
 Rendering a badge and sending it to the printer take far longer than a scan; they run on one
-worker thread (a queue: prints come out in the order people were admitted) so the next scan is
-never held. What happened comes back on the UI thread as a note under the result.
+worker thread (a queue: prints come out in the order people were admitted, each after its
+admission's commit) so the next scan is never held. The drawing itself (reportlab, pure Python)
+happens in the desk's render process (`documents/render_process.py`), started when the switch is
+on: on a thread it would hold the interpreter lock and slow the next scan's handling. What
+happened comes back on the UI thread as a note under the result.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QPushButton
 
+from mornings_desktop.documents.render_process import BadgeRenderer
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import badges
 from mornings_desktop.services.scan_result import ScanResult
@@ -38,8 +42,26 @@ class BadgeQueue(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="badge-print")
         self._last: Future[None] | None = None
         self.pending = 0
+        self.renderer = BadgeRenderer()
+        self._started = False
+        self.destroyed.connect(self.renderer.close)
+
+    def start_renderer(self) -> None:
+        """Start the render process now (on the print thread), not at the first badge."""
+        if not self._started:
+            self._started = True
+            self._last = self._pool.submit(self._start)
+
+    def _start(self) -> None:
+        from mornings_desktop.ui.badges import admission_print
+
+        try:
+            admission_print.start_renderer(self.state, self.renderer)
+        except Exception as exc:  # the first badge will say what is wrong
+            log.warning("badge render process not started: %s", exc)
 
     def submit(self, registration_id: str, *, reprint: bool = False) -> None:
+        self.start_renderer()
         self.pending += 1
         self._last = self._pool.submit(self._print, registration_id, reprint)
 
@@ -48,7 +70,9 @@ class BadgeQueue(QObject):
 
         problem = ""
         try:
-            admission_print.print_badge_on_admission(self.state, registration_id, reprint=reprint)
+            admission_print.print_badge_on_admission(
+                self.state, registration_id, reprint=reprint, render=self.renderer.render
+            )
         except Exception as exc:  # no printing problem may undo or hide an admission
             log.warning("badge of %s not printed: %s", registration_id, exc)
             problem = translate_error(exc)
@@ -67,6 +91,7 @@ class BadgeQueue(QObject):
 
     def close(self) -> None:
         self._pool.shutdown(wait=False)
+        self.renderer.close()
 
 
 class DeskBadges:
@@ -81,7 +106,9 @@ class DeskBadges:
             QCoreApplication.translate("CheckinScreen", "Print the badge on arrival")
         )
         self.switch.setChecked(bool(screen.state.settings.get(PRINT_ON_CHECKIN)))
-        self.switch.toggled.connect(lambda on: screen.state.settings.set(PRINT_ON_CHECKIN, on))
+        self.switch.toggled.connect(self._switched)
+        if self.switch.isChecked():
+            self.queue.start_renderer()
         self.reprint_button = QPushButton(
             QCoreApplication.translate("CheckinScreen", "Reprint badge")
         )
@@ -95,15 +122,22 @@ class DeskBadges:
         for widget in (self.switch, self.reprint_button):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan input keeps the focus
 
+    def _switched(self, on: bool) -> None:
+        self.screen.state.settings.set(PRINT_ON_CHECKIN, on)
+        if on:
+            self.queue.start_renderer()
+
     def admitted(self, result: ScanResult) -> None:
-        """After an admission is on screen: its badge note, and the print when the switch is on."""
-        self.note(result)
+        """After an admission is on screen: the print when the switch is on (its note comes back
+        when the print is done), else the badge note (read from the print log)."""
         assert result.registration_id is not None
         if self.screen.state.settings.get(PRINT_ON_CHECKIN):
             self.screen.panel.show_note(
                 QCoreApplication.translate("CheckinScreen", "Badge being printed…")
             )
             self.queue.submit(result.registration_id)
+        else:
+            self.note(result)
 
     def reprint(self) -> None:
         from mornings_desktop.ui.checkin.corrections import chosen_registration

@@ -23,11 +23,15 @@ if TYPE_CHECKING:
 
 
 def ask_walk_in(screen: CheckinScreen, morning_id: str, name: str) -> str | None:
-    """The walk-in form; the new registration's id once saved, None if cancelled."""
+    """The walk-in form; the new registration's id once saved, None if cancelled. What became of
+    corrections to a chosen regular is left in `screen.walk_in_notice` (the dialog closes)."""
     dialog = WalkInDialog(
         screen, screen.state.workspace, morning_id, name, on_scan=screen.scan_from_dialog
     )
-    return dialog.registration_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    screen.walk_in_notice = dialog.form.notice
+    return dialog.registration_id
 
 
 def ask_revert(
@@ -124,6 +128,7 @@ def register_walk_in(screen: CheckinScreen) -> None:
     if screen.desk is None:
         return
     text = screen.input.text()
+    screen.walk_in_notice = ""
     registration_id = ask_walk_in(
         screen, screen.desk.morning_id, "" if codes.looks_like_code(text) else text.strip()
     )
@@ -132,3 +137,6 @@ def register_walk_in(screen: CheckinScreen) -> None:
     screen.input.clear()
     screen.table.setVisible(False)
     screen.show_result(run_off_ui(screen.desk.admit, registration_id, "walk-in"))
+    if screen.walk_in_notice:  # corrections to a regular: where they were saved, in one sentence
+        badge = screen.panel.note.text()
+        screen.panel.show_note("\n".join(t for t in ("ℹ " + screen.walk_in_notice, badge) if t))

@@ -55,6 +55,7 @@ class CheckinScreen(QWidget):
         self.kiosk = kiosk
         self.desk: ScanDesk | None = None
         self.last: ScanResult | None = None
+        self.walk_in_notice = ""  # set by corrections.ask_walk_in: corrections to a regular
         self.sounds = ResultSounds(bool(state.settings.get(SOUND)), self)
 
         self.input = ScanInput()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from mornings_desktop.services.mail.outbox import OutboxRow
+from mornings_desktop.wording import mail_states
 
 
 class OutboxTable(QTableWidget):
@@ -33,13 +34,8 @@ class OutboxTable(QTableWidget):
         self.verticalHeader().hide()
 
     def state_text(self, state: str) -> str:
-        return {
-            "queued": self.tr("queued"),
-            "sending": self.tr("sending"),
-            "sent": self.tr("sent"),
-            "failed": self.tr("failed"),
-            "unknown": self.tr("unknown — send again?"),
-        }.get(state, state)
+        """The same words as the command line's (`wording.mail_states`)."""
+        return mail_states.state_word(state, QCoreApplication.translate)
 
     def show_rows(self, rows: list[OutboxRow]) -> None:
         self.setRowCount(len(rows))

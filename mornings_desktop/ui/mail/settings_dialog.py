@@ -47,10 +47,9 @@ def _read(ws: Workspace) -> _Current:
 
 
 def _keep(ws: Workspace, settings: mail_settings.MailSettings, password: str) -> bool | None:
-    """Save the settings, and the password in the keyring when one was typed. Returns whether
-    it was stored (None: none typed)."""
-    mail_settings.save(ws, settings)
-    return mail_settings.store_password(settings, password) if password else None
+    """Save the settings, and the password in the keyring (typed, or moved from the entry of the
+    previous login, host and port). Returns whether it was stored (None: none to store)."""
+    return mail_settings.keep(ws, settings, password)
 
 
 class MailSettingsDialog(QDialog):

@@ -1,6 +1,7 @@
 """The mail templates, edited in the window with a live preview.
 
-Pick a template (ticket, reminder…) and a language (French, English, Arabic); edit its subject and
+Pick a template (ticket, reminder…, or a new one: New template… asks its name and starts from
+the words shown; a blank or taken name is one sentence) and a language (French, English, Arabic); edit its subject and
 its text; the placeholders are listed and inserted where the cursor is (double-click, or Enter in
 the list); the preview (a QTextBrowser, the QR code inline) shows the message as one real
 registration of the Morning would get it, at every keystroke. A placeholder that does not exist is
@@ -13,12 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QTextOption
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -101,12 +103,16 @@ class TemplateEditor(QDialog):
         self.status.setAccessibleName(self.tr("Check"))
         self.reset_button = QPushButton(self.tr("&Built-in words"))
         self.reset_button.clicked.connect(self.reset)
+        self.new_button = QPushButton(self.tr("&New template…"))
+        self.new_button.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_button.clicked.connect(self.new_template)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.buttons.addButton(self.reset_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
         self._last_field: QWidget = self.body
         self.subject.installEventFilter(self)
         self.body.installEventFilter(self)
@@ -222,9 +228,45 @@ class TemplateEditor(QDialog):
             combo.setCurrentIndex(combo.findData(value))
             combo.blockSignals(False)
 
+    def new_template(self) -> None:
+        """Ask the new template's name; it starts from the words shown, kept once saved."""
+        if self.modified() and not ask_yes_no(
+            self, self.windowTitle(), self.tr("Leave the changes to this template unsaved?")
+        ):
+            return
+        typed, ok = QInputDialog.getText(
+            self, self.tr("New template"),
+            self.tr("Name of the new template (lower-case letters, digits, - or _):"),
+        )  # fmt: skip
+        if not ok:
+            return
+        taken = [str(self.name.itemData(i)) for i in range(self.name.count())]
+        try:
+            name = templates.check_new_name(typed, taken)
+        except UserError as exc:
+            self.status.setText(translate_error(exc))
+            return
+        origin = self.template_label(self.chosen()[0])
+        self.name.blockSignals(True)
+        self.name.addItem(name, name)
+        self.name.setCurrentIndex(self.name.count() - 1)
+        self.name.blockSignals(False)
+        self._choice = self.chosen()
+        self._loaded = ("", "")  # nothing kept yet: closing asks, Save makes it
+        self.reset_button.setEnabled(False)
+        self.status.setText(
+            self.tr(
+                "New template “{name}”, starting from the words of “{origin}”: edit them and save."
+            ).format(name=name, origin=origin)
+        )
+        self.subject.setFocus()
+
     def load_words(self) -> None:
         name, language = self.chosen()
-        words = templates.template(name, language)
+        try:
+            words = templates.template(name, language)
+        except KeyError:  # a template made here, not saved in this language: the ticket's words
+            words = templates.template("ticket", language)
         direction = (
             Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
         )

@@ -20,7 +20,7 @@ from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.services.forecast_backtest import Backtest, BacktestRow
 from mornings_desktop.services.forecast_model import Forecast
 from mornings_desktop.services.workspace import Workspace
-from mornings_desktop.ui.jobs import JobControl
+from mornings_desktop.ui.jobs import Job, JobControl
 from mornings_desktop.ui.state import AppState
 
 REFRESH_DELAY_MS = 400
@@ -52,6 +52,7 @@ class ForecastChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[BacktestRow] = []
+        self.loaded = False
         self.setMinimumHeight(110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Forecast against actual, past Mornings"))
@@ -61,6 +62,7 @@ class ForecastChart(QWidget):
 
     def set_rows(self, rows: list[BacktestRow]) -> None:
         self.rows = rows[-24:]
+        self.loaded = True
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
@@ -70,7 +72,10 @@ class ForecastChart(QWidget):
         text = self.palette().text().color()
         painter.setPen(text)
         if len(self.rows) < 2:
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No past Morning yet."))
+            if self.loaded:  # while the first backtest runs, the headline says it is computing
+                painter.drawText(
+                    area, Qt.AlignmentFlag.AlignCenter, self.tr("No past Morning yet.")
+                )
             return
         top = max(max(r.high, r.actual) for r in self.rows) * 1.05 + 1
         bottom = min(min(r.low, r.actual) for r in self.rows) * 0.9
@@ -138,6 +143,8 @@ class ForecastPanel(QGroupBox):
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
         self.data: PanelData | None = None
+        self._job: Job | None = None
+        self._stale = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -150,28 +157,43 @@ class ForecastPanel(QGroupBox):
         if changes.any_of(*WATCHED):
             self._timer.start()
 
-    def morning_id(self) -> str | None:
-        return self.state.current_morning_id or forecast_service.current_morning(
-            self.state.workspace
-        )
-
     def refresh(self) -> None:
-        workspace, morning_id = self.state.workspace, self.morning_id()
+        """Compute in a job (the first backtest fits 25 histories: seconds at 50k). While one
+        runs, a second refresh only marks it stale: one more runs when it ends, not one per ask."""
+        if self._job is not None and self._job.running:
+            self._stale = True
+            return
+        self._stale = False
+        workspace = self.state.workspace
         language = str(self.state.settings.language)
+        chosen = self.state.current_morning_id
         if not self.data:
             self.headline.setText(self.tr("Computing the forecast…"))
 
         def job(_control: JobControl) -> PanelData:
+            morning_id = chosen or forecast_service.current_morning(workspace)  # a read: here
             return compute(workspace, morning_id, language)
 
-        self.state.jobs.run(
+        self._job = self.state.jobs.run(
             job,
             title=self.tr("Forecast"),
-            on_done=self.show_data,
-            on_error=lambda exc: self.headline.setText(str(exc)),
+            on_done=self._done,
+            on_error=self._failed,
             parent_widget=self,
             show_dialog=False,
         )
+
+    def _done(self, data: PanelData) -> None:
+        if self._stale:
+            self.refresh()
+        else:
+            self.show_data(data)
+
+    def _failed(self, exc: BaseException) -> None:
+        if self._stale:
+            self.refresh()
+        else:
+            self.headline.setText(str(exc))
 
     def show_data(self, data: PanelData) -> None:
         self.data = data

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from mornings_desktop.services import mornings
 from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.services.retention import privacy_reminder
+from mornings_desktop.ui.jobs import Job
 from mornings_desktop.ui.mornings.editor import MorningEditor
 from mornings_desktop.ui.mornings.forecast_panel import ForecastPanel
 from mornings_desktop.ui.mornings.model import MorningsModel
@@ -87,6 +88,8 @@ class MorningsScreen(QWidget):
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(ForecastPanel(state, self))
+        self._privacy_job: Job | None = None
+        self._privacy_again = False
 
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         state.data_changed.connect(self._on_data_changed)
@@ -114,7 +117,26 @@ class MorningsScreen(QWidget):
         self._update_buttons()
 
     def _remind_privacy(self) -> None:
-        due, requests = privacy_reminder(self.state.workspace)
+        """Counted in a job: on a large directory it reads every person (seconds at 50k)."""
+        if self._privacy_job is not None and self._privacy_job.running:
+            self._privacy_again = True
+            return
+        self._privacy_again = False
+        ws = self.state.workspace
+        self._privacy_job = self.state.jobs.run(
+            lambda _control: privacy_reminder(ws),
+            title=self.tr("Privacy reminder"),
+            on_done=self._show_privacy,
+            on_error=lambda _exc: None,  # a reminder that could not be counted is not shown
+            parent_widget=self,
+            show_dialog=False,
+        )
+
+    def _show_privacy(self, counts: tuple[int, int]) -> None:
+        if self._privacy_again:
+            self._remind_privacy()
+            return
+        due, requests = counts
         parts = []
         if due:
             parts.append(

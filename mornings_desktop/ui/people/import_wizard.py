@@ -11,7 +11,7 @@ file of the same shape.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop.imports import mapping as mapping_mod
 from mornings_desktop.imports.mapping import Mapping
+from mornings_desktop.imports.preflight import ImportFileError
 from mornings_desktop.imports.readers import look
 from mornings_desktop.imports.registration_import import ImportReport, import_file
-from mornings_desktop.ui.dialogs import show_error
+from mornings_desktop.ui.dialogs import show_error, translate_error
 from mornings_desktop.ui.folders import in_documents
-from mornings_desktop.ui.jobs import Cancelled
+from mornings_desktop.ui.jobs import Cancelled, JobRunner
 from mornings_desktop.ui.people.import_choices import EncodingDialog, SheetDialog, encoding_label
 from mornings_desktop.ui.state import AppState
 
@@ -52,6 +53,7 @@ def field_labels() -> dict[str, str]:
         "category": QCoreApplication.translate("imports", "Category"),
         "external_ref": QCoreApplication.translate("imports", "Ticket number (other system)"),
         "note": QCoreApplication.translate("imports", "Note"),
+        "flags": QCoreApplication.translate("imports", "Flags (VIP, payment due, dietary…)"),
         "consent_tickets": QCoreApplication.translate(
             "imports", "Consent: tickets and information"
         ),
@@ -227,15 +229,38 @@ class Preview:
     encoding: str | None
     encoding_guessed: bool
     guess: Mapping
+    unreadable: dict[str, ImportFileError] = field(default_factory=dict)
+
+    @property
+    def readable(self) -> list[str]:
+        """The sheets that can be offered (every sheet but those refused by the look before)."""
+        return [s for s in self.sheets if s not in self.unreadable]
 
 
-def ask_sheet(parent: QWidget | None, file: str, sheets: list[str], current: str) -> str | None:
-    dialog = SheetDialog(file, sheets, current, parent)
+def unreadable_text(unreadable: dict[str, ImportFileError]) -> str:
+    """One sentence per sheet left out: which, and why (the refusal's own words)."""
+    out = []
+    for name, exc in unreadable.items():
+        why = translate_error(exc).rstrip(".")
+        out.append(
+            QCoreApplication.translate(
+                "imports", "The sheet “{sheet}” is not offered, as it cannot be read: {reason}."
+            ).format(sheet=name, reason=why[:1].lower() + why[1:])
+        )
+    return " ".join(out)
+
+
+def ask_sheet(parent: QWidget | None, file: str, found: Preview, current: str) -> str | None:
+    dialog = SheetDialog(file, found.readable, current, parent, unreadable_text(found.unreadable))
     return dialog.sheets.currentText() if dialog.exec() else None
 
 
-def ask_encoding(parent: QWidget | None, path: Path, preview: Preview) -> str | None:
-    dialog = EncodingDialog(path, preview.encoding or "", preview.headers, preview.rows, parent)
+def ask_encoding(
+    parent: QWidget | None, path: Path, preview: Preview, jobs: JobRunner
+) -> str | None:
+    dialog = EncodingDialog(
+        path, preview.encoding or "", preview.headers, preview.rows, parent, jobs=jobs
+    )
     return dialog.chosen() if dialog.exec() else None
 
 
@@ -265,7 +290,7 @@ def run_import(
             guess = mapping_mod.mapping_for(folder, table.headers)
             return Preview(
                 table.headers, rows, table.sheet, table.sheets, table.encoding,
-                table.encoding_guessed, guess,
+                table.encoding_guessed, guess, dict(table.unreadable),
             )  # fmt: skip
 
         state.jobs.run(
@@ -278,14 +303,14 @@ def run_import(
 
     def start(found: Preview, *, sheet_asked: bool = False, encoding: str | None = None) -> None:
         if len(found.sheets) > 1 and not sheet_asked:
-            sheet = ask_sheet(parent, chosen.name, found.sheets, found.sheet or found.sheets[0])
+            sheet = ask_sheet(parent, chosen.name, found, found.sheet or found.readable[0])
             if sheet is None:
                 return
             if sheet != found.sheet:
                 read(sheet, None, lambda again: start(again, sheet_asked=True))
                 return
         if found.encoding_guessed and encoding is None:
-            picked = ask_encoding(parent, chosen, found)
+            picked = ask_encoding(parent, chosen, found, state.jobs)
             if picked is None:
                 return
             read(found.sheet, picked, lambda again: start(again, sheet_asked=True, encoding=picked))

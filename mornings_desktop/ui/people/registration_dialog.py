@@ -1,25 +1,28 @@
-"""Add or edit a registration: the person's fields, the category and a note."""
+"""Add or edit a registration: the person's fields, the category, a note and flags."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from mornings_desktop.services import categories, registrations
+from mornings_desktop.services import categories, registration_flags, registrations
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.jobs import JobRunner
 from mornings_desktop.ui.labels import language
 from mornings_desktop.ui.people.walk_in_form import colour_icon, shown_categories
 from mornings_desktop.ui.writes import save_then_accept
+from mornings_desktop.wording.labels import label
 
 
 class RegistrationDialog(QDialog):
@@ -54,6 +57,15 @@ class RegistrationDialog(QDialog):
             max(self.category.findData(row.category if row else "guest"), 0)
         )
         self.note = QLineEdit(row.note if row else "")
+        # Flags beyond the category: at the door the admission says "attention" and names them.
+        self.flags: dict[str, QCheckBox] = {}
+        flag_row = QHBoxLayout()
+        for key in registration_flags.FLAGS:
+            box = QCheckBox(label("flag", key, language()))
+            box.setChecked(bool(row and key in row.flags))
+            self.flags[key] = box
+            flag_row.addWidget(box)
+        flag_row.addStretch(1)
         self.error = QLabel()
         self.error.setWordWrap(True)
         form = QFormLayout()
@@ -65,6 +77,7 @@ class RegistrationDialog(QDialog):
         form.addRow(self.tr("&Phone"), self.phone)
         form.addRow(self.tr("Ca&tegory"), self.category)
         form.addRow(self.tr("&Note"), self.note)
+        form.addRow(self.tr("Flags"), flag_row)
         if row is not None:
             form.addRow(self.tr("Code"), QLabel(row.code))
         buttons = QDialogButtonBox(
@@ -92,14 +105,17 @@ class RegistrationDialog(QDialog):
         ws, morning_id, row = self.workspace, self.morning_id, self.row
         category = str(self.category.currentData() or "guest")
         note, person = self.note.text(), self.person_fields()
+        flags = [key for key, box in self.flags.items() if box.isChecked()]
 
         def work() -> str:
             categories.ensure_defaults(ws)
             if row is None:
                 return registrations.register_person(
-                    ws, morning_id, person, category=category, note=note or None
+                    ws, morning_id, person, category=category, note=note or None, flags=flags
                 )
-            registrations.edit_registration(ws, row.id, category=category, note=note, person=person)
+            registrations.edit_registration(
+                ws, row.id, category=category, note=note, person=person, flags=flags
+            )
             return row.id
 
         def saved(registration_id: str) -> None:

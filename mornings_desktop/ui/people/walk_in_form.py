@@ -4,13 +4,17 @@ A widget the check-in desk embeds as well: it calls `registrations.register_walk
 finds a regular in the directory by e-mail or phone first, in a job (off the UI thread).
 As the name is typed, people of past Mornings are suggested under it (`DirectorySuggestions`);
 choosing one prefills the fields and registers that very person (`person_id`), never a copy.
-Editing the name afterwards undoes the link. The directory is read whenever the form is shown
+Editing the name afterwards undoes the link; an organisation, e-mail or phone corrected after
+choosing is saved (`walk_in.save_corrections`): to the person where the desk's role allows it,
+else in the registration's note, and `notice` says which in one sentence. The directory is read whenever the form is shown
 and after each registration.
 `registered(registration_id)` is emitted once the registration is on disk; errors are shown in
 the form, never lost.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap, QShowEvent
@@ -26,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mornings_desktop.services import categories, consent, registrations
+from mornings_desktop.services import categories, consent, registrations, walk_in
 from mornings_desktop.services.directory_search import DirectoryHit
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.dialogs import translate_error
@@ -67,6 +71,7 @@ class WalkInForm(QWidget):
         self.morning_id = morning_id
         self.person_id: str | None = None  # the directory person chosen in the suggestions
         self._consent_shown: dict[str, bool] | None = None  # their boxes as prefilled
+        self.notice = ""  # what became of corrections to a chosen regular, after a registration
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("First and last name"))
         self.suggestions = DirectorySuggestions(self.name, workspace, self)
@@ -137,6 +142,38 @@ class WalkInForm(QWidget):
             self.tr("Known from past Mornings: {name}.").format(name=isolate(hit.name))
         )
 
+    def _note_line(self) -> Callable[[dict[str, str]], str]:
+        """The registration-note line for corrections a door desk may not save to the person
+        (worded here, on the UI thread, in the desk's language)."""
+        names = {
+            "organisation": self.tr("organisation"),
+            "email": self.tr("e-mail"),
+            "phone": self.tr("phone"),
+            "newsletter": self.tr("newsletter"),
+            "photos": self.tr("photos"),
+        }
+        answers = {"yes": self.tr("yes"), "no": self.tr("no")}
+        template = self.tr("Corrected at the door, to copy to their record: {changes}")
+
+        def line(changes: dict[str, str]) -> str:
+            parts = "; ".join(
+                f"{names.get(k, k)} {answers.get(v, v) if k in ('newsletter', 'photos') else v}"
+                for k, v in changes.items()
+            )
+            return template.format(changes=parts)
+
+        return line
+
+    def _notice(self, corrected: walk_in.Correction) -> str:
+        if corrected.saved_as == "person":
+            return self.tr("The details you corrected are saved to their record.")
+        if corrected.saved_as == "note":
+            return self.tr(
+                "This door desk may not change a record it did not create: the details you "
+                "corrected are kept in the registration's note for an organiser."
+            )
+        return ""
+
     def _unlink(self, _text: str) -> None:
         if self.person_id is not None:
             self.person_id = None
@@ -166,8 +203,10 @@ class WalkInForm(QWidget):
         email, phone = self.email.text().strip() or None, self.phone.text().strip() or None
         newsletter, photos = self.newsletter.isChecked(), self.photos.isChecked()
         person_id, shown = self.person_id, self._consent_shown
+        typed = {"organisation": organisation, "email": email, "phone": phone}
+        note_line = self._note_line()
 
-        def work() -> tuple[str, str]:
+        def work() -> tuple[str, str, walk_in.Correction]:
             categories.ensure_defaults(ws)
             registration_id = registrations.register_walk_in(
                 ws,
@@ -179,22 +218,35 @@ class WalkInForm(QWidget):
                 phone=phone,
                 person_id=person_id,
             )
+            corrected = walk_in.Correction()
+            if shown is not None:  # a regular: what the desk typed over their details, and
+                # only a box the desk changed is an answer (unchanged boxes record nothing);
+                # where the role table does not let this desk record it, the note keeps it
+                changed = {
+                    purpose: "yes" if ticked else "no"
+                    for purpose, ticked in (("newsletter", newsletter), ("photos", photos))
+                    if ticked != shown[purpose]
+                }
+                corrected = walk_in.save_corrections(ws, registration_id, typed, note_line, changed)
             row = registrations.get_registration(ws, registration_id)
             if shown is None:
                 consent.record_walk_in(ws, row.person_id, newsletter=newsletter, photos=photos)
-            else:  # a regular: only a box the desk changed is an answer (DESIGN §6: a door
-                # desk records consent for its own walk-ins; unchanged boxes record nothing)
-                for purpose, ticked in (("newsletter", newsletter), ("photos", photos)):
-                    if ticked != shown[purpose]:
-                        consent.record(
-                            ws, row.person_id, purpose, "yes" if ticked else "no", "walk_in"
-                        )
-            return registration_id, row.name
+            return registration_id, row.name, corrected
 
-        def done(result: tuple[str, str]) -> None:
+        def done(result: tuple[str, str, walk_in.Correction]) -> None:
             self._saving = False
-            registration_id, shown = result
-            self.message.setText(self.tr("✓ {name} is registered.").format(name=shown))
+            registration_id, shown, corrected = result
+            self.notice = self._notice(corrected)
+            self.message.setText(
+                " ".join(
+                    t
+                    for t in (
+                        self.tr("✓ {name} is registered.").format(name=isolate(shown)),
+                        self.notice,
+                    )
+                    if t
+                )
+            )
             self.clear()
             self.suggestions.load(self._runner())  # the new person is a regular from now on
             self.registered.emit(registration_id)
@@ -204,5 +256,6 @@ class WalkInForm(QWidget):
             self.message.setText("⚠ " + translate_error(exc))
 
         self._saving = True
+        self.notice = ""
         self.message.setText("")
         run_write(self._runner(), work, on_done=done, on_error=failed, parent=self)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -30,6 +31,7 @@ from mornings_desktop.services.changes import Changes
 from mornings_desktop.sync import bundle, client, credentials, hub_clock, hub_schema, join
 from mornings_desktop.ui.dialogs import show_error, translate_error
 from mornings_desktop.ui.folders import in_documents
+from mornings_desktop.ui.labels import isolate
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.sync.controller import SyncController, round_and_record
 from mornings_desktop.ui.sync.review_model import DuplicatesModel
@@ -83,8 +85,16 @@ class SyncScreen(QWidget):
         layout.addWidget(self.tabs)
         self.controller.changed.connect(self.refresh_status)
         state.data_changed.connect(self._on_data_changed)
-        self.refresh()
+        # Built with the window (automatic sync starts now), but the Review list and the status
+        # (counts over the whole operations table) are read when the page is first shown.
+        self._shown_once = False
         self.controller.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.refresh()
 
     # -- building ---------------------------------------------------------------------------------
     def _build_sync_tab(self) -> QWidget:
@@ -193,6 +203,8 @@ class SyncScreen(QWidget):
             self.refresh_status()
 
     def refresh(self) -> None:
+        if not self._shown_once:
+            return
         items = review.duplicate_admissions(self.state.workspace)
         self.review_model.set_items(items)
         count = len(items)
@@ -202,13 +214,17 @@ class SyncScreen(QWidget):
         self.refresh_status()
 
     def refresh_status(self) -> None:
+        if not self._shown_once:
+            return
         ws = self.state.workspace
         st = client.status(ws)
         c = self.controller
         role = (
             self.tr("door desk") if desk_role.desk_role(ws) == "door" else self.tr("organiser desk")
         )
-        name = f"\u2066{ws.desk_name}\u2069"  # a Latin name keeps its order in Arabic (LRI)
+        # In Arabic the name keeps its own order, in the direction of its first letter (FSI):
+        # "Accueil 1 (entrée B)" and "الباب A" alike; no marks in French or English.
+        name = isolate(ws.desk_name)
         lines = [self.tr("This desk: %1 (%2)").replace("%1", name).replace("%2", role)]
         if not st.hub_url:
             lines.append(self.tr("No hub set up: this desk works alone (bundles still work)."))

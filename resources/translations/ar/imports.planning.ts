@@ -72,6 +72,10 @@
         <translation>الصف {line}: لا اسم ولا وسيلة اتصال؛ تم تخطيه.</translation>
     </message>
     <message>
+        <source>Row {line}: “{words}” is not a flag (dietary need, payment due, accessibility, VIP, press); ignored.</source>
+        <translation>السطر {line}: «{words}» ليس تنبيهًا معروفًا (نظام غذائي، مبلغ للتحصيل، ولوجيات، شخصية مهمة، صحافة)؛ تم تجاهله.</translation>
+    </message>
+    <message>
         <source>Row {line}: same person as row {first}; rows merged.</source>
         <translation>الصف {line}: نفس الشخص الوارد في الصف {first}؛ تم دمج الصفين.</translation>
     </message>

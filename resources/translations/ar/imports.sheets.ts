@@ -15,6 +15,10 @@
         <translation>لا يحتوي الملف {file} على ورقة «{sheet}»؛ أوراقه هي: {sheets}.</translation>
     </message>
     <message>
+        <source>The sheet “{sheet}” of {file} claims {rows} rows; at most {max} can be imported at once.</source>
+        <translation>تعلن الورقة «{sheet}» في {file} عن {rows} سطرًا؛ لا يمكن استيراد أكثر من {max} دفعة واحدة.</translation>
+    </message>
+    <message>
         <source>The file {file} is damaged and cannot be read ({reason}).</source>
         <translation>الملف {file} تالف ولا يمكن قراءته ({reason}).</translation>
     </message>

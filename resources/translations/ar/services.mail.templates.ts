@@ -7,6 +7,14 @@
         <translation>يُكتب اسم النموذج بحروف لاتينية صغيرة أو أرقام أو - أو _ (مثل reminder-j1)، وليس {name}.</translation>
     </message>
     <message>
+        <source>Give the new template a name.</source>
+        <translation>أعطِ القالب الجديد اسمًا.</translation>
+    </message>
+    <message>
+        <source>A template called “{name}” already exists; choose another name.</source>
+        <translation>يوجد قالب باسم «{name}» من قبل؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
         <source>The subject cannot be empty.</source>
         <translation>لا يمكن أن يكون الموضوع فارغا.</translation>
     </message>

@@ -6,5 +6,9 @@
         <source>The desk identity in this join file does not hold together; ask the organiser for a new join file. Nothing was changed.</source>
         <translation>هوية المكتب في ملف الانضمام هذا غير متّسقة؛ اطلب ملف انضمام جديدًا من المنظِّم. لم يتغيّر شيء.</translation>
     </message>
+    <message>
+        <source>The organisation settings in this join file are not the ones the organisation signed; ask the organiser for a new join file. Nothing was changed.</source>
+        <translation>إعدادات المنظمة في ملف الانضمام هذا ليست التي وقّعتها المنظمة؛ اطلب من المنظِّم ملف انضمام جديدًا. لم يتغير شيء.</translation>
+    </message>
 </context>
 </TS>

@@ -23,25 +23,5 @@
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
-    <message>
-        <source>queued</source>
-        <translation>في الانتظار</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>قيد الإرسال</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>أُرسل</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>فشل</translation>
-    </message>
-    <message>
-        <source>unknown — send again?</source>
-        <translation>غير معروف — إعادة الإرسال؟</translation>
-    </message>
 </context>
 </TS>

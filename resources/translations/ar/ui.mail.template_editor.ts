@@ -15,6 +15,10 @@
         <translation>النص الأ&amp;صلي</translation>
     </message>
     <message>
+        <source>&amp;New template…</source>
+        <translation>&amp;قالب جديد…</translation>
+    </message>
+    <message>
         <source>&amp;Template:</source>
         <translation>ال&amp;قالب:</translation>
     </message>
@@ -101,6 +105,18 @@
     <message>
         <source>Leave the changes to this template unsaved?</source>
         <translation>هل تريد التخلي عن التغييرات غير المحفوظة في هذا النموذج؟</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>قالب جديد</translation>
+    </message>
+    <message>
+        <source>Name of the new template (lower-case letters, digits, - or _):</source>
+        <translation>اسم القالب الجديد (حروف لاتينية صغيرة أو أرقام أو - أو _):</translation>
+    </message>
+    <message>
+        <source>New template “{name}”, starting from the words of “{origin}”: edit them and save.</source>
+        <translation>قالب جديد «{name}» انطلاقًا من نص «{origin}»: عدّله ثم احفظه.</translation>
     </message>
     <message>
         <source>The preview needs a Morning with a ticket for someone with an e-mail address.</source>

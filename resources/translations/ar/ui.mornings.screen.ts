@@ -31,6 +31,10 @@
         <translation>لا يوجد لقاء صباحي بعد. اضغط Ctrl+N لإنشاء لقاء، أو استعمل ملف ◂ إنشاء لقاء صباحي تجريبي.</translation>
     </message>
     <message>
+        <source>Privacy reminder</source>
+        <translation>تذكير بالخصوصية</translation>
+    </message>
+    <message>
         <source>{n} people are past the retention period: erase them with 'mornings people purge'.</source>
         <translation>{n} شخصًا تجاوزوا مدة الاحتفاظ: امحُهم بالأمر 'mornings people purge'.</translation>
     </message>

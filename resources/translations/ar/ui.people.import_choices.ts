@@ -18,6 +18,10 @@
         <source>The file's first rows</source>
         <translation>الصفوف الأولى من الملف</translation>
     </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>قراءة {file}</translation>
+    </message>
 </context>
 <context>
     <name>SheetDialog</name>

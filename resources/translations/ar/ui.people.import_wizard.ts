@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>MappingDialog</name>
@@ -77,6 +78,10 @@
         <translation>ملاحظة</translation>
     </message>
     <message>
+        <source>Flags (VIP, payment due, dietary…)</source>
+        <translation>تنبيهات (شخصية مهمة، مبلغ للتحصيل، نظام غذائي…)</translation>
+    </message>
+    <message>
         <source>Consent: tickets and information</source>
         <translation>الموافقة: التذاكر والمعلومات</translation>
     </message>
@@ -115,6 +120,10 @@
     <message>
         <source>Import not done</source>
         <translation>لم يتم الاستيراد</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” is not offered, as it cannot be read: {reason}.</source>
+        <translation>الورقة «{sheet}» غير معروضة لأنه تتعذر قراءتها: {reason}.</translation>
     </message>
     <message>
         <source>Reading the file…</source>

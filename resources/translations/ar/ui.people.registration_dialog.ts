@@ -44,6 +44,10 @@
         <translation>&amp;ملاحظة</translation>
     </message>
     <message>
+        <source>Flags</source>
+        <translation>تنبيهات</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>

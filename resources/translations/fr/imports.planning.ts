@@ -72,6 +72,10 @@
         <translation>Ligne {line} : ni nom ni contact ; ignorée.</translation>
     </message>
     <message>
+        <source>Row {line}: “{words}” is not a flag (dietary need, payment due, accessibility, VIP, press); ignored.</source>
+        <translation>Ligne {line} : « {words} » n’est pas un signalement connu (régime alimentaire, à encaisser, accessibilité, VIP, presse) ; ignoré.</translation>
+    </message>
+    <message>
         <source>Row {line}: same person as row {first}; rows merged.</source>
         <translation>Ligne {line} : même personne qu’à la ligne {first} ; lignes fusionnées.</translation>
     </message>

@@ -15,6 +15,10 @@
         <translation>Le fichier {file} n’a pas de feuille « {sheet} » ; ses feuilles sont : {sheets}.</translation>
     </message>
     <message>
+        <source>The sheet “{sheet}” of {file} claims {rows} rows; at most {max} can be imported at once.</source>
+        <translation>La feuille « {sheet} » de {file} annonce {rows} lignes ; on peut en importer au plus {max} à la fois.</translation>
+    </message>
+    <message>
         <source>The file {file} is damaged and cannot be read ({reason}).</source>
         <translation>Le fichier {file} est endommagé et ne peut pas être lu ({reason}).</translation>
     </message>

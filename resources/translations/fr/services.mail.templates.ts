@@ -7,6 +7,14 @@
         <translation>Un nom de modèle s'écrit en minuscules, chiffres, - ou _ (par exemple rappel-j1), pas {name}.</translation>
     </message>
     <message>
+        <source>Give the new template a name.</source>
+        <translation>Donnez un nom au nouveau modèle.</translation>
+    </message>
+    <message>
+        <source>A template called “{name}” already exists; choose another name.</source>
+        <translation>Un modèle nommé « {name} » existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
         <source>The subject cannot be empty.</source>
         <translation>L'objet ne peut pas être vide.</translation>
     </message>

@@ -6,5 +6,9 @@
         <source>The desk identity in this join file does not hold together; ask the organiser for a new join file. Nothing was changed.</source>
         <translation>L'identité de poste de ce fichier d'adhésion n'est pas cohérente ; demandez un nouveau fichier à l'organisateur. Rien n'a été modifié.</translation>
     </message>
+    <message>
+        <source>The organisation settings in this join file are not the ones the organisation signed; ask the organiser for a new join file. Nothing was changed.</source>
+        <translation>Les réglages de l'organisation dans ce fichier d'adhésion ne sont pas ceux que l'organisation a signés ; demandez un nouveau fichier d'adhésion à l'organisateur. Rien n'a été modifié.</translation>
+    </message>
 </context>
 </TS>

@@ -23,25 +23,5 @@
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
-    <message>
-        <source>queued</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>en cours d’envoi</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>envoyé</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échec</translation>
-    </message>
-    <message>
-        <source>unknown — send again?</source>
-        <translation>inconnu — renvoyer ?</translation>
-    </message>
 </context>
 </TS>

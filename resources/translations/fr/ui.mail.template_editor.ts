@@ -15,6 +15,10 @@
         <translation>Texte d'&amp;origine</translation>
     </message>
     <message>
+        <source>&amp;New template…</source>
+        <translation>&amp;Nouveau modèle…</translation>
+    </message>
+    <message>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
@@ -101,6 +105,18 @@
     <message>
         <source>Leave the changes to this template unsaved?</source>
         <translation>Abandonner les modifications non enregistrées de ce modèle ?</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>Name of the new template (lower-case letters, digits, - or _):</source>
+        <translation>Nom du nouveau modèle (lettres minuscules, chiffres, - ou _) :</translation>
+    </message>
+    <message>
+        <source>New template “{name}”, starting from the words of “{origin}”: edit them and save.</source>
+        <translation>Nouveau modèle « {name} », à partir du texte de « {origin} » : modifiez-le puis enregistrez.</translation>
     </message>
     <message>
         <source>The preview needs a Morning with a ticket for someone with an e-mail address.</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>MorningsScreen</name>
@@ -29,10 +28,14 @@
     </message>
     <message>
         <source>No Morning yet. Press Ctrl+N to create one, or use File ▸ Create a demo Morning.</source>
-        <translation>Aucune Matinale pour l&apos;instant. Appuyez sur Ctrl+N pour en créer une, ou utilisez Fichier ▸ Créer une Matinale de démonstration.</translation>
+        <translation>Aucune Matinale pour l'instant. Appuyez sur Ctrl+N pour en créer une, ou utilisez Fichier ▸ Créer une Matinale de démonstration.</translation>
     </message>
     <message>
-        <source>{n} people are past the retention period: erase them with &apos;mornings people purge&apos;.</source>
+        <source>Privacy reminder</source>
+        <translation>Rappel de confidentialité</translation>
+    </message>
+    <message>
+        <source>{n} people are past the retention period: erase them with 'mornings people purge'.</source>
         <translation>{n} personnes ont dépassé la durée de conservation : effacez-les avec « mornings people purge ».</translation>
     </message>
     <message>

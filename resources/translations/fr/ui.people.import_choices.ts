@@ -18,6 +18,10 @@
         <source>The file's first rows</source>
         <translation>Les premières lignes du fichier</translation>
     </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Lecture de {file}</translation>
+    </message>
 </context>
 <context>
     <name>SheetDialog</name>

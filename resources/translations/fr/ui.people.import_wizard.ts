@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>MappingDialog</name>
@@ -77,6 +78,10 @@
         <translation>Remarque</translation>
     </message>
     <message>
+        <source>Flags (VIP, payment due, dietary…)</source>
+        <translation>Signalements (VIP, à encaisser, régime…)</translation>
+    </message>
+    <message>
         <source>Consent: tickets and information</source>
         <translation>Consentement : billets et informations</translation>
     </message>
@@ -115,6 +120,10 @@
     <message>
         <source>Import not done</source>
         <translation>Import non effectué</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” is not offered, as it cannot be read: {reason}.</source>
+        <translation>La feuille « {sheet} » n’est pas proposée, car elle ne peut pas être lue : {reason}.</translation>
     </message>
     <message>
         <source>Reading the file…</source>

@@ -44,6 +44,10 @@
         <translation>&amp;Remarque</translation>
     </message>
     <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>

@@ -48,6 +48,46 @@
         <translation>Déjà venu(e) aux Matinales : {name}.</translation>
     </message>
     <message>
+        <source>organisation</source>
+        <translation>société</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>newsletter</source>
+        <translation>newsletter</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>photos</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Corrected at the door, to copy to their record: {changes}</source>
+        <translation>Corrigé à l’accueil, à reporter sur sa fiche : {changes}</translation>
+    </message>
+    <message>
+        <source>The details you corrected are saved to their record.</source>
+        <translation>Les coordonnées corrigées sont enregistrées sur sa fiche.</translation>
+    </message>
+    <message>
+        <source>This door desk may not change a record it did not create: the details you corrected are kept in the registration's note for an organiser.</source>
+        <translation>Ce poste d’accueil ne peut pas modifier une fiche qu’il n’a pas créée : les coordonnées corrigées sont gardées dans la note de l’inscription pour un organisateur.</translation>
+    </message>
+    <message>
         <source>✓ {name} is registered.</source>
         <translation>✓ {name} est inscrit(e).</translation>
     </message>

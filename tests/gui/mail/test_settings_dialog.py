@@ -146,3 +146,55 @@ def test_changing_the_security_moves_a_default_port(  # type: ignore[no-untyped-
     _type(dialog.port, "2525")
     press_key(dialog.security, Qt.Key.Key_Down)
     assert dialog.security.currentData() == "none" and dialog.port.value() == 2525
+
+
+def test_a_new_host_or_login_takes_the_password_along(  # type: ignore[no-untyped-def]
+    qtbot,
+    state,
+    ws: Workspace,
+    db_path: Path,
+    demo_morning: str,
+    smtp: MailServer,
+    file_keyring: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The keyring entry is named by login, host and port: changing one of them in the form,
+    without typing the password again, moves it (before: the old entry stayed, the new one was
+    missing, and sending asked for a password the person had already given)."""
+    import json
+
+    def entries() -> dict[str, str]:
+        data = json.loads(file_keyring.read_text())
+        return {k: v for k, v in data.items() if k.startswith(mail_settings.KEYRING_SERVICE)}
+
+    service = mail_settings.KEYRING_SERVICE
+    dialog = _open(qtbot, state, demo_morning)
+    _fill(dialog, smtp, PASSWORD)
+    press_key(dialog.from_name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert entries() == {f"{service}|{USER}@127.0.0.1:{smtp.port}": PASSWORD}
+
+    again = _open(qtbot, state, demo_morning)
+    qtbot.waitUntil(lambda: again.host.text() == "127.0.0.1")
+    _type(again.host, "localhost")  # the same server by another name; the password not retyped
+    press_key(again.from_name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not again.isVisible())
+    assert entries() == {f"{service}|{USER}@localhost:{smtp.port}": PASSWORD}
+    assert main(["--db", str(db_path), "mail", "test", "--to", "cli@example.ma"]) == 0
+    capsys.readouterr()
+    assert smtp.handler.recipients()[-1] == "cli@example.ma"
+
+    third = _open(qtbot, state, demo_morning)
+    qtbot.waitUntil(lambda: third.host.text() == "localhost")
+    _type(third.user, "accueil@example.ma")
+    press_key(third.from_name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not third.isVisible())
+    assert entries() == {f"{service}|accueil@example.ma@localhost:{smtp.port}": PASSWORD}
+
+    fourth = _open(qtbot, state, demo_morning)  # a new login with its own password: no leftover
+    qtbot.waitUntil(lambda: fourth.host.text() == "localhost")
+    _type(fourth.user, USER)
+    _type(fourth.password, "another-pass")
+    press_key(fourth.from_name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not fourth.isVisible())
+    assert entries() == {f"{service}|{USER}@localhost:{smtp.port}": "another-pass"}

@@ -153,3 +153,70 @@ def test_the_arabic_ticket_is_edited_right_to_left_and_reaches_the_server(  # ty
     first = row.first_name or row.name
     assert str(msg["Subject"]).endswith(f"— مرحبا {first}")
     assert str(msg["Subject"]).startswith("تذكرتك — ")
+
+
+def _when_asked(act) -> None:  # type: ignore[no-untyped-def]
+    """When a modal dialog (the name asked) is up, let `act` work it with keys (polled: it opens
+    inside `exec()`)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog):
+            act(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+
+
+def _answer_name(name: str):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    def act(dialog: QInputDialog) -> None:
+        field = dialog.findChild(QLineEdit)
+        type_text(field, name)
+        press_key(field, Qt.Key.Key_Return)
+
+    return act
+
+
+def test_a_new_template_under_a_new_name(  # type: ignore[no-untyped-def]
+    qtbot, state, demo_morning: str, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """New template…: the name asked; blank or already used, one sentence and nothing made; a
+    new name starts from the words shown, is edited and saved, and the command line has it."""
+    editor = _open(qtbot, state, demo_morning)
+    shortcut = editor.new_button.shortcut()
+    assert not shortcut.isEmpty()
+    _when_asked(_answer_name("   "))
+    qtbot.keyClick(editor.new_button, Qt.Key.Key_Space)
+    assert editor.status.text() == "Give the new template a name."
+    assert editor.name.count() == 2 and editor.chosen() == ("ticket", "fr")
+    _when_asked(_answer_name("reminder"))
+    qtbot.keyClick(editor.new_button, Qt.Key.Key_Space)
+    assert editor.status.text() == (
+        "A template called “reminder” already exists; choose another name."
+    )
+    assert editor.name.count() == 2 and editor.chosen() == ("ticket", "fr")
+    _when_asked(_answer_name("relance-j1"))
+    qtbot.keyClick(editor.new_button, Qt.Key.Key_Space)
+    assert editor.chosen() == ("relance-j1", "fr") and editor.name.count() == 3
+    assert editor.subject.text() == "Votre billet — {title}"  # the words it starts from
+    assert "relance-j1" in editor.status.text()
+    editor.subject.setFocus()
+    press_key(editor.subject, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(editor.subject, "Rappel : {title} demain")
+    _save(qtbot, editor)
+    assert editor.status.text() == "Saved: the template “relance-j1” in Français."
+    assert (data_dir / "mail_templates" / "relance-j1.fr.txt").is_file()
+    assert templates.template("relance-j1", "fr").subject == "Rappel : {title} demain"
+    assert templates.template("ticket", "fr").subject == "Votre billet — {title}"
+    assert main(["mail", "template", "show", "--name", "relance-j1", "--lang", "fr"]) == 0
+    assert capsys.readouterr().out.startswith("Subject: Rappel : {title} demain")
+    _when_asked(_answer_name("relance-j1"))  # now saved: a second one of that name is refused
+    qtbot.keyClick(editor.new_button, Qt.Key.Key_Space)
+    assert editor.status.text() == (
+        "A template called “relance-j1” already exists; choose another name."
+    )

@@ -267,3 +267,25 @@ def test_templates_are_shown_set_checked_and_reset(
         capsys, db, "mail", "template", "show", "--name", "nothing", "--lang", "fr"
     )
     assert status == 2 and "There is no mail template named nothing." in err
+
+
+def test_outbox_states_are_worded_in_the_readers_language(
+    db: Path, smtp: MailServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The states and the counts are French in French, as the reasons already were (not
+    `sent`/`failed` in English beside a French sentence); `--json` keeps the keys."""
+    smtp.handler.faults.refuse.add("sara@example.ma")
+    status, out, err = run(capsys, db, "mail", "reminder", "--event", "2026-12-10", "--lang", "fr")
+    assert status == 1
+    assert "envoyé : 3" in out and "échec : 1" in out and "en attente : 0" in out
+    assert "sent" not in out and "failed" not in out
+    assert "échec : sara@example.ma: Le serveur de messagerie a refusé" in err
+    status, out, _ = run(capsys, db, "mail", "outbox", "--lang", "fr")
+    lines = out.splitlines()
+    assert lines[0].split()[:2] == ["état", "destinataire"]
+    states = sorted(line.split("  ")[0].strip() for line in lines[1:])
+    assert states == ["envoyé", "envoyé", "envoyé", "échec"]
+    status, out, _ = run(capsys, db, "mail", "outbox", "--lang", "ar")
+    assert "أُرسل" in out and "sent" not in out
+    status, out, _ = run(capsys, db, "mail", "outbox", "--json", "--lang", "fr")
+    assert sorted(r["state"] for r in json.loads(out)) == ["failed", "sent", "sent", "sent"]

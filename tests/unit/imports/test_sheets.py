@@ -11,7 +11,7 @@ from openpyxl import Workbook
 
 from mornings_desktop.services import categories, mornings
 from mornings_desktop.services.workspace import Workspace
-from tests.unit.imports import hostile
+from tests.unit.imports import hostile, hostile_workbooks
 from tests.unit.imports.test_hostile_files import MEMORY_MB, SECONDS, assert_refused, counts
 
 
@@ -142,3 +142,33 @@ def test_sheets_of_ods_and_xls_are_chosen_too(database: Path, tmp_path: Path) ->
     run = hostile.run_import(database, xls, "--sheet", "Liste", "--dry-run")
     assert run.status == 0, run.stderr
     assert "1 created" in run.stdout and "sheet: Liste" in run.stdout
+
+
+def test_a_hostile_first_sheet_does_not_refuse_the_list_after_it(
+    database: Path, tmp_path: Path
+) -> None:
+    """A draft sheet before the list (a cell at XFD1048576; by openpyxl, a dimension claiming the
+    whole sheet): refused by the look before, said, and the list read, within the same bounds.
+    Before: the whole file was refused."""
+    file = hostile.sheets_xlsx(
+        tmp_path / "Inscrits.xlsx",
+        [("Archive", hostile.far_cell_sheet()), ("Inscrits", hostile.people_sheet())],
+    )
+    run = hostile.run_import(database, file, timeout=SECONDS + 30)
+    assert run.status == 0, run.stderr[-2000:]
+    assert "1 created" in run.stdout and "sheet: Inscrits (of Archive, Inscrits)" in run.stdout
+    assert "sheet not read: Archive: " in run.stdout and "XFD1048576" in run.stdout
+    assert run.max_rss_mb < MEMORY_MB
+    made = hostile_workbooks.hostile_first_xlsx(tmp_path / "Matinale.xlsx")
+    run = hostile.run_import(database, made, timeout=SECONDS + 30)
+    assert run.status == 0, run.stderr[-2000:]
+    assert "2 created" in run.stdout and "sheet not read: Brouillon: " in run.stdout
+    # nothing readable at all: the refusal, as before, and nothing written
+    before = counts(database)
+    alone = hostile.sheets_xlsx(
+        tmp_path / "Brouillons.xlsx",
+        [("Archive", hostile.far_cell_sheet()), ("Autre", hostile.far_cell_sheet())],
+    )
+    run = hostile.run_import(database, alone, timeout=SECONDS + 30)
+    assert run.status == 2 and "XFD1048576" in run.stderr and len(run.stderr.splitlines()) == 1
+    assert counts(database) == before

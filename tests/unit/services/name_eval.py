@@ -13,6 +13,7 @@ Both directions are measured: typed in Latin letters, registered in Arabic, and 
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,7 +93,63 @@ def measure(registered_in: str, path: Path = PAIRS) -> Figures:
     )
 
 
+@dataclass(frozen=True)
+class PrefixFigures:
+    letters: int
+    queries: int
+    found: float  # among the results at all (the desk shows them as a list)
+    found_at_5: float
+    mean_results: float
+    # results whose Latin spelling (known from the list) has a word starting with what was typed
+    precision: float
+
+
+_ARTICLE = re.compile(r"\A(?:el|al|e(?=([a-z])\1))")
+
+
+def _starts(word: str, typed: str) -> bool:
+    """`elhaddad`, `errifi` start with `had`, `rif` too (the article is typed or not)."""
+    return word.startswith(typed) or _ARTICLE.sub("", word).startswith(typed)
+
+
+def measure_prefixes(letters: int, path: Path = PAIRS) -> PrefixFigures:
+    """Everyone registered in Arabic script; the first `letters` Latin letters of their first
+    name, then of their last name, typed as the desk types them (not finished: no space)."""
+    people = pairs(path)
+    rows = [_row(n, fa, la) for n, (_, _, fa, la) in enumerate(people)]
+    index = PeopleIndex.from_rows(None, "eval", rows)  # type: ignore[arg-type]
+    found = found_5 = results = queries = right = 0
+    latin = {f"r{n}": ("".join(fl.lower().split()), "".join(ll.lower().split()))
+             for n, (fl, ll, _, _) in enumerate(people)}  # fmt: skip
+    for n, (fl, ll, _, _) in enumerate(people):
+        for name in (fl, ll):
+            typed = "".join(name.lower().split())[:letters]
+            if len(typed) < letters:
+                continue
+            hits = [h.registration_id for h in index.search(typed, 200)]
+            queries += 1
+            results += len(hits)
+            found += f"r{n}" in hits
+            found_5 += f"r{n}" in hits[:5]
+            right += sum(any(_starts(w, typed) for w in latin[h]) for h in hits)
+    return PrefixFigures(
+        letters,
+        queries,
+        found / queries,
+        found_5 / queries,
+        results / queries,
+        right / results if results else 0.0,
+    )
+
+
 if __name__ == "__main__":
+    for letters in (3, 4, 5):
+        p = measure_prefixes(letters)
+        print(
+            f"first {letters} Latin letters, registered in Arabic: found {p.found:.1%},"
+            f" in the first five {p.found_at_5:.1%}, {p.mean_results:.1f} results on average,"
+            f" {p.precision:.1%} of them right ({p.queries} queries)"
+        )
     for path in (PAIRS, HOLDOUT):
         for registered_in in ("arabic", "latin"):
             f = measure(registered_in, path)

@@ -72,3 +72,29 @@ def test_the_evaluation_list_is_200_distinct_people() -> None:
         name_scripts.is_arabic(p[2] + p[3]) and not name_scripts.is_arabic(p[0] + p[1])
         for p in people
     )
+
+
+def test_a_short_latin_prefix_finds_an_arabic_name_while_typing() -> None:
+    """`you`, `yous`, `ala`, `alao` are the first letters of Youssef Alaoui: too short for a
+    consonant key of their own (`you` has none, `ala` only `l`), they are matched letter by
+    letter, vowels included, against the start of the Arabic words."""
+    index = _index(
+        ("يوسف", "العلوي"),
+        ("عبد الله", "الشرايبي"),
+        ("محمد", "التازي"),
+        ("فاطمة", "بناني"),
+        ("Leila", "Ouali"),
+    )
+    for typed in ("you", "yous", "ala", "alao", "alaou", "youssef ala"):
+        assert "يوسف العلوي" in [h.name for h in index.search(typed)], typed
+    assert "محمد التازي" not in [h.name for h in index.search("ala")]
+    assert "عبد الله الشرايبي" not in [h.name for h in index.search("you")]
+    assert [h.name for h in index.search("fat")] == ["فاطمة بناني"]
+    assert "فاطمة بناني" not in [h.name for h in index.search("you")]
+
+
+def test_the_first_letters_typed_find_most_people_across_scripts() -> None:
+    """The first 3 or 4 Latin letters of a first or last name find the person registered in
+    Arabic script (at any rank of the list: the desk shows it while the rest is typed)."""
+    assert name_eval.measure_prefixes(3).found >= 0.70
+    assert name_eval.measure_prefixes(4).found >= 0.85

@@ -62,7 +62,7 @@ def test_an_edited_certificate_is_refused() -> None:
 
 def test_a_signature_of_another_kind_does_not_pass_for_a_certificate() -> None:
     fields = {"org_id": "org1", "ticket_key_id": "k1", "bundle_key": "A" * 43 + "=",
-              "issued": ISSUED}  # fmt: skip
+              "recovery_public_key": "", "issued": ISSUED}  # fmt: skip
     signed = issue_settings(ORG, Settings(**fields))
     assert verify_certificate(signed, ORG.public_key()).reason == "bad-signature"
 
@@ -162,8 +162,26 @@ def test_a_rotation_is_signed_by_the_recovery_key_only() -> None:
 
 def test_settings_verify_and_bad_settings_are_refused() -> None:
     bundle_key = base64.b64encode(bytes(range(32))).decode()
-    good = Settings("org1", "ticket-1", bundle_key, ISSUED)
+    recovery = keys.public_text(RECOVERY)
+    good = Settings("org1", "ticket-1", bundle_key, recovery, ISSUED)
     assert verify_settings(issue_settings(ORG, good), ORG.public_key()).value == good
+    assert verify_settings(
+        issue_settings(ORG, replace(good, recovery_public_key="")), ORG.public_key()
+    ).ok
     assert not verify_settings(issue_settings(OTHER, good), ORG.public_key()).ok
     with pytest.raises(ValueError):
         issue_settings(ORG, replace(good, bundle_key="short"))
+    with pytest.raises(ValueError):
+        issue_settings(ORG, replace(good, recovery_public_key="not a key"))
+
+
+def test_a_revised_revocation_names_the_accepted_digests_sorted_and_once() -> None:
+    revised = replace(REVOCATION, accepted=("cd" * 32, "ab" * 32))
+    verdict = verify_revocation(issue_revocation(ORG, revised), ORG.public_key())
+    assert verdict.ok and verdict.value is not None
+    assert verdict.value.accepted == ("ab" * 32, "cd" * 32)
+    # Without accepted digests the body is the one a first revocation always had.
+    assert b"accepted" not in issue_revocation(ORG, REVOCATION).body
+    for bad in (("AB" * 32,), ("xyz",)):
+        with pytest.raises(ValueError):
+            issue_revocation(ORG, replace(REVOCATION, accepted=bad))

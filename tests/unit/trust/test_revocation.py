@@ -57,3 +57,8 @@ def test_the_accepted_chain_at_once() -> None:
     assert accepted_chain(0, "", HELD.get) == (set(), True)
     partial, complete = accepted_chain(3, OPS[2].digest, {OPS[2].digest: OPS[1].digest}.get)
     assert not complete and partial == {OPS[2].digest, OPS[1].digest}
+
+
+def test_an_operation_the_organiser_took_back_is_kept_alone() -> None:
+    revised = Revocation("org1", "door-1", REVOKED.incarnations, ISSUED, (OPS[4].digest,))
+    assert [_verdict(op, rev=revised) for op in OPS] == ["ok", "ok", "ok", "refused", "ok"]

@@ -1,0 +1,58 @@
+"""The organisation key's passphrase on the command line: never an argument, never logged.
+
+In order: the file named by `--passphrase-file` (the `org` commands) or by the environment
+variable `MORNINGS_ORG_PASSPHRASE_FILE`, the variable `MORNINGS_ORG_PASSPHRASE`, then a prompt when
+standard input is a terminal (a new passphrase is asked twice). Without any of them a command
+that needs the key stops with one sentence.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
+from mornings_desktop.ledger import org_key_store
+
+
+def read_file(path: Path) -> str:
+    try:
+        return Path(path).expanduser().read_text(encoding="utf-8").strip("\r\n")
+    except OSError as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP("errors", "Cannot read the passphrase file {path}: {reason}"),
+            path=str(path),
+            reason=exc.strerror or type(exc).__name__,
+        ) from exc
+
+
+def prompt(label: str, *, new: bool) -> str | None:
+    """Ask at the terminal (twice for a new one); None when standard input is not a terminal."""
+    if not sys.stdin.isatty():
+        return None
+    phrase = getpass.getpass(f"{label}: ")
+    if new and getpass.getpass(f"{label} (again): ") != phrase:
+        raise UserError(
+            QT_TRANSLATE_NOOP("errors", "The two passphrases differ; nothing was changed.")
+        )
+    return phrase or None
+
+
+def install(passphrase_file: Path | None = None) -> None:
+    """Make the organisation key's passphrase come from here for the rest of this process."""
+
+    def source(purpose: org_key_store.Purpose, path: Path) -> str | None:
+        if passphrase_file is not None:
+            return read_file(passphrase_file)
+        found = org_key_store.env_passphrase(purpose, path)
+        if found:
+            return found
+        label = (
+            "New passphrase for the organisation key"
+            if purpose == "new"
+            else (f"Passphrase of the organisation key ({path.name})")
+        )
+        return prompt(label, new=purpose == "new")
+
+    org_key_store.set_passphrase_source(source)

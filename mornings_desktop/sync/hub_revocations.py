@@ -1,0 +1,184 @@
+"""The organisation-signed revocations the organiser's desk issues on the hub (DESIGN §6,
+"Incarnations and revocation"), for `hub revoke-desk` and `sync accept`.
+
+- `accepted_marks`: for each desk id of the revoked login and each incarnation, the last
+  operation of the contiguous chain (`desk_seq` 1, 2, … each naming the previous by `prev`) the
+  hub received before `until`; the digests on those chains are what the hub keeps.
+- `issue`: one `Revocation` per desk id, signed by the organisation key of this computer, stored
+  in `mornings.revocations`; every desk takes them at its next round (or from a bundle) and
+  enforces them itself.
+- `revise`: after `sync accept`, a revised revocation per desk (same marks, a later `issued`)
+  also names the digests taken back, so desks accept them one by one.
+
+The organisation key never leaves the organiser's computer: without it, nothing is signed, and
+the hub alone keeps the revoked desk's later operations aside (`signed` is then 0).
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import psycopg
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from mornings_desktop.ledger import signing
+from mornings_desktop.sync import hub_desks_sql
+from mornings_desktop.timeutil import now_utc
+from mornings_desktop.trust.certificates import (
+    Revocation,
+    Signed,
+    issue_revocation,
+    verify_revocation,
+)
+
+Marks = dict[str, dict[str, tuple[int, str]]]  # desk id → inc → (last seq, its digest)
+
+
+@dataclass(frozen=True)
+class ChainRow:
+    digest: str
+    desk_id: str
+    inc: str
+    desk_seq: int
+    prev: str
+    received_at: datetime
+
+
+def accepted_marks(
+    conn: psycopg.Connection[Any], login: str, until: datetime
+) -> tuple[Marks, set[str]]:
+    """(the marks per desk id and incarnation, every digest on the accepted chains)."""
+    rows = [
+        ChainRow(str(d), str(desk), str(inc or ""), int(seq), str(prev or ""), at)
+        for d, desk, inc, seq, prev, at in conn.execute(
+            hub_desks_sql.CHAIN_ROWS_SQL.encode(), {"login": login}
+        ).fetchall()
+    ]
+    return marks_of(rows, until)
+
+
+def marks_of(rows: Iterable[ChainRow], until: datetime) -> tuple[Marks, set[str]]:
+    by_chain: dict[tuple[str, str], dict[int, list[ChainRow]]] = {}
+    for row in rows:
+        if row.received_at <= until:
+            by_chain.setdefault((row.desk_id, row.inc), {}).setdefault(row.desk_seq, []).append(row)
+    marks: Marks = {}
+    kept: set[str] = set()
+    for (desk_id, inc), by_seq in by_chain.items():
+        seq, prev, last = 1, "", None
+        while True:
+            linked = [r for r in by_seq.get(seq, []) if r.prev == prev]
+            if not linked:
+                break
+            last = min(linked, key=lambda r: (r.received_at, r.digest))
+            kept.add(last.digest)
+            seq, prev = seq + 1, last.digest
+        if last is not None:
+            marks.setdefault(desk_id, {})[inc] = (last.desk_seq, last.digest)
+    return marks, kept
+
+
+def _claimed_desks(conn: psycopg.Connection[Any], login: str) -> list[str]:
+    rows = conn.execute(
+        "SELECT desk_id FROM mornings.desk_claims WHERE login = %s ORDER BY desk_id", (login,)
+    )
+    return [str(r[0]) for r in rows.fetchall()]
+
+
+def _accepted_of(conn: psycopg.Connection[Any], desk_id: str) -> tuple[str, ...]:
+    rows = conn.execute(
+        "SELECT a.digest FROM mornings.accepted_digests a JOIN mornings.ops o "
+        "ON o.digest = a.digest WHERE o.desk_id = %s ORDER BY a.digest",
+        (desk_id,),
+    )
+    return tuple(str(r[0]) for r in rows.fetchall())
+
+
+def _issued_after(conn: psycopg.Connection[Any], desk_id: str) -> str:
+    """Now, or one second after the latest revocation of the desk (the latest is in force)."""
+    moment = now_utc().replace(microsecond=0)
+    row = conn.execute(
+        "SELECT max(issued) FROM mornings.revocations WHERE desk_id = %s", (desk_id,)
+    ).fetchone()
+    if row is not None and row[0]:
+        latest = datetime.fromisoformat(str(row[0]).replace("Z", "+00:00"))
+        moment = max(moment, latest + timedelta(seconds=1))
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _store(conn: psycopg.Connection[Any], revocation: Revocation, signed: Signed) -> None:
+    conn.execute(
+        "INSERT INTO mornings.revocations (digest, desk_id, body, sig, issued) "
+        "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (digest) DO NOTHING",
+        (
+            signed.digest,
+            revocation.desk_id,
+            signed.body.decode("utf-8"),
+            base64.b64encode(signed.sig).decode("ascii"),
+            revocation.issued,
+        ),
+    )
+
+
+def issue(
+    conn: psycopg.Connection[Any], key: Ed25519PrivateKey, org_id: str, login: str, marks: Marks
+) -> int:
+    """Sign and store one revocation per desk id of `login`; returns how many."""
+    desks = _claimed_desks(conn, login)
+    for desk_id in desks:
+        revocation = Revocation(
+            org_id,
+            desk_id,
+            marks.get(desk_id, {}),
+            _issued_after(conn, desk_id),
+            _accepted_of(conn, desk_id),
+        )
+        _store(conn, revocation, issue_revocation(key, revocation))
+    return len(desks)
+
+
+def latest(
+    conn: psycopg.Connection[Any], key: Ed25519PrivateKey, desk_id: str
+) -> Revocation | None:
+    """The revocation in force for `desk_id` on this hub, checked against the organisation key."""
+    rows = conn.execute(
+        "SELECT body, sig FROM mornings.revocations WHERE desk_id = %s "
+        "ORDER BY issued DESC, digest DESC",
+        (desk_id,),
+    ).fetchall()
+    for body, sig in rows:
+        signed = Signed.from_json({"body": body, "sig": sig})
+        if signed is None:
+            continue
+        value = verify_revocation(signed, key.public_key()).value
+        if value is not None:
+            return value
+    return None
+
+
+def revise(conn: psycopg.Connection[Any], org_id: str, digests: Sequence[str]) -> int:
+    """A revised revocation naming `digests` (now back on the hub) for each desk they belong to;
+    returns how many were issued (0 without the organisation key here)."""
+    key = signing.org_key(org_id)
+    if key is None or not digests:
+        return 0
+    rows = conn.execute(
+        "SELECT DISTINCT desk_id FROM mornings.ops WHERE digest = ANY (%s)", (list(digests),)
+    ).fetchall()
+    issued = 0
+    for (desk_id,) in rows:
+        current = latest(conn, key, str(desk_id))
+        if current is None:
+            continue
+        taken = tuple(sorted(set(current.accepted) | set(_accepted_of(conn, str(desk_id)))))
+        revised = Revocation(
+            org_id, current.desk_id, current.incarnations, _issued_after(conn, current.desk_id),
+            taken,
+        )  # fmt: skip
+        _store(conn, revised, issue_revocation(key, revised))
+        issued += 1
+    return issued

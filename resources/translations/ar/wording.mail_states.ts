@@ -1,0 +1,66 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar">
+<context>
+    <name>outbox</name>
+    <message>
+        <source>queued</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>without e-mail</source>
+        <translation>بدون بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>already in the outbox</source>
+        <translation>موجود في صندوق الإرسال</translation>
+    </message>
+    <message>
+        <source>queued again</source>
+        <translation>أعيد إلى الانتظار</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>المستلم</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>unknown — send again?</source>
+        <translation>غير معروف — إعادة الإرسال؟</translation>
+    </message>
+    <message>
+        <source>{what}: {count}</source>
+        <translation>{what}: {count}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,14 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr">
+<context>
+    <name>RecoveryBanner</name>
+    <message>
+        <source>The organisation's recovery key has not been exported yet. Export it once and keep it away from this computer, with its passphrase apart: %1</source>
+        <translation>La clé de secours de l'organisation n'a pas encore été exportée. Exportez-la une fois et gardez-la loin de cet ordinateur, sa phrase secrète à part : %1</translation>
+    </message>
+    <message>
+        <source>Recovery key reminder</source>
+        <translation>Rappel : clé de secours</translation>
+    </message>
+</context>
+</TS>

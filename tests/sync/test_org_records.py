@@ -1,0 +1,115 @@
+"""Rotation and settings records on one desk, without a hub: what `org rotate` keeps, and what a
+relayed settings record may not change (DESIGN §6 "Keys")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from mornings_desktop.errors import UserError
+from mornings_desktop.ledger import signing
+from mornings_desktop.services import mornings
+from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.store import meta
+from mornings_desktop.store.schema_trust import CertificateRow
+from mornings_desktop.sync import admission, bundle, org_records, recovery
+from mornings_desktop.trust import keys
+from mornings_desktop.trust.certificates import (
+    Certificate,
+    Signed,
+    issue_certificate,
+    issue_settings,
+    verify_certificate,
+    verify_settings,
+)
+
+LATER = "2099-01-01T00:00:00Z"
+
+
+def _certify(ws: Workspace, name: str) -> None:
+    key = signing.org_key(ws.org_id)
+    assert key is not None
+    cert = Certificate(
+        ws.org_id, f"desk-{name.lower()}", name, "door", keys.public_text(keys.new_key()),
+        "2026-11-30T08:00:00Z",
+    )  # fmt: skip
+    with ws.db.write() as session:
+        signing.store_certificate(session, cert, issue_certificate(key, cert))
+
+
+def _names(ws: Workspace) -> set[str]:
+    with ws.db.read() as session:
+        return {row.name for row in session.query(CertificateRow)}
+
+
+def test_rotate_reissues_the_certificates_that_stay_and_drops_the_others(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    _certify(ws, "Porte")
+    _certify(ws, "Perdu")
+    recovery.export_recovery_key(ws, tmp_path / "r.key", "phrase")
+    with pytest.raises(UserError, match="No desk of this organisation is named Personne"):
+        recovery.rotate(ws, tmp_path / "r.key", "phrase", without=("Personne",))
+    done = recovery.rotate(ws, tmp_path / "r.key", "phrase", without=("Perdu",))
+    assert done.left_out == ["Perdu"] and done.certificates == 2  # this desk and Porte
+    assert _names(ws) == {"Accueil 1", "Porte"}
+    new_public = keys.public_from_text(ws.meta(signing.ORG_PUBLIC_KEY) or "")
+    with ws.db.read() as session:
+        records = [{"body": r.body, "sig": r.sig} for r in session.query(CertificateRow)]
+    for record in records:  # each kept certificate verifies against the new key
+        signed = Signed.from_json(record)
+        assert signed is not None and verify_certificate(signed, new_public).ok
+    with pytest.raises(keys.WrongPassphrase):
+        recovery.rotate(ws, tmp_path / "r.key", "not the phrase")
+
+
+def test_relayed_settings_do_not_replace_a_recovery_key_already_known(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    recovery.export_recovery_key(ws, tmp_path / "r.key", "phrase")
+    known = ws.meta(org_records.RECOVERY_PUBLIC_KEY)
+    org_key = signing.org_key(ws.org_id)
+    assert org_key is not None and known
+    # A holder of the organisation key (a thief) signs settings naming another recovery key.
+    held = verify_settings(
+        org_records.make_settings(org_key, ws.org_id, ws.ticket_key.hex(), known),
+        org_key.public_key(),
+    ).value
+    assert held is not None
+    newer = replace(held, recovery_public_key=keys.public_text(keys.new_key()), issued=LATER)
+    other = issue_settings(org_key, newer)
+    with ws.db.write() as session:
+        assert admission.admit_certificates(session, [other.to_json()]) == 1  # newer: kept
+        assert meta.get(session, org_records.RECOVERY_PUBLIC_KEY) == known  # but not its key
+
+
+@pytest.fixture
+def template_key_kept() -> Iterator[None]:
+    """A rotation replaces the template organisation's key in this process: put it back."""
+    kept = dict(signing._cache)
+    yield
+    signing._cache.clear()
+    signing._cache.update(kept)
+
+
+def test_a_rotation_reaches_a_usb_only_desk_by_bundle(
+    make_desk: Callable[..., Workspace], tmp_path: Path, template_key_kept: None
+) -> None:
+    office, door = make_desk("Bureau"), make_desk("Porte")
+    recovery.export_recovery_key(office, tmp_path / "r.key", "phrase")
+    bundle.export_bundle(office, tmp_path / "before.bundle")
+    bundle.import_bundle(door, tmp_path / "before.bundle")  # the settings: the recovery key
+    assert door.meta(org_records.RECOVERY_PUBLIC_KEY) == office.meta(
+        org_records.RECOVERY_PUBLIC_KEY
+    )
+    recovery.rotate(office, tmp_path / "r.key", "phrase")
+    mornings.create(office, mornings.MorningInput(title="Après la rotation", date="2027-01-14"))
+    bundle.export_bundle(office, tmp_path / "after.bundle")  # signed under the new key
+    done = bundle.import_bundle(door, tmp_path / "after.bundle")
+    assert door.meta(signing.ORG_PUBLIC_KEY) == office.meta(signing.ORG_PUBLIC_KEY)
+    assert done.applied >= 1
+    titles = {m.title for m in mornings.list_mornings(door)}
+    assert "Après la rotation" in titles

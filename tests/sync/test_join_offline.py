@@ -106,6 +106,7 @@ def test_doors_joined_without_a_hub_exchange_bundles_with_the_organiser(office: 
     written = json.loads((tmp / "porte.join").read_text())
     assert written["hub_url"] is None
     assert written["certificate"] and written["desk_key"] and written["org_public_key"]
+    assert written["settings"]  # organisation-signed, as in a hub join file
     assert (tmp / "porte.join").stat().st_mode & 0o777 == 0o600
 
     _ok(office.run("sync", "export", "-o", str(tmp / "office-1.bundle"), "--json"))

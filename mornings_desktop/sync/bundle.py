@@ -15,7 +15,7 @@ wrote it:
    (`sync.bundle_trailer`), carrying that desk's certificate.
 
 The bundle key is derived (HKDF-SHA256) from the organisation's ticket key, so it is generated with
-the organisation and travels, and is kept, exactly like the ticket key (join, setup file), while
+the organisation and travels, and is kept, exactly like the ticket key (in join files), while
 never being the same key. Every desk holds it, so the seal alone does not say which desk wrote a
 file: the signed trailer does, and a holder of the bundle key without that desk's key cannot
 remove, add, reorder or change a line, nor claim another desk wrote the file.

@@ -1,7 +1,7 @@
 """The signed trailer of a bundle file (DESIGN §6, "Bundles").
 
 The bundle key seals a bundle, but every desk of the organisation holds that key (it travels in
-join and setup files): the seal only says "a desk of this organisation, or whoever got its key,
+join files): the seal only says "a desk of this organisation, or whoever got its key,
 wrote this". The trailer says *which* desk: its last line is
 
     {"end": true, "count": N, "header": H, "lines": L, "certificate": {"body", "sig"}, "sig": S}

@@ -65,10 +65,11 @@ def issue(org_id: str, name: str, role: str, ticket_key: str) -> Issued | None:
 
 
 def join_file_for(
-    desk: str, role: str, url: str, org_id: str, ticket_key: str, hub_id: str
+    desk: str, role: str, url: str | None, org_id: str, ticket_key: str, hub_id: str | None
 ) -> tuple[join_file.JoinFile, str | None]:
     """A join file with a new certified identity when this computer holds the organisation key,
-    and that identity's desk id (None without one)."""
+    and that identity's desk id (None without one). `url` and `hub_id` None: a file without a hub
+    (`sync/join_offline.py`, which refuses to write one without a certificate)."""
     issued = issue(org_id, desk, role, ticket_key)
     if issued is None:
         return join_file.make(desk, role, url, org_id, ticket_key, hub_id), None

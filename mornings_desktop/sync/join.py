@@ -1,11 +1,12 @@
-"""Joining the organisation: from a join file (`mornings join FILE`), a desk URL or a setup file.
+"""Joining the organisation: from a join file (`mornings join FILE`) or a desk URL.
 
 Joining by file (`join_with_file`): the file's organisation material is adopted (never the hub's),
 and at first contact the desk replaces the file's one-time password by a new one of its own —
 `ALTER ROLE CURRENT_USER PASSWORD`, which every PostgreSQL role may do for itself and which gives
 the desk login no other right — sent as a SCRAM verifier computed here. The new password goes to
 the keyring *before* it is set on the hub, so a failure in between leaves the file still usable.
-A second use of the same file then fails at login, with one sentence.
+A second use of the same file then fails at login, with one sentence. A join file without a hub
+(`mornings desk add`, `sync/join_offline.py`) installs the same identity with no first contact.
 
 A laptop that has recorded nothing yet (only its own desk announcements) adopts the organisation's
 id and ticket key, so it verifies codes made on every other desk. A database that already holds
@@ -14,9 +15,6 @@ data of another organisation is refused: merging two organisations is not someth
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +26,6 @@ from sqlalchemy import func, select
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from mornings_desktop.ledger import signing
-from mornings_desktop.private_files import private_opener
 from mornings_desktop.services.desk_role import ROLE_KEY
 from mornings_desktop.services.workspace import Workspace, local_desks
 from mornings_desktop.store import meta
@@ -36,9 +33,6 @@ from mornings_desktop.store.schema import Operation
 from mornings_desktop.sync import client, credentials, desk_identity, hub_schema, join_file
 from mornings_desktop.sync.hub_schema import HubError
 from mornings_desktop.trust import keys
-
-SETUP_FORMAT = "mornings-setup"
-SETUP_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -128,73 +122,18 @@ def configure(ws: Workspace, desk_url: str, *, remember: bool = True) -> bool:
     return True
 
 
-# -- setup files ----------------------------------------------------------------------------------
-def _digest(body: dict[str, object]) -> str:
-    return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
-
-
-def write_setup_file(ws: Workspace, path: Path) -> Path:
-    """A file carrying the organisation's identity and ticket key (and the hub address, if any).
-
-    It holds the organisation's secret: written readable by its owner only.
-    """
-    body: dict[str, object] = {
-        "format": SETUP_FORMAT,
-        "version": SETUP_VERSION,
-        "org_id": ws.org_id,
-        "ticket_key": ws.ticket_key.hex(),
-        "hub_url": ws.meta(client.HUB_URL) or None,
-    }
-    data = {**body, "sha256": _digest(body)}
-    path = path.expanduser().absolute()
-    tmp = path.with_name(path.name + ".part")
-    fd = private_opener(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, indent=2)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    return path
-
-
-def read_setup_file(path: Path) -> tuple[Identity, str | None]:
-    """The identity (and hub URL) in a setup file. Raises UserError if it is damaged or newer."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP("errors", "{path} is not a Mornings setup file."), path=path
-        ) from exc
-    if not isinstance(data, dict) or data.get("format") != SETUP_FORMAT:
-        raise UserError(
-            QT_TRANSLATE_NOOP("errors", "{path} is not a Mornings setup file."), path=path
+# -- setup files (retired) -------------------------------------------------------------------------
+def setup_file_retired() -> UserError:
+    """Setup files carried no certificate: a desk joined with one could neither have its
+    operations accepted by other desks nor sign a bundle. `mornings desk add` replaces them."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Setup files are no longer used: on the organiser's computer, make a join file with "
+            "'mornings desk add NAME --role door -o FILE', then run 'mornings join FILE' on the "
+            "desk.",
         )
-    if int(data.get("version", 0)) > SETUP_VERSION:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "errors", "{path} was made by a newer version of Mornings Desktop; install it."
-            ),
-            path=path,
-        )
-    body = {k: v for k, v in data.items() if k != "sha256"}
-    if data.get("sha256") != _digest(body):
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "errors", "{path} is damaged (checksum mismatch); nothing was changed."
-            ),
-            path=path,
-        )
-    hub = data.get("hub_url")
-    return Identity(str(data["org_id"]), str(data["ticket_key"])), (str(hub) if hub else None)
-
-
-def join_setup_file(ws: Workspace, path: Path) -> Identity:
-    identity, hub_url = read_setup_file(path)
-    adopt(ws, identity)
-    if hub_url:
-        with ws.db.write() as session:
-            meta.put(session, client.HUB_URL, hub_url)
-    return identity
+    )
 
 
 # -- join files ------------------------------------------------------------------------------------
@@ -242,13 +181,13 @@ def _first_contact(url: str) -> psycopg.Connection[Any]:
         raise
 
 
-def _check_same_desk(ws: Workspace, joining: join_file.JoinFile) -> None:
+def _check_same_desk(ws: Workspace, hub_url: str) -> None:
     """A database joined to this hub as one desk does not become another: the hub keeps its desk
     ids for the first login (its pushes under another login would be refused)."""
     current = ws.meta(client.HUB_URL)
     if not current:
         return
-    old, new = hub_schema.conninfo_params(current), hub_schema.conninfo_params(joining.hub_url)
+    old, new = hub_schema.conninfo_params(current), hub_schema.conninfo_params(hub_url)
     place = ("host", "port", "dbname")
     same_hub = all(old.get(k) == new.get(k) for k in place)
     if same_hub and old.get("user") and old.get("user") != new.get("user"):
@@ -262,10 +201,23 @@ def _check_same_desk(ws: Workspace, joining: join_file.JoinFile) -> None:
         )
 
 
+def _join_without_hub(ws: Workspace, joining: join_file.JoinFile) -> Joined:
+    """A join file of `mornings desk add`: the organisation and the certified identity, no hub (a
+    hub the database knew is kept: `hub add-desk` and a hub join file change it)."""
+    check_can_adopt(ws, joining.org_id)
+    adopt(ws, Identity(joining.org_id, joining.ticket_key))
+    desk_identity.install(ws, joining)
+    with ws.db.write() as session:
+        meta.put(session, ROLE_KEY, joining.role)
+    return Joined(ws.org_id, joining.desk, joining.role, "", None)
+
+
 def join_with_file(ws: Workspace, source: Path | str) -> Joined:
     """Install the desk identity of a join file (`-`: standard input) and run a first round."""
     joining = join_file.read_join_file(source)
     desk_identity.check(joining)  # before first contact: a bad identity does not spend the file
+    if joining.hub_url is None:
+        return _join_without_hub(ws, joining)
     if not credentials.keyring_usable():
         raise HubError(
             QT_TRANSLATE_NOOP(
@@ -275,7 +227,7 @@ def join_with_file(ws: Workspace, source: Path | str) -> Joined:
             )
         )
     check_can_adopt(ws, joining.org_id)
-    _check_same_desk(ws, joining)
+    _check_same_desk(ws, joining.hub_url)
     conn = _first_contact(joining.hub_url)
     try:
         info = hub_schema.read_info(conn)
@@ -322,7 +274,6 @@ __all__ = [
     "Joined",
     "adopt",
     "join_hub",
-    "join_setup_file",
     "join_with_file",
-    "write_setup_file",
+    "setup_file_retired",
 ]

@@ -4,7 +4,9 @@ A join file is JSON, written 0600 (it carries secrets), with a checksum against 
 
 - `format` "mornings-join", `version`, `desk` (its name), `role` ("door" or "organiser"),
   `issued`;
-- `hub_url`: the desk's hub login with a **one-time password** (replaced at first contact);
+- `hub_url`: the desk's hub login with a **one-time password** (replaced at first contact), or
+  null in a join file without a hub (`mornings desk add`, USB sticks only: `hub_id` null too, and
+  the certificate required);
 - the organisation material a desk needs: `org_id`, `ticket_key` (hex; the bundle key is derived
   from it), `hub_id`;
 - `certificate`, `desk_key`, `org_public_key`: the desk's signed identity (DESIGN.md §6, made by
@@ -48,10 +50,10 @@ STDIN = "-"
 class JoinFile:
     desk: str
     role: str
-    hub_url: str  # with the one-time password: never shown, never logged
+    hub_url: str | None  # with the one-time password: never shown, never logged; None: no hub
     org_id: str
     ticket_key: str
-    hub_id: str
+    hub_id: str | None
     issued: str
     certificate: dict[str, str] | None = None
     desk_key: str | None = None
@@ -60,11 +62,12 @@ class JoinFile:
 
     @property
     def login(self) -> str:
-        return conninfo_params(self.hub_url).get("user", "")
+        return conninfo_params(self.hub_url).get("user", "") if self.hub_url else ""
 
     def describe(self) -> dict[str, str]:
         """What may be shown: no password, no key."""
-        return {"desk": self.desk, "role": self.role, "hub": redact(self.hub_url)}
+        hub = redact(self.hub_url) if self.hub_url else ""
+        return {"desk": self.desk, "role": self.role, "hub": hub}
 
 
 def _digest(body: dict[str, Any]) -> str:
@@ -74,10 +77,10 @@ def _digest(body: dict[str, Any]) -> str:
 def make(
     desk: str,
     role: str,
-    hub_url: str,
+    hub_url: str | None,
     org_id: str,
     ticket_key: str,
-    hub_id: str,
+    hub_id: str | None,
     *,
     certificate: dict[str, str] | None = None,
     desk_key: str | None = None,
@@ -187,7 +190,7 @@ def parse(data: object, where: str) -> JoinFile:
 
 
 def _well_formed(f: dict[str, Any]) -> bool:
-    texts = ("desk", "role", "hub_url", "org_id", "ticket_key", "hub_id", "issued")
+    texts = ("desk", "role", "org_id", "ticket_key", "issued")
     if not all(type(f.get(k)) is str for k in texts):
         return False
     if f["role"] not in ROLES or not 0 < len(f["desk"]) <= 200:
@@ -200,11 +203,19 @@ def _well_formed(f: dict[str, Any]) -> bool:
     for key in ("certificate", "settings"):
         if f.get(key) is not None and not isinstance(f[key], dict):
             return False
+    if _without_hub(f):  # `mornings desk add`: only with a certificate
+        return isinstance(f.get("certificate"), dict)
+    if not (type(f.get("hub_url")) is str and type(f.get("hub_id")) is str):
+        return False
     try:
         params = conninfo_params(f["hub_url"])
     except HubError:
         return False
     return bool(params.get("user") and params.get("password"))
+
+
+def _without_hub(f: dict[str, Any]) -> bool:
+    return "hub_url" in f and "hub_id" in f and f["hub_url"] is None and f["hub_id"] is None
 
 
 def _check_certificate(join_file: JoinFile, where: str) -> None:

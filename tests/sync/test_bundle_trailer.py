@@ -1,6 +1,6 @@
 """A bundle's trailer is signed by the desk that wrote it (DESIGN §6, "Bundles").
 
-The bundle key is shared by every desk of the organisation (and travels in join and setup files),
+The bundle key is shared by every desk of the organisation (and travels in join files),
 so the encryption only says "a holder of the key wrote this". These tests take a real file written
 by a real desk and tamper with it the way a holder of the bundle key can: decrypt, change the
 lines or the header, and seal again with the same key. Each such file is refused whole, with one

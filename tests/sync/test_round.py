@@ -86,25 +86,6 @@ def test_new_laptop_joins_and_gets_the_ticket_key(hub: str, make_desk: MakeDesk)
     assert [m.title for m in mornings.list_mornings(newcomer)] == ["Du bureau"]
 
 
-def test_setup_file_carries_identity(make_desk: MakeDesk, tmp_path: Path) -> None:
-    office = make_desk("Office")
-    newcomer = make_desk("Nouveau", fresh_org=True)
-    path = join.write_setup_file(office, tmp_path / "org.mornings-setup")
-    assert path.stat().st_mode & 0o077 == 0
-    join.join_setup_file(newcomer, path)
-    assert (newcomer.org_id, newcomer.ticket_key) == (office.org_id, office.ticket_key)
-    data = json.loads(path.read_text())
-    data["ticket_key"] = "00" * 32
-    path.write_text(json.dumps(data))
-    other = make_desk("Autre", fresh_org=True)
-    with pytest.raises(UserError, match="damaged"):
-        join.join_setup_file(other, path)
-    _morning(other, "x")
-    good = join.write_setup_file(office, tmp_path / "again")
-    with pytest.raises(UserError, match="another organisation"):
-        join.join_setup_file(other, good)
-
-
 def test_unreachable_and_wrong_password(hub: str, make_desk: MakeDesk) -> None:
     a = make_desk("Accueil 1")
     desk = hub_admin.add_desk(hub, "A")

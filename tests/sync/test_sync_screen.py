@@ -463,3 +463,32 @@ def test_the_windows_export_writes_every_operation_like_the_command(
     assert f"{held} operations written" in screen.bundle_label.text()
     assert bundle.export_bundle(ws, tmp_path / "cli.mornings-bundle").count == held >= 3
     assert bundle.export_bundle(ws, tmp_path / "s.mornings-bundle", since_hub=True).count == 0
+
+
+def test_join_with_a_file_without_a_hub(  # type: ignore[no-untyped-def]
+    qtbot, desk_state, make_desk: MakeDesk, file_keyring: None, tmp_path: Path, monkeypatch
+) -> None:
+    """Sync ▸ Join with a file… takes the join file of `mornings desk add` (USB sticks only): the
+    desk becomes the certified door desk, no hub, no error, and it can export a bundle."""
+    from mornings_desktop.sync import join_offline
+    from mornings_desktop.ui.sync import screen as screen_module
+
+    organiser = make_desk("Bureau")
+    path = tmp_path / "porte.mornings-join"
+    join_offline.issue_files(organiser, "Porte", "door", path)
+    screen = _screen(qtbot, desk_state)
+    shown: list[str] = []
+    monkeypatch.setattr(screen_module, "show_error", lambda _p, exc: shown.append(str(exc)))
+    monkeypatch.setattr(screen_module, "ask_join_file", lambda _p: path)
+    qtbot.mouseClick(screen.join_button, Qt.MouseButton.LeftButton)
+    assert shown == []
+    text = screen.status_label.text()
+    assert "Porte" in text and "door desk" in text and "No hub set up" in text
+    assert screen.address.text() == "" and screen.login.text() == ""
+    screen.resize(800, 720)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.grab().save(str(tmp_path / "sync-join-no-hub.png"))
+    ws = desk_state.workspace
+    bundle.export_bundle(ws, tmp_path / "door.mornings-bundle")  # signed by the certified key
+    assert bundle.import_bundle(organiser, tmp_path / "door.mornings-bundle").quarantined == 0

@@ -24,12 +24,13 @@ from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     j = sub.add_parser("join", parents=[common], help="join the organisation with a join file")
     j.add_argument(
-        "file", nargs="?", metavar="FILE", help="the join file from 'hub add-desk' ('-': stdin)"
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="the join file from 'hub add-desk' or 'desk add' ('-': stdin)",
     )
     j.add_argument("--url", metavar="DESK_URL", help=argparse.SUPPRESS)  # before join files
-    j.add_argument(
-        "--setup-file", type=Path, metavar="FILE", help="a file from 'sync setup-file' (no hub)"
-    )
+    j.add_argument("--setup-file", type=Path, metavar="FILE", help=argparse.SUPPRESS)  # retired
     j.set_defaults(func=run_join)
 
     h = sub.add_parser("hub", parents=[common], help="prepare the PostgreSQL hub, manage desks")
@@ -129,12 +130,14 @@ def _moment(text: str) -> datetime:
 def run_join(args: argparse.Namespace) -> int:
     from mornings_desktop.sync import hub_clock, join
 
-    given = [x for x in (args.file, args.url, args.setup_file) if x is not None]
+    if args.setup_file is not None:
+        raise join.setup_file_retired()
+    given = [x for x in (args.file, args.url) if x is not None]
     if len(given) != 1:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "Give the join file from 'mornings hub add-desk' ('mornings join FILE', or "
+                "Give the join file the organiser made for this desk ('mornings join FILE', or "
                 "'mornings join -' to read it from standard input).",
             )
         )
@@ -146,14 +149,12 @@ def run_join(args: argparse.Namespace) -> int:
             text = f"joined organisation {joined.org_id} as {joined.desk} ({joined.role})"
             if joined.round is not None:
                 text += f"; pulled {joined.round.pulled} operations"
-        elif args.url:
+            elif not joined.hub:
+                text += "; no hub: exchange bundles (mornings sync export / sync import)"
+        else:
             result = join.join_hub(ws, args.url)
             out = {"org_id": ws.org_id, **result.to_json()}
             text = f"joined organisation {ws.org_id}; pulled {result.pulled} operations"
-        else:
-            identity = join.join_setup_file(ws, args.setup_file)
-            out = {"org_id": identity.org_id}
-            text = f"joined organisation {identity.org_id}"
     finally:
         ws.close()
     emit(args, out, text)

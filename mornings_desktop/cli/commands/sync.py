@@ -1,4 +1,4 @@
-"""`mornings sync [--hub URL]`, `sync export`, `sync import`, `sync setup-file`, `sync status`,
+"""`mornings sync [--hub URL]`, `sync export`, `sync import`, `sync status`,
 `sync quarantine`, `sync retry`, `sync accept` (`mornings join` and `mornings hub …` are in
 `hub.py`)."""
 
@@ -49,9 +49,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     i.add_argument("file", type=Path, metavar="FILE")
     i.set_defaults(func=run_import)
 
-    s = actions.add_parser(
-        "setup-file", parents=[common], help="write the organisation's setup file for a new desk"
-    )
+    s = actions.add_parser("setup-file", parents=[common], help="retired: use 'mornings desk add'")
     s.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     s.set_defaults(func=run_setup_file)
 
@@ -219,15 +217,10 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_setup_file(args: argparse.Namespace) -> int:
+    """Retired: a setup file gave a desk no certificate (`mornings desk add` does)."""
     from mornings_desktop.sync import join
 
-    ws = open_workspace(args)
-    try:
-        path = join.write_setup_file(ws, args.output)
-    finally:
-        ws.close()
-    emit(args, {"setup_file": str(path)}, str(path))
-    return 0
+    raise join.setup_file_retired()
 
 
 def run_accept(args: argparse.Namespace) -> int:

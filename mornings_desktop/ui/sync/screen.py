@@ -114,7 +114,10 @@ class SyncScreen(QWidget):
         form.addRow("", self.save_button)
         self.join_button = QPushButton(self.tr("&Join with a file…"))
         self.join_button.setToolTip(
-            self.tr("The join file the organiser made for this desk ('mornings hub add-desk').")
+            self.tr(
+                "The join file the organiser made for this desk ('mornings hub add-desk', or "
+                "'mornings desk add' without a hub)."
+            )
         )
         self.join_button.clicked.connect(self.join_with_file)
         form.addRow("", self.join_button)
@@ -286,10 +289,11 @@ class SyncScreen(QWidget):
         def done(result: object) -> None:
             assert isinstance(result, join.Joined)
             current = ws.meta(client.HUB_URL) or ""
-            self.login.setText(hub_schema.url_user(current))
-            self.address.setText(
-                hub_schema.with_credentials(current, "", None).replace("//@", "//")
-            )
+            if current:  # a join file without a hub ('mornings desk add') sets none
+                self.login.setText(hub_schema.url_user(current))
+                self.address.setText(
+                    hub_schema.with_credentials(current, "", None).replace("//@", "//")
+                )
             if result.round is not None:
                 self.controller._done(result.round)
             else:

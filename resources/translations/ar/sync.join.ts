@@ -7,16 +7,8 @@
         <translation>تحتوي قاعدة البيانات هذه على بيانات مؤسسة أخرى؛ لا يمكنها الانضمام إلى هذه المؤسسة. استعمل ملف قاعدة بيانات جديدًا للانضمام.</translation>
     </message>
     <message>
-        <source>{path} is not a Mornings setup file.</source>
-        <translation>{path} ليس ملف إعداد Mornings.</translation>
-    </message>
-    <message>
-        <source>{path} was made by a newer version of Mornings Desktop; install it.</source>
-        <translation>أُنشئ {path} بإصدار أحدث من Mornings Desktop؛ ثبّته.</translation>
-    </message>
-    <message>
-        <source>{path} is damaged (checksum mismatch); nothing was changed.</source>
-        <translation>{path} تالف (مجموع التحقق غير مطابق)؛ لم يتم تغيير أي شيء.</translation>
+        <source>Setup files are no longer used: on the organiser's computer, make a join file with 'mornings desk add NAME --role door -o FILE', then run 'mornings join FILE' on the desk.</source>
+        <translation>لم تعد ملفات الإعداد مستخدمة: على حاسوب المنظم، أنشئ ملف انضمام بالأمر «mornings desk add NAME --role door -o FILE»، ثم شغّل «mornings join FILE» على المكتب.</translation>
     </message>
     <message>
         <source>This join file was already used, or replaced by a newer one; ask the organiser for a new join file ('mornings hub reset-desk').</source>

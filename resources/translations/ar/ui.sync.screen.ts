@@ -39,8 +39,8 @@
         <translation>الانضمام بملف…</translation>
     </message>
     <message>
-        <source>The join file the organiser made for this desk ('mornings hub add-desk').</source>
-        <translation>ملف الانضمام الذي أنشأه المنظم لهذا المكتب («mornings hub add-desk»).</translation>
+        <source>The join file the organiser made for this desk ('mornings hub add-desk', or 'mornings desk add' without a hub).</source>
+        <translation>ملف الانضمام الذي أنشأه المنظم لهذا المكتب («mornings hub add-desk»، أو «mornings desk add» بدون محور).</translation>
     </message>
     <message>
         <source>The password is kept in this computer's keyring, not in a file.</source>

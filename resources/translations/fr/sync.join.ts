@@ -7,16 +7,8 @@
         <translation>Cette base contient déjà des données d'une autre organisation ; elle ne peut pas rejoindre celle-ci. Utilisez un nouveau fichier de base pour rejoindre.</translation>
     </message>
     <message>
-        <source>{path} is not a Mornings setup file.</source>
-        <translation>{path} n'est pas un fichier d'installation Mornings.</translation>
-    </message>
-    <message>
-        <source>{path} was made by a newer version of Mornings Desktop; install it.</source>
-        <translation>{path} a été créé par une version plus récente de Mornings Desktop ; installez-la.</translation>
-    </message>
-    <message>
-        <source>{path} is damaged (checksum mismatch); nothing was changed.</source>
-        <translation>{path} est endommagé (somme de contrôle fausse) ; rien n'a été modifié.</translation>
+        <source>Setup files are no longer used: on the organiser's computer, make a join file with 'mornings desk add NAME --role door -o FILE', then run 'mornings join FILE' on the desk.</source>
+        <translation>Les fichiers d'installation ne servent plus : sur l'ordinateur de l'organisateur, créez un fichier d'adhésion avec « mornings desk add NOM --role door -o FICHIER », puis lancez « mornings join FICHIER » sur le poste.</translation>
     </message>
     <message>
         <source>This join file was already used, or replaced by a newer one; ask the organiser for a new join file ('mornings hub reset-desk').</source>

@@ -39,8 +39,8 @@
         <translation>Re&amp;joindre avec un fichier…</translation>
     </message>
     <message>
-        <source>The join file the organiser made for this desk ('mornings hub add-desk').</source>
-        <translation>Le fichier d'adhésion que l'organisateur a créé pour ce poste (« mornings hub add-desk »).</translation>
+        <source>The join file the organiser made for this desk ('mornings hub add-desk', or 'mornings desk add' without a hub).</source>
+        <translation>Le fichier d'adhésion que l'organisateur a créé pour ce poste (« mornings hub add-desk », ou « mornings desk add » sans hub).</translation>
     </message>
     <message>
         <source>The password is kept in this computer's keyring, not in a file.</source>

@@ -121,12 +121,12 @@ def test_programme_is_private(ws: Workspace, demo_morning: str, tmp_path: Path) 
     assert_private(*written)
 
 
-def test_bundle_and_setup_file_are_private(ws: Workspace, tmp_path: Path) -> None:
-    from mornings_desktop.sync import bundle, join
+def test_bundle_and_join_file_are_private(ws: Workspace, tmp_path: Path) -> None:
+    from mornings_desktop.sync import bundle, join_offline
 
     out = bundle.export_bundle(ws, tmp_path / "a.bundle")
-    setup = join.write_setup_file(ws, tmp_path / "desk.setup")
-    assert_private(Path(out.path), setup)
+    files = join_offline.issue_files(ws, "Porte", "door", tmp_path / "porte.join", spare=1)
+    assert_private(Path(out.path), *(Path(f.file) for f in files))
 
 
 def test_import_mapping_memory_is_private(data_dir: Path) -> None:

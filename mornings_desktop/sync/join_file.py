@@ -127,7 +127,7 @@ def _not_a_join_file(where: str) -> UserError:
         QT_TRANSLATE_NOOP(
             "errors",
             "{path} is not a Mornings join file; ask the organiser for the file made by "
-            "'mornings hub add-desk'.",
+            "'mornings hub add-desk' (or 'mornings desk add', without a hub).",
         ),
         path=where,
     )

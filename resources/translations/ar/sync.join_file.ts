@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>errors</name>
     <message>
-        <source>{path} is not a Mornings join file; ask the organiser for the file made by &apos;mornings hub add-desk&apos;.</source>
-        <translation>{path} ليس ملف انضمام Mornings؛ اطلب من المنظم الملف الذي أنشأه «mornings hub add-desk».</translation>
+        <source>{path} is not a Mornings join file; ask the organiser for the file made by 'mornings hub add-desk' (or 'mornings desk add', without a hub).</source>
+        <translation>{path} ليس ملف انضمام Mornings؛ اطلب من المنظم الملف الذي أنشأه «mornings hub add-desk» (أو «mornings desk add» دون خادم مركزي).</translation>
     </message>
     <message>
         <source>Cannot read the join file {path}: {reason}</source>

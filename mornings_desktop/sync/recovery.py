@@ -16,6 +16,7 @@ settings with the new key. Desks accept the rotation as it reaches them (`org_re
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -37,6 +38,8 @@ from mornings_desktop.trust.certificates import (
     verify_certificate,
 )
 from mornings_desktop.trust.formats import now_issued
+
+ISSUED_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
 @dataclass(frozen=True)
@@ -164,7 +167,7 @@ def rotate(
                 name=sorted(unknown)[0],
             )
         issued = now_issued()
-        fresh = [replace(c, issued=issued) for c in kept]
+        fresh = [replace(c, issued=_later(issued, c.issued)) for c in kept]
         signed_certs = [(c, issue_certificate(new_key, c)) for c in fresh]
         rotation = issue_rotation(
             recovery,
@@ -185,3 +188,14 @@ def rotate(
         assert value is not None
         org_records.keep_settings(session, value, settings, trusted_anchor=True)
     return Rotated(keys.key_id(new_key), len(fresh), sorted(left_out))
+
+
+def _later(now: str, before: str) -> str:
+    """The re-issued certificate's `issued`: now, or one second after its last issue when that is
+    not earlier (a certificate issued in the rotation's own second, or by a clock ahead). The
+    body must change: certificates are kept by the digest of their body, on desks and on the hub,
+    so the same body signed by the new key would be taken for the old one."""
+    if now > before:
+        return now
+    last = datetime.strptime(before, ISSUED_FORMAT).replace(tzinfo=UTC)
+    return (last + timedelta(seconds=1)).strftime(ISSUED_FORMAT)

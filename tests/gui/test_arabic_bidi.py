@@ -69,6 +69,7 @@ def test_the_sync_screen_keeps_the_desk_name_in_its_own_order(
     try:
         screen = SyncScreen(state)
         qtbot.addWidget(screen)
+        screen.show()  # the status is read when the screen is first shown
         text = screen.status_label.text()
         assert f"{FSI}{desk_name}{PDI}" in text
         assert "\u2066" not in text  # no left-to-right isolate forced on it
@@ -84,6 +85,7 @@ def test_the_sync_screen_in_french_has_no_marks(qtbot, state) -> None:  # type: 
     try:
         screen = SyncScreen(state)
         qtbot.addWidget(screen)
+        screen.show()  # the status is read when the screen is first shown
         text = screen.status_label.text()
         assert "Accueil 1" in text and not {"\u2066", FSI, PDI, "\u2069"} & set(text)
     finally:

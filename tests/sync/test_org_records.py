@@ -132,3 +132,22 @@ def test_the_same_certificate_signed_again_keeps_the_new_signature(ws: Workspace
     assert len(rows) == 1
     signed = Signed.from_json({"body": rows[0][0], "sig": rows[0][1]})
     assert signed is not None and verify_certificate(signed, new_key.public_key()).ok
+
+
+def test_a_rotation_reissues_each_certificate_under_a_new_body(
+    ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A certificate issued in the rotation's own second (or with a clock ahead) was re-issued
+    with the very same body, so the same digest: the hub, which keeps certificates by digest, kept
+    the old key's signature, and a desk joined after the rotation held every operation of the
+    rotating desk as 'unknown certificate' (the end-to-end rotation test failed at random)."""
+    _certify(ws, "Porte")  # issued 2026-11-30T08:00:00Z
+    monkeypatch.setattr(recovery, "now_issued", lambda: "2026-11-30T08:00:00Z")  # that second
+    with ws.db.read() as session:
+        before = {r.digest for r in session.query(CertificateRow)}
+    recovery.export_recovery_key(ws, tmp_path / "r.key", "phrase")
+    recovery.rotate(ws, tmp_path / "r.key", "phrase")
+    with ws.db.read() as session:
+        after = {r.digest: r.body for r in session.query(CertificateRow)}
+    assert len(after) == len(before) and not set(after) & before
+    assert all('"issued":"2026-11-30T08:00:00Z"' not in body for body in after.values())

@@ -133,3 +133,14 @@ def organiser_material(args: argparse.Namespace) -> tuple[str, str]:
         return ws.org_id, ws.ticket_key.hex()
     finally:
         ws.close()
+
+
+def small_count(text: str) -> int:
+    """An argparse type: a whole number from 0 to 100 (spare desks, quotas)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 0 to 100")
+    return value

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from mornings_desktop.cli.common import emit, open_workspace
+from mornings_desktop.cli.common import emit, open_workspace, small_count
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -29,22 +29,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     a.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     a.add_argument(
         "--spare",
-        type=_count,
+        type=small_count,
         default=0,
         metavar="N",
         help="also issue N spare door desks (files FILE-spare-1…) for a venue without you",
     )
     a.set_defaults(func=run_add)
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if not 0 <= value <= 100:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 0 to 100")
-    return value
 
 
 def run_add(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from mornings_desktop.cli.common import (
     emit_table,
     open_workspace,
     organiser_material,
+    small_count,
     warn_clock,
 )
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
@@ -56,7 +57,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     ha.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     ha.add_argument(
         "--spare",
-        type=_count,
+        type=small_count,
         default=0,
         metavar="N",
         help="also issue N spare door desks (files FILE-spare-1…) for a venue without you",
@@ -100,19 +101,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _positive(text: str) -> int:
-    value = _count(text)
+    value = small_count(text)
     if value < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
-    return value
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if not 0 <= value <= 100:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 0 to 100")
     return value
 
 

@@ -61,3 +61,27 @@ def counts_line(figures: Mapping[str, object], translate: Translate) -> str:
         what = translate(CONTEXT, source) if source else key
         parts.append(translate(CONTEXT, COUNT).format(what=what, count=value))
     return "  ".join(parts)
+
+
+# A template made here and not written in every language (templates.words_from).
+LANGUAGE_NAMES: dict[str, str] = {
+    "fr": QT_TRANSLATE_NOOP("outbox", "French"),
+    "en": QT_TRANSLATE_NOOP("outbox", "English"),
+    "ar": QT_TRANSLATE_NOOP("outbox", "Arabic"),
+}
+WORDS_FROM = QT_TRANSLATE_NOOP(
+    "outbox",
+    "Not written in {language} yet: readers in {language} get the {source} words below; "
+    "edit and save them to write it.",
+)
+
+
+def words_from_note(language: str, source: str, translate: Translate) -> str:
+    """The sentence for a template shown in `language` with the words of `source`, or ""."""
+    if language == source:
+        return ""
+
+    def name(code: str) -> str:
+        return translate(CONTEXT, LANGUAGE_NAMES[code]) if code in LANGUAGE_NAMES else code
+
+    return translate(CONTEXT, WORDS_FROM).format(language=name(language), source=name(source))

@@ -21,6 +21,7 @@ import os
 import sys
 
 from mornings_desktop.cli.common import emit, emit_table, open_workspace
+from mornings_desktop.cli.reader import LANGUAGES, reader_language
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from mornings_desktop.services import mornings
 from mornings_desktop.services.mail import campaigns, claims, outbox, worker
@@ -30,7 +31,6 @@ from mornings_desktop.wording import mail_states
 from mornings_desktop.wording.tr import Translate, catalogue
 
 EXIT_NOT_ALL_SENT = 1
-LANGUAGES = ("fr", "en", "ar")
 
 
 def _add_lang(parser: argparse.ArgumentParser) -> None:
@@ -40,20 +40,6 @@ def _add_lang(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="language of the reasons shown (default: MORNINGS_LANG or LANG, else English)",
     )
-
-
-def reader_language(args: argparse.Namespace) -> str:
-    """`--lang`, else the reader's environment (MORNINGS_LANG, LC_ALL, LC_MESSAGES, LANG)."""
-    chosen = getattr(args, "lang", None)
-    if chosen:
-        return str(chosen)
-    for name in ("MORNINGS_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")[:2].lower()
-        if value in LANGUAGES:
-            return value
-        if value:
-            break
-    return "en"
 
 
 def _reader(args: argparse.Namespace) -> Translate:

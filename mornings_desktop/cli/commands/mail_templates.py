@@ -16,8 +16,11 @@ import argparse
 from pathlib import Path
 
 from mornings_desktop.cli.common import emit, emit_table
+from mornings_desktop.cli.reader import reader_language
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from mornings_desktop.services.mail import templates
+from mornings_desktop.wording import mail_states
+from mornings_desktop.wording.tr import catalogue
 
 
 def register(mail: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -58,6 +61,10 @@ def run_show(args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("errors", "There is no mail template named {name}."), name=args.name
         )
     words = templates.template(args.name, args.lang)
+    source = templates.words_from(args.name, args.lang)
+    note = mail_states.words_from_note(
+        args.lang, source, catalogue(reader_language(argparse.Namespace()))
+    )
     emit(
         args,
         {
@@ -66,9 +73,10 @@ def run_show(args: argparse.Namespace) -> int:
             "subject": words.subject,
             "body": words.body,
             "edited": templates.is_custom(args.name, args.lang),
+            "words_from": source,
             "placeholders": list(templates.PLACEHOLDERS),
         },
-        f"Subject: {words.subject}\n\n{words.body.rstrip()}",
+        (f"{note}\n\n" if note else "") + f"Subject: {words.subject}\n\n{words.body.rstrip()}",
     )
     return 0
 

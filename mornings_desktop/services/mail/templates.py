@@ -128,9 +128,27 @@ def language_for(name: str, default: str = "fr") -> str:
 
 
 def template(name: str, language: str) -> Template:
-    """The template `name` in `language` (a file in the data folder wins over the built-in one).
-    Raises KeyError when neither exists."""
+    """The template `name` in `language`: a file in the data folder wins over the built-in words;
+    a template made here and not written in `language` gives its words in the language
+    `words_from` names (French first, then English, then Arabic). Raises KeyError when the
+    template does not exist at all."""
+    return _read(name, words_from(name, language))
+
+
+def words_from(name: str, language: str) -> str:
+    """The language whose words `template(name, language)` gives: `language` itself when the
+    template is written in it (built in or saved), else the first of French, English, Arabic it is
+    written in. Raises KeyError when the template does not exist at all."""
     lang = language if language in LANGUAGES else "fr"
+    if name in BUILT_IN:
+        return lang
+    for candidate in (lang, *(other for other in LANGUAGES if other != lang)):
+        if (folder() / f"{name}.{candidate}.txt").is_file():
+            return candidate
+    raise KeyError(name)
+
+
+def _read(name: str, lang: str) -> Template:
     path = folder() / f"{name}.{lang}.txt"
     if path.is_file():
         text = path.read_text("utf-8")

@@ -11,10 +11,8 @@ set` uses, in a job.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextOption
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -36,40 +33,14 @@ from PySide6.QtWidgets import (
 from mornings_desktop.errors import UserError
 from mornings_desktop.services.mail import campaigns, render, templates
 from mornings_desktop.services.mail import settings as mail_settings
-from mornings_desktop.services.registrations import RegistrationRow
-from mornings_desktop.services.tickets import ticket_registrations
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.dialogs import ask_yes_no, translate_error
 from mornings_desktop.ui.jobs import JobRunner
 from mornings_desktop.ui.mail.preview import show_message
+from mornings_desktop.ui.mail.template_parts import EditorContext, PlaceholderList, read_context
+from mornings_desktop.wording import mail_states
 
 PREVIEW_DELAY_MS = 150
-
-
-@dataclass(frozen=True)
-class _Context:
-    """What the preview needs: the Morning, its people, and this desk's sender."""
-
-    facts: render.MorningFacts | None
-    people: list[RegistrationRow]
-    settings: mail_settings.MailSettings | None
-
-
-def _read(ws: Workspace, morning_id: str) -> _Context:
-    if not morning_id:
-        return _Context(None, [], mail_settings.load(ws))
-    with_email = [r for r in ticket_registrations(ws, morning_id) if r.email]  # who gets mail
-    return _Context(campaigns.morning_facts(ws, morning_id), with_email, mail_settings.load(ws))
-
-
-class PlaceholderList(QListWidget):
-    """The placeholders; Enter (or a double-click) inserts the current one."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            self.itemActivated.emit(self.currentItem())
-            return
-        super().keyPressEvent(event)
 
 
 class TemplateEditor(QDialog):
@@ -80,7 +51,7 @@ class TemplateEditor(QDialog):
         self.ws, self.jobs, self.morning_id = ws, jobs, morning_id
         self.setWindowTitle(self.tr("Mail templates"))
         self.resize(1100, 720)
-        self.context = _Context(None, [], None)
+        self.context = EditorContext(None, [], None)
         self.name = QComboBox()
         for name in templates.names():
             self.name.addItem(self.template_label(name), name)
@@ -120,6 +91,7 @@ class TemplateEditor(QDialog):
         self.subject.cursorPositionChanged.connect(lambda *_: self._remember(self.subject))
         self.body.cursorPositionChanged.connect(lambda: self._remember(self.body))
         self._loaded = ("", "")
+        self._origins: dict[str, str] = {}  # a new template → the one it started from
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -134,7 +106,7 @@ class TemplateEditor(QDialog):
         self.load_words()
         ws_, morning = ws, morning_id
         jobs.run(
-            lambda _control: _read(ws_, morning), title=self.windowTitle(),
+            lambda _control: read_context(ws_, morning), title=self.windowTitle(),
             on_done=self.show_context, parent_widget=self, show_dialog=False,
         )  # fmt: skip
 
@@ -246,6 +218,7 @@ class TemplateEditor(QDialog):
         except UserError as exc:
             self.status.setText(translate_error(exc))
             return
+        self._origins[name] = self.chosen()[0]
         origin = self.template_label(self.chosen()[0])
         self.name.blockSignals(True)
         self.name.addItem(name, name)
@@ -263,10 +236,10 @@ class TemplateEditor(QDialog):
 
     def load_words(self) -> None:
         name, language = self.chosen()
-        try:
-            words = templates.template(name, language)
-        except KeyError:  # a template made here, not saved in this language: the ticket's words
-            words = templates.template("ticket", language)
+        # a template made here and saved in no language yet starts from the one it was made from
+        source_name = name if templates.known(name) else self._origins.get(name, "ticket")
+        source = templates.words_from(source_name, language)
+        words = templates.template(source_name, language)
         direction = (
             Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
         )
@@ -282,8 +255,11 @@ class TemplateEditor(QDialog):
         self._loaded = (self.subject.text(), self.body.toPlainText())
         self.reset_button.setEnabled(templates.is_custom(name, language))
         self.update_preview()
+        note = mail_states.words_from_note(language, source, QCoreApplication.translate)
+        if note:  # not written in this language yet: whose words these are, after the check
+            self.status.setText(note)
 
-    def show_context(self, context: _Context) -> None:
+    def show_context(self, context: EditorContext) -> None:
         self.context = context
         self.person.blockSignals(True)
         self.person.clear()

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>TemplateEditor</name>
@@ -75,7 +76,7 @@
         <translation>رمز الدخول</translation>
     </message>
     <message>
-        <source>the Morning's title</source>
+        <source>the Morning&apos;s title</source>
         <translation>عنوان اللقاء الصباحي</translation>
     </message>
     <message>
@@ -99,7 +100,7 @@
         <translation>البرنامج</translation>
     </message>
     <message>
-        <source>the sender's name</source>
+        <source>the sender&apos;s name</source>
         <translation>اسم المرسل</translation>
     </message>
     <message>

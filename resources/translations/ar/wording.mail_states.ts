@@ -62,5 +62,21 @@
         <source>{what}: {count}</source>
         <translation>{what}: {count}</translation>
     </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Not written in {language} yet: readers in {language} get the {source} words below; edit and save them to write it.</source>
+        <translation>لم يُكتب بـ{language} بعد: يتلقى قرّاء {language} النص المكتوب بـ{source} أدناه؛ عدّله واحفظه لكتابته.</translation>
+    </message>
 </context>
 </TS>

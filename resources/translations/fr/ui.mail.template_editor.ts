@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>Mail templates</source>
-        <translation>Modèles d'e-mail</translation>
+        <translation>Modèles d&apos;e-mail</translation>
     </message>
     <message>
         <source>Check</source>
@@ -12,7 +13,7 @@
     </message>
     <message>
         <source>&amp;Built-in words</source>
-        <translation>Texte d'&amp;origine</translation>
+        <translation>Texte d&apos;&amp;origine</translation>
     </message>
     <message>
         <source>&amp;New template…</source>
@@ -72,10 +73,10 @@
     </message>
     <message>
         <source>entry code</source>
-        <translation>code d'entrée</translation>
+        <translation>code d&apos;entrée</translation>
     </message>
     <message>
-        <source>the Morning's title</source>
+        <source>the Morning&apos;s title</source>
         <translation>le titre de la Matinale</translation>
     </message>
     <message>
@@ -84,7 +85,7 @@
     </message>
     <message>
         <source>the start time</source>
-        <translation>l'heure de début</translation>
+        <translation>l&apos;heure de début</translation>
     </message>
     <message>
         <source>the venue</source>
@@ -92,15 +93,15 @@
     </message>
     <message>
         <source>the address</source>
-        <translation>l'adresse</translation>
+        <translation>l&apos;adresse</translation>
     </message>
     <message>
         <source>the programme</source>
         <translation>le programme</translation>
     </message>
     <message>
-        <source>the sender's name</source>
-        <translation>le nom de l'expéditeur</translation>
+        <source>the sender&apos;s name</source>
+        <translation>le nom de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Leave the changes to this template unsaved?</source>
@@ -120,11 +121,11 @@
     </message>
     <message>
         <source>The preview needs a Morning with a ticket for someone with an e-mail address.</source>
-        <translation>L'aperçu a besoin d'une Matinale avec un billet pour une personne qui a une adresse e-mail.</translation>
+        <translation>L&apos;aperçu a besoin d&apos;une Matinale avec un billet pour une personne qui a une adresse e-mail.</translation>
     </message>
     <message>
         <source>The organiser</source>
-        <translation>L'organisateur</translation>
+        <translation>L&apos;organisateur</translation>
     </message>
     <message>
         <source>Saved: the template “{name}” in {language}.</source>
@@ -136,11 +137,11 @@
     </message>
     <message>
         <source>Go back to the built-in words of this template?</source>
-        <translation>Revenir au texte d'origine de ce modèle ?</translation>
+        <translation>Revenir au texte d&apos;origine de ce modèle ?</translation>
     </message>
     <message>
         <source>Back to the built-in words.</source>
-        <translation>Texte d'origine rétabli.</translation>
+        <translation>Texte d&apos;origine rétabli.</translation>
     </message>
 </context>
 </TS>

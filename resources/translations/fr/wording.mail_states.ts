@@ -62,5 +62,21 @@
         <source>{what}: {count}</source>
         <translation>{what} : {count}</translation>
     </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Not written in {language} yet: readers in {language} get the {source} words below; edit and save them to write it.</source>
+        <translation>Pas encore écrit en {language} : les lecteurs en {language} reçoivent le texte en {source} ci-dessous ; modifiez-le et enregistrez pour l'écrire.</translation>
+    </message>
 </context>
 </TS>

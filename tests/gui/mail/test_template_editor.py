@@ -220,3 +220,43 @@ def test_a_new_template_under_a_new_name(  # type: ignore[no-untyped-def]
     assert editor.status.text() == (
         "A template called “relance-j1” already exists; choose another name."
     )
+
+
+def test_a_new_template_in_another_language_shows_whose_words_it_has(  # type: ignore[no-untyped-def]
+    qtbot, state, demo_morning: str, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new template made from the reminder shows the reminder's words in every language until
+    it is saved (not the ticket's); once saved in French only, English shows those French words
+    and says so — the words English readers would get."""
+    editor = _open(qtbot, state, demo_morning)
+    editor.name.setFocus()
+    press_key(editor.name, Qt.Key.Key_End)  # Ticket, Reminder
+    assert editor.chosen() == ("reminder", "fr")
+    _when_asked(_answer_name("relance"))
+    qtbot.keyClick(editor.new_button, Qt.Key.Key_Space)
+    assert editor.chosen() == ("relance", "fr")
+    assert editor.subject.text() == templates.BUILT_IN["reminder"]["fr"].subject
+    asked: list[str] = []
+    monkeypatch.setattr(
+        template_editor, "ask_yes_no", lambda _p, _t, text: asked.append(text) or True
+    )
+    editor.language.setFocus()
+    press_key(editor.language, Qt.Key.Key_Down)  # English: the unsaved new words? left
+    assert asked == ["Leave the changes to this template unsaved?"]
+    assert editor.chosen() == ("relance", "en")
+    assert editor.subject.text() == templates.BUILT_IN["reminder"]["en"].subject
+    press_key(editor.language, Qt.Key.Key_Up)
+    editor.subject.setFocus()
+    press_key(editor.subject, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(editor.subject, "Relance : {title}")
+    _save(qtbot, editor)
+    qtbot.waitUntil(lambda: (data_dir / "mail_templates" / "relance.fr.txt").is_file())
+    editor.language.setFocus()
+    press_key(editor.language, Qt.Key.Key_End)  # Arabic
+    assert editor.chosen() == ("relance", "ar")
+    assert editor.subject.text() == "Relance : {title}"
+    assert editor.status.text() == (
+        "Not written in Arabic yet: readers in Arabic get the French words below; "
+        "edit and save them to write it."
+    )
+    assert not editor.reset_button.isEnabled()

@@ -289,3 +289,30 @@ def test_outbox_states_are_worded_in_the_readers_language(
     assert "أُرسل" in out and "sent" not in out
     status, out, _ = run(capsys, db, "mail", "outbox", "--json", "--lang", "fr")
     assert sorted(r["state"] for r in json.loads(out)) == ["failed", "sent", "sent", "sent"]
+
+
+def test_a_template_written_in_french_only_reaches_arabic_readers_in_french(
+    db: Path, smtp: MailServer, capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    """A new template saved in one language: shown in another language it says whose words it
+    uses, and a reminder with it reaches everyone (the Arabic-named reader gets the French words),
+    where it used to stop on the first such reader with a traceback."""
+    status, _, err = run(
+        capsys, db, "mail", "template", "set", "--name", "rappel-j1", "--lang", "fr",
+        "--subject", "Demain : {title}", "--body", "À demain, {first_name} ({code}).",
+    )  # fmt: skip
+    assert status == 0, err
+    status, out, err = run(
+        capsys, db, "mail", "template", "show", "--name", "rappel-j1", "--lang", "ar", "--json"
+    )
+    assert status == 0, err
+    shown = json.loads(out)
+    assert shown["subject"] == "Demain : {title}" and shown["words_from"] == "fr"
+    assert shown["edited"] is False
+    status, out, err = run(
+        capsys, db, "mail", "reminder", "--event", "2026-12-10", "--template", "rappel-j1"
+    )
+    assert status == 0, err
+    assert "Traceback" not in err and "sent: 4" in out
+    subjects = sorted(str(m["Subject"]) for m in smtp.handler.messages())
+    assert subjects == ["Demain : Matinale"] * 4

@@ -37,9 +37,9 @@ Tests: only the unit tests of the mutated area (`TARGETS`), not the GUI or Postg
 not the Hypothesis property tests (`-m "not hypothesis"`): their verdict on a mutant depends on the
 seed, and they take minutes; the example tests are the ones that must fail.
 
-Adding `sync/` later: append a `Target("sync", ("mornings_desktop/sync/*.py",), (...tests...))` to
-`TARGETS` with its unit tests (`tests/sync/test_bundle.py`, …); the `pg` tests need PostgreSQL
-(`-m "not pg"` is in `PYTEST_ARGS`; drop it and start `pgserver` to include them).
+`sync/`: the `trust` target takes `trust/` and the desk-side sync modules that admit, hold or refuse
+an operation, with their non-PostgreSQL tests; the `pg` tests need PostgreSQL (`-m "not pg"` is in
+`PYTEST_ARGS`; drop it and start `pgserver` to include the hub's modules).
 
 Writes `mutants-report.txt` (survivors with file, line, operator and the mutated line; survival rate
 per module and overall) and prints the survival rate.
@@ -104,6 +104,34 @@ TARGETS = (
         "checkin",
         ("mornings_desktop/services/checkin*.py",),
         ("tests/unit/services/test_checkin*.py", "tests/unit/services/test_review.py"),
+    ),
+    # The trust decisions a desk makes on its own (the trust issue has landed): signatures,
+    # certificates, roles, personal blocks, revocations, and the sync modules that admit, hold or
+    # refuse an operation and read a bundle's signed trailer. The hub's SQL is text (not mutated)
+    # and its tests need PostgreSQL; the desk-side example tests are the ones that must fail.
+    Target(
+        "trust",
+        (
+            "mornings_desktop/trust/*.py",
+            "mornings_desktop/sync/admission.py",
+            "mornings_desktop/sync/revocation_check.py",
+            "mornings_desktop/sync/revocations.py",
+            "mornings_desktop/sync/bundle_trailer.py",
+            "mornings_desktop/sync/incarnations.py",
+            "mornings_desktop/sync/quarantine.py",
+        ),
+        (
+            "tests/unit/trust/test_*.py",
+            "tests/sync/test_bundle*.py",
+            "tests/sync/test_signed_entry.py",
+            "tests/sync/test_forged_code.py",
+            "tests/sync/test_pull_cursor.py",
+            "tests/sync/test_revocation_desk.py",
+            "tests/sync/test_incarnations.py",
+            "tests/sync/test_quarantine.py",
+            "tests/sync/test_join_*.py",
+            "tests/sync/test_org_*.py",
+        ),
     ),
 )
 

@@ -206,10 +206,25 @@ def mark_sending(ws: Workspace, message_id: str, attempts: int) -> bool:
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
-def mark_sent(ws: Workspace, row: OutboxRow, answer: str, at: str) -> None:
+def mark_sent(
+    ws: Workspace, row: OutboxRow, answer: str, at: str, *, take_next: tuple[str, int] | None = None
+) -> bool:
     """`sent`, and for a ticket the `ticket.sent` operation, in one transaction. The bytes are
-    dropped: the Message-ID and the server's answer are what is kept."""
+    dropped: the Message-ID and the server's answer are what is kept.
+
+    `take_next` (id, attempts) also takes the next message for this process in the same
+    transaction, as `mark_sending` would (one durable commit per message instead of two; at any
+    moment still at most one message of this process is `sending`). Returns whether it was taken."""
+    taken = False
     with ws.transaction() as tx:
+        if take_next is not None:
+            next_id, attempts = take_next
+            result = tx.session.execute(
+                update(_t)
+                .where(_t.c.id == next_id, _t.c.state == "queued")
+                .values(state="sending", owner_pid=os.getpid(), attempts=attempts, updated_at=at)
+            )
+            taken = bool(result.rowcount)  # type: ignore[attr-defined]
         tx.session.execute(
             update(_t)
             .where(_t.c.id == row.id)
@@ -236,6 +251,7 @@ def mark_sent(ws: Workspace, row: OutboxRow, answer: str, at: str) -> None:
                     "message_id": row.message_id,
                 },
             )
+    return taken
 
 
 def retry(ws: Workspace, *, resend_unknown: bool = False, morning_id: str | None = None) -> int:

@@ -2,7 +2,8 @@
 
 Qt-free: the window runs `send_outbox` through its job runner, the command line calls it directly.
 Per message: mark it `sending` (committed), then MAIL/RCPT/DATA, then `sent` (committed with the
-`ticket.sent` operation). A temporary failure (4xx, timeout, lost connection before DATA) is retried
+`ticket.sent` operation — and, when no pause comes before the next message, with the next one's
+`sending` mark: one durable commit per message). A temporary failure (4xx, timeout, lost connection before DATA) is retried
 after a pause, up to `max_attempts`; a permanent one (5xx) is not retried and stays `failed` with
 the server's answer; a connection lost during DATA leaves the message `unknown`, never resent
 without asking. When the server cannot be reached at all, every message left stays in the outbox
@@ -87,12 +88,15 @@ def send_outbox(
     by_id = {r.id: r for r in outbox.rows(ws, states=["queued"], batch=batch)}
     conn: Connection | None = None
     last_send = 0.0
+    taken = ""  # the next message, already marked `sending` with the last one's `sent`
     try:
         for index, message_id in enumerate(todo):
             row = by_id.get(message_id)
             if row is None:
                 continue
             if stop():
+                if taken:  # taken, not sent: back to the queue
+                    outbox.set_state(ws, taken, "queued", owner_pid=None)
                 report.cancelled = True
                 report.left = len(todo) - index
                 break
@@ -120,7 +124,9 @@ def send_outbox(
                         report.failed += len(left)
                         report.reasons.append(reason)
                         return report
-                if not outbox.mark_sending(ws, row.id, attempts):
+                if taken == row.id:
+                    taken = ""
+                elif not outbox.mark_sending(ws, row.id, attempts):
                     break  # another process of this desk took it
                 try:
                     last_send = time.monotonic()
@@ -149,7 +155,15 @@ def send_outbox(
                     report.reasons.append(reason)
                     break
                 else:
-                    outbox.mark_sent(ws, row, accepted.answer, now_iso())
+                    # Without a pause before the next message, take it in the same commit.
+                    following = by_id.get(todo[index + 1]) if index + 1 < len(todo) else None
+                    ahead = (
+                        (following.id, following.attempts + 1)
+                        if following is not None and interval == 0
+                        else None
+                    )
+                    if outbox.mark_sent(ws, row, accepted.answer, now_iso(), take_next=ahead):
+                        taken = following.id if following is not None else ""
                     report.sent += 1
                     break
         else:

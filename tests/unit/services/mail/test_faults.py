@@ -186,3 +186,22 @@ def test_a_message_taken_by_another_process_is_not_sent_twice(
     assert not outbox.mark_sending(ws, first.id, 1)
     report = worker.send_outbox(ws, mail_ready, password(mail_ready), batch=batch, pacing=FAST)
     assert report.sent == 3 and first.recipient not in smtp.handler.recipients()
+
+
+def test_one_commit_per_message_still_leaves_at_most_one_sending(
+    ws: Workspace, morning: str, smtp: MailServer, mail_ready: MailSettings
+) -> None:
+    """The next message is taken with the last one's `sent` (one durable commit per message): at
+    every moment at most one message of this process is `sending` — a kill then leaves at most one
+    `unknown` — and with a rate limit nothing is taken before its pause."""
+    for pacing in (FAST, worker.Pacing(rate_per_minute=6000, max_attempts=1)):
+        batch = campaigns.queue_messages(ws, mail_ready, campaigns.plan(ws, morning))
+        sending: list[int] = []
+        report = worker.send_outbox(
+            ws, mail_ready, password(mail_ready), batch=batch, pacing=pacing,
+            progress=lambda *_, seen=sending, b=batch: seen.append(
+                outbox.counts(ws, batch=b).get("sending", 0)
+            ),
+        )  # fmt: skip
+        assert report.sent == 4 and max(sending) <= 1
+        assert sending[1:-1] == ([1, 1, 1] if pacing is FAST else [0, 0, 0])

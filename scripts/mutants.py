@@ -553,7 +553,10 @@ def enumerate_mutants(paths: list[str]) -> list[Mutant]:
                     m.verdict, m.why = "skipped", "pragma or logging"
                 if start[0] in dead:
                     m.verdict, m.why = "skipped", f"equivalent: dead code, {dead[start[0]]}"
-                mutated = mutate_code(source, operator, occurrence)
+                try:
+                    mutated = mutate_code(source, operator, occurrence)
+                except AttributeError:  # cosmic-ray's ExceptionReplacer on `except (A, B)` forms
+                    continue
                 if mutated is None or mutated == source:
                     continue
                 m.source = mutated

@@ -56,10 +56,10 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
         root = Path(folder)
         os.environ["MORNINGS_DATA_DIR"] = str(root / "data")
         # The throwaway organisation's key, on a computer without a keyring, needs a passphrase.
-        from mornings_desktop.ledger import org_key_store
+        from mornings_desktop.ledger import passphrase_source
 
         throwaway = secrets.token_urlsafe(16)
-        org_key_store.set_passphrase_source(lambda _purpose, _path: throwaway)
+        passphrase_source.set_passphrase_source(lambda _purpose, _path: throwaway)
 
         def open_db() -> str:
             from mornings_desktop.services.workspace import Workspace

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
-from mornings_desktop.ledger import org_key_store
+from mornings_desktop.ledger import passphrase_source
 
 
 def read_file(path: Path) -> str:
@@ -42,10 +42,10 @@ def prompt(label: str, *, new: bool) -> str | None:
 def install(passphrase_file: Path | None = None) -> None:
     """Make the organisation key's passphrase come from here for the rest of this process."""
 
-    def source(purpose: org_key_store.Purpose, path: Path) -> str | None:
+    def source(purpose: passphrase_source.Purpose, path: Path) -> str | None:
         if passphrase_file is not None:
             return read_file(passphrase_file)
-        found = org_key_store.env_passphrase(purpose, path)
+        found = passphrase_source.env_passphrase(purpose, path)
         if found:
             return found
         label = (
@@ -55,4 +55,4 @@ def install(passphrase_file: Path | None = None) -> None:
         )
         return prompt(label, new=purpose == "new")
 
-    org_key_store.set_passphrase_source(source)
+    passphrase_source.set_passphrase_source(source)

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import not_, select
 from sqlalchemy.orm import Session
 
 from mornings_desktop.ledger import hlc, signed_store, signing, validate
@@ -311,7 +311,8 @@ def _entry_row(
 def reapply_pending(session: Session) -> int:
     """Fold in kept operations whose type this version now understands. Returns how many."""
     rows = session.execute(
-        select(Operation).where(Operation.applied.is_(False)).order_by(Operation.hlc)
+        # `NOT applied`, as the partial index ix_operations_unapplied is written: read from it
+        select(Operation).where(not_(Operation.applied)).order_by(Operation.hlc)
     ).scalars()
     count = 0
     conn = sqlite_connection(session)

@@ -6,7 +6,8 @@ Without one it is the file `organisation-<org>.key` in the data folder, written 
 derives a 32-byte key from the passphrase, and ChaCha20-Poly1305 (12-byte random nonce) seals the
 private key, the file's header as associated data; the file is created 0600.
 
-The passphrase comes from a *passphrase source* the face in use installs (`set_passphrase_source`):
+The passphrase comes from a *passphrase source* the face in use installs
+(`passphrase_source.set_passphrase_source`, kept apart so that installing it imports no keyring):
 the command line reads `MORNINGS_ORG_PASSPHRASE_FILE` (a file holding it), then
 `MORNINGS_ORG_PASSPHRASE`, then asks at the terminal; the window asks in a dialog. It is never taken
 from the command line and never logged. The default source reads the two environment variables.
@@ -19,56 +20,26 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
 
 import keyring
 import keyring.errors
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
+from mornings_desktop.ledger import passphrase_source
+from mornings_desktop.ledger.passphrase_source import Purpose
 from mornings_desktop.trust import keys
 
 PLAIN_FILE = "private-keys.json"  # desk keys without a keyring (and, before, the org key)
-PASSPHRASE_ENV = "MORNINGS_ORG_PASSPHRASE"
-PASSPHRASE_FILE_ENV = "MORNINGS_ORG_PASSPHRASE_FILE"
-Purpose = Literal["open", "new"]
-# (purpose, path of the key file) -> the passphrase, or None when none can be had
-PassphraseSource = Callable[[Purpose, Path], "str | None"]
 
 
 class PassphraseNeeded(UserError):
     """The organisation key file is protected and no passphrase was given."""
 
 
-def env_passphrase(purpose: Purpose, path: Path) -> str | None:
-    """The passphrase named by the environment: a file (`MORNINGS_ORG_PASSPHRASE_FILE`) or the
-    value itself (`MORNINGS_ORG_PASSPHRASE`); None if neither is set."""
-    named = os.environ.get(PASSPHRASE_FILE_ENV)
-    if named:
-        try:
-            return Path(named).expanduser().read_text(encoding="utf-8").strip("\r\n")
-        except OSError as exc:
-            raise UserError(
-                QT_TRANSLATE_NOOP("errors", "Cannot read the passphrase file {path}: {reason}"),
-                path=named,
-                reason=exc.strerror or type(exc).__name__,
-            ) from exc
-    return os.environ.get(PASSPHRASE_ENV) or None
-
-
-_source: PassphraseSource = env_passphrase
-
-
-def set_passphrase_source(source: PassphraseSource | None) -> None:
-    """Install how the organisation key's passphrase is asked for (None: the environment only)."""
-    global _source
-    _source = source or env_passphrase
-
-
 def _passphrase(purpose: Purpose, path: Path) -> str:
-    phrase = _source(purpose, path)
+    phrase = passphrase_source.current()(purpose, path)
     if not phrase:
         raise PassphraseNeeded(
             QT_TRANSLATE_NOOP(

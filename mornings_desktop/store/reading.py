@@ -27,6 +27,10 @@ from mornings_desktop.store.files import (
 )
 from mornings_desktop.store.meta_keys import ORG_ID
 
+# Whether a kept operation waits to be applied: answered from the partial index
+# `ix_operations_unapplied`, not by reading the whole log.
+UNAPPLIED = "SELECT 1 FROM operations WHERE NOT applied LIMIT 1"
+
 
 def open_read(path: Path | str, desk_name: str | None = None) -> sqlite3.Connection | None:
     """A read-only connection to the database at `path` when opening it would write nothing,
@@ -61,4 +65,4 @@ def _needs_writes(conn: sqlite3.Connection, desk_name: str | None) -> bool:
         known = any(str(name).casefold() == desk_name.casefold() for _id, name in desks)
     if not known:
         return True
-    return conn.execute("SELECT 1 FROM operations WHERE NOT applied LIMIT 1").fetchone() is not None
+    return conn.execute(UNAPPLIED).fetchone() is not None

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mornings_desktop.ledger import org_key_store
+from mornings_desktop.ledger import passphrase_source
 
 
 class PassphraseDialog(QDialog):
@@ -74,7 +74,7 @@ class PassphraseDialog(QDialog):
         self.error.show()
 
 
-def ask(purpose: org_key_store.Purpose, path: Path) -> str | None:
+def ask(purpose: passphrase_source.Purpose, path: Path) -> str | None:
     """The passphrase source of the window."""
     app = QCoreApplication.instance()
     if app is None or QThread.currentThread() is not app.thread():
@@ -88,7 +88,7 @@ def ask(purpose: org_key_store.Purpose, path: Path) -> str | None:
 def install() -> None:
     """The environment first (scripts, tests), then the dialog."""
 
-    def source(purpose: org_key_store.Purpose, path: Path) -> str | None:
-        return org_key_store.env_passphrase(purpose, path) or ask(purpose, path)
+    def source(purpose: passphrase_source.Purpose, path: Path) -> str | None:
+        return passphrase_source.env_passphrase(purpose, path) or ask(purpose, path)
 
-    org_key_store.set_passphrase_source(source)
+    passphrase_source.set_passphrase_source(source)

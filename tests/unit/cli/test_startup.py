@@ -58,7 +58,7 @@ def test_events_imports_no_alembic_qt_reportlab_openpyxl_or_sqlalchemy(tmp_path:
     assert not set(HEAVY) & set(loaded)
 
 
-def test_events_on_an_up_to_date_database_imports_no_sqlalchemy(tmp_path: Path) -> None:
+def test_events_on_an_up_to_date_database_imports_no_sqlalchemy_or_keyring(tmp_path: Path) -> None:
     """Nothing to migrate, no desk to add: the list is read in plain SQL (store/reading.py)."""
     db = tmp_path / "m.sqlite3"
     _run(f"from mornings_desktop.cli import main; main(['--db', {str(db)!r}, 'demo'])")
@@ -72,7 +72,8 @@ def test_events_on_an_up_to_date_database_imports_no_sqlalchemy(tmp_path: Path) 
     lines = _run(code, env).splitlines()
     assert len(json.loads(lines[0])) == 1
     loaded = json.loads(lines[-1].replace("'", '"'))
-    assert not {*HEAVY, "sqlalchemy"} & set(loaded)
+    # nor the keyring or the ciphers: installing the passphrase source opens no key store
+    assert not {*HEAVY, "sqlalchemy", "keyring", "cryptography"} & set(loaded)
 
 
 def test_parsing_events_and_help_import_nothing_heavy(tmp_path: Path) -> None:

@@ -38,7 +38,8 @@ def history(mornings: int = 100, per_morning: int = 500, seed: int = 1) -> list[
 
 
 def bench(repeat: int = 5) -> list[dict[str, Any]]:
-    from mornings_desktop.services.forecast_model import Reg, fit, predict
+    from mornings_desktop.services.forecast_fit import fit
+    from mornings_desktop.services.forecast_model import Reg, predict
 
     past = history()
     total = sum(len(m.regs) for m in past)

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 import pytest
 
 from mornings_desktop.services.forecast_backtest import backtest
+from mornings_desktop.services.forecast_fit import fit
 from mornings_desktop.services.forecast_model import (
     BUILTIN_RATES,
     PastMorning,
     Reg,
-    fit,
     lead_bucket,
     predict,
 )

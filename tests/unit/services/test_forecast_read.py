@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from mornings_desktop.errors import NotFound
-from mornings_desktop.services import forecast, forecast_read
+from mornings_desktop.services import forecast, forecast_read, mornings
 from mornings_desktop.services.demo_series import create_series
 from mornings_desktop.services.forecast_fit import columns_of, fit
 from mornings_desktop.services.forecast_model import predict
@@ -135,3 +135,14 @@ def test_an_unknown_morning_is_refused(series: tuple[Workspace, list[str]]) -> N
     ws, _ids = series
     with pytest.raises(NotFound):
         forecast.forecast(ws, "no-such-morning")
+
+
+def test_a_morning_alone_without_registrations(db_path: Path) -> None:
+    ws = Workspace.open(db_path, "Accueil 1")
+    try:
+        morning_id = mornings.create(ws, mornings.MorningInput("Matinale", "2026-12-10"))
+        f = forecast.forecast(ws, morning_id)
+        assert f == forecast.forecast(ws, morning_id, forecast.load(ws))
+        assert f.registered == 0 and f.basis == "built-in" and f.band.expected == 0
+    finally:
+        ws.close()

@@ -76,8 +76,9 @@ def fit_history(h: History) -> Model:
     cat_n, cat_y = Counter(cats), Counter(compress(cats, came))
     # each person's first registration: building a dict from the reversed list keeps the earliest
     firsts = dict(zip(reversed(persons), range(len(persons) - 1, -1, -1), strict=True)).values()
-    first_n = Counter(cats[i] for i in firsts)
-    first_y = Counter(cats[i] for i in firsts if came[i])
+    first_cats = [cats[i] for i in firsts]
+    first_n = Counter(first_cats)
+    first_y = Counter(compress(first_cats, [came[i] for i in firsts]))
     came_of = dict.fromkeys(n_of, 0)  # every person, 0 for those who never came
     came_of.update(s_of)
     stats = {p: (came_of[p], n) for p, n in n_of.items()}

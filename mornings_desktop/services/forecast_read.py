@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from itertools import chain
+from itertools import compress
+from operator import itemgetter
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound
 from mornings_desktop.ledger.fold import sqlite_connection
@@ -112,45 +113,48 @@ def columns(rows: Rows, morning_id: str, day: str) -> tuple[History, list[Reg]]:
     """The history of a Morning on `day` (the Mornings before that day where somebody was checked
     in, by date then id) as columns, and the Morning's own registrations (`present` unset).
 
-    One pass over the rows, each kept registration appended to its Morning's lists (so each
-    Morning's stay in table order); the lead-time bucket once per Morning and day registered."""
+    One pass over the rows puts each kept row in its Morning's list, as it is (each Morning's rows
+    stay in table order); each Morning's list is then turned into columns at once, and the
+    lead-time bucket is worked out once per Morning and day registered."""
     regs = rows.registrations
-    ran = {row[0] for row in regs if row[4]}
+    ran = set(compress(map(itemgetter(0), regs), map(itemgetter(4), regs)))
     past = sorted((d, mid) for mid, d, _t in rows.mornings if d < day and mid in ran)
-    position = {mid: i for i, (_d, mid) in enumerate(past)}
-    persons: list[list[str]] = [[] for _ in past]
-    cats: list[list[str]] = [[] for _ in past]
-    came: list[list[int]] = [[] for _ in past]
-    days: list[list[str]] = [[] for _ in past]
+    slot_of = {mid: i for i, (_d, mid) in enumerate(past)}.get
+    kept: list[list[Row]] = [[] for _ in past]
     walk_ins = [0] * len(past)
-    own: list[tuple[str, str, str]] = []
-    for mid, person, category, registered, checked, walk_in in regs:
-        slot = position.get(mid)
+    own: list[Row] = []
+    for row in regs:  # (Morning, person, category, day registered, checked in, walk-in)
+        slot = slot_of(row[0])
         if slot is None:
-            if mid == morning_id and not walk_in:
-                own.append((person, category, registered))
-        elif walk_in:
+            if row[0] == morning_id and not row[5]:
+                own.append(row)
+        elif row[5]:
             walk_ins[slot] += 1
-        elif category not in CERTAIN:
-            persons[slot].append(person)
-            cats[slot].append(category)
-            came[slot].append(checked)
-            days[slot].append(registered)
+        elif row[2] not in CERTAIN:
+            kept[slot].append(row)
     canonical = canonical_people(rows.merged)
     lead = LeadDays(rows.mornings)
+    persons: list[str] = []
+    cats: list[str] = []
+    came: list[int] = []
     buckets: list[int] = []
-    for (_d, mid), registered_on in zip(past, days, strict=True):
+    for (_d, mid), morning_rows in zip(past, kept, strict=True):
+        if not morning_rows:
+            continue
+        _m, who, what, registered_on, checked, _w = zip(*morning_rows, strict=True)
+        persons += who
+        cats += what
+        came += checked
         bucket = {r: BUCKET_OF.get(lead(mid, r), UNKNOWN_BUCKET) for r in set(registered_on)}
         buckets += map(bucket.__getitem__, registered_on)
-    who = list(chain.from_iterable(persons))
     history = History(
         dates=[d for d, _mid in past],
         walk_ins=walk_ins,
-        sizes=list(map(len, persons)),
-        persons=list(map(canonical.get, who, who)),
-        categories=list(chain.from_iterable(cats)),
-        came=list(chain.from_iterable(came)),
+        sizes=list(map(len, kept)),
+        persons=list(map(canonical.get, persons, persons)),
+        categories=cats,
+        came=came,
         buckets=buckets,
     )
-    mine = [Reg(canonical.get(p, p), c, lead(morning_id, r)) for p, c, r in own]
+    mine = [Reg(canonical.get(r[1], r[1]), r[2], lead(morning_id, r[3])) for r in own]
     return history, mine

@@ -108,11 +108,12 @@ def first_forecast(db: Path, records: bool = False) -> dict[str, Any]:
     finally:
         ws.close()
     with closing(sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)) as conn:
-        start = time.perf_counter()
+        start, plain_cpu = time.perf_counter(), time.process_time()
         rows = len(conn.execute(REGISTRATIONS).fetchall())
-        plain = time.perf_counter() - start
-    return {"wall": wall, "cpu": cpu, "plain": plain, "rows": rows, "registered": f.registered,
-            "history": f.history_mornings, "expected": f.band.expected}  # fmt: skip
+        plain, plain_cpu = time.perf_counter() - start, time.process_time() - plain_cpu
+    return {"wall": wall, "cpu": cpu, "plain": plain, "plain_cpu": plain_cpu, "rows": rows,
+            "registered": f.registered, "history": f.history_mornings,
+            "expected": f.band.expected}  # fmt: skip
 
 
 def fresh_processes(runs: int = 7) -> list[dict[str, Any]]:
@@ -145,7 +146,9 @@ def fresh_processes(runs: int = 7) -> list[dict[str, Any]]:
     one = got["columns"][0]
     label = f"{one['registered']} regs over {one['history']} Mornings / {one['rows'] // 1000}k"
     plain = statistics.median(r["plain"] for r in got["columns"] + got["records"])
+    plain_cpu = statistics.median(r["plain_cpu"] for r in got["columns"] + got["records"])
     base = "plain sqlite3 read of the same rows"
+    base_cpu = "the same plain read, CPU"
 
     def median(way: str, key: str) -> float:
         return float(statistics.median(r[key] for r in got[way]))
@@ -155,12 +158,12 @@ def fresh_processes(runs: int = 7) -> list[dict[str, Any]]:
          "value": median("columns", "wall"), "unit": "s", "baseline_name": base,
          "baseline_value": plain, "goal": "under 200 ms"},
         {"name": "the same, CPU", "value": median("columns", "cpu"), "unit": "s",
-         "baseline_name": base, "baseline_value": plain, "goal": "under 200 ms"},
+         "baseline_name": base_cpu, "baseline_value": plain_cpu, "goal": "under 200 ms"},
         {"name": "the same through the records read (forecast.load: the panel's), interleaved",
          "value": median("records", "wall"), "unit": "s", "baseline_name": base,
          "baseline_value": plain, "goal": "reported"},
         {"name": "the same through the records read, CPU", "value": median("records", "cpu"),
-         "unit": "s", "baseline_name": base, "baseline_value": plain, "goal": "reported"},
+         "unit": "s", "baseline_name": base_cpu, "baseline_value": plain_cpu, "goal": "reported"},
         {"name": "load average (1 min) while measured, median", "value": statistics.median(loads),
          "unit": "", "goal": "2 cores: above 2, the wall clock counts others' turns"},
     ]  # fmt: skip

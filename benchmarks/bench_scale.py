@@ -5,9 +5,10 @@ The database is `bigdb.series_db(100, 520)`: 100 monthly Mornings, about 50,000 
 baseline measured in the same run, interleaved where it can be:
 
 - `events --json` on it (median of 7 subprocess runs) beside `python -c pass`; goal < 0.25 s.
-- the forecast of the upcoming Morning with the database read (`services.forecast.forecast`):
-  the first call in a process (every fit computed) and the next ones (fits found again), beside
-  the plain `sqlite3` read of the same registration columns; goal < 200 ms.
+- the forecast of the upcoming Morning with the database read (`services.forecast.forecast`,
+  the single forecast: every call reads and fits, services/forecast_read.py): the first call in
+  a process and the next ones, beside the plain `sqlite3` read of the same registration columns;
+  goal < 200 ms (`bench_forecast` has it in fresh processes, the goal's own figure).
 - `mornings demo` with 50,000 registrations beside SQLAlchemy's bulk insert of the same rows
   (bench_foundation's baseline); goal <= 4x.
 - the window opened to a usable Mornings page, in a fresh process under offscreen Qt with the

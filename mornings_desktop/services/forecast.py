@@ -1,7 +1,9 @@
 """How many will come: the forecast of a Morning and the backtest, read from the database.
 
-The model itself works on plain records (`forecast_model`, `forecast_backtest`); this module reads
-them in one go (it never writes). The history of a Morning is every earlier Morning (by date) where
+The model itself works on plain records (`forecast_model`, `forecast_fit`, `forecast_backtest`);
+this module reads them in one go (`forecast_read.read_rows`; it never writes) into records per
+Morning, what the backtest and the panel go through again and again. A single forecast without a
+loaded series goes from the same rows straight to the fit (`forecast_read.one_forecast`). The history of a Morning is every earlier Morning (by date) where
 somebody was checked in — a Morning never run at the desk would look like nobody came. A person
 merged into another counts as that other person. Cancelled registrations are left out; walk-ins
 are counted apart (`walk_ins`), never as registrations.
@@ -19,13 +21,14 @@ from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound
 from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.services.forecast_backtest import Backtest, BacktestRow
 from mornings_desktop.services.forecast_backtest import backtest as run_backtest
-from mornings_desktop.services.forecast_model import (
-    Forecast,
-    Model,
-    PastMorning,
-    Reg,
-    fit,
-    predict,
+from mornings_desktop.services.forecast_fit import fit
+from mornings_desktop.services.forecast_model import Forecast, Model, PastMorning, Reg, predict
+from mornings_desktop.services.forecast_read import (
+    LeadDays,
+    Rows,
+    canonical_people,
+    one_forecast,
+    read_rows,
 )
 from mornings_desktop.services.workspace import Workspace
 
@@ -55,52 +58,17 @@ class SeriesData:
 
 def load(ws: Workspace) -> SeriesData:
     """Read the series: one pass over the Mornings, the merged people and the registrations."""
-    with ws.db.read() as session:
-        conn = sqlite_connection(session)
-        mornings = tuple(
-            (str(i), str(d), str(t))
-            for i, d, t in conn.execute(
-                "SELECT id, date, title FROM mornings WHERE title IS NOT NULL AND date IS NOT NULL"
-                " ORDER BY date, start_time, id"
-            )
-        )
-        merged = dict(
-            conn.execute("SELECT id, merged_into FROM people WHERE merged_into IS NOT NULL")
-        )
-        rows = conn.execute(_REGISTRATIONS).fetchall()
-    return _series(mornings, merged, rows)
+    return _series(read_rows(ws))
 
 
-# Plain columns, shaped in SQL: the person (a registration without one stands for itself), the
-# day part of `registered_at`, whether checked in. Cancelled registrations are left out.
-_REGISTRATIONS = (
-    "SELECT morning_id,"
-    " CASE WHEN person_id IS NULL OR person_id = '' THEN 'registration:' || id"
-    " ELSE person_id END,"
-    " category, substr(registered_at, 1, 10), checked_in_at IS NOT NULL, walk_in"
-    " FROM registrations WHERE registered_at IS NOT NULL"
-    " AND (status IS NULL OR status != 'cancelled')"
-)
-
-
-def _series(
-    mornings: tuple[tuple[str, str, str], ...],
-    merged: dict[str, str],
-    rows: list[tuple[str, str, str | None, str, int, int | None]],
-) -> SeriesData:
-    day_of: dict[str, date] = {}
-    for mid, d, _t in mornings:
-        try:
-            day_of[mid] = date.fromisoformat(d)
-        except ValueError:
-            continue
-    dated = {mid for mid, _d, _t in mornings}
-    canonical = {person: _canonical(merged, person) for person in merged}
-    registered_on: dict[str, date | None] = {}  # the same few hundred days, parsed once each
+def _series(rows: Rows) -> SeriesData:
+    dated = {mid for mid, _d, _t in rows.mornings}
+    canonical = canonical_people(rows.merged)
+    lead = LeadDays(rows.mornings)
     regs: dict[str, list[Reg]] = {}
     walk_ins: dict[str, int] = {}
     ran: set[str] = set()
-    for morning_id, person, category, registered, checked, walk_in in rows:
+    for morning_id, person, category, registered, checked, walk_in in rows.registrations:
         if morning_id not in dated:
             continue
         if checked:
@@ -108,39 +76,20 @@ def _series(
         if walk_in:
             walk_ins[morning_id] = walk_ins.get(morning_id, 0) + 1
             continue
-        if registered in registered_on:
-            reg_day = registered_on[registered]
-        else:
-            reg_day = registered_on[registered] = _day(registered)
-        morning_day = day_of.get(morning_id)
-        lead = None if reg_day is None or morning_day is None else (morning_day - reg_day).days
         regs.setdefault(morning_id, []).append(
-            Reg(canonical.get(person, person), category or "guest", lead, bool(checked))
+            Reg(
+                canonical.get(person, person), category, lead(morning_id, registered), bool(checked)
+            )
         )
     digests = {
         mid: _digest(PastMorning(mid, d, regs.get(mid, []), walk_ins.get(mid, 0)))
-        for mid, d, _t in mornings
+        for mid, d, _t in rows.mornings
     }
-    return SeriesData(mornings, regs, walk_ins, frozenset(ran), digests)
+    return SeriesData(rows.mornings, regs, walk_ins, frozenset(ran), digests)
 
 
 def _digest(morning: PastMorning) -> int:
     return hash((morning.id, morning.date, morning.walk_ins, tuple(morning.regs)))
-
-
-def _day(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def _canonical(merged: dict[str, str], person_id: str) -> str:
-    seen: set[str] = set()
-    while person_id in merged and person_id not in seen:
-        seen.add(person_id)
-        person_id = merged[person_id] or person_id
-    return person_id
 
 
 # Fitted models by the content of their history (the digests of its Mornings, in order): what
@@ -185,8 +134,13 @@ def clear_fit_cache() -> None:
 
 
 def forecast(ws: Workspace, morning_id: str, data: SeriesData | None = None) -> Forecast:
-    """The forecast of one Morning from the Mornings before it. NotFound for an unknown id."""
-    data = data or load(ws)
+    """The forecast of one Morning from the Mornings before it. NotFound for an unknown id.
+
+    Without `data` (a single forecast: the command line, the desk's live view) the read goes
+    straight to the fit's columns (`forecast_read.one_forecast`), without the fit cache; with the
+    series loaded (the panel, the workbooks: a forecast beside a backtest) the fits are kept."""
+    if data is None:
+        return one_forecast(ws, morning_id)
     found = [(mid, d) for mid, d, _t in data.mornings if mid == morning_id]
     if not found:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No Morning {ref}."), ref=morning_id)

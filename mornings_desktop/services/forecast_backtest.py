@@ -11,13 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from mornings_desktop.services.forecast_model import (
-    Model,
-    PastMorning,
-    Reg,
-    fit,
-    predict,
-)
+from mornings_desktop.services.forecast_fit import fit
+from mornings_desktop.services.forecast_model import Model, PastMorning, Reg, predict
 
 
 @dataclass(frozen=True)

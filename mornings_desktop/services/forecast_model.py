@@ -1,4 +1,5 @@
-"""How many will come: the forecast model on plain records (no database, no Qt).
+"""How many will come: the forecast model on plain records (no database, no Qt): its records,
+the fitted `Model` and `predict`; the estimation itself (`fit`) is in `forecast_fit`.
 
 Each registration's probability of showing up is a beta-binomial posterior (empirical Bayes):
 
@@ -25,11 +26,8 @@ Walk-ins are forecast apart, from the last `WALK_IN_WINDOW` Mornings' walk-in co
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import compress, repeat
-from operator import attrgetter
 from typing import NamedTuple
 
 from mornings_desktop.services.ramadan import is_ramadan
@@ -172,170 +170,18 @@ class Model:
 
 
 # lead days -> bucket (registered after the Morning's date: the first); anything else: the last
-_BUCKET_OF: dict[int | None, int] = {
+BUCKET_OF: dict[int | None, int] = {
     d: sum(1 for limit in LEAD_BUCKETS if d > limit) for d in range(-400, LEAD_BUCKETS[-1] + 1)
 }
-_PERSON, _CATEGORY = attrgetter("person"), attrgetter("category")
-_PRESENT, _LEAD = attrgetter("present"), attrgetter("lead_days")
 
 
 def lead_bucket(lead_days: int | None) -> int:
     """The index of `LEAD_BUCKETS` a registration falls in (unknown or early ones: the last)."""
-    return _BUCKET_OF.get(lead_days, len(LEAD_BUCKETS))
+    return BUCKET_OF.get(lead_days, len(LEAD_BUCKETS))
 
 
-def _clip(p: float) -> float:
+def clip(p: float) -> float:
     return min(0.995, max(0.005, p))
-
-
-def fit(history: Sequence[PastMorning]) -> Model:
-    """Learn the model from past Mornings (any order; only what happened in them is used)."""
-    past = sorted(history, key=lambda m: (m.date, m.id))
-    flat = [r for m in past for r in m.regs if r.category not in CERTAIN]
-    persons = list(map(_PERSON, flat))
-    cats = list(map(_CATEGORY, flat))
-    came = list(map(_PRESENT, flat))
-    n_of, s_of = Counter(persons), Counter(compress(persons, came))
-    cat_n, cat_y = Counter(cats), Counter(compress(cats, came))
-    # each person's first registration: building a dict from the reversed list keeps the earliest
-    firsts = dict(zip(reversed(persons), reversed(flat), strict=True)).values()
-    first_n = Counter(map(_CATEGORY, firsts))
-    first_y = Counter(r.category for r in firsts if r.present)
-    stats = {p: (s_of[p], n) for p, n in n_of.items()}
-    walk_counts = [m.walk_ins for m in past[-WALK_IN_WINDOW:]]
-    walk_mean = sum(walk_counts) / len(walk_counts) if walk_counts else 0.0
-    walk_var = (
-        sum((w - walk_mean) ** 2 for w in walk_counts) / (len(walk_counts) - 1)
-        if len(walk_counts) > 1
-        else walk_mean
-    )
-    if len(past) < MIN_HISTORY or not cat_n:
-        return Model(
-            basis="built-in",
-            history_mornings=len(past),
-            prior=dict(BUILTIN_RATES),
-            prior_var={c: p * (1 - p) / (BUILTIN_K + 1) for c, p in BUILTIN_RATES.items()},
-            default_prior=BUILTIN_DEFAULT,
-            k=BUILTIN_K,
-            people=stats,
-            walk_in_mean=walk_mean,
-            walk_in_var=max(walk_mean, walk_var),
-        )
-    total_n, total_y = sum(cat_n.values()), sum(cat_y.values())
-    overall = (total_y + 1) / (total_n + 2)
-    all_first_n, all_first_y = sum(first_n.values()), sum(first_y.values())
-    first_ratio = ((all_first_y + 1) / (all_first_n + 2)) / overall
-    prior: dict[str, float] = {}
-    prior_var: dict[str, float] = {}
-    for cat, n in cat_n.items():
-        target = _clip(first_ratio * (cat_y[cat] + overall * 2) / (n + 2))
-        mean = (first_y.get(cat, 0) + PRIOR_PSEUDO * target) / (first_n.get(cat, 0) + PRIOR_PSEUDO)
-        prior[cat] = _clip(mean)
-        prior_var[cat] = mean * (1 - mean) / (first_n.get(cat, 0) + PRIOR_PSEUDO + 1)
-    default_prior = _clip(first_ratio * overall)
-    model = Model(
-        basis="history",
-        history_mornings=len(past),
-        prior=prior,
-        prior_var=prior_var,
-        default_prior=default_prior,
-        k=_strength(dict(zip(persons, cats, strict=True)), stats),
-        people=stats,
-        walk_in_mean=walk_mean,
-        walk_in_var=max(walk_mean, walk_var),
-    )
-    _calibrate(model, past, flat, persons, cats, came)
-    return model
-
-
-def _strength(last_cat: dict[str, str], stats: dict[str, tuple[int, int]]) -> float:
-    """The prior's pseudo-count k, by the method of moments over people with 3+ registrations.
-
-    `last_cat` is each person's latest category (their group)."""
-    groups: dict[str, list[tuple[float, int]]] = {}
-    for person, (s, n) in stats.items():
-        if n >= 3:
-            groups.setdefault(last_cat[person], []).append((s / n, n))
-    excess, spread, count = 0.0, 0.0, 0
-    for rows in groups.values():
-        if len(rows) < 5:
-            continue
-        mu = sum(rate for rate, _ in rows) / len(rows)
-        for rate, n in rows:
-            excess += (rate - mu) ** 2 - rate * (1 - rate) / (n - 1)
-            spread += mu * (1 - mu)
-            count += 1
-    if count < 10:
-        return BUILTIN_K
-    tau2 = excess / count
-    if tau2 <= 1e-6:
-        return 100.0
-    return min(100.0, max(1.0, (spread / count) / tau2 - 1))
-
-
-def _calibrate(
-    model: Model,
-    past: Sequence[PastMorning],
-    flat: list[Reg],
-    persons: list[str],
-    cats: list[str],
-    came: list[bool],
-) -> None:
-    """Lead-time and Ramadan factors, then the Morning-to-Morning variance, from the history.
-
-    Per Morning and lead bucket it keeps Σp, Σp² of the leave-one-out predictions and Σ present,
-    so a factor applied to a bucket scales the sums without a second pass over the registrations.
-    """
-    k = model.k
-    n_buckets = len(LEAD_BUCKETS) + 1
-    kp = {cat: k * model.prior_of(cat) for cat in set(cats)}
-    s_of = {p: s for p, (s, _n) in model.people.items()}
-    n_of = {p: n for p, (_s, n) in model.people.items()}
-    loo = [
-        (a + s - y) / (k + n - 1)
-        for a, s, n, y in zip(
-            map(kp.__getitem__, cats),
-            map(s_of.__getitem__, persons),
-            map(n_of.__getitem__, persons),
-            came,
-            strict=True,
-        )
-    ]
-    buckets = list(map(_BUCKET_OF.get, map(_LEAD, flat), repeat(n_buckets - 1)))
-    sums: list[tuple[list[float], list[float], list[float]]] = []  # per Morning: Σy, Σp, Σp²
-    i = 0
-    for morning in past:
-        ys, ps, p2s = [0.0] * n_buckets, [0.0] * n_buckets, [0.0] * n_buckets
-        end = i + sum(1 for r in morning.regs if r.category not in CERTAIN)
-        for b, p, y in zip(buckets[i:end], loo[i:end], came[i:end], strict=True):
-            ys[b] += y
-            ps[b] += p
-            p2s[b] += p * p
-        i = end
-        sums.append((ys, ps, p2s))
-    c = CALIBRATION_PSEUDO
-    model.lead_factor = tuple(
-        (sum(m[0][b] for m in sums) + c) / (sum(m[1][b] for m in sums) + c)
-        for b in range(n_buckets)
-    )
-    f = model.lead_factor
-    in_ram = [is_ramadan(m.date) for m in past]
-    if sum(in_ram) >= 2 and len(in_ram) - sum(in_ram) >= 2:
-        season_y = sum(sum(ys) for (ys, _ps, _p2), ram in zip(sums, in_ram, strict=True) if ram)
-        season_p = sum(
-            sum(fb * p for fb, p in zip(f, ps, strict=True))
-            for (_ys, ps, _p2), ram in zip(sums, in_ram, strict=True)
-            if ram
-        )
-        model.ramadan_factor = (season_y + c) / (season_p + c)
-    excess, scale = 0.0, 0.0
-    for (ys, ps, p2s), ram in zip(sums, in_ram, strict=True):
-        g = model.ramadan_factor if ram and model.ramadan_factor else 1.0
-        expected = sum(fb * g * p for fb, p in zip(f, ps, strict=True))
-        bern = expected - sum((fb * g) ** 2 * p2 for fb, p2 in zip(f, p2s, strict=True))
-        excess += (sum(ys) - expected) ** 2 - bern
-        scale += expected**2
-    model.phi = max(0.0, excess / scale) if scale else BUILTIN_PHI
 
 
 def predict(model: Model, morning_id: str, day: str, regs: Sequence[Reg]) -> Forecast:
@@ -352,7 +198,7 @@ def predict(model: Model, morning_id: str, day: str, regs: Sequence[Reg]) -> For
             continue
         s, n = model.people.get(r.person, (0, 0))
         base = (k * model.prior_of(r.category) + s) / (k + n)
-        p = _clip(base * model.lead_factor[lead_bucket(r.lead_days)] * season)
+        p = clip(base * model.lead_factor[lead_bucket(r.lead_days)] * season)
         acc[1] += p
         acc[2] += p * (1 - p)
         acc[3] += k / (k + n)

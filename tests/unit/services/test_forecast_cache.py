@@ -1,5 +1,9 @@
 """The forecast's fits are kept by the content of their history: found again while the history is
-unchanged, never stale when it changed (in this process, or by another program on the file)."""
+unchanged, never stale when it changed (in this process, or by another program on the file).
+
+The cache serves the forecasts made beside a loaded series (`forecast(ws, id, data)`: the panel,
+the workbooks, each with its backtest); a single forecast (`forecast(ws, id)`) reads and fits
+afresh (services/forecast_read.py), and both must agree."""
 
 from __future__ import annotations
 
@@ -12,7 +16,8 @@ import pytest
 
 from mornings_desktop.services import forecast
 from mornings_desktop.services.demo_series import create_series
-from mornings_desktop.services.forecast_model import fit, predict
+from mornings_desktop.services.forecast_fit import fit
+from mornings_desktop.services.forecast_model import predict
 from mornings_desktop.services.workspace import Workspace
 
 
@@ -25,6 +30,11 @@ def series(db_path: Path) -> Iterator[tuple[Workspace, list[str]]]:
     ws.close()
 
 
+def _cached(ws: Workspace, morning_id: str) -> forecast.Forecast:
+    """The panel's way: the series loaded, the fit kept."""
+    return forecast.forecast(ws, morning_id, forecast.load(ws))
+
+
 def _uncached(ws: Workspace, morning_id: str) -> forecast.Forecast:
     """The forecast computed from scratch, as before there was a cache."""
     data = forecast.load(ws)
@@ -35,10 +45,10 @@ def _uncached(ws: Workspace, morning_id: str) -> forecast.Forecast:
 
 def test_an_unchanged_history_is_fitted_once(series: tuple[Workspace, list[str]]) -> None:
     ws, ids = series
-    first = forecast.forecast(ws, ids[-1])
+    first = _cached(ws, ids[-1])
     assert forecast.fit_cache_info()["misses"] == 1
-    again = forecast.forecast(ws, ids[-1])
-    assert again == first == _uncached(ws, ids[-1])
+    again = _cached(ws, ids[-1])
+    assert again == first == _uncached(ws, ids[-1]) == forecast.forecast(ws, ids[-1])
     assert forecast.fit_cache_info()["hits"] == 1
     forecast.backtest(ws)
     forecast.backtest(ws)
@@ -49,7 +59,7 @@ def test_an_unchanged_history_is_fitted_once(series: tuple[Workspace, list[str]]
 
 def test_a_checkin_in_a_past_morning_is_seen(series: tuple[Workspace, list[str]]) -> None:
     ws, ids = series
-    before = forecast.forecast(ws, ids[-1])
+    before = _cached(ws, ids[-1])
     with closing(sqlite3.connect(ws.path)) as conn:
         missing = conn.execute(
             "SELECT id FROM registrations WHERE morning_id = ? AND checked_in_at IS NULL"
@@ -64,23 +74,23 @@ def test_a_checkin_in_a_past_morning_is_seen(series: tuple[Workspace, list[str]]
                 {"id": f"c-{reg}", "registration_id": reg, "morning_id": ids[-2],
                  "at": "2026-11-12T08:30:00Z", "method": "search"},
             )  # fmt: skip
-    after = forecast.forecast(ws, ids[-1])
+    after = _cached(ws, ids[-1])
     assert after != before
-    assert after == _uncached(ws, ids[-1])
+    assert after == _uncached(ws, ids[-1]) == forecast.forecast(ws, ids[-1])
 
 
 def test_a_change_by_another_program_is_seen(series: tuple[Workspace, list[str]]) -> None:
     """Keys are contents, not notifications: a write this process never heard of counts too."""
     ws, ids = series
-    before = forecast.forecast(ws, ids[-1])
+    before = _cached(ws, ids[-1])
     with closing(sqlite3.connect(ws.path)) as conn, conn:
         conn.execute(
             "UPDATE registrations SET checked_in_at = NULL WHERE morning_id = ? AND walk_in = 0",
             (ids[0],),
         )
-    after = forecast.forecast(ws, ids[-1])
+    after = _cached(ws, ids[-1])
     assert after != before
-    assert after == _uncached(ws, ids[-1])
+    assert after == _uncached(ws, ids[-1]) == forecast.forecast(ws, ids[-1])
 
 
 def test_the_cache_keeps_a_bounded_number_of_fits(

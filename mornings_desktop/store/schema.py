@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from sqlalchemy import Boolean, Index, Integer, String, Table, Text
+from sqlalchemy import Boolean, Index, Integer, String, Table, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -71,6 +71,9 @@ class Operation(Base):
         Index("ix_operations_digest", "digest", unique=True),
         Index("ix_operations_pushed", "pushed"),
         Index("ix_operations_hlc", "hlc"),
+        # The few kept operations this version did not understand: opening the window asks
+        # whether there are any without reading the whole log (0015_unapplied_index).
+        Index("ix_operations_unapplied", "hlc", sqlite_where=text("NOT applied")),
     )
 
 

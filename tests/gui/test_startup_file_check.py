@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from mornings_desktop import app
@@ -17,6 +18,7 @@ from mornings_desktop.services import mornings
 from mornings_desktop.services.demo import create_demo
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import database
+from mornings_desktop.ui import menu_actions
 from mornings_desktop.ui.main_window import MainWindow
 from tests.gui.test_app_startup import args, gui_run  # noqa: F401  (gui_run is a fixture)
 from tests.unit.store.test_file_check import damage_root_page
@@ -55,6 +57,10 @@ def test_damage_found_after_the_window_shows_is_said_and_blocks_writes(
             )
         except DatabaseError as exc:
             seen["write"] = str(exc)
+        back_up = next(
+            a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+Shift+B"
+        )
+        back_up.trigger()  # File ▸ Back up now, as the person would
         window.damage_banner.grab().save(str(gui_run))
         window.close()
         return 0
@@ -67,6 +73,8 @@ def test_damage_found_after_the_window_shows_is_said_and_blocks_writes(
         real_check(path)
 
     monkeypatch.setattr(database, "quick_check", watched_check)
+    refused: list[str] = []
+    monkeypatch.setattr(menu_actions, "show_error", lambda _w, exc: refused.append(str(exc)))
     monkeypatch.setattr(app, "run_event_loop", loop)
     monkeypatch.setattr(app, "ask_offer_demo", lambda: pytest.fail("the database has Mornings"))
     assert app.run_gui(args(db_path, "Accueil 1")) == 0
@@ -75,6 +83,7 @@ def test_damage_found_after_the_window_shows_is_said_and_blocks_writes(
     assert "damaged" in banner and "mornings restore" in banner and "\n" not in banner
     assert "damaged" in str(seen.get("write")), "writes are refused"
     assert db_path.read_bytes() == before, "the damaged file is left as it was"
+    assert len(refused) == 1 and "damaged" in refused[0], "Back up now says why it does not"
     assert backups(db_path) == kept, "no backup of a damaged file (the good ones stay)"
 
 

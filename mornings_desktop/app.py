@@ -1,8 +1,11 @@
 """Start-up of the window: paths, settings, translations, logging, the database, the main window.
 
-Order matters: nothing touches the database before it has been checked (`quick_check`, writable,
-not from a newer version) and, if it needs migrating, backed up. Any problem with the file is a
-dialog with one clear sentence; the file is left as it was.
+Order matters: nothing touches the database before it has been checked (writable, a database, not
+from a newer version) and, if it needs migrating, backed up. Any problem with the file is a
+dialog with one clear sentence; the file is left as it was. The whole-file `quick_check` runs in
+a background job once the first page shows (every write waits for it, and it is done before the
+window writes anything at open); damage it finds is said in a banner and refuses every write
+(`ui/damage_banner.py`). A damaged page met by the first page's reads is the start-up dialog.
 """
 
 from __future__ import annotations
@@ -10,11 +13,13 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from sqlalchemy.exc import SQLAlchemyError
 
 from mornings_desktop import APP_NAME, ORG_NAME, __version__
 from mornings_desktop.errors import UserError
@@ -149,15 +154,25 @@ def _open_locked(app: QApplication, args: argparse.Namespace, settings, db_path:
         given = getattr(args, "operator", None)
         operator = check_operator(given) if given is not None else None
         org_passphrase.install()  # the organisation key's file, on a computer without keyring
-        workspace = Workspace.open(db_path, desk)
+        workspace = Workspace.open(db_path, desk, check_later=True)
         if org_key_store.needs_migration(workspace.org_id):  # a plain key of the build before
             signing.org_key(workspace.org_id)
     except UserError as exc:
         show_startup_error(translate_error(exc))
         return 2
     workspace.operator = operator or ask_operator(settings)
-    window, state = build_window(workspace, settings)
+    try:
+        window, state = build_window(workspace, settings)
+    except (SQLAlchemyError, sqlite3.Error):  # a page the first reads need is damaged
+        workspace.close()
+        try:
+            workspace.db.file_check.ensure()
+        except UserError as exc:
+            show_startup_error(translate_error(exc))
+            return 2
+        raise
     window.show()
+    start_file_check(window)
     offer_demo_if_empty(window)
     screenshot = os.environ.get("MORNINGS_SCREENSHOT")
     if screenshot:
@@ -174,9 +189,14 @@ def build_window(workspace: Workspace, settings):  # type: ignore[no-untyped-def
 
     state = AppState(workspace, settings)
     state.backups = BackupTimer(workspace, state)  # type: ignore[attr-defined]
-    state.backups.start(BACKUP_EVERY_MS)  # type: ignore[attr-defined]
     window = MainWindow(state)
     return window, state
+
+
+def start_file_check(window) -> None:  # type: ignore[no-untyped-def]
+    """Once the window shows: the whole-file check, then the start backup, in a job."""
+    state = window.state
+    state.backups.start(BACKUP_EVERY_MS, state.jobs, window.damage_banner.show_damage)
 
 
 def offer_demo_if_empty(window) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,6 @@ absent, and every handler copes with absent fields (they are simply not set).
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -25,6 +24,18 @@ SPEAKER_PERSONAL = ("bio", "photo")
 REVERT_PERSONAL = ("reason",)
 BlockFields = dict[str, dict[str, Any]]  # entity id -> its personal fields
 PersonOf = Callable[[str], str | None]  # registration id -> person id, if known here
+
+
+def json_copy(value: Any) -> Any:
+    """A deep copy of a JSON value (dicts, lists, scalars), several times faster than
+    `copy.deepcopy`, which keeps a memo for shared and cyclic objects JSON cannot hold."""
+    if isinstance(value, dict):
+        return {k: json_copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [json_copy(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(json_copy(v) for v in value)
+    return value
 
 
 def _no_person(_registration_id: str) -> str | None:
@@ -74,7 +85,7 @@ def split(
 
     Empty values (None, "") stay in the payload: they say nothing about anyone, and an edit that
     clears a field must still clear it where the block was erased."""
-    public = copy.deepcopy(payload)
+    public: JsonDict = json_copy(payload)
     blocks: dict[str, BlockFields] = {}
     for entity_id, fields, keys, subject in _slots(op_type, public, person_of):
         taken = {k: fields.pop(k) for k in keys if k in fields and fields[k] not in (None, "")}
@@ -92,7 +103,7 @@ def merge(op_type: str, public: JsonDict, blocks: Mapping[str, Mapping[str, Any]
         for entity_id, fields in block_fields.items():
             if isinstance(fields, dict):
                 values.setdefault(str(entity_id), {}).update(fields)
-    full = copy.deepcopy(public)
+    full: JsonDict = json_copy(public)
     for entity_id, fields, keys, _subject in _slots(op_type, full, _no_person):
         found = values.get(entity_id)
         if found:

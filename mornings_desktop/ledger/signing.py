@@ -281,7 +281,7 @@ def store_certificate(session: Session, cert: Certificate, signed: Signed) -> No
 def nfc(value: Any) -> Any:
     """`value` with every string in NFC (canonical JSON refuses other forms)."""
     if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
+        return value if value.isascii() else unicodedata.normalize("NFC", value)
     if isinstance(value, list):
         return [nfc(v) for v in value]
     if isinstance(value, dict):

@@ -148,7 +148,7 @@ def check_value(value: Any, *, what: str = "payload") -> None:
 def _check_string(text: str, what: str) -> None:
     if "\x00" in text:
         raise Malformed(f"{what} holds a NUL character")
-    if _LONE_SURROGATE.search(text):
+    if not text.isascii() and _LONE_SURROGATE.search(text):
         raise Malformed(f"{what} holds a lone surrogate")
 
 

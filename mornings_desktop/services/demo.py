@@ -11,6 +11,7 @@ import random
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -325,6 +326,7 @@ def _existing(session: Session) -> tuple[dict[str, tuple[str, str]], dict[str, s
     return speakers, people
 
 
+@lru_cache(maxsize=4096)  # the names come from short lists: fold each once
 def _ascii(text: str) -> str:
     from mornings_desktop.text_keys import fold
 

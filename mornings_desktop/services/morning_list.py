@@ -57,6 +57,13 @@ ORDER BY m.date DESC, m.start_time DESC, m.id
 """
 _ALL = _LIST.format(archived="")
 _ACTIVE = _LIST.format(archived="AND m.status != 'archived'")
+# The same Mornings in the same order without their counts (the window's Morning picker).
+_PLAIN = f"""
+SELECT {COLUMNS} FROM mornings AS m WHERE m.title IS NOT NULL {{archived}}
+ORDER BY m.date DESC, m.start_time DESC, m.id
+"""
+_ALL_PLAIN = _PLAIN.format(archived="")
+_ACTIVE_PLAIN = _PLAIN.format(archived="AND m.status != 'archived'")
 
 
 def info(row: tuple[object, ...], registered: int = 0, checked_in: int = 0) -> MorningInfo:
@@ -78,8 +85,15 @@ def info(row: tuple[object, ...], registered: int = 0, checked_in: int = 0) -> M
     )
 
 
-def list_rows(conn: sqlite3.Connection, *, include_archived: bool = True) -> list[MorningInfo]:
-    """Every Morning (newest date first) with its registered and checked-in counts."""
+def list_rows(
+    conn: sqlite3.Connection, *, include_archived: bool = True, counts: bool = True
+) -> list[MorningInfo]:
+    """Every Morning (newest date first) with its registered and checked-in counts
+    (`counts=False`: without them, 0, which reads no registration)."""
+    if not counts:
+        return [
+            info(row) for row in conn.execute(_ALL_PLAIN if include_archived else _ACTIVE_PLAIN)
+        ]
     return [
         info(row[:10], int(row[10]), int(row[11]))
         for row in conn.execute(_ALL if include_archived else _ACTIVE)

@@ -94,10 +94,15 @@ def set_status(ws: Workspace, morning_id: str, status: str) -> None:
     ws.record("morning.updated", {"id": morning_id, "fields": {"status": status}})
 
 
-def list_mornings(ws: Workspace, *, include_archived: bool = True) -> list[MorningInfo]:
-    """Every Morning (newest date first) with its registered and checked-in counts."""
+def list_mornings(
+    ws: Workspace, *, include_archived: bool = True, counts: bool = True
+) -> list[MorningInfo]:
+    """Every Morning (newest date first) with its registered and checked-in counts
+    (`counts=False`: without them, for a list that shows none)."""
     with ws.db.read() as session:
-        return morning_list.list_rows(sqlite_connection(session), include_archived=include_archived)
+        return morning_list.list_rows(
+            sqlite_connection(session), include_archived=include_archived, counts=counts
+        )
 
 
 def get(ws: Workspace, morning_id: str) -> MorningInfo:

@@ -2,6 +2,8 @@
 
 `Workspace.open` checks the file (`quick_check`, writable), refuses a newer schema, backs up and
 migrates an older one, and makes sure the organisation identity (id, ticket key) and this desk exist.
+The window opens with `check_later=True`: when opening writes nothing (the usual start of a known
+desk), the whole-file check is left to a background job, and every write waits for it.
 Every change goes through `transaction()`, whose `record()` appends an operation and applies it;
 listeners hear about the operations only after COMMIT returned, i.e. once they are on disk.
 """
@@ -16,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from mornings_desktop.ledger import ledger, resign, signing
@@ -26,7 +28,7 @@ from mornings_desktop.services.desk_names import check_desk_name as check_desk_n
 from mornings_desktop.store import meta, migrate
 from mornings_desktop.store.backup import rotating_backup
 from mornings_desktop.store.database import Database
-from mornings_desktop.store.schema import Desk
+from mornings_desktop.store.schema import Desk, Operation
 from mornings_desktop.timeutil import now_iso
 
 Listener = Callable[[list[Op]], None]
@@ -88,32 +90,42 @@ class Workspace:
         create: bool = True,
         backup_on_migrate: bool = True,
         operator: str | None = None,
+        check_later: bool = False,
     ) -> Workspace:
         """Open (or create) the database at `path` for the desk `desk_name`.
 
         Raises DatabaseError (missing with create=False, locked, read-only, corrupt, newer) or
         ValidationError (bad desk name); in every case the file is left as it was.
+        `check_later`: when opening needs no write, leave the whole-file check to the caller
+        (`db.file_check.ensure()` off the UI thread; writes wait for it); otherwise check now.
         """
         if desk_name is not None:
             desk_name = check_desk_name(desk_name)
         db = Database(path, create=create)
         try:
-            db.check_usable()
+            db.check_usable(whole_file=not check_later)
             existed_before = not migrate.is_empty(db)
+            if check_later and not migrate.is_current(db.path):
+                db.file_check.ensure()  # a migration writes (after a backup): check first
 
             def backup(reason: str) -> object:
                 return rotating_backup(db.path, reason) if backup_on_migrate else None
 
             migrate.upgrade(db, backup=backup if existed_before else None)
-            with db.write() as session:
-                ensure_organisation(session)
-                if existed_before:  # operations kept from before signing are signed once
-                    resign.resign_legacy(session)
-                else:
-                    resign.mark_done(session)  # a new database holds nothing from before
-                desk = ensure_desk(session, desk_name)
-                ledger.reapply_pending(session)
-            ws = cls(db, desk.id, desk.name)
+            known = _ready_desk(db, desk_name) if check_later and existed_before else None
+            if known is not None:
+                desk_id, name = known
+            else:
+                with db.write() as session:  # checks the whole file first (FileCheck)
+                    ensure_organisation(session)
+                    if existed_before:  # operations kept from before signing are signed once
+                        resign.resign_legacy(session)
+                    else:
+                        resign.mark_done(session)  # a new database holds nothing from before
+                    desk = ensure_desk(session, desk_name)
+                    ledger.reapply_pending(session)
+                    desk_id, name = desk.id, desk.name
+            ws = cls(db, desk_id, name)
             ws.operator = operator
             return ws
         except BaseException:
@@ -181,8 +193,6 @@ class Workspace:
         """Operations of this database not yet confirmed by the hub."""
         from sqlalchemy import func
 
-        from mornings_desktop.store.schema import Operation
-
         with self.db.read() as session:
             return int(
                 session.execute(
@@ -209,20 +219,45 @@ def local_desks(session: Session) -> list[Desk]:
     )
 
 
-def ensure_desk(session: Session, name: str | None) -> Desk:
-    """The local desk named `name` (created if new); without a name, the default local desk."""
+_UNAPPLIED = "SELECT 1 FROM operations WHERE NOT applied LIMIT 1"
+
+
+def _ready_desk(db: Database, name: str | None) -> tuple[str, str] | None:
+    """The desk's id and name when opening would write nothing (the identity exists, signing
+    was done, the desk is known, no kept operation to fold in); else None."""
+    with db.read() as session:
+        if meta.get(session, meta.ORG_ID) is None or meta.get(session, resign.DONE) is None:
+            return None
+        desk = find_desk(session, name)
+        # `NOT applied` as the partial index ix_operations_unapplied says it: no log scan.
+        if desk is None or session.execute(text(_UNAPPLIED)).first():
+            return None
+        return desk.id, desk.name
+
+
+def find_desk(session: Session, name: str | None) -> Desk | None:
+    """The local desk named `name`; without a name, the default local desk (None: none yet)."""
     desks = local_desks(session)
     if name is None:
         default_id = meta.get(session, meta.DEFAULT_DESK)
         for desk in desks:
             if desk.id == default_id:
                 return desk
-        if desks:
-            return desks[0]
-        name = default_desk_name()
+        return desks[0] if desks else None
     for desk in desks:
         if desk.name.casefold() == name.casefold():
             return desk
+    return None
+
+
+def ensure_desk(session: Session, name: str | None) -> Desk:
+    """The local desk named `name` (created if new); without a name, the default local desk."""
+    found = find_desk(session, name)
+    if found is not None:
+        return found
+    desks = local_desks(session)
+    if name is None:
+        name = default_desk_name()
     desk = Desk(id=str(uuid.uuid4()), name=name, is_local=True, created_at=now_iso())
     session.add(desk)
     if not desks:

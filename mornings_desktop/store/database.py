@@ -8,6 +8,7 @@ With `journal_mode=WAL` and `synchronous=FULL`, a transaction that returned from
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -17,6 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from mornings_desktop.errors import DatabaseError
 from mornings_desktop.store.files import (
     BUSY_TIMEOUT_MS,
     check_writable,
@@ -27,7 +29,13 @@ from mornings_desktop.store.files import (
 )
 from mornings_desktop.store.write_queue import WriteQueue
 
-__all__ = ["BUSY_TIMEOUT_MS", "Database", "compact_after_erasure", "explain_sqlite_error"]
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "Database",
+    "FileCheck",
+    "compact_after_erasure",
+    "explain_sqlite_error",
+]
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
@@ -54,6 +62,44 @@ def _install_pragmas(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
+class FileCheck:
+    """The whole-file `PRAGMA quick_check`, run once, by whichever thread needs it first.
+
+    It reads every page (about a second on a 50,000-registration file under load), so the window
+    runs it in a background job after its first page shows, while every write waits for it: the
+    first writer either waits for the running check or runs it itself. Its verdict is kept: a
+    damaged file refuses every later write with the same sentence.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._done = False
+        self._damage: DatabaseError | None = None
+
+    @property
+    def done(self) -> bool:
+        return self._done
+
+    @property
+    def damage(self) -> DatabaseError | None:
+        """The check's sentence when it found the file damaged (None: not damaged, or not run)."""
+        return self._damage
+
+    def ensure(self) -> None:
+        """Run the check unless it ran; raise DatabaseError if the file is damaged."""
+        if not self._done:
+            with self._lock:
+                if not self._done:
+                    try:
+                        quick_check(self.path)
+                    except DatabaseError as exc:
+                        self._damage = exc
+                    self._done = True
+        if self._damage is not None:
+            raise self._damage
+
+
 class Database:
     """One SQLite file. Use `read()` for queries and `write()` for every change.
 
@@ -74,12 +120,18 @@ class Database:
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._writer = sessionmaker(bind=self._write_engine, expire_on_commit=False)
         self._turns = WriteQueue()
+        self.file_check = FileCheck(self.path)
 
-    def check_usable(self) -> None:
-        """Check we may write, open the file and run `PRAGMA quick_check`. Raises DatabaseError."""
+    def check_usable(self, *, whole_file: bool = True) -> None:
+        """Check we may write, open the file and run `PRAGMA quick_check`. Raises DatabaseError.
+
+        `whole_file=False` leaves the whole-file check for later (`file_check.ensure()`, which
+        every write runs first): the caller reads the schema right after, which refuses a file
+        that is not a database at all with the same sentence.
+        """
         check_writable(self.path)
-        if self.path.exists():
-            quick_check(self.path)
+        if whole_file and self.path.exists():
+            self.file_check.ensure()
 
     def probe(self) -> sqlite3.Connection:
         """A read-only connection without our pragmas: looking at a file never changes it."""
@@ -102,7 +154,9 @@ class Database:
         failures come out as a DatabaseError with a readable message. The writers of this process
         take turns in arrival order (`WriteQueue`) before SQLite's lock; one that waits longer
         than the busy timeout fails as SQLite's own lock would ("locked by another program").
+        No write starts before the whole-file check passed (`FileCheck`).
         """
+        self.file_check.ensure()
         if not self._turns.acquire(BUSY_TIMEOUT_MS / 1000):
             raise explain_sqlite_error(self.path, sqlite3.OperationalError("database is locked"))
         try:

@@ -124,5 +124,13 @@ def quick_check(path: Path) -> None:
                 "'mornings restore'.",
             ),
             path=path,
-            detail=result,
+            detail=_first_problem(str(result)),
         )
+
+
+def _first_problem(result: str) -> str:
+    """SQLite's first finding on one line ("Page 69: btreeInitPage() returns error code 11"),
+    without its "*** in database main ***" heading: the sentence stays one line."""
+    lines = [line.strip() for line in result.splitlines() if line.strip()]
+    findings = [line for line in lines if not line.startswith("***")]
+    return (findings or lines or ["?"])[0]

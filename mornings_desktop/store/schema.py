@@ -71,8 +71,8 @@ class Operation(Base):
         Index("ix_operations_digest", "digest", unique=True),
         Index("ix_operations_pushed", "pushed"),
         Index("ix_operations_hlc", "hlc"),
-        # The kept operations this version did not understand (rare): found without reading the
-        # whole log at every open (store/reading.py, ledger.reapply_pending).
+        # The few kept operations this version did not understand: opening the window asks
+        # whether there are any without reading the whole log (0015_unapplied_index).
         Index("ix_operations_unapplied", "hlc", sqlite_where=text("NOT applied")),
     )
 
@@ -202,11 +202,6 @@ class Registration(Base):
     checkin_desk_id: Mapped[str | None] = mapped_column(String(36))
     checkin_method: Mapped[str | None] = mapped_column(String(16))
     checkin_count: Mapped[int] = mapped_column(Integer, default=0)
-    __table_args__ = (
-        # Covers the counts of the list of Mornings (services/morning_list.py): registered and
-        # present per Morning read from the index alone, not from every registration's row.
-        Index("ix_registrations_counts", "morning_id", "status", "checked_in_at"),
-    )
 
 
 class RevokedCode(Base):

@@ -12,7 +12,7 @@ import base64
 import binascii
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
@@ -101,9 +101,15 @@ def schema_problem(f: dict[str, Any]) -> str | None:
     return None
 
 
+def _values(op_fields: OpFields) -> dict[str, Any]:
+    """The fields by name, sharing the payload (`asdict` would deep-copy it: a third of the
+    signing time of a 200-row `import.batch`); nothing below changes them."""
+    return {f.name: getattr(op_fields, f.name) for f in fields(op_fields)}
+
+
 def sign_op(desk_key: Ed25519PrivateKey, fields: OpFields) -> SignedOp:
     """The operation signed by the desk; `OpSchemaError` if it would be refused."""
-    values = asdict(fields)
+    values = _values(fields)
     problem = schema_problem(values)
     if problem is not None:
         raise OpSchemaError(f"invalid operation field: {problem}")

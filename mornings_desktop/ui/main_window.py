@@ -22,6 +22,7 @@ from mornings_desktop.services.changes import Changes
 from mornings_desktop.settings import GEOMETRY
 from mornings_desktop.ui import operator_dialog
 from mornings_desktop.ui.areas import Area, discover
+from mornings_desktop.ui.damage_banner import DamageBanner
 from mornings_desktop.ui.recovery_banner import RecoveryBanner
 from mornings_desktop.ui.state import AppState
 
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
 
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
+        self.damage_banner = DamageBanner()
+        outer.addWidget(self.damage_banner)
         self.recovery_banner = RecoveryBanner()
         outer.addWidget(self.recovery_banner)
         outer.addWidget(top)
@@ -165,7 +168,7 @@ class MainWindow(QMainWindow):
             self._filling = False
 
     def _fill_picker_now(self) -> None:
-        rows = mornings.list_mornings(self.state.workspace, include_archived=False)
+        rows = mornings.list_mornings(self.state.workspace, include_archived=False, counts=False)
         current = self.state.current_morning_id
         self.morning_picker.blockSignals(True)
         self.morning_picker.clear()
@@ -203,7 +206,7 @@ class MainWindow(QMainWindow):
         self.operator_button.setText(
             self.tr("At the desk: %1").replace("%1", f"\u2068{ws.operator or '—'}\u2069")
         )
-        self.recovery_banner.refresh(ws)
+        self.recovery_banner.refresh(ws, self.state.jobs)
 
     def switch_operator(self) -> None:
         """Another volunteer takes the desk: their name goes with the changes from now on."""

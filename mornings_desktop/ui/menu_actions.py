@@ -90,6 +90,10 @@ def create_demo(window: MainWindow, attendees: int = 150) -> None:
 def backup_now(window: MainWindow) -> None:
     from mornings_desktop.store.backup import rotating_backup
 
+    damage = window.state.workspace.db.file_check.damage
+    if damage is not None:  # a copy of a damaged file would push a good backup out
+        show_error(window, damage)
+        return
     try:
         dest = rotating_backup(window.state.workspace.path, "manual")
     except UserError as exc:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+from shiboken6 import isValid
 
 from mornings_desktop.ledger import signing
 from mornings_desktop.services import desk_role
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.sync import recovery
+from mornings_desktop.ui.jobs import JobRunner
 
 
 def due(ws: Workspace, holds_org_key: bool) -> bool:
@@ -37,9 +39,29 @@ class RecoveryBanner(QLabel):
         )
         self.setAccessibleName(self.tr("Recovery key reminder"))
         self._holds: bool | None = None
+        self._asking = False
         self.hide()
 
-    def refresh(self, ws: Workspace) -> None:
+    def refresh(self, ws: Workspace, jobs: JobRunner | None = None) -> None:
         if self._holds is None:  # asked of the keyring once, not at every refresh
-            self._holds = signing.holds_org_key(ws.org_id)
+            if jobs is None:
+                self._holds = signing.holds_org_key(ws.org_id)
+            else:  # finding the keyring takes a quarter of a second: not while the window opens
+                if not self._asking:
+                    self._asking = True
+                    org_id = ws.org_id
+                    jobs.run(
+                        lambda _control: signing.holds_org_key(org_id),
+                        on_done=lambda holds: self._known(ws, bool(holds)),
+                        on_error=lambda _exc: self._known(ws, False),
+                        show_dialog=False,
+                        cancellable=False,
+                    )
+                return
         self.setVisible(due(ws, self._holds))
+
+    def _known(self, ws: Workspace, holds: bool) -> None:
+        if not isValid(self):  # the window closed meanwhile
+            return
+        self._holds, self._asking = holds, False
+        self.refresh(ws)

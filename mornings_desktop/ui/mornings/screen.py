@@ -18,13 +18,21 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop.services import mornings
 from mornings_desktop.services.changes import Changes, Kind
-from mornings_desktop.services.retention import privacy_reminder
+from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.jobs import Job
 from mornings_desktop.ui.mornings.editor import MorningEditor
 from mornings_desktop.ui.mornings.forecast_panel import ForecastPanel
 from mornings_desktop.ui.mornings.model import MorningsModel
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.writes import run_write
+
+
+def _privacy_counts(ws: Workspace) -> tuple[int, int]:
+    """In the reminder's job: `services.retention` (erasure, people, phone numbers: a quarter of
+    a second of imports under load) is imported there, not while the window opens."""
+    from mornings_desktop.services.retention import privacy_reminder
+
+    return privacy_reminder(ws)
 
 
 def open_editor(screen: MorningsScreen, morning: mornings.MorningInfo | None) -> str | None:
@@ -124,7 +132,7 @@ class MorningsScreen(QWidget):
         self._privacy_again = False
         ws = self.state.workspace
         self._privacy_job = self.state.jobs.run(
-            lambda _control: privacy_reminder(ws),
+            lambda _control: _privacy_counts(ws),
             title=self.tr("Privacy reminder"),
             on_done=self._show_privacy,
             on_error=lambda _exc: None,  # a reminder that could not be counted is not shown

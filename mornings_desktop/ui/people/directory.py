@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop.services import people
 from mornings_desktop.ui.dialogs import ask_yes_no, show_error
-from mornings_desktop.ui.people.erasure_dialog import erase_or_request
 from mornings_desktop.ui.people.model import DirectoryModel
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.writes import run_write
@@ -210,6 +209,8 @@ class DirectoryView(QWidget):
         if len(chosen) != 1 or not confirm_erase(self, chosen[0].name):
             return
         # Everywhere (log, WAL, backups), or a request on a door desk: ui/people/erasure_dialog.py
+        from mornings_desktop.ui.people.erasure_dialog import erase_or_request  # when asked
+
         erase_or_request(
             self,
             self.state.jobs,

@@ -9,11 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from mornings_desktop.services import person_access
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.ui.dialogs import show_error, show_info
-from mornings_desktop.ui.log_dialog import open_log, passphrase_ok
-from mornings_desktop.ui.people.erasure_dialog import RequestsDialog, erase_or_request
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.writes import run_write
 
@@ -32,12 +29,19 @@ def privacy_menu(
             return None
         return rows[0].person_id
 
+    # The dialogs and the record's PDF (reportlab) are imported when asked for, not while the
+    # People page is built (a fifth of a second of its first show at 50k under load).
     def erase() -> None:
+        from mornings_desktop.ui.people.erasure_dialog import erase_or_request
+
         pid = person_id()
         if pid:  # the lists follow from the commit's change notice
             erase_or_request(parent, state.jobs, state.workspace, pid)
 
     def export() -> None:
+        from mornings_desktop.services import person_access
+        from mornings_desktop.ui.log_dialog import passphrase_ok
+
         pid = person_id()
         if not pid or not passphrase_ok(parent, state.workspace):
             return
@@ -66,10 +70,22 @@ def privacy_menu(
     menu.addAction(QCoreApplication.translate("privacy_menu", "&What we hold about them…"), export)
     menu.addAction(
         QCoreApplication.translate("privacy_menu", "Erasure &requests…"),
-        lambda: RequestsDialog(state.workspace, parent, jobs=state.jobs).exec(),
+        lambda: requests_dialog(state, parent),
     )
     menu.addAction(
         QCoreApplication.translate("privacy_menu", "&Log…"),
-        lambda: open_log(parent, state.workspace),
+        lambda: log_dialog(state, parent),
     )
     return menu
+
+
+def requests_dialog(state: AppState, parent: QWidget) -> None:
+    from mornings_desktop.ui.people.erasure_dialog import RequestsDialog
+
+    RequestsDialog(state.workspace, parent, jobs=state.jobs).exec()
+
+
+def log_dialog(state: AppState, parent: QWidget) -> None:
+    from mornings_desktop.ui.log_dialog import open_log  # the operation log (oplog): when asked
+
+    open_log(parent, state.workspace)

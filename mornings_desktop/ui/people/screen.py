@@ -34,7 +34,6 @@ from mornings_desktop.ui.folders import in_documents
 from mornings_desktop.ui.labels import language
 from mornings_desktop.ui.mail.send_dialog import add_send_action
 from mornings_desktop.ui.people.directory import DirectoryView
-from mornings_desktop.ui.people.import_wizard import run_import
 from mornings_desktop.ui.people.model import RegistrationsModel
 from mornings_desktop.ui.people.privacy_menu import privacy_menu
 from mornings_desktop.ui.people.registration_dialog import RegistrationDialog
@@ -342,6 +341,8 @@ class PeopleScreen(QWidget):
 
     def import_file(self, path: Path | None = None) -> None:
         if self.morning_id:
+            from mornings_desktop.ui.people.import_wizard import run_import  # when asked
+
             run_import(self, self.state, self.morning_id, path or None)
 
     def write_tickets(self, selection_only: bool = False) -> None:

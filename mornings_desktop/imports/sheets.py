@@ -94,7 +94,9 @@ def open_sheet(path: Path, kind: str, sheet: str | None, *, survey: bool = False
             )
         if names[index] in refused:
             raise refused[names[index]]
-        return _read(path, kind, workbook, names, index)
+        table = _read(path, kind, workbook, names, index)
+        table.unreadable = {n: refused[n] for n in names if n in refused and n not in hidden}
+        return table
     candidates = [i for i, n in enumerate(names) if n not in hidden] or list(range(len(names)))
     fallback: Table | None = None
     found: Table | None = None

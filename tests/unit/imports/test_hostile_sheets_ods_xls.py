@@ -123,7 +123,8 @@ def test_the_preview_offers_the_readable_sheets(tmp_path: Path, kind: str) -> No
     assert list(table.unreadable) == ["Brouillon"]
     assert rows == [["Bennani", "Karim"], ["Lefèvre", "Hélène"]]
     # chosen by the person: the readable one reads, the hostile one is refused with its reason
-    assert open_table(file, sheet="Inscrits").headers == ["Nom", "Prénom"]
+    chosen = open_table(file, sheet="Inscrits")
+    assert chosen.headers == ["Nom", "Prénom"] and list(chosen.unreadable) == ["Brouillon"]
     with pytest.raises(ImportFileError, match="Brouillon"):
         open_table(file, sheet="Brouillon")
 

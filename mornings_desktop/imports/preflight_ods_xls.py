@@ -130,7 +130,7 @@ def _scan_content(archive: zipfile.ZipFile, survey: Survey) -> None:
         elif tag in cells:
             try:
                 if parser.CurrentByteIndex - s["cell_at"] > 4 * MAX_CELL_CHARS + 4096:
-                    where = f"“{survey.names[-1]}”, {column_letters(s['col'] + 1)}{s['row'] + 1}"
+                    where = f"{survey.names[-1]}!{column_letters(s['col'] + 1)}{s['row'] + 1}"
                     raise _too_long(name, where)
                 s["col"] += s["cols_rep"]
                 if s["filled"]:

@@ -58,7 +58,7 @@ def _ods_long_cell() -> str:
 ODS_HOSTILE: dict[str, tuple[Callable[[], str], str]] = {
     "bomb": (_ods_bomb, "as far as ALL"),
     "wide": (_ods_wide, "as far as"),
-    "long-cell": (_ods_long_cell, "more than 32767 characters"),
+    "long-cell": (_ods_long_cell, "more than 32767 characters (Brouillon!A2)"),
 }
 XLS_HOSTILE: dict[str, tuple[list[tuple[int, int, str]], tuple[int, int] | None]] = {
     "far-cell": ([(0, 0, "x"), (65535, 255, "y")], None),
@@ -254,3 +254,23 @@ def test_cells_after_a_chart_inside_an_xls_sheet_are_counted(tmp_path: Path) -> 
     preflight_ods_xls._scan_biff(io.BytesIO(stream), survey)
     assert survey.names == ["Archive"]
     assert "as far as IV65536" in str(survey.refused["Archive"])
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_the_reasons_read_in_the_desk_persons_language(tmp_path: Path, language: str) -> None:
+    """Each reason a sheet is left out has its French and Arabic words in the catalogue the
+    window and the command line share (`wording.tr`)."""
+    from mornings_desktop.wording.tr import catalogue
+
+    translate = catalogue(language)
+    reasons = [
+        *(look(ods_file(tmp_path / f"{v}.ods", True, v))[0].unreadable["Brouillon"] for v in ODS_HOSTILE),
+        *(look(xls_file(tmp_path / f"{v}.xls", True, v))[0].unreadable["Brouillon"] for v in XLS_HOSTILE),
+    ]  # fmt: skip
+    for exc in reasons:
+        words = translate(exc.context, exc.template)
+        assert words != exc.template, exc.template  # translated, not the English source
+        text = words.format(**exc.params)
+        assert "Brouillon" in text and "{" not in text
+        if language == "ar":
+            assert any("\u0600" <= ch <= "\u06ff" for ch in text)

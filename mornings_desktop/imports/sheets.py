@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
-from mornings_desktop.imports import preflight, preflight_ods_xls
+from mornings_desktop.imports import preflight, preflight_ods_xls, preflight_xls
 from mornings_desktop.imports.header_row import first_header
 from mornings_desktop.imports.mapping import guess_mapping
 from mornings_desktop.imports.preflight import MAX_ROWS, ImportFileError
@@ -46,9 +46,7 @@ def open_sheet(path: Path, kind: str, sheet: str | None, *, survey: bool = False
     looked: preflight_ods_xls.Survey | None = None
     if kind in ("ods", "xls"):
         looked = (
-            preflight_ods_xls.check_ods(path)
-            if kind == "ods"
-            else preflight_ods_xls.check_xls(path)
+            preflight_ods_xls.check_ods(path) if kind == "ods" else preflight_xls.check_xls(path)
         )
         if looked.refused and len(looked.refused) >= len(looked.names):
             raise next(iter(looked.refused.values()))  # nothing left to read
@@ -56,7 +54,12 @@ def open_sheet(path: Path, kind: str, sheet: str | None, *, survey: bool = False
     else:
         preflight.check_xlsx(path, -1)  # the package and shared strings; sheets when read
     try:
-        source: Path | IO[bytes] = looked.source() if looked else path
+        source: Path | IO[bytes] = path
+        if looked is not None and looked.refused:  # a copy without the sheets refused
+            if kind == "xls":
+                source = preflight_xls.xls_without(looked)
+            else:
+                source = preflight_ods_xls.ods_without(looked)
         if isinstance(source, Path):
             workbook = pc.CalamineWorkbook.from_path(str(source))
         else:

@@ -233,7 +233,7 @@ def test_cells_after_a_chart_inside_an_xls_sheet_are_counted(tmp_path: Path) -> 
     their own."""
     import struct
 
-    from mornings_desktop.imports import preflight_ods_xls
+    from mornings_desktop.imports import preflight_ods_xls, preflight_xls
 
     def record(kind: int, body: bytes) -> bytes:
         return struct.pack("<HH", kind, len(body)) + body
@@ -251,7 +251,7 @@ def test_cells_after_a_chart_inside_an_xls_sheet_are_counted(tmp_path: Path) -> 
     stream += bof(0x0010) + number(0, 0) + bof(0x0020) + record(0x000A, b"")  # the chart
     stream += number(65535, 255) + record(0x000A, b"")
     survey = preflight_ods_xls.Survey(tmp_path / "Archive.xls", "xls")
-    preflight_ods_xls._scan_biff(io.BytesIO(stream), survey)
+    preflight_xls._scan_biff(io.BytesIO(stream), survey)
     assert survey.names == ["Archive"]
     assert "as far as IV65536" in str(survey.refused["Archive"])
 
@@ -274,3 +274,56 @@ def test_the_reasons_read_in_the_desk_persons_language(tmp_path: Path, language:
         assert "Brouillon" in text and "{" not in text
         if language == "ar":
             assert any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+def _many_rows(rows: int) -> str:
+    """`rows` rows of one short text each, varied enough that the zip stays honest (a ratio
+    far below a zip bomb's)."""
+    import random
+
+    rng = random.Random(15)
+    return "".join(
+        '<table:table-row><table:table-cell office:value-type="string"><text:p>'
+        + "".join(rng.choices("abcdefghijklmnopqrstuvwxyz", k=3))
+        + "</text:p></table:table-cell></table:table-row>"
+        for _ in range(rows)
+    )
+
+
+def test_the_rest_of_a_large_refused_table_is_skipped_and_the_next_tables_looked_at(
+    tmp_path: Path,
+) -> None:
+    """A refused table of 14 MB (150,000 rows: beyond the rows allowed) is not parsed to its
+    end: its rest is skipped up to its end tag, and the tables after it are looked at as
+    usual (the wide one refused too, the list read). Parsing it all took 30 s for 350 MB."""
+    import time
+
+    from mornings_desktop.imports import preflight_ods_xls
+
+    file = hostile.ods_tables(
+        tmp_path / "Matinale.ods",
+        [("Brouillon", _many_rows(150_000)), ("Archive", _ods_wide()),
+         ("Inscrits", hostile.ods_rows(PEOPLE))],
+    )  # fmt: skip
+    began = time.monotonic()
+    survey = preflight_ods_xls.check_ods(file)
+    assert list(survey.refused) == ["Brouillon", "Archive"]
+    assert "as far as A100002" in str(survey.refused["Brouillon"])
+    table = open_table(file)
+    assert (table.sheet, [c for _, c in table.rows]) == ("Inscrits", PEOPLE[1:])
+    assert list(table.unreadable) == ["Brouillon", "Archive"]
+    assert time.monotonic() - began < SECONDS
+
+
+def test_an_end_tag_in_a_comment_never_lets_unlooked_rows_through(tmp_path: Path) -> None:
+    """The skip looks for the refused table's end tag in the bytes: one written in a comment
+    inside the table is taken for the end, and the parse then fails on the real one — the file
+    is refused as damaged (which also shows the rest was skipped, not parsed). Rows never looked
+    at never reach the reader."""
+    fake = "<!-- </table:table> -->" + _many_rows(150_000)
+    file = hostile.ods_tables(
+        tmp_path / "Matinale.ods",
+        [("Brouillon", _many_rows(120_000) + fake), ("Inscrits", hostile.ods_rows(PEOPLE))],
+    )
+    with pytest.raises(ImportFileError, match="damaged"):
+        open_table(file)

@@ -327,3 +327,47 @@ def test_an_end_tag_in_a_comment_never_lets_unlooked_rows_through(tmp_path: Path
     )
     with pytest.raises(ImportFileError, match="damaged"):
         open_table(file)
+
+
+def _ten_megabyte_ods(path: Path, rows: int = 3_000_000) -> Path:
+    """A 10 MB .ods: a draft table of `rows` short random texts (350 MB of XML, a zip ratio of
+    about 35, below a zip bomb's), then the list."""
+    import random
+    import zipfile
+
+    hostile.ods_tables(path, [("Brouillon", "@@"), ("Inscrits", hostile.ods_rows(PEOPLE))])
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    head, tail = members.pop("content.xml").split(b"@@")
+    rng = random.Random(15)
+    letters = [bytes([c]) for c in b"abcdefghijklmnopqrstuvwxyz"]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), members.pop("mimetype"))
+        for name, data in members.items():
+            z.writestr(name, data)
+        with z.open("content.xml", "w", force_zip64=True) as out:
+            out.write(head)
+            for _ in range(rows // 1000):
+                out.write(
+                    b"".join(
+                        b'<table:table-row><table:table-cell office:value-type="string"><text:p>'
+                        + b"".join(rng.choices(letters, k=3))
+                        + b"</text:p></table:table-cell></table:table-row>"
+                        for _ in range(1000)
+                    )
+                )
+            out.write(tail)
+    return path
+
+
+@pytest.mark.slow
+def test_a_ten_megabyte_ods_with_a_hostile_table_stays_bounded(
+    database: Path, tmp_path: Path
+) -> None:
+    file = _ten_megabyte_ods(tmp_path / "Matinale.ods")
+    assert 8_000_000 < file.stat().st_size <= 10_500_000
+    run = hostile.run_import(database, file, timeout=SECONDS + 30)
+    assert run.status == 0, run.stderr[-2000:]
+    assert "2 created" in run.stdout and "sheet not read: Brouillon: " in run.stdout
+    assert run.max_rss_mb < MEMORY_MB, run.max_rss_mb
+    assert run.seconds < SECONDS, run.seconds

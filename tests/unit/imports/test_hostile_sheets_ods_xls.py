@@ -371,3 +371,40 @@ def test_a_ten_megabyte_ods_with_a_hostile_table_stays_bounded(
     assert "2 created" in run.stdout and "sheet not read: Brouillon: " in run.stdout
     assert run.max_rss_mb < MEMORY_MB, run.max_rss_mb
     assert run.seconds < SECONDS, run.seconds
+
+
+def _ten_megabyte_xls(path: Path) -> Path:
+    """A 10 MB .xls: the list, then an archive sheet of 62,000 rows × 9 numbers (560,000 cells,
+    within the limits) plus one cell at IV65536, which makes its rectangle 16.7 million cells."""
+    import struct
+
+    from mornings_desktop.imports.preflight_xls import compound_file
+
+    stream = hostile._biff_sheets(
+        [("Inscrits", PEOPLE_XLS, None), ("Archive", [(0, 0, "x"), (65535, 255, "y")], None)]
+    )
+    eof = struct.pack("<HH", 0x000A, 0)
+    stream = stream[: stream.rindex(eof) + 4]  # the last sheet's end, without the padding:
+    # records added before it move no sheet
+    number = struct.Struct("<HHHHHd")
+    cells = b"".join(
+        number.pack(0x0203, 14, row, column, 15, float(row * 9 + column))
+        for row in range(1, 62000)
+        for column in range(9)
+    )
+    path.write_bytes(compound_file("Workbook", bytearray(stream[:-4] + cells + eof)).read())
+    return path
+
+
+@pytest.mark.slow
+def test_a_ten_megabyte_xls_with_a_hostile_sheet_stays_bounded(
+    database: Path, tmp_path: Path
+) -> None:
+    file = _ten_megabyte_xls(tmp_path / "Matinale.xls")
+    assert 8_000_000 < file.stat().st_size <= 10_500_000
+    run = hostile.run_import(database, file, timeout=SECONDS + 30)
+    assert run.status == 0, run.stderr[-2000:]
+    assert "2 created" in run.stdout and "sheet not read: Archive: " in run.stdout
+    assert "as far as IV65536" in run.stdout
+    assert run.max_rss_mb < MEMORY_MB, run.max_rss_mb
+    assert run.seconds < SECONDS, run.seconds

@@ -56,9 +56,12 @@ def _scan_biff(handle: IO[bytes], survey: Survey) -> None:
     extent: Extent | None = None
     depth = 0  # BOF … EOF substreams: a sheet's embedded charts have their own, inside it
     after_bof = offset = 0
+    started: set[int] = set()  # where the walk met a sheet's first record
     while True:
         head = handle.read(4)
         if len(head) < 4:
+            if not set(sheets) <= started:  # a sheet starting where no record starts: forged
+                raise _damaged(name)
             return
         kind, size = struct.unpack("<HH", head)
         body = handle.read(size)
@@ -71,6 +74,7 @@ def _scan_biff(handle: IO[bytes], survey: Survey) -> None:
             depth += 1
             if here in sheets and depth == 1:
                 extent, after_bof = Extent(name, sheets[here]), offset
+                started.add(here)
         elif kind == 0x000A:  # EOF: of the globals, a sheet, or a chart inside it
             depth = max(0, depth - 1)
             extent = extent if depth else None
@@ -107,8 +111,6 @@ def xls_without(survey: Survey) -> IO[bytes]:
     for first, last in survey.cuts:
         if last <= len(data):
             data[first:last] = struct.pack("<HH", 0x000A, 0)
-    if len(data) < 4096:  # a smaller stream would go to the mini stream: padded instead
-        data.extend(b"\x00" * (4096 - len(data)))
     return compound_file(stream, data)
 
 
@@ -117,6 +119,8 @@ def compound_file(name: str, data: bytearray) -> IO[bytes]:
     the FAT sectors, one directory sector, an empty mini stream (a version 4 root must have
     one, for the reader), then the stream (at least 4096 bytes long)."""
     sector, per_fat = 4096, 1024
+    if len(data) < sector:  # a smaller stream would go to the mini stream: padded instead
+        data = data + b"\x00" * (sector - len(data))
     free, end, fat_mark = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD
     n = -(-len(data) // sector)
     fats = 1

@@ -408,3 +408,47 @@ def test_a_ten_megabyte_xls_with_a_hostile_sheet_stays_bounded(
     assert "as far as IV65536" in run.stdout
     assert run.max_rss_mb < MEMORY_MB, run.max_rss_mb
     assert run.seconds < SECONDS, run.seconds
+
+
+def _hidden_sheet_xls(path: Path) -> Path:
+    """An .xls whose second sheet starts, by its BOUNDSHEET offset, inside the body of a record
+    of no known type placed after the sheets: a walk through the records sees one opaque
+    record, the reader a sheet with a cell at IV65536 (a 16.7-million-cell rectangle)."""
+    import struct
+
+    from mornings_desktop.imports.preflight_xls import compound_file
+
+    stream = bytearray(
+        hostile._biff_sheets([("Inscrits", PEOPLE_XLS, None), ("Cache", [(0, 0, "Nom")], None)])
+    )
+    eof = struct.pack("<HH", 0x000A, 0)
+    end = stream.rindex(eof) + 4
+
+    def record(kind: int, body: bytes) -> bytes:
+        return struct.pack("<HH", kind, len(body)) + body
+
+    inner = (
+        record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0010, 0x0DBB, 0x07CC, 0, 6))
+        + record(0x00FD, struct.pack("<HHHI", 0, 0, 15, 0))
+        + record(0x00FD, struct.pack("<HHHI", 65535, 255, 15, 0))
+        + eof
+    )
+    stream = stream[:end] + record(0x1001, inner)
+    at, seen = 0, 0
+    while seen < 2:  # the second BOUNDSHEET: its offset now points inside the opaque record
+        kind, size = struct.unpack_from("<HH", stream, at)
+        seen += kind == 0x0085
+        if seen == 2:
+            struct.pack_into("<I", stream, at + 4, end + 4)
+        at += 4 + size
+    path.write_bytes(compound_file("Workbook", stream).read())
+    return path
+
+
+def test_an_xls_sheet_hidden_inside_a_record_is_refused(database: Path, tmp_path: Path) -> None:
+    """Before: the walk through the records never met the hidden sheet, and the reader built it
+    (1 GB, 10 s, then imported the list). A sheet whose start is not where the walk finds a
+    sheet's first record means a damaged or forged file: refused as a whole."""
+    file = _hidden_sheet_xls(tmp_path / "Matinale.xls")
+    run = assert_refused(database, file, "damaged")
+    assert run.max_rss_mb < MEMORY_MB

@@ -42,6 +42,9 @@ def check_xls(path: Path) -> Survey:
             if ole.get_size(stream) > MAX_UNZIPPED_BYTES:
                 raise _too_big(name)
             with ole.openstream(stream) as handle:
+                if handle.seek(0, io.SEEK_END) != ole.get_size(stream):
+                    raise _damaged(name)  # shorter than it says (a mini stream missing)
+                handle.seek(0)
                 _scan_biff(handle, survey)
     except HostileFileError:
         raise

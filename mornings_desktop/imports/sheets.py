@@ -75,8 +75,8 @@ def open_sheet(path: Path, kind: str, sheet: str | None, *, survey: bool = False
         ) from None
     except ImportFileError:
         raise
-    except Exception as exc:  # calamine raises several types for damaged files
-        raise _damaged(path, exc) from None
+    except BaseException as exc:  # calamine raises several types for damaged files
+        raise _damaged(path, _reader_failure(exc)) from None
     if not names:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("errors", "The file {file} has no rows."), file=path.name
@@ -167,8 +167,8 @@ def _read(
             QT_TRANSLATE_NOOP("errors", "The file {file} is protected by a password."),
             file=path.name,
         ) from None
-    except Exception as exc:
-        raise _damaged(path, exc) from None
+    except BaseException as exc:
+        raise _damaged(path, _reader_failure(exc)) from None
     height = sheet.height
     if height - 1 > MAX_ROWS:
         refuse_too_many(path, height - 1)
@@ -228,6 +228,14 @@ def _declared_rows(path: Path, index: int) -> int | None:
         return None
     found = re.search(r'<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"', head)
     return int(found.group(1)) if found else None
+
+
+def _reader_failure(exc: BaseException) -> BaseException:
+    """`exc` when it is the reader's failure (an Exception, or a panic of the Rust reader, which
+    pyo3 raises as a BaseException); anything else (Ctrl-C, exit) is raised again."""
+    if isinstance(exc, Exception) or type(exc).__name__ == "PanicException":
+        return exc
+    raise exc
 
 
 def _damaged(path: Path, exc: BaseException) -> ImportFileError:

@@ -452,3 +452,19 @@ def test_an_xls_sheet_hidden_inside_a_record_is_refused(database: Path, tmp_path
     file = _hidden_sheet_xls(tmp_path / "Matinale.xls")
     run = assert_refused(database, file, "damaged")
     assert run.max_rss_mb < MEMORY_MB
+
+
+def test_an_xls_stream_shorter_than_it_says_is_refused(database: Path, tmp_path: Path) -> None:
+    """A workbook stream of 1,000 bytes (so in the mini stream) in a compound file whose mini
+    stream is empty: the look before read nothing and let it through, and the reader panicked
+    (a Rust panic is a BaseException: a traceback and the panic's message, exit 1)."""
+    import struct
+
+    from mornings_desktop.imports.preflight_xls import compound_file
+
+    stream = bytearray(hostile._biff_sheets([("Inscrits", PEOPLE_XLS, None)]))
+    data = bytearray(compound_file("Workbook", stream).read())
+    struct.pack_into("<Q", data, 2 * 4096 + 128 + 120, 1000)  # the stream's size, in its entry
+    file = tmp_path / "Matinale.xls"
+    file.write_bytes(data)
+    assert_refused(database, file, "damaged")

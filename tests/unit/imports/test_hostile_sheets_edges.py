@@ -6,6 +6,7 @@ stream shorter than it says), and the 10 MB cases (`make test-slow`)."""
 from __future__ import annotations
 
 import io
+import shutil
 from pathlib import Path
 
 import pytest
@@ -252,3 +253,37 @@ def test_an_xls_stream_shorter_than_it_says_is_refused(database: Path, tmp_path:
     file = tmp_path / "Matinale.xls"
     file.write_bytes(data)
     assert_refused(database, file, "damaged")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="make libreoffice (as root)")
+@pytest.mark.parametrize("to", ["ods", "xls:MS Excel 97"])
+def test_a_workbook_saved_by_libreoffice_keeps_its_list_beside_a_hostile_sheet(
+    tmp_path: Path, to: str
+) -> None:
+    """As LibreOffice writes them (its own content.xml, its own compound file with more streams
+    than the workbook): a draft sheet with a cell at IV65536 (16.7 million cells once read), then
+    the list. The copy without the draft is read by the reader as LibreOffice's file is."""
+    from openpyxl import Workbook
+
+    from tests.unit.documents.test_libreoffice_round_trip import convert
+
+    wb = Workbook()
+    draft = wb.active
+    draft.title = "Brouillon"
+    draft["A1"] = "À trier"
+    draft["IV65536"] = "x"
+    people = wb.create_sheet("Inscrits")
+    for row in [["Nom", "Prénom", "Société"], ["Bennani", "Karim", "Atlas Conseil"],
+                ["Lefèvre", "Hélène", "Société Générale Maroc"]]:  # fmt: skip
+        people.append(row)
+    wb.save(tmp_path / "Matinale.xlsx")
+    made = convert(tmp_path / "Matinale.xlsx", to, tmp_path / "out")
+    table = open_table(made)
+    assert table.kind == to[:3] and table.sheet == "Inscrits"
+    assert table.sheets == ["Brouillon", "Inscrits"] and list(table.unreadable) == ["Brouillon"]
+    assert "IV65536" in str(table.unreadable["Brouillon"])
+    assert [c for _, c in table.rows] == [
+        ["Bennani", "Karim", "Atlas Conseil"],
+        ["Lefèvre", "Hélène", "Société Générale Maroc"],
+    ]

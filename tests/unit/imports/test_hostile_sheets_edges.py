@@ -287,3 +287,25 @@ def test_a_workbook_saved_by_libreoffice_keeps_its_list_beside_a_hostile_sheet(
         ["Bennani", "Karim", "Atlas Conseil"],
         ["Lefèvre", "Hélène", "Société Générale Maroc"],
     ]
+
+
+def test_the_copy_leaves_out_exactly_the_cuts_whatever_the_chunks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The reader's copy of content.xml is written chunk by chunk: cuts across chunk edges, next
+    to each other, at the start or the end, leave out exactly their bytes."""
+    import random
+
+    from mornings_desktop.imports import preflight_ods_xls
+
+    rng = random.Random(15)
+    data = bytes(rng.randrange(256) for _ in range(500))
+    for chunk in (1, 7, 64, 1000):
+        monkeypatch.setattr(preflight_ods_xls, "_CHUNK", chunk)
+        for _ in range(50):
+            edges = sorted(rng.sample(range(501), 6))
+            cuts = [(edges[i], edges[i + 1]) for i in range(0, 6, 2)]
+            out = io.BytesIO()
+            preflight_ods_xls._copy_except(io.BytesIO(data), out, cuts)
+            kept = bytes(b for i, b in enumerate(data) if not any(a <= i < e for a, e in cuts))
+            assert out.getvalue() == kept, (chunk, cuts)

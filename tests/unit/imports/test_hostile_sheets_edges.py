@@ -309,3 +309,30 @@ def test_the_copy_leaves_out_exactly_the_cuts_whatever_the_chunks(
             preflight_ods_xls._copy_except(io.BytesIO(data), out, cuts)
             kept = bytes(b for i, b in enumerate(data) if not any(a <= i < e for a, e in cuts))
             assert out.getvalue() == kept, (chunk, cuts)
+
+
+def test_an_ods_zip_bomb_refuses_the_whole_file(database: Path, tmp_path: Path) -> None:
+    """All the tables of an .ods live in one part, content.xml: 1 GB of spaces there (1 MB
+    zipped) cannot be laid at one table's door, so the file is refused as before — in one
+    line, nothing written, well within the bounds."""
+    import zipfile
+
+    file = hostile.ods_tables(
+        tmp_path / "Matinale.ods",
+        [("Brouillon", "@@"), ("Inscrits", hostile.ods_rows(PEOPLE))],
+    )
+    with zipfile.ZipFile(file) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    head, tail = members.pop("content.xml").split(b"@@")
+    with zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), members.pop("mimetype"))
+        for name, data in members.items():
+            z.writestr(name, data)
+        with z.open("content.xml", "w", force_zip64=True) as out:
+            out.write(head)
+            block = b" " * (1024 * 1024)
+            for _ in range(1000):
+                out.write(block)
+            out.write(tail)
+    assert file.stat().st_size < 1_100_000
+    assert_refused(database, file, "unpacks to more than")

@@ -16,9 +16,10 @@ counters:
   column); strings there cannot exceed 65,535 characters by the format.
 
 Beyond `MAX_ROWS` rows, `MAX_COLUMNS` columns, `MAX_CELLS` cells in the rectangle or
-`MAX_CELL_CHARS` characters in a cell, the file is refused with one sentence that says what to do.
+`MAX_CELL_CHARS` characters in a cell, the file is refused with one sentence that says what to do
+— or, in a workbook of several sheets, only that sheet, the others still read (see `sheets`).
 XML is parsed with expat, with no document type allowed (no entity tricks). The .ods and .xls
-scans live in `preflight_ods_xls`.
+scans, sheet by sheet, live in `preflight_ods_xls`.
 """
 
 from __future__ import annotations

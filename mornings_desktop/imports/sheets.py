@@ -8,12 +8,14 @@ name column, among the first rows, see `header_row`), else the first visible she
 Every sheet is looked at by `preflight` before the reader builds it: for .xlsx, the reader builds
 only the sheet asked for, so only the sheets read are scanned (the candidates, one after the
 other, stopping at the list); .ods and .xls readers build every sheet at opening, so every sheet
-is scanned first, whichever is then read (a hostile one refuses the whole file).
+is scanned first (`preflight_ods_xls`), and the reader is given a copy in memory in which the
+sheets refused are empty.
 
-A candidate .xlsx sheet refused by the look before (a hostile draft, a damaged sheet) does not
-refuse the file: it is noted in `Table.unreadable` with its reason and the next candidate is
-read; the file is refused only when no sheet can be read. `survey=True` (the window's preview)
-also looks at the sheets after the one found, so that only readable sheets are offered.
+A sheet refused by the look before (a hostile draft, a damaged .xlsx sheet) does not refuse the
+file: it is noted in `Table.unreadable` with its reason and the next candidate is read; the file
+is refused only when no sheet can be read, or when the sheet refused is the one asked for.
+`survey=True` (the window's preview) also looks at the .xlsx sheets after the one found, so that
+only readable sheets are offered (every .ods and .xls sheet is looked at anyway).
 """
 
 from __future__ import annotations
@@ -22,10 +24,10 @@ import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
-from mornings_desktop.imports import preflight, preflight_ods_xls
+from mornings_desktop.imports import preflight, preflight_ods_xls, preflight_xls
 from mornings_desktop.imports.header_row import first_header
 from mornings_desktop.imports.mapping import guess_mapping
 from mornings_desktop.imports.preflight import MAX_ROWS, ImportFileError
@@ -39,14 +41,29 @@ def open_sheet(path: Path, kind: str, sheet: str | None, *, survey: bool = False
     """The `Table` of the chosen sheet of a workbook (`kind`: xlsx, ods or xls)."""
     import python_calamine as pc
 
-    if kind == "ods":
-        preflight_ods_xls.check_ods(path)
-    elif kind == "xls":
-        preflight_ods_xls.check_xls(path)
+    refused: dict[str, ImportFileError] = {}  # sheets the look before refused (.ods, .xls)
+    looked_names: list[str] = []
+    looked: preflight_ods_xls.Survey | None = None
+    if kind in ("ods", "xls"):
+        looked = (
+            preflight_ods_xls.check_ods(path) if kind == "ods" else preflight_xls.check_xls(path)
+        )
+        if looked.refused and len(looked.refused) >= len(looked.names):
+            raise next(iter(looked.refused.values()))  # nothing left to read
+        refused, looked_names = dict(looked.refused), looked.names
     else:
         preflight.check_xlsx(path, -1)  # the package and shared strings; sheets when read
     try:
-        workbook = pc.CalamineWorkbook.from_path(str(path))
+        source: Path | IO[bytes] = path
+        if looked is not None and looked.refused:  # a copy without the sheets refused
+            if kind == "xls":
+                source = preflight_xls.xls_without(looked)
+            else:
+                source = preflight_ods_xls.ods_without(looked)
+        if isinstance(source, Path):
+            workbook = pc.CalamineWorkbook.from_path(str(source))
+        else:
+            workbook = pc.CalamineWorkbook.from_filelike(source)
         names = list(workbook.sheet_names)
         hidden = {
             m.name for m in workbook.sheets_metadata if str(m.visible).lower().endswith("hidden")
@@ -56,12 +73,16 @@ def open_sheet(path: Path, kind: str, sheet: str | None, *, survey: bool = False
             QT_TRANSLATE_NOOP("errors", "The file {file} is protected by a password."),
             file=path.name,
         ) from None
-    except Exception as exc:  # calamine raises several types for damaged files
-        raise _damaged(path, exc) from None
+    except ImportFileError:
+        raise
+    except BaseException as exc:  # calamine raises several types for damaged files
+        raise _damaged(path, _reader_failure(exc)) from None
     if not names:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("errors", "The file {file} has no rows."), file=path.name
         )
+    if refused and not set(refused) <= set(names) and len(looked_names) == len(names):
+        refused = {names[looked_names.index(n)]: e for n, e in refused.items()}  # by position
     if sheet is not None:
         index = resolve(sheet, names)
         if index is None:
@@ -74,14 +95,20 @@ def open_sheet(path: Path, kind: str, sheet: str | None, *, survey: bool = False
                 sheet=sheet,
                 sheets=", ".join(names),
             )
-        return _read(path, kind, workbook, names, index)
+        if names[index] in refused:
+            raise refused[names[index]]
+        table = _read(path, kind, workbook, names, index)
+        table.unreadable = {n: refused[n] for n in names if n in refused and n not in hidden}
+        return table
     candidates = [i for i, n in enumerate(names) if n not in hidden] or list(range(len(names)))
     fallback: Table | None = None
     found: Table | None = None
-    unreadable: dict[str, ImportFileError] = {}
-    looked: set[int] = set()
+    unreadable: dict[str, ImportFileError] = {n: e for n, e in refused.items() if n not in hidden}
+    seen: set[int] = set()
     for index in candidates:
-        looked.add(index)
+        seen.add(index)
+        if names[index] in refused:
+            continue  # refused by the look before (.ods, .xls): the next one
         try:
             table = _read(path, kind, workbook, names, index, missing_ok=len(candidates) > 1)
         except ImportFileError as exc:
@@ -103,7 +130,7 @@ def open_sheet(path: Path, kind: str, sheet: str | None, *, survey: bool = False
         )
     if survey and kind == "xlsx":
         for index in candidates:
-            if index not in looked:
+            if index not in seen:
                 try:
                     _look_before(path, names, index)
                 except ImportFileError as exc:
@@ -140,8 +167,8 @@ def _read(
             QT_TRANSLATE_NOOP("errors", "The file {file} is protected by a password."),
             file=path.name,
         ) from None
-    except Exception as exc:
-        raise _damaged(path, exc) from None
+    except BaseException as exc:
+        raise _damaged(path, _reader_failure(exc)) from None
     height = sheet.height
     if height - 1 > MAX_ROWS:
         refuse_too_many(path, height - 1)
@@ -201,6 +228,14 @@ def _declared_rows(path: Path, index: int) -> int | None:
         return None
     found = re.search(r'<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"', head)
     return int(found.group(1)) if found else None
+
+
+def _reader_failure(exc: BaseException) -> BaseException:
+    """`exc` when it is the reader's failure (an Exception, or a panic of the Rust reader, which
+    pyo3 raises as a BaseException); anything else (Ctrl-C, exit) is raised again."""
+    if isinstance(exc, Exception) or type(exc).__name__ == "PanicException":
+        return exc
+    raise exc
 
 
 def _damaged(path: Path, exc: BaseException) -> ImportFileError:

@@ -153,6 +153,60 @@ def test_a_hostile_first_sheet_leaves_the_others_to_choose(  # type: ignore[no-u
     assert {"Leïla Chraïbi", "Nizar Ouazzani"} <= names
 
 
+@pytest.mark.parametrize("kind", ["ods", "xls"])
+def test_a_hostile_ods_or_xls_sheet_leaves_the_others_to_choose(  # type: ignore[no-untyped-def]
+    qtbot, state, demo_morning, tmp_path, monkeypatch, kind
+) -> None:
+    """Before: one hostile sheet of an .ods or .xls refused the whole file in the window (the
+    readers build every sheet at opening), although the list was on another sheet."""
+    from tests.unit.imports import hostile
+    from tests.unit.imports.test_hostile_sheets_ods_xls import PEOPLE, PEOPLE_XLS
+
+    if kind == "ods":
+        file = hostile.ods_tables(
+            tmp_path / "Matinale.ods",
+            [("Brouillon", hostile.ods_bomb_rows(99_000, 1_000)),
+             ("Notes", hostile.ods_rows([["À rappeler la veille"]])),
+             ("Inscrits", hostile.ods_rows(PEOPLE))],
+        )  # fmt: skip
+    else:
+        file = hostile.xls_sheets(
+            tmp_path / "Matinale.xls",
+            [("Brouillon", [(0, 0, "x"), (65535, 255, "y")], None),
+             ("Notes", [(0, 0, "A rappeler la veille")], None),
+             ("Inscrits", PEOPLE_XLS, None)],
+        )  # fmt: skip
+    screen = screen_for(qtbot, state, demo_morning)
+    monkeypatch.setattr(import_wizard, "show_import_error", lambda p, exc: pytest.fail(str(exc)))
+    reports: list[object] = []
+    monkeypatch.setattr(import_wizard, "show_report", lambda parent, report: reports.append(report))
+    seen: list[QWidget] = []
+    offered: list[list[str]] = []
+    said: list[str] = []
+
+    def pick(dialog: QWidget) -> None:
+        assert isinstance(dialog, SheetDialog)
+        offered.append([dialog.sheets.itemText(i) for i in range(dialog.sheets.count())])
+        said.append(dialog.unreadable.text())
+        assert dialog.unreadable.isVisible()
+        SHOTS.mkdir(exist_ok=True)
+        dialog.grab().save(str(SHOTS / f"import-sheet-unreadable-{kind}.png"))
+        press_key(dialog.sheets, Qt.Key.Key_Return)  # the list found, as proposed
+
+    answer(SheetDialog, pick, seen)
+    screen.import_file(file)
+    qtbot.waitUntil(lambda: bool(reports), timeout=30_000)
+    assert seen, "the sheet was not asked"
+    assert offered == [["Notes", "Inscrits"]]
+    assert said[0].endswith(".") and ". " not in said[0] and "“Brouillon”" in said[0]  # one
+    assert ("ALL1" if kind == "ods" else "IV65536") in said[0]
+    report = reports[0]
+    assert report.sheet == "Inscrits" and report.created + report.unchanged == 2  # type: ignore[attr-defined]
+    assert list(report.unreadable_sheets) == ["Brouillon"]  # type: ignore[attr-defined]
+    names = {r.name for r in registrations.list_registrations(state.workspace, demo_morning)}
+    assert {"Karim Bennani", "Hélène Lefèvre"} <= names
+
+
 def test_the_encoding_preview_is_read_off_the_ui_thread_latest_choice_winning(  # type: ignore[no-untyped-def]
     qtbot, ws, settings, demo_morning, tmp_path, monkeypatch
 ) -> None:

@@ -12,6 +12,7 @@ from mornings_desktop.cli.common import (
     emit_table,
     open_workspace,
     organiser_material,
+    warn,
     warn_clock,
 )
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
@@ -105,6 +106,7 @@ def run_sync(args: argparse.Namespace) -> int:
             client.record_error(ws, str(exc))
             raise
         client.record_error(ws, None)
+        refused = client.status(ws).records_refused
     finally:
         ws.close()
     emit(
@@ -117,6 +119,8 @@ def run_sync(args: argparse.Namespace) -> int:
         + ("; the hub was restored: pulled again from the start" if result.renumbered else ""),
     )
     warn_clock(hub_clock.warning(result.clock_offset_s))
+    for sentence in refused:
+        warn(sentence)
     return 0
 
 
@@ -147,6 +151,8 @@ def run_status(args: argparse.Namespace) -> int:
         ),
     )
     warn_clock(hub_clock.warning(st.clock_offset_s))
+    for sentence in st.records_refused:
+        warn(sentence)
     return 0
 
 

@@ -34,14 +34,8 @@ from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Operation
 from mornings_desktop.store.schema_sync import QuarantinedOp
-from mornings_desktop.sync import (
-    hub_clock,
-    hub_marks,
-    hub_records,
-    hub_schema,
-    hub_wire,
-    incarnations,
-)
+from mornings_desktop.sync import hub_clock, hub_marks, hub_schema, hub_wire, incarnations
+from mornings_desktop.sync import hub_records as records
 from mornings_desktop.sync.hub_schema import HubError, HubInfo
 from mornings_desktop.sync.push import LAST_PUSH, UNSENT, Sent, send
 from mornings_desktop.sync.quarantine import (
@@ -120,6 +114,8 @@ class SyncStatus:
     copies: list[str] = field(default_factory=list)
     # What the hub refused of the organisation's records (a rotation too large…): `hub_records`.
     records_refused: list[str] = field(default_factory=list)
+    # Desks whose join file (without a hub) two databases joined with: desk id → name.
+    joined_twice: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
@@ -162,7 +158,8 @@ def status(ws: Workspace) -> SyncStatus:
             last_error=meta.get(session, LAST_ERROR),
             clock_offset_s=hub_clock.parse_offset(meta.get(session, hub_clock.CLOCK_OFFSET)),
             copies=incarnations.copied_desks(session),
-            records_refused=[str(n) for n in hub_records.notices(session)],
+            records_refused=[str(n) for n in records.notices(session)],
+            joined_twice=incarnations.joined_twice(session),
         )
 
 
@@ -235,7 +232,7 @@ def sync_round(
         result.clock_offset_s = hub_clock.exchange(conn, wall_clock)
         result.clock_off = hub_clock.is_off(result.clock_offset_s)
         if push:
-            hub_records.offer(ws, conn, info.hub_id, info.schema_version)
+            records.offer(ws, conn, info.hub_id, info.schema_version)
             _push(ws, conn, batch, result, progress)
         if info.schema_version >= _MARKS_SINCE:
             _heal(ws, conn, info, batch, result, push=push)

@@ -406,6 +406,33 @@ def test_a_copied_database_is_flagged_on_the_screen(  # type: ignore[no-untyped-
     assert len(mornings.list_mornings(ws)) == 4  # nothing lost
 
 
+def test_a_join_file_used_on_two_laptops_is_named_on_the_screen(  # type: ignore[no-untyped-def]
+    qtbot, desk_state, make_desk: MakeDesk, tmp_path: Path
+) -> None:
+    from mornings_desktop.services import mornings
+    from mornings_desktop.sync import join, join_offline
+
+    ws = desk_state.workspace  # the organiser's desk: it holds the organisation key
+    usb = tmp_path / "porte.mornings-join"
+    join_offline.issue_files(ws, "Porte USB", "organiser", usb)
+    for k, name in enumerate(("Laptop 1", "Laptop 2")):
+        laptop = make_desk(name)
+        assert join.join_with_file(laptop, usb).error is None
+        mornings.create(laptop, mornings.MorningInput(title=name, date=f"2026-12-1{k}"))
+        bundle.export_bundle(laptop, tmp_path / f"{k}.mornings-bundle")
+    screen = _screen(qtbot, desk_state)
+    bundle.import_bundle(ws, tmp_path / "0.mornings-bundle")
+    screen.refresh_status()
+    assert "join file" not in screen.status_label.text()
+    bundle.import_bundle(ws, tmp_path / "1.mornings-bundle")
+    screen.refresh_status()
+    text = screen.status_label.text()
+    assert "⚠ The join file of the desk Porte USB was used on two computers" in text
+    assert "same desk (" not in text  # said once
+    screen.resize(900, 500)
+    screen.grab().save(str(tmp_path / "sync-screen.png"))
+
+
 def test_a_bundle_forged_with_the_bundle_key_is_refused_in_the_window(
     qtbot, desk_state, make_desk: MakeDesk, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

@@ -137,3 +137,29 @@ def test_a_hostile_desk_login_stores_few_large_records(site: Site) -> None:
         row = conn.execute("SELECT sum(length(body)) FROM mornings.certificates").fetchone()
     assert row is not None
     assert int(row[0]) < (hub_records.LARGE_RECORDS_PER_LOGIN + 1) * hub_records.MAX_ROTATION_CHARS
+
+
+def test_an_older_hub_is_named_and_upgrading_it_lets_the_rotation_through(site: Site) -> None:
+    """A hub still at schema 5 (4,000 characters a record) drops the rotation: the organiser is
+    told to upgrade it; after `hub init` the next round offers it again and it goes through."""
+    from mornings_desktop.sync import hub_admin
+
+    recovery_file = site.tmp / "recovery.key"
+    recovery.export_recovery_key(site.office, recovery_file, "recovery phrase")
+    _desks_over_the_years(site.office, 60)
+    with psycopg.connect(site.hub) as conn:  # as a hub made by the previous version reads
+        conn.execute("UPDATE mornings.meta SET value = '5' WHERE key = 'schema_version'")
+    recovery.rotate(site.office, recovery_file, "recovery phrase")
+    office_db = str(site.tmp / "Office.sqlite3")
+
+    done = _sync_cli(site, office_db)
+    assert done.returncode == 0, done.stderr
+    assert _hub_rotations(site.hub) == []
+    told = [line for line in done.stderr.splitlines() if "rotation" in line]
+    assert len(told) == 1 and "run 'mornings hub init' on it to upgrade it" in told[0], told
+
+    hub_admin.init_hub(site.hub, site.office.org_id, site.office.ticket_key.hex())
+    again = _sync_cli(site, office_db)
+    assert again.returncode == 0, again.stderr
+    assert "rotation" not in again.stderr
+    assert len(_hub_rotations(site.hub)) == 1

@@ -212,6 +212,7 @@ def test_desk_login_calls_only_the_desk_functions_and_cannot_take_the_numbering_
         "hub_marks",
         "ingest",
         "offer_certificates",
+        "offer_records",
         "pull",
         "revocations",
         "scrub",

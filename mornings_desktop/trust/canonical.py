@@ -116,10 +116,10 @@ def _plain(raw: bytes, max_depth: int) -> Json | None:
         value = json.loads(
             raw, parse_int=_int_in_range, parse_float=_no_float, parse_constant=_no_constant
         )
-        again = json.dumps(value, sort_keys=True, separators=(",", ":"), allow_nan=False)
+        again = _dump(value)  # the very encoding `encode` writes (DEL stays as it is)
     except (ValueError, TypeError, RecursionError):
         return None
-    return value if again.encode("ascii") == raw else None
+    return value if again == raw else None
 
 
 def decode(data: bytes, max_depth: int = DEFAULT_MAX_DEPTH, max_bytes: int | None = None) -> Json:

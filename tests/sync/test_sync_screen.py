@@ -7,13 +7,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
+import psycopg
 import pytest
 from PySide6.QtCore import Qt
 
 from mornings_desktop.services import review
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
-from mornings_desktop.sync import bundle, client, hub_admin, hub_schema
+from mornings_desktop.sync import bundle, client, credentials, hub_admin, hub_schema, join
 from mornings_desktop.timeutil import now_iso
 from tests.sync.file_keyring import FileKeyring
 
@@ -431,6 +432,36 @@ def test_a_join_file_used_on_two_laptops_is_named_on_the_screen(  # type: ignore
     assert "same desk (" not in text  # said once
     screen.resize(900, 500)
     screen.grab().save(str(tmp_path / "sync-screen.png"))
+
+
+def test_a_rotation_the_hub_dropped_is_said_on_the_screen(  # type: ignore[no-untyped-def]
+    qtbot, desk_state, hub_db: str, file_keyring: None, tmp_path: Path
+) -> None:
+    """The organiser's Sync screen says, in one sentence, that the hub refused the rotation."""
+    from mornings_desktop.ledger import signing
+    from mornings_desktop.sync import recovery
+    from tests.sync.test_rotation_size import _desks_over_the_years
+
+    ws = desk_state.workspace
+    _hub(hub_db, ws)
+    join.join_hub(ws, hub_admin.add_desk(hub_db, "A").url)
+    kept = dict(signing._cache)  # the rotation replaces the template organisation's key
+    try:
+        recovery.export_recovery_key(ws, tmp_path / "recovery.key", "phrase")
+        _desks_over_the_years(ws, 60)
+        with psycopg.connect(hub_db) as conn:  # a hub the previous version made
+            conn.execute("UPDATE mornings.meta SET value = '5' WHERE key = 'schema_version'")
+        recovery.rotate(ws, tmp_path / "recovery.key", "phrase")
+        screen = _screen(qtbot, desk_state)
+        assert "rotation" not in screen.status_label.text()
+        client.sync_round(ws, credentials.complete_url(str(ws.meta(client.HUB_URL))))
+        screen.refresh_status()
+        text = screen.status_label.text()
+        assert "⚠ The hub refused the organisation key rotation: it names" in text
+        assert "run 'mornings hub init' on it to upgrade it" in text
+    finally:
+        signing._cache.clear()
+        signing._cache.update(kept)
 
 
 def test_a_bundle_forged_with_the_bundle_key_is_refused_in_the_window(

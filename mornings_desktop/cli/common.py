@@ -112,10 +112,16 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def warn_clock(sentence: str | None) -> None:
-    """A clock more than 2 minutes off the hub's: one line on standard error (exit status 0)."""
+def warn(sentence: str | None) -> None:
+    """Something the person should know, the command having done its work: one line on standard
+    error (exit status 0)."""
     if sentence:
         print(f"mornings: warning: {sentence}", file=sys.stderr)
+
+
+def warn_clock(sentence: str | None) -> None:
+    """A clock more than 2 minutes off the hub's (`warn`)."""
+    warn(sentence)
 
 
 def organiser_material(args: argparse.Namespace) -> tuple[str, str]:

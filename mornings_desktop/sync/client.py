@@ -35,6 +35,7 @@ from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Operation
 from mornings_desktop.store.schema_sync import QuarantinedOp
 from mornings_desktop.sync import hub_clock, hub_marks, hub_schema, hub_wire, incarnations
+from mornings_desktop.sync import hub_records as records
 from mornings_desktop.sync.hub_schema import HubError, HubInfo
 from mornings_desktop.sync.push import LAST_PUSH, UNSENT, Sent, send
 from mornings_desktop.sync.quarantine import (
@@ -111,6 +112,10 @@ class SyncStatus:
     clock_offset_s: float | None = None  # at the last round: this desk's clock minus the hub's
     # Desks of which two databases write at the same time (a copied database): `incarnations`.
     copies: list[str] = field(default_factory=list)
+    # What the hub refused of the organisation's records (a rotation too large…): `hub_records`.
+    records_refused: list[str] = field(default_factory=list)
+    # Desks whose join file (without a hub) two databases joined with: desk id → name.
+    joined_twice: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
@@ -153,6 +158,8 @@ def status(ws: Workspace) -> SyncStatus:
             last_error=meta.get(session, LAST_ERROR),
             clock_offset_s=hub_clock.parse_offset(meta.get(session, hub_clock.CLOCK_OFFSET)),
             copies=incarnations.copied_desks(session),
+            records_refused=[str(n) for n in records.notices(session)],
+            joined_twice=incarnations.joined_twice(session),
         )
 
 
@@ -225,7 +232,7 @@ def sync_round(
         result.clock_offset_s = hub_clock.exchange(conn, wall_clock)
         result.clock_off = hub_clock.is_off(result.clock_offset_s)
         if push:
-            hub_wire.offer_certificates(ws, conn, info.hub_id)
+            records.offer(ws, conn, info.hub_id, info.schema_version)
             _push(ws, conn, batch, result, progress)
         if info.schema_version >= _MARKS_SINCE:
             _heal(ws, conn, info, batch, result, push=push)

@@ -98,7 +98,7 @@ def _bad_identity() -> UserError:
 
 
 def _read(joining: JoinFile) -> tuple[certificates.Certificate, certificates.Signed, str] | None:
-    if joining.certificate is None:
+    if joining.certificate is None or joining.for_existing_desk:
         return None
     signed = certificates.Signed.from_json(joining.certificate)
     try:
@@ -143,6 +143,50 @@ def check(joining: JoinFile) -> None:
     """Refuse (one sentence) a join file whose certificate, keys, role or settings disagree."""
     _read(joining)
     _settings(joining)
+
+
+def _existing(joining: JoinFile) -> tuple[certificates.Certificate, certificates.Signed]:
+    signed = certificates.Signed.from_json(joining.certificate)
+    try:
+        org_public = keys.public_from_text(joining.org_public_key or "")
+    except keys.KeyFormatError as exc:
+        raise _bad_identity() from exc
+    cert = certificates.verify_certificate(signed, org_public).value if signed else None
+    if cert is None or signed is None or cert.org_id != joining.org_id:
+        raise _bad_identity()
+    return cert, signed
+
+
+def check_existing(ws: Workspace, joining: JoinFile) -> None:
+    """A join file for an existing desk (`hub add-desk --existing`) joins only that desk's
+    database: its desk, and the key in this computer's keyring that the certificate names."""
+    cert, _ = _existing(joining)
+    key = signing.desk_key(cert.org_id, cert.desk_id)
+    if (
+        ws.org_id != cert.org_id
+        or ws.desk_id != cert.desk_id
+        or key is None
+        or keys.public_text(key) != cert.public_key
+    ):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This join file is for the desk {name}, which this computer is not: join it on "
+                "the laptop that joined as {name} without a hub. Nothing was changed.",
+            ),
+            name=cert.name,
+        )
+
+
+def install_existing(ws: Workspace, joining: JoinFile) -> None:
+    """The identity stays; the organisation's key and settings of the file are kept."""
+    cert, signed = _existing(joining)
+    settings = _settings(joining)
+    with ws.db.write() as session:
+        meta.put(session, signing.ORG_PUBLIC_KEY, joining.org_public_key or "")
+        if settings is not None:
+            org_records.keep_settings(session, *settings, trusted_anchor=True)
+        signing.store_certificate(session, cert, signed)
 
 
 def install(ws: Workspace, joining: JoinFile) -> bool:

@@ -38,6 +38,7 @@ DESK_FUNCTIONS = (
     "pull(bigint, int)",
     "scrub(text[])",
     "offer_certificates(jsonb)",
+    "offer_records(jsonb)",
     "certificates()",
 )
 

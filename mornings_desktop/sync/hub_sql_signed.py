@@ -7,11 +7,22 @@ object named with its schema; desk logins only EXECUTE).
 - `personal`: the personal blocks beside signed operations, by (digest, subject); `scrub(ids)`
   deletes the blocks of people whose `person.erased` the hub holds, and blocks about them that
   arrive later are not stored (`scrubbed`);
-- `certificates`: desk certificates relayed to every desk (`offer_certificates`,
+- `certificates`: desk certificates and rotations relayed to every desk (`offer_records`,
   `certificates()`); desks check them against the organisation key, the hub does not.
+  `offer_records` (hub schema 6) answers the records it refuses, so the desk tells the organiser
+  (`hub_records.py`); a certificate is at most 4,000 characters, a rotation (it names every
+  certificate that stays valid) at most `MAX_ROTATION_CHARS` (2,000 certificates), and one login
+  stores at most `LARGE_RECORDS_PER_LOGIN` records over 4,000 characters: a hostile desk login
+  cannot fill the hub with them. (`offer_certificates`, schema 3–5, refused them silently.)
 """
 
 from __future__ import annotations
+
+MAX_CERTIFICATE_CHARS = 4000
+MAX_ROTATION_CERTIFICATES = 2000
+# `{"certificates":[…],"issued":…,"new_org_key":…,"org_id":…}`: 67 characters per certificate
+MAX_ROTATION_CHARS = 67 * MAX_ROTATION_CERTIFICATES + 2000
+LARGE_RECORDS_PER_LOGIN = 8
 
 TABLES_SQL = """
 -- Signed operations (DESIGN §6): the body byte for byte as text (never jsonb) and its
@@ -46,7 +57,8 @@ CREATE TABLE IF NOT EXISTS mornings.scrubbed (
 
 """
 
-FUNCTIONS_SQL = """
+FUNCTIONS_SQL = (
+    """
 -- Whether a signed body names the same operation as the row pushed beside it (the hub does not
 -- verify signatures: desks do; it keeps rows whose columns and body disagree out).
 CREATE OR REPLACE FUNCTION mornings.body_matches(body text, sig text, op_id text, desk_id text,
@@ -122,6 +134,71 @@ BEGIN
 END
 $$;
 
+-- Records offered (certificates, rotations), schema 6: the refused ones are answered, with a
+-- reason code (`malformed`, `too-large`, `quota`); stored and already held ones are not.
+CREATE OR REPLACE FUNCTION mornings.offer_records(batch jsonb)
+RETURNS TABLE (digest text, refused text)
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = mornings, pg_temp
+AS $$
+#variable_conflict use_column
+DECLARE
+    e jsonb;
+    b text;
+    d text;
+    why text;
+    large int;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM mornings.logins l WHERE l.login = session_user::text) THEN
+        RAISE EXCEPTION 'This login is not a desk of this hub; ask the organiser for a desk login.'
+            USING ERRCODE = 'MH001';
+    END IF;
+    IF jsonb_typeof(batch) IS DISTINCT FROM 'array' OR jsonb_array_length(batch) > 100 THEN
+        RAISE EXCEPTION 'The hub takes at most 100 certificates at a time.' USING ERRCODE = 'MH003';
+    END IF;
+    SELECT count(*) INTO large FROM mornings.certificates c
+    WHERE c.login = session_user::text AND length(c.body) > %(max_cert)s;
+    FOR e IN SELECT x.v FROM jsonb_array_elements(batch) AS x(v) LOOP
+        why := NULL;
+        d := NULL;
+        IF jsonb_typeof(e -> 'body') IS DISTINCT FROM 'string'
+           OR jsonb_typeof(e -> 'sig') IS DISTINCT FROM 'string'
+           OR length(e ->> 'sig') > 100 THEN
+            why := 'malformed';
+        ELSE
+            b := e ->> 'body';
+            IF length(b) > %(max_rotation)s THEN
+                why := 'too-large';
+            ELSE
+                d := encode(sha256(convert_to(b, 'UTF8')), 'hex');
+                IF EXISTS (SELECT 1 FROM mornings.certificates c WHERE c.digest = d) THEN
+                    CONTINUE;
+                END IF;
+                IF length(b) > %(max_cert)s THEN
+                    IF position('"new_org_key":' IN b) = 0 THEN
+                        why := 'too-large';
+                    ELSIF large >= %(large_per_login)s THEN
+                        why := 'quota';
+                    ELSE
+                        large := large + 1;
+                    END IF;
+                END IF;
+            END IF;
+        END IF;
+        IF why IS NULL THEN
+            INSERT INTO mornings.certificates AS c (digest, body, sig, login)
+            VALUES (d, b, e ->> 'sig', session_user::text)
+            ON CONFLICT DO NOTHING;
+        ELSE
+            digest := coalesce(d, encode(sha256(convert_to(coalesce(e ->> 'body', e::text),
+                                                           'UTF8')), 'hex'));
+            refused := why;
+            RETURN NEXT;
+        END IF;
+    END LOOP;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION mornings.certificates()
 RETURNS TABLE (body text, sig text)
 LANGUAGE sql STABLE SECURITY DEFINER
@@ -133,4 +210,7 @@ AS $$
     LIMIT 10000
 $$;
 
-"""
+""".replace("%(max_cert)s", str(MAX_CERTIFICATE_CHARS))
+    .replace("%(max_rotation)s", str(MAX_ROTATION_CHARS))
+    .replace("%(large_per_login)s", str(LARGE_RECORDS_PER_LOGIN))
+)

@@ -15,7 +15,6 @@ returns, and the erasure on the hub.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Sequence
@@ -114,27 +113,6 @@ def scrub(ws: Workspace, conn: psycopg.Connection[Any], hub_id: str) -> int:
         with ws.db.write() as session:
             meta.put(session, key, json.dumps(sorted(done | accepted)))
     return len(accepted)
-
-
-def offer_certificates(ws: Workspace, conn: psycopg.Connection[Any], hub_id: str) -> None:
-    """Give the hub the certificates this desk holds (once per new certificate and hub)."""
-    from mornings_desktop.sync import admission
-
-    key = f"sync.certificates.{hub_id}"
-    with ws.db.read() as session:
-        records = admission.certificate_records(session)
-        offered = meta.get(session, key)
-    # which records were offered (a rotation replaces certificates: their number may not change)
-    mark = hashlib.sha256(json.dumps(records, sort_keys=True).encode()).hexdigest()
-    if not records or offered == mark:
-        return
-    for k in range(0, len(records), 100):
-        conn.execute(
-            "SELECT mornings.offer_certificates(%s::jsonb)", (json.dumps(records[k : k + 100]),)
-        )
-    conn.commit()
-    with ws.db.write() as session:
-        meta.put(session, key, mark)
 
 
 def take_certificates(session: Session, conn: psycopg.Connection[Any]) -> int:

@@ -227,6 +227,8 @@ def join_with_file(ws: Workspace, source: Path | str) -> Joined:
             )
         )
     check_can_adopt(ws, joining.org_id)
+    if joining.for_existing_desk:  # before first contact: a wrong laptop does not spend it
+        desk_identity.check_existing(ws, joining)
     _check_same_desk(ws, joining.hub_url)
     conn = _first_contact(joining.hub_url)
     try:
@@ -254,7 +256,10 @@ def join_with_file(ws: Workspace, source: Path | str) -> Joined:
     finally:
         conn.close()
     adopt(ws, Identity(joining.org_id, joining.ticket_key))
-    desk_identity.install(ws, joining)
+    if joining.for_existing_desk:  # `hub add-desk --existing`: this desk keeps its identity
+        desk_identity.install_existing(ws, joining)
+    else:
+        desk_identity.install(ws, joining)
     with ws.db.write() as session:
         meta.put(session, client.HUB_URL, hub_schema.redact(own_url))
         meta.put(session, ROLE_KEY, joining.role)

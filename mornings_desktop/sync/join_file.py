@@ -13,6 +13,8 @@ A join file is JSON, written 0600 (it carries secrets), with a checksum against 
   `sync/desk_identity.issue` on the computer that holds the organisation key; null when the
   command runs elsewhere). A certificate present is checked against `org_public_key`, its role
   against the file's and its key against `desk_key` before anything is installed;
+- version 2: a hub join file for a desk that joined without a hub (`hub add-desk --existing`):
+  its certificate and no `desk_key` (the laptop holds it);
 - `settings`: the organisation's signed settings (ticket key id, bundle key, recovery public key),
   checked against `org_public_key` and the file's ticket key by `desk_identity.check` before the
   hub is contacted (`sync/org_records.py`).
@@ -38,7 +40,7 @@ from mornings_desktop.sync.hub_schema import HubError, conninfo_params, redact
 from mornings_desktop.timeutil import now_iso
 
 JOIN_FORMAT = "mornings-join"
-JOIN_VERSION = 1
+JOIN_VERSION = 2  # 2: a file for an existing desk (`hub add-desk --existing`): no desk key
 MAX_JOIN_BYTES = 1_000_000
 ROLES = ("door", "organiser")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -59,6 +61,12 @@ class JoinFile:
     desk_key: str | None = None
     org_public_key: str | None = None
     settings: dict[str, str] | None = None
+
+    @property
+    def for_existing_desk(self) -> bool:
+        """A hub join file for a desk that already joined without a hub (`hub_existing.py`): it
+        names the desk's certificate, and the laptop holds the key."""
+        return self.certificate is not None and self.desk_key is None
 
     @property
     def login(self) -> str:
@@ -104,7 +112,8 @@ def make(
 
 def write_join_file(path: Path, join_file: JoinFile) -> Path:
     """Write atomically, owner-only (0600) from its creation; replaces an older file at `path`."""
-    body: dict[str, Any] = {"format": JOIN_FORMAT, "version": JOIN_VERSION, **asdict(join_file)}
+    version = 2 if join_file.for_existing_desk else 1  # older versions read 1, refuse 2 plainly
+    body: dict[str, Any] = {"format": JOIN_FORMAT, "version": version, **asdict(join_file)}
     data = {**body, "sha256": _digest(body)}
     path = path.expanduser().absolute()
     tmp = path.with_name(path.name + ".part")

@@ -9,8 +9,9 @@ which it can sign, and its operations verify on every desk.
 
 Without a hub nothing stops a file from being used twice: two laptops joined with one file write
 as one desk (the copies are flagged, nothing is lost). Each file is for one laptop; `--spare N`
-makes more. A desk joined this way can later be given a hub: `mornings hub add-desk … --url` makes
-it a hub join file, and `mornings join` of that file keeps everything it recorded.
+makes more. Each certificate issued is also kept on the organiser's desk, so that when the
+organisation gets a hub, `mornings hub add-desk NAME --existing` registers that same desk there
+(`hub_existing.py`): the laptop keeps its identity, and its operations stay under one desk.
 """
 
 from __future__ import annotations
@@ -92,8 +93,23 @@ def issue_files(
                 )
             written.append(join_file.write_join_file(path, made))
             issued.append(OfflineDesk(desk, desk_role_, str(written[-1])))
+        _keep_certificates(ws, written)
     except BaseException:
         for done in written:
             done.unlink(missing_ok=True)
         raise
     return issued
+
+
+def _keep_certificates(ws: Workspace, files: list[Path]) -> None:
+    """The organiser's desk keeps the certificates it issued (`hub add-desk --existing`)."""
+    from mornings_desktop.trust import certificates, keys
+
+    with ws.db.write() as session:
+        for path in files:
+            made = join_file.read_join_file(path)
+            signed = certificates.Signed.from_json(made.certificate)
+            org_public = keys.public_from_text(made.org_public_key or "")
+            cert = certificates.verify_certificate(signed, org_public).value if signed else None
+            if cert is not None and signed is not None:
+                signing.store_certificate(session, cert, signed)

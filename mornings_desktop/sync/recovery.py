@@ -63,7 +63,7 @@ class Rotated:
         return asdict(self)
 
 
-def _organiser_key(ws: Workspace) -> Ed25519PrivateKey:
+def organiser_key(ws: Workspace) -> Ed25519PrivateKey:
     key = signing.org_key(ws.org_id)
     if key is None:
         raise UserError(
@@ -110,7 +110,7 @@ def export_recovery_key(
 ) -> Exported:
     when = check_exportable(ws, path, again=again)
     path = Path(path).expanduser().absolute()
-    org_key = _organiser_key(ws)
+    org_key = organiser_key(ws)
     recovery = keys.new_key()
     public = keys.public_text(recovery)
     settings = org_records.make_settings(org_key, ws.org_id, ws.ticket_key.hex(), public)

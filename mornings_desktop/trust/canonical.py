@@ -96,6 +96,32 @@ def _no_constant(text: str) -> NoReturn:
     _refuse(f"{text} is not JSON")
 
 
+def _int_in_range(text: str) -> int:
+    value = int(text)
+    if not -MAX_INT <= value <= MAX_INT:
+        _refuse("integer outside ±(2**53 - 1)")
+    return value
+
+
+def _plain(raw: bytes, max_depth: int) -> Json | None:
+    """The value of `raw` when it is plainly canonical, else None (the full check then decides and
+    words the refusal). Plain: ASCII with no backslash-u escape (so no U+0000, no lone surrogate, no
+    text to normalise, ASCII keys) and at most `max_depth` `{` and `[` (so no deeper nesting);
+    integers are checked as they are read, floats and constants refused; the re-encoding must
+    give the same bytes (which also rules out duplicate keys). Most operations are plain: this
+    skips the walk over every value (`_check`) and the Python call per object (`_pairs`)."""
+    if not raw.isascii() or b"\\u" in raw or raw.count(b"{") + raw.count(b"[") > max_depth:
+        return None
+    try:
+        value = json.loads(
+            raw, parse_int=_int_in_range, parse_float=_no_float, parse_constant=_no_constant
+        )
+        again = _dump(value)  # the very encoding `encode` writes (DEL stays as it is)
+    except (ValueError, TypeError, RecursionError):
+        return None
+    return value if again == raw else None
+
+
 def decode(data: bytes, max_depth: int = DEFAULT_MAX_DEPTH, max_bytes: int | None = None) -> Json:
     """The value of canonical bytes; `CanonicalError` for anything `encode` would not write."""
     if not isinstance(data, bytes | bytearray | memoryview):
@@ -103,6 +129,9 @@ def decode(data: bytes, max_depth: int = DEFAULT_MAX_DEPTH, max_bytes: int | Non
     raw = bytes(data)
     if max_bytes is not None and len(raw) > max_bytes:
         _refuse(f"larger than {max_bytes} bytes")
+    plain = _plain(raw, max_depth)
+    if plain is not None:
+        return plain
     try:
         text = raw.decode("utf-8")
         value = json.loads(

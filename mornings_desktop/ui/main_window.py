@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from mornings_desktop.services import mornings
 from mornings_desktop.services.changes import Changes
 from mornings_desktop.settings import GEOMETRY
-from mornings_desktop.ui import operator_dialog
+from mornings_desktop.ui import operator_dialog, recovery_export
 from mornings_desktop.ui.areas import Area, discover
 from mornings_desktop.ui.damage_banner import DamageBanner
 from mornings_desktop.ui.recovery_banner import RecoveryBanner
@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         self.damage_banner = DamageBanner()
         outer.addWidget(self.damage_banner)
         self.recovery_banner = RecoveryBanner()
+        self.recovery_banner.export_button.clicked.connect(
+            lambda: recovery_export.export(self, self.state, self.update_status)
+        )
         outer.addWidget(self.recovery_banner)
         outer.addWidget(top)
         outer.addWidget(body, 1)

@@ -108,3 +108,4 @@ def open_settings(window: MainWindow) -> None:
     from mornings_desktop.ui.settings_dialog import SettingsDialog
 
     SettingsDialog(window.state, window).exec()
+    window.update_status()  # the recovery key may have been exported there

@@ -21,11 +21,21 @@ from mornings_desktop.ledger import passphrase_source
 
 
 class PassphraseDialog(QDialog):
-    def __init__(self, new: bool, file_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        new: bool,
+        file_name: str,
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+        intro: str = "",
+    ) -> None:
         super().__init__(parent)
         self.new = new
-        self.setWindowTitle(self.tr("Organisation key"))
-        if new:
+        self.setWindowTitle(title or self.tr("Organisation key"))
+        if intro:  # another key file's passphrase (the recovery key: `ui/recovery_export.py`)
+            text = intro
+        elif new:
             text = self.tr(
                 "This computer has no password store: the organisation key is kept in a file "
                 "protected by a passphrase. Choose it, and keep it somewhere safe."
@@ -34,8 +44,8 @@ class PassphraseDialog(QDialog):
             text = self.tr("Passphrase of the organisation key (%1):").replace(
                 "%1", f"\u2066{file_name}\u2069"
             )
-        intro = QLabel(text)
-        intro.setWordWrap(True)
+        label = QLabel(text)
+        label.setWordWrap(True)
         self.phrase = QLineEdit()
         self.phrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.phrase.setAccessibleName(self.tr("Passphrase"))
@@ -57,7 +67,7 @@ class PassphraseDialog(QDialog):
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(label)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

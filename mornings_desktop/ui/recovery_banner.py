@@ -1,46 +1,55 @@
 """A discreet banner on the organiser's computer until the recovery key has been exported
-(DESIGN §6 "Keys": the window reminds until done). Door desks never show it."""
+(DESIGN §6 "Keys": the window reminds until done), with the button that exports it
+(`recovery_export.py`). Door desks never show it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from shiboken6 import isValid
 
 from mornings_desktop.ledger import signing
-from mornings_desktop.services import desk_role
 from mornings_desktop.services.workspace import Workspace
-from mornings_desktop.sync import recovery
 from mornings_desktop.ui.jobs import JobRunner
+from mornings_desktop.ui.recovery_export import offered
 
 
 def due(ws: Workspace, holds_org_key: bool) -> bool:
     """Reads only: this organiser desk holds the organisation key and never exported the
     recovery key (checked each status refresh: an export from the command line hides it)."""
-    return holds_org_key and recovery.exported_at(ws) is None and desk_role.desk_role(ws) != "door"
+    return offered(ws, holds_org_key)
 
 
-class RecoveryBanner(QLabel):
+class RecoveryBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryBanner")
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setStyleSheet(
-            "#recoveryBanner { background: #fff4d6; color: #5c4400; border-bottom: 1px solid "
-            "#e8d49a; padding: 6px 10px; }"
+            "#recoveryBanner { background: #fff4d6; border-bottom: 1px solid #e8d49a; } "
+            "#recoveryBanner QLabel { color: #5c4400; }"
         )
-        self.setText(
+        self.label = QLabel(
             self.tr(
                 "The organisation's recovery key has not been exported yet. Export it once and "
                 "keep it away from this computer, with its passphrase apart: "
                 "%1"
             ).replace("%1", "\u2066mornings org recovery-key -o FILE\u2069")
         )
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_button = QPushButton(self.tr("&Export the recovery key…"))
+        self.export_button.setAccessibleName(self.tr("Export the recovery key"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.export_button)
         self.setAccessibleName(self.tr("Recovery key reminder"))
         self._holds: bool | None = None
         self._asking = False
         self.hide()
+
+    def text(self) -> str:
+        return self.label.text()
 
     def refresh(self, ws: Workspace, jobs: JobRunner | None = None) -> None:
         if self._holds is None:  # asked of the keyring once, not at every refresh

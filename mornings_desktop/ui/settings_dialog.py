@@ -1,5 +1,6 @@
 """Settings: the desk's name (read-only here: it is this laptop's identity in the log), the language,
-and where the data lives."""
+where the data lives, and on an organiser desk holding the organisation key, its recovery key
+(exported or not, and the button that exports it: `recovery_export.py`)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,18 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from mornings_desktop.paths import data_dir
+from mornings_desktop.services import desk_role
 from mornings_desktop.settings import LANGUAGE
+from mornings_desktop.sync import recovery
+from mornings_desktop.ui import recovery_export
 from mornings_desktop.ui.state import AppState
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية"}
@@ -44,6 +50,19 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("Data folder"), folder)
         form.addRow(self.tr("Database"), database)
+        self.recovery_state = QLabel()
+        self.recovery_button = QPushButton(self.tr("E&xport the recovery key…"))
+        self.recovery_button.clicked.connect(
+            lambda: recovery_export.export(self, state, self._show_recovery)
+        )
+        if desk_role.desk_role(state.workspace) != "door" and recovery_export.holds_org_key(
+            state.workspace
+        ):
+            row = QHBoxLayout()
+            row.addWidget(self.recovery_state, 1)
+            row.addWidget(self.recovery_button)
+            form.addRow(self.tr("Recovery key"), row)
+            self._show_recovery()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -53,6 +72,15 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
+
+    def _show_recovery(self) -> None:
+        when = recovery.exported_at(self.state.workspace)
+        self.recovery_state.setText(
+            self.tr("Exported on %1.").replace("%1", when[:16].replace("T", " "))
+            if when
+            else self.tr("Not exported yet: export it once, and keep it away from this computer.")
+        )
+        self.recovery_button.setVisible(when is None)
 
     def save(self) -> None:
         self.state.settings.set(LANGUAGE, self.language.currentData())

@@ -212,6 +212,7 @@ def test_desk_login_calls_only_the_desk_functions_and_cannot_take_the_numbering_
         "hub_marks",
         "ingest",
         "offer_certificates",
+        "offer_records",
         "pull",
         "revocations",
         "scrub",
@@ -432,6 +433,16 @@ def test_hub_init_hardens_an_old_hub(hub_db: str) -> None:
             "SELECT desk_id, inc, mark, above FROM mornings.hub_marks(0)"
         ).fetchall()
     assert marks == [(desk_id, "", 3, 0)]
+    # Schema 6: the hub answers the records it refuses (a rotation of up to 2,000 desks fits).
+    rotation = '{"certificates":[' + ",".join(['"' + "a" * 64 + '"'] * 2000) + '],"new_org_key":""}'
+    with psycopg.connect(old_desk) as conn:
+        refused = conn.execute(
+            "SELECT refused FROM mornings.offer_records(%s::jsonb)",
+            (json.dumps([{"body": rotation, "sig": "s"}, {"body": 1, "sig": "s"}]),),
+        ).fetchall()
+        version = conn.execute("SELECT schema_version FROM mornings.hub_info()").fetchone()
+        conn.commit()
+    assert refused == [("malformed",)] and version == (hub_schema.HUB_SCHEMA_VERSION,)
     limit = _admin_rows(
         hub_db,
         "SELECT rolconnlimit FROM pg_roles WHERE rolname = %s",

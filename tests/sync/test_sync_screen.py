@@ -7,13 +7,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
+import psycopg
 import pytest
 from PySide6.QtCore import Qt
 
 from mornings_desktop.services import review
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
-from mornings_desktop.sync import bundle, client, hub_admin, hub_schema
+from mornings_desktop.sync import bundle, client, credentials, hub_admin, hub_schema, join
 from mornings_desktop.timeutil import now_iso
 from tests.sync.file_keyring import FileKeyring
 
@@ -404,6 +405,63 @@ def test_a_copied_database_is_flagged_on_the_screen(  # type: ignore[no-untyped-
     screen.refresh_status()
     assert "Two databases write as the same desk (1)" in screen.status_label.text()
     assert len(mornings.list_mornings(ws)) == 4  # nothing lost
+
+
+def test_a_join_file_used_on_two_laptops_is_named_on_the_screen(  # type: ignore[no-untyped-def]
+    qtbot, desk_state, make_desk: MakeDesk, tmp_path: Path
+) -> None:
+    from mornings_desktop.services import mornings
+    from mornings_desktop.sync import join, join_offline
+
+    ws = desk_state.workspace  # the organiser's desk: it holds the organisation key
+    usb = tmp_path / "porte.mornings-join"
+    join_offline.issue_files(ws, "Porte USB", "organiser", usb)
+    for k, name in enumerate(("Laptop 1", "Laptop 2")):
+        laptop = make_desk(name)
+        assert join.join_with_file(laptop, usb).error is None
+        mornings.create(laptop, mornings.MorningInput(title=name, date=f"2026-12-1{k}"))
+        bundle.export_bundle(laptop, tmp_path / f"{k}.mornings-bundle")
+    screen = _screen(qtbot, desk_state)
+    bundle.import_bundle(ws, tmp_path / "0.mornings-bundle")
+    screen.refresh_status()
+    assert "join file" not in screen.status_label.text()
+    bundle.import_bundle(ws, tmp_path / "1.mornings-bundle")
+    screen.refresh_status()
+    text = screen.status_label.text()
+    assert "⚠ The join file of the desk Porte USB was used on two computers" in text
+    assert "same desk (" not in text  # said once
+    screen.resize(900, 500)
+    screen.grab().save(str(tmp_path / "sync-screen.png"))
+
+
+def test_a_rotation_the_hub_dropped_is_said_on_the_screen(  # type: ignore[no-untyped-def]
+    qtbot, desk_state, hub_db: str, file_keyring: None, tmp_path: Path
+) -> None:
+    """The organiser's Sync screen says, in one sentence, that the hub refused the rotation."""
+    from mornings_desktop.ledger import signing
+    from mornings_desktop.sync import recovery
+    from tests.sync.test_rotation_size import _desks_over_the_years
+
+    ws = desk_state.workspace
+    _hub(hub_db, ws)
+    join.join_hub(ws, hub_admin.add_desk(hub_db, "A").url)
+    kept = dict(signing._cache)  # the rotation replaces the template organisation's key
+    try:
+        recovery.export_recovery_key(ws, tmp_path / "recovery.key", "phrase")
+        _desks_over_the_years(ws, 60)
+        with psycopg.connect(hub_db) as conn:  # a hub the previous version made
+            conn.execute("UPDATE mornings.meta SET value = '5' WHERE key = 'schema_version'")
+        recovery.rotate(ws, tmp_path / "recovery.key", "phrase")
+        screen = _screen(qtbot, desk_state)
+        assert "rotation" not in screen.status_label.text()
+        client.sync_round(ws, credentials.complete_url(str(ws.meta(client.HUB_URL))))
+        screen.refresh_status()
+        text = screen.status_label.text()
+        assert "⚠ The hub refused the organisation key rotation: it names" in text
+        assert "run 'mornings hub init' on it to upgrade it" in text
+    finally:
+        signing._cache.clear()
+        signing._cache.update(kept)
 
 
 def test_a_bundle_forged_with_the_bundle_key_is_refused_in_the_window(

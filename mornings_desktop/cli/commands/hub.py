@@ -52,7 +52,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     ha = actions.add_parser("add-desk", parents=[common], help="issue a desk as a join file")
     ha.add_argument("name", metavar="NAME")
-    ha.add_argument("--role", required=True, choices=("door", "organiser"))
+    ha.add_argument("--role", choices=("door", "organiser"))
+    ha.add_argument(
+        "--existing",
+        action="store_true",
+        help="NAME joined without a hub ('desk add'): register that same desk on the hub",
+    )
     ha.add_argument("--url", required=True, metavar="ADMIN_URL")
     ha.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     ha.add_argument(
@@ -178,6 +183,16 @@ def run_hub_init(args: argparse.Namespace) -> int:
 def run_add_desk(args: argparse.Namespace) -> int:
     from mornings_desktop.sync import hub_desks
 
+    if args.existing:
+        return _add_existing_desk(args)
+    if args.role is None:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Give the desk's role: --role door or --role organiser (or --existing, for a "
+                "desk that joined without a hub).",
+            )
+        )
     org_id, ticket_key = organiser_material(args)
     issued = hub_desks.issue_desks(
         args.url,
@@ -198,6 +213,42 @@ def run_add_desk(args: argparse.Namespace) -> int:
         "delete it; on the desk: mornings join FILE)"
     )
     emit(args, out, "\n".join(lines))
+    return 0
+
+
+def _add_existing_desk(args: argparse.Namespace) -> int:
+    from mornings_desktop.services import desk_role
+    from mornings_desktop.sync import hub_existing
+
+    if args.spare:
+        raise UserError(
+            QT_TRANSLATE_NOOP("errors", "--spare makes new desks; it does not go with --existing.")
+        )
+    ws = open_workspace(args, create=False)
+    try:
+        if desk_role.desk_role(ws) == "door":
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This is a door desk: desks are managed from an organiser desk."
+                )
+            )
+        issued = hub_existing.issue_existing(
+            args.url,
+            ws,
+            args.name,
+            args.output,
+            hourly_quota=args.hourly_quota,
+            connection_limit=args.connection_limit,
+        )
+    finally:
+        ws.close()
+    emit(
+        args,
+        issued.to_json(),
+        f"desk {issued.desk} ({issued.role}), the same desk on the hub: join file {issued.file}\n"
+        "(it works once, on that desk's laptop only, and holds a password: give it on a USB "
+        "stick, then delete it; on the desk: mornings join FILE)",
+    )
     return 0
 
 

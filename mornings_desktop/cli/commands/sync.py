@@ -12,6 +12,7 @@ from mornings_desktop.cli.common import (
     emit_table,
     open_workspace,
     organiser_material,
+    warn,
     warn_clock,
 )
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
@@ -105,6 +106,7 @@ def run_sync(args: argparse.Namespace) -> int:
             client.record_error(ws, str(exc))
             raise
         client.record_error(ws, None)
+        refused = client.status(ws).records_refused
     finally:
         ws.close()
     emit(
@@ -117,11 +119,13 @@ def run_sync(args: argparse.Namespace) -> int:
         + ("; the hub was restored: pulled again from the start" if result.renumbered else ""),
     )
     warn_clock(hub_clock.warning(result.clock_offset_s))
+    for sentence in refused:
+        warn(sentence)
     return 0
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from mornings_desktop.sync import client, hub_clock
+    from mornings_desktop.sync import client, hub_clock, incarnations
 
     ws = open_workspace(args)
     try:
@@ -147,6 +151,10 @@ def run_status(args: argparse.Namespace) -> int:
         ),
     )
     warn_clock(hub_clock.warning(st.clock_offset_s))
+    for sentence in st.records_refused:
+        warn(sentence)
+    for name in st.joined_twice.values():
+        warn(str(incarnations.joined_twice_notice(name)))
     return 0
 
 
@@ -200,11 +208,13 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from mornings_desktop.sync import bundle
+    from mornings_desktop.sync import bundle, incarnations
 
     ws = open_workspace(args)
     try:
         result = bundle.import_bundle(ws, args.file)
+        with ws.db.read() as session:
+            twice = incarnations.joined_twice(session)
     finally:
         ws.close()
     emit(
@@ -213,6 +223,8 @@ def run_import(args: argparse.Namespace) -> int:
         f"{result.read} operations read: {result.applied} new, {result.already} already here, "
         f"{result.quarantined} quarantined",
     )
+    for name in twice.values():
+        warn(str(incarnations.joined_twice_notice(name)))
     return 0
 
 

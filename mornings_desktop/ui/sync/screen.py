@@ -33,6 +33,7 @@ from mornings_desktop.ui.dialogs import show_error, translate_error
 from mornings_desktop.ui.folders import in_documents
 from mornings_desktop.ui.labels import isolate
 from mornings_desktop.ui.state import AppState
+from mornings_desktop.ui.sync import notices
 from mornings_desktop.ui.sync.controller import SyncController, round_and_record
 from mornings_desktop.ui.sync.review_model import DuplicatesModel
 from mornings_desktop.ui.writes import run_write
@@ -252,6 +253,7 @@ class SyncScreen(QWidget):
                     "lost; keep one, or join the other laptop as a desk of its own."
                 ).replace("%1", str(len(st.copies)))
             )
+        lines += notices.lines(ws, st)
         lines.append(self.tr("Operations waiting to be sent: %1").replace("%1", str(st.waiting)))
         if st.held_waiting:
             lines.append(

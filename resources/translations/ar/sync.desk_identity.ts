@@ -10,5 +10,9 @@
         <source>The organisation settings in this join file are not the ones the organisation signed; ask the organiser for a new join file. Nothing was changed.</source>
         <translation>إعدادات المنظمة في ملف الانضمام هذا ليست التي وقّعتها المنظمة؛ اطلب من المنظِّم ملف انضمام جديدًا. لم يتغير شيء.</translation>
     </message>
+    <message>
+        <source>This join file is for the desk {name}, which this computer is not: join it on the laptop that joined as {name} without a hub. Nothing was changed.</source>
+        <translation>ملف الانضمام هذا خاص بالمكتب {name}، وهذا الحاسوب ليس ذلك المكتب: استعمله على الحاسوب المحمول الذي انضم باسم {name} دون مركز. لم يتغير شيء.</translation>
+    </message>
 </context>
 </TS>

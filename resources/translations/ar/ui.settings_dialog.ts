@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>SettingsDialog</name>
@@ -30,6 +29,22 @@
     <message>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the recovery key…</source>
+        <translation>ت&amp;صدير مفتاح الاسترداد…</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Exported on %1.</source>
+        <translation>صُدّر في %1.</translation>
+    </message>
+    <message>
+        <source>Not exported yet: export it once, and keep it away from this computer.</source>
+        <translation>لم يُصدَّر بعد: صدّره مرة واحدة واحفظه بعيدًا عن هذا الحاسوب.</translation>
     </message>
 </context>
 </TS>

@@ -10,5 +10,9 @@
         <source>The organisation settings in this join file are not the ones the organisation signed; ask the organiser for a new join file. Nothing was changed.</source>
         <translation>Les réglages de l'organisation dans ce fichier d'adhésion ne sont pas ceux que l'organisation a signés ; demandez un nouveau fichier d'adhésion à l'organisateur. Rien n'a été modifié.</translation>
     </message>
+    <message>
+        <source>This join file is for the desk {name}, which this computer is not: join it on the laptop that joined as {name} without a hub. Nothing was changed.</source>
+        <translation>Ce fichier d'adhésion est celui du poste {name}, que cet ordinateur n'est pas : utilisez-le sur le portable qui a adhéré comme {name} sans hub. Rien n'a été modifié.</translation>
+    </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>SettingsDialog</name>
@@ -17,7 +16,7 @@
     </message>
     <message>
         <source>A new language applies the next time the program starts.</source>
-        <translation>Une nouvelle langue s&apos;applique au prochain démarrage du programme.</translation>
+        <translation>Une nouvelle langue s'applique au prochain démarrage du programme.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -30,6 +29,22 @@
     <message>
         <source>Database</source>
         <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the recovery key…</source>
+        <translation>E&amp;xporter la clé de secours…</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de secours</translation>
+    </message>
+    <message>
+        <source>Exported on %1.</source>
+        <translation>Exportée le %1.</translation>
+    </message>
+    <message>
+        <source>Not exported yet: export it once, and keep it away from this computer.</source>
+        <translation>Pas encore exportée : exportez-la une fois et gardez-la loin de cet ordinateur.</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mornings_desktop.trust import canonical
 from mornings_desktop.trust.canonical import MAX_INT, CanonicalError, decode, encode
 
 
@@ -110,6 +111,20 @@ def test_a_self_containing_list_is_refused_not_a_recursion_error() -> None:
 def test_decode_refuses_with_the_typed_error(data: bytes, why: str) -> None:
     with pytest.raises(CanonicalError, match=why):
         decode(data)
+    # the plain path (ASCII, no backslash-u escape) never takes what the full check refuses
+    assert canonical._plain(data, canonical.DEFAULT_MAX_DEPTH) is None
+
+
+@given(_json)
+def test_the_plain_path_reads_what_encode_writes_or_leaves_it_to_the_full_check(
+    value: object,
+) -> None:
+    raw = encode(value)
+    plain = canonical._plain(raw, canonical.DEFAULT_MAX_DEPTH)
+    assert plain is None or plain == value
+    few = raw.count(b"{") + raw.count(b"[") <= canonical.DEFAULT_MAX_DEPTH
+    if raw.isascii() and b"\\u" not in raw and few and value is not None:
+        assert plain == value  # most operations take the plain path
 
 
 def test_decode_refuses_non_bytes_and_oversized_input() -> None:

@@ -61,6 +61,7 @@ class ResultPanel(QFrame):
         self.result: str = "ready"
         self.attention = False  # an admission painted "admitted — attention"
         self.category_labels: dict[str, str] = {}  # filled by the screen; keys shown otherwise
+        self.flag_labels: dict[str, str] = {}  # the organiser's (flag_list); else built-in ones
         self.symbol = QLabel()
         self.title = QLabel()
         self.name = QLabel()
@@ -163,7 +164,9 @@ class ResultPanel(QFrame):
         self.info.setText(" · ".join(p for p in (r.organisation, category, regular) if p))
         self.detail.setText(details(r, self.category_labels))
         if r.needs_attention:
-            self.flag.setText(checkin_results.attention(words(), r, self.category_labels))
+            self.flag.setText(
+                checkin_results.attention(words(), r, self.category_labels, self.flag_labels)
+            )
             self.flag.setVisible(True)
         self.note.setText("")
         self._describe()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from mornings_desktop.errors import UserError
+from mornings_desktop.services import flag_list
 from mornings_desktop.services.checkin import ScanDesk, ScanResult
 from mornings_desktop.services.scan_splitter import Reading, ScanJudge, ScanReader
 from mornings_desktop.services.search import PeopleIndex
@@ -167,6 +168,8 @@ class CheckinScreen(QWidget):
         self.panel.category_labels = category_labels(
             self.state.workspace, self.state.settings.language
         )
+        # The organiser's flag labels (retired ones too: registrations still hold them).
+        self.panel.flag_labels = flag_list.names(self.state.workspace, self.state.settings.language)
         if morning_id:
             try:
                 self.desk = ScanDesk(self.state.workspace, morning_id)

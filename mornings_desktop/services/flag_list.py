@@ -150,7 +150,8 @@ def _key_for(label: str) -> str:
     return "f_" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:10]
 
 
-def _require_organiser(ws: Workspace) -> None:
+def require_organiser(ws: Workspace) -> None:
+    """Refuse on a door desk, in one sentence a desk person can act on."""
     from mornings_desktop.services.desk_role import desk_role
 
     if desk_role(ws) == "door":
@@ -182,7 +183,7 @@ def add_flag(
 ) -> FlagInfo:
     """Add a flag to the list: one label for every language, or one per language (a language left
     empty takes the French, else the English). A retired flag of that name comes back."""
-    _require_organiser(ws)
+    require_organiser(ws)
     fields = _labels_given(label, fr, en, ar)
     first = fields.get("label_fr") or fields.get("label_en") or fields.get("label_ar")
     if not first:
@@ -229,7 +230,7 @@ def rename_flag(
     ar: str | None = None,
 ) -> FlagInfo:
     """Rename a flag: `label` for every language, or only the languages given."""
-    _require_organiser(ws)
+    require_organiser(ws)
     flags = list_flags(ws)
     flag = find(flags, ref)
     fields = _labels_given(label, fr, en, ar)
@@ -253,7 +254,7 @@ def rename_flag(
 
 def retire_flag(ws: Workspace, ref: str, *, retired: bool = True) -> FlagInfo:
     """Retire a flag (no longer offered; registrations that hold it keep it), or bring it back."""
-    _require_organiser(ws)
+    require_organiser(ws)
     flag = find(list_flags(ws), ref)
     if flag.retired != retired:
         ws.record("flag.updated", {"id": flag.key, "fields": {"retired": retired}})

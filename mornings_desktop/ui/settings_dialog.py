@@ -1,5 +1,5 @@
 """Settings: the desk's name (read-only here: it is this laptop's identity in the log), the language,
-and where the data lives."""
+where the data lives, and the organiser's list of flags (`ui/flag_list_dialog.py`)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +45,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("Data folder"), folder)
         form.addRow(self.tr("Database"), database)
+        self.flags_button = QPushButton(self.tr("&Flags…"))
+        self.flags_button.setAutoDefault(False)
+        self.flags_button.clicked.connect(self.edit_flags)
+        form.addRow(self.tr("Registration flags"), self.flags_button)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -53,6 +58,11 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
+
+    def edit_flags(self) -> None:
+        from mornings_desktop.ui.flag_list_dialog import FlagListDialog
+
+        FlagListDialog(self.state, self).exec()
 
     def save(self) -> None:
         self.state.settings.set(LANGUAGE, self.language.currentData())

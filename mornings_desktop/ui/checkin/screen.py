@@ -38,6 +38,7 @@ from mornings_desktop.ui.checkin.live_view import LiveView
 from mornings_desktop.ui.checkin.result_panel import ResultPanel, category_labels
 from mornings_desktop.ui.checkin.scan_input import ScanInput
 from mornings_desktop.ui.checkin.sounds import ResultSounds
+from mornings_desktop.ui.labels import language
 from mornings_desktop.ui.state import AppState
 
 FADE_MS = 6000  # an admission fades to neutral; results that need attention stay
@@ -168,8 +169,9 @@ class CheckinScreen(QWidget):
         self.panel.category_labels = category_labels(
             self.state.workspace, self.state.settings.language
         )
-        # The organiser's flag labels (retired ones too: registrations still hold them).
-        self.panel.flag_labels = flag_list.names(self.state.workspace, self.state.settings.language)
+        # The organiser's flag labels (retired ones too: registrations still hold them), in the
+        # language the panel's words are in.
+        self.panel.flag_labels = flag_list.names(self.state.workspace, language())
         if morning_id:
             try:
                 self.desk = ScanDesk(self.state.workspace, morning_id)

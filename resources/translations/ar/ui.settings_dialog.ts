@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>SettingsDialog</name>
@@ -30,6 +29,14 @@
     <message>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Flags…</source>
+        <translation>ال&amp;تنبيهات…</translation>
+    </message>
+    <message>
+        <source>Registration flags</source>
+        <translation>تنبيهات التسجيلات</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>SettingsDialog</name>
@@ -17,7 +16,7 @@
     </message>
     <message>
         <source>A new language applies the next time the program starts.</source>
-        <translation>Une nouvelle langue s&apos;applique au prochain démarrage du programme.</translation>
+        <translation>Une nouvelle langue s'applique au prochain démarrage du programme.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -30,6 +29,14 @@
     <message>
         <source>Database</source>
         <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Flags…</source>
+        <translation>&amp;Signalements…</translation>
+    </message>
+    <message>
+        <source>Registration flags</source>
+        <translation>Signalements des inscriptions</translation>
     </message>
 </context>
 </TS>

@@ -113,11 +113,13 @@ class ResultPanel(QFrame):
         fg = "#263238" if style in NEUTRAL else "#ffffff"
         self.result = result
         self.attention = style == "attention"
-        self.setStyleSheet(
+        sheet = (
             f"#resultPanel {{ background: {bg}; border-radius: 12px; }}"
             f" #resultPanel QLabel {{ color: {fg}; }}"
             " #resultPanel QLabel#resultFlag { color: #1a1a1a; }"
         )
+        if sheet != self.styleSheet():  # restyling re-polishes every label: ~1 ms a scan
+            self.setStyleSheet(sheet)
         self.flag.setText("")
         self.flag.setVisible(False)
         self.symbol.setText(symbol)

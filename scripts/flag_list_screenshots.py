@@ -1,5 +1,6 @@
 """The organiser's list of flags, the registration form offering it and the door naming the flags,
-in French and Arabic: docs/images/flags-{fr,ar}-{list,form,door}.png.
+in French and Arabic: docs/images/flags-{fr,ar}-{list,form,door,template}.png; and a badge page
+with a VIP flag printed beside the category: docs/images/flags-badge.png (pdftoppm).
 
 Run: QT_QPA_PLATFORM=offscreen python scripts/flag_list_screenshots.py
 """
@@ -23,10 +24,12 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from mornings_desktop import i18n
-    from mornings_desktop.services import flag_list, registrations
+    from mornings_desktop.documents.badge_catalogue import load_catalogue
+    from mornings_desktop.services import badges, flag_list, registrations
     from mornings_desktop.services.demo import create_demo
     from mornings_desktop.services.workspace import Workspace
     from mornings_desktop.settings import SOUND, Settings
+    from mornings_desktop.ui.badges.template_editor import TemplateEditor
     from mornings_desktop.ui.checkin.screen import CheckinScreen
     from mornings_desktop.ui.flag_list_dialog import FlagListDialog
     from mornings_desktop.ui.jobs import JobRunner
@@ -85,12 +88,25 @@ def main() -> None:
             app.processEvents()
             desk.grab().save(str(out / f"flags-{language}-door.png"))
             desk.close()
-            for widget in (dialog, form, desk):
+            template = load_catalogue().get("a4-2x4-a7")
+            editor = TemplateEditor(template, Path(tmp) / "templates", {})
+            editor.show()
+            app.processEvents()
+            editor.grab().save(str(out / f"flags-{language}-template.png"))
+            editor.close()
+            for widget in (dialog, form, desk, editor):
                 widget.deleteLater()
             state.close()
             app.processEvents()
             for translator in translators:
                 app.removeTranslator(translator)
+        import subprocess
+
+        pdf = Path(tmp) / "badges.pdf"
+        chosen = [registrations.get_registration(ws, r.id) for r in people[:4]]
+        badges.generate(ws, morning, chosen, load_catalogue().get("a4-2x4-a7"), pdf)
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+                        str(pdf), str(out / "flags-badge")], check=True)  # fmt: skip
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         ws.close()

@@ -6,7 +6,10 @@ kind `flag`); they need no seeding, so every desk shows the same list from its f
 The organiser adds a flag (`flag.created`, its key made from its label), renames one (`flag.updated`
 of `label_fr`/`label_en`/`label_ar`: one label the organiser typed, or one per language) and retires
 one (`flag.updated` of `retired`). A retired flag is no longer offered in the editors, but a
-registration that holds it still shows it, by its label. Only an organiser desk keeps the list
+registration that holds it still shows it, by its label. A flag may be printed on badges
+(`on_badge`, `flag.updated`; by default VIP only: a dietary need or a payment due is nobody
+else's business), beside the category when the badge template shows flags. Only an organiser desk
+keeps the list
 (`trust/roles.py`, DESIGN §6); a door desk ticks flags from it.
 """
 
@@ -27,6 +30,7 @@ from mornings_desktop.text_keys import fold
 from mornings_desktop.wording.labels import LABELS, LANGUAGES
 
 MAX_LABEL = 60
+ON_BADGE = frozenset({"vip"})  # defaults printed on badges
 MAX_LIST = 40  # flags in the list, retired ones included
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -40,6 +44,7 @@ class FlagInfo:
     position: int
     retired: bool = False
     builtin: bool = False
+    on_badge: bool = False  # printed beside the category on badges (template field "flags")
 
     def label(self, language: str = "fr") -> str:
         """Its label in `language` (fr, en or ar; another reads English, as the window does)."""
@@ -55,12 +60,13 @@ class FlagInfo:
             "position": self.position,
             "retired": self.retired,
             "builtin": self.builtin,
+            "on_badge": self.on_badge,
         }
 
 
 def _defaults() -> dict[str, FlagInfo]:
     return {
-        key: FlagInfo(key, *LABELS["flag"][key], position=i, builtin=True)
+        key: FlagInfo(key, *LABELS["flag"][key], position=i, builtin=True, on_badge=key in ON_BADGE)
         for i, key in enumerate(FLAGS)
     }
 
@@ -80,6 +86,7 @@ def read_flags(session: Session) -> list[FlagInfo]:
             base.position if row.position is None else row.position,
             bool(row.retired),
             base.builtin,
+            base.on_badge if row.on_badge is None else bool(row.on_badge),
         )
     return sorted(found.values(), key=lambda f: (f.position, f.key))
 
@@ -259,3 +266,18 @@ def retire_flag(ws: Workspace, ref: str, *, retired: bool = True) -> FlagInfo:
     if flag.retired != retired:
         ws.record("flag.updated", {"id": flag.key, "fields": {"retired": retired}})
     return find(list_flags(ws), flag.key)
+
+
+def set_on_badge(ws: Workspace, ref: str, on: bool) -> FlagInfo:
+    """Print a flag on badges (beside the category), or stop printing it."""
+    require_organiser(ws)
+    flag = find(list_flags(ws), ref)
+    if flag.on_badge != on:
+        ws.record("flag.updated", {"id": flag.key, "fields": {"on_badge": on}})
+    return find(list_flags(ws), flag.key)
+
+
+def badge_words(flags: list[FlagInfo], language: str) -> dict[str, str]:
+    """Flag key -> label, for the flags printed on badges (retired ones too, where held)."""
+    return {k: v for k, v in flag_names(flags, language).items()
+            if any(f.key == k and f.on_badge for f in flags)}  # fmt: skip

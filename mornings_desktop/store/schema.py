@@ -186,6 +186,7 @@ class FlagDef(Base):
     label_ar: Mapped[str | None] = mapped_column(Text)
     position: Mapped[int | None] = mapped_column(Integer)
     retired: Mapped[bool | None] = mapped_column(Boolean)
+    on_badge: Mapped[bool | None] = mapped_column(Boolean)  # None: the default's (VIP only)
     stamps: Mapped[str] = mapped_column(Text, default="{}")
 
 

@@ -1,7 +1,8 @@
 """The organiser's list of flags (Settings → Flags…): add, rename, retire or bring back a flag.
 
 Keyboard first: the list takes the arrows; Alt+L types one label for every language, Alt+F / Alt+E /
-Alt+R a label per language; Alt+A adds, Alt+N renames, Alt+T retires or brings back. Each change is
+Alt+R a label per language; Alt+A adds, Alt+N renames, Alt+T retires or brings back; Alt+B prints
+the chosen flag on badges or stops (beside the category, where the badge template shows flags). Each change is
 one operation written off the UI thread (`ui/writes.py`); the list is read again once it is on
 disk. On a door desk the list is shown, the changes are not offered and one sentence says where the
 list is kept (the service refuses them too: `services/flag_list.py`).
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -72,6 +74,8 @@ class FlagListDialog(QDialog):
         self.rename_button.clicked.connect(self.rename)
         self.retire_button.clicked.connect(self.retire)
         self.label.returnPressed.connect(self.add)
+        self.on_badge = QCheckBox(self.tr("Printed on &badges, beside the category"))
+        self.on_badge.clicked.connect(self.print_on_badges)
         row = QHBoxLayout()
         for button in (self.add_button, self.rename_button, self.retire_button):
             button.setAutoDefault(False)
@@ -90,13 +94,14 @@ class FlagListDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
         layout.addLayout(row)
+        layout.addWidget(self.on_badge)
         layout.addWidget(self.message)
         layout.addWidget(close)
         if self.door:
             for widget in (self.label, self.label_fr, self.label_en, self.label_ar):
                 widget.setReadOnly(True)
-            for button in (self.add_button, self.rename_button, self.retire_button):
-                button.setEnabled(False)
+            for control in (self.add_button, self.rename_button, self.retire_button, self.on_badge):
+                control.setEnabled(False)
             self.message.setText(self._door_sentence())
         self.resize(520, 520)
         self.reload()
@@ -143,6 +148,7 @@ class FlagListDialog(QDialog):
         self.retire_button.setText(
             self.tr("Res&tore") if flag and flag.retired else self.tr("Re&tire")
         )
+        self.on_badge.setChecked(bool(flag and flag.on_badge))
 
     # -- changing --------------------------------------------------------------------------
     def _run(self, work: Callable[[], FlagInfo], said: str) -> None:
@@ -197,4 +203,16 @@ class FlagListDialog(QDialog):
         self._run(
             lambda: flag_list.retire_flag(ws, flag.key, retired=not back),
             self.tr("{flag} is offered again.") if back else self.tr("{flag} retired."),
+        )
+
+    def print_on_badges(self, on: bool) -> None:
+        flag = self.current()
+        if self.door or flag is None:
+            return
+        ws = self.state.workspace
+        self._run(
+            lambda: flag_list.set_on_badge(ws, flag.key, on),
+            self.tr("{flag} is printed on badges.")
+            if on
+            else self.tr("{flag} is not printed on badges."),
         )

@@ -94,6 +94,17 @@ def test_the_organiser_adds_renames_and_retires_with_the_keyboard(  # type: igno
         lambda: dialog.list.item(4).text() == "Press to welcome (retired)", timeout=3000
     )
     assert dialog.retire_button.text() == "Res&tore"
+
+    # Alt+B prints the chosen flag on badges (VIP is by default; a new flag is not).
+    dialog.list.setFocus()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_End)
+    assert dialog.current().label("en") == "Nut allergy" and not dialog.on_badge.isChecked()
+    _alt(qtbot, dialog, Qt.Key.Key_B)
+    qtbot.waitUntil(
+        lambda: dialog.message.text() == "✓ Nut allergy is printed on badges.", timeout=3000
+    )
+    assert flag_list.find(flag_list.list_flags(ws), "Nut allergy").on_badge
+    assert dialog.on_badge.isChecked()
     assert flag_list.find(flag_list.list_flags(ws), "press").retired
 
     # The registration form offers the organiser's list; a retired flag only where it is held.
@@ -144,6 +155,7 @@ def test_a_door_desk_sees_the_list_but_cannot_change_it(qtbot, state) -> None:  
         "tick the flags a registration needs in its form."
     )
     assert not dialog.add_button.isEnabled() and dialog.label.isReadOnly()
+    assert not dialog.on_badge.isEnabled()
     dialog.label.setFocus()
     type_text(dialog.label, "Interpreter", enter=True)
     _alt(qtbot, dialog, Qt.Key.Key_T)

@@ -1,4 +1,5 @@
-"""`mornings flags list|add|rename|retire|restore`: the organiser's list of registration flags.
+"""`mornings flags list|add|rename|retire|restore|badge`: the organiser's list of registration flags
+(`badge FLAG on|off`: printed on badges beside the category, or not).
 
 The same service as the window's editor (`services/flag_list.py`); a door desk may list the flags
 but not change the list (one sentence, exit status 2).
@@ -15,7 +16,7 @@ from mornings_desktop.services import flag_list
 from mornings_desktop.services.flag_list import FlagInfo
 from mornings_desktop.text_keys import json_printable, printable
 
-COLUMNS = ["key", "label_fr", "label_en", "label_ar", "retired"]
+COLUMNS = ["key", "label_fr", "label_en", "label_ar", "retired", "on_badge"]
 
 
 def _labels(p: argparse.ArgumentParser) -> None:
@@ -42,11 +43,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     for name, text in (("retire", "retire a flag"), ("restore", "offer a retired flag again")):
         one = actions.add_parser(name, parents=[common], help=text)
         one.add_argument("flag", help="the flag's key or one of its labels")
+    badge = actions.add_parser(
+        "badge", parents=[common], help="print a flag on badges beside the category, or not"
+    )
+    badge.add_argument("flag", help="the flag's key or one of its labels")
+    badge.add_argument("on", choices=("on", "off"), help="on: printed; off: not printed")
     p.set_defaults(func=run)
 
 
 def _show(args: argparse.Namespace, flag: FlagInfo) -> None:
-    state = " (retired)" if flag.retired else ""
+    state = (" (retired)" if flag.retired else "") + (" (on badges)" if flag.on_badge else "")
     emit(args, flag.to_json(), printable(f"{flag.key}: {flag.label_fr} / {flag.label_en}{state}"))
 
 
@@ -68,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
         elif args.action == "rename":
             flag = flag_list.rename_flag(ws, args.flag, args.label, fr=args.fr, en=args.en,
                                          ar=args.ar)  # fmt: skip
+        elif args.action == "badge":
+            flag = flag_list.set_on_badge(ws, args.flag, args.on == "on")
         else:
             flag = flag_list.retire_flag(ws, args.flag, retired=args.action == "retire")
         _show(args, flag)

@@ -56,7 +56,7 @@ SESSION_FIELDS = (
 )
 SESSION_SPEAKER_FIELDS = ("session_id", "speaker_id", "role", "position", "removed")
 CATEGORY_FIELDS = ("label_fr", "label_en", "colour", "position")
-FLAG_FIELDS = ("label_fr", "label_en", "label_ar", "position", "retired")
+FLAG_FIELDS = ("label_fr", "label_en", "label_ar", "position", "retired", "on_badge")
 
 
 def _lww(table_model: type[Base], fields: tuple[str, ...]) -> Handler:

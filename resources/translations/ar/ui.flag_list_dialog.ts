@@ -43,6 +43,10 @@
         <translation>إي&amp;قاف</translation>
     </message>
     <message>
+        <source>Printed on &amp;badges, beside the category</source>
+        <translation>يُطبع على ال&amp;شارات، بجانب الفئة</translation>
+    </message>
+    <message>
         <source>{flag} (retired)</source>
         <translation>{flag} (موقوف)</translation>
     </message>
@@ -65,6 +69,14 @@
     <message>
         <source>{flag} retired.</source>
         <translation>أوقف {flag}.</translation>
+    </message>
+    <message>
+        <source>{flag} is printed on badges.</source>
+        <translation>يُطبع {flag} على الشارات.</translation>
+    </message>
+    <message>
+        <source>{flag} is not printed on badges.</source>
+        <translation>لم يعد {flag} يُطبع على الشارات.</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,10 @@
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
+        <source>Printed on &amp;badges, beside the category</source>
+        <translation>Imprimé sur les &amp;badges, à côté de la catégorie</translation>
+    </message>
+    <message>
         <source>{flag} (retired)</source>
         <translation>{flag} (retiré)</translation>
     </message>
@@ -65,6 +69,14 @@
     <message>
         <source>{flag} retired.</source>
         <translation>{flag} retiré.</translation>
+    </message>
+    <message>
+        <source>{flag} is printed on badges.</source>
+        <translation>{flag} est imprimé sur les badges.</translation>
+    </message>
+    <message>
+        <source>{flag} is not printed on badges.</source>
+        <translation>{flag} n’est plus imprimé sur les badges.</translation>
     </message>
 </context>
 </TS>

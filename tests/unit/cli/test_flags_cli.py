@@ -31,13 +31,16 @@ def test_the_organiser_keeps_the_list_on_the_command_line(ws: Workspace, db_path
     assert mornings(db_path, "rename", "vip", "--fr", "Invité d'honneur").returncode == 0
     retired = mornings(db_path, "retire", "presse à accueillir")
     assert retired.returncode == 0 and "(retired)" in retired.stdout
+    badge = mornings(db_path, "badge", "Nut allergy", "on")
+    assert badge.returncode == 0 and "(on badges)" in badge.stdout
     listed = mornings(db_path, "list", "--in-use", "--json")
     rows = {r["key"]: r for r in json.loads(listed.stdout)}
     assert "press" not in rows and rows["allergie_aux_noix"]["label_en"] == "Nut allergy"
     assert rows["vip"]["label_fr"] == "Invité d'honneur" and rows["vip"]["label_en"] == "VIP"
+    assert [k for k, r in rows.items() if r["on_badge"]] == ["vip", "allergie_aux_noix"]
     table = mornings(db_path, "list").stdout
     press = [line.split() for line in table.splitlines() if line.startswith("press ")]
-    assert press and press[0][-1] == "yes"  # a retired flag is listed, marked retired
+    assert press and press[0][-2:] == ["yes", "no"]  # listed, retired, not on badges
     twice = mornings(db_path, "add", "VIP")
     assert twice.returncode == 2 and twice.stderr.strip() == (
         "mornings: The flag VIP is already in the list."
@@ -49,7 +52,8 @@ def test_a_door_desk_is_refused_in_one_sentence(ws: Workspace, db_path: Path) ->
     desk_role.set_passphrase(ws, "rose des sables 2026")
     desk_role.set_desk_role(ws, "door")
     ws.close()
-    for args in (("add", "Traducteur"), ("rename", "vip", "Invité"), ("retire", "vip")):
+    for args in (("add", "Traducteur"), ("rename", "vip", "Invité"), ("retire", "vip"),
+                 ("badge", "dietary", "on")):  # fmt: skip
         done = mornings(db_path, *args)
         assert done.returncode == 2 and done.stdout == ""
         lines = done.stderr.strip().splitlines()

@@ -1,4 +1,5 @@
-"""flag list: the organiser's registration flags (added, renamed, retired), folded from flag.* ops
+"""flag list: the organiser's registration flags (added, renamed, retired, printed on
+badges or not), folded from flag.* ops
 
 The five default flags (dietary, payment_due, accessibility, vip, press) need no row: they have one
 only once the organiser renames or retires them (`services/flag_list.py`).
@@ -26,6 +27,7 @@ def upgrade() -> None:
         sa.Column("label_ar", sa.Text(), nullable=True),
         sa.Column("position", sa.Integer(), nullable=True),
         sa.Column("retired", sa.Boolean(), nullable=True),
+        sa.Column("on_badge", sa.Boolean(), nullable=True),
         sa.Column("stamps", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
     )

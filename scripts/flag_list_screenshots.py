@@ -1,5 +1,5 @@
 """The organiser's list of flags, the registration form offering it and the door naming the flags,
-in French and Arabic: docs/images/flags-{fr,ar}-{list,form,door,template}.png; and a badge page
+in French and Arabic: docs/images/flags-{fr,ar}-{list,form,door,door-edit,template}.png; and a badge page
 with a VIP flag printed beside the category: docs/images/flags-badge.png (pdftoppm).
 
 Run: QT_QPA_PLATFORM=offscreen python scripts/flag_list_screenshots.py
@@ -30,6 +30,7 @@ def main() -> None:
     from mornings_desktop.services.workspace import Workspace
     from mornings_desktop.settings import SOUND, Settings
     from mornings_desktop.ui.badges.template_editor import TemplateEditor
+    from mornings_desktop.ui.checkin.flags_dialog import DoorFlagsDialog
     from mornings_desktop.ui.checkin.screen import CheckinScreen
     from mornings_desktop.ui.flag_list_dialog import FlagListDialog
     from mornings_desktop.ui.jobs import JobRunner
@@ -88,13 +89,18 @@ def main() -> None:
             app.processEvents()
             desk.grab().save(str(out / f"flags-{language}-door.png"))
             desk.close()
+            door_edit = DoorFlagsDialog(ws, row)
+            door_edit.show()
+            app.processEvents()
+            door_edit.grab().save(str(out / f"flags-{language}-door-edit.png"))
+            door_edit.close()
             template = load_catalogue().get("a4-2x4-a7")
             editor = TemplateEditor(template, Path(tmp) / "templates", {})
             editor.show()
             app.processEvents()
             editor.grab().save(str(out / f"flags-{language}-template.png"))
             editor.close()
-            for widget in (dialog, form, desk, editor):
+            for widget in (dialog, form, desk, editor, door_edit):
                 widget.deleteLater()
             state.close()
             app.processEvents()

@@ -161,6 +161,7 @@ class CheckinScreen(QWidget):
             "undo": self.undo_last,
             "history": self.undo_from_history,
             "walk_in": self.register_walk_in,
+            "flags": self.edit_flags,
         }[name]()
 
     # -- Morning and data ---------------------------------------------------------------------
@@ -287,6 +288,9 @@ class CheckinScreen(QWidget):
 
     def register_walk_in(self) -> None:
         corrections.register_walk_in(self)
+
+    def edit_flags(self) -> None:
+        corrections.edit_flags(self)
 
     # -- camera, kiosk ------------------------------------------------------------------------
     def set_camera(self, on: bool) -> None:

@@ -29,6 +29,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         "join": "join the organisation with a join file",
         "hub": "prepare the PostgreSQL hub, manage desks",
     },
+    "flags": {"flags": "the organiser's list of registration flags: list, add, rename, retire"},
     "forecast": {"forecast": "expected attendance of a Morning (80 %% interval), or --backtest"},
     "importing": {"import": "import registrations from .xlsx, .xls, .ods or .csv"},
     "log": {"log": "who did what: the operation log, filtered"},

@@ -27,7 +27,9 @@ UNITS = {"mm": MM, "in": INCH}
 FORMAT = 1
 # Half a tenth of a millimetre of tolerance: the stock specifications are rounded.
 TOLERANCE_PT = 0.05 * MM
-FIELDS = ("last_name", "organisation", "job_title", "qr", "category", "morning", "logo")
+# "flags": the registration's flags printed on badges (services/flag_list.py `on_badge`: VIP by
+# default), after the category in its band.
+FIELDS = ("last_name", "organisation", "job_title", "qr", "category", "flags", "morning", "logo")
 FONT_KEYS = (
     "first_name",
     "last_name",

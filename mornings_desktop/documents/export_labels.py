@@ -42,6 +42,8 @@ LABELS: dict[str, dict[str, str]] = {
         "method": "Mode d'enregistrement",
         "badge_printed": "Badge imprimé",
         "walk_in": "Inscrit sur place",
+        "flags": "Signalements",  # headers the importer reads back (imports/mapping.py)
+        "note": "Remarque",
         "yes": "oui",
         "no": "non",
         # summary
@@ -110,6 +112,8 @@ LABELS: dict[str, dict[str, str]] = {
         "method": "Method",
         "badge_printed": "Badge printed",
         "walk_in": "Walk-in",
+        "flags": "Flags",
+        "note": "Note",
         "yes": "yes",
         "no": "no",
         "morning": "Morning",
@@ -172,6 +176,8 @@ ATTENDANCE_COLUMNS: list[tuple[str, int]] = [
     ("method", 12),
     ("badge_printed", 10),
     ("walk_in", 10),
+    ("flags", 24),  # the organiser's labels (services/flag_list.py), in the export's language
+    ("note", 30),
 ]
 
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
@@ -215,4 +221,6 @@ def _values(r: AttendanceRow, language: str) -> list[object]:
         label("method", r.method, language),
         yes_no(r.badge_printed, language),
         yes_no(r.walk_in, language),
+        r.flags,
+        r.note,
     ]

@@ -96,6 +96,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "Ctrl+Z annule la dernière arrivée de ce poste (« Arrivée annulée »).",
             "Ctrl+H : historique de la personne choisie, pour annuler une arrivée précise.",
+            "Ctrl+E : signalements (VIP, à encaisser…) et remarque de la personne affichée.",
         ),
     ),
     (

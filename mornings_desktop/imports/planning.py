@@ -4,6 +4,7 @@ warned about, and rows of the same person (same e-mail, phone or ticket) folded 
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Mapping as Lookup
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,7 +96,9 @@ def plan(
     mapping: Mapping,
     report: ImportReport,
     progress: Progress | None,
+    flag_words: Lookup[str, str] | None = None,
 ) -> list[Planned]:
+    """The rows to import; `flag_words` are the organiser's flag labels (`flag_list`)."""
     col = {name: mapping.index_of(name) for name in mapping.columns if name}
     planned: list[Planned] = []
     by_email: dict[str, Planned] = {}
@@ -224,7 +227,7 @@ def plan(
             "email": email or None,
             "phone": phone or None,
         }
-        flags, unknown = from_cell(get(cells, "flags"))
+        flags, unknown = from_cell(get(cells, "flags"), flag_words)
         if unknown:
             report.warnings.append(
                 RowIssue(
@@ -232,8 +235,8 @@ def plan(
                     "unknown_flag",
                     QT_TRANSLATE_NOOP(
                         "imports",
-                        "Row {line}: “{words}” is not a flag (dietary need, payment due, "
-                        "accessibility, VIP, press); ignored.",
+                        "Row {line}: “{words}” is not in the list of flags (Settings, "
+                        "Flags…); ignored.",
                     ),
                     {"line": str(line), "words": ", ".join(unknown)[:100]},
                 )

@@ -38,6 +38,7 @@ from mornings_desktop.imports.planning import Planned, Progress, plan
 from mornings_desktop.imports.readers import open_table
 from mornings_desktop.imports.report import ImportReport, RowIssue
 from mornings_desktop.services import categories
+from mornings_desktop.services.flag_list import import_words, read_flags
 from mornings_desktop.services.workspace import Tx, Workspace
 from mornings_desktop.text_keys import email_key, phone_key
 from mornings_desktop.timeutil import now_iso
@@ -99,7 +100,7 @@ def import_file(
     known = known or categories.default_infos()
 
     def run(session: Session, tx: Tx | None) -> None:
-        planned = plan(table, used, report, progress)
+        planned = plan(table, used, report, progress, import_words(read_flags(session)))
         directory = Directory(
             session, morning_id,
             emails={k for p in planned if (k := email_key(p.person["email"]))},

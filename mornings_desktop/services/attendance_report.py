@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session
 
-from mornings_desktop.services import mornings
+from mornings_desktop.services import flag_list, mornings
 from mornings_desktop.services.export_checks import check_language
 from mornings_desktop.services.export_rows import (
     AttendanceReport,
@@ -26,6 +26,7 @@ from mornings_desktop.services.export_rows import (
 )
 from mornings_desktop.services.hidden import visible
 from mornings_desktop.services.person_names import display_name
+from mornings_desktop.services.registration_flags import decode as decode_flags
 from mornings_desktop.services.workspace import Workspace, desk_names
 from mornings_desktop.store.schema import (
     AgendaSession,
@@ -94,6 +95,8 @@ def attendance_report(ws: Workspace, morning_id: str, *, language: str = "fr") -
         desks = desk_names(session)
         printed = _badge_prints(session)
         cat_labels = _category_labels(session, language)
+        # The organiser's flag labels, retired ones included (registrations still hold them).
+        flag_labels = flag_list.flag_names(flag_list.read_flags(session), language)
         programme = _programme(session, morning_id, tz, language)
         # Plain column tuples rather than ORM objects: 10,000 rows read in a fraction of the time.
         found = session.execute(
@@ -113,6 +116,9 @@ def attendance_report(ws: Workspace, morning_id: str, *, language: str = "fr") -
                 Registration.checkin_desk_id,
                 Registration.checkin_method,
                 Registration.walk_in,
+                Registration.flags,
+                Registration.note,
+                Person.id,
             )
             .outerjoin(Person, (Person.id == Registration.person_id) & visible(Person.id))
             .where(
@@ -125,8 +131,10 @@ def attendance_report(ws: Workspace, morning_id: str, *, language: str = "fr") -
     rows = []
     for (
         reg_id, first, last, organisation, job_title, email, phone, category, code,
-        registered_at, source, checked_in_at, desk_id, method, walk_in,
+        registered_at, source, checked_in_at, desk_id, method, walk_in, flags, note, shown,
     ) in found:  # fmt: skip
+        if shown is None:  # a person hidden by an erasure request: counted, nothing personal
+            flags = note = None
         category = category or "guest"
         present = checked_in_at is not None
         rows.append(
@@ -150,6 +158,8 @@ def attendance_report(ws: Workspace, morning_id: str, *, language: str = "fr") -
                 method=(method or "") if present else "",
                 badge_printed=None if printed is None else reg_id in printed,
                 walk_in=bool(walk_in),
+                flags=", ".join(flag_labels.get(k, k) for k in decode_flags(flags)),
+                note=note or "",
             )
         )
     # the order of services.registrations.list_registrations: last name, first name

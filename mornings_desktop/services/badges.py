@@ -25,7 +25,7 @@ from mornings_desktop.documents.badge_layout import Calibration
 from mornings_desktop.documents.badge_templates import BadgeTemplate
 from mornings_desktop.documents.badges_pdf import render_badges, render_badges_in_memory
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from mornings_desktop.services import mornings
+from mornings_desktop.services import flag_list, mornings
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.services.registrations import list_registrations as _list_registrations
 from mornings_desktop.services.workspace import Workspace
@@ -178,11 +178,15 @@ def badge_data(
     """What each badge shows, with the category's label and colour (the template may recolour)."""
     styles = category_styles(ws, language)
     overrides = template.colours if template is not None else {}
+    printed: dict[str, str] = {}  # flags printed beside the category (VIP by default)
+    if template is None or template.show("flags"):
+        printed = flag_list.badge_words(flag_list.list_flags(ws), language)
     out: list[BadgeData] = []
     for r in rows:
         style = styles.get(r.category) or CategoryStyle(
             r.category, r.category.capitalize(), FALLBACK_COLOUR
         )
+        shown = [printed[k] for k in r.flags if k in printed and printed[k] != style.label]
         out.append(
             BadgeData(
                 registration_id=r.id,
@@ -191,7 +195,7 @@ def badge_data(
                 organisation=r.organisation,
                 job_title=r.job_title,
                 category=r.category,
-                category_label=style.label,
+                category_label=" · ".join([style.label, *shown]),
                 colour=overrides.get(r.category, style.colour),
                 code=r.code,
             )

@@ -25,6 +25,7 @@ class Kind(Enum):
     CHECKINS = "checkins"
     AGENDA = "agenda"  # sessions, speakers, their links, published versions, acknowledged warnings
     CATEGORIES = "categories"
+    FLAGS = "flags"  # the organiser's list of registration flags (their labels, retired ones)
     BADGES = "badges"
     DESKS = "desks"
 
@@ -57,6 +58,8 @@ KINDS_BY_TYPE: dict[str, frozenset[Kind]] = {
     "agenda_warning.acknowledged": frozenset({_K.AGENDA}),
     "category.created": frozenset({_K.CATEGORIES}),
     "category.updated": frozenset({_K.CATEGORIES}),
+    "flag.created": frozenset({_K.FLAGS}),
+    "flag.updated": frozenset({_K.FLAGS}),
     "badge.printed": frozenset({_K.BADGES}),
     "desk.announced": frozenset({_K.DESKS}),
     # mail: "ticket sent on …" shows in the People list; claims and notices in the mail dialog
@@ -146,6 +149,10 @@ class Changes:
     @property
     def categories(self) -> bool:
         return Kind.CATEGORIES in self.kinds
+
+    @property
+    def flags(self) -> bool:
+        return Kind.FLAGS in self.kinds
 
     @property
     def badges(self) -> bool:

@@ -38,6 +38,8 @@ class AttendanceRow:
     method: str
     badge_printed: bool | None  # None: unknown (no badge prints recorded in this database)
     walk_in: bool
+    flags: str = ""  # the registration's flags in the export's language, "À encaisser, VIP"
+    note: str = ""  # the registration's note (imported "Commentaire", typed in the form)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ may edit notes and flags of any registration).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from mornings_desktop.text_keys import fold
 
@@ -53,15 +53,22 @@ def decode(text: str | None) -> tuple[str, ...]:
     return ordered((text or "").split())
 
 
-def from_cell(text: str | None) -> tuple[tuple[str, ...], list[str]]:
-    """A spreadsheet cell (`VIP; à encaisser`, `Régime alimentaire`) -> (flags, words not known)."""
+def from_cell(
+    text: str | None, labels: Mapping[str, str] | None = None
+) -> tuple[tuple[str, ...], list[str]]:
+    """A spreadsheet cell (`VIP; à encaisser`, `Régime alimentaire`) -> (flags, words not known).
+
+    `labels` (folded label -> key, `flag_list.import_words`) are the organiser's own labels, read
+    before the built-in words."""
     keys: list[str] = []
     unknown: list[str] = []
     for piece in _SPLIT.split(text or ""):
         word = fold(piece).strip(" .-_")
         if not word:
             continue
-        key = _BY_WORD.get(word) or _BY_WORD.get(word.replace("-", " "))
+        spaced = word.replace("-", " ")
+        key = (labels or {}).get(word) or (labels or {}).get(spaced)
+        key = key or _BY_WORD.get(word) or _BY_WORD.get(spaced)
         if key is None:
             unknown.append(piece.strip())
         else:

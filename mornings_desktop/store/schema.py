@@ -178,6 +178,21 @@ class Category(Base):
     stamps: Mapped[str] = mapped_column(Text, default="{}")
 
 
+class FlagDef(Base):
+    """The organiser's list of registration flags (services/flag_list.py): a row per flag added,
+    renamed or retired; the five defaults have rows only once renamed or retired."""
+
+    __tablename__ = "flag_list"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # the key (vip, payment_due…)
+    label_fr: Mapped[str | None] = mapped_column(Text)
+    label_en: Mapped[str | None] = mapped_column(Text)
+    label_ar: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int | None] = mapped_column(Integer)
+    retired: Mapped[bool | None] = mapped_column(Boolean)
+    on_badge: Mapped[bool | None] = mapped_column(Boolean)  # None: the default's (VIP only)
+    stamps: Mapped[str] = mapped_column(Text, default="{}")
+
+
 class Registration(Base):
     """A person registered for a Morning. Presence fields are derived from `checkins`."""
 

@@ -5,7 +5,8 @@ committed as personal data); badge prints; walk-ins
 (`person.created` / `registration.created` whose id starts with `<desk_id>/`) and edits of those;
 `registration.updated` of `badge_name`, `note`/`notes` and `flags` on any registration;
 `ticket.sent`; `person.erasure_requested`; `consent.recorded` for its walk-ins; and its own
-`desk.announced`. An *organiser* desk records everything. `may_record` gives `True`, or the reason for refusing.
+`desk.announced`. An *organiser* desk records everything, and alone keeps the list of flags
+(`flag.created`, `flag.updated`: add, rename, retire). `may_record` gives `True`, or the reason for refusing.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ WALK_IN_TYPES = frozenset(
     {"person.created", "person.updated", "registration.created", "registration.updated"}
 )
 DOOR_REGISTRATION_FIELDS = frozenset({"badge_name", "note", "notes", "flags"})
+# The organiser's list of flags (services/flag_list.py): a door desk ticks flags, never edits the list.
+ORGANISER_ONLY = frozenset({"flag.created", "flag.updated"})
 MAX_REASON_CHARS = 2000
 
 
@@ -42,6 +45,8 @@ def may_record(
         return "role: payload is not an object"
     if op_type in DOOR_FREE:
         return True
+    if op_type in ORGANISER_ONLY:
+        return "role: only an organiser desk keeps the list of flags"
     if op_type == "checkin.reverted":
         reason = payload.get("reason")
         if type(reason) is str and reason.strip() and len(reason) <= MAX_REASON_CHARS:

@@ -1,6 +1,7 @@
 """Settings: the desk's name (read-only here: it is this laptop's identity in the log), the language,
-where the data lives, and on an organiser desk holding the organisation key, its recovery key
-(exported or not, and the button that exports it: `recovery_export.py`)."""
+where the data lives, the organiser's list of flags (`ui/flag_list_dialog.py`), and on an organiser
+desk holding the organisation key, its recovery key (exported or not, and the button that exports
+it: `recovery_export.py`)."""
 
 from __future__ import annotations
 
@@ -63,6 +64,10 @@ class SettingsDialog(QDialog):
             row.addWidget(self.recovery_button)
             form.addRow(self.tr("Recovery key"), row)
             self._show_recovery()
+        self.flags_button = QPushButton(self.tr("&Flags…"))
+        self.flags_button.setAutoDefault(False)
+        self.flags_button.clicked.connect(self.edit_flags)
+        form.addRow(self.tr("Registration flags"), self.flags_button)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -81,6 +86,10 @@ class SettingsDialog(QDialog):
             else self.tr("Not exported yet: export it once, and keep it away from this computer.")
         )
         self.recovery_button.setVisible(when is None)
+    def edit_flags(self) -> None:
+        from mornings_desktop.ui.flag_list_dialog import FlagListDialog
+
+        FlagListDialog(self.state, self).exec()
 
     def save(self) -> None:
         self.state.settings.set(LANGUAGE, self.language.currentData())

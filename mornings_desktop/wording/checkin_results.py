@@ -91,22 +91,32 @@ def attendance(words: Words, n: int) -> str:
     return words.say(CTX, NTH_MORNING).format(ordinal=words.isolate(ordinal(words.language, n)))
 
 
-def flag_names(language: str, flags: tuple[str, ...]) -> str:
-    """ "Régime alimentaire · À encaisser": the flags in words (an unknown key as it is); a
-    language without labels (the C locale) reads English, as the window's labels do."""
+def flag_names(
+    language: str, flags: tuple[str, ...], names: Mapping[str, str] | None = None
+) -> str:
+    """ "Régime alimentaire · À encaisser": the flags in words — `names` the organiser's labels
+    (`flag_list.names`), else the built-in ones; an unknown key as it is. A language without
+    labels (the C locale) reads English, as the window's labels do."""
     language = language if language in labels.LANGUAGES else "en"
-    return " · ".join(labels.label("flag", key, language) for key in flags)
+    return " · ".join(
+        (names or {}).get(key) or labels.label("flag", key, language) for key in flags
+    )
 
 
-def attention(words: Words, r: ScanResult, categories: Mapping[str, str] | None = None) -> str:
-    """What staff must read before letting them in: the flagged category, the flags in words,
-    then the note."""
+def attention(
+    words: Words,
+    r: ScanResult,
+    categories: Mapping[str, str] | None = None,
+    flags: Mapping[str, str] | None = None,
+) -> str:
+    """What staff must read before letting them in: the flagged category, the flags in words
+    (`flags`: the organiser's labels), then the note."""
     parts = []
     for reason in r.attention:
         if reason == "note":
             parts.append(words.say(CTX, NOTE).format(note=words.isolate(r.note)))
         elif reason == "flags":
-            parts.append("⚑ " + flag_names(words.language, r.flags))
+            parts.append("⚑ " + flag_names(words.language, r.flags, flags))
         else:
             parts.append("★ " + (categories or {}).get(reason, reason))
     return "\n".join(parts)
@@ -143,12 +153,17 @@ def problem(words: Words, r: ScanResult) -> str:
         return r.problem.format(**r.problem_params)
 
 
-def line(words: Words, r: ScanResult, categories: Mapping[str, str] | None = None) -> str:
+def line(
+    words: Words,
+    r: ScanResult,
+    categories: Mapping[str, str] | None = None,
+    flags: Mapping[str, str] | None = None,
+) -> str:
     """One line for the command line: headline, who, and what to do."""
     who = f" {words.isolate(r.name)}" if r.name else ""
     kind = "attention" if r.needs_attention else r.result
     out = f"{headline(words, kind)}:{who} — {details(words, r, categories)}"
     extra = [attendance(words, r.mornings_attended) if r.ok else ""]
     if r.needs_attention:
-        extra.append(attention(words, r, categories).replace("\n", " · "))
+        extra.append(attention(words, r, categories, flags).replace("\n", " · "))
     return " ".join([out, *(f"[{e}]" for e in extra if e)])

@@ -10,7 +10,7 @@ import argparse
 import sys
 
 from mornings_desktop.cli.common import emit, open_workspace
-from mornings_desktop.services import mornings
+from mornings_desktop.services import flag_list, mornings
 from mornings_desktop.services.checkin import ScanDesk, ScanResult
 from mornings_desktop.wording import checkin_results, labels
 from mornings_desktop.wording.tr import Words, catalogue
@@ -38,8 +38,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=run)
 
 
-def _text(words: Words, r: ScanResult, names: dict[str, str]) -> str:
-    return f"{r.result:<11} {r.code} {checkin_results.line(words, r, names)}"
+def _text(
+    words: Words, r: ScanResult, names: dict[str, str], flags: dict[str, str] | None = None
+) -> str:
+    return f"{r.result:<11} {r.code} {checkin_results.line(words, r, names, flags)}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -50,15 +52,16 @@ def run(args: argparse.Namespace) -> int:
         language = getattr(args, "lang", "en")
         words = Words(language, catalogue(language))
         names = labels.category_labels(ws, language)
+        flags = flag_list.names(ws, language)  # the organiser's labels, read once
         for code in args.codes:
             result = desk.scan(code, args.method)
-            emit(args, result.to_json(), _text(words, result, names))
+            emit(args, result.to_json(), _text(words, result, names, flags))
         if args.stdin:
             for line in sys.stdin:
                 if not line.strip():
                     continue
                 result = desk.scan(line, args.method)
-                emit(args, result.to_json(), _text(words, result, names))
+                emit(args, result.to_json(), _text(words, result, names, flags))
     finally:
         ws.close()
     return 0

@@ -1,4 +1,5 @@
-"""Plain last-writer-wins entities: Mornings, speakers, agenda sessions, categories."""
+"""Plain last-writer-wins entities: Mornings, speakers, agenda sessions, categories, the
+organiser's list of flags."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from mornings_desktop.store.schema import (
     AgendaSession,
     Base,
     Category,
+    FlagDef,
     Morning,
     SessionSpeaker,
     Speaker,
@@ -54,6 +56,7 @@ SESSION_FIELDS = (
 )
 SESSION_SPEAKER_FIELDS = ("session_id", "speaker_id", "role", "position", "removed")
 CATEGORY_FIELDS = ("label_fr", "label_en", "colour", "position")
+FLAG_FIELDS = ("label_fr", "label_en", "label_ar", "position", "retired", "on_badge")
 
 
 def _lww(table_model: type[Base], fields: tuple[str, ...]) -> Handler:
@@ -70,6 +73,7 @@ for _name, _model, _fields in (
     ("session", AgendaSession, SESSION_FIELDS),
     ("session_speaker", SessionSpeaker, SESSION_SPEAKER_FIELDS),
     ("category", Category, CATEGORY_FIELDS),
+    ("flag", FlagDef, FLAG_FIELDS),
 ):
     _apply = _lww(_model, _fields)
     handler(f"{_name}.created")(_apply)

@@ -109,6 +109,7 @@ class TemplateEditor(QDialog):
             "job_title": self.tr("Job title"),
             "qr": self.tr("Ticket QR code"),
             "category": self.tr("Category band"),
+            "flags": self.tr("Flags printed on badges (VIP…), in the band"),
             "morning": self.tr("Morning's title and date"),
             "logo": self.tr("Logo"),
         }

@@ -34,7 +34,8 @@ log = logging.getLogger(__name__)
 class BadgeQueue(QObject):
     """One worker thread printing badges in the order asked."""
 
-    printed = Signal(str, bool, str)  # registration id, reprint, problem ("" when printed)
+    # registration id, reprint, problem ("" when printed), prints of that badge so far (-1: unknown)
+    printed = Signal(str, bool, str, int)
 
     def __init__(self, screen: CheckinScreen) -> None:
         super().__init__(screen)
@@ -76,7 +77,15 @@ class BadgeQueue(QObject):
         except Exception as exc:  # no printing problem may undo or hide an admission
             log.warning("badge of %s not printed: %s", registration_id, exc)
             problem = translate_error(exc)
-        self.printed.emit(registration_id, reprint, problem)  # queued to the UI thread
+        # The note's count is read here, on the print thread: read on the UI thread it would run
+        # inside the next scan's wait for its commit (the queued signal is delivered there).
+        try:
+            count = badges.print_counts(self.state.workspace, [registration_id]).get(
+                registration_id, 0
+            )
+        except UserError:
+            count = -1
+        self.printed.emit(registration_id, reprint, problem, count)  # queued to the UI thread
 
     def wait(self, timeout: float = 30.0) -> bool:
         """For tests and closing: wait until every badge asked so far was handled."""
@@ -154,7 +163,7 @@ class DeskBadges:
         self.queue.submit(chosen[0], reprint=True)
         self.screen.input.setFocus()
 
-    def _printed(self, registration_id: str, reprint: bool, problem: str) -> None:
+    def _printed(self, registration_id: str, reprint: bool, problem: str, count: int) -> None:
         self.queue.pending -= 1
         screen = self.screen
         if reprint:
@@ -170,17 +179,23 @@ class DeskBadges:
             )
         last = screen.last
         if last is not None and last.registration_id == registration_id and last.ok:
-            self.note(last, problem)  # the next person may already be on screen
+            self.note(last, problem, count)  # the next person may already be on screen
 
-    def note(self, result: ScanResult, printing_problem: str = "") -> None:
-        """Under an Admitted result: whether the badge was printed (and how often), or why not."""
+    def note(
+        self, result: ScanResult, printing_problem: str = "", count: int | None = None
+    ) -> None:
+        """Under an Admitted result: whether the badge was printed (and how often), or why not.
+        `count`: the prints so far when the caller knows them (-1: unknown, no note)."""
         assert result.registration_id is not None
         screen = self.screen
-        try:
-            count = badges.print_counts(screen.state.workspace, [result.registration_id]).get(
-                result.registration_id, 0
-            )
-        except UserError:  # a status line is never worth a dialog at the desk
+        if count is None:
+            try:
+                count = badges.print_counts(screen.state.workspace, [result.registration_id]).get(
+                    result.registration_id, 0
+                )
+            except UserError:  # a status line is never worth a dialog at the desk
+                return
+        if count < 0 and not printing_problem:
             return
         if printing_problem:
             text = QCoreApplication.translate(

@@ -140,3 +140,34 @@ def register_walk_in(screen: CheckinScreen) -> None:
     if screen.walk_in_notice:  # corrections to a regular: where they were saved, in one sentence
         badge = screen.panel.note.text()
         screen.panel.show_note("\n".join(t for t in ("ℹ " + screen.walk_in_notice, badge) if t))
+
+
+def ask_flags(screen: CheckinScreen, registration_id: str) -> bool:
+    """The flags-and-note dialog (tests drive it); True once saved."""
+    from mornings_desktop.services import registrations
+    from mornings_desktop.ui.checkin.flags_dialog import DoorFlagsDialog
+
+    row = registrations.get_registration(screen.state.workspace, registration_id)
+    dialog = DoorFlagsDialog(screen.state.workspace, row, screen)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def edit_flags(screen: CheckinScreen) -> None:
+    """Ctrl+E: the flags and note of the person on screen, or of the one chosen in the list."""
+    chosen = chosen_registration(screen)
+    if chosen is None:
+        screen.status.setText(
+            QCoreApplication.translate(
+                "CheckinScreen",
+                "Find the person first (type their name), then Ctrl+E for their flags.",
+            )
+        )
+        return
+    registration_id, name = chosen
+    if ask_flags(screen, registration_id):
+        screen.status.setText(
+            QCoreApplication.translate("CheckinScreen", "Flags and note of {name} saved.").format(
+                name=name
+            )
+        )
+    screen.input.setFocus()

@@ -61,6 +61,7 @@ class ResultPanel(QFrame):
         self.result: str = "ready"
         self.attention = False  # an admission painted "admitted — attention"
         self.category_labels: dict[str, str] = {}  # filled by the screen; keys shown otherwise
+        self.flag_labels: dict[str, str] = {}  # the organiser's (flag_list); else built-in ones
         self.symbol = QLabel()
         self.title = QLabel()
         self.name = QLabel()
@@ -112,11 +113,13 @@ class ResultPanel(QFrame):
         fg = "#263238" if style in NEUTRAL else "#ffffff"
         self.result = result
         self.attention = style == "attention"
-        self.setStyleSheet(
+        sheet = (
             f"#resultPanel {{ background: {bg}; border-radius: 12px; }}"
             f" #resultPanel QLabel {{ color: {fg}; }}"
             " #resultPanel QLabel#resultFlag { color: #1a1a1a; }"
         )
+        if sheet != self.styleSheet():  # restyling re-polishes every label: ~1 ms a scan
+            self.setStyleSheet(sheet)
         self.flag.setText("")
         self.flag.setVisible(False)
         self.symbol.setText(symbol)
@@ -163,7 +166,9 @@ class ResultPanel(QFrame):
         self.info.setText(" · ".join(p for p in (r.organisation, category, regular) if p))
         self.detail.setText(details(r, self.category_labels))
         if r.needs_attention:
-            self.flag.setText(checkin_results.attention(words(), r, self.category_labels))
+            self.flag.setText(
+                checkin_results.attention(words(), r, self.category_labels, self.flag_labels)
+            )
             self.flag.setVisible(True)
         self.note.setText("")
         self._describe()

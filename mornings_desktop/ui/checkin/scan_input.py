@@ -26,11 +26,13 @@ class ScanInput(QLineEdit):
 
     moved = Signal(int)
     read = Signal(object)  # Reading: a code (or several), or Enter on a name
-    command = Signal(str)  # "undo", "history", "walk_in": the desk's keys (the input has the focus)
+    # "undo", "history", "walk_in", "flags": the desk's keys (the input has the focus)
+    command = Signal(str)
     COMMANDS: ClassVar[dict[Qt.Key, str]] = {
         Qt.Key.Key_Z: "undo",
         Qt.Key.Key_H: "history",
         Qt.Key.Key_N: "walk_in",
+        Qt.Key.Key_E: "flags",
     }
     commands_enabled = True
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from mornings_desktop.errors import UserError
+from mornings_desktop.services import flag_list
 from mornings_desktop.services.checkin import ScanDesk, ScanResult
 from mornings_desktop.services.scan_splitter import Reading, ScanJudge, ScanReader
 from mornings_desktop.services.search import PeopleIndex
@@ -37,6 +38,7 @@ from mornings_desktop.ui.checkin.live_view import LiveView
 from mornings_desktop.ui.checkin.result_panel import ResultPanel, category_labels
 from mornings_desktop.ui.checkin.scan_input import ScanInput
 from mornings_desktop.ui.checkin.sounds import ResultSounds
+from mornings_desktop.ui.labels import language
 from mornings_desktop.ui.state import AppState
 
 FADE_MS = 6000  # an admission fades to neutral; results that need attention stay
@@ -159,6 +161,7 @@ class CheckinScreen(QWidget):
             "undo": self.undo_last,
             "history": self.undo_from_history,
             "walk_in": self.register_walk_in,
+            "flags": self.edit_flags,
         }[name]()
 
     # -- Morning and data ---------------------------------------------------------------------
@@ -167,6 +170,9 @@ class CheckinScreen(QWidget):
         self.panel.category_labels = category_labels(
             self.state.workspace, self.state.settings.language
         )
+        # The organiser's flag labels (retired ones too: registrations still hold them), in the
+        # language the panel's words are in.
+        self.panel.flag_labels = flag_list.names(self.state.workspace, language())
         if morning_id:
             try:
                 self.desk = ScanDesk(self.state.workspace, morning_id)
@@ -282,6 +288,9 @@ class CheckinScreen(QWidget):
 
     def register_walk_in(self) -> None:
         corrections.register_walk_in(self)
+
+    def edit_flags(self) -> None:
+        corrections.edit_flags(self)
 
     # -- camera, kiosk ------------------------------------------------------------------------
     def set_camera(self, on: bool) -> None:

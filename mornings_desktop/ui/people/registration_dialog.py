@@ -8,21 +8,20 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from mornings_desktop.services import categories, registration_flags, registrations
+from mornings_desktop.services import categories, flag_list, registrations
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.jobs import JobRunner
 from mornings_desktop.ui.labels import language
 from mornings_desktop.ui.people.walk_in_form import colour_icon, shown_categories
 from mornings_desktop.ui.writes import save_then_accept
-from mornings_desktop.wording.labels import label
 
 
 class RegistrationDialog(QDialog):
@@ -57,15 +56,19 @@ class RegistrationDialog(QDialog):
             max(self.category.findData(row.category if row else "guest"), 0)
         )
         self.note = QLineEdit(row.note if row else "")
-        # Flags beyond the category: at the door the admission says "attention" and names them.
+        # Flags beyond the category, from the organiser's list (a retired one only where this
+        # registration holds it): at the door the admission says "attention" and names them.
         self.flags: dict[str, QCheckBox] = {}
-        flag_row = QHBoxLayout()
-        for key in registration_flags.FLAGS:
-            box = QCheckBox(label("flag", key, language()))
-            box.setChecked(bool(row and key in row.flags))
-            self.flags[key] = box
-            flag_row.addWidget(box)
-        flag_row.addStretch(1)
+        flag_row = QGridLayout()
+        held = row.flags if row else ()
+        for i, flag in enumerate(flag_list.offered(flag_list.list_flags(workspace), held)):
+            text = flag.label(language())
+            if flag.retired:
+                text = self.tr("{flag} (retired)").format(flag=text)
+            box = QCheckBox(text)
+            box.setChecked(flag.key in held)
+            self.flags[flag.key] = box
+            flag_row.addWidget(box, i // 3, i % 3)
         self.error = QLabel()
         self.error.setWordWrap(True)
         form = QFormLayout()
@@ -106,6 +109,7 @@ class RegistrationDialog(QDialog):
         category = str(self.category.currentData() or "guest")
         note, person = self.note.text(), self.person_fields()
         flags = [key for key, box in self.flags.items() if box.isChecked()]
+        flags += [key for key in (row.flags if row else ()) if key not in self.flags]  # newer keys
 
         def work() -> str:
             categories.ensure_defaults(ws)

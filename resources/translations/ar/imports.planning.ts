@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>imports</name>
@@ -72,8 +71,8 @@
         <translation>الصف {line}: لا اسم ولا وسيلة اتصال؛ تم تخطيه.</translation>
     </message>
     <message>
-        <source>Row {line}: “{words}” is not a flag (dietary need, payment due, accessibility, VIP, press); ignored.</source>
-        <translation>السطر {line}: «{words}» ليس تنبيهًا معروفًا (نظام غذائي، مبلغ للتحصيل، ولوجيات، شخصية مهمة، صحافة)؛ تم تجاهله.</translation>
+        <source>Row {line}: “{words}” is not in the list of flags (Settings, Flags…); ignored.</source>
+        <translation>السطر {line}: «{words}» ليس في قائمة التنبيهات (الإعدادات، التنبيهات…)؛ تم تجاهله.</translation>
     </message>
     <message>
         <source>Row {line}: same person as row {first}; rows merged.</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>TemplateEditor</name>
@@ -36,7 +35,11 @@
         <translation>شريط الفئة</translation>
     </message>
     <message>
-        <source>Morning&apos;s title and date</source>
+        <source>Flags printed on badges (VIP…), in the band</source>
+        <translation>التنبيهات المطبوعة على الشارات (شخصية مهمة…)، في الشريط</translation>
+    </message>
+    <message>
+        <source>Morning's title and date</source>
         <translation>عنوان اللقاء الصباحي وتاريخه</translation>
     </message>
     <message>
@@ -60,7 +63,7 @@
         <translation>أصغر حجم للأسماء الطويلة</translation>
     </message>
     <message>
-        <source>The association&apos;s logo</source>
+        <source>The association's logo</source>
         <translation>شعار الجمعية</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>CheckinScreen</name>
@@ -22,6 +21,14 @@
     <message>
         <source>undone from history</source>
         <translation>أُلغي من السجل</translation>
+    </message>
+    <message>
+        <source>Find the person first (type their name), then Ctrl+E for their flags.</source>
+        <translation>ابحث عن الشخص أولًا (اكتب اسمه)، ثم Ctrl+E لتنبيهاته.</translation>
+    </message>
+    <message>
+        <source>Flags and note of {name} saved.</source>
+        <translation>حُفظت تنبيهات وملاحظة {name}.</translation>
     </message>
 </context>
 </TS>

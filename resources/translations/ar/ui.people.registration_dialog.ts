@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>RegistrationDialog</name>
@@ -10,6 +9,10 @@
     <message>
         <source>New registration</source>
         <translation>تسجيل جديد</translation>
+    </message>
+    <message>
+        <source>{flag} (retired)</source>
+        <translation>{flag} (موقوف)</translation>
     </message>
     <message>
         <source>&amp;First name</source>

@@ -39,6 +39,14 @@
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
+        <source>&amp;Flags…</source>
+        <translation>ال&amp;تنبيهات…</translation>
+    </message>
+    <message>
+        <source>Registration flags</source>
+        <translation>تنبيهات التسجيلات</translation>
+    </message>
+    <message>
         <source>Exported on %1.</source>
         <translation>صُدّر في %1.</translation>
     </message>

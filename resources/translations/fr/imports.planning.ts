@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>imports</name>
@@ -72,8 +71,8 @@
         <translation>Ligne {line} : ni nom ni contact ; ignorée.</translation>
     </message>
     <message>
-        <source>Row {line}: “{words}” is not a flag (dietary need, payment due, accessibility, VIP, press); ignored.</source>
-        <translation>Ligne {line} : « {words} » n’est pas un signalement connu (régime alimentaire, à encaisser, accessibilité, VIP, presse) ; ignoré.</translation>
+        <source>Row {line}: “{words}” is not in the list of flags (Settings, Flags…); ignored.</source>
+        <translation>Ligne {line} : « {words} » n’est pas dans la liste des signalements (Préférences, Signalements…) ; ignoré.</translation>
     </message>
     <message>
         <source>Row {line}: same person as row {first}; rows merged.</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>TemplateEditor</name>
@@ -36,7 +35,11 @@
         <translation>Bandeau de catégorie</translation>
     </message>
     <message>
-        <source>Morning&apos;s title and date</source>
+        <source>Flags printed on badges (VIP…), in the band</source>
+        <translation>Signalements imprimés sur les badges (VIP…), dans le bandeau</translation>
+    </message>
+    <message>
+        <source>Morning's title and date</source>
         <translation>Titre et date de la Matinale</translation>
     </message>
     <message>
@@ -60,7 +63,7 @@
         <translation>Taille minimale pour les noms longs</translation>
     </message>
     <message>
-        <source>The association&apos;s logo</source>
+        <source>The association's logo</source>
         <translation>Le logo de l’association</translation>
     </message>
     <message>

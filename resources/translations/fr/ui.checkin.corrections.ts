@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>CheckinScreen</name>
@@ -22,6 +21,14 @@
     <message>
         <source>undone from history</source>
         <translation>annulée depuis l’historique</translation>
+    </message>
+    <message>
+        <source>Find the person first (type their name), then Ctrl+E for their flags.</source>
+        <translation>Trouvez d’abord la personne (tapez son nom), puis Ctrl+E pour ses signalements.</translation>
+    </message>
+    <message>
+        <source>Flags and note of {name} saved.</source>
+        <translation>Signalements et remarque de {name} enregistrés.</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,14 @@
         <translation>Clé de secours</translation>
     </message>
     <message>
+        <source>&amp;Flags…</source>
+        <translation>&amp;Signalements…</translation>
+    </message>
+    <message>
+        <source>Registration flags</source>
+        <translation>Signalements des inscriptions</translation>
+    </message>
+    <message>
         <source>Exported on %1.</source>
         <translation>Exportée le %1.</translation>
     </message>

@@ -62,6 +62,8 @@ def test_each_type_makes_a_non_empty_summary(op_type: str) -> None:
         ("agenda_warning.acknowledged", "agenda"),
         ("category.created", "categories"),
         ("category.updated", "categories"),
+        ("flag.created", "flags"),
+        ("flag.updated", "flags"),
         ("badge.printed", "badges"),
         ("desk.announced", "desks"),
     ],

@@ -156,7 +156,7 @@ def test_attendance_workbook_matches_the_database(
         "Code billet",
     ]
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:P{len(db) + 1}"
+    assert sheet.auto_filter.ref == f"A1:R{len(db) + 1}"  # …, Signalements, Remarque
     col = {name: i for i, name in enumerate(header)}
     by_code = {row[col["Code billet"]]: row for row in sheet.iter_rows(min_row=2, values_only=True)}
     assert set(by_code) == {code for code, *_ in db}

@@ -65,6 +65,9 @@ TABLE: list[tuple[str, dict[str, Any], bool]] = [
     ("session_speaker.updated", {"id": "ss1", "fields": {}}, False),
     ("category.created", {"id": "c", "fields": {}}, False),
     ("category.updated", {"id": "c", "fields": {}}, False),
+    ("flag.created", {"id": "allergy_nuts", "fields": {"label_fr": "Allergie"}}, False),
+    ("flag.updated", {"id": "vip", "fields": {"retired": True}}, False),
+    ("flag.updated", {"id": f"{DESK}/x", "fields": {"label_fr": "x"}}, False),
     ("settings.updated", {}, False),
     ("desk.revocation_requested", {"desk_id": "door-2"}, False),
     ("mail.claimed", {"morning_id": "m1"}, False),  # sending a Morning's tickets: organisers
@@ -95,7 +98,7 @@ def test_every_type_the_program_records_is_in_the_table() -> None:
         text = path.read_text(encoding="utf-8")
         found |= set(re.findall(r'(?:handler|record)\(\s*"([a-z_]+\.[a-z_]+)"', text))
     found |= {f"{n}.{a}" for n in ("morning", "speaker", "session", "session_speaker",
-                                    "category") for a in ("created", "updated")}  # fmt: skip
+                                    "category", "flag") for a in ("created", "updated")}  # fmt: skip
     assert {"checkin.created", "import.batch", "person.erased"} <= found and len(found) >= 25
     assert found - {t for t, _, _ in TABLE} == set()
 

@@ -86,6 +86,7 @@ class SettingsDialog(QDialog):
             else self.tr("Not exported yet: export it once, and keep it away from this computer.")
         )
         self.recovery_button.setVisible(when is None)
+
     def edit_flags(self) -> None:
         from mornings_desktop.ui.flag_list_dialog import FlagListDialog
 

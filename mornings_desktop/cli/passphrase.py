@@ -56,3 +56,28 @@ def install(passphrase_file: Path | None = None) -> None:
         return prompt(label, new=purpose == "new")
 
     org_key_store.set_passphrase_source(source)
+
+
+RECOVERY_PASSPHRASE_FILE_ENV = "MORNINGS_RECOVERY_PASSPHRASE_FILE"
+
+
+def recovery_phrase(named: Path | None, *, new: bool) -> str:
+    """The recovery key file's passphrase: from the file `named`, else the file named by
+    `MORNINGS_RECOVERY_PASSPHRASE_FILE`, else asked at the terminal."""
+    import os
+
+    source = named or os.environ.get(RECOVERY_PASSPHRASE_FILE_ENV)
+    phrase = (
+        read_file(Path(source))
+        if source
+        else prompt("Passphrase of the recovery key file", new=new)
+    )
+    if not phrase:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Give the recovery key file's passphrase (--recovery-passphrase-file FILE, or at "
+                "the prompt).",
+            )
+        )
+    return phrase

@@ -12,6 +12,8 @@ from mornings_desktop.cli.common import (
     emit_table,
     open_workspace,
     organiser_material,
+    recovery_options,
+    recovery_signer,
     warn_clock,
 )
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
@@ -73,6 +75,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     ac.add_argument("digests", nargs="*", metavar="DIGEST")
     ac.add_argument("--url", required=True, metavar="ADMIN_URL")
+    recovery_options(ac)
     ac.set_defaults(func=run_accept)
 
 
@@ -233,10 +236,11 @@ def run_accept(args: argparse.Namespace) -> int:
         return 0
     from mornings_desktop.ledger import signing
 
-    back = hub_desks.accept(args.url, args.digests, org_id=org_id)
+    signer = recovery_signer(args)
+    back = hub_desks.accept(args.url, args.digests, org_id=org_id, signer=signer)
     told = (
         "every desk takes them at its next round"
-        if signing.org_key(org_id) is not None
+        if signer is not None or signing.org_key(org_id) is not None
         else "this computer does not hold the organisation key, so desks that know of the "
         "revocation keep refusing them; run the command on the organiser's desk"
     )

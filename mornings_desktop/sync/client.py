@@ -34,7 +34,14 @@ from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Operation
 from mornings_desktop.store.schema_sync import QuarantinedOp
-from mornings_desktop.sync import hub_clock, hub_marks, hub_schema, hub_wire, incarnations
+from mornings_desktop.sync import (
+    hub_clock,
+    hub_marks,
+    hub_schema,
+    hub_wire,
+    incarnations,
+    refused_relay,
+)
 from mornings_desktop.sync.hub_schema import HubError, HubInfo
 from mornings_desktop.sync.push import LAST_PUSH, UNSENT, Sent, send
 from mornings_desktop.sync.quarantine import (
@@ -227,6 +234,7 @@ def sync_round(
         if push:
             hub_wire.offer_certificates(ws, conn, info.hub_id)
             _push(ws, conn, batch, result, progress)
+            refused_relay.relay(ws, conn)  # for the organiser's review (`sync accept`)
         if info.schema_version >= _MARKS_SINCE:
             _heal(ws, conn, info, batch, result, push=push)
         if pull:

@@ -226,10 +226,35 @@ def run_setup_file(args: argparse.Namespace) -> int:
     raise join.setup_file_retired()
 
 
+def _hand_refused(args: argparse.Namespace) -> None:
+    """What this desk refused because of a revocation (a stick that came after it) goes to the
+    hub first, through this desk's own hub login, so that it can be listed and accepted."""
+    from mornings_desktop.sync import client, refused_relay
+
+    ws = open_workspace(args)
+    try:
+        if not ws.meta(client.HUB_URL):
+            return
+        import psycopg
+
+        from mornings_desktop.sync import hub_schema
+
+        hub = client.HubConnection(_hub_url(ws, None))
+        try:
+            refused_relay.relay(ws, hub.get())
+        except psycopg.Error as exc:
+            raise hub_schema.explain_connect_error(hub.url, exc) from exc
+        finally:
+            hub.close()
+    finally:
+        ws.close()
+
+
 def run_accept(args: argparse.Namespace) -> int:
     from mornings_desktop.sync import hub_desks
 
     org_id, _ = organiser_material(args)  # an organiser's desk only: it signs the acceptance
+    _hand_refused(args)
     if not args.digests:
         rows = [h.to_json() for h in hub_desks.held(args.url)]
         emit_table(args, rows, ["digest", "desk", "type", "hlc", "received_at"])

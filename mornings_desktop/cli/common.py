@@ -13,8 +13,6 @@ from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from mornings_desktop.paths import default_db_path
 
 if TYPE_CHECKING:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
     from mornings_desktop.services.workspace import Workspace
 
 EXIT_OK = 0
@@ -146,36 +144,3 @@ def small_count(text: str) -> int:
     if not 0 <= value <= 100:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 0 to 100")
     return value
-
-
-def recovery_options(parser: argparse.ArgumentParser) -> None:
-    """`--recovery-key FILE` (sign with the recovery key: the organisation key is lost) and the
-    recovery file's `--recovery-passphrase-file FILE`."""
-    parser.add_argument(
-        "--recovery-key",
-        type=Path,
-        metavar="FILE",
-        help="sign with the recovery key from 'org recovery-key' (the organisation key is lost)",
-    )
-    parser.add_argument(
-        "--recovery-passphrase-file",
-        type=Path,
-        metavar="FILE",
-        help="the recovery file's passphrase; else $MORNINGS_RECOVERY_PASSPHRASE_FILE or asked",
-    )
-
-
-def recovery_signer(args: argparse.Namespace) -> Ed25519PrivateKey | None:
-    """The recovery key named by `--recovery-key`, checked to be the one this organisation's
-    desks know (None without the option)."""
-    if args.recovery_key is None:
-        return None
-    from mornings_desktop.cli import passphrase
-    from mornings_desktop.sync import recovery
-
-    ws = open_workspace(args, create=False)
-    try:
-        phrase = passphrase.recovery_phrase(args.recovery_passphrase_file, new=False)
-        return recovery.recovery_signer(ws, args.recovery_key, phrase)
-    finally:
-        ws.close()

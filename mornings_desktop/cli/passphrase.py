@@ -8,12 +8,17 @@ that needs the key stops with one sentence.
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from mornings_desktop.ledger import org_key_store
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 
 def read_file(path: Path) -> str:
@@ -81,3 +86,36 @@ def recovery_phrase(named: Path | None, *, new: bool) -> str:
             )
         )
     return phrase
+
+
+def recovery_options(parser: argparse.ArgumentParser) -> None:
+    """`--recovery-key FILE` (sign with the recovery key: the organisation key is lost) and the
+    recovery file's `--recovery-passphrase-file FILE`."""
+    parser.add_argument(
+        "--recovery-key",
+        type=Path,
+        metavar="FILE",
+        help="sign with the recovery key from 'org recovery-key' (the organisation key is lost)",
+    )
+    parser.add_argument(
+        "--recovery-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="the recovery file's passphrase; else $MORNINGS_RECOVERY_PASSPHRASE_FILE or asked",
+    )
+
+
+def recovery_signer(args: argparse.Namespace) -> Ed25519PrivateKey | None:
+    """The recovery key named by `--recovery-key`, checked to be the one this organisation's
+    desks know (None without the option)."""
+    if args.recovery_key is None:
+        return None
+    from mornings_desktop.cli.common import open_workspace
+    from mornings_desktop.sync import recovery
+
+    ws = open_workspace(args, create=False)
+    try:
+        phrase = recovery_phrase(args.recovery_passphrase_file, new=False)
+        return recovery.recovery_signer(ws, args.recovery_key, phrase)
+    finally:
+        ws.close()

@@ -145,17 +145,17 @@ def issue(
     return len(desks)
 
 
-def trusted_signers(org_id: str, key: Ed25519PrivateKey) -> list[Ed25519PublicKey]:
-    """The keys whose revocations count: the signing key's, the organisation key's and the
-    recovery key's of this computer (a revocation signed by either is in force on desks)."""
+def trusted_signers(
+    org_id: str, key: Ed25519PrivateKey, org_public: str | None = None
+) -> list[Ed25519PublicKey]:
+    """The keys whose revocations count: the signing key's, the organisation key's (`org_public`,
+    this database's; the key itself is not opened: it may be the lost one) and the recovery
+    key's of this computer (a revocation signed by either is in force on desks)."""
     found = [key.public_key()]
-    held = signing.org_key(org_id)
-    if held is not None:
-        found.append(held.public_key())
-    recovery = org_key_store.recovery_public(org_id)
-    if recovery:
-        with contextlib.suppress(keys.KeyFormatError):
-            found.append(keys.public_from_text(recovery))
+    for text in (org_public, org_key_store.recovery_public(org_id)):
+        if text:
+            with contextlib.suppress(keys.KeyFormatError):
+                found.append(keys.public_from_text(text))
     return found
 
 
@@ -184,14 +184,15 @@ def revise(
     org_id: str,
     digests: Sequence[str],
     signer: Ed25519PrivateKey | None = None,
+    org_public: str | None = None,
 ) -> int:
     """A revised revocation naming `digests` (now back on the hub) for each desk they belong to,
-    signed by `signer` (the recovery key) or else the organisation key; returns how many were
-    issued (0 without either key here)."""
+    signed by `signer` (the recovery key) or else the organisation key (whose public part, of
+    this database, is `org_public`); returns how many were issued (0 without either key here)."""
     key = signer or signing.org_key(org_id)
     if key is None or not digests:
         return 0
-    signers = trusted_signers(org_id, key)
+    signers = trusted_signers(org_id, key, org_public)
     rows = conn.execute(
         "SELECT DISTINCT desk_id FROM mornings.ops WHERE digest = ANY (%s)", (list(digests),)
     ).fetchall()

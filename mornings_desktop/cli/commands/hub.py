@@ -16,11 +16,10 @@ from mornings_desktop.cli.common import (
     emit_table,
     open_workspace,
     organiser_material,
-    recovery_options,
-    recovery_signer,
     small_count,
     warn_clock,
 )
+from mornings_desktop.cli.passphrase import recovery_options, recovery_signer
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 
 

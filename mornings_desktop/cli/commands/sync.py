@@ -12,10 +12,9 @@ from mornings_desktop.cli.common import (
     emit_table,
     open_workspace,
     organiser_material,
-    recovery_options,
-    recovery_signer,
     warn_clock,
 )
+from mornings_desktop.cli.passphrase import recovery_options, recovery_signer
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 
 
@@ -262,7 +261,14 @@ def run_accept(args: argparse.Namespace) -> int:
     from mornings_desktop.ledger import signing
 
     signer = recovery_signer(args)
-    back = hub_desks.accept(args.url, args.digests, org_id=org_id, signer=signer)
+    ws = open_workspace(args)
+    try:
+        org_public = ws.meta(signing.ORG_PUBLIC_KEY)
+    finally:
+        ws.close()
+    back = hub_desks.accept(
+        args.url, args.digests, org_id=org_id, signer=signer, org_public=org_public
+    )
     told = (
         "every desk takes them at its next round"
         if signer is not None or signing.org_key(org_id) is not None

@@ -234,13 +234,14 @@ def sync_round(
         if push:
             hub_wire.offer_certificates(ws, conn, info.hub_id)
             _push(ws, conn, batch, result, progress)
-            refused_relay.relay(ws, conn)  # for the organiser's review (`sync accept`)
         if info.schema_version >= _MARKS_SINCE:
             _heal(ws, conn, info, batch, result, push=push)
         if pull:
             _pull(ws, conn, info, batch, result, progress)
         if push:
             hub_wire.scrub(ws, conn, info.hub_id)
+            # Last, and never failing the round: for the organiser's review (`sync accept`).
+            refused_relay.relay(ws, conn)
     except psycopg.Error as exc:
         hub.reset()
         raise hub_schema.explain_connect_error(hub.url, exc) from exc

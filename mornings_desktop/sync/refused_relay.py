@@ -9,11 +9,16 @@ Each round therefore delivers the signed form the refused room keeps (`{"body", 
 aside in `mornings.revoked_ops` (it answers `present`), where `sync accept` finds it. Once the
 hub answered, the room's row is marked `relayed` (its source) and never sent again; it stays
 refused here until a revised revocation accepts it.
+
+It comes last in a round and never fails it: a stolen laptop's flood handed to a door desk must
+not keep that desk's own admissions from the hub. When the hub refuses the call (this login's
+hourly quota spent), the failure is logged and the rest waits for a later round.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
 import psycopg
@@ -23,6 +28,8 @@ from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema_sync import QuarantinedOp
 from mornings_desktop.sync.quarantine import REFUSED
 from mornings_desktop.sync.revocation_check import REVOKED
+
+log = logging.getLogger(__name__)
 
 RELAYED = "relayed"  # the source of a refused operation once the hub holds it (set aside)
 _KEEP = ("pull", "push", RELAYED)  # came from the hub, or was refused by it: nothing to hand
@@ -65,11 +72,18 @@ def relay(ws: Workspace, conn: psycopg.Connection[Any]) -> int:
     held: list[str] = []
     for k in range(0, len(pending), _BATCH):
         chunk = pending[k : k + _BATCH]
-        answer = conn.execute(
-            "SELECT op_id, status FROM mornings.ingest(%s::jsonb)",
-            (json.dumps([wire for _, wire in chunk]),),
-        ).fetchall()
-        conn.commit()
+        try:
+            answer = conn.execute(
+                "SELECT op_id, status FROM mornings.ingest(%s::jsonb)",
+                (json.dumps([wire for _, wire in chunk]),),
+            ).fetchall()
+            conn.commit()
+        except psycopg.Error as exc:
+            if not (exc.sqlstate or "").startswith("MH"):
+                raise  # not the hub's own refusal: the connection failed
+            conn.rollback()  # the hub's own refusal (this login's quota): a later round
+            log.warning("the hub took no more refused operations this round", exc_info=True)
+            break
         # The hub answers in the order it was sent.
         held += [key for (key, _), (_, st) in zip(chunk, answer, strict=False) if st != "refused"]
     if held:

@@ -124,3 +124,39 @@ def test_the_organiser_accepts_what_only_its_own_desk_refused(site: Site, tmp_pa
     wrong = _run(site, "sync", "accept", "0" * 64, "--url", site.hub)
     assert wrong.returncode == 2
     assert "Traceback" not in wrong.stderr and len(wrong.stderr.strip().splitlines()) == 1
+
+
+def test_handing_refused_operations_never_keeps_a_desk_from_its_round(
+    site: Site, tmp_path: Path
+) -> None:
+    """A stolen laptop's stick handed to a door desk: when the hub takes no more from that desk
+    this hour (its quota), the round still pulls; the refused operations follow later."""
+    door = site.join("Door")
+    hall = site.join("Hall")
+    site.sync(door)
+    site.admit(door, 0)
+    site.sync(door)
+    assert _run(site, "hub", "revoke-desk", "Door", "--url", site.hub).returncode == 0
+    site.sync(hall)
+    seq = _last_seq(door)
+    site.admit(door, 1)
+    late = _checkin_digest(door, door.desk_id, seq)
+    stick = tmp_path / "door.mornings-bundle"
+    bundle.export_bundle(door, stick)
+    bundle.import_bundle(hall, stick)
+    assert late in _refused(hall)
+    with psycopg.connect(site.hub) as conn:
+        conn.execute("UPDATE mornings.logins SET hourly_quota = 0 WHERE desk_name = 'Hall'")
+        conn.commit()
+    site.admit(site.office, 5)
+    site.sync(site.office)
+
+    site.sync(hall)  # the hub refuses the hand-over (quota); the round pulls all the same
+    assert site.admitted(hall) == {0, 5}
+    assert late not in _set_aside(site.hub)
+
+    with psycopg.connect(site.hub) as conn:
+        conn.execute("UPDATE mornings.logins SET hourly_quota = NULL WHERE desk_name = 'Hall'")
+        conn.commit()
+    site.sync(hall)
+    assert late in _set_aside(site.hub)

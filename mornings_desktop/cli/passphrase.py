@@ -8,12 +8,17 @@ that needs the key stops with one sentence.
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from mornings_desktop.ledger import passphrase_source
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 
 def read_file(path: Path) -> str:
@@ -56,3 +61,61 @@ def install(passphrase_file: Path | None = None) -> None:
         return prompt(label, new=purpose == "new")
 
     passphrase_source.set_passphrase_source(source)
+
+
+RECOVERY_PASSPHRASE_FILE_ENV = "MORNINGS_RECOVERY_PASSPHRASE_FILE"
+
+
+def recovery_phrase(named: Path | None, *, new: bool) -> str:
+    """The recovery key file's passphrase: from the file `named`, else the file named by
+    `MORNINGS_RECOVERY_PASSPHRASE_FILE`, else asked at the terminal."""
+    import os
+
+    source = named or os.environ.get(RECOVERY_PASSPHRASE_FILE_ENV)
+    phrase = (
+        read_file(Path(source))
+        if source
+        else prompt("Passphrase of the recovery key file", new=new)
+    )
+    if not phrase:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Give the recovery key file's passphrase (--recovery-passphrase-file FILE, or at "
+                "the prompt).",
+            )
+        )
+    return phrase
+
+
+def recovery_options(parser: argparse.ArgumentParser) -> None:
+    """`--recovery-key FILE` (sign with the recovery key: the organisation key is lost) and the
+    recovery file's `--recovery-passphrase-file FILE`."""
+    parser.add_argument(
+        "--recovery-key",
+        type=Path,
+        metavar="FILE",
+        help="sign with the recovery key from 'org recovery-key' (the organisation key is lost)",
+    )
+    parser.add_argument(
+        "--recovery-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="the recovery file's passphrase; else $MORNINGS_RECOVERY_PASSPHRASE_FILE or asked",
+    )
+
+
+def recovery_signer(args: argparse.Namespace) -> Ed25519PrivateKey | None:
+    """The recovery key named by `--recovery-key`, checked to be the one this organisation's
+    desks know (None without the option)."""
+    if args.recovery_key is None:
+        return None
+    from mornings_desktop.cli.common import open_workspace
+    from mornings_desktop.sync import recovery
+
+    ws = open_workspace(args, create=False)
+    try:
+        phrase = recovery_phrase(args.recovery_passphrase_file, new=False)
+        return recovery.recovery_signer(ws, args.recovery_key, phrase)
+    finally:
+        ws.close()

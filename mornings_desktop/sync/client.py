@@ -34,7 +34,14 @@ from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Operation
 from mornings_desktop.store.schema_sync import QuarantinedOp
-from mornings_desktop.sync import hub_clock, hub_marks, hub_schema, hub_wire, incarnations
+from mornings_desktop.sync import (
+    hub_clock,
+    hub_marks,
+    hub_schema,
+    hub_wire,
+    incarnations,
+    refused_relay,
+)
 from mornings_desktop.sync import hub_records as records
 from mornings_desktop.sync.hub_schema import HubError, HubInfo
 from mornings_desktop.sync.push import LAST_PUSH, UNSENT, Sent, send
@@ -240,6 +247,8 @@ def sync_round(
             _pull(ws, conn, info, batch, result, progress)
         if push:
             hub_wire.scrub(ws, conn, info.hub_id)
+            # Last, and never failing the round: for the organiser's review (`sync accept`).
+            refused_relay.relay(ws, conn)
     except psycopg.Error as exc:
         hub.reset()
         raise hub_schema.explain_connect_error(hub.url, exc) from exc

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 import psycopg
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
 from mornings_desktop.sync import hub_desks_sql, hub_revocations
@@ -35,10 +36,18 @@ def held(admin_url: str) -> list[Held]:
         return _held_in(conn)
 
 
-def accept(admin_url: str, digests: list[str], *, org_id: str | None = None) -> list[str]:
+def accept(
+    admin_url: str,
+    digests: list[str],
+    *,
+    org_id: str | None = None,
+    signer: Ed25519PrivateKey | None = None,
+    org_public: str | None = None,
+) -> list[str]:
     """Put the set-aside operations named by `digests` back (new numbers: every desk pulls them).
     With `org_id` and its key on this computer, a revised revocation names them, so that every
-    desk accepts them too (`hub_revocations.revise`).
+    desk accepts them too (`hub_revocations.revise`); `signer` (the recovery key) signs it instead (`org_public`: the organisation's public key,
+    to find the revocation in force among those the organisation key signed).
 
     All or nothing: a digest that names no set-aside operation refuses the whole call."""
     wanted = sorted(set(digests))
@@ -61,7 +70,7 @@ def accept(admin_url: str, digests: list[str], *, org_id: str | None = None) -> 
             str(r[0]) for r in conn.execute(hub_desks_sql.ACCEPT_SQL.encode(), {"digests": wanted})
         ]
         if org_id is not None:
-            hub_revocations.revise(conn, org_id, wanted)
+            hub_revocations.revise(conn, org_id, wanted, signer, org_public)
         conn.commit()
     return back
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from psycopg import sql
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
@@ -314,10 +315,12 @@ def revoke_desk(
     until: datetime | None = None,
     *,
     org_id: str | None = None,
+    signer: Ed25519PrivateKey | None = None,
     now: Callable[[], datetime] = now_utc,
 ) -> Revoked:
     """Disable the desk's login; set aside its operations the hub did not hold, in a chain, at
-    `until` (default now). With `org_id` and its key on this computer, sign the revocation."""
+    `until` (default now). With `org_id` and its key on this computer, sign the revocation; with
+    `signer` (the recovery key, when the organisation key is lost), sign it with that."""
     moment = until or now()
     if moment.tzinfo is None:
         raise ValueError("naive datetime")
@@ -330,7 +333,7 @@ def revoke_desk(
             ),
             until=moment.isoformat(timespec="minutes"),
         )
-    key = None if org_id is None else signing.org_key(org_id)
+    key = None if org_id is None else (signer or signing.org_key(org_id))
     with connect(admin_url) as conn:
         require_lifecycle(conn, org_id)
         login, desk = _find(conn, name)

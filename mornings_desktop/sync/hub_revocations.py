@@ -11,23 +11,27 @@
   also names the digests taken back, so desks accept them one by one.
 
 The organisation key never leaves the organiser's computer: without it, nothing is signed, and
-the hub alone keeps the revoked desk's later operations aside (`signed` is then 0).
+the hub alone keeps the revoked desk's later operations aside (`signed` is then 0). When the
+organisation key is lost, the recovery key signs instead (`hub revoke-desk --recovery-key FILE`,
+`sync accept --recovery-key FILE`): desks that know the recovery key accept either signature.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 import psycopg
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from mornings_desktop.ledger import signing
+from mornings_desktop.ledger import org_key_store, signing
 from mornings_desktop.sync import hub_desks_sql
 from mornings_desktop.timeutil import now_utc
+from mornings_desktop.trust import keys
 from mornings_desktop.trust.certificates import (
     Revocation,
     Signed,
@@ -141,10 +145,24 @@ def issue(
     return len(desks)
 
 
+def trusted_signers(
+    org_id: str, key: Ed25519PrivateKey, org_public: str | None = None
+) -> list[Ed25519PublicKey]:
+    """The keys whose revocations count: the signing key's, the organisation key's (`org_public`,
+    this database's; the key itself is not opened: it may be the lost one) and the recovery
+    key's of this computer (a revocation signed by either is in force on desks)."""
+    found = [key.public_key()]
+    for text in (org_public, org_key_store.recovery_public(org_id)):
+        if text:
+            with contextlib.suppress(keys.KeyFormatError):
+                found.append(keys.public_from_text(text))
+    return found
+
+
 def latest(
-    conn: psycopg.Connection[Any], key: Ed25519PrivateKey, desk_id: str
+    conn: psycopg.Connection[Any], signers: Sequence[Ed25519PublicKey], desk_id: str
 ) -> Revocation | None:
-    """The revocation in force for `desk_id` on this hub, checked against the organisation key."""
+    """The revocation in force for `desk_id` on this hub, signed by one of `signers`."""
     rows = conn.execute(
         "SELECT body, sig FROM mornings.revocations WHERE desk_id = %s "
         "ORDER BY issued DESC, digest DESC",
@@ -154,24 +172,33 @@ def latest(
         signed = Signed.from_json({"body": body, "sig": sig})
         if signed is None:
             continue
-        value = verify_revocation(signed, key.public_key()).value
-        if value is not None:
-            return value
+        for signer in signers:
+            value = verify_revocation(signed, signer).value
+            if value is not None:
+                return value
     return None
 
 
-def revise(conn: psycopg.Connection[Any], org_id: str, digests: Sequence[str]) -> int:
-    """A revised revocation naming `digests` (now back on the hub) for each desk they belong to;
-    returns how many were issued (0 without the organisation key here)."""
-    key = signing.org_key(org_id)
+def revise(
+    conn: psycopg.Connection[Any],
+    org_id: str,
+    digests: Sequence[str],
+    signer: Ed25519PrivateKey | None = None,
+    org_public: str | None = None,
+) -> int:
+    """A revised revocation naming `digests` (now back on the hub) for each desk they belong to,
+    signed by `signer` (the recovery key) or else the organisation key (whose public part, of
+    this database, is `org_public`); returns how many were issued (0 without either key here)."""
+    key = signer or signing.org_key(org_id)
     if key is None or not digests:
         return 0
+    signers = trusted_signers(org_id, key, org_public)
     rows = conn.execute(
         "SELECT DISTINCT desk_id FROM mornings.ops WHERE digest = ANY (%s)", (list(digests),)
     ).fetchall()
     issued = 0
     for (desk_id,) in rows:
-        current = latest(conn, key, str(desk_id))
+        current = latest(conn, signers, str(desk_id))
         if current is None:
             continue
         taken = tuple(sorted(set(current.accepted) | set(_accepted_of(conn, str(desk_id)))))

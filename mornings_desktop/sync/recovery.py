@@ -137,12 +137,19 @@ def _not_ours() -> UserError:
     )
 
 
-def rotate(
-    ws: Workspace, recovery_path: Path, passphrase: str, *, without: tuple[str, ...] = ()
-) -> Rotated:
+def recovery_signer(ws: Workspace, recovery_path: Path, passphrase: str) -> Ed25519PrivateKey:
+    """The recovery key of this organisation, from its file: it signs a rotation, or a
+    revocation when the organisation key is lost (`hub revoke-desk --recovery-key`)."""
     recovery = keys.load_recovery_key(Path(recovery_path).expanduser(), passphrase)
     if ws.meta(org_records.RECOVERY_PUBLIC_KEY) != keys.public_text(recovery):
         raise _not_ours()
+    return recovery
+
+
+def rotate(
+    ws: Workspace, recovery_path: Path, passphrase: str, *, without: tuple[str, ...] = ()
+) -> Rotated:
+    recovery = recovery_signer(ws, recovery_path, passphrase)
     new_key = keys.new_key()
     with ws.db.write() as session:
         org_public = keys.public_from_text(meta.get(session, signing.ORG_PUBLIC_KEY) or "")

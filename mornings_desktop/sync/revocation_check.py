@@ -1,9 +1,12 @@
 """The revocations a desk holds, and the check every operation entering it goes through
 (DESIGN §6, "Incarnations and revocation").
 
-A revocation is stored only once it verifies against the organisation's public key and names this
-organisation (`admit_revocations`); for each desk, the one in force is the latest issued (a
-revised revocation names the operations the organiser took back, `sync accept`). `Check` tells,
+A revocation is stored only once it verifies against the organisation's public key, or the recovery
+key's this desk holds (DESIGN §6 "Keys": the recovery key may sign a revocation, for when the
+organisation key is lost), and names this organisation (`admit_revocations`); a record signed by
+any other key (a desk's, a stranger's) is ignored. For each desk, the one in force is the latest
+issued, whichever of the two keys signed it (a revised revocation names the operations the
+organiser took back, `sync accept`). `Check` tells,
 for an operation of a revoked desk, whether it is on the accepted chain (kept), past the mark or a
 fork (refused, with a sentence naming the desk), or not decidable yet because an ancestor is
 missing (waiting). The ancestors are looked up among the operations arriving together and those
@@ -16,6 +19,7 @@ import base64
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -23,6 +27,7 @@ from mornings_desktop.ledger import signing
 from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema_trust import CertificateRow, RevocationRow
+from mornings_desktop.sync import org_records
 from mornings_desktop.trust import keys
 from mornings_desktop.trust.certificates import Revocation, Signed, verify_revocation
 from mornings_desktop.trust.revocation import accepted_chain, revocation_verdict
@@ -48,18 +53,17 @@ def revocation_records(session: Session) -> list[dict[str, str]]:
 def admit_revocations(session: Session, records: Sequence[object]) -> Admitted:
     """Keep the revocations the organisation key signed for this organisation (any other record
     is ignored); returns the desks whose revocation in force changed."""
-    org_public_text = meta.get(session, signing.ORG_PUBLIC_KEY)
+    signers = _signers(session)
     org_id = meta.get(session, meta.ORG_ID)
-    if org_public_text is None or org_id is None:
+    if signers is None or org_id is None:
         return Admitted(frozenset())
-    org_public = keys.public_from_text(org_public_text)
     before = in_force(session)
     added: set[str] = set()
     for record in records:
         signed = Signed.from_json(record)
         if signed is None or session.get(RevocationRow, signed.digest) is not None:
             continue
-        verdict = verify_revocation(signed, org_public)
+        verdict = verify_revocation(signed, *signers)
         revocation = verdict.value
         if revocation is None or revocation.org_id != org_id:
             continue
@@ -82,10 +86,24 @@ def admit_revocations(session: Session, records: Sequence[object]) -> Admitted:
     return Admitted(frozenset(changed))
 
 
-def in_force(session: Session) -> dict[tuple[str, str], Revocation]:
-    """(org_id, desk_id) → the revocation in force (the latest issued; ties by digest)."""
+def _signers(session: Session) -> tuple[Ed25519PublicKey, Ed25519PublicKey | None] | None:
+    """The keys a revocation may be signed by: the organisation's, and the recovery key's when
+    this desk knows it (None without an organisation key)."""
     org_public_text = meta.get(session, signing.ORG_PUBLIC_KEY)
     if org_public_text is None:
+        return None
+    recovery_text = meta.get(session, org_records.RECOVERY_PUBLIC_KEY)
+    try:
+        recovery = keys.public_from_text(recovery_text) if recovery_text else None
+    except keys.KeyFormatError:
+        recovery = None
+    return keys.public_from_text(org_public_text), recovery
+
+
+def in_force(session: Session) -> dict[tuple[str, str], Revocation]:
+    """(org_id, desk_id) → the revocation in force (the latest issued; ties by digest)."""
+    signers = _signers(session)
+    if signers is None:
         return {}
     rows = list(
         session.execute(
@@ -94,11 +112,10 @@ def in_force(session: Session) -> dict[tuple[str, str], Revocation]:
     )
     if not rows:
         return {}
-    org_public = keys.public_from_text(org_public_text)
     found: dict[tuple[str, str], Revocation] = {}
     for row in rows:  # verified when stored; checked again (a handful of rows) rather than parsed
         signed = Signed(row.body.encode("utf-8"), base64.b64decode(row.sig))
-        value = verify_revocation(signed, org_public).value
+        value = verify_revocation(signed, *signers).value
         if value is not None:
             found[(value.org_id, value.desk_id)] = value
     return found

@@ -19,6 +19,7 @@ from mornings_desktop.cli.common import (
     small_count,
     warn_clock,
 )
+from mornings_desktop.cli.passphrase import recovery_options, recovery_signer
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 
 
@@ -102,6 +103,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         metavar="TIME",
         help="keep only what the hub received before TIME (e.g. 2026-11-30T10:00; default: now)",
     )
+    recovery_options(hv)
     hv.set_defaults(func=run_revoke_desk)
 
 
@@ -297,7 +299,8 @@ def run_revoke_desk(args: argparse.Namespace) -> int:
     from mornings_desktop.sync import hub_desks
 
     org_id, _ = organiser_material(args)  # an organiser's desk: it signs the revocation
-    revoked = hub_desks.revoke_desk(args.url, args.name, args.until, org_id=org_id)
+    signer = recovery_signer(args)  # checked before anything changes on the hub
+    revoked = hub_desks.revoke_desk(args.url, args.name, args.until, org_id=org_id, signer=signer)
     told = (
         "every desk refuses its later operations from its next round"
         if revoked.signed

@@ -8,15 +8,13 @@ environment or a prompt (`cli/passphrase.py`); the recovery file's from `--recov
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from mornings_desktop.cli import passphrase
 from mornings_desktop.cli.common import emit, open_workspace
-from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 
-RECOVERY_PASSPHRASE_FILE_ENV = "MORNINGS_RECOVERY_PASSPHRASE_FILE"
+RECOVERY_PASSPHRASE_FILE_ENV = passphrase.RECOVERY_PASSPHRASE_FILE_ENV
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -66,21 +64,7 @@ def _passphrase_options(p: argparse.ArgumentParser) -> None:
 
 
 def _recovery_phrase(args: argparse.Namespace, *, new: bool) -> str:
-    named = args.recovery_passphrase_file or os.environ.get(RECOVERY_PASSPHRASE_FILE_ENV)
-    phrase = (
-        passphrase.read_file(Path(named))
-        if named
-        else passphrase.prompt("Passphrase of the recovery key file", new=new)
-    )
-    if not phrase:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Give the recovery key file's passphrase (--recovery-passphrase-file FILE, or at "
-                "the prompt).",
-            )
-        )
-    return phrase
+    return passphrase.recovery_phrase(args.recovery_passphrase_file, new=new)
 
 
 def run_recovery_key(args: argparse.Namespace) -> int:

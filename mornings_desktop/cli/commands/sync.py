@@ -15,6 +15,7 @@ from mornings_desktop.cli.common import (
     warn,
     warn_clock,
 )
+from mornings_desktop.cli.passphrase import recovery_options, recovery_signer
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 
 
@@ -74,6 +75,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     ac.add_argument("digests", nargs="*", metavar="DIGEST")
     ac.add_argument("--url", required=True, metavar="ADMIN_URL")
+    recovery_options(ac)
     ac.set_defaults(func=run_accept)
 
 
@@ -235,20 +237,53 @@ def run_setup_file(args: argparse.Namespace) -> int:
     raise join.setup_file_retired()
 
 
+def _hand_refused(args: argparse.Namespace) -> None:
+    """What this desk refused because of a revocation (a stick that came after it) goes to the
+    hub first, through this desk's own hub login, so that it can be listed and accepted."""
+    from mornings_desktop.sync import client, refused_relay
+
+    ws = open_workspace(args)
+    try:
+        if not ws.meta(client.HUB_URL):
+            return
+        import psycopg
+
+        from mornings_desktop.sync import hub_schema
+
+        hub = client.HubConnection(_hub_url(ws, None))
+        try:
+            refused_relay.relay(ws, hub.get())
+        except psycopg.Error as exc:
+            raise hub_schema.explain_connect_error(hub.url, exc) from exc
+        finally:
+            hub.close()
+    finally:
+        ws.close()
+
+
 def run_accept(args: argparse.Namespace) -> int:
     from mornings_desktop.sync import hub_desks
 
     org_id, _ = organiser_material(args)  # an organiser's desk only: it signs the acceptance
+    _hand_refused(args)
     if not args.digests:
         rows = [h.to_json() for h in hub_desks.held(args.url)]
         emit_table(args, rows, ["digest", "desk", "type", "hlc", "received_at"])
         return 0
     from mornings_desktop.ledger import signing
 
-    back = hub_desks.accept(args.url, args.digests, org_id=org_id)
+    signer = recovery_signer(args)
+    ws = open_workspace(args)
+    try:
+        org_public = ws.meta(signing.ORG_PUBLIC_KEY)
+    finally:
+        ws.close()
+    back = hub_desks.accept(
+        args.url, args.digests, org_id=org_id, signer=signer, org_public=org_public
+    )
     told = (
         "every desk takes them at its next round"
-        if signing.org_key(org_id) is not None
+        if signer is not None or signing.org_key(org_id) is not None
         else "this computer does not hold the organisation key, so desks that know of the "
         "revocation keep refusing them; run the command on the organiser's desk"
     )

@@ -10,5 +10,9 @@
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>عبارتا المرور مختلفتان؛ لم يتغير شيء.</translation>
     </message>
+    <message>
+        <source>Give the recovery key file's passphrase (--recovery-passphrase-file FILE, or at the prompt).</source>
+        <translation>أدخل عبارة مرور ملف مفتاح الاسترداد (--recovery-passphrase-file FILE، أو عند الطلب).</translation>
+    </message>
 </context>
 </TS>

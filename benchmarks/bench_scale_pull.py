@@ -52,6 +52,7 @@ def _scans_beside_pull(
     from mornings_desktop.services.checkin import ScanDesk
     from mornings_desktop.services.demo import create_demo
     from mornings_desktop.sync import client
+    from mornings_desktop.sync import pull as pull_mod
 
     morning = create_demo(b, attendees=SCANS + 400, seed=9, day="2027-01-14")
     rows = [
@@ -69,9 +70,9 @@ def _scans_beside_pull(
         except BaseException as exc:  # reported after the scans
             failed.append(exc)
 
-    saved = client.APPLY_CHUNK, client.CHUNK_TARGET_S
+    saved = pull_mod.APPLY_CHUNK, pull_mod.CHUNK_TARGET_S
     if chunk:  # a fixed chunk (the old behaviour: the whole fetched batch in one transaction)
-        client.APPLY_CHUNK, client.CHUNK_TARGET_S = chunk, 1e9
+        pull_mod.APPLY_CHUNK, pull_mod.CHUNK_TARGET_S = chunk, 1e9
     puller = threading.Thread(target=pull)
     try:
         puller.start()
@@ -79,7 +80,7 @@ def _scans_beside_pull(
         loaded = _loaded_max(desk, rows, bare)
         puller.join()
     finally:
-        client.APPLY_CHUNK, client.CHUNK_TARGET_S = saved
+        pull_mod.APPLY_CHUNK, pull_mod.CHUNK_TARGET_S = saved
         bare.close()
     if failed:
         raise failed[0]

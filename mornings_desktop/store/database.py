@@ -84,6 +84,10 @@ class Database:
         )
         self._redoable_writer = sessionmaker(bind=redoable, expire_on_commit=False)
         self._turns = WriteQueue()
+        # A counter shared with another process of this desk (`multiprocessing.Value`), raised
+        # while a durable write of this process waits or runs: the sync's child process lets
+        # such a write (a scan) go before its next chunk (`sync.round_process`).
+        self.writers_here: Any = None
 
     def check_usable(self) -> None:
         """Check we may write, open the file and run `PRAGMA quick_check`. Raises DatabaseError."""
@@ -119,6 +123,10 @@ class Database:
         """
         if not self._turns.acquire(BUSY_TIMEOUT_MS / 1000):
             raise explain_sqlite_error(self.path, sqlite3.OperationalError("database is locked"))
+        shared = self.writers_here if durable else None
+        if shared is not None:
+            with shared.get_lock():
+                shared.value += 1
         try:
             session = self._writer() if durable else self._redoable_writer()
             try:
@@ -133,6 +141,9 @@ class Database:
             finally:
                 session.close()
         finally:
+            if shared is not None:
+                with shared.get_lock():
+                    shared.value -= 1
             self._turns.release()
 
     def writers_waiting(self) -> int:

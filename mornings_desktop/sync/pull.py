@@ -39,6 +39,9 @@ APPLY_CHUNK = 200
 # costs an fsync).
 CHUNK_TARGET_S = 0.04
 MIN_CHUNK = 20
+# Called before each chunk's transaction: the round's child process waits there while the
+# window's process has a write waiting (a scan), so the scan takes the lock next (`round_process`).
+before_chunk: Callable[[], None] | None = None
 HUB_ID = "sync.hub_id"
 LAST_PULL = "sync.last_pull"
 MARKS_SINCE = 5  # hub schema version that answers `hub_marks` (and numbers folds)
@@ -108,6 +111,8 @@ def pull(
         start = 0
         while start < len(rows):
             end = min(len(rows), start + size)
+            if before_chunk is not None:
+                before_chunk()
             began = time.monotonic()
             with ws.db.write(durable=False) as session:
                 # A refused row is kept aside, the cursor moves on.

@@ -1,17 +1,21 @@
 """Scans at the door while the same desk pulls from the hub (issue 18: a pull used to apply 1,000
-operations in one write transaction, and a scan's BEGIN IMMEDIATE waited for all of it).
+operations in one write transaction, then ~40 ms chunks on a thread of the desk's process, whose
+interpreter lock every scan waited for).
 
-A desk of the 10k series pushes its 20,000 operations to a hub (pgserver); then, twice, a fresh
-desk of the same organisation with a demo Morning pulls all of them on a background thread while
-1,000 scans run on it with a CPU hog per core: once applying chunks sized to take about
-`CHUNK_TARGET_S` each (today), once 1,000 operations per transaction (`BATCH`, as before). Each worst scan stands beside the worst
-bare durable insert of the same run. `python -m benchmarks scale_pull`; figures only.
+A desk of the 10k series pushes its 20,000 operations to a hub (pgserver); then, per mode, a fresh
+desk of the same organisation with a demo Morning pulls all of them while 1,000 scans run on it
+with a CPU hog per core: `child` pulls in a child process (`sync.round_process`, the window's way
+now), `thread` on a thread of the desk's process (the window's way before). Each worst scan stands
+beside the worst bare durable insert of the same run; the scans made while the pull still ran are
+also reported apart. `BENCH_PULL_MODES=child,thread` (default) chooses and orders the modes.
+`python -m benchmarks scale_pull`; figures only.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import statistics
 import sys
 import tempfile
 import threading
@@ -28,6 +32,7 @@ if str(ROOT) not in sys.path:
 from benchmarks import bigdb  # noqa: E402
 
 SCANS = 1000
+MODES = [m for m in os.environ.get("BENCH_PULL_MODES", "child,thread").split(",") if m]
 
 
 def _desk_b(folder: Path, name: str, a: Any) -> Any:
@@ -45,45 +50,86 @@ def _desk_b(folder: Path, name: str, a: Any) -> Any:
 
 
 def _scans_beside_pull(
-    b: Any, url: str, chunk: int, folder: Path
-) -> tuple[list[dict[str, Any]], int]:
+    b: Any, url: str, mode: str, folder: Path
+) -> tuple[list[dict[str, Any]], int, float, int]:
+    """1,000 scans on `b` while it pulls: the scans' figures (those made while the pull ran),
+    how many operations it applied, how long the pull took, and how many scans it overlapped."""
     from benchmarks.bench_checkin import _bare_db, _loaded_max
     from mornings_desktop.services import registrations
     from mornings_desktop.services.checkin import ScanDesk
     from mornings_desktop.services.demo import create_demo
     from mornings_desktop.sync import client
+    from mornings_desktop.sync.round_process import RoundProcess
 
     morning = create_demo(b, attendees=SCANS + 400, seed=9, day="2027-01-14")
     rows = [
         r for r in registrations.list_registrations(b, morning)
         if not r.checked_in and r.status != "cancelled" and r.category != "speaker"
     ][:SCANS]  # fmt: skip
-    desk = ScanDesk(b, morning)
-    bare = _bare_db(folder / f"bare-{chunk}.sqlite3")
+    bare = _bare_db(folder / f"bare-{mode}.sqlite3")
     applied = [0]
+    took = [0.0]
     failed: list[BaseException] = []
+    worker = RoundProcess(b) if mode == "child" else None
 
     def pull() -> None:
+        start = time.perf_counter()
         try:
-            applied[0] = client.sync_round(b, url, push=False).applied
+            if worker is not None:  # the window's way since issue 18: a child process
+                applied[0] = worker.sync_round(url, push=False).applied
+            else:  # the window's way before: a thread of the desk's own process
+                applied[0] = client.sync_round(b, url, push=False).applied
         except BaseException as exc:  # reported after the scans
             failed.append(exc)
+        took[0] = time.perf_counter() - start
 
-    saved = client.APPLY_CHUNK, client.CHUNK_TARGET_S
-    if chunk:  # a fixed chunk (the old behaviour: the whole fetched batch in one transaction)
-        client.APPLY_CHUNK, client.CHUNK_TARGET_S = chunk, 1e9
+    desk = _DuringPull(ScanDesk(b, morning))
     puller = threading.Thread(target=pull)
     try:
         puller.start()
-        time.sleep(2.0)  # the pull is under way (certificates taken, first chunks applying)
+        time.sleep(2.0)  # the pull is under way (child started, certificates taken)
+        desk.puller = puller
         loaded = _loaded_max(desk, rows, bare)
         puller.join()
     finally:
-        client.APPLY_CHUNK, client.CHUNK_TARGET_S = saved
         bare.close()
+        if worker is not None:
+            worker.close()
     if failed:
         raise failed[0]
-    return loaded, applied[0]
+    during = desk.during
+    if during:  # the scans made while the pull ran, apart
+        loaded.append(
+            {
+                **loaded[0],
+                "name": f"scan max over the {len(during)} made during the pull, CPU hog per core",
+                "value": max(during),
+            }
+        )
+        loaded.append(
+            {
+                **loaded[1],
+                "name": f"scan p50 over the {len(during)} made during the pull, CPU hog per core",
+                "value": statistics.median(during),
+            }
+        )
+    return loaded, applied[0], took[0], len(during)
+
+
+class _DuringPull:
+    """A ScanDesk that notes the time of each scan made while the pull still runs."""
+
+    def __init__(self, desk: Any) -> None:
+        self.desk = desk
+        self.puller: threading.Thread | None = None
+        self.during: list[float] = []
+
+    def scan(self, text: str) -> Any:
+        start = time.perf_counter()
+        result = self.desk.scan(text)
+        if self.puller is not None and self.puller.is_alive():
+            self.during.append((time.perf_counter() - start) * 1000)
+        return result
 
 
 def run() -> list[dict[str, Any]]:
@@ -113,21 +159,31 @@ def run() -> list[dict[str, Any]]:
         hub_admin.init_hub(hub, a.org_id, a.ticket_key.hex())
         url_a = hub_admin.add_desk(hub, "A").url
         ops = client.sync_round(a, url_a, pull=False).pushed
-        a_copy = a
-        for chunk in (client.BATCH, 0):
-            b = _desk_b(folder, f"b{chunk}", a_copy)
+        for mode in MODES:
+            b = _desk_b(folder, f"b-{mode}", a)
             try:
-                loaded, applied = _scans_beside_pull(b, hub_admin.add_desk(hub, f"B{chunk}").url,
-                                                     chunk, folder)  # fmt: skip
+                loaded, applied, took, during = _scans_beside_pull(
+                    b, hub_admin.add_desk(hub, f"B-{mode}").url, mode, folder
+                )
             finally:
                 b.close()
             assert applied >= ops, (applied, ops)
+            where = "a child process" if mode == "child" else "a thread of the desk's process"
             for item in loaded:
                 item["name"] = item["name"].replace(
                     "CPU hog per core",
-                    f"CPU hog per core, the desk pulling {ops:,} ops, "
-                    + (f"{chunk} per transaction" if chunk else "chunks of ~40 ms (today)"),
+                    f"CPU hog per core, the desk pulling {ops:,} ops in {where}",
                 )
+            loaded.append(
+                {
+                    "name": f"pull of {ops:,} ops in {where}, beside 1,000 scans ({during} during)",
+                    "value": took,
+                    "unit": "s",
+                    "baseline_name": "-",
+                    "baseline_value": 0,
+                    "goal": "-",
+                }
+            )
             out += loaded
         a.close()
     finally:

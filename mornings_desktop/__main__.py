@@ -4,4 +4,7 @@ import sys
 
 from mornings_desktop.cli import main
 
-sys.exit(main())
+# Guarded: a child process started with multiprocessing's "spawn" (sync rounds,
+# `sync.round_process`) imports this module again under another name.
+if __name__ == "__main__":
+    sys.exit(main())

@@ -132,6 +132,17 @@ class Workspace:
             db.dispose()
             raise
 
+    @classmethod
+    def attach(
+        cls, path: Path | str, desk_id: str, desk_name: str, operator: str | None = None
+    ) -> Workspace:
+        """The database another process of this desk has opened (checked and migrated) with
+        `open`, for work done beside it (a sync round in a child process): no check, no
+        migration, nothing written by opening."""
+        ws = cls(Database(path, create=False), desk_id, desk_name)
+        ws.operator = operator
+        return ws
+
     def close(self) -> None:
         self.db.dispose()
 

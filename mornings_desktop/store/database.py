@@ -58,8 +58,14 @@ def _install_pragmas(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
-        connection.exec_driver_sql(f"BEGIN {mode}")
+        options = connection.get_execution_options()
+        # The safety level may change only outside a transaction: set it, when it differs, just
+        # before BEGIN (`Database.write(durable=False)`; every other transaction is FULL).
+        level = options.get("sqlite_synchronous", "FULL")
+        if connection.info.get("synchronous", "FULL") != level:
+            connection.exec_driver_sql(f"PRAGMA synchronous={level}")
+            connection.info["synchronous"] = level
+        connection.exec_driver_sql(f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}")
 
 
 class FileCheck:
@@ -119,8 +125,16 @@ class Database:
         self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._writer = sessionmaker(bind=self._write_engine, expire_on_commit=False)
+        redoable = self.engine.execution_options(
+            sqlite_begin="IMMEDIATE", sqlite_synchronous="NORMAL"
+        )
+        self._redoable_writer = sessionmaker(bind=redoable, expire_on_commit=False)
         self._turns = WriteQueue()
         self.file_check = FileCheck(self.path)
+        # A counter shared with another process of this desk (`multiprocessing.Value`), raised
+        # while a durable write of this process waits or runs: the sync's child process lets
+        # such a write (a scan) go before its next chunk (`sync.round_process`).
+        self.writers_here: Any = None
 
     def check_usable(self, *, whole_file: bool = True) -> None:
         """Check we may write, open the file and run `PRAGMA quick_check`. Raises DatabaseError.
@@ -147,10 +161,14 @@ class Database:
                 session.rollback()
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *, durable: bool = True) -> Iterator[Session]:
         """A write transaction started with BEGIN IMMEDIATE; committed when the block ends.
 
-        When this returns, the change is on disk. Any exception rolls everything back; SQLite
+        When this returns, the change is on disk. `durable=False` is for work that can be done
+        again (a pull's chunk: the hub still holds it, and the cursor goes back with it): its
+        COMMIT skips the fsync (`synchronous=NORMAL`), so a crash of the program loses nothing,
+        but a power cut may undo the last such transactions, in order and whole (WAL); the next
+        durable COMMIT makes them durable too. Any exception rolls everything back; SQLite
         failures come out as a DatabaseError with a readable message. The writers of this process
         take turns in arrival order (`WriteQueue`) before SQLite's lock; one that waits longer
         than the busy timeout fails as SQLite's own lock would ("locked by another program").
@@ -159,8 +177,12 @@ class Database:
         self.file_check.ensure()
         if not self._turns.acquire(BUSY_TIMEOUT_MS / 1000):
             raise explain_sqlite_error(self.path, sqlite3.OperationalError("database is locked"))
+        shared = self.writers_here if durable else None
+        if shared is not None:
+            with shared.get_lock():
+                shared.value += 1
         try:
-            session = self._writer()
+            session = self._writer() if durable else self._redoable_writer()
             try:
                 yield session
                 session.commit()
@@ -173,6 +195,9 @@ class Database:
             finally:
                 session.close()
         finally:
+            if shared is not None:
+                with shared.get_lock():
+                    shared.value -= 1
             self._turns.release()
 
     def writers_waiting(self) -> int:

@@ -14,7 +14,7 @@ Then an operation of a revoked desk is kept only on the chain its revocation acc
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -105,9 +105,28 @@ def _held_digests(session: Session, digests: list[str]) -> set[str]:
     return found
 
 
-def verify_entries(session: Session, raws: Sequence[Mapping[str, Any]]) -> Verified:
-    """Split signed entries into those to apply and those to keep aside (each checked once)."""
-    out = Verified([], [], [])
+@dataclass
+class Checked:
+    """Signed entries checked without the desk's write lock (signature, envelope schema, role,
+    personal blocks): what remains is the revocation check, inside the write transaction."""
+
+    passed: list[tuple[str, Mapping[str, Any], Op]]
+    refused: list[tuple[str, Mapping[str, Any], str]]
+    waiting: list[tuple[str, Mapping[str, Any], str]]
+
+
+HeldOf = Callable[[list[str]], set[str]]
+
+
+def check_signed(
+    raws: Sequence[Mapping[str, Any]], lookup: CertificateLookup, held_of: HeldOf
+) -> Checked:
+    """Verify signed entries against the certificates `lookup` names; those whose digest
+    `held_of` says this desk holds (or keeps aside) are skipped, each digest checked once.
+
+    Pure work on the entries: a pull runs it before taking the write lock (issue 18), so a scan
+    at the door never waits behind signature checks."""
+    out = Checked([], [], [])
     parsed: list[tuple[str, Mapping[str, Any], bytes, bytes, object]] = []
     for raw in raws:
         wire = from_wire(dict(raw))
@@ -116,14 +135,11 @@ def verify_entries(session: Session, raws: Sequence[Mapping[str, Any]]) -> Verif
             continue
         sig, body, personal = wire
         parsed.append((digest(body), raw, sig, body, personal))
-    held = _held_digests(session, list({d for d, *_ in parsed}))
-    lookup = certificate_lookup(session) if parsed else None
-    passed: list[tuple[str, Mapping[str, Any], Op]] = []
+    held = held_of(list({d for d, *_ in parsed})) if parsed else set()
     for op_digest, raw, sig, body, personal in parsed:
         if op_digest in held:
             continue
         held.add(op_digest)
-        assert lookup is not None
         verdict = verify_op(sig, body, lookup)
         if verdict.status == "waiting":
             out.waiting.append((op_digest, raw, verdict.reason))
@@ -135,8 +151,24 @@ def verify_entries(session: Session, raws: Sequence[Mapping[str, Any]]) -> Verif
         if blocks.value is None:
             out.refused.append((op_digest, raw, blocks.reason))
             continue
-        passed.append((op_digest, raw, signed_store.op_of(verdict.value, blocks.value)))
-    _check_revocations(session, passed, out)
+        out.passed.append((op_digest, raw, signed_store.op_of(verdict.value, blocks.value)))
+    return out
+
+
+def held_in(session: Session) -> HeldOf:
+    return lambda digests: _held_digests(session, digests)
+
+
+def verify_entries(
+    session: Session, raws: Sequence[Mapping[str, Any]], checked: Checked | None = None
+) -> Verified:
+    """Split signed entries into those to apply and those to keep aside (each checked once).
+
+    `checked`: the same entries already through `check_signed` (outside the transaction)."""
+    if checked is None:
+        checked = check_signed(raws, certificate_lookup(session), held_in(session))
+    out = Verified([], list(checked.refused), list(checked.waiting))
+    _check_revocations(session, checked.passed, out)
     return out
 
 

@@ -7,8 +7,8 @@ Promises:
 - **nothing applied twice**: pulled operations go through `ledger.ingest`, which skips known
   op_ids, in the same SQLite transaction that moves the pull cursor forward, so a desk killed at
   any moment resumes exactly where its last COMMIT left it (a batch fetched from the hub is
-  applied in chunks of at most `APPLY_CHUNK` operations, sized to take about `CHUNK_TARGET_S`
-  each, one transaction and cursor per chunk, so the door's scans never wait long behind a pull);
+  applied in chunks (`pull`), one transaction and cursor per chunk, so the door's scans never
+  wait long behind a pull);
 - **same apply**: pulled operations are folded by the ledger's `apply`, like local ones; one that
   cannot be applied is quarantined with the error, the rest of the batch goes in.
 
@@ -40,39 +40,25 @@ from mornings_desktop.sync import (
     hub_schema,
     hub_wire,
     incarnations,
+    pull,
     refused_relay,
 )
 from mornings_desktop.sync import hub_records as records
 from mornings_desktop.sync.hub_schema import HubError, HubInfo
-from mornings_desktop.sync.push import LAST_PUSH, UNSENT, Sent, send
-from mornings_desktop.sync.quarantine import (
-    admit_raw,
-    counts,
-    retry,
-    sequence_gaps,
+from mornings_desktop.sync.pull import (
+    BATCH,
+    HUB_ID,
+    LAST_PULL,
+    MARKS_SINCE,
+    Progress,
+    cursor_key,
 )
+from mornings_desktop.sync.push import LAST_PUSH, UNSENT, Sent, send
+from mornings_desktop.sync.quarantine import counts, sequence_gaps
 from mornings_desktop.timeutil import from_iso, now_iso, now_utc, to_iso
 
-BATCH = 1000
-# Pulled operations applied per SQLite write transaction (issue 18: a scan's BEGIN IMMEDIATE waits
-# for at most one chunk, not for a whole batch of 1,000).
-APPLY_CHUNK = 200
-# Smaller chunks when the machine is slow: each transaction aims at CHUNK_TARGET_S (a scan waiting
-# behind it stays well under the door's 50 ms), never fewer than MIN_CHUNK operations (a COMMIT
-# costs an fsync).
-CHUNK_TARGET_S = 0.04
-MIN_CHUNK = 20
 HUB_URL = "sync.hub_url"  # without password
-LAST_PULL = "sync.last_pull"
 LAST_ERROR = "sync.last_error"
-HUB_ID = "sync.hub_id"
-
-Progress = Callable[[str, int], None]
-_MARKS_SINCE = 5  # hub schema version that answers `hub_marks`
-
-
-def cursor_key(hub_id: str) -> str:
-    return f"sync.cursor.{hub_id}"
 
 
 @dataclass
@@ -241,7 +227,7 @@ def sync_round(
         if push:
             records.offer(ws, conn, info.hub_id, info.schema_version)
             _push(ws, conn, batch, result, progress)
-        if info.schema_version >= _MARKS_SINCE:
+        if info.schema_version >= MARKS_SINCE:
             _heal(ws, conn, info, batch, result, push=push)
         if pull:
             _pull(ws, conn, info, batch, result, progress)
@@ -316,77 +302,13 @@ def _pull(
     result: RoundResult,
     progress: Progress | None,
 ) -> None:
-    key = cursor_key(info.hub_id)
-    with ws.db.read() as session:
-        cursor = int(meta.get(session, key) or 0)
-        pending = counts(session)["waiting"]
-    size = APPLY_CHUNK
-    # New certificates and revocations first: what they change (waiting operations now
-    # verifiable, a revoked desk's operations leaving the log) is done before anything is pulled.
-    changed = hub_wire.take_trust(ws, conn, info.schema_version)
-    result.applied += len(changed.fresh)
-    result.fresh_ops.extend(changed.touched)
-    if pending and not changed.retried:
-        # edits that were not due yet, handlers that failed: tried again each round
-        with ws.db.write() as session:
-            again = retry(session)
-        result.applied += len(again.fresh)
-        result.fresh_ops.extend(again.fresh)
-    while True:
-        rows = conn.execute(
-            "SELECT hub_seq, op_id, desk_id, desk_seq, hlc, type, payload, body, sig, personal, "
-            + ("fold" if info.schema_version >= _MARKS_SINCE else "NULL::bigint")
-            + " FROM mornings.pull(%s, %s)",
-            (cursor, batch),
-        ).fetchall()
-        conn.commit()
-        if not rows:
-            _touch(ws, LAST_PULL, hub_id=info.hub_id)
-            break
-        # Applied APPLY_CHUNK rows per transaction, each moving the cursor to its last row: a
-        # scan at the door waits for one chunk, not for the whole batch (each pulled operation
-        # is idempotent, so a desk killed between chunks resumes at the chunk it had not
-        # committed).
-        start = 0
-        while start < len(rows):
-            chunk = rows[start : start + size]
-            start += len(chunk)
-            raws = [hub_wire.pulled_entry(row[1:10]) for row in chunk]
-            began = time.monotonic()
-            with ws.db.write() as session:
-                # Checked before anything is applied; a refused row is kept, the cursor moves on.
-                admitted = admit_raw(session, raws, "pull")
-                result.applied += len(admitted.fresh)
-                result.quarantined += admitted.refused + admitted.waiting
-                result.fresh_ops.extend(admitted.fresh)
-                # Our own operations coming back: the hub has them, whatever our last push heard.
-                hub_wire.mark_pushed(session, raws)
-                cursor = int(chunk[-1][0])
-                meta.put(session, key, str(cursor))
-                hub_marks.remember_cursor(session, info.hub_id, chunk[-1][10])
-                meta.put(session, HUB_ID, info.hub_id)
-                meta.put(session, LAST_PULL, now_iso())
-            size = chunk_size(len(chunk), time.monotonic() - began)
-        result.pulled += len(rows)
-        if progress is not None:
-            progress("pull", result.pulled)
-        if len(rows) < batch:
-            break
-    if result.quarantined:
-        # An ancestor a revoked desk's operation waited for may have come in a later batch.
-        with ws.db.write() as session:
-            again = retry(session)
-        result.applied += len(again.fresh)
-        result.fresh_ops.extend(again.fresh)
-
-
-def chunk_size(done: int, took_s: float) -> int:
-    """The next chunk's size: as many operations as the last chunk's pace fits in
-    `CHUNK_TARGET_S`, between `MIN_CHUNK` and `APPLY_CHUNK` (a loaded machine applies fewer per
-    transaction, so a scan still waits about the same)."""
-    if took_s <= 0:
-        return APPLY_CHUNK
-    return max(MIN_CHUNK, min(APPLY_CHUNK, int(done * CHUNK_TARGET_S / took_s)))
+    done = pull.pull(
+        ws, conn, info, batch, progress, touch=lambda: _touch(ws, LAST_PULL, hub_id=info.hub_id)
+    )
+    result.pulled += done.pulled
+    result.applied += done.applied
+    result.quarantined += done.quarantined
+    result.fresh_ops.extend(done.fresh)
 
 
 def _touch(ws: Workspace, key: str, *, hub_id: str | None = None) -> None:

@@ -21,13 +21,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import psycopg
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mornings_desktop.ledger import signed_store
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
-from mornings_desktop.store.schema import Operation
 from mornings_desktop.store.schema_privacy import ErasureState
 
 if TYPE_CHECKING:
@@ -74,17 +73,22 @@ def pulled_entry(row: Sequence[Any]) -> dict[str, Any]:
 
 
 def mark_pushed(session: Session, raws: Sequence[dict[str, Any]]) -> None:
-    """Operations pulled back from the hub are on the hub, whatever the last push heard."""
+    """Operations pulled back from the hub are on the hub, whatever the last push heard.
+
+    Plain SQL on the session's connection: a pull runs this once per chunk."""
+    from mornings_desktop.ledger.fold import sqlite_connection
     from mornings_desktop.trust.signed_op import digest
 
     digests = [digest(str(r["body"]).encode("utf-8")) for r in raws if "body" in r]
     op_ids = [str(r["op_id"]) for r in raws if "body" not in r]
-    for column, values in ((Operation.digest, digests), (Operation.op_id, op_ids)):
+    conn = sqlite_connection(session)
+    for column, values in (("digest", digests), ("op_id", op_ids)):
         for k in range(0, len(values), _CHUNK):
-            session.execute(
-                update(Operation)
-                .where(column.in_(values[k : k + _CHUNK]), Operation.pushed.is_(False))
-                .values(pushed=True)
+            chunk = values[k : k + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            conn.execute(
+                f"UPDATE operations SET pushed = 1 WHERE pushed = 0 AND {column} IN ({marks})",
+                chunk,
             )
 
 

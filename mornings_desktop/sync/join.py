@@ -16,6 +16,7 @@ data of another organisation is refused: merging two organisations is not someth
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -93,8 +94,14 @@ def adopt(ws: Workspace, identity: Identity) -> bool:
     return True
 
 
-def join_hub(ws: Workspace, desk_url: str, *, remember: bool = True) -> client.RoundResult:
-    """Join with a desk URL: adopt the hub's organisation, keep the URL, run a first sync round."""
+RunRound = Callable[[Workspace, str], client.RoundResult]
+
+
+def join_hub(
+    ws: Workspace, desk_url: str, *, remember: bool = True, run_round: RunRound | None = None
+) -> client.RoundResult:
+    """Join with a desk URL: adopt the hub's organisation, keep the URL, run a first sync round
+    (with `run_round`: the window's runs it in a child process, `sync.round_process`)."""
     conn = hub_schema.connect(desk_url)
     try:
         info = hub_schema.read_info(conn)
@@ -103,6 +110,10 @@ def join_hub(ws: Workspace, desk_url: str, *, remember: bool = True) -> client.R
     hub_schema.check_version(info.schema_version)
     adopt(ws, Identity(info.org_id, info.ticket_key))
     configure(ws, desk_url, remember=remember)
+    return (run_round or _round)(ws, desk_url)
+
+
+def _round(ws: Workspace, desk_url: str) -> client.RoundResult:
     return client.sync_round(ws, desk_url)
 
 
@@ -212,8 +223,11 @@ def _join_without_hub(ws: Workspace, joining: join_file.JoinFile) -> Joined:
     return Joined(ws.org_id, joining.desk, joining.role, "", None)
 
 
-def join_with_file(ws: Workspace, source: Path | str) -> Joined:
-    """Install the desk identity of a join file (`-`: standard input) and run a first round."""
+def join_with_file(
+    ws: Workspace, source: Path | str, *, run_round: RunRound | None = None
+) -> Joined:
+    """Install the desk identity of a join file (`-`: standard input) and run a first round
+    (with `run_round`, as `join_hub`)."""
     joining = join_file.read_join_file(source)
     desk_identity.check(joining)  # before first contact: a bad identity does not spend the file
     if joining.hub_url is None:
@@ -265,7 +279,7 @@ def join_with_file(ws: Workspace, source: Path | str) -> Joined:
         meta.put(session, ROLE_KEY, joining.role)
     joined = Joined(ws.org_id, joining.desk, joining.role, hub_schema.redact(own_url), None)
     try:
-        joined.round = client.sync_round(ws, own_url)
+        joined.round = (run_round or _round)(ws, own_url)
         client.record_error(ws, None)
     except UserError as exc:  # joined all the same: the next round will do the work
         joined.error = str(exc)

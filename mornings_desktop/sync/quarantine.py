@@ -80,8 +80,17 @@ def _make_room(session: Session) -> None:
         )
 
 
-def quarantined_ids(session: Session) -> set[str]:
-    return set(session.execute(select(QuarantinedOp.op_id)).scalars())
+def _kept_among(session: Session, keys: list[str]) -> set[str]:
+    """Which of `keys` the quarantine holds (a query per 500, not the whole room per batch)."""
+    found: set[str] = set()
+    for k in range(0, len(keys), 500):
+        chunk = keys[k : k + 500]
+        found.update(
+            session.execute(
+                select(QuarantinedOp.op_id).where(QuarantinedOp.op_id.in_(chunk))
+            ).scalars()
+        )
+    return found
 
 
 def _text(raw: object) -> str:
@@ -91,19 +100,27 @@ def _text(raw: object) -> str:
         return json.dumps(str(raw)[:100_000])
 
 
-def admit_raw(session: Session, raws: Sequence[Mapping[str, Any]], source: str) -> Admitted:
-    """Check then ingest entries read from the hub or a bundle (the payload may be text)."""
+def admit_raw(
+    session: Session,
+    raws: Sequence[Mapping[str, Any]],
+    source: str,
+    checked: admission.Checked | None = None,
+) -> Admitted:
+    """Check then ingest entries read from the hub or a bundle (the payload may be text).
+
+    `checked`: the signed ones among `raws` already through `admission.check_signed` (a pull
+    checks signatures before it takes the write lock)."""
     result = Admitted()
     ops: list[Op] = []
     signed = [raw for raw in raws if admission.is_signed_entry(raw)]
-    checked = admission.verify_entries(session, signed)
-    for key, raw, reason in checked.refused:
+    verified = admission.verify_entries(session, signed, checked)
+    for key, raw, reason in verified.refused:
         if quarantine(session, key, _text(raw), source, reason):
             result.refused += 1
-    for key, raw, reason in checked.waiting:
+    for key, raw, reason in verified.waiting:
         if quarantine(session, key, _text(raw), source, reason, WAITING):
             result.waiting += 1
-    for op in checked.ops:
+    for op in verified.ops:
         try:
             validate.check_op(op)
             ops.append(op)
@@ -145,7 +162,7 @@ def _admit(
     source: str,
     result: Admitted,
 ) -> None:
-    held = quarantined_ids(session) if ops else set()
+    held = _kept_among(session, [_key(op) for op in ops]) if ops else set()
     due: list[Op] = []
     for op in ops:
         if _key(op) in held:

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
-from mornings_desktop.sync import client, hub_admin
+from mornings_desktop.sync import client, hub_admin, pull
 from mornings_desktop.sync.hub_schema import HubError
 from tests.sync.conftest import REPO, cli, cli_env
 
@@ -107,7 +107,7 @@ def test_hub_connection_killed_mid_push(hub: str, make_desk: MakeDesk) -> None:
     assert failures >= 10, f"only {failures} of 50 rounds were interrupted: the test is too gentle"
 
 
-def _forked_sync(db: str, url: str, batch: int, chunk: int = client.APPLY_CHUNK) -> int:
+def _forked_sync(db: str, url: str, batch: int, chunk: int = pull.APPLY_CHUNK) -> int:
     """Run `mornings sync` in a forked child (as fast to start as a thread, killable like a process)."""
     pid = os.fork()
     if pid == 0:  # the child: exactly the command a person runs
@@ -115,10 +115,11 @@ def _forked_sync(db: str, url: str, batch: int, chunk: int = client.APPLY_CHUNK)
         try:
             from mornings_desktop import cli as cli_main
             from mornings_desktop.sync import client as child_client
+            from mornings_desktop.sync import pull as child_pull
 
             child_client.BATCH = batch
-            child_client.APPLY_CHUNK = chunk
-            child_client.MIN_CHUNK = min(chunk, child_client.MIN_CHUNK)
+            child_pull.APPLY_CHUNK = chunk
+            child_pull.MIN_CHUNK = min(chunk, child_pull.MIN_CHUNK)
             code = cli_main.main(["--db", db, "sync", "--hub", url])
         finally:
             os._exit(code)
@@ -234,9 +235,9 @@ def test_desk_killed_while_applying_a_pull_chunk_by_chunk(hub: str, make_desk: M
 
 def test_a_slow_chunk_makes_the_next_one_smaller() -> None:
     """Chunks aim at CHUNK_TARGET_S each: a loaded machine applies fewer per transaction."""
-    target, most, least = client.CHUNK_TARGET_S, client.APPLY_CHUNK, client.MIN_CHUNK
-    assert client.chunk_size(100, target) == 100  # on pace: the same again
-    assert client.chunk_size(100, target * 2) == 50  # twice too slow: half
-    assert client.chunk_size(100, target / 10) == most  # fast: never above APPLY_CHUNK
-    assert client.chunk_size(100, target * 1000) == least  # very slow: never below MIN_CHUNK
-    assert client.chunk_size(100, 0.0) == most
+    target, most, least = pull.CHUNK_TARGET_S, pull.APPLY_CHUNK, pull.MIN_CHUNK
+    assert pull.chunk_size(100, target) == 100  # on pace: the same again
+    assert pull.chunk_size(100, target * 2) == 50  # twice too slow: half
+    assert pull.chunk_size(100, target / 10) == most  # fast: never above APPLY_CHUNK
+    assert pull.chunk_size(100, target * 1000) == least  # very slow: never below MIN_CHUNK
+    assert pull.chunk_size(100, 0.0) == most

@@ -281,7 +281,7 @@ def test_rounds_never_write_on_the_ui_thread(
     controller.stop()
 
 
-def test_stop_waits_for_the_round_before_closing_the_hub(
+def test_stop_waits_for_the_round_before_ending_its_process(
     qtbot, threaded_state, hub_db: str, file_keyring: None
 ) -> None:  # type: ignore[no-untyped-def]
     from mornings_desktop.sync import join
@@ -292,31 +292,16 @@ def test_stop_waits_for_the_round_before_closing_the_hub(
     screen = _screen(qtbot, threaded_state)
     controller = screen.controller
     controller.timer.stop()
-    used: list[bool] = []
-    real_round = client.sync_round
-
-    def slow_round(*args, **kwargs):  # type: ignore[no-untyped-def]
-        import time
-
-        time.sleep(0.3)  # stop() arrives while the round holds the connection
-        result = real_round(*args, **kwargs)
-        used.append(True)
-        return result
-
-    client_round = pytest.MonkeyPatch()
-    client_round.setattr(client, "sync_round", slow_round)
-    try:
-        controller.sync_now()
-        hub = controller._hub
-        assert hub is not None and controller.running
-        controller.stop()
-        # The round finished (or was cancelled) before the connection was closed under it.
-        assert controller._round_over.is_set() and hub._conn is None
-        qtbot.waitUntil(lambda: not controller.running, timeout=20_000)
-        assert used and controller.reachable  # the round was not broken by stop()
-        assert not controller.timer.isActive()  # and no round is scheduled after stop()
-    finally:
-        client_round.undo()
+    controller.sync_now()  # the round runs in the desk's round process
+    worker = controller._worker
+    assert worker is not None and controller.running
+    controller.stop()  # arrives while the round runs (its process is still starting)
+    qtbot.waitUntil(lambda: not controller.running, timeout=30_000)
+    threaded_state.jobs.wait()
+    # The round's process ended once the round was over, never under it.
+    assert controller._round_over.is_set() and worker.pid is None
+    assert controller.reachable  # the round was not broken by stop()
+    assert not controller.timer.isActive()  # and no round is scheduled after stop()
 
 
 def test_join_with_a_file_then_a_clock_two_hours_ahead_is_shown(  # type: ignore[no-untyped-def]

@@ -1,22 +1,27 @@
 """The background sync of the Sync screen: a round every 30 s while the hub answers; after a failure
 it waits 30 s, 1, 2, 4… up to 10 minutes, and says why. Rounds and the last-sync state they write
-run in the job runner, never on the UI thread."""
+run in the job runner, never on the UI thread, and each round's work (network, signature checks,
+applying what is pulled) in a child process (`sync.round_process`), so the scans at the door never
+wait for this process's interpreter behind a large pull."""
 
 from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.sync import client, credentials
+from mornings_desktop.sync.round_process import RoundProcess
 from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.jobs import Job, JobControl
 from mornings_desktop.ui.state import AppState
 
 INTERVAL_S = 30
+PROGRESS_EVERY_S = 1.0
 
 
 def round_and_record(ws: Workspace, work: Callable[[], client.RoundResult]) -> client.RoundResult:
@@ -39,8 +44,9 @@ class SyncController(QObject):
 
     Every database write of a round, including the last sync state the status shows, happens in
     the round's job, never on the UI thread (`BEGIN IMMEDIATE` may wait up to `busy_timeout`).
-    The hub connection belongs to the round while one runs: `stop()` cancels the round at its next
-    batch boundary and the round's own thread closes the connection when it ends.
+    The round's child process (and its hub connection) belongs to the round while one runs:
+    `stop()` cancels the round at its next chunk and the round's own thread ends the child when
+    the round ends. `received` counts the operations the running round has pulled so far.
     """
 
     changed = Signal()
@@ -54,7 +60,8 @@ class SyncController(QObject):
         self.reason = ""
         self.last: client.RoundResult | None = None
         self.next_in_s = INTERVAL_S
-        self._hub: client.HubConnection | None = None
+        self._worker: RoundProcess | None = None
+        self.received = 0
         self._job: Job | None = None
         self._stopped = False
         # Guards who closes the hub connection: the round's thread if a round holds it.
@@ -91,9 +98,9 @@ class SyncController(QObject):
             if self._round_active:
                 self._close_after_round = True
                 return
-            hub, self._hub = self._hub, None
-        if hub is not None:
-            hub.close()
+            worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.close()
 
     def sync_now(self) -> None:
         if self.running or not self.configured:
@@ -106,19 +113,16 @@ class SyncController(QObject):
             self._report_failure(exc)
             self._record_error(translate_error(exc))
             return
-        if self._hub is None or self._hub.url != url:
-            if self._hub is not None:
-                self._hub.close()
-            self._hub = client.HubConnection(url)
-        hub = self._hub
+        worker = self._worker_for(ws)
         self.running = True
+        self.received = 0
         with self._lock:
             self._round_active = True
             self._close_after_round = False
             self._round_over.clear()
         self.changed.emit()
         self._job = self.state.jobs.run(
-            lambda control: self._round(ws, hub, control),
+            lambda control: self._round(ws, worker, url, control),
             title=self.tr("Sync"),
             on_done=self._done,
             on_error=self._failed,
@@ -126,13 +130,47 @@ class SyncController(QObject):
             cancellable=False,
         )
 
+    def _worker_for(self, ws: Workspace) -> RoundProcess:
+        if self._worker is None or self._worker.workspace is not ws:
+            if self._worker is not None:
+                self._worker.close()
+            self._worker = RoundProcess(ws)
+        return self._worker
+
+    def runner(self, control: JobControl) -> Callable[[Workspace, str], client.RoundResult]:
+        """A round run by this desk's child process, for a job of the screen (the first round
+        of a join): the same progress and cancel as the background rounds."""
+
+        def run(ws: Workspace, url: str) -> client.RoundResult:
+            return self._worker_for(ws).sync_round(url, progress=self._progress(control))
+
+        return run
+
+    def _progress(self, control: JobControl) -> Callable[[str, int], None]:
+        shown = [0.0]
+
+        def progress(stage: str, done: int) -> None:
+            control.check()  # Cancel (or the window closing): the child stops at its next chunk
+            if stage == "pull":
+                self.received = done
+                count = f"{done:,}".replace(",", "\u202f")
+                # the join's progress dialog (a background round shows none)
+                control.progress(done, 0, self.tr("%1 operations received").replace("%1", count))
+                now = time.monotonic()
+                if now - shown[0] >= PROGRESS_EVERY_S:  # the status reads the file: not per chunk
+                    shown[0] = now
+                    self.changed.emit()
+
+        return progress
+
     def _round(
-        self, ws: Workspace, hub: client.HubConnection, control: JobControl
+        self, ws: Workspace, worker: RoundProcess, url: str, control: JobControl
     ) -> client.RoundResult:
-        """The job: one round, then the last sync state written, all on the job's thread."""
+        """The job: one round in the child, then the last sync state written, on the job's
+        thread."""
         try:
             return round_and_record(
-                ws, lambda: client.sync_round(ws, hub, progress=lambda _s, _n: control.check())
+                ws, lambda: worker.sync_round(url, progress=self._progress(control))
             )
         finally:
             with self._lock:
@@ -140,7 +178,7 @@ class SyncController(QObject):
                 close = self._close_after_round
                 self._close_after_round = False
             if close:
-                hub.close()
+                worker.close()
             self._round_over.set()
 
     def _record_error(self, reason: str) -> None:

@@ -229,6 +229,9 @@ class SyncScreen(QWidget):
         lines = [self.tr("This desk: %1 (%2)").replace("%1", name).replace("%2", role)]
         if not st.hub_url:
             lines.append(self.tr("No hub set up: this desk works alone (bundles still work)."))
+        elif c.running and c.received:
+            text = self.tr("Syncing with the hub… %1 operations received")
+            lines.append("⟳ " + text.replace("%1", f"{c.received:,}".replace(",", "\u202f")))
         elif c.running:
             lines.append("⟳ " + self.tr("Syncing with the hub…"))
         elif c.reachable is True:
@@ -303,7 +306,7 @@ class SyncScreen(QWidget):
             self.refresh()
 
         self.state.jobs.run(
-            lambda _c: join.join_with_file(ws, path),
+            lambda c: join.join_with_file(ws, path, run_round=self.controller.runner(c)),
             title=self.tr("Joining the organisation"),
             on_done=done,
             on_error=lambda exc: show_error(self, exc),
@@ -336,7 +339,9 @@ class SyncScreen(QWidget):
             show_error(self, exc)
 
         self.state.jobs.run(
-            lambda _c: round_and_record(ws, lambda: join.join_hub(ws, url)),
+            lambda c: round_and_record(
+                ws, lambda: join.join_hub(ws, url, run_round=self.controller.runner(c))
+            ),
             title=self.tr("Connecting to the hub"),
             on_done=done,
             on_error=failed,

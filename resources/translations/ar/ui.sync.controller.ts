@@ -6,5 +6,9 @@
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
+    <message>
+        <source>%1 operations received</source>
+        <translation>استُلمت %1 عملية</translation>
+    </message>
 </context>
 </TS>

@@ -103,6 +103,10 @@
         <translation>لم يُضبط أي خادم مركزي: يعمل هذا المكتب بمفرده (تبقى الحزم صالحة للاستعمال).</translation>
     </message>
     <message>
+        <source>Syncing with the hub… %1 operations received</source>
+        <translation>جارٍ التزامن مع المحور… استُلمت %1 عملية</translation>
+    </message>
+    <message>
         <source>Syncing with the hub…</source>
         <translation>جارٍ المزامنة مع الخادم المركزي…</translation>
     </message>

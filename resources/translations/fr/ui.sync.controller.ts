@@ -6,5 +6,9 @@
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
+    <message>
+        <source>%1 operations received</source>
+        <translation>%1 opérations reçues</translation>
+    </message>
 </context>
 </TS>

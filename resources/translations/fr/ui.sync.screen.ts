@@ -103,6 +103,10 @@
         <translation>Aucun hub configuré : ce poste travaille seul (les paquets fonctionnent toujours).</translation>
     </message>
     <message>
+        <source>Syncing with the hub… %1 operations received</source>
+        <translation>Synchronisation avec le hub… %1 opérations reçues</translation>
+    </message>
+    <message>
         <source>Syncing with the hub…</source>
         <translation>Synchronisation avec le hub…</translation>
     </message>

@@ -1,0 +1,163 @@
+"""The pull half of a sync round (`client.sync_round`): what is new on the hub, checked then
+applied chunk by chunk.
+
+- **checked before the write lock**: a fetched batch's signatures, envelopes, roles and personal
+  blocks are checked first (`admission.check_signed`, certificates read once per pull), in no
+  write transaction, so a scan at the door never waits behind them; the revocation check and
+  everything that writes run inside each chunk's transaction;
+- **one transaction per chunk**: each chunk is applied with the cursor moved to its last row, so
+  a desk killed at any moment resumes at the first chunk it had not committed (each pulled
+  operation is idempotent: nothing lost, nothing applied twice); chunks are sized to take about
+  `CHUNK_TARGET_S` each, so a scan waits for one chunk at most;
+- **progress and cancel**: `progress("pull", n)` after each chunk; it may raise to stop the pull
+  between two chunks (what was committed stays).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import psycopg
+
+from mornings_desktop.ledger.operation import Op
+from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.store import meta
+from mornings_desktop.sync import admission, hub_marks, hub_wire
+from mornings_desktop.sync.admission import Checked
+from mornings_desktop.sync.hub_schema import HubInfo
+from mornings_desktop.sync.quarantine import admit_raw, counts, retry
+from mornings_desktop.timeutil import now_iso
+
+BATCH = 1000  # rows fetched from the hub per query
+# Pulled operations applied per SQLite write transaction (issue 18: a scan's BEGIN IMMEDIATE waits
+# for at most one chunk, not for a whole batch of 1,000).
+APPLY_CHUNK = 200
+# Smaller chunks when the machine is slow: each transaction aims at CHUNK_TARGET_S (a scan waiting
+# behind it stays well under the door's 50 ms), never fewer than MIN_CHUNK operations (a COMMIT
+# costs an fsync).
+CHUNK_TARGET_S = 0.04
+MIN_CHUNK = 20
+# Called before each chunk's transaction: the round's child process waits there while the
+# window's process has a write waiting (a scan), so the scan takes the lock next (`round_process`).
+before_chunk: Callable[[], None] | None = None
+HUB_ID = "sync.hub_id"
+LAST_PULL = "sync.last_pull"
+MARKS_SINCE = 5  # hub schema version that answers `hub_marks` (and numbers folds)
+
+Progress = Callable[[str, int], None]
+
+
+def cursor_key(hub_id: str) -> str:
+    return f"sync.cursor.{hub_id}"
+
+
+class Pulled:
+    """What a pull did (added into the round's result by the caller)."""
+
+    def __init__(self) -> None:
+        self.pulled = 0
+        self.applied = 0
+        self.quarantined = 0
+        self.fresh: list[Op] = []
+
+
+def pull(
+    ws: Workspace,
+    conn: psycopg.Connection[Any],
+    info: HubInfo,
+    batch: int,
+    progress: Progress | None,
+    *,
+    touch: Callable[[], None],
+) -> Pulled:
+    """Everything the hub holds past this desk's cursor, checked and applied."""
+    out = Pulled()
+    key = cursor_key(info.hub_id)
+    with ws.db.read() as session:
+        cursor = int(meta.get(session, key) or 0)
+        pending = counts(session)["waiting"]
+    # New certificates and revocations first: what they change (waiting operations now
+    # verifiable, a revoked desk's operations leaving the log) is done before anything is pulled.
+    changed = hub_wire.take_trust(ws, conn, info.schema_version)
+    out.applied += len(changed.fresh)
+    out.fresh.extend(changed.touched)
+    if pending and not changed.retried:
+        # edits that were not due yet, handlers that failed: tried again each round
+        with ws.db.write() as session:
+            again = retry(session)
+        out.applied += len(again.fresh)
+        out.fresh.extend(again.fresh)
+    with ws.db.read() as session:  # certificates do not change during the pull (taken above)
+        lookup = admission.certificate_lookup(session)
+    size = APPLY_CHUNK
+    while True:
+        rows = conn.execute(
+            "SELECT hub_seq, op_id, desk_id, desk_seq, hlc, type, payload, body, sig, personal, "
+            + ("fold" if info.schema_version >= MARKS_SINCE else "NULL::bigint")
+            + " FROM mornings.pull(%s, %s)",
+            (cursor, batch),
+        ).fetchall()
+        conn.commit()
+        if not rows:
+            touch()
+            break
+        raws = [hub_wire.pulled_entry(row[1:10]) for row in rows]
+        signed = [raw for raw in raws if admission.is_signed_entry(raw)]
+        with ws.db.read() as session:  # signatures checked with no write lock held
+            checked = admission.check_signed(signed, lookup, admission.held_in(session))
+        at = {id(raw): n for n, raw in enumerate(raws)}
+        start = 0
+        while start < len(rows):
+            end = min(len(rows), start + size)
+            if before_chunk is not None:
+                before_chunk()
+            began = time.monotonic()
+            with ws.db.write(durable=False) as session:
+                # A refused row is kept aside, the cursor moves on.
+                admitted = admit_raw(
+                    session, raws[start:end], "pull", _slice(checked, at, start, end)
+                )
+                out.applied += len(admitted.fresh)
+                out.quarantined += admitted.refused + admitted.waiting
+                out.fresh.extend(admitted.fresh)
+                # Our own operations coming back: the hub has them, whatever our last push heard.
+                hub_wire.mark_pushed(session, raws[start:end])
+                cursor = int(rows[end - 1][0])
+                meta.put(session, key, str(cursor))
+                hub_marks.remember_cursor(session, info.hub_id, rows[end - 1][10])
+                meta.put(session, HUB_ID, info.hub_id)
+                meta.put(session, LAST_PULL, now_iso())
+            size = chunk_size(end - start, time.monotonic() - began)
+            out.pulled += end - start
+            start = end
+            if progress is not None:
+                progress("pull", out.pulled)
+        if len(rows) < batch:
+            break
+    if out.quarantined:
+        # An ancestor a revoked desk's operation waited for may have come in a later batch.
+        with ws.db.write() as session:
+            again = retry(session)
+        out.applied += len(again.fresh)
+        out.fresh.extend(again.fresh)
+    return out
+
+
+def _slice(checked: Checked, at: Mapping[int, int], start: int, end: int) -> Checked:
+    """The part of `checked` whose entries lie in rows [start, end) of the batch."""
+
+    def inside(items: list[Any]) -> list[Any]:
+        return [item for item in items if start <= at[id(item[1])] < end]
+
+    return Checked(inside(checked.passed), inside(checked.refused), inside(checked.waiting))
+
+
+def chunk_size(done: int, took_s: float) -> int:
+    """The next chunk's size: as many operations as the last chunk's pace fits in
+    `CHUNK_TARGET_S`, between `MIN_CHUNK` and `APPLY_CHUNK` (a loaded machine applies fewer per
+    transaction, so a scan still waits about the same)."""
+    if took_s <= 0:
+        return APPLY_CHUNK
+    return max(MIN_CHUNK, min(APPLY_CHUNK, int(done * CHUNK_TARGET_S / took_s)))

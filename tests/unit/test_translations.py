@@ -97,3 +97,34 @@ def test_translation_files_are_up_to_date(tmp_path: Path) -> None:
         committed |= sources(ts)
     missing = sources(fresh) - committed
     assert not missing, f"not in resources/translations/fr: {sorted(missing)[:5]}; run update"
+
+
+# Contexts lupdate makes when it cannot tell which class asks: `parent.tr(…)` (filed under
+# "parent") or a module-level `tr()` helper (filed under no context). At run time Qt asks with the
+# asking object's class name, so these words were never shown translated (the Sync screen's
+# bundle dialogs, the badge print dialog, the export's save dialog).
+NOWHERE = {"", "parent", "self", "widget", "dialog"}
+
+
+@pytest.mark.parametrize("ts", FRENCH, ids=lambda p: p.name)
+def test_every_context_is_one_the_program_asks_for(ts: Path) -> None:
+    contexts = {c.findtext("name") or "" for c in ET.parse(ts).getroot().iter("context")}
+    assert not contexts & NOWHERE, f"{ts.name}: words filed under {contexts & NOWHERE}"
+
+
+def test_dialog_titles_outside_classes_are_translated(qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(i18n.TS_DIR / "build" / "fr" / "mornings_fr.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        for context, text, french in (
+            ("badges", "Print badges", "Imprimer les badges"),
+            ("ExportsScreen", "Export to", "Exporter vers"),
+            ("SyncFiles", "Export a bundle", None),
+        ):
+            shown = QCoreApplication.translate(context, text)
+            assert shown != text and (french is None or shown == french), (context, text)
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -46,10 +46,6 @@ def user_templates_dir() -> Path:
     return data_dir() / "badge_templates"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("badges", text)
-
-
 def available_printers() -> list[str]:
     """Names of the printers the system knows (empty when none is installed)."""
     return [info.printerName() for info in QPrinterInfo.availablePrinters()]
@@ -61,7 +57,7 @@ def ask_printer(parent: QWidget | None, preferred: str = "") -> QPrinter | None:
     if preferred and preferred in available_printers():
         printer.setPrinterName(preferred)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Print badges"))
+    dialog.setWindowTitle(QCoreApplication.translate("badges", "Print badges"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
     return printer
@@ -69,7 +65,10 @@ def ask_printer(parent: QWidget | None, preferred: str = "") -> QPrinter | None:
 
 def ask_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, tr("Save badges as PDF"), in_documents(suggested), "PDF (*.pdf)"
+        parent,
+        QCoreApplication.translate("badges", "Save badges as PDF"),
+        in_documents(suggested),
+        "PDF (*.pdf)",
     )
     if not path:
         return None

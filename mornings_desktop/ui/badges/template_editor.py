@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,7 +54,7 @@ def ask_colour(parent: QWidget | None, current: str, title: str) -> str | None:
 def ask_logo(parent: QWidget | None) -> str | None:
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Logo") if parent else "Logo",
+        QCoreApplication.translate("TemplateEditor", "Logo"),
         in_documents(),
         "Images (*.png *.jpg *.jpeg)",
     )

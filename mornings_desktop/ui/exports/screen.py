@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -46,7 +46,8 @@ def show_in_folder(path: Path) -> bool:
 
 
 def ask_save_path(parent: QWidget, suggested: str, file_filter: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export to"), suggested, file_filter)
+    title = QCoreApplication.translate("ExportsScreen", "Export to")
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
     return path or None
 
 

@@ -7,12 +7,10 @@ hub answers; after a failure it waits 30 s, 1, 2, 4… up to 10 minutes, and say
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,45 +28,17 @@ from mornings_desktop.services import desk_role, review
 from mornings_desktop.services.changes import Changes
 from mornings_desktop.sync import bundle, client, credentials, hub_clock, hub_schema, join
 from mornings_desktop.ui.dialogs import show_error, translate_error
-from mornings_desktop.ui.folders import in_documents
 from mornings_desktop.ui.labels import isolate
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.sync import notices
 from mornings_desktop.ui.sync.controller import SyncController, round_and_record
+from mornings_desktop.ui.sync.file_dialogs import (
+    ask_bundle_input,
+    ask_bundle_output,
+    ask_join_file,
+)
 from mornings_desktop.ui.sync.review_model import DuplicatesModel
 from mornings_desktop.ui.writes import run_write
-
-
-def ask_bundle_output(parent: QWidget) -> Path | None:
-    """Where to write a bundle; None if the person cancelled. Tests replace this function."""
-    name, _ = QFileDialog.getSaveFileName(
-        parent,
-        parent.tr("Export a bundle"),
-        in_documents(),
-        parent.tr("Mornings bundles (*.mornings-bundle)"),
-    )
-    return Path(name) if name else None
-
-
-def ask_bundle_input(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(
-        parent,
-        parent.tr("Import a bundle"),
-        in_documents(),
-        parent.tr("Mornings bundles (*.mornings-bundle)"),
-    )
-    return Path(name) if name else None
-
-
-def ask_join_file(parent: QWidget) -> Path | None:
-    """The join file the organiser gave this desk; None if the person cancelled."""
-    name, _ = QFileDialog.getOpenFileName(
-        parent,
-        parent.tr("Join with a file"),
-        in_documents(),
-        parent.tr("Mornings join files (*.mornings-join *.json);;All files (*)"),
-    )
-    return Path(name) if name else None
 
 
 class SyncScreen(QWidget):

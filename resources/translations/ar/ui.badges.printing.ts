@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
-    <name></name>
+    <name>badges</name>
     <message>
         <source>Print badges</source>
         <translation>طباعة الشارات</translation>

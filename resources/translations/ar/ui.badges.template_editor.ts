@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>TemplateEditor</name>
@@ -39,7 +40,7 @@
         <translation>التنبيهات المطبوعة على الشارات (شخصية مهمة…)، في الشريط</translation>
     </message>
     <message>
-        <source>Morning's title and date</source>
+        <source>Morning&apos;s title and date</source>
         <translation>عنوان اللقاء الصباحي وتاريخه</translation>
     </message>
     <message>
@@ -63,7 +64,7 @@
         <translation>أصغر حجم للأسماء الطويلة</translation>
     </message>
     <message>
-        <source>The association's logo</source>
+        <source>The association&apos;s logo</source>
         <translation>شعار الجمعية</translation>
     </message>
     <message>
@@ -141,13 +142,6 @@
     <message>
         <source>The logo file {file} does not exist.</source>
         <translation>ملف الشعار {file} غير موجود.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Logo</source>
-        <translation>الشعار</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,10 @@
 <context>
     <name>ExportsScreen</name>
     <message>
+        <source>Export to</source>
+        <translation>التصدير إلى</translation>
+    </message>
+    <message>
         <source>Exports</source>
         <translation>التصدير</translation>
     </message>
@@ -133,13 +137,6 @@
     <message>
         <source>Not exported: {reason}</source>
         <translation>لم يتم التصدير: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Export to</source>
-        <translation>التصدير إلى</translation>
     </message>
 </context>
 </TS>

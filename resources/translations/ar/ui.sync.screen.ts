@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>SyncScreen</name>
@@ -39,11 +40,11 @@
         <translation>الانضمام بملف…</translation>
     </message>
     <message>
-        <source>The join file the organiser made for this desk ('mornings hub add-desk', or 'mornings desk add' without a hub).</source>
+        <source>The join file the organiser made for this desk (&apos;mornings hub add-desk&apos;, or &apos;mornings desk add&apos; without a hub).</source>
         <translation>ملف الانضمام الذي أنشأه المنظم لهذا المكتب («mornings hub add-desk»، أو «mornings desk add» بدون محور).</translation>
     </message>
     <message>
-        <source>The password is kept in this computer's keyring, not in a file.</source>
+        <source>The password is kept in this computer&apos;s keyring, not in a file.</source>
         <translation>تُحفظ كلمة المرور في مخزن كلمات المرور لهذا الحاسوب، وليس في ملف.</translation>
     </message>
     <message>
@@ -147,11 +148,11 @@
         <translation>آخر استقبال: %1</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 ahead of the hub's: set the right date and time (admissions are stamped with it).</source>
+        <source>This computer&apos;s clock is %1 ahead of the hub&apos;s: set the right date and time (admissions are stamped with it).</source>
         <translation>ساعة هذا الحاسوب متقدمة بـ %1 عن ساعة المحور: اضبط التاريخ والوقت الصحيحين (يُختم الدخول بها).</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 behind the hub's: set the right date and time (admissions are stamped with it).</source>
+        <source>This computer&apos;s clock is %1 behind the hub&apos;s: set the right date and time (admissions are stamped with it).</source>
         <translation>ساعة هذا الحاسوب متأخرة بـ %1 عن ساعة المحور: اضبط التاريخ والوقت الصحيحين (يُختم الدخول بها).</translation>
     </message>
     <message>
@@ -181,29 +182,6 @@
     <message>
         <source>%1 operations read: %2 new, %3 already here</source>
         <translation>قُرئت %1 عملية: %2 جديدة، و%3 موجودة مسبقًا</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Export a bundle</source>
-        <translation>تصدير حزمة</translation>
-    </message>
-    <message>
-        <source>Mornings bundles (*.mornings-bundle)</source>
-        <translation>حزم Mornings (*.mornings-bundle)</translation>
-    </message>
-    <message>
-        <source>Import a bundle</source>
-        <translation>استيراد حزمة</translation>
-    </message>
-    <message>
-        <source>Join with a file</source>
-        <translation>الانضمام بملف</translation>
-    </message>
-    <message>
-        <source>Mornings join files (*.mornings-join *.json);;All files (*)</source>
-        <translation>ملفات انضمام Mornings (*.mornings-join *.json);;كل الملفات (*)</translation>
     </message>
 </context>
 </TS>

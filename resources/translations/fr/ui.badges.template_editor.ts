@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>TemplateEditor</name>
@@ -39,7 +40,7 @@
         <translation>Signalements imprimés sur les badges (VIP…), dans le bandeau</translation>
     </message>
     <message>
-        <source>Morning's title and date</source>
+        <source>Morning&apos;s title and date</source>
         <translation>Titre et date de la Matinale</translation>
     </message>
     <message>
@@ -63,7 +64,7 @@
         <translation>Taille minimale pour les noms longs</translation>
     </message>
     <message>
-        <source>The association's logo</source>
+        <source>The association&apos;s logo</source>
         <translation>Le logo de l’association</translation>
     </message>
     <message>
@@ -141,13 +142,6 @@
     <message>
         <source>The logo file {file} does not exist.</source>
         <translation>Le fichier de logo {file} n’existe pas.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
     </message>
 </context>
 </TS>

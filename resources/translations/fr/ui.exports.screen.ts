@@ -3,6 +3,10 @@
 <context>
     <name>ExportsScreen</name>
     <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
@@ -133,13 +137,6 @@
     <message>
         <source>Not exported: {reason}</source>
         <translation>Non exporté : {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Export to</source>
-        <translation>Exporter vers</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>SyncScreen</name>
@@ -39,11 +40,11 @@
         <translation>Re&amp;joindre avec un fichier…</translation>
     </message>
     <message>
-        <source>The join file the organiser made for this desk ('mornings hub add-desk', or 'mornings desk add' without a hub).</source>
-        <translation>Le fichier d'adhésion que l'organisateur a créé pour ce poste (« mornings hub add-desk », ou « mornings desk add » sans hub).</translation>
+        <source>The join file the organiser made for this desk (&apos;mornings hub add-desk&apos;, or &apos;mornings desk add&apos; without a hub).</source>
+        <translation>Le fichier d&apos;adhésion que l&apos;organisateur a créé pour ce poste (« mornings hub add-desk », ou « mornings desk add » sans hub).</translation>
     </message>
     <message>
-        <source>The password is kept in this computer's keyring, not in a file.</source>
+        <source>The password is kept in this computer&apos;s keyring, not in a file.</source>
         <translation>Le mot de passe est gardé dans le trousseau de cet ordinateur, pas dans un fichier.</translation>
     </message>
     <message>
@@ -72,7 +73,7 @@
     </message>
     <message>
         <source>Registrations admitted more than once (for instance at two desks while they were apart). Keep both scans, or annul the one that was a mistake.</source>
-        <translation>Inscriptions admises plus d'une fois (par exemple à deux postes déconnectés). Gardez les deux passages, ou annulez celui qui était une erreur.</translation>
+        <translation>Inscriptions admises plus d&apos;une fois (par exemple à deux postes déconnectés). Gardez les deux passages, ou annulez celui qui était une erreur.</translation>
     </message>
     <message>
         <source>&amp;Keep both</source>
@@ -88,7 +89,7 @@
     </message>
     <message>
         <source>door desk</source>
-        <translation>poste d'accueil</translation>
+        <translation>poste d&apos;accueil</translation>
     </message>
     <message>
         <source>organiser desk</source>
@@ -124,11 +125,11 @@
     </message>
     <message>
         <source>Two databases write as the same desk (%1): a copied database. Nothing is lost; keep one, or join the other laptop as a desk of its own.</source>
-        <translation>Deux bases de données écrivent comme le même poste (%1) : une base copiée. Rien n'est perdu ; gardez-en une, ou faites rejoindre l'autre ordinateur comme un poste à part entière.</translation>
+        <translation>Deux bases de données écrivent comme le même poste (%1) : une base copiée. Rien n&apos;est perdu ; gardez-en une, ou faites rejoindre l&apos;autre ordinateur comme un poste à part entière.</translation>
     </message>
     <message>
         <source>Operations waiting to be sent: %1</source>
-        <translation>Opérations en attente d'envoi : %1</translation>
+        <translation>Opérations en attente d&apos;envoi : %1</translation>
     </message>
     <message>
         <source>Operations held, waiting to be retried: %1</source>
@@ -147,20 +148,20 @@
         <translation>Dernière réception : %1</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 ahead of the hub's: set the right date and time (admissions are stamped with it).</source>
-        <translation>L'horloge de cet ordinateur avance de %1 sur celle du hub : réglez la date et l'heure (les entrées sont horodatées avec elle).</translation>
+        <source>This computer&apos;s clock is %1 ahead of the hub&apos;s: set the right date and time (admissions are stamped with it).</source>
+        <translation>L&apos;horloge de cet ordinateur avance de %1 sur celle du hub : réglez la date et l&apos;heure (les entrées sont horodatées avec elle).</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 behind the hub's: set the right date and time (admissions are stamped with it).</source>
-        <translation>L'horloge de cet ordinateur retarde de %1 sur celle du hub : réglez la date et l'heure (les entrées sont horodatées avec elle).</translation>
+        <source>This computer&apos;s clock is %1 behind the hub&apos;s: set the right date and time (admissions are stamped with it).</source>
+        <translation>L&apos;horloge de cet ordinateur retarde de %1 sur celle du hub : réglez la date et l&apos;heure (les entrées sont horodatées avec elle).</translation>
     </message>
     <message>
         <source>Joining the organisation</source>
-        <translation>Adhésion à l'organisation</translation>
+        <translation>Adhésion à l&apos;organisation</translation>
     </message>
     <message>
         <source>Give the hub address and the desk login.</source>
-        <translation>Indiquez l'adresse du hub et l'identifiant du poste.</translation>
+        <translation>Indiquez l&apos;adresse du hub et l&apos;identifiant du poste.</translation>
     </message>
     <message>
         <source>Connecting to the hub</source>
@@ -168,7 +169,7 @@
     </message>
     <message>
         <source>Exporting a bundle</source>
-        <translation>Export d'un paquet</translation>
+        <translation>Export d&apos;un paquet</translation>
     </message>
     <message>
         <source>%1 operations written to %2</source>
@@ -176,34 +177,11 @@
     </message>
     <message>
         <source>Importing a bundle</source>
-        <translation>Import d'un paquet</translation>
+        <translation>Import d&apos;un paquet</translation>
     </message>
     <message>
         <source>%1 operations read: %2 new, %3 already here</source>
         <translation>%1 opérations lues : %2 nouvelles, %3 déjà présentes</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Export a bundle</source>
-        <translation>Exporter un paquet</translation>
-    </message>
-    <message>
-        <source>Mornings bundles (*.mornings-bundle)</source>
-        <translation>Paquets Mornings (*.mornings-bundle)</translation>
-    </message>
-    <message>
-        <source>Import a bundle</source>
-        <translation>Importer un paquet</translation>
-    </message>
-    <message>
-        <source>Join with a file</source>
-        <translation>Rejoindre avec un fichier</translation>
-    </message>
-    <message>
-        <source>Mornings join files (*.mornings-join *.json);;All files (*)</source>
-        <translation>Fichiers d'adhésion Mornings (*.mornings-join *.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from mornings_desktop.services import checkin, registrations
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.sync import bundle, join, join_offline, recovery
 from mornings_desktop.trust import keys
-from tests.sync.test_join_offline import file_keyring as file_keyring  # noqa: F401 (fixture)
+from tests.sync.test_join_offline import file_keyring as file_keyring
 from tests.sync.test_revocation_desk import Door, _learn
 
 MakeDesk = Callable[..., Workspace]
@@ -77,6 +77,10 @@ class Rotated:
         self.good = Door(lambda _name, **kw: make_desk("Good", **kw), tmp / "good")
         bundle.import_bundle(self.good.ws, before)
         bundle.import_bundle(self.office, self.good.stick)  # the office knows its certificate
+        # Whoever stole the old organisation key revokes that good desk; only the hall hears.
+        bundle.import_bundle(self.hall, self.good.stick)
+        _learn(self.hall, self.good.revocation(self.old_key))
+        assert self.good.admitted(self.hall) == {0}
 
         recovery.rotate(self.office, self.recovery_file, PHRASE)
         new_key = signing.org_key(self.office.org_id)
@@ -137,10 +141,14 @@ def test_a_desk_joined_after_the_rotation_refuses_the_revoked_desks_work(
 
 
 def test_a_revocation_no_rotation_lists_is_ignored_after_the_rotation(rotated: Rotated) -> None:
-    """Signed by the old organisation key after the rotation (whoever stole it), or by any other
-    key: not enforced, so a good desk is not stopped by a forged, back-dated revocation."""
+    """Signed by the old organisation key (whoever stole it: before the rotation, or after it and
+    back-dated), or by any other key: not enforced, so a good desk is not stopped by it."""
     hall, good = rotated.hall, rotated.good
+    # The thief's revocation, held since before the rotation, is no longer in force (the
+    # rotation does not list it): the good desk's admission it had taken out comes back.
     bundle.import_bundle(hall, rotated.after)
+    assert good.admitted(hall) == {0, 1}
+    assert rotated.door.admitted(hall) == {0}
     bundle.import_bundle(good.ws, rotated.after)
     good_stick = _export(good.ws, rotated.tmp / "good.mornings-bundle")
     bundle.import_bundle(hall, good_stick)

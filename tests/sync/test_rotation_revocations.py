@@ -1,5 +1,5 @@
 """Revocations across a rotation of the organisation key (DESIGN §6 "Keys", "Incarnations and
-revocation"), without a hub: the rotation, signed by the recovery key, names the revocations in
+revocation"), by bundles (and one case against a real hub): the rotation, signed by the recovery key, names the revocations in
 force on the organiser's desk, so desks keep enforcing those the old organisation key signed —
 desks of before the rotation and desks that join after it alike — while a revocation no rotation
 lists, signed by the old key (perhaps the stolen one) or any other, is ignored."""
@@ -9,18 +9,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from mornings_desktop.ledger import signing
 from mornings_desktop.services import checkin, registrations
 from mornings_desktop.services.workspace import Workspace
-from mornings_desktop.sync import bundle, join, join_offline, recovery
+from mornings_desktop.sync import bundle, hub_desks, join, join_offline, recovery
 from mornings_desktop.trust import keys
-from tests.sync.test_join_offline import file_keyring as file_keyring
+from tests.sync import test_desk_lifecycle as lifecycle
+from tests.sync.test_desk_lifecycle import Site
 from tests.sync.test_revocation_desk import Door, _learn
 
 MakeDesk = Callable[..., Workspace]
 PHRASE = "recovery phrase"
+file_keyring = lifecycle.file_keyring  # the organiser's keyring (autouse), as in the lifecycle
 
 
 @pytest.fixture(autouse=True)
@@ -156,3 +159,44 @@ def test_a_revocation_no_rotation_lists_is_ignored_after_the_rotation(rotated: R
     for signer in (rotated.old_key, keys.new_key()):
         assert _learn(hall, good.revocation(signer)).removed == []
         assert good.admitted(hall) == {0, 1}
+
+
+# -- against a real hub ---------------------------------------------------------------------------
+
+admin = lifecycle.admin
+site = lifecycle.site
+
+
+def test_a_desk_joined_after_the_rotation_gets_the_revocation_before_the_rotation(
+    site: Site,
+) -> None:
+    """The organiser rotates and has not synced yet: a desk joined meanwhile pulls the old key's
+    revocation from the hub before the rotation is there; once the rotation reaches the hub, its
+    next round takes both, and the revoked door's later admission (by stick) is refused."""
+    recovery_file = site.tmp / "recovery.key"
+    recovery.export_recovery_key(site.office, recovery_file, PHRASE)
+    door = site.join("Door")  # its join file names the recovery key
+    site.sync(door)
+    site.admit(door, 0)
+    site.sync(door)
+    with psycopg.connect(site.hub) as conn:
+        row = conn.execute("SELECT now()").fetchone()
+    assert row is not None
+    signed = hub_desks.revoke_desk(site.hub, "Door", row[0], org_id=site.office.org_id)
+    assert signed.signed == 1  # by the organisation key
+    site.sync(site.office)
+
+    recovery.rotate(site.office, recovery_file, PHRASE)
+    late = site.join("Late")  # certified with the new key; the hub has no rotation yet
+    site.sync(late)  # the revocation comes; the work certified by the old key waits
+    site.sync(site.office)  # the rotation reaches the hub
+    site.sync(late)
+    assert site.admitted(late) == {0}
+
+    # The door takes the rotation from the organiser's bundle, admits someone, and its stick
+    # reaches the late desk.
+    office_stick = _export(site.office, site.tmp / "office.mornings-bundle")
+    bundle.import_bundle(door, office_stick)
+    site.admit(door, 1)
+    bundle.import_bundle(late, _export(door, site.tmp / "door.mornings-bundle"))
+    assert site.admitted(late) == {0}

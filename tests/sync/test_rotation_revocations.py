@@ -6,6 +6,7 @@ lists, signed by the old key (perhaps the stolen one) or any other, is ignored."
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from mornings_desktop.trust import keys
 from tests.sync import test_desk_lifecycle as lifecycle
 from tests.sync.test_desk_lifecycle import Site
 from tests.sync.test_revocation_desk import Door, _learn
+from tests.sync.test_revocation_field import _run
 
 MakeDesk = Callable[..., Workspace]
 PHRASE = "recovery phrase"
@@ -200,3 +202,36 @@ def test_a_desk_joined_after_the_rotation_gets_the_revocation_before_the_rotatio
     site.admit(door, 1)
     bundle.import_bundle(late, _export(door, site.tmp / "door.mornings-bundle"))
     assert site.admitted(late) == {0}
+
+
+def test_sync_accept_after_the_rotation_revises_the_old_keys_revocation(site: Site) -> None:
+    """`mornings sync accept` on the organiser's desk after a rotation: the revocation in force
+    (signed by the old key, listed by the rotation) is revised with the new key, naming the
+    operation taken back, so every desk admits it again."""
+    recovery_file = site.tmp / "recovery.key"
+    recovery.export_recovery_key(site.office, recovery_file, PHRASE)
+    door = site.join("Door")
+    hall = site.join("Hall")
+    site.sync(door)
+    site.admit(door, 0)
+    site.sync(door)
+    with psycopg.connect(site.hub) as conn:
+        row = conn.execute("SELECT now()").fetchone()
+    assert row is not None
+    site.admit(door, 1)
+    site.sync(door)
+    revoked = hub_desks.revoke_desk(site.hub, "Door", row[0], org_id=site.office.org_id)
+    assert (revoked.signed, revoked.set_aside) == (1, 1)
+    for ws in (site.office, hall):
+        site.sync(ws)
+        assert site.admitted(ws) == {0}, ws.desk_name
+
+    recovery.rotate(site.office, recovery_file, PHRASE)
+    site.sync(site.office)
+    (held,) = [h.digest for h in hub_desks.held(site.hub)]
+    took = _run(site, "sync", "accept", held, "--url", site.hub, "--json")
+    assert took.returncode == 0, took.stderr
+    assert json.loads(took.stdout)["accepted"] == [held]
+    for ws in (site.office, hall):
+        site.sync(ws)
+        assert site.admitted(ws) == {0, 1}, ws.desk_name

@@ -6,9 +6,9 @@ key's this desk holds (DESIGN §6 "Keys": the recovery key may sign a revocation
 organisation key is lost), or the rotation this desk accepted lists its digest (it was in force on
 the organiser's desk when the organisation key was rotated: signed by the old key), and names
 this organisation (`admit_revocations`); a record signed by any other key (a desk's, a
-stranger's, the old organisation key's when no rotation lists it) is ignored. For each desk, the one in force is the latest
-issued, whichever of the two keys signed it (a revised revocation names the operations the
-organiser took back, `sync accept`). `Check` tells,
+stranger's, the old organisation key's when no rotation lists it) is ignored. For each desk, the
+one in force is the latest issued, whichever key signed it (a revised revocation names the
+operations the organiser took back, `sync accept`). `Check` tells,
 for an operation of a revoked desk, whether it is on the accepted chain (kept), past the mark or a
 fork (refused, with a sentence naming the desk), or not decidable yet because an ancestor is
 missing (waiting). The ancestors are looked up among the operations arriving together and those

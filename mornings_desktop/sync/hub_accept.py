@@ -5,6 +5,7 @@ revised revocation names them too (`hub_revocations.revise`), so every desk acce
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -43,11 +44,13 @@ def accept(
     org_id: str | None = None,
     signer: Ed25519PrivateKey | None = None,
     org_public: str | None = None,
+    listed: Collection[str] = (),
 ) -> list[str]:
     """Put the set-aside operations named by `digests` back (new numbers: every desk pulls them).
     With `org_id` and its key on this computer, a revised revocation names them, so that every
     desk accepts them too (`hub_revocations.revise`); `signer` (the recovery key) signs it instead (`org_public`: the organisation's public key,
-    to find the revocation in force among those the organisation key signed).
+    to find the revocation in force among those the organisation key signed; `listed`: those
+    an earlier organisation key signed that this desk's accepted rotation keeps in force).
 
     All or nothing: a digest that names no set-aside operation refuses the whole call."""
     wanted = sorted(set(digests))
@@ -70,7 +73,7 @@ def accept(
             str(r[0]) for r in conn.execute(hub_desks_sql.ACCEPT_SQL.encode(), {"digests": wanted})
         ]
         if org_id is not None:
-            hub_revocations.revise(conn, org_id, wanted, signer, org_public)
+            hub_revocations.revise(conn, org_id, wanted, signer, org_public, listed)
         conn.commit()
     return back
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -160,9 +160,13 @@ def trusted_signers(
 
 
 def latest(
-    conn: psycopg.Connection[Any], signers: Sequence[Ed25519PublicKey], desk_id: str
+    conn: psycopg.Connection[Any],
+    signers: Sequence[Ed25519PublicKey],
+    desk_id: str,
+    listed: Collection[str] = (),
 ) -> Revocation | None:
-    """The revocation in force for `desk_id` on this hub, signed by one of `signers`."""
+    """The revocation in force for `desk_id` on this hub, signed by one of `signers` or listed
+    by digest in the rotation the organiser's desk accepted (`listed`: signed by the old key)."""
     rows = conn.execute(
         "SELECT body, sig FROM mornings.revocations WHERE desk_id = %s "
         "ORDER BY issued DESC, digest DESC",
@@ -173,7 +177,7 @@ def latest(
         if signed is None:
             continue
         for signer in signers:
-            value = verify_revocation(signed, signer).value
+            value = verify_revocation(signed, signer, None, listed).value
             if value is not None:
                 return value
     return None
@@ -185,10 +189,12 @@ def revise(
     digests: Sequence[str],
     signer: Ed25519PrivateKey | None = None,
     org_public: str | None = None,
+    listed: Collection[str] = (),
 ) -> int:
     """A revised revocation naming `digests` (now back on the hub) for each desk they belong to,
     signed by `signer` (the recovery key) or else the organisation key (whose public part, of
-    this database, is `org_public`); returns how many were issued (0 without either key here)."""
+    this database, is `org_public`; `listed`: the revocations its accepted rotation keeps in
+    force, signed by an earlier key); returns how many were issued (0 without either key here)."""
     key = signer or signing.org_key(org_id)
     if key is None or not digests:
         return 0
@@ -198,7 +204,7 @@ def revise(
     ).fetchall()
     issued = 0
     for (desk_id,) in rows:
-        current = latest(conn, signers, str(desk_id))
+        current = latest(conn, signers, str(desk_id), listed)
         if current is None:
             continue
         taken = tuple(sorted(set(current.accepted) | set(_accepted_of(conn, str(desk_id)))))

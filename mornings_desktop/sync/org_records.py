@@ -8,13 +8,18 @@ certificates in bundles only (they name the bundle key: never on the hub); a des
 holds and are newer, but takes a recovery key from them only if it has none yet: a stolen
 organisation key cannot swap the recovery key of desks that already know one (a join file can).
 
-A *rotation* `{org_id, new_org_key, certificates, issued}` is signed by the recovery key. A desk that
-accepts it (recovery key as above, same organisation, newer than the last one) takes the new
-organisation public key, and keeps only the certificates whose digests it lists: the organiser
-re-issued those with the new key; others (a lost laptop, anything a thief certified) stop.
+A *rotation* `{org_id, new_org_key, certificates, issued[, revocations]}` is signed by the recovery
+key. A desk that accepts it (recovery key as above, same organisation, newer than the last one)
+takes the new organisation public key, and keeps only the certificates whose digests it lists: the
+organiser re-issued those with the new key; others (a lost laptop, anything a thief certified)
+stop. `revocations` lists the digests of the revocations in force on the organiser's desk when it
+rotated: the desk keeps enforcing those although the old key signed them (`listed_revocations`,
+used by `revocation_check`), and no other revocation of the old key (it may be the stolen one).
 
 Meta keys: `org.settings`, `org.rotation` (the records, as `{"body", "sig"}` JSON),
-`org.recovery_public_key`, `org.recovery_exported_at` (on the organiser's desk).
+`org.recovery_public_key`, `org.recovery_exported_at` (on the organiser's desk),
+`org.revocations_recheck` (set when a rotation is taken: the next `admit_revocations` re-checks
+every revoked desk, since the revocations in force may have changed).
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ SETTINGS_RECORD = "org.settings"
 ROTATION_RECORD = "org.rotation"
 RECOVERY_PUBLIC_KEY = "org.recovery_public_key"
 RECOVERY_EXPORTED_AT = "org.recovery_exported_at"
+RECHECK = "org.revocations_recheck"
 
 
 def ticket_key_id(ticket_key_hex: str) -> str:
@@ -160,6 +166,24 @@ def accept_rotation(session: Session, signed: Signed) -> bool:
     return True
 
 
+def listed_revocations(session: Session) -> frozenset[str]:
+    """The digests of the revocations the rotation this desk accepted keeps in force (verified
+    against the recovery key when accepted; none without a rotation, or in one of before the
+    field)."""
+    held = _held(session, ROTATION_RECORD)
+    if held is None:
+        return frozenset()
+    try:
+        listed = json.loads(held.body).get("revocations", [])
+    except (ValueError, AttributeError):
+        return frozenset()
+    return (
+        frozenset(d for d in listed if isinstance(d, str))
+        if isinstance(listed, list)
+        else frozenset()
+    )
+
+
 def rotated_key(session: Session, incoming: Sequence[object]) -> Ed25519PublicKey | None:
     """The new organisation key of a rotation among `incoming` that this desk would accept (to
     check a bundle signed under it before the rotation is taken), else None."""
@@ -179,6 +203,7 @@ def rotated_key(session: Session, incoming: Sequence[object]) -> Ed25519PublicKe
 
 def _apply_rotation(session: Session, rotation: Rotation) -> None:
     meta.put(session, signing.ORG_PUBLIC_KEY, rotation.new_org_key)
+    meta.put(session, RECHECK, "1")
     session.execute(
         delete(CertificateRow).where(
             CertificateRow.org_id == rotation.org_id,

@@ -9,8 +9,9 @@ only that one until they join again, so keep both files until then.
 
 `rotate` opens the recovery file, makes a new organisation key, re-issues with it the certificates
 that stay valid (all held, but the desks named in `without`), signs with the recovery key a rotation
-naming the new key and those certificates, accepts it here like any desk does, and signs new
-settings with the new key. Desks accept the rotation as it reaches them (`org_records`).
+naming the new key, those certificates and the revocations in force here (signed by the old key:
+desks keep enforcing them, and no other revocation of that key; so sync before rotating),
+accepts it here like any desk does, and signs new settings with the new key. Desks accept the rotation as it reaches them (`org_records`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from mornings_desktop.ledger import org_key_store, signing
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema_trust import CertificateRow
-from mornings_desktop.sync import org_records
+from mornings_desktop.sync import org_records, revocation_check
 from mornings_desktop.trust import keys
 from mornings_desktop.trust.certificates import (
     Certificate,
@@ -179,7 +180,7 @@ def rotate(
         rotation = issue_rotation(
             recovery,
             Rotation(ws.org_id, keys.public_text(new_key), tuple(s.digest for _, s in signed_certs),
-                     issued),
+                     issued, tuple(revocation_check.in_force_digests(session))),
         )  # fmt: skip
         signing.keep_org_key(ws.org_id, new_key)  # a failure here leaves the database as it was
         for cert, signed in signed_certs:

@@ -3,10 +3,12 @@
 
 A revocation is stored only once it verifies against the organisation's public key, or the recovery
 key's this desk holds (DESIGN §6 "Keys": the recovery key may sign a revocation, for when the
-organisation key is lost), and names this organisation (`admit_revocations`); a record signed by
-any other key (a desk's, a stranger's) is ignored. For each desk, the one in force is the latest
-issued, whichever of the two keys signed it (a revised revocation names the operations the
-organiser took back, `sync accept`). `Check` tells,
+organisation key is lost), or the rotation this desk accepted lists its digest (it was in force on
+the organiser's desk when the organisation key was rotated: signed by the old key), and names
+this organisation (`admit_revocations`); a record signed by any other key (a desk's, a
+stranger's, the old organisation key's when no rotation lists it) is ignored. For each desk, the
+one in force is the latest issued, whichever key signed it (a revised revocation names the
+operations the organiser took back, `sync accept`). `Check` tells,
 for an operation of a revoked desk, whether it is on the accepted chain (kept), past the mark or a
 fork (refused, with a sentence naming the desk), or not decidable yet because an ancestor is
 missing (waiting). The ancestors are looked up among the operations arriving together and those
@@ -52,11 +54,17 @@ def revocation_records(session: Session) -> list[dict[str, str]]:
 
 def admit_revocations(session: Session, records: Sequence[object]) -> Admitted:
     """Keep the revocations the organisation key signed for this organisation (any other record
-    is ignored); returns the desks whose revocation in force changed."""
+    is ignored); returns the desks whose revocation in force changed — after a rotation was
+    accepted (`org_records.RECHECK`), every desk a revocation held names: the rotation may have
+    ended one (signed by the old key, not listed) or, with the records it came with, begun one."""
     signers = _signers(session)
     org_id = meta.get(session, meta.ORG_ID)
     if signers is None or org_id is None:
         return Admitted(frozenset())
+    recheck: set[str] = set()
+    if meta.get(session, org_records.RECHECK):
+        meta.put(session, org_records.RECHECK, "")
+        recheck.update(session.execute(select(RevocationRow.desk_id).distinct()).scalars())
     before = in_force(session)
     added: set[str] = set()
     for record in records:
@@ -79,16 +87,19 @@ def admit_revocations(session: Session, records: Sequence[object]) -> Admitted:
         )
         added.add(revocation.desk_id)
     if not added:
-        return Admitted(frozenset())
+        return Admitted(frozenset(recheck))
     session.flush()
     after = in_force(session)
     changed = {d for d in added if after.get((org_id, d)) != before.get((org_id, d))}
-    return Admitted(frozenset(changed))
+    return Admitted(frozenset(changed | recheck))
 
 
-def _signers(session: Session) -> tuple[Ed25519PublicKey, Ed25519PublicKey | None] | None:
+def _signers(
+    session: Session,
+) -> tuple[Ed25519PublicKey, Ed25519PublicKey | None, frozenset[str]] | None:
     """The keys a revocation may be signed by: the organisation's, and the recovery key's when
-    this desk knows it (None without an organisation key)."""
+    this desk knows it; and the digests the accepted rotation keeps in force whatever signed
+    them (None without an organisation key)."""
     org_public_text = meta.get(session, signing.ORG_PUBLIC_KEY)
     if org_public_text is None:
         return None
@@ -97,11 +108,21 @@ def _signers(session: Session) -> tuple[Ed25519PublicKey, Ed25519PublicKey | Non
         recovery = keys.public_from_text(recovery_text) if recovery_text else None
     except keys.KeyFormatError:
         recovery = None
-    return keys.public_from_text(org_public_text), recovery
+    listed = org_records.listed_revocations(session)
+    return keys.public_from_text(org_public_text), recovery, listed
 
 
 def in_force(session: Session) -> dict[tuple[str, str], Revocation]:
     """(org_id, desk_id) → the revocation in force (the latest issued; ties by digest)."""
+    return {k: value for k, (_, value) in _in_force(session).items()}
+
+
+def in_force_digests(session: Session) -> list[str]:
+    """The digests of the revocations in force (what a rotation lists to keep them so)."""
+    return sorted(digest for digest, _ in _in_force(session).values())
+
+
+def _in_force(session: Session) -> dict[tuple[str, str], tuple[str, Revocation]]:
     signers = _signers(session)
     if signers is None:
         return {}
@@ -112,12 +133,12 @@ def in_force(session: Session) -> dict[tuple[str, str], Revocation]:
     )
     if not rows:
         return {}
-    found: dict[tuple[str, str], Revocation] = {}
+    found: dict[tuple[str, str], tuple[str, Revocation]] = {}
     for row in rows:  # verified when stored; checked again (a handful of rows) rather than parsed
         signed = Signed(row.body.encode("utf-8"), base64.b64decode(row.sig))
         value = verify_revocation(signed, *signers).value
         if value is not None:
-            found[(value.org_id, value.desk_id)] = value
+            found[(value.org_id, value.desk_id)] = (row.digest, value)
     return found
 
 

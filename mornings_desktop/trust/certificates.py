@@ -12,7 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, Literal, TypeVar
 
@@ -87,10 +87,15 @@ class Revocation:
 
 @dataclass(frozen=True)
 class Rotation:
+    """`revocations`: digests of the revocation bodies that stay in force, whatever key signed
+    them (the old organisation key, mostly); absent from the body when empty, so a rotation of
+    before this field reads as it always did (none listed)."""
+
     org_id: str
     new_org_key: str
     certificates: tuple[str, ...]  # digests of the certificate bodies that stay valid
     issued: str
+    revocations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,19 +117,16 @@ def _read(
     tag: bytes,
     signers: Sequence[Ed25519PublicKey],
     parse: Callable[[dict[str, Any]], T | None],
+    vouched: Collection[str] = (),
 ) -> Verdict[T]:
+    """The record if one of `signers` signed it, or its digest is among `vouched` (digests a
+    record this desk verified names: its signature is then not checked, its body is)."""
     body, sig = signed.body, signed.sig
     if type(body) is not bytes or type(sig) is not bytes or len(sig) != 64:
         return refused("malformed: not a signed record")
     if len(body) > MAX_RECORD_BYTES:
         return refused("malformed: record too large")
-    for key in signers:
-        try:
-            key.verify(sig, tag + body)
-            break
-        except InvalidSignature:
-            continue
-    else:
+    if (not vouched or signed.digest not in vouched) and not _signed_by(signers, sig, tag + body):
         return refused("bad-signature")
     try:
         fields = canonical.decode(body, max_depth=4)
@@ -132,6 +134,16 @@ def _read(
         return refused(f"malformed: {exc}")
     value = parse(fields) if isinstance(fields, dict) else None
     return refused("schema: record") if value is None else accepted(value)
+
+
+def _signed_by(signers: Sequence[Ed25519PublicKey], sig: bytes, text: bytes) -> bool:
+    for key in signers:
+        try:
+            key.verify(sig, text)
+            return True
+        except InvalidSignature:
+            continue
+    return False
 
 
 def _exact(fields: dict[str, Any], names: set[str]) -> bool:
@@ -236,10 +248,16 @@ def _revocation(f: dict[str, Any]) -> Revocation | None:
 
 
 def verify_revocation(
-    signed: Signed, org_public: Ed25519PublicKey, recovery_public: Ed25519PublicKey | None = None
+    signed: Signed,
+    org_public: Ed25519PublicKey,
+    recovery_public: Ed25519PublicKey | None = None,
+    listed: Collection[str] = (),
 ) -> Verdict[Revocation]:
+    """Signed by the organisation key or the recovery key, or named by digest in `listed` (the
+    revocations the rotation this desk accepted keeps in force: signed by an earlier
+    organisation key)."""
     signers = [org_public] if recovery_public is None else [org_public, recovery_public]
-    return _read(signed, REVOCATION_TAG, signers, _revocation)
+    return _read(signed, REVOCATION_TAG, signers, _revocation, listed)
 
 
 # -- rotation (recovery key) -----------------------------------------------------------------
@@ -247,13 +265,20 @@ def verify_revocation(
 
 def issue_rotation(recovery_key: Ed25519PrivateKey, rotation: Rotation) -> Signed:
     fields = {**asdict(rotation), "certificates": list(rotation.certificates)}
+    del fields["revocations"]
+    if rotation.revocations:  # absent when empty: readable by desks of before the field
+        fields["revocations"] = sorted(set(rotation.revocations))
     if _rotation(fields) is None:
         raise ValueError("invalid rotation fields")
     return _sign(recovery_key, ROTATION_TAG, fields)
 
 
 def _rotation(f: dict[str, Any]) -> Rotation | None:
-    if set(f) != {"org_id", "new_org_key", "certificates", "issued"}:
+    base = {"org_id", "new_org_key", "certificates", "issued"}
+    if set(f) not in (base, base | {"revocations"}):
+        return None
+    kept = _accepted_digests(f["revocations"]) if "revocations" in f else ()
+    if kept is None:
         return None
     certs = f["certificates"]
     if not (matches(ORG_ID, f["org_id"]) and matches(ISSUED, f["issued"])):
@@ -266,7 +291,7 @@ def _rotation(f: dict[str, Any]) -> Rotation | None:
         public_from_text(f["new_org_key"])
     except KeyFormatError:
         return None
-    return Rotation(f["org_id"], f["new_org_key"], tuple(certs), f["issued"])
+    return Rotation(f["org_id"], f["new_org_key"], tuple(certs), f["issued"], kept)
 
 
 def verify_rotation(signed: Signed, recovery_public: Ed25519PublicKey) -> Verdict[Rotation]:

@@ -271,15 +271,18 @@ def run_accept(args: argparse.Namespace) -> int:
         emit_table(args, rows, ["digest", "desk", "type", "hlc", "received_at"])
         return 0
     from mornings_desktop.ledger import signing
+    from mornings_desktop.sync import org_records
 
     signer = recovery_signer(args)
     ws = open_workspace(args)
     try:
         org_public = ws.meta(signing.ORG_PUBLIC_KEY)
+        with ws.db.read() as session:  # revocations of an earlier key a rotation keeps
+            listed = org_records.listed_revocations(session)
     finally:
         ws.close()
     back = hub_desks.accept(
-        args.url, args.digests, org_id=org_id, signer=signer, org_public=org_public
+        args.url, args.digests, org_id=org_id, signer=signer, org_public=org_public, listed=listed
     )
     told = (
         "every desk takes them at its next round"

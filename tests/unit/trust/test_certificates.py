@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from mornings_desktop.trust import canonical, keys
 from mornings_desktop.trust.certificates import (
     CERT_TAG,
+    ROTATION_TAG,
     Certificate,
     Revocation,
     Rotation,
@@ -158,6 +159,26 @@ def test_a_rotation_is_signed_by_the_recovery_key_only() -> None:
     assert not verify_rotation(issue_rotation(ORG, rotation), RECOVERY.public_key()).ok
     with pytest.raises(ValueError):
         issue_rotation(RECOVERY, replace(rotation, certificates=("not a digest",)))
+
+
+def test_a_rotation_lists_the_revocations_it_keeps_and_one_without_the_list_still_reads() -> None:
+    new_org = keys.public_text(keys.new_key())
+    old = Rotation("org1", new_org, (), ISSUED)
+    body = issue_rotation(RECOVERY, old).body
+    assert b"revocations" not in body  # written as before the field: older desks read it
+    assert verify_rotation(issue_rotation(RECOVERY, old), RECOVERY.public_key()).value == old
+    revocation = issue_revocation(ORG, Revocation("org1", "desk-a", {}, ISSUED))
+    kept = replace(old, revocations=(revocation.digest,))
+    assert verify_rotation(issue_rotation(RECOVERY, kept), RECOVERY.public_key()).value == kept
+    fields = {"org_id": "org1", "new_org_key": new_org, "certificates": [], "issued": ISSUED}
+    for bad in ([], ["not a digest"], [revocation.digest] * 2, "x"):
+        forged = _resign(RECOVERY, ROTATION_TAG, {**fields, "revocations": bad})
+        assert not verify_rotation(forged, RECOVERY.public_key()).ok, bad
+    # A revocation the rotation lists reads without the current keys; its body is still checked.
+    assert not verify_revocation(revocation, OTHER.public_key()).ok
+    assert verify_revocation(revocation, OTHER.public_key(), None, {revocation.digest}).ok
+    damaged = Signed(revocation.body.replace(b"org1", b"org 1"), revocation.sig)
+    assert not verify_revocation(damaged, OTHER.public_key(), None, {damaged.digest}).ok
 
 
 def test_settings_verify_and_bad_settings_are_refused() -> None:

@@ -62,7 +62,7 @@ def test_the_window_shows_its_mornings_before_the_slow_reads_end(  # type: ignor
     ids = create_series(ws, count=4, attendees=25, seed=3, day="2026-12-10")
     forecast_gate, privacy_gate = Gate(), Gate()
     monkeypatch.setattr(forecast_panel, "compute", forecast_gate.wrap(forecast_panel.compute))
-    monkeypatch.setattr(screen, "privacy_reminder", privacy_gate.wrap(screen.privacy_reminder))
+    monkeypatch.setattr(screen, "_privacy_counts", privacy_gate.wrap(screen._privacy_counts))
     people_reads: list[str] = []
     from mornings_desktop.services import registrations
 

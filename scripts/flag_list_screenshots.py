@@ -15,11 +15,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The screenshots make organisations of their own in throw-away folders: no keyring (their keys go
+# to files in those folders, never to this computer's password store), a throw-away passphrase.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+os.environ.setdefault("MORNINGS_ORG_PASSPHRASE", "mornings-screenshots-throwaway")
 
 
 def main() -> None:
-    import importlib.util
-
+    from i18n import use_checkout_translations  # scripts/i18n.py, beside this script
     from PySide6.QtCore import QLocale, Qt
     from PySide6.QtWidgets import QApplication
 
@@ -42,13 +45,7 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["MORNINGS_DATA_DIR"] = tmp
-        spec = importlib.util.spec_from_file_location("i18n_script", ROOT / "scripts" / "i18n.py")
-        assert spec is not None and spec.loader is not None
-        script = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(script)
-        script.BUILD = Path(tmp) / "build"
-        script.build()  # this checkout's translations
-        i18n.qm_dir = lambda: Path(tmp) / "build"  # type: ignore[assignment]
+        use_checkout_translations(Path(tmp) / "build")
 
         ws = Workspace.open(Path(tmp) / "desk.sqlite3", "Accueil 1")
         morning = create_demo(ws, attendees=30, seed=7, day="2026-12-10")

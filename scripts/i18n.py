@@ -122,6 +122,17 @@ def build() -> None:
             )
 
 
+def use_checkout_translations(folder: Path) -> None:
+    """Compile this checkout's .ts files into `folder` and make the program load them from there
+    (the screenshot scripts: never whatever was built before)."""
+    global BUILD
+    BUILD = folder
+    build()
+    from mornings_desktop import i18n
+
+    i18n.qm_dir = lambda: folder  # type: ignore[assignment]
+
+
 def check(lang: str = "fr") -> int:
     missing = []
     for ts in sorted((TS_DIR / lang).glob("*.ts")):

@@ -19,6 +19,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The screenshots make organisations of their own in throw-away folders: no keyring (their keys go
+# to files in those folders, never to this computer's password store), a throw-away passphrase.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+os.environ.setdefault("MORNINGS_ORG_PASSPHRASE", "mornings-screenshots-throwaway")
 
 
 class _Refuse:

@@ -22,6 +22,10 @@ sys.path.insert(0, str(ROOT))
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
+# The screenshots make organisations of their own in throw-away folders: no keyring (their keys go
+# to files in those folders, never to this computer's password store), a throw-away passphrase.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+os.environ.setdefault("MORNINGS_ORG_PASSPHRASE", "mornings-screenshots-throwaway")
 
 SIZE = (1280, 800)
 DAY = "2026-12-10"

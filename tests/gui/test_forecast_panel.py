@@ -18,9 +18,9 @@ def test_the_panel_shows_the_current_morning_forecast(qtbot, state) -> None:  # 
     f = panel.data.forecast
     assert f.morning_id == ids[-1] and f.basis == "history"
     assert panel.headline.text() == f"Expected: {round(f.total)} ({f.people.low}–{f.people.high})"
-    assert "Member" in panel.details.text() or "Membre" in panel.details.text()
+    assert "Member:" in panel.details.text()  # the window's language (English here)
     assert "From 4 past Mornings" in panel.details.text()
-    assert "past Mornings the forecast was off by" in panel.trust.text()
+    assert "past Morning the forecast was off by" in panel.trust.text()
     assert len(panel.chart.rows) == 4
     screen.show()
     panel.chart.grab()  # paints without error
@@ -50,3 +50,15 @@ def test_the_desk_live_view_shows_the_forecast(qtbot, state) -> None:  # type: i
     assert view.forecast.text() == (
         f"Forecast: {round(f.total)} expected ({f.people.low}–{f.people.high}), walk-ins included"
     )
+
+
+def test_one_past_morning_is_said_as_one(qtbot, state) -> None:  # type: ignore[no-untyped-def]
+    ids = create_series(state.workspace, count=2, attendees=20, seed=3, day="2026-12-10")
+    state.set_current_morning(ids[-1])
+    panel = ForecastPanel(state)
+    qtbot.addWidget(panel)
+    assert panel.data is not None and len(panel.data.backtest.rows) == 1
+    # The chart does not say there is none, and the trust line does not say "1 past Mornings".
+    assert panel.chart.message() == "One past Morning so far: the chart starts with two."
+    assert panel.trust.text().startswith("On the one past Morning the forecast was off by ")
+    assert "1 past Mornings" not in panel.trust.text()

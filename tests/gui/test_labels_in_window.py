@@ -54,3 +54,18 @@ def test_the_check_in_history_names_the_method(qtbot, state, demo_morning, lang)
     texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert any(label("method", "search", lang) in t for t in texts), texts
     assert lang == "en" or not any("search" in t for t in texts)
+
+
+def test_the_forecast_breakdown_names_categories_in_the_window_language(qtbot, state, lang) -> None:  # type: ignore[no-untyped-def]
+    from mornings_desktop.services.demo_series import create_series
+    from mornings_desktop.ui.mornings.forecast_panel import ForecastPanel
+
+    ids = create_series(state.workspace, count=3, attendees=20, seed=3, day="2026-12-10")
+    state.set_current_morning(ids[-1])
+    panel = ForecastPanel(state)
+    qtbot.addWidget(panel)
+    assert panel.data is not None and panel.data.forecast is not None
+    text = panel.details.text()
+    assert label("category", "member", lang) in text, text
+    others = {"fr", "en", "ar"} - {lang}
+    assert not any(label("category", "member", o) in text for o in others), text

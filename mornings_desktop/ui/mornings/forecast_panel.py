@@ -14,14 +14,16 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from mornings_desktop.services import categories
 from mornings_desktop.services import forecast as forecast_service
 from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.services.forecast_backtest import Backtest, BacktestRow
 from mornings_desktop.services.forecast_model import Forecast
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.jobs import Job, JobControl
+from mornings_desktop.ui.labels import isolate
+from mornings_desktop.ui.labels import language as ui_language
 from mornings_desktop.ui.state import AppState
+from mornings_desktop.wording.labels import category_labels
 
 REFRESH_DELAY_MS = 400
 WATCHED = (Kind.MORNINGS, Kind.REGISTRATIONS, Kind.CHECKINS, Kind.PEOPLE)
@@ -39,9 +41,7 @@ def compute(workspace: Workspace, morning_id: str | None, language: str = "fr") 
     data = forecast_service.load(workspace)
     known = {mid for mid, _d, _t in data.mornings}
     f = forecast_service.forecast(workspace, morning_id, data) if morning_id in known else None
-    infos = categories.default_infos() + categories.list_categories(workspace, seed=False)
-    english = language == "en"
-    labels = {c.key: (c.label_en if english else c.label_fr) or c.key for c in infos}
+    labels = category_labels(workspace, language)  # the organiser's names, built-in ones else
     past = forecast_service.backtest(workspace, data, last=forecast_service.SHEET_MORNINGS)
     return PanelData(f, past, labels)
 
@@ -65,6 +65,14 @@ class ForecastChart(QWidget):
         self.loaded = True
         self.update()
 
+    def message(self) -> str:
+        """What the chart says instead of a line (fewer than two past Mornings), else ""."""
+        if not self.loaded or len(self.rows) >= 2:
+            return ""  # while the first backtest runs, the headline says it is computing
+        if self.rows:
+            return self.tr("One past Morning so far: the chart starts with two.")
+        return self.tr("No past Morning yet.")
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -72,10 +80,7 @@ class ForecastChart(QWidget):
         text = self.palette().text().color()
         painter.setPen(text)
         if len(self.rows) < 2:
-            if self.loaded:  # while the first backtest runs, the headline says it is computing
-                painter.drawText(
-                    area, Qt.AlignmentFlag.AlignCenter, self.tr("No past Morning yet.")
-                )
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.message())
             return
         top = max(max(r.high, r.actual) for r in self.rows) * 1.05 + 1
         bottom = min(min(r.low, r.actual) for r in self.rows) * 0.9
@@ -165,7 +170,7 @@ class ForecastPanel(QGroupBox):
             return
         self._stale = False
         workspace = self.state.workspace
-        language = str(self.state.settings.language)
+        language = ui_language()  # the window's, as every label it shows
         chosen = self.state.current_morning_id
         if not self.data:
             self.headline.setText(self.tr("Computing the forecast…"))
@@ -214,6 +219,21 @@ class ForecastPanel(QGroupBox):
             self.trust.setText(
                 self.tr("Past forecasts will be checked once Mornings have been held.")
             )
+        elif bt.scored == 1:
+            inside = bt.coverage >= 1
+            self.trust.setText(
+                (
+                    self.tr(
+                        "On the one past Morning the forecast was off by {mae} people; the "
+                        "actual count was inside the interval."
+                    )
+                    if inside
+                    else self.tr(
+                        "On the one past Morning the forecast was off by {mae} people; the "
+                        "actual count was outside the interval."
+                    )
+                ).format(mae=f"{bt.mae:.1f}")
+            )
         else:
             self.trust.setText(
                 self.tr(
@@ -236,7 +256,7 @@ class ForecastPanel(QGroupBox):
             lines.append(
                 "  "
                 + self.tr("{category}: {expected} of {registered} ({low}–{high})").format(
-                    category=labels.get(c.category, c.category),
+                    category=isolate(labels.get(c.category, c.category)),
                     expected=round(c.band.expected),
                     registered=c.registered,
                     low=c.band.low,

@@ -7,6 +7,10 @@
         <translation>التوقع مقابل الحضور الفعلي، اللقاءات السابقة</translation>
     </message>
     <message>
+        <source>One past Morning so far: the chart starts with two.</source>
+        <translation>لقاء صباحي سابق واحد حتى الآن: يبدأ الرسم البياني من لقاءين.</translation>
+    </message>
+    <message>
         <source>No past Morning yet.</source>
         <translation>لا يوجد لقاء سابق بعد.</translation>
     </message>
@@ -36,6 +40,14 @@
     <message>
         <source>Past forecasts will be checked once Mornings have been held.</source>
         <translation>سيتم التحقق من التوقعات بعد انعقاد لقاءات.</translation>
+    </message>
+    <message>
+        <source>On the one past Morning the forecast was off by {mae} people; the actual count was inside the interval.</source>
+        <translation>في اللقاء الصباحي السابق الوحيد، ابتعد التوقع بمقدار {mae} شخصًا؛ وكان العدد الفعلي داخل المجال.</translation>
+    </message>
+    <message>
+        <source>On the one past Morning the forecast was off by {mae} people; the actual count was outside the interval.</source>
+        <translation>في اللقاء الصباحي السابق الوحيد، ابتعد التوقع بمقدار {mae} شخصًا؛ وكان العدد الفعلي خارج المجال.</translation>
     </message>
     <message>
         <source>On {count} past Mornings the forecast was off by {mae} people on average; the actual count was inside the interval {share} % of the time.</source>

@@ -7,6 +7,10 @@
         <translation>Prévision et réel, Matinales passées</translation>
     </message>
     <message>
+        <source>One past Morning so far: the chart starts with two.</source>
+        <translation>Une seule Matinale passée pour l'instant : le graphique commence à deux.</translation>
+    </message>
+    <message>
         <source>No past Morning yet.</source>
         <translation>Aucune Matinale passée pour l’instant.</translation>
     </message>
@@ -36,6 +40,14 @@
     <message>
         <source>Past forecasts will be checked once Mornings have been held.</source>
         <translation>Les prévisions seront vérifiées une fois des Matinales tenues.</translation>
+    </message>
+    <message>
+        <source>On the one past Morning the forecast was off by {mae} people; the actual count was inside the interval.</source>
+        <translation>Sur la seule Matinale passée, la prévision s'est écartée de {mae} personnes ; le nombre réel était dans l'intervalle.</translation>
+    </message>
+    <message>
+        <source>On the one past Morning the forecast was off by {mae} people; the actual count was outside the interval.</source>
+        <translation>Sur la seule Matinale passée, la prévision s'est écartée de {mae} personnes ; le nombre réel était hors de l'intervalle.</translation>
     </message>
     <message>
         <source>On {count} past Mornings the forecast was off by {mae} people on average; the actual count was inside the interval {share} % of the time.</source>

@@ -32,6 +32,7 @@ from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Category
 from mornings_desktop.store.schema_badges import BadgePrint
 from mornings_desktop.timeutil import now_iso
+from mornings_desktop.wording.labels import category_names
 
 ONLY_CHOICES = ("checked-in", "not-printed")
 
@@ -62,20 +63,22 @@ class CategoryStyle:
 
 
 def category_styles(ws: Workspace, language: str = "fr") -> dict[str, CategoryStyle]:
-    """Label and colour of every category: the database's, completed by the default palette."""
+    """Label and colour of every category: the database's, completed by the default palette;
+    labels in `language` as everywhere else (`wording.labels.category_names`: Arabic gets the
+    built-in Arabic names unless the organiser renamed a category)."""
     styles = {
         key: CategoryStyle(key, fr if language == "fr" else en, colour)
         for key, (fr, en, colour) in DEFAULT_PALETTE.items()
     }
     with ws.db.read() as session:
+        names = category_names(session, language)
+        for key, style in styles.items():
+            styles[key] = CategoryStyle(key, names.get(key) or style.label, style.colour)
         for cat in session.execute(select(Category)).scalars():
             base = styles.get(cat.id)
-            label = (cat.label_fr if language == "fr" else cat.label_en) or (
-                cat.label_fr or cat.label_en
-            )
             styles[cat.id] = CategoryStyle(
                 cat.id,
-                label or (base.label if base else cat.id.capitalize()),
+                names.get(cat.id) or (base.label if base else cat.id.capitalize()),
                 cat.colour or (base.colour if base else FALLBACK_COLOUR),
             )
     return styles

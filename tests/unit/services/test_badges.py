@@ -149,6 +149,24 @@ def test_categories_use_the_database_then_the_default_palette(ws) -> None:  # ty
     assert badges.category_styles(ws, "en")["guest"].label == "Guest"
 
 
+def test_arabic_badges_name_categories_in_arabic(ws) -> None:  # type: ignore[no-untyped-def]
+    from mornings_desktop.wording.labels import label
+
+    # Before seeding (the built-in names) and after (the database holds the defaults' fr/en).
+    assert badges.category_styles(ws, "ar")["guest"].label == label("category", "guest", "ar")
+    from mornings_desktop.services import categories
+
+    categories.ensure_defaults(ws)
+    styles = badges.category_styles(ws, "ar")
+    assert styles["member"].label == label("category", "member", "ar") != "Member"
+    ws.record(
+        "category.created",
+        {"id": "member", "fields": {"label_fr": "Adhérent", "colour": "#123456"}},
+    )
+    # Renamed by the organiser: their name, as everywhere else in Arabic (wording.labels).
+    assert badges.category_styles(ws, "ar")["member"].label == "Adhérent"
+
+
 def test_print_on_admission_prints_once_and_reprints_on_request(
     ws, demo_morning: str, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

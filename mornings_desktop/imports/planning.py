@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from collections.abc import Mapping as Lookup
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
+from mornings_desktop.imports.consent_cells import COLUMNS as CONSENT_COLUMNS
+from mornings_desktop.imports.consent_cells import answer
 from mornings_desktop.imports.mapping import Mapping
 from mornings_desktop.imports.report import ImportReport, RowIssue
 from mornings_desktop.services.registration_flags import from_cell
@@ -70,6 +72,8 @@ class Planned:
     name_key: str = ""
     person_id: str | None = None  # existing person
     flags: tuple[str, ...] = ()  # services/registration_flags.py keys
+    # The answers of the file's consent columns (purpose -> yes/no; a blank cell gives none).
+    consents: dict[str, str] = field(default_factory=dict)
     registration_id: str | None = None  # existing registration in this Morning
 
 
@@ -241,6 +245,11 @@ def plan(
                     {"line": str(line), "words": ", ".join(unknown)[:100]},
                 )
             )
+        consents = {
+            purpose: said
+            for column, purpose in CONSENT_COLUMNS.items()
+            if column in col and (said := answer(get(cells, column))) != "not_asked"
+        }
         key = name_key(first, last)
         earlier = (
             (by_email.get(ekey) if ekey else None)
@@ -266,6 +275,7 @@ def plan(
             earlier.category = earlier.category or (get(cells, "category") or None)
             earlier.external_ref = earlier.external_ref or ref
             earlier.flags = earlier.flags or flags
+            earlier.consents.update(consents)  # a later row's answer counts, a blank never
             item = earlier
         else:
             item = Planned(
@@ -276,6 +286,7 @@ def plan(
                 get(cells, "note") or None,
                 key,
                 flags=flags,
+                consents=consents,
             )
             planned.append(item)
         if ekey:

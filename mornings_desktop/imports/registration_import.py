@@ -109,10 +109,10 @@ def import_file(
         )  # fmt: skip
         if tx is not None and seed:
             _seed_categories(tx, known)
-        _apply(ws, tx, morning_id, planned, directory, report, category_of, default_category,
-               source or f"import:{path.name}", progress, known)  # fmt: skip
+        people = _apply(ws, tx, morning_id, planned, directory, report, category_of,
+                        default_category, source or f"import:{path.name}", progress, known)  # fmt: skip
         if tx is not None:  # consent columns, or "not asked" (services/consent_import.py)
-            record_import_consents(tx, path, used, morning_id)
+            record_import_consents(tx, [(pid, item.consents) for pid, item in people])
 
     if dry_run:
         with ws.db.read() as session:
@@ -135,7 +135,9 @@ def _apply(
     source: str,
     progress: Progress | None,
     known: list[categories.CategoryInfo],
-) -> None:
+) -> list[tuple[str, Planned]]:
+    """Write the planned rows; returns each row's person (found or created) with the row."""
+    people: list[tuple[str, Planned]] = []
     new_people: list[dict[str, Any]] = []
     new_regs: list[dict[str, Any]] = []
     pending: dict[str, dict[str, Any]] = {}  # new people's fields until their batch is written
@@ -273,9 +275,11 @@ def _apply(
                 report.updated += 1
             else:
                 report.unchanged += 1
+        people.append((person_id, item))
         if len(new_people) + len(new_regs) >= 2 * BATCH:
             flush()
     flush()
+    return people
 
 
 def _seed_categories(tx: Tx, known: list[categories.CategoryInfo]) -> None:

@@ -80,3 +80,56 @@ def test_import_columns_walk_in_and_the_series_sheet(ws: Workspace, tmp_path: Pa
     assert "Alami" in text and "Tazi" in text
     for absent in ("Benali", "Chraibi", "Diouri"):
         assert absent not in text
+
+
+def _consent_ops(ws: Workspace) -> list[dict[str, str]]:
+    import json
+
+    from sqlalchemy import select
+
+    from mornings_desktop.store.schema import Operation
+
+    with ws.db.read() as session:
+        payloads = session.execute(
+            select(Operation.payload).where(Operation.type == "consent.recorded")
+        ).scalars()
+        return [json.loads(p) for p in payloads]
+
+
+def test_an_import_records_consent_only_for_the_people_of_its_file(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    """People of the Morning the file does not name (a walk-in, an earlier list) get no "not
+    asked, source import": the import did not ask them anything (it recorded one per purpose for
+    every person of the Morning, 18,000 operations for a short list into a 6,000-person Morning)."""
+    from mornings_desktop.services import registrations
+
+    morning = mornings.create(ws, mornings.MorningInput(title="Matinale", date="2026-12-10"))
+    walk_in = registrations.register_walk_in(ws, morning, "Karim Tazi", "", "guest", email="k@x.ma")
+    karim = registrations.get_registration(ws, walk_in).person_id
+    plain = tmp_path / "plain.csv"
+    plain.write_text("Nom;Prénom;E-mail\nAlami;Sara;sara@x.ma\n", "utf-8")
+    import_file(ws, morning, plain)
+    sara = _ids(ws)["sara@x.ma"]
+    recorded = _consent_ops(ws)
+    assert {op["person_id"] for op in recorded} == {sara}
+    assert len(recorded) == len(PURPOSES)
+    assert karim not in {op["person_id"] for op in recorded}
+
+
+def test_consent_columns_are_read_from_the_chosen_sheet(ws: Workspace, tmp_path: Path) -> None:
+    """The answers come from the sheet the import read, not from the workbook's first sheet."""
+    morning = mornings.create(ws, mornings.MorningInput(title="Matinale", date="2026-12-10"))
+    book = openpyxl.Workbook()
+    first = book.active
+    assert first is not None
+    first.title = "Notes"
+    first.append(["Nom", "Prénom", "E-mail", "Newsletter"])
+    first.append(["Alami", "Sara", "sara@x.ma", "non"])
+    second = book.create_sheet("Inscrits")
+    second.append(["Nom", "Prénom", "E-mail", "Newsletter"])
+    second.append(["Alami", "Sara", "sara@x.ma", "oui"])
+    path = tmp_path / "inscrits.xlsx"
+    book.save(path)
+    import_file(ws, morning, path, sheet="Inscrits")
+    assert consent.answers(ws, _ids(ws)["sara@x.ma"])["newsletter"] == "yes"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -41,6 +42,9 @@ STOP_WAIT_S = 5.0  # a cancelled round ends at its next chunk; killed after this
 # (after 1, 3, 8, 18, 33, 53… ms), and a chunk that ends by 15 ms lets it in at the 18 ms poll.
 CHILD_CHUNK_TARGET_S = 0.015
 CHILD_MIN_CHUNK = 5
+# The child is background work: on a laptop whose cores are busy (a browser, a video call) the
+# window's process — the door's scans — gets the processor first (`os.nice`; where it exists).
+CHILD_NICE = 10
 YIELD_MOST_S = 0.25  # the longest a chunk waits for the window's writes (never stalls for ever)
 OPS_PER_MESSAGE = 2000
 _POLL_S = 0.05
@@ -197,6 +201,9 @@ def serve(
 ) -> None:
     """The child: rounds asked for over `conn`, until "stop" or the parent is gone. Before each
     chunk it lets the window's waiting writes (`writers`, a shared counter) go first."""
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(CHILD_NICE)  # inherited by the processes it starts (signature checks)
     from mornings_desktop.sync import client
     from mornings_desktop.sync import pull as pulling
 

@@ -124,7 +124,7 @@ def test_the_round_process_killed_mid_pull_loses_nothing(hub: str, make_desk: Ma
             before = _cursor(b)
             outcome: list[object] = []
             thread = _pull_in_thread(worker, url_b, outcome)
-            deadline = time.monotonic() + 60
+            deadline = time.monotonic() + 30
             while _cursor(b) == before and thread.is_alive() and time.monotonic() < deadline:
                 time.sleep(0.002)  # a first chunk committed
             time.sleep(rng.random() * 0.05)
@@ -176,3 +176,21 @@ def test_cancel_stops_the_child_between_chunks(hub: str, make_desk: MakeDesk) ->
     finally:
         worker.close()
     assert _local_ops(a) <= _local_ops(b)
+
+
+def test_the_round_process_yields_the_processor_to_the_window(make_desk: MakeDesk) -> None:
+    """The child runs at a lower priority than the window's process, so that on a busy laptop the
+    door's scans get the processor before a pull's checks and folding."""
+    ws = make_desk("Accueil 1")
+    worker = RoundProcess(ws)
+    try:
+        worker._start()
+        pid = worker.pid
+        assert pid is not None
+        here = os.getpriority(os.PRIO_PROCESS, 0)
+        deadline = time.monotonic() + 30
+        while os.getpriority(os.PRIO_PROCESS, pid) <= here and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert os.getpriority(os.PRIO_PROCESS, pid) >= here + 10
+    finally:
+        worker.close()

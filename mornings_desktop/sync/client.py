@@ -37,6 +37,7 @@ from mornings_desktop.store.schema_sync import QuarantinedOp
 from mornings_desktop.sync import (
     hub_clock,
     hub_marks,
+    hub_revocation_offer,
     hub_schema,
     hub_wire,
     incarnations,
@@ -226,6 +227,7 @@ def sync_round(
         result.clock_off = hub_clock.is_off(result.clock_offset_s)
         if push:
             records.offer(ws, conn, info.hub_id, info.schema_version)
+            hub_revocation_offer.offer(ws, conn, info.hub_id, info.schema_version)
             _push(ws, conn, batch, result, progress)
         if info.schema_version >= MARKS_SINCE:
             _heal(ws, conn, info, batch, result, push=push)

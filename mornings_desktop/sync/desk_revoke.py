@@ -17,6 +17,7 @@ issued is in force: a later revocation (here or `hub revoke-desk`) replaces it.
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -29,13 +30,16 @@ from mornings_desktop.ledger import signing
 from mornings_desktop.services import desk_role
 from mornings_desktop.services.workspace import Workspace, local_desks
 from mornings_desktop.store.schema import Operation
+from mornings_desktop.store.schema_sync import QuarantinedOp
 from mornings_desktop.store.schema_trust import CertificateRow, RevocationRow
 from mornings_desktop.sync.hub_revocations import ChainRow, marks_of
-from mornings_desktop.sync.revocation_check import admit_revocations, in_force
+from mornings_desktop.sync.quarantine import REFUSED
+from mornings_desktop.sync.revocation_check import REVOKED, admit_revocations, in_force
 from mornings_desktop.sync.revocations import trust_changed
 from mornings_desktop.timeutil import now_utc
 from mornings_desktop.trust.certificates import Revocation, Signed, issue_revocation
 from mornings_desktop.trust.formats import HLC, matches
+from mornings_desktop.trust.signed_op import digest as body_digest
 
 FUTURE_SLACK = timedelta(minutes=5)  # a clock a little ahead is not refused (DESIGN §6)
 UNKNOWN_SIGNER = QT_TRANSLATE_NOOP(
@@ -225,6 +229,36 @@ def _chain_rows(session: Session, desks: list[str]) -> list[ChainRow]:
         made = _stamp_time(str(hlc))
         if made is not None:
             found.append(ChainRow(str(digest), desk_id, inc or "", seq, prev or "", made))
+    return found + _refused_rows(session, set(desks))
+
+
+def _refused_rows(session: Session, desks: set[str]) -> list[ChainRow]:
+    """The operations of `desks` an earlier revocation refused here (kept in the refused room, out
+    of the log): a new revocation with a later cut-off keeps them too."""
+    kept = session.execute(
+        select(QuarantinedOp.op_json).where(
+            QuarantinedOp.room == REFUSED, QuarantinedOp.reason.startswith(REVOKED)
+        )
+    ).scalars()
+    found: list[ChainRow] = []
+    for text in kept:
+        try:
+            body_text = json.loads(text)["body"]
+            body = json.loads(body_text)
+        except (ValueError, KeyError, TypeError):
+            continue
+        if not isinstance(body, dict) or body.get("desk_id") not in desks:
+            continue
+        made = _stamp_time(str(body.get("hlc", "")))
+        seq = body.get("desk_seq")
+        if made is None or type(seq) is not int:
+            continue
+        found.append(
+            ChainRow(
+                body_digest(str(body_text).encode("utf-8")), str(body["desk_id"]),
+                str(body.get("inc") or ""), seq, str(body.get("prev") or ""), made,
+            )
+        )  # fmt: skip
     return found
 
 

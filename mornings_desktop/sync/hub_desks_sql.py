@@ -170,7 +170,8 @@ SET search_path = mornings, pg_temp
 AS $$
     SELECT r.body, r.sig FROM mornings.revocations r
     WHERE EXISTS (SELECT 1 FROM mornings.logins l WHERE l.login = session_user::text)
-    ORDER BY r.issued, r.digest
+    -- those the organiser issued with the admin login first: offered ones cannot crowd them out
+    ORDER BY (r.login IS NOT NULL), r.issued, r.digest
     LIMIT 10000
 $$;
 

@@ -109,6 +109,26 @@ def admit_revocations(session: Session, records: Sequence[object]) -> Admitted:
     return Admitted(frozenset(changed | recheck))
 
 
+def worth_admitting(session: Session, records: Sequence[dict[str, str]]) -> list[dict[str, str]]:
+    """Those of `records` (not held yet) that `admit_revocations` would store or keep waiting
+    anew: checked without writing, so a round whose hub holds records no desk takes (a hostile
+    login may offer some) stays a read."""
+    signers = _signers(session)
+    org_id = meta.get(session, meta.ORG_ID)
+    if signers is None or org_id is None:
+        return []
+    held = [Signed.from_json(w) for w in _waiting(session)]
+    waiting = {s.digest for s in held if s is not None}
+    found: list[dict[str, str]] = []
+    for record in records:
+        signed = Signed.from_json(record)
+        if signed is None or signed.digest in waiting:
+            continue
+        if verify_revocation(signed, *signers).value is not None or _names_org(signed, org_id):
+            found.append(record)
+    return found
+
+
 def _waiting(session: Session) -> list[dict[str, str]]:
     text = meta.get(session, WAITING)
     try:

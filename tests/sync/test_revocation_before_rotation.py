@@ -89,3 +89,25 @@ def test_a_revocation_before_its_rotation_in_one_bundle_counts(scene: Scene) -> 
     bundle.import_bundle(scene.hall, both)
     assert scene.held(scene.hall) == 1
     assert scene.door.admitted(scene.hall) == {0}
+
+
+def test_records_no_desk_takes_are_not_admitted_at_every_round(scene: Scene) -> None:
+    """A hub hands every desk whatever desk logins offered (`offer_revocations`): what cannot be
+    a revocation of this organisation is not written down, and one that waits is kept once."""
+    from mornings_desktop.sync import revocation_check
+    from mornings_desktop.trust import keys
+    from mornings_desktop.trust.certificates import Revocation, issue_revocation
+
+    hall = scene.hall
+    stranger = issue_revocation(
+        keys.new_key(),
+        Revocation("another-org", scene.door.ws.desk_id, {}, "2026-11-30T10:00:00Z"),
+    ).to_json()
+    with hall.db.read() as session:
+        found = revocation_check.worth_admitting(session, [stranger, scene.revocation])
+    assert found == [scene.revocation]  # names this organisation: it may wait for a rotation
+    with hall.db.write() as session:
+        revocation_check.admit_revocations(session, found)
+    with hall.db.read() as session:
+        assert revocation_check.waiting_count(session) == 1
+        assert revocation_check.worth_admitting(session, [stranger, scene.revocation]) == []

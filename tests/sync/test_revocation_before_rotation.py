@@ -12,7 +12,7 @@ import pytest
 from mornings_desktop.ledger import signing
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema_trust import RevocationRow
-from mornings_desktop.sync import bundle, org_records, recovery
+from mornings_desktop.sync import bundle, client, org_records, recovery
 from tests.sync import test_desk_lifecycle as lifecycle
 from tests.sync.test_poison import _write_bundle
 from tests.sync.test_revocation_desk import Door
@@ -73,12 +73,14 @@ def test_a_revocation_before_its_rotation_waits_for_the_second_bundle(scene: Sce
     _write_bundle(first, scene.door.ws, [{"revocation": scene.revocation}])
     bundle.import_bundle(scene.hall, first)
     assert scene.door.admitted(scene.hall) == {0, 1}  # not verifiable yet: it waits
+    assert client.status(scene.hall).revocations_waiting == 1
     # The rotation comes alone in a second file, from the office (signed under the new key).
     second = scene.tmp / "rotation-only.mornings-bundle"
     _write_bundle(second, scene.office, [{"certificate": scene.rotation}])
     bundle.import_bundle(scene.hall, second)
     assert scene.held(scene.hall) == 1
     assert scene.door.admitted(scene.hall) == {0}
+    assert client.status(scene.hall).revocations_waiting == 0
 
 
 def test_a_revocation_before_its_rotation_in_one_bundle_counts(scene: Scene) -> None:

@@ -148,6 +148,12 @@ def run_status(args: argparse.Namespace) -> int:
             for desk, seqs in sorted(st.gaps.items())
         )
         + "".join(f"two databases write as the same desk {desk}; " for desk in st.copies)
+        + (
+            f"{st.revocations_waiting} revocation(s) wait for the organisation key rotation "
+            "that signs them; "
+            if st.revocations_waiting
+            else ""
+        )
         + f"last push {st.last_push or '-'}; last pull {st.last_pull or '-'}"
         + (f"; last error: {st.last_error}" if st.last_error else "")
         + (

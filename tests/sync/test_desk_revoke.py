@@ -103,3 +103,26 @@ def test_nothing_is_signed_without_the_organisation_key_or_with_a_bad_time(
     with office.db.read() as session:
         assert in_force(session) == {}
     assert door.admitted(office) == {0, 1, 2}
+
+
+def test_the_recovery_key_revokes_when_the_organisation_key_is_lost(
+    make_desk: MakeDesk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mornings_desktop.ledger import signing
+    from mornings_desktop.sync import recovery
+
+    door = Door(make_desk, tmp_path)
+    office = make_desk("Office")
+    recovery.export_recovery_key(office, tmp_path / "recovery.key", "a long phrase")
+    bundle.import_bundle(office, door.stick)
+    hall = make_desk("Hall")
+    bundle.import_bundle(hall, door.stick)
+
+    monkeypatch.setattr(signing, "org_key", lambda _org: None)  # the keyring was wiped
+    signer = recovery.recovery_signer(office, tmp_path / "recovery.key", "a long phrase")
+    revoked = desk_revoke.revoke(office, "Door", door.between.isoformat(), signer=signer)
+    assert revoked.signed == 1 and door.admitted(office) == {0}
+    carried = tmp_path / "office.mornings-bundle"
+    bundle.export_bundle(office, carried)
+    bundle.import_bundle(hall, carried)  # the settings in it give the hall the recovery key
+    assert door.admitted(hall) == {0}

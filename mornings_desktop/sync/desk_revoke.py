@@ -212,9 +212,12 @@ def revoke(
             raise UserError(UNKNOWN_SIGNER)  # nothing is kept: the transaction rolls back
         changed = trust_changed(session, revoked=admitted.desks)
         report = _report(rows, marks, kept)
+        certified = session.execute(
+            select(CertificateRow.name).where(CertificateRow.desk_id.in_(desks)).limit(1)
+        ).scalar_one_or_none()
     if changed.touched:
         ws.notify(changed.touched)
-    return OfflineRevoked(name, moment.isoformat(), report, len(signed))
+    return OfflineRevoked(certified or name, moment.isoformat(), report, len(signed))
 
 
 def _chain_rows(session: Session, desks: list[str]) -> list[ChainRow]:

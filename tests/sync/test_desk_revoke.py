@@ -65,6 +65,7 @@ def test_until_keeps_what_was_made_before_it_and_a_later_revocation_wins(
     assert door.admitted(office) == {0, 1, 2}
 
     early = desk_revoke.revoke(office, "door", door.between.isoformat())  # any case
+    assert early.desk == "Door"
     [inc] = early.incarnations
     assert inc.desk_id == door.ws.desk_id and inc.set_aside >= 2 and inc.made_at is not None
     assert inc.made_at <= door.between.strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -19,7 +19,7 @@ COMMANDS: dict[str, dict[str, str]] = {
     "badges": {"badges": "badges of a Morning as a PDF"},
     "checkin": {"checkin": "check in ticket codes (the desk's scan path)"},
     "demo": {"demo": "create a demo Morning; prints its id"},
-    "desk": {"desk": "organiser: a join file for a desk, without a hub"},
+    "desk": {"desk": "organiser: desks without a hub: add (join file), revoke"},
     "events": {"events": "list Mornings, or create one"},
     "export": {
         "export": "attendance workbook (.xlsx) or .csv of a Morning; --series for the series "

@@ -291,8 +291,10 @@ def _rotated_key(ws: Workspace, lines: list[bytes]) -> Ed25519PublicKey | None:
     """A rotation among the file's record lines this desk would accept: its new key."""
     records: list[object] = []
     for line in lines:
+        if line.startswith(b'{"revocation":'):
+            continue  # records come first, in any order of their kinds
         if not line.startswith(b'{"certificate":'):
-            break  # records come first
+            break
         try:
             entry = validate.loads(line, what="line", limit=_MAX_LINE)
         except validate.Malformed:

@@ -37,11 +37,13 @@ from mornings_desktop.store.schema_sync import QuarantinedOp
 from mornings_desktop.sync import (
     hub_clock,
     hub_marks,
+    hub_revocation_offer,
     hub_schema,
     hub_wire,
     incarnations,
     pull,
     refused_relay,
+    revocation_check,
 )
 from mornings_desktop.sync import hub_records as records
 from mornings_desktop.sync.hub_schema import HubError, HubInfo
@@ -109,6 +111,8 @@ class SyncStatus:
     records_refused: list[str] = field(default_factory=list)
     # Desks whose join file (without a hub) two databases joined with: desk id → name.
     joined_twice: dict[str, str] = field(default_factory=dict)
+    # Revocations signed by a key this desk does not know yet (waiting for their rotation).
+    revocations_waiting: int = 0
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
@@ -153,6 +157,7 @@ def status(ws: Workspace) -> SyncStatus:
             copies=incarnations.copied_desks(session),
             records_refused=[str(n) for n in records.notices(session)],
             joined_twice=incarnations.joined_twice(session),
+            revocations_waiting=revocation_check.waiting_count(session),
         )
 
 
@@ -226,6 +231,7 @@ def sync_round(
         result.clock_off = hub_clock.is_off(result.clock_offset_s)
         if push:
             records.offer(ws, conn, info.hub_id, info.schema_version)
+            hub_revocation_offer.offer(ws, conn, info.hub_id, info.schema_version)
             _push(ws, conn, batch, result, progress)
         if info.schema_version >= MARKS_SINCE:
             _heal(ws, conn, info, batch, result, push=push)

@@ -23,6 +23,12 @@ owner role, with the same rules: every function `SECURITY DEFINER` with
 - `mornings.revocations`: the organisation-signed revocations `revoke-desk` and `sync accept`
   issue on the organiser's desk (schema version 4); `mornings.revocations()` hands them to every
   desk, which checks them against the organisation key (the hub does not).
+- `mornings.offer_revocations(batch)` (schema 7): any desk login offers the revocations it holds
+  (one made without a hub, `desk revoke`, reaches the hub this way); stored by digest with the
+  offering login, at most `REVOCATIONS_PER_LOGIN` per login (`LARGE_REVOCATIONS_PER_LOGIN` of them
+  over 4,000 characters) and `MAX_REVOCATION_CHARS` each: a hostile login cannot fill the table.
+  The hub does not verify them (desks do); it does not set anything aside for them either (only
+  `hub revoke-desk` does, with the organiser's admin login).
 
 Every statement is idempotent.
 """
@@ -30,9 +36,16 @@ Every statement is idempotent.
 from __future__ import annotations
 
 # Functions a desk login may EXECUTE, besides those of hub_sql.DESK_FUNCTIONS.
-DESK_FUNCTIONS = ("desk_clock(timestamptz)", "revocations()")
+DESK_FUNCTIONS = ("desk_clock(timestamptz)", "revocations()", "offer_revocations(jsonb)")
 
-LIFECYCLE_SQL = """
+REVOCATIONS_PER_LOGIN = 200
+LARGE_REVOCATIONS_PER_LOGIN = 8
+# A revised revocation names up to 10,000 digests taken back (67 characters each) and up to
+# 1,000 incarnations (about 130 characters each).
+MAX_REVOCATION_CHARS = 67 * 10_000 + 130 * 1_000 + 1_000
+
+LIFECYCLE_SQL = (
+    """
 CREATE TABLE IF NOT EXISTS mornings.desk_roster (
     login text PRIMARY KEY,
     role text,
@@ -75,8 +88,80 @@ CREATE TABLE IF NOT EXISTS mornings.revocations (
     received_at timestamptz NOT NULL DEFAULT now()
 );
 
+-- The desk login that offered it (schema 7; NULL: issued with the admin login).
+ALTER TABLE mornings.revocations ADD COLUMN IF NOT EXISTS login text;
+CREATE INDEX IF NOT EXISTS revocations_login ON mornings.revocations (login);
+
 REVOKE ALL ON mornings.desk_roster, mornings.revoked_ops, mornings.revoked_desks,
     mornings.accepted_digests, mornings.revocations FROM PUBLIC;
+
+-- Revocations a desk holds (signed without a hub, carried by bundles), offered each round:
+-- answers how many were new. Malformed, too large or over the login's share: not stored.
+CREATE OR REPLACE FUNCTION mornings.offer_revocations(batch jsonb)
+RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = mornings, pg_temp
+AS $$
+DECLARE
+    e jsonb;
+    b text;
+    j jsonb;
+    d text;
+    desk text;
+    stamp text;
+    held int;
+    large int;
+    stored int := 0;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM mornings.logins l WHERE l.login = session_user::text) THEN
+        RAISE EXCEPTION 'This login is not a desk of this hub; ask the organiser for a desk login.'
+            USING ERRCODE = 'MH001';
+    END IF;
+    IF jsonb_typeof(batch) IS DISTINCT FROM 'array' OR jsonb_array_length(batch) > 100 THEN
+        RAISE EXCEPTION 'The hub takes at most 100 revocations at a time.' USING ERRCODE = 'MH003';
+    END IF;
+    SELECT count(*), count(*) FILTER (WHERE length(r.body) > 4000) INTO held, large
+    FROM mornings.revocations r WHERE r.login = session_user::text;
+    FOR e IN SELECT x.v FROM jsonb_array_elements(batch) AS x(v) LOOP
+        IF jsonb_typeof(e -> 'body') IS DISTINCT FROM 'string'
+           OR jsonb_typeof(e -> 'sig') IS DISTINCT FROM 'string'
+           OR length(e ->> 'sig') > 100 OR length(e ->> 'body') > %(max_chars)s THEN
+            CONTINUE;
+        END IF;
+        b := e ->> 'body';
+        d := encode(sha256(convert_to(b, 'UTF8')), 'hex');
+        IF EXISTS (SELECT 1 FROM mornings.revocations r WHERE r.digest = d) THEN
+            CONTINUE;
+        END IF;
+        IF held >= %(per_login)s OR (length(b) > 4000 AND large >= %(large_per_login)s) THEN
+            CONTINUE;
+        END IF;
+        BEGIN
+            j := b::jsonb;
+        EXCEPTION WHEN OTHERS THEN
+            CONTINUE;
+        END;
+        IF jsonb_typeof(j) IS DISTINCT FROM 'object' THEN
+            CONTINUE;
+        END IF;
+        desk := j ->> 'desk_id';
+        stamp := j ->> 'issued';
+        IF desk IS NULL OR length(desk) > 64 OR stamp IS NULL
+           OR stamp !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$' THEN
+            CONTINUE;
+        END IF;
+        INSERT INTO mornings.revocations AS r (digest, desk_id, body, sig, issued, login)
+        VALUES (d, desk, b, e ->> 'sig', stamp, session_user::text)
+        ON CONFLICT (digest) DO NOTHING;
+        held := held + 1;
+        IF length(b) > 4000 THEN
+            large := large + 1;
+        END IF;
+        stored := stored + 1;
+    END LOOP;
+    RETURN stored;
+END
+$$;
 
 CREATE OR REPLACE FUNCTION mornings.revocations()
 RETURNS TABLE (body text, sig text)
@@ -85,7 +170,8 @@ SET search_path = mornings, pg_temp
 AS $$
     SELECT r.body, r.sig FROM mornings.revocations r
     WHERE EXISTS (SELECT 1 FROM mornings.logins l WHERE l.login = session_user::text)
-    ORDER BY r.issued, r.digest
+    -- those the organiser issued with the admin login first: offered ones cannot crowd them out
+    ORDER BY (r.login IS NOT NULL), r.issued, r.digest
     LIMIT 10000
 $$;
 
@@ -174,8 +260,12 @@ CREATE TRIGGER erased_set_aside AFTER INSERT ON mornings.erased
     FOR EACH ROW EXECUTE FUNCTION mornings.erase_set_aside();
 
 REVOKE ALL ON FUNCTION mornings.desk_clock(timestamptz), mornings.refuse_revoked(),
-    mornings.erase_set_aside(), mornings.revocations() FROM PUBLIC;
-"""
+    mornings.erase_set_aside(), mornings.revocations(), mornings.offer_revocations(jsonb)
+    FROM PUBLIC;
+""".replace("%(max_chars)s", str(MAX_REVOCATION_CHARS))
+    .replace("%(per_login)s", str(REVOCATIONS_PER_LOGIN))
+    .replace("%(large_per_login)s", str(LARGE_REVOCATIONS_PER_LOGIN))
+)
 
 # After LIFECYCLE_SQL (and by each revocation): the trigger works once a desk is revoked.
 ENABLE_REFUSAL_SQL = """

@@ -102,15 +102,20 @@ def _accepted_of(conn: psycopg.Connection[Any], desk_id: str) -> tuple[str, ...]
     return tuple(str(r[0]) for r in rows.fetchall())
 
 
-def _issued_after(conn: psycopg.Connection[Any], desk_id: str) -> str:
-    """Now, or one second after the latest revocation of the desk (the latest is in force)."""
+def _issued_after(
+    conn: psycopg.Connection[Any],
+    desk_id: str,
+    signers: Sequence[Ed25519PublicKey],
+    listed: Collection[str] = (),
+) -> str:
+    """Now, or one second after the latest revocation of the desk that verifies (the latest is in
+    force; one a desk offered, `offer_revocations`, counts only if `signers` signed it: a record
+    stamped far ahead by a hostile login is no revocation)."""
     moment = now_utc().replace(microsecond=0)
-    row = conn.execute(
-        "SELECT max(issued) FROM mornings.revocations WHERE desk_id = %s", (desk_id,)
-    ).fetchone()
-    if row is not None and row[0]:
-        latest = datetime.fromisoformat(str(row[0]).replace("Z", "+00:00"))
-        moment = max(moment, latest + timedelta(seconds=1))
+    current = latest(conn, signers, desk_id, listed)
+    if current is not None:
+        held = datetime.fromisoformat(current.issued.replace("Z", "+00:00"))
+        moment = max(moment, held + timedelta(seconds=1))
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -129,16 +134,22 @@ def _store(conn: psycopg.Connection[Any], revocation: Revocation, signed: Signed
 
 
 def issue(
-    conn: psycopg.Connection[Any], key: Ed25519PrivateKey, org_id: str, login: str, marks: Marks
+    conn: psycopg.Connection[Any],
+    key: Ed25519PrivateKey,
+    org_id: str,
+    login: str,
+    marks: Marks,
+    org_public: str | None = None,
 ) -> int:
     """Sign and store one revocation per desk id of `login`; returns how many."""
     desks = _claimed_desks(conn, login)
+    signers = trusted_signers(org_id, key, org_public)
     for desk_id in desks:
         revocation = Revocation(
             org_id,
             desk_id,
             marks.get(desk_id, {}),
-            _issued_after(conn, desk_id),
+            _issued_after(conn, desk_id, signers),
             _accepted_of(conn, desk_id),
         )
         _store(conn, revocation, issue_revocation(key, revocation))
@@ -209,7 +220,8 @@ def revise(
             continue
         taken = tuple(sorted(set(current.accepted) | set(_accepted_of(conn, str(desk_id)))))
         revised = Revocation(
-            org_id, current.desk_id, current.incarnations, _issued_after(conn, current.desk_id),
+            org_id, current.desk_id, current.incarnations,
+            _issued_after(conn, current.desk_id, signers, listed),
             taken,
         )  # fmt: skip
         _store(conn, revised, issue_revocation(key, revised))

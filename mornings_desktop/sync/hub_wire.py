@@ -148,6 +148,8 @@ def take_trust(ws: Workspace, conn: psycopg.Connection[Any], schema_version: int
     with ws.db.read() as session:
         new_certs = _unknown(session, CertificateRow, certs)
         new_revs = _unknown(session, RevocationRow, revs)
+        if not new_certs:  # else a rotation may come with them: every one is tried
+            new_revs = revocation_check.worth_admitting(session, new_revs)
     if not new_certs and not new_revs:
         return revocations.Changed()
     with ws.db.write() as session:

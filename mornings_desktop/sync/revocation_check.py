@@ -6,7 +6,11 @@ key's this desk holds (DESIGN §6 "Keys": the recovery key may sign a revocation
 organisation key is lost), or the rotation this desk accepted lists its digest (it was in force on
 the organiser's desk when the organisation key was rotated: signed by the old key), and names
 this organisation (`admit_revocations`); a record signed by any other key (a desk's, a
-stranger's, the old organisation key's when no rotation lists it) is ignored. For each desk, the
+stranger's, the old organisation key's when no rotation lists it) is not stored. It may be signed
+by a new organisation key whose rotation has not reached this desk yet (a bundle or a hub that
+carries one without the other): such a record, naming this organisation, waits (`WAITING`, in
+`meta`, at most `MAX_WAITING`, the newest kept) and is checked again when a rotation is taken
+(`org_records.RECHECK`). For each desk, the
 one in force is the latest issued, whichever key signed it (a revised revocation names the
 operations the organiser took back, `sync accept`). `Check` tells,
 for an operation of a revoked desk, whether it is on the accepted chain (kept), past the mark or a
@@ -18,6 +22,7 @@ this desk holds; each incarnation's accepted chain is walked once per check.
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -37,6 +42,8 @@ from mornings_desktop.trust.signed_op import OpFields
 from mornings_desktop.trust.verdict import Verdict, accepted, refused
 
 REVOKED = "revoked"  # every refusal reason of a revocation begins with it
+WAITING = "org.revocations_waiting"  # JSON list of `{"body", "sig"}`: signer not known yet
+MAX_WAITING = 100
 
 
 @dataclass(frozen=True)
@@ -62,9 +69,12 @@ def admit_revocations(session: Session, records: Sequence[object]) -> Admitted:
     if signers is None or org_id is None:
         return Admitted(frozenset())
     recheck: set[str] = set()
+    waiting = _waiting(session)
     if meta.get(session, org_records.RECHECK):
         meta.put(session, org_records.RECHECK, "")
         recheck.update(session.execute(select(RevocationRow.desk_id).distinct()).scalars())
+        records = [*waiting, *records]  # a new organisation key may verify them now
+        waiting = []
     before = in_force(session)
     added: set[str] = set()
     for record in records:
@@ -73,7 +83,11 @@ def admit_revocations(session: Session, records: Sequence[object]) -> Admitted:
             continue
         verdict = verify_revocation(signed, *signers)
         revocation = verdict.value
-        if revocation is None or revocation.org_id != org_id:
+        if revocation is None:
+            if _names_org(signed, org_id):
+                waiting = [w for w in waiting if w != signed.to_json()] + [signed.to_json()]
+            continue
+        if revocation.org_id != org_id:
             continue
         session.add(
             RevocationRow(
@@ -86,12 +100,67 @@ def admit_revocations(session: Session, records: Sequence[object]) -> Admitted:
             )
         )
         added.add(revocation.desk_id)
+    _keep_waiting(session, waiting)
     if not added:
         return Admitted(frozenset(recheck))
     session.flush()
     after = in_force(session)
     changed = {d for d in added if after.get((org_id, d)) != before.get((org_id, d))}
     return Admitted(frozenset(changed | recheck))
+
+
+def worth_admitting(session: Session, records: Sequence[dict[str, str]]) -> list[dict[str, str]]:
+    """Those of `records` (not held yet) that `admit_revocations` would store or keep waiting
+    anew: checked without writing, so a round whose hub holds records no desk takes (a hostile
+    login may offer some) stays a read."""
+    signers = _signers(session)
+    org_id = meta.get(session, meta.ORG_ID)
+    if signers is None or org_id is None:
+        return []
+    held = [Signed.from_json(w) for w in _waiting(session)]
+    waiting = {s.digest for s in held if s is not None}
+    found: list[dict[str, str]] = []
+    for record in records:
+        signed = Signed.from_json(record)
+        if signed is None or signed.digest in waiting:
+            continue
+        if verify_revocation(signed, *signers).value is not None or _names_org(signed, org_id):
+            found.append(record)
+    return found
+
+
+def _waiting(session: Session) -> list[dict[str, str]]:
+    text = meta.get(session, WAITING)
+    try:
+        held = json.loads(text) if text else []
+    except ValueError:
+        return []
+    return [r for r in held if isinstance(r, dict)] if isinstance(held, list) else []
+
+
+def _keep_waiting(session: Session, waiting: list[dict[str, str]]) -> None:
+    kept = waiting[-MAX_WAITING:]
+    if kept != _waiting(session):
+        meta.put(session, WAITING, json.dumps(kept) if kept else "")
+
+
+def waiting_count(session: Session) -> int:
+    """Revocations waiting for the rotation that introduces their signer (`sync status`)."""
+    return len(_waiting(session))
+
+
+def _names_org(signed: Signed, org_id: str) -> bool:
+    """Whether a record that did not verify reads as a revocation of this organisation (it may be
+    signed by a new organisation key this desk does not know yet)."""
+    try:
+        body = json.loads(signed.body)
+    except ValueError:
+        return False
+    return (
+        isinstance(body, dict)
+        and body.get("org_id") == org_id
+        and {"desk_id", "incarnations", "issued"} <= set(body)
+    )
 
 
 def _signers(

@@ -3,7 +3,8 @@
 
 `trust_changed` runs in the write transaction that stored them (a pull, a bundle import):
 1. the waiting room is tried again (a certificate or an ancestor may have come with them), and so
-   are the operations refused by a revocation (a revised one may now accept them: `sync accept`);
+   are the operations refused by a revocation (a revised one may now accept them: `sync accept`;
+   or a later one with a later mark: tried together, so the chain runs through them);
 2. for each desk whose revocation in force is new, the operations of that desk this desk already
    holds are checked again: those it no longer accepts leave the log for the refused room (or the
    waiting room, when an ancestor is missing), kept in their signed form with their personal
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from mornings_desktop.ledger import rebuild, signed_store
+from mornings_desktop.ledger import rebuild, signed_store, validate
 from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.services.workspace import local_desks
@@ -27,7 +28,7 @@ from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Operation
 from mornings_desktop.store.schema_sync import QuarantinedOp
 from mornings_desktop.store.schema_trust import OpPersonal
-from mornings_desktop.sync.quarantine import REFUSED, WAITING, quarantine, retry
+from mornings_desktop.sync.quarantine import REFUSED, WAITING, admit_raw, quarantine, retry
 from mornings_desktop.sync.revocation_check import REVOKED, Check
 
 _CHUNK = 500
@@ -79,7 +80,25 @@ def _retry_revoked(session: Session) -> list[Op]:
             .where(QuarantinedOp.op_id.in_(ids[k : k + _CHUNK]))
             .values(room="recheck")
         )
-    fresh = retry(session, rooms=("recheck",)).fresh
+    # Tried again together (per source), not one by one: a later mark may name one of them, and
+    # the chain down to what the log holds runs through the others (one by one, an operation
+    # whose successor on the chain is still aside would wait, and so would the whole chain).
+    by_source: dict[str, list[dict[str, object]]] = {}
+    for row in session.execute(
+        select(QuarantinedOp).where(QuarantinedOp.room == "recheck")
+    ).scalars():
+        try:
+            raw = validate.loads(row.op_json, what="kept operation")
+        except validate.Malformed:
+            continue
+        if row.source == "push" or not isinstance(raw, dict):
+            continue
+        by_source.setdefault(row.source, []).append(raw)
+        session.delete(row)
+    session.flush()
+    fresh: list[Op] = []
+    for source, raws in sorted(by_source.items()):
+        fresh.extend(admit_raw(session, raws, source).fresh)
     # What could not even be read again stays refused, as it was.
     session.execute(
         update(QuarantinedOp).where(QuarantinedOp.room == "recheck").values(room=REFUSED)

@@ -213,6 +213,7 @@ def test_desk_login_calls_only_the_desk_functions_and_cannot_take_the_numbering_
         "ingest",
         "offer_certificates",
         "offer_records",
+        "offer_revocations",
         "pull",
         "revocations",
         "scrub",

@@ -74,7 +74,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="organiser: list the operations a revocation set aside, or take some back",
     )
     ac.add_argument("digests", nargs="*", metavar="DIGEST")
-    ac.add_argument("--url", required=True, metavar="ADMIN_URL")
+    ac.add_argument(
+        "--url",
+        metavar="ADMIN_URL",
+        help="what the hub set aside; without it, what a revocation refused on this desk",
+    )
     recovery_options(ac)
     ac.set_defaults(func=run_accept)
 
@@ -144,6 +148,12 @@ def run_status(args: argparse.Namespace) -> int:
             for desk, seqs in sorted(st.gaps.items())
         )
         + "".join(f"two databases write as the same desk {desk}; " for desk in st.copies)
+        + (
+            f"{st.revocations_waiting} revocation(s) wait for the organisation key rotation "
+            "that signs them; "
+            if st.revocations_waiting
+            else ""
+        )
         + f"last push {st.last_push or '-'}; last pull {st.last_pull or '-'}"
         + (f"; last error: {st.last_error}" if st.last_error else "")
         + (
@@ -261,10 +271,35 @@ def _hand_refused(args: argparse.Namespace) -> None:
         ws.close()
 
 
+def _accept_here(args: argparse.Namespace) -> int:
+    """`sync accept` without a hub: what a revocation refused on this desk (`offline_accept`)."""
+    from mornings_desktop.sync import offline_accept
+
+    signer = recovery_signer(args) if args.digests else None
+    ws = open_workspace(args)
+    try:
+        if not args.digests:
+            rows = [h.to_json() for h in offline_accept.listing(ws)]
+            emit_table(args, rows, ["digest", "desk", "type", "hlc", "received_at"])
+            return 0
+        back = offline_accept.accept(ws, args.digests, signer=signer)
+    finally:
+        ws.close()
+    emit(
+        args,
+        {"accepted": back},
+        f"accepted {len(back)} operation(s); every desk takes them back when it imports a bundle "
+        "exported from here (mornings sync export)",
+    )
+    return 0
+
+
 def run_accept(args: argparse.Namespace) -> int:
     from mornings_desktop.sync import hub_desks
 
     org_id, _ = organiser_material(args)  # an organiser's desk only: it signs the acceptance
+    if args.url is None:
+        return _accept_here(args)
     _hand_refused(args)
     if not args.digests:
         rows = [h.to_json() for h in hub_desks.held(args.url)]

@@ -2,7 +2,8 @@
 it waits 30 s, 1, 2, 4… up to 10 minutes, and says why. Rounds and the last-sync state they write
 run in the job runner, never on the UI thread, and each round's work (network, signature checks,
 applying what is pulled) in a child process (`sync.round_process`), so the scans at the door never
-wait for this process's interpreter behind a large pull."""
+wait for this process's interpreter behind a large pull. The sync modules (psycopg, the hub's
+code) are imported by the first round, not to show the page."""
 
 from __future__ import annotations
 
@@ -10,15 +11,19 @@ import contextlib
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from mornings_desktop.services.workspace import Workspace
-from mornings_desktop.sync import client, credentials
-from mornings_desktop.sync.round_process import RoundProcess
 from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.jobs import Job, JobControl
 from mornings_desktop.ui.state import AppState
+from mornings_desktop.ui.sync import HUB_URL_KEY
+
+if TYPE_CHECKING:
+    from mornings_desktop.sync import client
+    from mornings_desktop.sync.round_process import RoundProcess
 
 INTERVAL_S = 30
 PROGRESS_EVERY_S = 1.0
@@ -29,6 +34,8 @@ def round_and_record(ws: Workspace, work: Callable[[], client.RoundResult]) -> c
 
     Called on a job's thread: the write may wait up to `busy_timeout`, so never on the UI thread.
     """
+    from mornings_desktop.sync import client
+
     try:
         result = work()
     except Exception as exc:
@@ -76,7 +83,7 @@ class SyncController(QObject):
 
     @property
     def configured(self) -> bool:
-        return bool(self.state.workspace.meta(client.HUB_URL))
+        return bool(self.state.workspace.meta(HUB_URL_KEY))
 
     def start(self) -> None:
         self._stopped = False
@@ -106,9 +113,11 @@ class SyncController(QObject):
         if self.running or not self.configured:
             return
         self._stopped = False
+        from mornings_desktop.sync import credentials
+
         ws = self.state.workspace
         try:
-            url = credentials.complete_url(ws.meta(client.HUB_URL) or "")
+            url = credentials.complete_url(ws.meta(HUB_URL_KEY) or "")
         except Exception as exc:
             self._report_failure(exc)
             self._record_error(translate_error(exc))
@@ -131,6 +140,8 @@ class SyncController(QObject):
         )
 
     def _worker_for(self, ws: Workspace) -> RoundProcess:
+        from mornings_desktop.sync.round_process import RoundProcess
+
         if self._worker is None or self._worker.workspace is not ws:
             if self._worker is not None:
                 self._worker.close()
@@ -192,6 +203,8 @@ class SyncController(QObject):
         )
 
     def _done(self, result: object) -> None:
+        from mornings_desktop.sync import client
+
         assert isinstance(result, client.RoundResult)
         self._job = None
         self.running = False
@@ -210,7 +223,9 @@ class SyncController(QObject):
         self.reachable = False
         self.failures += 1
         self.reason = translate_error(exc)
-        self._schedule(int(client.wait_backoff(self.failures, base=INTERVAL_S)))
+        from mornings_desktop.sync.client import wait_backoff
+
+        self._schedule(int(wait_backoff(self.failures, base=INTERVAL_S)))
 
     def _schedule(self, seconds: int) -> None:
         self.next_in_s = seconds

@@ -1,0 +1,78 @@
+"""Showing an area for the first time on a large database (issue 18): the page paints at once and
+what it shows that takes reading the whole database comes from a job; the modules only its
+buttons need (psycopg and the hub's code, reportlab) are not imported to show it.
+
+The slow reads are held on purpose at a gate the test opens only after checking the page, so the
+test does not depend on how fast this machine is.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.gui.test_window_opens_before_reads import Gate
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def async_state(qtbot, ws, settings) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+    """The application's own job runner: jobs run on worker threads, as in the app."""
+    from mornings_desktop.ui.jobs import JobRunner
+    from mornings_desktop.ui.state import AppState
+
+    runner = JobRunner(dialog_delay_ms=60_000)
+    state = AppState(ws, settings, runner)
+    yield state
+    runner.wait(30_000)
+    state.close()
+
+
+def test_the_sync_page_paints_before_its_status_is_read(  # type: ignore[no-untyped-def]
+    qtbot, async_state, monkeypatch
+) -> None:
+    from mornings_desktop.sync import client
+    from mornings_desktop.ui.sync.screen import SyncScreen
+
+    gate = Gate()
+    monkeypatch.setattr(client, "status", gate.wrap(client.status))
+    screen = SyncScreen(async_state)
+    qtbot.addWidget(screen)
+    screen.show()  # returns although the status read is held at its gate
+    qtbot.waitExposed(screen)
+    try:
+        assert gate.waiting.wait(10)
+        assert threading.current_thread().name not in gate.threads  # read on a worker
+        assert screen.status_label.text() == "Reading the sync status…"
+        assert not screen.sync_button.isEnabled()
+    finally:
+        gate.open()
+    qtbot.waitUntil(lambda: "This desk: " in screen.status_label.text(), timeout=20_000)
+    text = screen.status_label.text()
+    assert "No hub set up" in text and "Operations waiting to be sent: " in text
+    assert screen.tabs.tabText(1) == "Review"
+
+
+def _loaded_after(code: str) -> set[str]:
+    run = subprocess.run(
+        [sys.executable, "-c", code + "\nprint(sorted({m.split('.')[0] for m in sys.modules}))"],
+        env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return set(json.loads(run.stdout.splitlines()[-1].replace("'", '"')))
+
+
+def test_the_sync_page_imports_no_psycopg_to_show() -> None:
+    loaded = _loaded_after("import sys\nimport mornings_desktop.ui.sync.screen")
+    assert "PySide6" in loaded
+    assert "psycopg" not in loaded

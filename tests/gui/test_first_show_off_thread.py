@@ -76,3 +76,40 @@ def test_the_sync_page_imports_no_psycopg_to_show() -> None:
     loaded = _loaded_after("import sys\nimport mornings_desktop.ui.sync.screen")
     assert "PySide6" in loaded
     assert "psycopg" not in loaded
+
+
+def test_the_checkin_desk_paints_before_its_search_index_is_read(  # type: ignore[no-untyped-def]
+    qtbot, async_state, demo_morning, monkeypatch
+) -> None:
+    from mornings_desktop.services import registrations
+    from mornings_desktop.services.search import PeopleIndex
+    from mornings_desktop.ui.checkin.screen import CheckinScreen
+
+    rows = registrations.list_registrations(async_state.workspace, demo_morning)
+    ticket = next(r.code for r in rows if r.status == "registered" and not r.checked_in and r.code)
+    gate = Gate()
+    monkeypatch.setattr(PeopleIndex, "build", classmethod(gate.wrap(PeopleIndex.build.__func__)))  # type: ignore[attr-defined]
+    async_state.set_current_morning(demo_morning)
+    desk = CheckinScreen(async_state)
+    qtbot.addWidget(desk)
+    desk.show()  # returns although the index read is held at its gate
+    qtbot.waitExposed(desk)
+    try:
+        assert gate.waiting.wait(10)
+        assert threading.current_thread().name not in gate.threads  # read on a worker
+        assert desk.index is None and desk.panel.result == "ready"
+        # Scans do not need the index: the door can admit while it is read.
+        result = desk.handle_scan(ticket)
+        assert result is not None and result.result == "admitted", result
+    finally:
+        gate.open()
+    qtbot.waitUntil(lambda: desk.index is not None, timeout=20_000)
+    assert len(gate.threads) == 1  # built once
+    async_state.jobs.wait(20_000)
+
+
+def test_the_checkin_desk_imports_no_reportlab_or_rapidfuzz_to_show() -> None:
+    """reportlab is for badges (the render process), rapidfuzz for the search index (a job)."""
+    loaded = _loaded_after("import sys\nimport mornings_desktop.ui.checkin.screen")
+    assert "PySide6" in loaded
+    assert not {"reportlab", "rapidfuzz", "psycopg"} & loaded

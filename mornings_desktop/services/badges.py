@@ -23,7 +23,6 @@ from sqlalchemy import select
 from mornings_desktop.documents.badge_data import BadgeContext, BadgeData, RenderResult
 from mornings_desktop.documents.badge_layout import Calibration
 from mornings_desktop.documents.badge_templates import BadgeTemplate
-from mornings_desktop.documents.badges_pdf import render_badges, render_badges_in_memory
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from mornings_desktop.services import flag_list, mornings
 from mornings_desktop.services.badge_prints import PrintEntry as PrintEntry
@@ -179,6 +178,8 @@ def generate(
     """
     context = _context(ws, morning_id, language, calibration, double_sided, logo)
     data = badge_data(ws, rows, language, template)
+    from mornings_desktop.documents.badges_pdf import render_badges
+
     return render_badges(data, template, Path(out_path), context, progress)
 
 
@@ -201,6 +202,8 @@ def generate_in_memory(
     """
     context = _context(ws, morning_id, language, calibration, double_sided, logo)
     data = badge_data(ws, rows, language, template)
+    from mornings_desktop.documents.badges_pdf import render_badges_in_memory
+
     return render_badges_in_memory(data, template, context, progress)
 
 
@@ -304,6 +307,8 @@ def print_on_admission(
 def _render_here(
     data: Sequence[BadgeData], template: BadgeTemplate, context: BadgeContext
 ) -> RenderResult:
+    from mornings_desktop.documents.badges_pdf import render_badges_in_memory
+
     return render_badges_in_memory(data, template, context)
 
 

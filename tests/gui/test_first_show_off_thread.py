@@ -113,3 +113,10 @@ def test_the_checkin_desk_imports_no_reportlab_or_rapidfuzz_to_show() -> None:
     loaded = _loaded_after("import sys\nimport mornings_desktop.ui.checkin.screen")
     assert "PySide6" in loaded
     assert not {"reportlab", "rapidfuzz", "psycopg"} & loaded
+
+
+def test_the_badges_page_imports_no_reportlab_to_show() -> None:
+    """The preview is drawn in a job: that job imports reportlab, not the page."""
+    loaded = _loaded_after("import sys\nimport mornings_desktop.ui.badges.screen")
+    assert "PySide6" in loaded
+    assert "reportlab" not in loaded

@@ -113,15 +113,7 @@ class SyncController(QObject):
         if self.running or not self.configured:
             return
         self._stopped = False
-        from mornings_desktop.sync import credentials
-
         ws = self.state.workspace
-        try:
-            url = credentials.complete_url(ws.meta(HUB_URL_KEY) or "")
-        except Exception as exc:
-            self._report_failure(exc)
-            self._record_error(translate_error(exc))
-            return
         worker = self._worker_for(ws)
         self.running = True
         self.received = 0
@@ -131,7 +123,7 @@ class SyncController(QObject):
             self._round_over.clear()
         self.changed.emit()
         self._job = self.state.jobs.run(
-            lambda control: self._round(ws, worker, url, control),
+            lambda control: self._round(ws, worker, control),
             title=self.tr("Sync"),
             on_done=self._done,
             on_error=self._failed,
@@ -175,14 +167,20 @@ class SyncController(QObject):
         return progress
 
     def _round(
-        self, ws: Workspace, worker: RoundProcess, url: str, control: JobControl
+        self, ws: Workspace, worker: RoundProcess, control: JobControl
     ) -> client.RoundResult:
-        """The job: one round in the child, then the last sync state written, on the job's
-        thread."""
+        """The job: the hub's address with the password from the keyring, one round in the
+        child, then the last sync state written (or why it failed), all on the job's thread:
+        neither the keyring nor psycopg's import holds the window."""
+
+        def work() -> client.RoundResult:
+            from mornings_desktop.sync import credentials
+
+            url = credentials.complete_url(ws.meta(HUB_URL_KEY) or "")
+            return worker.sync_round(url, progress=self._progress(control))
+
         try:
-            return round_and_record(
-                ws, lambda: worker.sync_round(url, progress=self._progress(control))
-            )
+            return round_and_record(ws, work)
         finally:
             with self._lock:
                 self._round_active = False
@@ -191,16 +189,6 @@ class SyncController(QObject):
             if close:
                 worker.close()
             self._round_over.set()
-
-    def _record_error(self, reason: str) -> None:
-        ws = self.state.workspace
-        self.state.jobs.run(
-            lambda _control: client.record_error(ws, reason),
-            title=self.tr("Sync"),
-            on_error=lambda _exc: None,  # the status already shows the reason
-            show_dialog=False,
-            cancellable=False,
-        )
 
     def _done(self, result: object) -> None:
         from mornings_desktop.sync import client

@@ -61,10 +61,10 @@ def test_the_sync_page_paints_before_its_status_is_read(  # type: ignore[no-unty
     assert screen.tabs.tabText(1) == "Review"
 
 
-def _loaded_after(code: str) -> set[str]:
+def _loaded_after(code: str, env: dict[str, str] | None = None) -> set[str]:
     run = subprocess.run(
         [sys.executable, "-c", code + "\nprint(sorted({m.split('.')[0] for m in sys.modules}))"],
-        env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+        env={**(env or {}), "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True,
         text=True,
         check=True,
@@ -76,6 +76,37 @@ def test_the_sync_page_imports_no_psycopg_to_show() -> None:
     loaded = _loaded_after("import sys\nimport mornings_desktop.ui.sync.screen")
     assert "PySide6" in loaded
     assert "psycopg" not in loaded
+
+
+def test_a_hub_desks_window_opens_without_psycopg(ws, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """With a hub set up, the Sync page is built with the window (its rounds start with it):
+    its form shows the hub's address when the page is first shown, and the rounds import
+    psycopg on their job, so opening the window imports none of it."""
+    import os
+
+    from mornings_desktop.store import meta
+
+    with ws.db.write() as session:
+        meta.put(session, "sync.hub_url", "postgresql://desk_a@127.0.0.1:1/hub")
+    path = ws.db.path
+    ws.close()
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from mornings_desktop import app\n"
+        "from mornings_desktop.services.workspace import Workspace\n"
+        "from mornings_desktop.settings import Settings\n"
+        "qapp = QApplication([])\n"
+        f"ws = Workspace.open(Path({str(path)!r}), 'Accueil 1', check_later=True)\n"
+        f"window, state = app.build_window(ws, Settings(Path({str(data_dir)!r}) / 's.ini'))\n"
+        "assert 'sync' in window.pages\n"
+        "window.show()\n"
+        "qapp.processEvents()\n"
+        "state.jobs.wait(30_000)\n"
+    )
+    loaded = _loaded_after(code, dict(os.environ))
+    assert "PySide6" in loaded and "psycopg" not in loaded
 
 
 def test_the_checkin_desk_paints_before_its_search_index_is_read(  # type: ignore[no-untyped-def]

@@ -74,6 +74,8 @@ class SyncScreen(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._shown_once:  # the form too: built with the window on a hub's desk
+            self._show_hub(self.state.workspace.meta(HUB_URL_KEY) or "")
         if not self._shown_once or self._hidden_change:
             self._shown_once = True
             self._hidden_change = False
@@ -107,7 +109,6 @@ class SyncScreen(QWidget):
         hint = QLabel(self.tr("The password is kept in this computer's keyring, not in a file."))
         hint.setWordWrap(True)
         form.addRow("", hint)
-        self._show_hub(self.state.workspace.meta(HUB_URL_KEY) or "")
 
         status_box = QGroupBox(self.tr("Status"))
         status_layout = QVBoxLayout(status_box)

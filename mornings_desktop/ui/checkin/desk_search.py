@@ -2,8 +2,9 @@
 
 The index is built in a job when the desk is first shown (50,000 registrations take a good part of
 a second: the page paints first), or at once if a name is searched before that job is back; after
-a change it re-reads only the registrations named, after the result is shown. A search runs 120 ms after the last key (after the reader's 80 ms silence: a scanned
-code is never searched); the arrow keys choose in the list, Enter admits (`CheckinScreen`).
+a change it re-reads only the registrations named, after the result is shown. A search runs
+120 ms after the last key (after the reader's 80 ms silence: a scanned code is never searched);
+the arrow keys choose in the list, Enter admits (`CheckinScreen`).
 """
 
 from __future__ import annotations

@@ -184,12 +184,17 @@ def _open_locked(app: QApplication, args: argparse.Namespace, settings, db_path:
 
 def build_window(workspace: Workspace, settings):  # type: ignore[no-untyped-def]
     from mornings_desktop.ui.backup_timer import BackupTimer
+    from mornings_desktop.ui.jobs import release_after_first_paint
     from mornings_desktop.ui.main_window import MainWindow
     from mornings_desktop.ui.state import AppState
 
     state = AppState(workspace, settings)
+    # The window's background work (the forecast, the file check, the start backup…) starts once
+    # its first page is painted: not sharing the interpreter with building and painting it.
+    state.jobs.hold()
     state.backups = BackupTimer(workspace, state)  # type: ignore[attr-defined]
     window = MainWindow(state)
+    release_after_first_paint(window, state.jobs)
     return window, state
 
 

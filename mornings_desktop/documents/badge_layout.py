@@ -18,9 +18,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
 from mornings_desktop.documents.badge_templates import MM, BadgeTemplate
 from mornings_desktop.paths import resources_dir
 
@@ -134,7 +131,13 @@ def cut_lines(t: BadgeTemplate) -> tuple[list[float], list[float]]:
 
 @lru_cache(maxsize=1)
 def register_fonts() -> tuple[str, str]:
-    """Register DejaVu Sans (regular and bold) with reportlab, once; embedded in every PDF."""
+    """Register DejaVu Sans (regular and bold) with reportlab, once; embedded in every PDF.
+
+    reportlab is imported by the functions that measure or draw (all cached), not with this
+    module: the window's Badges page and the desk's badge note use its plain values."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     fonts = resources_dir() / "fonts"
     for name, file in ((REGULAR, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf")):
         if name not in pdfmetrics.getRegisteredFontNames():
@@ -144,6 +147,8 @@ def register_fonts() -> tuple[str, str]:
 
 @lru_cache(maxsize=4)
 def _covered(font: str) -> frozenset[int]:
+    from reportlab.pdfbase import pdfmetrics
+
     register_fonts()
     face = pdfmetrics.getFont(font).face
     return frozenset(face.charToGlyph)
@@ -179,6 +184,8 @@ def readable(text: str, font: str = REGULAR) -> bool:
 
 @lru_cache(maxsize=65536)
 def _unit_width(text: str, font: str) -> float:
+    from reportlab.pdfbase import pdfmetrics
+
     return float(pdfmetrics.stringWidth(text, font, 1.0))
 
 

@@ -18,19 +18,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from mornings_desktop.documents.badge_data import BadgeContext, BadgeData, RenderResult
 from mornings_desktop.documents.badge_layout import Calibration
 from mornings_desktop.documents.badge_templates import BadgeTemplate
-from mornings_desktop.documents.badges_pdf import render_badges, render_badges_in_memory
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from mornings_desktop.services import flag_list, mornings
+from mornings_desktop.services.badge_prints import PrintEntry as PrintEntry
+from mornings_desktop.services.badge_prints import print_counts
+from mornings_desktop.services.badge_prints import print_log as print_log
+from mornings_desktop.services.badge_prints import print_logs as print_logs
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.services.registrations import list_registrations as _list_registrations
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Category
-from mornings_desktop.store.schema_badges import BadgePrint
 from mornings_desktop.timeutil import now_iso
 from mornings_desktop.wording.labels import category_names
 
@@ -82,53 +84,6 @@ def category_styles(ws: Workspace, language: str = "fr") -> dict[str, CategorySt
                 cat.colour or (base.colour if base else FALLBACK_COLOUR),
             )
     return styles
-
-
-def print_counts(ws: Workspace, registration_ids: Sequence[str] | None = None) -> dict[str, int]:
-    """How many times each registration's badge was printed (registrations never printed are
-    absent). Without ids: every registration."""
-    query = select(BadgePrint.registration_id, func.count()).group_by(BadgePrint.registration_id)
-    if registration_ids is not None:
-        query = query.where(BadgePrint.registration_id.in_(list(registration_ids)))
-    with ws.db.read() as session:
-        return {rid: int(n) for rid, n in session.execute(query).all()}
-
-
-@dataclass(frozen=True)
-class PrintEntry:
-    at: str
-    template: str
-    reprint: bool
-    desk_id: str
-
-
-def print_log(ws: Workspace, registration_id: str) -> list[PrintEntry]:
-    """The prints of one registration's badge, oldest first."""
-    with ws.db.read() as session:
-        rows = session.execute(
-            select(BadgePrint)
-            .where(BadgePrint.registration_id == registration_id)
-            .order_by(BadgePrint.at, BadgePrint.reprint, BadgePrint.id)
-        ).scalars()
-        return [PrintEntry(r.at, r.template, r.reprint, r.desk_id) for r in rows]
-
-
-def print_logs(ws: Workspace, registration_ids: Sequence[str]) -> dict[str, list[PrintEntry]]:
-    """The print logs of several registrations at once (those never printed are absent)."""
-    out: dict[str, list[PrintEntry]] = {}
-    ids = list(registration_ids)
-    with ws.db.read() as session:
-        for start in range(0, len(ids), 500):
-            rows = session.execute(
-                select(BadgePrint)
-                .where(BadgePrint.registration_id.in_(ids[start : start + 500]))
-                .order_by(BadgePrint.at, BadgePrint.reprint, BadgePrint.id)
-            ).scalars()
-            for r in rows:
-                out.setdefault(r.registration_id, []).append(
-                    PrintEntry(r.at, r.template, r.reprint, r.desk_id)
-                )
-    return out
 
 
 def select_registrations(
@@ -226,6 +181,8 @@ def generate(
     """
     context = _context(ws, morning_id, language, calibration, double_sided, logo)
     data = badge_data(ws, rows, language, template)
+    from mornings_desktop.documents.badges_pdf import render_badges
+
     return render_badges(data, template, Path(out_path), context, progress)
 
 
@@ -248,6 +205,8 @@ def generate_in_memory(
     """
     context = _context(ws, morning_id, language, calibration, double_sided, logo)
     data = badge_data(ws, rows, language, template)
+    from mornings_desktop.documents.badges_pdf import render_badges_in_memory
+
     return render_badges_in_memory(data, template, context, progress)
 
 
@@ -351,6 +310,8 @@ def print_on_admission(
 def _render_here(
     data: Sequence[BadgeData], template: BadgeTemplate, context: BadgeContext
 ) -> RenderResult:
+    from mornings_desktop.documents.badges_pdf import render_badges_in_memory
+
     return render_badges_in_memory(data, template, context)
 
 

@@ -67,7 +67,9 @@ MAX_REF = 128  # `registrations.external_ref` width
 class ScanDesk:
     """One desk at one Morning: caches the Morning, the ticket key and desk names between scans."""
 
-    def __init__(self, ws: Workspace, morning_id: str) -> None:
+    def __init__(self, ws: Workspace, morning_id: str, *, load_handlers_now: bool = True) -> None:
+        """`load_handlers_now=False`: the caller imports the ledger's handlers before the first
+        admission itself (the check-in window, in a job when the desk is first shown)."""
         self.ws = ws
         self.morning_id = morning_id
         with ws.db.read() as session:
@@ -79,7 +81,10 @@ class ScanDesk:
             self.timezone = morning.timezone or "Africa/Casablanca"
             self._desks = desk_names(session)
         self.key = ws.ticket_key
-        load_handlers()  # not on the first admission: importing them all takes a tenth of a second
+        if (
+            load_handlers_now
+        ):  # not on the first admission: importing them takes a tenth of a second
+            load_handlers()
         # No WAL checkpoint inside a scan's COMMIT: a background thread does it when idle.
         self.checkpointer = desk_checkpointer(ws.db)
 

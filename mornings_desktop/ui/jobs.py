@@ -5,6 +5,11 @@ text)` reports progress and raises `Cancelled` once the person pressed Cancel. T
 error) comes back on the UI thread through `on_done` / `on_error`. A progress dialog appears only
 if the job is still running after ~0.5 s, so quick jobs never flash a window.
 
+`hold()` keeps the jobs asked from then on from starting until `release()`: the window holds its
+background work (the forecast, the file check, the start backup…) until its first paint
+(`release_after_first_paint`), so that work does not share the interpreter with building and
+painting the first page.
+
 Tests build `JobRunner(synchronous=True)`: the job runs at once on the calling thread.
 Workers get what they need as arguments; they never reach for the QApplication.
 """
@@ -16,7 +21,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -117,6 +122,19 @@ class JobRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
         self._jobs: set[Job] = set()
+        self._held: list[_Worker] | None = None  # `hold()`: started by `release()`
+
+    def hold(self) -> None:
+        """Keep the jobs asked from now on waiting until `release()` (a synchronous runner runs
+        them at once all the same)."""
+        if not self.synchronous and self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Start the jobs held since `hold()`, in the order asked; later ones start at once."""
+        held, self._held = self._held, None
+        for worker in held or []:
+            self.pool.start(worker)
 
     def run(
         self,
@@ -200,11 +218,35 @@ class JobRunner(QObject):
                 dialog.show()
 
             QTimer.singleShot(self.dialog_delay_ms, self, show)
-        self.pool.start(_Worker(fn, job.control, signals))
+        worker = _Worker(fn, job.control, signals)
+        if self._held is not None:
+            self._held.append(worker)
+        else:
+            self.pool.start(worker)
         return job
 
     def wait(self, msecs: int = 30000) -> bool:
+        self.release()  # waiting for the jobs: held ones must run
         return self.pool.waitForDone(msecs)
+
+
+class _FirstPaint(QObject):
+    def __init__(self, window: QWidget, runner: JobRunner) -> None:
+        super().__init__(window)
+        self.runner = runner
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest:  # the window is being painted
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.runner.release)  # once this paint is done
+        return False
+
+
+def release_after_first_paint(window: QWidget, runner: JobRunner, fallback_ms: int = 1000) -> None:
+    """Release `runner`'s held jobs once `window` is painted for the first time, or after
+    `fallback_ms` if it is not (a window opened minimised)."""
+    window.installEventFilter(_FirstPaint(window, runner))
+    QTimer.singleShot(fallback_ms, runner, runner.release)
 
 
 def _default_error(parent: QWidget | None) -> Callable[[BaseException], None]:

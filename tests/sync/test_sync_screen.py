@@ -281,6 +281,43 @@ def test_rounds_never_write_on_the_ui_thread(
     controller.stop()
 
 
+def test_the_keyring_is_asked_on_the_rounds_thread_not_the_windows(
+    qtbot, threaded_state, file_keyring: None, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Every round completes the hub's address with the password from the keyring (a D-Bus call
+    on a desktop) and needs psycopg: both on the round's job, never on the UI thread, which
+    showed the page without them. A missing password still says why, and backs off."""
+    import threading
+
+    from mornings_desktop.sync import credentials
+
+    ws = threaded_state.workspace
+    url = "postgresql://d@127.0.0.1:1/hub?connect_timeout=1"
+    with ws.db.write() as session:
+        meta.put(session, client.HUB_URL, url)
+    asked: list[str] = []
+    real = credentials.complete_url
+
+    def recording(address: str) -> str:
+        asked.append(threading.current_thread().name)
+        return real(address)
+
+    monkeypatch.setattr(credentials, "complete_url", recording)
+    screen = _screen(qtbot, threaded_state)
+    controller = screen.controller
+    controller.timer.stop()
+    controller.sync_now()  # no password in the keyring yet: the round fails and says why
+    qtbot.waitUntil(lambda: not controller.running, timeout=20_000)
+    assert controller.reachable is False and controller.next_in_s == 30
+    keyring.set_password("mornings-desktop", url, "pw")
+    controller.sync_now()  # a password, but no hub there
+    qtbot.waitUntil(lambda: not controller.running, timeout=20_000)
+    threaded_state.jobs.wait()
+    assert controller.next_in_s == 60 and "not reachable" in screen.status_label.text()
+    assert len(asked) == 2 and threading.current_thread().name not in asked
+    controller.stop()
+
+
 def test_stop_waits_for_the_round_before_ending_its_process(
     qtbot, threaded_state, hub_db: str, file_keyring: None
 ) -> None:  # type: ignore[no-untyped-def]

@@ -18,14 +18,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QPushButton
 
-from mornings_desktop.documents.render_process import BadgeRenderer
 from mornings_desktop.errors import UserError
-from mornings_desktop.services import badges
+from mornings_desktop.services import badge_prints
 from mornings_desktop.services.scan_result import ScanResult
 from mornings_desktop.settings import PRINT_ON_CHECKIN
 from mornings_desktop.ui.dialogs import translate_error
 
 if TYPE_CHECKING:
+    from mornings_desktop.documents.render_process import BadgeRenderer
     from mornings_desktop.ui.checkin.screen import CheckinScreen
 
 log = logging.getLogger(__name__)
@@ -43,9 +43,22 @@ class BadgeQueue(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="badge-print")
         self._last: Future[None] | None = None
         self.pending = 0
-        self.renderer = BadgeRenderer()
+        self._renderer: BadgeRenderer | None = None
         self._started = False
-        self.destroyed.connect(self.renderer.close)
+        made: list[BadgeRenderer] = []  # closed with the queue (by no method of it: destroyed)
+        self._made = made
+        self.destroyed.connect(lambda *_a: _close_all(made))
+
+    @property
+    def renderer(self) -> BadgeRenderer:
+        """The render process's handle, made (reportlab imported) when the first badge or the
+        switch needs it: not to show the desk."""
+        if self._renderer is None:
+            from mornings_desktop.documents.render_process import BadgeRenderer
+
+            self._renderer = BadgeRenderer()
+            self._made.append(self._renderer)
+        return self._renderer
 
     def start_renderer(self) -> None:
         """Start the render process now (on the print thread), not at the first badge."""
@@ -80,7 +93,7 @@ class BadgeQueue(QObject):
         # The note's count is read here, on the print thread: read on the UI thread it would run
         # inside the next scan's wait for its commit (the queued signal is delivered there).
         try:
-            count = badges.print_counts(self.state.workspace, [registration_id]).get(
+            count = badge_prints.print_counts(self.state.workspace, [registration_id]).get(
                 registration_id, 0
             )
         except UserError:
@@ -100,7 +113,13 @@ class BadgeQueue(QObject):
 
     def close(self) -> None:
         self._pool.shutdown(wait=False)
-        self.renderer.close()
+        if self._renderer is not None:
+            self._renderer.close()
+
+
+def _close_all(renderers: list[BadgeRenderer]) -> None:
+    for renderer in renderers:
+        renderer.close()
 
 
 class DeskBadges:
@@ -190,9 +209,9 @@ class DeskBadges:
         screen = self.screen
         if count is None:
             try:
-                count = badges.print_counts(screen.state.workspace, [result.registration_id]).get(
-                    result.registration_id, 0
-                )
+                count = badge_prints.print_counts(
+                    screen.state.workspace, [result.registration_id]
+                ).get(result.registration_id, 0)
             except UserError:  # a status line is never worth a dialog at the desk
                 return
         if count < 0 and not printing_problem:

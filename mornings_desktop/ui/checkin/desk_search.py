@@ -1,9 +1,10 @@
 """Search at the desk: the Morning's people index and the list of people found as you type.
 
-The index is built when the desk first needs it (20,000 people take a moment, which must not delay
-opening the window) and, after a change, re-reads only the registrations named, after the result
-is shown. A search runs 120 ms after the last key (after the reader's 80 ms silence: a scanned
-code is never searched); the arrow keys choose in the list, Enter admits (`CheckinScreen`).
+The index is built in a job when the desk is first shown (50,000 registrations take a good part of
+a second: the page paints first), or at once if a name is searched before that job is back; after
+a change it re-reads only the registrations named, after the result is shown. A search runs
+120 ms after the last key (after the reader's 80 ms silence: a scanned code is never searched);
+the arrow keys choose in the list, Enter admits (`CheckinScreen`).
 """
 
 from __future__ import annotations
@@ -12,14 +13,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from shiboken6 import isValid
 
 from mornings_desktop import codes
 from mornings_desktop.errors import UserError
 from mornings_desktop.services.changes import Changes, Kind
-from mornings_desktop.services.search import PeopleIndex, SearchHit
+from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.checkin.hits_model import HitsModel
 
 if TYPE_CHECKING:
+    from mornings_desktop.services.search import PeopleIndex, SearchHit
     from mornings_desktop.ui.checkin.screen import CheckinScreen
 
 SEARCH_DELAY_MS = 120  # after the reader's 80 ms silence: a scanned code is never searched
@@ -35,6 +38,7 @@ class DeskSearch(QObject):
         self.morning_id = ""
         self.chosen = False  # the person moved in the results with the arrow keys
         self._stale: set[str] | None = set()  # registrations to re-read into the index (None: all)
+        self._building = ""  # the Morning whose index a job is reading
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -61,18 +65,44 @@ class DeskSearch(QObject):
 
     # -- the index ----------------------------------------------------------------------------
     def set_morning(self, morning_id: str) -> None:
-        """Forget the index; build the new Morning's now if the desk is on screen."""
+        """Forget the index; start building the new Morning's if the desk is on screen."""
         self.index = None
         self._stale = set()
         self.morning_id = morning_id
         if morning_id and self.screen.isVisible():
-            self.ensure_index()
+            self.start_index()
+
+    def start_index(self) -> None:
+        """Build the current Morning's index in a job (the desk shown): the page paints first."""
+        morning_id = self.morning_id
+        if self.index is not None or not morning_id or self._building == morning_id:
+            return
+        self._building = morning_id
+        ws = self.screen.state.workspace
+        self.screen.state.jobs.run(
+            lambda _control: _build(ws, morning_id),
+            on_done=lambda index: self._built(morning_id, index),
+            on_error=lambda _exc: self._built(morning_id, None),  # a search will say why
+            show_dialog=False,
+            cancellable=False,
+        )
+
+    def _built(self, morning_id: str, index: PeopleIndex | None) -> None:
+        if not isValid(self):  # the desk was closed meanwhile
+            return
+        if self._building == morning_id:
+            self._building = ""
+        if index is None or morning_id != self.morning_id or self.index is not None:
+            return  # another Morning was chosen, or a search built it first
+        self.index = index
+        if self._stale != set():  # changed while it was read: the read may predate them
+            self._refresh_timer.start()
 
     def ensure_index(self) -> PeopleIndex | None:
         """The search index of the current Morning, built when the desk first needs it."""
         if self.index is None and self.morning_id:
             try:
-                self.index = PeopleIndex.build(self.screen.state.workspace, self.morning_id)
+                self.index = _build(self.screen.state.workspace, self.morning_id)
             except UserError as exc:
                 self.screen.status.setText(exc.message)
         return self.index
@@ -81,7 +111,7 @@ class DeskSearch(QObject):
         """Re-read, after the result is shown, only the registrations named (an admission: that
         one person): never a rebuild of the whole Morning between a scan and its result."""
         if (
-            self.index is not None
+            (self.index is not None or self._building == self.morning_id)
             and changes.any_of(Kind.REGISTRATIONS, Kind.PEOPLE, Kind.CHECKINS)
             and changes.touches(self.morning_id)
         ):
@@ -94,8 +124,10 @@ class DeskSearch(QObject):
 
     def refresh_index(self) -> None:
         self._refresh_timer.stop()
+        if self.index is None:  # kept for the index a job is reading
+            return
         stale, self._stale = self._stale, set()
-        if self.index is None or stale == set():
+        if stale == set():
             return
         self.index.refresh(stale)  # None: everything
         if self.table.isVisible():
@@ -173,3 +205,10 @@ class DeskSearch(QObject):
         if self.hits.rowCount():  # a model reset for an empty list costs a scan ~0.7 ms
             self.hits.set_hits([])
         self.table.setVisible(False)
+
+
+def _build(ws: Workspace, morning_id: str) -> PeopleIndex:
+    """The Morning's index; its module (rapidfuzz) imported here, not to show the desk."""
+    from mornings_desktop.services.search import PeopleIndex
+
+    return PeopleIndex.build(ws, morning_id)

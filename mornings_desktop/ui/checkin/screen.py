@@ -12,7 +12,7 @@ the write itself runs on the desk's writer thread (`desk_writer.py`), in scan or
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from mornings_desktop.errors import UserError
+from mornings_desktop.ledger.fold import load_handlers
 from mornings_desktop.services import flag_list
 from mornings_desktop.services.checkin import ScanDesk, ScanResult
 from mornings_desktop.services.scan_splitter import Reading, ScanJudge, ScanReader
-from mornings_desktop.services.search import PeopleIndex
 from mornings_desktop.settings import SOUND
-from mornings_desktop.ui.checkin import corrections
 from mornings_desktop.ui.checkin.badge_queue import DeskBadges
 from mornings_desktop.ui.checkin.desk_search import DeskSearch
 from mornings_desktop.ui.checkin.desk_writer import run_off_ui
@@ -40,6 +39,9 @@ from mornings_desktop.ui.checkin.scan_input import ScanInput
 from mornings_desktop.ui.checkin.sounds import ResultSounds
 from mornings_desktop.ui.labels import language
 from mornings_desktop.ui.state import AppState
+
+if TYPE_CHECKING:
+    from mornings_desktop.services.search import PeopleIndex
 
 FADE_MS = 6000  # an admission fades to neutral; results that need attention stay
 FADING = ("admitted", "undone")
@@ -66,6 +68,7 @@ class CheckinScreen(QWidget):
         self.input.setStyleSheet("font-size: 20pt; padding: 6px;")
         self.input.setClearButtonEnabled(True)
         self.input.read.connect(self._reading)
+        self._warmed = False  # the ledger's handlers imported (`showEvent`)
         self._saving = False  # a scan is being written (desk_writer); others wait their turn
         self._queued: list[tuple[str, str]] = []
         self.fade = QTimer(self)
@@ -175,7 +178,8 @@ class CheckinScreen(QWidget):
         self.panel.flag_labels = flag_list.names(self.state.workspace, language())
         if morning_id:
             try:
-                self.desk = ScanDesk(self.state.workspace, morning_id)
+                # the ledger's handlers are imported in a job when the desk is first shown
+                self.desk = ScanDesk(self.state.workspace, morning_id, load_handlers_now=False)
             except UserError as exc:
                 self.status.setText(exc.message)
         self.input.reader = (
@@ -279,17 +283,25 @@ class CheckinScreen(QWidget):
         if self.panel.result in FADING:
             self.panel.show_ready()
 
-    # -- undo, walk-in (corrections.py) ------------------------------------------------------
+    # -- undo, walk-in (corrections.py, imported when first used: not to show the desk) -------
     def undo_last(self) -> None:
+        from mornings_desktop.ui.checkin import corrections
+
         corrections.undo_last(self)
 
     def undo_from_history(self) -> None:
+        from mornings_desktop.ui.checkin import corrections
+
         corrections.undo_from_history(self)
 
     def register_walk_in(self) -> None:
+        from mornings_desktop.ui.checkin import corrections
+
         corrections.register_walk_in(self)
 
     def edit_flags(self) -> None:
+        from mornings_desktop.ui.checkin import corrections
+
         corrections.edit_flags(self)
 
     # -- camera, kiosk ------------------------------------------------------------------------
@@ -308,4 +320,12 @@ class CheckinScreen(QWidget):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.input.setFocus()
-        QTimer.singleShot(0, self, self.search.ensure_index)
+        self.search.start_index()
+        if not self._warmed:  # not on the first admission, nor before the page paints
+            self._warmed = True
+            self.state.jobs.run(
+                lambda _control: load_handlers(),
+                on_error=lambda _exc: None,  # the first admission imports them, and says why
+                show_dialog=False,
+                cancellable=False,
+            )

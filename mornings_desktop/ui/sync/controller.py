@@ -2,7 +2,8 @@
 it waits 30 s, 1, 2, 4… up to 10 minutes, and says why. Rounds and the last-sync state they write
 run in the job runner, never on the UI thread, and each round's work (network, signature checks,
 applying what is pulled) in a child process (`sync.round_process`), so the scans at the door never
-wait for this process's interpreter behind a large pull."""
+wait for this process's interpreter behind a large pull. The sync modules (psycopg, the hub's
+code) are imported by the first round, not to show the page."""
 
 from __future__ import annotations
 
@@ -10,15 +11,19 @@ import contextlib
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from mornings_desktop.services.workspace import Workspace
-from mornings_desktop.sync import client, credentials
-from mornings_desktop.sync.round_process import RoundProcess
 from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.jobs import Job, JobControl
 from mornings_desktop.ui.state import AppState
+from mornings_desktop.ui.sync import HUB_URL_KEY
+
+if TYPE_CHECKING:
+    from mornings_desktop.sync import client
+    from mornings_desktop.sync.round_process import RoundProcess
 
 INTERVAL_S = 30
 PROGRESS_EVERY_S = 1.0
@@ -29,6 +34,8 @@ def round_and_record(ws: Workspace, work: Callable[[], client.RoundResult]) -> c
 
     Called on a job's thread: the write may wait up to `busy_timeout`, so never on the UI thread.
     """
+    from mornings_desktop.sync import client
+
     try:
         result = work()
     except Exception as exc:
@@ -76,7 +83,7 @@ class SyncController(QObject):
 
     @property
     def configured(self) -> bool:
-        return bool(self.state.workspace.meta(client.HUB_URL))
+        return bool(self.state.workspace.meta(HUB_URL_KEY))
 
     def start(self) -> None:
         self._stopped = False
@@ -107,12 +114,6 @@ class SyncController(QObject):
             return
         self._stopped = False
         ws = self.state.workspace
-        try:
-            url = credentials.complete_url(ws.meta(client.HUB_URL) or "")
-        except Exception as exc:
-            self._report_failure(exc)
-            self._record_error(translate_error(exc))
-            return
         worker = self._worker_for(ws)
         self.running = True
         self.received = 0
@@ -122,7 +123,7 @@ class SyncController(QObject):
             self._round_over.clear()
         self.changed.emit()
         self._job = self.state.jobs.run(
-            lambda control: self._round(ws, worker, url, control),
+            lambda control: self._round(ws, worker, control),
             title=self.tr("Sync"),
             on_done=self._done,
             on_error=self._failed,
@@ -131,6 +132,8 @@ class SyncController(QObject):
         )
 
     def _worker_for(self, ws: Workspace) -> RoundProcess:
+        from mornings_desktop.sync.round_process import RoundProcess
+
         if self._worker is None or self._worker.workspace is not ws:
             if self._worker is not None:
                 self._worker.close()
@@ -164,14 +167,20 @@ class SyncController(QObject):
         return progress
 
     def _round(
-        self, ws: Workspace, worker: RoundProcess, url: str, control: JobControl
+        self, ws: Workspace, worker: RoundProcess, control: JobControl
     ) -> client.RoundResult:
-        """The job: one round in the child, then the last sync state written, on the job's
-        thread."""
+        """The job: the hub's address with the password from the keyring, one round in the
+        child, then the last sync state written (or why it failed), all on the job's thread:
+        neither the keyring nor psycopg's import holds the window."""
+
+        def work() -> client.RoundResult:
+            from mornings_desktop.sync import credentials
+
+            url = credentials.complete_url(ws.meta(HUB_URL_KEY) or "")
+            return worker.sync_round(url, progress=self._progress(control))
+
         try:
-            return round_and_record(
-                ws, lambda: worker.sync_round(url, progress=self._progress(control))
-            )
+            return round_and_record(ws, work)
         finally:
             with self._lock:
                 self._round_active = False
@@ -181,17 +190,9 @@ class SyncController(QObject):
                 worker.close()
             self._round_over.set()
 
-    def _record_error(self, reason: str) -> None:
-        ws = self.state.workspace
-        self.state.jobs.run(
-            lambda _control: client.record_error(ws, reason),
-            title=self.tr("Sync"),
-            on_error=lambda _exc: None,  # the status already shows the reason
-            show_dialog=False,
-            cancellable=False,
-        )
-
     def _done(self, result: object) -> None:
+        from mornings_desktop.sync import client
+
         assert isinstance(result, client.RoundResult)
         self._job = None
         self.running = False
@@ -210,7 +211,9 @@ class SyncController(QObject):
         self.reachable = False
         self.failures += 1
         self.reason = translate_error(exc)
-        self._schedule(int(client.wait_backoff(self.failures, base=INTERVAL_S)))
+        from mornings_desktop.sync.client import wait_backoff
+
+        self._schedule(int(wait_backoff(self.failures, base=INTERVAL_S)))
 
     def _schedule(self, seconds: int) -> None:
         self.next_in_s = seconds

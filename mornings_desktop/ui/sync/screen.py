@@ -1,12 +1,15 @@
 """The Sync screen: hub settings, status and "Sync now", bundle files, and the Review list.
 
 Sync runs in the background through the JobRunner (never on the UI thread): every 30 s while the
-hub answers; after a failure it waits 30 s, 1, 2, 4… up to 10 minutes, and says why.
+hub answers; after a failure it waits 30 s, 1, 2, 4… up to 10 minutes, and says why. The status and
+the Review list are read in a job too (`status_read`): the page paints at once with "Reading…".
+The sync modules (psycopg, the hub's code) are imported by the jobs and the buttons that need them,
+not to show the page.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -24,13 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mornings_desktop.services import desk_role, review
-from mornings_desktop.services.changes import Changes
-from mornings_desktop.sync import bundle, client, credentials, hub_clock, hub_schema, join
 from mornings_desktop.ui.dialogs import show_error, translate_error
 from mornings_desktop.ui.labels import isolate
 from mornings_desktop.ui.state import AppState
-from mornings_desktop.ui.sync import notices
+from mornings_desktop.ui.sync import HUB_URL_KEY, status_read
 from mornings_desktop.ui.sync.controller import SyncController, round_and_record
 from mornings_desktop.ui.sync.file_dialogs import (
     ask_bundle_input,
@@ -39,6 +39,9 @@ from mornings_desktop.ui.sync.file_dialogs import (
 )
 from mornings_desktop.ui.sync.review_model import DuplicatesModel
 from mornings_desktop.ui.writes import run_write
+
+if TYPE_CHECKING:
+    from mornings_desktop.services.changes import Changes
 
 
 class SyncScreen(QWidget):
@@ -57,14 +60,25 @@ class SyncScreen(QWidget):
         self.controller.changed.connect(self.refresh_status)
         state.data_changed.connect(self._on_data_changed)
         # Built with the window (automatic sync starts now), but the Review list and the status
-        # (counts over the whole operations table) are read when the page is first shown.
+        # (counts over the whole operations table) are read when the page is first shown, in a
+        # job: one read at a time, and one more if asked meanwhile (`_read`).
         self._shown_once = False
+        self._last: status_read.DeskStatus | None = None
+        self.reader = status_read.StatusReader(state, self)
+        self.reader.read.connect(self._read_done)
+        self.reader.failed.connect(
+            lambda exc: self.status_label.setText("✖ " + translate_error(exc))
+        )
+        self._hidden_change = self._hidden_review = False  # asked while hidden: at the next show
         self.controller.start()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._shown_once:
+        if not self._shown_once:  # the form too: built with the window on a hub's desk
+            self._show_hub(self.state.workspace.meta(HUB_URL_KEY) or "")
+        if not self._shown_once or self._hidden_change:
             self._shown_once = True
+            self._hidden_change = False
             self.refresh()
 
     # -- building ---------------------------------------------------------------------------------
@@ -95,12 +109,6 @@ class SyncScreen(QWidget):
         hint = QLabel(self.tr("The password is kept in this computer's keyring, not in a file."))
         hint.setWordWrap(True)
         form.addRow("", hint)
-        current = self.state.workspace.meta(client.HUB_URL)
-        if current:
-            self.login.setText(hub_schema.url_user(current))
-            self.address.setText(
-                hub_schema.with_credentials(current, "", None).replace("//@", "//")
-            )
 
         status_box = QGroupBox(self.tr("Status"))
         status_layout = QVBoxLayout(status_box)
@@ -174,25 +182,47 @@ class SyncScreen(QWidget):
             self.refresh_status()
 
     def refresh(self) -> None:
-        if not self._shown_once:
-            return
-        items = review.duplicate_admissions(self.state.workspace)
-        self.review_model.set_items(items)
-        count = len(items)
-        self.tabs.setTabText(
-            1, self.tr("Review (%1)").replace("%1", str(count)) if count else self.tr("Review")
-        )
-        self.refresh_status()
+        """Read the Review list and the status again (in a job)."""
+        if self._shown_once:
+            self._show_status()
+        self._read(review=True)
 
     def refresh_status(self) -> None:
+        """Show the sync's state now (running, reachable…) and read the desk's figures again."""
+        if self._shown_once:
+            self._show_status()
+        self._read(review=False)
+
+    def _read(self, *, review: bool) -> None:
         if not self._shown_once:
             return
-        ws = self.state.workspace
-        st = client.status(ws)
+        if not self.isVisible():  # a busy door's scans while another page is shown
+            self._hidden_change = True
+            self._hidden_review = self._hidden_review or review
+            return
+        self.reader.ask(review=review or self._hidden_review)
+        self._hidden_review = False
+
+    def _read_done(self, result: status_read.DeskStatus) -> None:
+        self._last = result
+        if result.review is not None:
+            self.review_model.set_items(result.review)
+            count = len(result.review)
+            self.tabs.setTabText(
+                1, self.tr("Review (%1)").replace("%1", str(count)) if count else self.tr("Review")
+            )
+        self._show_status()
+
+    def _show_status(self) -> None:
         c = self.controller
-        role = (
-            self.tr("door desk") if desk_role.desk_role(ws) == "door" else self.tr("organiser desk")
-        )
+        desk = self._last
+        if desk is None:
+            self.status_label.setText(self.tr("Reading the sync status…"))
+            self.sync_button.setEnabled(False)
+            return
+        ws = self.state.workspace
+        st = desk.status
+        role = self.tr("door desk") if desk.door else self.tr("organiser desk")
         # In Arabic the name keeps its own order, in the direction of its first letter (FSI):
         # "Accueil 1 (entrée B)" and "الباب A" alike; no marks in French or English.
         name = isolate(ws.desk_name)
@@ -215,9 +245,8 @@ class SyncScreen(QWidget):
             )
         elif st.last_error:
             lines.append("✖ " + st.last_error)
-        if hub_clock.is_off(st.clock_offset_s):
-            assert st.clock_offset_s is not None
-            lines.append("⚠ " + self._clock_sentence(st.clock_offset_s))
+        if desk.clock_off and st.clock_offset_s is not None:
+            lines.append("⚠ " + self._clock_sentence(st.clock_offset_s, desk.clock_off))
         if st.copies:
             lines.append(
                 "⚠ "
@@ -226,7 +255,7 @@ class SyncScreen(QWidget):
                     "lost; keep one, or join the other laptop as a desk of its own."
                 ).replace("%1", str(len(st.copies)))
             )
-        lines += notices.lines(ws, st)
+        lines += ["⚠ " + translate_error(notice) for notice in desk.notices]
         lines.append(self.tr("Operations waiting to be sent: %1").replace("%1", str(st.waiting)))
         if st.held_waiting:
             lines.append(
@@ -241,7 +270,7 @@ class SyncScreen(QWidget):
         self.status_label.setText("\n".join(lines))
         self.sync_button.setEnabled(bool(st.hub_url) and not c.running)
 
-    def _clock_sentence(self, offset_s: float) -> str:
+    def _clock_sentence(self, offset_s: float, spelled: str) -> str:
         if offset_s > 0:
             text = self.tr(
                 "This computer's clock is %1 ahead of the hub's: set the right date and time "
@@ -252,23 +281,29 @@ class SyncScreen(QWidget):
                 "This computer's clock is %1 behind the hub's: set the right date and time "
                 "(admissions are stamped with it)."
             )
-        return text.replace("%1", hub_clock.spell(offset_s))
+        return text.replace("%1", spelled)
 
     # -- actions ----------------------------------------------------------------------------------
+    def _show_hub(self, url: str) -> None:
+        """The hub's address and this desk's login in the form (no password), if one is set."""
+        if not url:  # no hub, or a join file without one ('mornings desk add')
+            return
+        from mornings_desktop.sync import hub_schema
+
+        self.login.setText(hub_schema.url_user(url))
+        self.address.setText(hub_schema.with_credentials(url, "", None).replace("//@", "//"))
+
     def join_with_file(self) -> None:
         path = ask_join_file(self)
         if path is None:
             return
+        from mornings_desktop.sync import join
+
         ws = self.state.workspace
 
         def done(result: object) -> None:
             assert isinstance(result, join.Joined)
-            current = ws.meta(client.HUB_URL) or ""
-            if current:  # a join file without a hub ('mornings desk add') sets none
-                self.login.setText(hub_schema.url_user(current))
-                self.address.setText(
-                    hub_schema.with_credentials(current, "", None).replace("//@", "//")
-                )
+            self._show_hub(ws.meta(HUB_URL_KEY) or "")
             if result.round is not None:
                 self.controller._done(result.round)
             else:
@@ -290,6 +325,8 @@ class SyncScreen(QWidget):
         if not address or not login:
             show_error(self, self.tr("Give the hub address and the desk login."))
             return
+        from mornings_desktop.sync import credentials, hub_schema, join
+
         try:
             url = hub_schema.with_credentials(address, login, password or None)
             if not password:
@@ -322,6 +359,8 @@ class SyncScreen(QWidget):
         path = ask_bundle_output(self)
         if path is None:
             return
+        from mornings_desktop.sync import bundle
+
         ws = self.state.workspace
         self.state.jobs.run(
             lambda _c: bundle.export_bundle(ws, path),
@@ -339,6 +378,8 @@ class SyncScreen(QWidget):
         path = ask_bundle_input(self)
         if path is None:
             return
+        from mornings_desktop.sync import bundle
+
         ws = self.state.workspace
 
         def failed(exc: BaseException) -> None:
@@ -359,24 +400,20 @@ class SyncScreen(QWidget):
             parent_widget=self,
         )
 
-    def _selected(self) -> tuple[str, str] | None:
-        rows = self.review_table.selectionModel().selectedRows()
-        return self.review_model.key(rows[0].row()) if rows else None
-
     def keep_selected(self) -> None:
-        key = self._selected()
-        if key is None:
-            return
-        ws = self.state.workspace
-        self._review(lambda: review.confirm(ws, key[0]))
+        self._decide(annul=False)
 
     def annul_selected(self) -> None:
-        key = self._selected()
+        self._decide(annul=True)
+
+    def _decide(self, *, annul: bool) -> None:
+        """A Review decision on the selected scan, in a job; the list shows it once on disk."""
+        rows = self.review_table.selectionModel().selectedRows()
+        key = self.review_model.key(rows[0].row()) if rows else None
         if key is None:
             return
-        ws = self.state.workspace
-        self._review(lambda: review.annul(ws, key[0], key[1]))
+        from mornings_desktop.services import review
 
-    def _review(self, work: Callable[[], object]) -> None:
-        """A Review decision in a job; the list shows it once it is on disk."""
+        ws, (reg, scan) = self.state.workspace, key
+        work = (lambda: review.annul(ws, reg, scan)) if annul else (lambda: review.confirm(ws, reg))
         run_write(self.state.jobs, work, on_done=lambda _r: self.refresh(), parent=self)

@@ -88,6 +88,10 @@
         <translation>المراجعة (%1)</translation>
     </message>
     <message>
+        <source>Reading the sync status…</source>
+        <translation>جارٍ قراءة حالة المزامنة…</translation>
+    </message>
+    <message>
         <source>door desk</source>
         <translation>مكتب الاستقبال</translation>
     </message>

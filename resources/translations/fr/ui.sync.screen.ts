@@ -88,6 +88,10 @@
         <translation>Vérification (%1)</translation>
     </message>
     <message>
+        <source>Reading the sync status…</source>
+        <translation>Lecture de l&apos;état de la synchronisation…</translation>
+    </message>
+    <message>
         <source>door desk</source>
         <translation>poste d&apos;accueil</translation>
     </message>

@@ -6,12 +6,6 @@ The desk still waits for the answer before it shows anything ("green only after 
 the write is under way the UI thread delivers posted events only (repaints, signals from other
 threads), not the window system's input, so the next keystrokes of a scanner wait in the queue,
 in order, with their own timestamps, and are read once the result is on screen. One writer thread: writes commit in the order they were asked.
-
-The UI thread waits asleep (a blocking wait releases the interpreter lock) for the first
-`QUIET_S`, long enough for an ordinary scan (a few ms): had it woken every millisecond to look at
-its events, the two threads would take the interpreter lock from each other and the write would
-take twice as long. Only a longer wait (another process holding the write lock, a slow disk)
-has the UI thread deliver posted events, once a frame, so the window still paints.
 A scan that arrives while one is being saved (a camera frame, a reading the event loop delivered)
 is queued by the screen and handled after it (`CheckinScreen.handle_scan`).
 """
@@ -28,8 +22,7 @@ from PySide6.QtCore import QCoreApplication
 
 T = TypeVar("T")
 
-QUIET_S = 0.05  # waited asleep first: an ordinary write is done well before
-FRAME_S = 0.016  # then the posted events (repaints) are delivered once a frame
+_POLL_S = 0.001  # how often the waiting UI thread looks up from its events: answers stay in ms
 
 _pool: ThreadPoolExecutor | None = None
 _pool_lock = threading.Lock()
@@ -47,22 +40,16 @@ def writer() -> ThreadPoolExecutor:
 def run_off_ui(fn: Callable[..., T], *args: object, **kwargs: object) -> T:
     """`fn(*args, **kwargs)` on the desk's writer thread; its result (or its exception) here.
 
-    On the UI thread, waits asleep for `QUIET_S`, then delivering posted events (no user input)
-    once a frame; elsewhere, just waits.
+    On the UI thread, waits with the event loop running (no user input); elsewhere, just waits.
     """
     future: Future[T] = writer().submit(fn, *args, **kwargs)
     if threading.current_thread() is not threading.main_thread():
         return future.result()
-    try:
-        return future.result(timeout=QUIET_S)
-    except FutureTimeout:
-        pass
     while True:
-        # Posted events only: repaints, signals from other threads (a camera's code, the
-        # commit's notice). No timers (the live figures wait for the result, not the other
-        # way round) and no input from the window system: the scanner's next keys stay queued.
-        QCoreApplication.sendPostedEvents()
         try:
-            return future.result(timeout=FRAME_S)
+            return future.result(timeout=_POLL_S)
         except FutureTimeout:
-            continue
+            # Posted events only: repaints, signals from other threads (a camera's code, the
+            # commit's notice). No timers (the live figures wait for the result, not the other
+            # way round) and no input from the window system: the scanner's next keys stay queued.
+            QCoreApplication.sendPostedEvents()

@@ -58,7 +58,7 @@ from mornings_desktop.services.workspace import Workspace, desk_names
 from mornings_desktop.store.checkpoints import desk_checkpointer
 from mornings_desktop.store.database import explain_sqlite_error
 from mornings_desktop.store.schema import Morning
-from mornings_desktop.timeutil import iso_to_local, now_iso
+from mornings_desktop.timeutil import iso_to_local, now_utc, to_iso, zone
 
 MAX_SCAN = 256  # longer input is no ticket (a scanner types at most a few dozen characters)
 MAX_REF = 128  # `registrations.external_ref` width
@@ -222,14 +222,15 @@ class ScanDesk:
         if reg.checked_in_at is not None:
             return self._already(reg, who)
         checkin_id = str(uuid.uuid4())
-        at = now_iso()
+        moment = now_utc()
+        at = to_iso(moment)
+        attended = 0
         with self.ws.transaction() as tx:
+            conn = sqlite_connection(tx.session)
             # Re-read under the write lock: another process on this file may have admitted them.
-            current = (
-                sqlite_connection(tx.session)
-                .execute("SELECT checked_in_at FROM registrations WHERE id = ?", (reg.id,))
-                .fetchone()
-            )
+            current = conn.execute(
+                "SELECT checked_in_at FROM registrations WHERE id = ?", (reg.id,)
+            ).fetchone()
             if current is not None and current[0] is not None:
                 raced = True
             else:
@@ -244,6 +245,7 @@ class ScanDesk:
                         "method": method if method in METHODS else "scanner",
                     },
                 )
+                attended = _attended_here(conn, reg.person_id)  # this admission included
         if raced:
             with self.ws.db.read() as session:
                 again = find_registration(sqlite_connection(session), "r.id = ?", (reg.id,))
@@ -252,9 +254,9 @@ class ScanDesk:
         return replace(
             who,
             result="admitted",
-            mornings_attended=self._attended(reg.person_id),
+            mornings_attended=attended,
             checkin_id=checkin_id,
-            at=self._local(at),
+            at=moment.astimezone(zone(self.timezone)).isoformat(timespec="seconds"),
             desk=self.ws.desk_name,
             method=method,
         )
@@ -306,6 +308,15 @@ class ScanDesk:
     def undo_last(self, reason: str = "undo") -> CheckInRow | None:
         """Revert this desk's latest admission at this Morning that still counts; None if none."""
         return checkin_history.undo_last(self.ws, self.morning_id, reason=reason)
+
+
+def _attended_here(conn: sqlite3.Connection, person_id: str | None) -> int:
+    """Mornings this person came to, read in the admission's own transaction (no second
+    connection); a failure to read is not one to admit: the count is then left out."""
+    try:
+        return mornings_attended(conn, person_id)
+    except sqlite3.Error:
+        return 0
 
 
 def _error(text: str, exc: UserError) -> ScanResult:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from mornings_desktop.services import badges, registrations
@@ -87,6 +88,25 @@ def test_disabled_prints_nothing_and_says_so(desk, state, demo_morning, printed,
     assert printed == []
     assert desk.panel.result == "admitted"
     assert "Badge not printed yet." in desk.panel.text()
+
+
+def test_the_note_counts_prints_made_elsewhere_after_an_undo(
+    desk, state, demo_morning, printed, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Printing off at this desk: the note under each admission reads the print log as it is
+    then (badges printed from the Badges area in between), also after an undo."""
+    state.settings.set(PRINT_ON_CHECKIN, False)
+    person, other = _people(state, demo_morning)[:2]
+    type_text(desk.input, person.code, enter=True)
+    assert desk.panel.result == "admitted" and "Badge not printed yet." in desk.panel.text()
+    badges.record_prints(state.workspace, [person.id, person.id], "a6-single")
+    qtbot.keyClick(desk.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert desk.panel.result == "undone"
+    type_text(desk.input, person.code, enter=True)
+    assert desk.panel.result == "admitted" and "Badge printed 2 time(s)." in desk.panel.text()
+    type_text(desk.input, other.code, enter=True)
+    assert desk.panel.result == "admitted" and "Badge not printed yet." in desk.panel.text()
+    assert printed == []
 
 
 def test_printing_problem_is_a_note_under_a_green_result(

@@ -93,9 +93,7 @@ class BadgeQueue(QObject):
         # The note's count is read here, on the print thread: read on the UI thread it would run
         # inside the next scan's wait for its commit (the queued signal is delivered there).
         try:
-            count = badge_prints.print_counts(self.state.workspace, [registration_id]).get(
-                registration_id, 0
-            )
+            count = badge_prints.print_count(self.state.workspace, registration_id)
         except UserError:
             count = -1
         self.printed.emit(registration_id, reprint, problem, count)  # queued to the UI thread
@@ -209,9 +207,7 @@ class DeskBadges:
         screen = self.screen
         if count is None:
             try:
-                count = badge_prints.print_counts(
-                    screen.state.workspace, [result.registration_id]
-                ).get(result.registration_id, 0)
+                count = badge_prints.print_count(screen.state.workspace, result.registration_id)
             except UserError:  # a status line is never worth a dialog at the desk
                 return
         if count < 0 and not printing_problem:

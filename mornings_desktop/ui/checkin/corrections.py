@@ -148,7 +148,7 @@ def ask_flags(screen: CheckinScreen, registration_id: str) -> bool:
     from mornings_desktop.ui.checkin.flags_dialog import DoorFlagsDialog
 
     row = registrations.get_registration(screen.state.workspace, registration_id)
-    dialog = DoorFlagsDialog(screen.state.workspace, row, screen)
+    dialog = DoorFlagsDialog(screen.state.workspace, row, screen, on_scan=screen.scan_from_dialog)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 

@@ -3,14 +3,16 @@
 The boxes are the organiser's list (`services/flag_list.py`; a retired flag only where this
 registration holds it); a door desk may record these two fields of any registration (DESIGN §6).
 The write runs on the desk's writer thread, in turn with the admissions (`desk_writer`); the dialog
-closes once it is committed.
+closes once it is committed. The queue does not wait behind it: a code the scanner types while it
+is open, wherever the focus is (a box, the note), is admitted behind it (`forms.ScanAwareDialog`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QLabel,
@@ -24,15 +26,20 @@ from mornings_desktop.services import flag_list, registrations
 from mornings_desktop.services.registrations import RegistrationRow
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.checkin.desk_writer import run_off_ui
+from mornings_desktop.ui.checkin.forms import ScanAwareDialog
 from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.labels import language
 
 
-class DoorFlagsDialog(QDialog):
+class DoorFlagsDialog(ScanAwareDialog):
     def __init__(
-        self, workspace: Workspace, row: RegistrationRow, parent: QWidget | None = None
+        self,
+        workspace: Workspace,
+        row: RegistrationRow,
+        parent: QWidget | None = None,
+        on_scan: Callable[[str], None] | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, on_scan)
         self.workspace = workspace
         self.row = row
         self.setWindowTitle(self.tr("Flags and note of {name}").format(name=row.name))
@@ -61,6 +68,7 @@ class DoorFlagsDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.watch_all()
 
     def chosen(self) -> list[str]:
         keys = [key for key, box in self.flags.items() if box.isChecked()]

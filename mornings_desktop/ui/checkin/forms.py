@@ -1,8 +1,9 @@
 """The desk's small dialogs: walk-in registration, undo with a reason, the kiosk PIN.
 
-Each dialog keeps serving the queue: a scan that arrives while it is open (a code typed by the
-scanner into one of its fields, ending with Enter) is taken out of the field and handed to the
-desk, which checks it in as usual and shows the result behind the dialog.
+Each dialog keeps serving the queue (so does the flags dialog, `flags_dialog.py`): a scan that
+arrives while it is open (a code typed by the scanner into one of its fields, ending with Enter
+or Tab) is taken out of the field and handed to the desk, which checks it in as usual and shows
+the result behind the dialog.
 """
 
 from __future__ import annotations
@@ -39,25 +40,50 @@ def split_scan(text: str) -> tuple[str, str] | None:
     return None
 
 
+_ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+_TYPING = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+
+
 class ScanCatcher(QObject):
-    """Event filter for a dialog's line edits: Enter after a code-shaped tail = a scan."""
+    """Event filter for a dialog's widgets: Enter or Tab after a code-shaped tail = a scan.
+
+    In a line edit the code is the end of its text (what was typed before stays). A widget that
+    takes no text (a check box, a button) has no use for letters and digits: those typed on it
+    are kept aside and read the same way, so a scanner is heard wherever the focus is, and its
+    Enter does not press the dialog's default button nor its Tab move the focus."""
 
     def __init__(self, on_scan: Callable[[str], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.on_scan = on_scan
+        self._typed = ""  # characters typed on widgets that take no text, since the last end
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            isinstance(watched, QLineEdit)
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            parts = split_scan(watched.text())
-            if parts is not None:
-                watched.setText(parts[0])
-                self.on_scan(parts[1])
-                return True
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if event.modifiers() & ~_TYPING:
+            return False  # a shortcut (Alt+S, Ctrl+…), never part of a code
+        ends = (
+            event.key() in _ENDS and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ) or event.text() in ("\r", "\n", "\t")
+        if isinstance(watched, QLineEdit):
+            parts = split_scan(watched.text()) if ends else None
+            if parts is None:
+                return False
+            watched.setText(parts[0])
+            self.on_scan(parts[1])
+            return True
+        if ends:
+            parts = split_scan(self._typed)
+            self._typed = ""
+            if parts is None:
+                return False
+            self.on_scan(parts[1])
+            return True
+        char = event.text()
+        if len(char) == 1 and char.isprintable() and not char.isspace():
+            self._typed = (self._typed + char)[-4 * codes.CODE_LEN :]
+            return True
+        self._typed = ""  # Space (ticks a box), arrows…: a person, not a scanner
         return False
 
 
@@ -66,9 +92,15 @@ class ScanAwareDialog(QDialog):
         super().__init__(parent)
         self._catcher = ScanCatcher(on_scan or (lambda _code: None), self)
 
-    def watch(self, *edits: QLineEdit) -> None:
+    def watch(self, *edits: QWidget) -> None:
         for edit in edits:
             edit.installEventFilter(self._catcher)
+
+    def watch_all(self) -> None:
+        """Every widget of the dialog that can have the keyboard focus."""
+        self.watch(
+            *(w for w in self.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus)
+        )
 
 
 class WalkInDialog(ScanAwareDialog):

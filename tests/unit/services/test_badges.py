@@ -14,7 +14,7 @@ from mornings_desktop.documents.badge_catalogue import load_catalogue
 from mornings_desktop.errors import NotFound, ValidationError
 from mornings_desktop.ledger import fold
 from mornings_desktop.ledger.operation import Op
-from mornings_desktop.services import badges, checkin
+from mornings_desktop.services import badge_prints, badges, checkin
 from mornings_desktop.services.registrations import add_person, add_registration
 
 CATALOGUE = load_catalogue()
@@ -47,12 +47,15 @@ def test_selections(ws, demo_morning: str) -> None:  # type: ignore[no-untyped-d
 
 
 def test_prints_are_counted_and_reprints_marked(ws, demo_morning: str) -> None:  # type: ignore[no-untyped-def]
-    reg = badges.select_registrations(ws, demo_morning)[0].id
+    reg, other = (r.id for r in badges.select_registrations(ws, demo_morning)[:2])
     assert badges.print_counts(ws, [reg]) == {}
+    assert badge_prints.print_count(ws, reg) == 0
     badges.record_prints(ws, [reg], "avery-l4785")
+    assert badge_prints.print_count(ws, reg) == 1
     badges.record_prints(ws, [reg], "a6-single")
     badges.record_prints(ws, [reg, reg], "a6-single")
     assert badges.print_counts(ws, [reg]) == {reg: 4}
+    assert (badge_prints.print_count(ws, reg), badge_prints.print_count(ws, other)) == (4, 0)
     log = badges.print_log(ws, reg)
     assert [e.reprint for e in log] == [False, True, True, True]
     assert {e.template for e in log} == {"avery-l4785", "a6-single"}

@@ -130,34 +130,42 @@ def _public_key(text: str) -> Ed25519PublicKey | None:
         return None
 
 
-def _signer(
-    certs: list[Certificate], org_id: str, desk_id: str, sig: bytes, message: bytes
-) -> Certificate | str:
-    """The certificate whose key made `sig`, or the reason for refusing."""
-    keyed: list[tuple[Certificate, Ed25519PublicKey]] = []
-    for cert in certs:
-        if (cert.org_id, cert.desk_id) != (org_id, desk_id):
-            return "certificate: another desk's certificate"
-        key = _public_key(cert.public_key)
+@dataclass(frozen=True)
+class Opened:
+    """A signed operation read up to its signature check (`open_op`): the decoded envelope and
+    the public keys (text) of the certificates that may have signed it, in `certs` order."""
+
+    sig: bytes
+    body: bytes
+    fields: dict[str, Any]
+    certs: tuple[Certificate, ...]
+    keys: tuple[str, ...]
+
+
+def signer_index(keys: Sequence[str], sig: bytes, body: bytes) -> int:
+    """The index in `keys` of the public key whose Ed25519 signature `sig` is over
+    `OP_TAG + body`, or -1. The only costly step of a check: what a pull's signature workers run
+    (`sync.verify_pool`)."""
+    message = OP_TAG + body
+    for index, text in enumerate(keys):
+        key = _public_key(text)
         if key is None:
-            return "certificate: unreadable public key"
-        keyed.append((cert, key))
-    for cert, key in keyed:
+            continue
         try:
             key.verify(sig, message)
-            return cert
+            return index
         except InvalidSignature:
             continue
-    return "bad-signature"
+    return -1
 
 
-def verify_op(
-    raw_sig: bytes, raw_body: bytes, certificate_lookup: CertificateLookup, check_role: bool = True
-) -> Verdict[SignedOp]:
-    """ok (with the operation), waiting (unknown certificate) or refused (with the reason).
+def open_op(
+    raw_sig: bytes, raw_body: bytes, certificate_lookup: CertificateLookup
+) -> Opened | Verdict[SignedOp]:
+    """Everything `verify_op` does before checking the signature: the refusal (or the wait for
+    an unknown certificate) already found, else what the signature check needs.
 
-    The body is decoded (canonical, bounded) only to name the signer; the signature is checked
-    over the bytes received, then the envelope's schema, the certificate and the role."""
+    The body is decoded (canonical, bounded) only to name the signer."""
     if type(raw_sig) is not bytes or len(raw_sig) != 64:
         return refused("malformed: signature is not 64 bytes")
     if type(raw_body) is not bytes:
@@ -175,17 +183,42 @@ def verify_op(
     certs = [found] if isinstance(found, Certificate) else list(found or ())
     if not certs:
         return waiting(f"unknown-certificate: {org_id}/{desk_id}")
-    signer = _signer(certs, org_id, desk_id, raw_sig, OP_TAG + raw_body)  # type: ignore[arg-type]
-    if isinstance(signer, str):
-        return refused(signer)
+    for cert in certs:
+        if (cert.org_id, cert.desk_id) != (org_id, desk_id):
+            return refused("certificate: another desk's certificate")
+        if _public_key(cert.public_key) is None:
+            return refused("certificate: unreadable public key")
+    return Opened(raw_sig, raw_body, f, tuple(certs), tuple(c.public_key for c in certs))
+
+
+def close_op(opened: Opened, signer: int, check_role: bool = True) -> Verdict[SignedOp]:
+    """The verdict once the signature check named its signer (`signer_index` of `opened.keys`,
+    -1 for none): then the envelope's schema, the certificate and the role."""
+    if not 0 <= signer < len(opened.certs):
+        return refused("bad-signature")
+    f = opened.fields
     problem = schema_problem(f)
     if problem is not None:
         return refused(f"schema: {problem}")
     if check_role:
-        allowed = roles.may_record(signer.role, desk_id, f["type"], f["payload"], f["commit"])  # type: ignore[arg-type]
+        role = opened.certs[signer].role
+        allowed = roles.may_record(role, f["desk_id"], f["type"], f["payload"], f["commit"])
         if allowed is not True:
             return refused(allowed)
-    return accepted(SignedOp(raw_sig, raw_body, OpFields(**f)))  # type: ignore[arg-type]
+    return accepted(SignedOp(opened.sig, opened.body, OpFields(**f)))
+
+
+def verify_op(
+    raw_sig: bytes, raw_body: bytes, certificate_lookup: CertificateLookup, check_role: bool = True
+) -> Verdict[SignedOp]:
+    """ok (with the operation), waiting (unknown certificate) or refused (with the reason).
+
+    The body is decoded (canonical, bounded) only to name the signer; the signature is checked
+    over the bytes received, then the envelope's schema, the certificate and the role."""
+    opened = open_op(raw_sig, raw_body, certificate_lookup)
+    if not isinstance(opened, Opened):
+        return opened
+    return close_op(opened, signer_index(opened.keys, raw_sig, raw_body), check_role)
 
 
 def to_wire(op: SignedOp, personal: dict[str, Any] | None = None) -> dict[str, Any]:

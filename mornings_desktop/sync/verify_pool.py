@@ -1,11 +1,12 @@
 """Signature checks in worker processes, beside the apply (issue 18: a joining laptop spent the sum
 of checking and applying; on two cores it now spends about the larger of the two).
 
-A `VerifyPool` sends the Ed25519 checks of a batch (`trust.signed_op.signer_index`, the costly
-step of admitting a signed operation) to worker processes — `os.cpu_count() - 1` of them, at
-least one — while the caller applies the batch before it. Workers are started on the first batch
-of at least `POOL_FROM` checks (a round with little to check never starts one: an idle round stays
-fast); smaller batches are checked in place.
+A `VerifyPool` sends the Ed25519 checks of a batch (`trust.ed25519_check.signer_index`, the
+costly step of admitting a signed operation) to worker processes (`verify_worker.serve`, which
+imports nothing else of the program, so a worker is ready fast) — `os.cpu_count() - 1` of them, at
+least one — while the caller applies the batch before it. Workers are started by the first batch
+of at least `POOL_FROM` checks, which this process checks itself while they boot (a round with
+little to check never starts one: an idle round stays fast); the batches after it go to them.
 
 What comes back is a verdict per digest, nothing else: the worker recomputes each body's SHA-256
 and answers `(digest, index of the key that signed or -1)` in the order it was sent. The answer
@@ -20,26 +21,19 @@ parent was killed sees its pipe close and exits.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import multiprocessing
 import os
-import queue
-import signal
-import threading
 from collections import deque
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
-from mornings_desktop.trust.signed_op import signer_index
+from mornings_desktop.sync.verify_worker import Answer, Item, check_items, serve
 
 POOL_FROM = 300  # fewer checks than this are made in place (starting a worker costs ~0.2 s)
 _POLL_S = 0.05
 
-Item = tuple[str, bytes, bytes, tuple[str, ...]]
-"""(digest, signature, body, public keys that may have signed) — one signed operation to check."""
-Answer = list[tuple[str, int]]
 Worker = Callable[[Connection], None]
 
 
@@ -54,40 +48,6 @@ class VerifierStopped(UserError):
 
 class VerifierMismatch(UserError):
     """A signature worker answered for other operations than those it was sent."""
-
-
-def check_items(items: Sequence[Item]) -> Answer:
-    """The verdicts of `items`: each body's own digest and the index of the key that signed it."""
-    return [
-        (hashlib.sha256(body).hexdigest(), signer_index(keys, sig, body))
-        for _, sig, body, keys in items
-    ]
-
-
-def serve(conn: Connection) -> None:
-    """A worker: jobs `(number, items)` in, `(number, check_items(items))` out, until the pipe
-    closes or `None` comes. A reader thread empties the pipe while the checks run (a parent
-    sending the next batch never waits for a worker sending its answer)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    jobs: queue.SimpleQueue[tuple[int, list[Item]] | None] = queue.SimpleQueue()
-
-    def read() -> None:
-        while True:
-            try:
-                job = conn.recv()
-            except (EOFError, OSError):
-                job = None
-            jobs.put(job)
-            if job is None:
-                return
-
-    threading.Thread(target=read, daemon=True).start()
-    while (job := jobs.get()) is not None:
-        number, items = job
-        try:
-            conn.send((number, check_items(items)))
-        except (BrokenPipeError, OSError):
-            return
 
 
 class Ticket:
@@ -159,13 +119,15 @@ class VerifyPool:
         return [proc.pid for proc, _ in self._procs if proc.pid is not None]
 
     def submit(self, items: Sequence[Item]) -> Ticket:
-        """Start checking `items`; `Ticket.result()` gives the verdicts. Few items, and no
-        worker running yet: checked here and now."""
-        if not self._procs and len(items) < self._start_from:
+        """Start checking `items`; `Ticket.result()` gives the verdicts. Until the workers run,
+        a batch is checked here and now; the first of at least `start_from` checks starts them,
+        so they boot while this process checks it (no wait for a worker's start)."""
+        if not self._procs:
+            if len(items) >= self._start_from:
+                self._start()
             answer = check_items(items)
             return Ticket.done({digest: index for (digest, _, _, _), (_, index) in
                                 zip(items, answer, strict=True)})  # fmt: skip
-        self._start()
         parts: list[tuple[int, int, list[str]]] = []
         step = -(-len(items) // len(self._procs)) or 1
         for worker, start in enumerate(range(0, len(items), step)):
@@ -234,7 +196,7 @@ class VerifyPool:
             with contextlib.suppress(BrokenPipeError, OSError):
                 conn.send(None)
         for proc, conn in procs:
-            proc.join(0.5)
+            proc.join(0.1)  # a worker holds nothing: one slow to end is killed
             if proc.is_alive():
                 proc.kill()
                 proc.join(1.0)

@@ -16,17 +16,17 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from mornings_desktop.trust import canonical, formats, roles
 from mornings_desktop.trust.certificates import Certificate
+from mornings_desktop.trust.ed25519_check import OP_TAG as OP_TAG  # read from here too
+from mornings_desktop.trust.ed25519_check import signer_index as signer_index
 from mornings_desktop.trust.formats import DESK_ID, DIGEST, ENTITY_ID, HLC, INC, OP_TYPE, ORG_ID
 from mornings_desktop.trust.formats import matches as _m
 from mornings_desktop.trust.keys import KeyFormatError, public_from_text
 from mornings_desktop.trust.verdict import Verdict, accepted, refused, waiting
 
-OP_TAG = b"mornings-op-v1\n"
 MAX_BODY_BYTES = 4_000_000  # the envelope's bound; per-type limits are the ledger's validation
 MAX_DEPTH = 16
 MAX_COMMITS = 10_000
@@ -140,23 +140,6 @@ class Opened:
     fields: dict[str, Any]
     certs: tuple[Certificate, ...]
     keys: tuple[str, ...]
-
-
-def signer_index(keys: Sequence[str], sig: bytes, body: bytes) -> int:
-    """The index in `keys` of the public key whose Ed25519 signature `sig` is over
-    `OP_TAG + body`, or -1. The only costly step of a check: what a pull's signature workers run
-    (`sync.verify_pool`)."""
-    message = OP_TAG + body
-    for index, text in enumerate(keys):
-        key = _public_key(text)
-        if key is None:
-            continue
-        try:
-            key.verify(sig, message)
-            return index
-        except InvalidSignature:
-            continue
-    return -1
 
 
 def open_op(

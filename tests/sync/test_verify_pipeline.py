@@ -24,7 +24,7 @@ from sqlalchemy import select
 
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
-from mornings_desktop.sync import admission, bundle, pipeline, verify_pool
+from mornings_desktop.sync import admission, bundle, pipeline, verify_pool, verify_worker
 from mornings_desktop.sync.quarantine import KeptOp, admit_raw, listing
 from mornings_desktop.sync.verify_pool import VerifierMismatch, VerifierStopped, VerifyPool
 from tests.sync.test_signed_entry import _certificates
@@ -125,8 +125,9 @@ def test_a_forged_signature_in_the_next_batch_is_refused_alone(
     entries[PER_BATCH + 4] = forged
     with VerifyPool(1, start_from=0) as pool:
         sent = _admit(b, _batches(entries), pool)
-    # batch 0 was handed out with batch 1's job already sent: checked while 0 was applied
-    assert sent == [2, 3, 3]
+    # batch 0 was checked here while the worker started; it was handed out with batch 1's job
+    # already sent to the worker: checked while 0 was applied
+    assert sent == [1, 2, 2]
     assert _bodies(b) == {e["body"] for e in entries} - {forged["body"]}
     assert [(k.room, k.reason) for k in _kept(b)] == [("refused", "bad-signature")]
 
@@ -136,23 +137,24 @@ def _answers_for_another(conn: Connection) -> None:
     entry's verdict (a genuine operation's)."""
     while (job := conn.recv()) is not None:
         number, items = job
-        answer = verify_pool.check_items(items)
+        answer = verify_worker.check_items(items)
         conn.send((number, [answer[1], *answer[1:]]))
 
 
 def test_a_verdict_for_another_entry_admits_nothing(make_desk: MakeDesk, tmp_path: Path) -> None:
-    b, entries = _desks(make_desk, tmp_path, 2 * PER_BATCH)
-    entries[0] = _forged(entries[0])
+    b, entries = _desks(make_desk, tmp_path, 3 * PER_BATCH)
+    forged = entries[PER_BATCH] = _forged(entries[PER_BATCH])  # batch 1, checked by the worker
     with (
         VerifyPool(1, worker=_answers_for_another, start_from=0) as pool,
         pytest.raises(VerifierMismatch) as refused,
     ):
         _admit(b, _batches(entries), pool)
-    assert _bodies(b) == set()  # not the forged entry, nor anything of its batch
+    # batch 0 (checked here) went in; not the forged entry, nor anything of its batch
+    assert _bodies(b) == {e["body"] for e in entries[:PER_BATCH]}
     assert _one_sentence(str(refused.value))
     with VerifyPool(1, start_from=0) as pool:  # a sound worker: the genuine ones enter
         _admit(b, _batches(entries), pool)
-    assert _bodies(b) == {e["body"] for e in entries[1:]}
+    assert _bodies(b) == {e["body"] for e in entries} - {forged["body"]}
     assert [k.reason for k in _kept(b)] == ["bad-signature"]
 
 
@@ -192,7 +194,7 @@ def test_a_bundle_checks_its_batches_in_a_worker(
     started: list[VerifyPool] = []
     real_submit = VerifyPool.submit
 
-    def submit(self: VerifyPool, items: Sequence[verify_pool.Item]) -> verify_pool.Ticket:
+    def submit(self: VerifyPool, items: Sequence[verify_worker.Item]) -> verify_pool.Ticket:
         started.append(self)
         return real_submit(self, items)
 
@@ -202,7 +204,7 @@ def test_a_bundle_checks_its_batches_in_a_worker(
     _write_bundle(tmp_path / "a.bundle", b, entries)
     result = bundle.import_bundle(b, tmp_path / "a.bundle")
     assert (result.applied, result.quarantined) == (3 * PER_BATCH - 1, 1)
-    assert started and started[0].sent == 3  # three batches, each sent to the worker
+    assert started and started[0].sent == 2  # the first checked here, the next two by the worker
     assert [(k.room, k.reason) for k in _kept(b)] == [("refused", "bad-signature")]
 
 

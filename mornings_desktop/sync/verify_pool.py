@@ -33,6 +33,7 @@ from mornings_desktop.sync.verify_worker import Answer, Item, check_items, serve
 
 POOL_FROM = 300  # fewer checks than this are made in place (starting a worker costs ~0.2 s)
 _POLL_S = 0.05
+WORKER_NAME = "mornings-signature-check"
 
 Worker = Callable[[Connection], None]
 
@@ -183,7 +184,9 @@ class VerifyPool:
         context = multiprocessing.get_context("spawn")
         for _ in range(self._size):
             ours, theirs = context.Pipe(duplex=True)
-            proc = context.Process(target=self._worker, args=(theirs,), daemon=True)
+            proc = context.Process(
+                target=self._worker, args=(theirs,), name=WORKER_NAME, daemon=True
+            )
             proc.start()
             theirs.close()
             self._procs.append((proc, ours))

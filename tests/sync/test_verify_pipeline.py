@@ -11,6 +11,7 @@ for it is applied, and the next admission takes the rest."""
 from __future__ import annotations
 
 import base64
+import multiprocessing
 import os
 import signal
 import uuid
@@ -24,7 +25,16 @@ from sqlalchemy import select
 
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
-from mornings_desktop.sync import admission, bundle, pipeline, verify_pool, verify_worker
+from mornings_desktop.sync import (
+    admission,
+    bundle,
+    client,
+    hub_admin,
+    pipeline,
+    pull,
+    verify_pool,
+    verify_worker,
+)
 from mornings_desktop.sync.quarantine import KeptOp, admit_raw, listing
 from mornings_desktop.sync.verify_pool import VerifierMismatch, VerifierStopped, VerifyPool
 from tests.sync.test_signed_entry import _certificates
@@ -210,3 +220,36 @@ def test_a_bundle_checks_its_batches_in_a_worker(
 
 def _one_sentence(message: str) -> bool:
     return message.endswith(": run the sync again.") and ". " not in message and "\n" not in message
+
+
+def test_a_worker_killed_during_a_pull_stops_the_round_and_the_next_takes_the_rest(
+    hub_db: str, make_desk: MakeDesk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real round against a hub: B pulls A's check-ins 10 at a time, the signature worker is
+    killed (SIGKILL) before the first chunk is applied; the round stops with the sentence, what
+    it committed is whole chunks, and the next round takes the rest."""
+    admin = make_desk("Admin")
+    hub_admin.init_hub(hub_db, admin.org_id, admin.ticket_key.hex())
+    a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
+    url_a, url_b = hub_admin.add_desk(hub_db, "A").url, hub_admin.add_desk(hub_db, "B").url
+    entries = _checkins(a, 6 * PER_BATCH)
+    client.sync_round(a, url_a, pull=False)
+    monkeypatch.setattr(verify_pool, "POOL_FROM", 1)  # a worker even for batches of 10
+
+    def kill_the_worker() -> None:
+        for child in multiprocessing.active_children():
+            if child.name == verify_pool.WORKER_NAME and child.pid is not None:
+                os.kill(child.pid, signal.SIGKILL)
+                child.join()
+
+    monkeypatch.setattr(pull, "before_chunk", kill_the_worker)
+    with pytest.raises(VerifierStopped) as stopped:
+        client.sync_round(b, url_b, push=False, batch=PER_BATCH)
+    assert _one_sentence(str(stopped.value))
+    held = _bodies(b)
+    assert len(held) < len(entries)
+    assert held == {e["body"] for e in entries[: len(held)]}  # in order, nothing half-applied
+    monkeypatch.setattr(pull, "before_chunk", None)
+    again = client.sync_round(b, url_b, push=False, batch=PER_BATCH)
+    assert again.quarantined == 0
+    assert _bodies(b) == {e["body"] for e in entries}

@@ -23,6 +23,8 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import queue
+import threading
 from collections import deque
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
@@ -103,6 +105,10 @@ class VerifyPool:
         self._answers: dict[tuple[int, int], Answer] = {}
         self._waiting: list[deque[int]] = []
         self._jobs = 0
+        self._outbox: queue.SimpleQueue[tuple[Connection, object] | None] = queue.SimpleQueue()
+        self._sender: threading.Thread | None = None
+        self._send_failed = False
+        self._procs_sent_to: list[tuple[BaseProcess, Connection]] = []
 
     def __enter__(self) -> VerifyPool:
         return self
@@ -134,10 +140,9 @@ class VerifyPool:
         for worker, start in enumerate(range(0, len(items), step)):
             part = list(items[start : start + step])
             self._jobs += 1
-            try:
-                self._procs[worker][1].send((self._jobs, part))
-            except OSError as exc:  # BrokenPipeError: the worker is gone
-                raise self._stopped() from exc
+            if self._send_failed:  # a worker is gone
+                raise self._stopped()
+            self._outbox.put((self._procs[worker][1], (self._jobs, part)))
             self._waiting[worker].append(self._jobs)
             parts.append((worker, self._jobs, [digest for digest, *_ in part]))
         return Ticket(self, parts)
@@ -177,6 +182,20 @@ class VerifyPool:
             )
         )
 
+    def _send(self) -> None:
+        """The sending thread: jobs go out in order while this process applies (a write to a
+        worker busy checking may wait for it to read; the applying thread never does). At the
+        end (`None`), each worker is told to stop."""
+        while (job := self._outbox.get()) is not None:
+            conn, message = job
+            try:
+                conn.send(message)
+            except OSError:  # BrokenPipeError: the worker is gone, `answer` says so
+                self._send_failed = True
+        for _, conn in self._procs_sent_to:
+            with contextlib.suppress(OSError):
+                conn.send(None)
+
     def _start(self) -> None:
         if self._procs:
             return
@@ -191,19 +210,27 @@ class VerifyPool:
             theirs.close()
             self._procs.append((proc, ours))
             self._waiting.append(deque())
+        self._procs_sent_to = list(self._procs)
+        self._sender = threading.Thread(target=self._send, name="signature-jobs", daemon=True)
+        self._sender.start()
 
     def close(self) -> None:
         """Stop the workers (asked first; killed if they do not end at once)."""
         procs, self._procs, self._waiting = self._procs, [], []
-        for _, conn in procs:
-            with contextlib.suppress(BrokenPipeError, OSError):
-                conn.send(None)
-        for proc, conn in procs:
+        sender, self._sender = self._sender, None
+        if sender is None:
+            return
+        self._outbox.put(None)
+        sender.join(0.2)
+        for proc, _ in procs:
             proc.join(0.1)  # a worker holds nothing: one slow to end is killed
             if proc.is_alive():
                 proc.kill()
                 proc.join(1.0)
+        sender.join(1.0)  # a send to a killed worker fails at once
+        for _, conn in procs:
             conn.close()
+        self._outbox = queue.SimpleQueue()
 
 
 def _allow_children() -> None:

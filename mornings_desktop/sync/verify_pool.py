@@ -6,7 +6,9 @@ costly step of admitting a signed operation) to worker processes (`verify_worker
 imports nothing else of the program, so a worker is ready fast) — `os.cpu_count() - 1` of them, at
 least one — while the caller applies the batch before it. Workers are started by the first batch
 of at least `POOL_FROM` checks, which this process checks itself while they boot (a round with
-little to check never starts one: an idle round stays fast); the batches after it go to them.
+little to check never starts one: an idle round stays fast); the batches after it go to them,
+through a sending thread (a write to a worker busy checking waits for it to read; the applying
+thread never does).
 
 What comes back is a verdict per digest, nothing else: the worker recomputes each body's SHA-256
 and answers `(digest, index of the key that signed or -1)` in the order it was sent. The answer

@@ -76,14 +76,8 @@ class Ticket:
             verdicts: dict[str, int] = {}
             for worker, number, sent in self._parts:
                 answer = self._pool.answer(worker, number)
-                if [digest for digest, _ in answer] != sent:
-                    raise VerifierMismatch(
-                        QT_TRANSLATE_NOOP(
-                            "errors",
-                            "The signature check answered for other operations than those it "
-                            "was given, so none of them was applied: run the sync again.",
-                        )
-                    )
+                if not _answers_for(answer, sent):
+                    raise _mismatch()
                 verdicts.update(answer)
             self._done = verdicts
         return self._done
@@ -159,19 +153,15 @@ class VerifyPool:
                 if not conn.poll(0):
                     raise self._stopped()
             try:
-                got, answer = conn.recv()
+                message = conn.recv()
             except (EOFError, OSError) as exc:
                 raise self._stopped() from exc
             expected = self._waiting[worker].popleft() if self._waiting[worker] else None
-            if got != expected:
-                raise VerifierMismatch(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "The signature check answered for other operations than those it "
-                        "was given, so none of them was applied: run the sync again.",
-                    )
-                )
-            self._answers[(worker, got)] = answer
+            if expected is None or not (
+                isinstance(message, tuple) and len(message) == 2 and message[0] == expected
+            ):
+                raise _mismatch()
+            self._answers[(worker, expected)] = message[1]
         return self._answers.pop((worker, number))
 
     def _stopped(self) -> VerifierStopped:
@@ -233,6 +223,29 @@ class VerifyPool:
         for _, conn in procs:
             conn.close()
         self._outbox = queue.SimpleQueue()
+
+
+def _answers_for(answer: object, sent: list[str]) -> bool:
+    """Whether `answer` is a verdict `(digest, key index)` for each digest of `sent`, in order."""
+    return (
+        isinstance(answer, list)
+        and len(answer) == len(sent)
+        and all(
+            isinstance(item, tuple) and len(item) == 2 and item[0] == digest
+            and type(item[1]) is int
+            for item, digest in zip(answer, sent, strict=True)
+        )
+    )  # fmt: skip
+
+
+def _mismatch() -> VerifierMismatch:
+    return VerifierMismatch(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The signature check answered for other operations than those it was given, "
+            "so none of them was applied: run the sync again.",
+        )
+    )
 
 
 def _allow_children() -> None:

@@ -168,6 +168,25 @@ def test_a_verdict_for_another_entry_admits_nothing(make_desk: MakeDesk, tmp_pat
     assert [k.reason for k in _kept(b)] == ["bad-signature"]
 
 
+def _answers_yes(conn: Connection) -> None:
+    """A faulty worker: answers every job with a bare "yes", whatever it was sent."""
+    while (job := conn.recv()) is not None:
+        conn.send((job[0], "yes"))
+
+
+def test_an_answer_that_is_not_a_verdict_per_entry_admits_nothing(
+    make_desk: MakeDesk, tmp_path: Path
+) -> None:
+    b, entries = _desks(make_desk, tmp_path, 3 * PER_BATCH)
+    with (
+        VerifyPool(1, worker=_answers_yes, start_from=0) as pool,
+        pytest.raises(VerifierMismatch) as refused,
+    ):
+        _admit(b, _batches(entries), pool)
+    assert _bodies(b) == {e["body"] for e in entries[:PER_BATCH]}  # the batch checked here only
+    assert _one_sentence(str(refused.value))
+
+
 def test_a_killed_worker_stops_with_one_sentence_and_nothing_half_applied(
     make_desk: MakeDesk, tmp_path: Path
 ) -> None:

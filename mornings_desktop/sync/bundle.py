@@ -57,10 +57,11 @@ from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.private_files import private_opener
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
-from mornings_desktop.sync import admission, bundle_trailer, org_records
-from mornings_desktop.sync.quarantine import admit_raw, quarantine
+from mornings_desktop.sync import admission, bundle_trailer, org_records, pipeline
+from mornings_desktop.sync.quarantine import quarantine
 from mornings_desktop.sync.revocation_check import admit_revocations, revocation_records
 from mornings_desktop.sync.revocations import trust_changed
+from mornings_desktop.sync.verify_pool import VerifyPool
 from mornings_desktop.timeutil import now_iso
 from mornings_desktop.trust import keys
 
@@ -322,7 +323,8 @@ def import_bundle(ws: Workspace, path: Path) -> ImportResult:
     with ws.db.write() as session:
         added = admission.admit_certificates(session, certificates)
         revoked = admit_revocations(session, revoking).desks
-        admitted = admit_raw(session, entries, "bundle")
+        with VerifyPool() as pool:  # signatures checked beside the apply, batch by batch
+            admitted = pipeline.admit_entries(session, entries, "bundle", pool)
         # After the file's operations: the chains they complete count for what the desk held.
         changed = trust_changed(session, certificates=added, revoked=revoked)
     fresh, bad = admitted.fresh, admitted.refused + admitted.waiting

@@ -1,10 +1,14 @@
 """The pull half of a sync round (`client.sync_round`): what is new on the hub, checked then
 applied chunk by chunk.
 
-- **checked before the write lock**: a fetched batch's signatures, envelopes, roles and personal
-  blocks are checked first (`admission.check_signed`, certificates read once per pull), in no
-  write transaction, so a scan at the door never waits behind them; the revocation check and
-  everything that writes run inside each chunk's transaction;
+- **checked before the write lock, beside the apply**: a fetched batch's signatures, envelopes,
+  roles and personal blocks are checked first (`admission.start_check`, certificates read once per
+  pull), in no write transaction, so a scan at the door never waits behind them; the signatures
+  of the next batches are checked by worker processes while this one is applied
+  (`pipeline.checked_batches`, `verify_pool`); the revocation check and everything that writes
+  run inside each chunk's transaction;
+- **checkpoints off the chunks**: the desk's background checkpointer copies the WAL back while
+  the pull goes on (`store.checkpoints.desk_checkpointer`), no COMMIT of a chunk does it;
 - **one transaction per chunk**: each chunk is applied with the cursor moved to its last row, so
   a desk killed at any moment resumes at the first chunk it had not committed (each pulled
   operation is idempotent: nothing lost, nothing applied twice); chunks are sized to take about
@@ -15,8 +19,9 @@ applied chunk by chunk.
 
 from __future__ import annotations
 
+import bisect
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import psycopg
@@ -24,10 +29,12 @@ import psycopg
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
-from mornings_desktop.sync import admission, hub_marks, hub_wire
+from mornings_desktop.store.checkpoints import desk_checkpointer
+from mornings_desktop.sync import admission, hub_marks, hub_wire, pipeline
 from mornings_desktop.sync.admission import Checked
 from mornings_desktop.sync.hub_schema import HubInfo
 from mornings_desktop.sync.quarantine import admit_raw, counts, retry
+from mornings_desktop.sync.verify_pool import VerifyPool
 from mornings_desktop.timeutil import now_iso
 
 BATCH = 1000  # rows fetched from the hub per query
@@ -75,6 +82,9 @@ def pull(
     """Everything the hub holds past this desk's cursor, checked and applied."""
     out = Pulled()
     key = cursor_key(info.hub_id)
+    # WAL checkpoints leave the chunks' COMMITs for the desk's background checkpointer (the one
+    # policy, `store.checkpoints`): inside them they cost a joining desk a fifth of its time.
+    desk_checkpointer(ws.db)
     with ws.db.read() as session:
         cursor = int(meta.get(session, key) or 0)
         pending = counts(session)["waiting"]
@@ -92,6 +102,52 @@ def pull(
     with ws.db.read() as session:  # certificates do not change during the pull (taken above)
         lookup = admission.certificate_lookup(session)
     size = APPLY_CHUNK
+    fetched = _fetch(conn, info, cursor, batch, touch)
+    with VerifyPool() as pool:
+        for (rows, raws), checked in pipeline.checked_batches(
+            fetched, lambda got: got[1], lookup, _held_of(ws), pool
+        ):
+            part = _slicer(checked, raws)
+            start = 0
+            while start < len(rows):
+                end = min(len(rows), start + size)
+                if before_chunk is not None:
+                    before_chunk()
+                began = time.monotonic()
+                with ws.db.write(durable=False) as session:
+                    # A refused row is kept aside, the cursor moves on.
+                    admitted = admit_raw(session, raws[start:end], "pull", part(start, end))
+                    out.applied += len(admitted.fresh)
+                    out.quarantined += admitted.refused + admitted.waiting
+                    out.fresh.extend(admitted.fresh)
+                    # Our own operations coming back: the hub has them, whatever our last push heard.
+                    hub_wire.mark_pushed(session, raws[start:end])
+                    meta.put(session, key, str(int(rows[end - 1][0])))
+                    hub_marks.remember_cursor(session, info.hub_id, rows[end - 1][10])
+                    meta.put(session, HUB_ID, info.hub_id)
+                    meta.put(session, LAST_PULL, now_iso())
+                size = chunk_size(end - start, time.monotonic() - began)
+                out.pulled += end - start
+                start = end
+                if progress is not None:
+                    progress("pull", out.pulled)
+    if out.quarantined:
+        # An ancestor a revoked desk's operation waited for may have come in a later batch.
+        with ws.db.write() as session:
+            again = retry(session)
+        out.applied += len(again.fresh)
+        out.fresh.extend(again.fresh)
+    return out
+
+
+Batch = tuple[list[tuple[Any, ...]], list[dict[str, Any]]]
+
+
+def _fetch(
+    conn: psycopg.Connection[Any], info: HubInfo, cursor: int, batch: int, touch: Callable[[], None]
+) -> Iterator[Batch]:
+    """The hub's rows past `cursor`, `batch` at a time, each with its entries for `admit_raw`.
+    Read ahead of the apply (the cursor stored moves only with each applied chunk)."""
     while True:
         rows = conn.execute(
             "SELECT hub_seq, op_id, desk_id, desk_seq, hlc, type, payload, body, sig, personal, "
@@ -102,56 +158,42 @@ def pull(
         conn.commit()
         if not rows:
             touch()
-            break
-        raws = [hub_wire.pulled_entry(row[1:10]) for row in rows]
-        signed = [raw for raw in raws if admission.is_signed_entry(raw)]
-        with ws.db.read() as session:  # signatures checked with no write lock held
-            checked = admission.check_signed(signed, lookup, admission.held_in(session))
-        at = {id(raw): n for n, raw in enumerate(raws)}
-        start = 0
-        while start < len(rows):
-            end = min(len(rows), start + size)
-            if before_chunk is not None:
-                before_chunk()
-            began = time.monotonic()
-            with ws.db.write(durable=False) as session:
-                # A refused row is kept aside, the cursor moves on.
-                admitted = admit_raw(
-                    session, raws[start:end], "pull", _slice(checked, at, start, end)
-                )
-                out.applied += len(admitted.fresh)
-                out.quarantined += admitted.refused + admitted.waiting
-                out.fresh.extend(admitted.fresh)
-                # Our own operations coming back: the hub has them, whatever our last push heard.
-                hub_wire.mark_pushed(session, raws[start:end])
-                cursor = int(rows[end - 1][0])
-                meta.put(session, key, str(cursor))
-                hub_marks.remember_cursor(session, info.hub_id, rows[end - 1][10])
-                meta.put(session, HUB_ID, info.hub_id)
-                meta.put(session, LAST_PULL, now_iso())
-            size = chunk_size(end - start, time.monotonic() - began)
-            out.pulled += end - start
-            start = end
-            if progress is not None:
-                progress("pull", out.pulled)
+            return
+        yield rows, [hub_wire.pulled_entry(row[1:10]) for row in rows]
+        cursor = int(rows[-1][0])
         if len(rows) < batch:
-            break
-    if out.quarantined:
-        # An ancestor a revoked desk's operation waited for may have come in a later batch.
-        with ws.db.write() as session:
-            again = retry(session)
-        out.applied += len(again.fresh)
-        out.fresh.extend(again.fresh)
-    return out
+            return
 
 
-def _slice(checked: Checked, at: Mapping[int, int], start: int, end: int) -> Checked:
-    """The part of `checked` whose entries lie in rows [start, end) of the batch."""
+def _held_of(ws: Workspace) -> admission.HeldOf:
+    """What this desk holds among some digests, read with no write lock held."""
 
-    def inside(items: list[Any]) -> list[Any]:
-        return [item for item in items if start <= at[id(item[1])] < end]
+    def held(digests: list[str]) -> set[str]:
+        with ws.db.read() as session:
+            return admission.held_in(session)(digests)
 
-    return Checked(inside(checked.passed), inside(checked.refused), inside(checked.waiting))
+    return held
+
+
+def _slicer(checked: Checked, raws: list[dict[str, Any]]) -> Callable[[int, int], Checked]:
+    """`slice(start, end)`: the part of `checked` whose entries lie in rows [start, end) of the
+    batch (each list sorted by row once, then cut by bisection: a batch has many chunks)."""
+    at = {id(raw): n for n, raw in enumerate(raws)}
+
+    def by_row(items: list[Any]) -> tuple[list[int], list[Any]]:
+        ranked = sorted(((at[id(item[1])], item) for item in items), key=lambda p: p[0])
+        return [n for n, _ in ranked], [item for _, item in ranked]
+
+    lists = [by_row(checked.passed), by_row(checked.refused), by_row(checked.waiting)]
+
+    def cut(start: int, end: int) -> Checked:
+        parts = [
+            items[bisect.bisect_left(rows, start) : bisect.bisect_left(rows, end)]
+            for rows, items in lists
+        ]
+        return Checked(parts[0], parts[1], parts[2])
+
+    return cut
 
 
 def chunk_size(done: int, took_s: float) -> int:

@@ -21,6 +21,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from mornings_desktop.ledger import ledger, validate
+from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.store.schema_sync import QuarantinedOp
 from mornings_desktop.sync import admission
@@ -82,14 +83,13 @@ def _make_room(session: Session) -> None:
 
 def _kept_among(session: Session, keys: list[str]) -> set[str]:
     """Which of `keys` the quarantine holds (a query per 500, not the whole room per batch)."""
+    conn = sqlite_connection(session)  # plain SQL: a pull asks once per chunk
     found: set[str] = set()
     for k in range(0, len(keys), 500):
         chunk = keys[k : k + 500]
-        found.update(
-            session.execute(
-                select(QuarantinedOp.op_id).where(QuarantinedOp.op_id.in_(chunk))
-            ).scalars()
-        )
+        marks = ", ".join("?" * len(chunk))
+        rows = conn.execute(f"SELECT op_id FROM sync_quarantine WHERE op_id IN ({marks})", chunk)
+        found.update(str(r[0]) for r in rows)
     return found
 
 

@@ -16,17 +16,17 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from mornings_desktop.trust import canonical, formats, roles
 from mornings_desktop.trust.certificates import Certificate
+from mornings_desktop.trust.ed25519_check import OP_TAG as OP_TAG  # read from here too
+from mornings_desktop.trust.ed25519_check import signer_index as signer_index
 from mornings_desktop.trust.formats import DESK_ID, DIGEST, ENTITY_ID, HLC, INC, OP_TYPE, ORG_ID
 from mornings_desktop.trust.formats import matches as _m
 from mornings_desktop.trust.keys import KeyFormatError, public_from_text
 from mornings_desktop.trust.verdict import Verdict, accepted, refused, waiting
 
-OP_TAG = b"mornings-op-v1\n"
 MAX_BODY_BYTES = 4_000_000  # the envelope's bound; per-type limits are the ledger's validation
 MAX_DEPTH = 16
 MAX_COMMITS = 10_000
@@ -130,34 +130,25 @@ def _public_key(text: str) -> Ed25519PublicKey | None:
         return None
 
 
-def _signer(
-    certs: list[Certificate], org_id: str, desk_id: str, sig: bytes, message: bytes
-) -> Certificate | str:
-    """The certificate whose key made `sig`, or the reason for refusing."""
-    keyed: list[tuple[Certificate, Ed25519PublicKey]] = []
-    for cert in certs:
-        if (cert.org_id, cert.desk_id) != (org_id, desk_id):
-            return "certificate: another desk's certificate"
-        key = _public_key(cert.public_key)
-        if key is None:
-            return "certificate: unreadable public key"
-        keyed.append((cert, key))
-    for cert, key in keyed:
-        try:
-            key.verify(sig, message)
-            return cert
-        except InvalidSignature:
-            continue
-    return "bad-signature"
+@dataclass(frozen=True)
+class Opened:
+    """A signed operation read up to its signature check (`open_op`): the decoded envelope and
+    the public keys (text) of the certificates that may have signed it, in `certs` order."""
+
+    sig: bytes
+    body: bytes
+    fields: dict[str, Any]
+    certs: tuple[Certificate, ...]
+    keys: tuple[str, ...]
 
 
-def verify_op(
-    raw_sig: bytes, raw_body: bytes, certificate_lookup: CertificateLookup, check_role: bool = True
-) -> Verdict[SignedOp]:
-    """ok (with the operation), waiting (unknown certificate) or refused (with the reason).
+def open_op(
+    raw_sig: bytes, raw_body: bytes, certificate_lookup: CertificateLookup
+) -> Opened | Verdict[SignedOp]:
+    """Everything `verify_op` does before checking the signature: the refusal (or the wait for
+    an unknown certificate) already found, else what the signature check needs.
 
-    The body is decoded (canonical, bounded) only to name the signer; the signature is checked
-    over the bytes received, then the envelope's schema, the certificate and the role."""
+    The body is decoded (canonical, bounded) only to name the signer."""
     if type(raw_sig) is not bytes or len(raw_sig) != 64:
         return refused("malformed: signature is not 64 bytes")
     if type(raw_body) is not bytes:
@@ -175,17 +166,42 @@ def verify_op(
     certs = [found] if isinstance(found, Certificate) else list(found or ())
     if not certs:
         return waiting(f"unknown-certificate: {org_id}/{desk_id}")
-    signer = _signer(certs, org_id, desk_id, raw_sig, OP_TAG + raw_body)  # type: ignore[arg-type]
-    if isinstance(signer, str):
-        return refused(signer)
+    for cert in certs:
+        if (cert.org_id, cert.desk_id) != (org_id, desk_id):
+            return refused("certificate: another desk's certificate")
+        if _public_key(cert.public_key) is None:
+            return refused("certificate: unreadable public key")
+    return Opened(raw_sig, raw_body, f, tuple(certs), tuple(c.public_key for c in certs))
+
+
+def close_op(opened: Opened, signer: int, check_role: bool = True) -> Verdict[SignedOp]:
+    """The verdict once the signature check named its signer (`signer_index` of `opened.keys`,
+    -1 for none): then the envelope's schema, the certificate and the role."""
+    if not 0 <= signer < len(opened.certs):
+        return refused("bad-signature")
+    f = opened.fields
     problem = schema_problem(f)
     if problem is not None:
         return refused(f"schema: {problem}")
     if check_role:
-        allowed = roles.may_record(signer.role, desk_id, f["type"], f["payload"], f["commit"])  # type: ignore[arg-type]
+        role = opened.certs[signer].role
+        allowed = roles.may_record(role, f["desk_id"], f["type"], f["payload"], f["commit"])
         if allowed is not True:
             return refused(allowed)
-    return accepted(SignedOp(raw_sig, raw_body, OpFields(**f)))  # type: ignore[arg-type]
+    return accepted(SignedOp(opened.sig, opened.body, OpFields(**f)))
+
+
+def verify_op(
+    raw_sig: bytes, raw_body: bytes, certificate_lookup: CertificateLookup, check_role: bool = True
+) -> Verdict[SignedOp]:
+    """ok (with the operation), waiting (unknown certificate) or refused (with the reason).
+
+    The body is decoded (canonical, bounded) only to name the signer; the signature is checked
+    over the bytes received, then the envelope's schema, the certificate and the role."""
+    opened = open_op(raw_sig, raw_body, certificate_lookup)
+    if not isinstance(opened, Opened):
+        return opened
+    return close_op(opened, signer_index(opened.keys, raw_sig, raw_body), check_role)
 
 
 def to_wire(op: SignedOp, personal: dict[str, Any] | None = None) -> dict[str, Any]:

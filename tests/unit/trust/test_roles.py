@@ -21,6 +21,8 @@ TABLE: list[tuple[str, dict[str, Any], bool]] = [
     ("checkin.reverted", {"checkin_id": "c1", "registration_id": "r1", "reason": "  "}, False),
     ("checkin.reverted", {"checkin_id": "c1", "registration_id": "r1"}, False),
     ("checkin.reverted", {"checkin_id": "c1", "reason": "x" * 2001}, False),
+    ("checkin.reverted", {"checkin_id": "c1", "reason": "x" * 2000}, True),  # the longest
+    ("checkin.reverted", {"checkin_id": "c1", "reason": 1}, False),
     ("checkin.duplicate_confirmed", {"id": "r1"}, False),
     ("badge.printed", {"id": "b1", "registration_id": "r1", "at": "t"}, True),
     ("ticket.sent", {"registration_id": "r1"}, True),
@@ -28,10 +30,14 @@ TABLE: list[tuple[str, dict[str, Any], bool]] = [
     ("person.erasure_reversed", {"id": "p1"}, False),
     ("consent.recorded", {"person_id": f"{DESK}/p1", "purpose": "photos", "value": "yes"}, True),
     ("consent.recorded", {"person_id": "p1", "purpose": "newsletter", "value": "yes"}, False),
+    ("consent.recorded", {"person_id": None, "purpose": "photos", "value": "yes"}, False),
+    ("consent.recorded", {"id": f"{DESK}/p1", "purpose": "photos", "value": "yes"}, False),
     ("person.created", {"id": f"{DESK}/p1", "fields": {"name": "x"}}, True),
     ("person.created", {"id": "p1", "fields": {"name": "x"}}, False),
     ("person.created", {"id": "door-10/p1", "fields": {}}, False),  # another desk's prefix
     ("person.created", {"id": f"{DESK}p1", "fields": {}}, False),
+    ("person.created", {"id": 7, "fields": {}}, False),  # not text: refused, not a crash
+    ("person.created", {"fields": {}}, False),
     ("person.updated", {"id": f"{DESK}/p1", "fields": {"email": "x"}}, True),
     ("person.updated", {"id": "p1", "fields": {"email": "x"}}, False),
     ("person.merged", {"id": f"{DESK}/p1", "into": "p2"}, False),

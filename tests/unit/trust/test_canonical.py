@@ -259,7 +259,7 @@ def test_every_item_and_every_value_is_checked_not_only_the_first_level() -> Non
         ({None: "x"}, "key is not ASCII"),
         ({"é": "x"}, "key is not ASCII"),
         ({"a\x00": "x"}, "key contains U\\+0000"),
-        ("a\x00", "string contains U\\+0000"),
+        ("a\x00", "string contains U\\+0000$"),
         ("é\x00", "U\\+0000 or a lone surrogate"),
         ("é\ud800", "lone surrogate"),
         ("e\u0301", "not in NFC"),
@@ -301,3 +301,14 @@ def test_a_duplicate_key_is_refused_on_the_full_path_too() -> None:
     with pytest.raises(CanonicalError, match="duplicate"):
         decode('{"a":"é","a":"é"}'.encode())
     assert decode('{"a":"é","b":"é"}'.encode()) == {"a": "é", "b": "é"}
+
+
+def test_a_long_hostile_number_is_quoted_at_most_20_characters() -> None:
+    with pytest.raises(CanonicalError) as caught:
+        decode(b"[1." + b"0" * 50 + b"]")
+    assert str(caught.value) == "number '1.000000000000000000' is not an integer"
+
+
+def test_deep_nesting_under_a_lenient_depth_is_still_a_canonical_error() -> None:
+    with pytest.raises(CanonicalError):
+        decode(b"[" * 5000 + b"]" * 5000, max_depth=100_000)

@@ -49,6 +49,11 @@ TABLE: list[tuple[str, dict[str, Any], bool]] = [
     ("registration.updated", {"id": "r1", "fields": {"badge_name": "Amina"}}, True),
     ("registration.updated", {"id": "r1", "fields": {"note": "late", "flags": ["vip"]}}, True),
     ("registration.updated", {"id": "r1", "fields": {"notes": "late"}}, True),
+    (
+        "registration.updated",
+        {"id": "r1", "fields": {"badge_name": "A", "note": "x", "notes": "y", "flags": []}},
+        True,  # all four at once
+    ),
     ("registration.updated", {"id": "r1", "fields": {"note": "x", "category": "vip"}}, False),
     ("registration.updated", {"id": "r1", "fields": {"status": "cancelled"}}, False),
     ("registration.updated", {"id": "r1", "fields": {}}, False),
@@ -136,4 +141,20 @@ def test_a_door_note_may_travel_as_personal_data() -> None:
     edit = {"id": "r1", "fields": {"category": "vip"}}
     assert isinstance(
         may_record("door", DESK, "registration.updated", edit, {"p1": "ab" * 32}), str
+    )
+
+
+def test_a_refusal_says_what_a_door_desk_may_do_instead() -> None:
+    walk_in = {"id": "r1", "fields": {}}
+    assert may_record("door", DESK, "person.created", walk_in) == (
+        "role: a door desk records person.created only for its walk-ins (door-1/…)"
+    )
+    assert may_record("door", DESK, "morning.created", walk_in) == (
+        "role: a door desk may not record morning.created"
+    )
+    assert may_record("door", DESK, "flag.created", walk_in) == (
+        "role: only an organiser desk keeps the list of flags"
+    )
+    assert may_record("door", DESK, "consent.recorded", {"person_id": "p1"}) == (
+        "role: a door desk records consent only for its walk-ins (door-1/…)"
     )

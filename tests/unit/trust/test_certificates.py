@@ -82,6 +82,7 @@ def test_a_signature_of_another_kind_does_not_pass_for_a_certificate() -> None:
         {"desk_id": "desk\u0661"},  # an Arabic-Indic digit
         {"org_id": ""},
         {"public_key": "AAAA"},
+        {"public_key": "A" * 42 + "B="},  # shaped like a key, but not canonical base64
         {"issued": "2026-11-30 12:00"},
         {"name": "x" * 201},
         {"extra": "field"},
@@ -340,7 +341,9 @@ def test_a_rotation_keeps_up_to_10000_certificates() -> None:
     "change",
     [
         {"certificates": "ab" * 32},
-        {"new_org_key": "A" * 43 + "B"},  # shaped like a key, not one
+        {"certificates": {"ab" * 32: "kept"}},  # an object of digests is not the list
+        {"new_org_key": "A" * 43 + "B"},  # not shaped like a key
+        {"new_org_key": "A" * 42 + "B="},  # shaped like a key, but not canonical base64
         {"new_org_key": 1},
         {"org_id": "org/1"},
         {"issued": "today"},
@@ -372,3 +375,47 @@ def test_signed_settings_with_bad_fields_are_refused(change: dict[str, Any]) -> 
               "recovery_public_key": "", "issued": ISSUED, **change}  # fmt: skip
     signed = _resign(ORG, SETTINGS_TAG, fields)
     assert verify_settings(signed, ORG.public_key()).reason == "schema: record"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"incarnations": []},
+        {"incarnations": "inc1"},
+        {"incarnations": {"bad inc": {"seq": 0, "digest": ""}}},
+        {"issued": "2026-11-30"},
+        {"desk_id": "desk/a"},
+        {"org_id": 1},
+        {"extra": 1},
+        {"accepted": None},
+    ],
+)
+def test_a_signed_revocation_with_bad_fields_is_refused(change: dict[str, Any]) -> None:
+    fields = {"org_id": "org1", "desk_id": "desk-a", "issued": ISSUED,
+              "incarnations": {"inc1": {"seq": 0, "digest": ""}}, **change}  # fmt: skip
+    signed = _resign(ORG, REVOCATION_TAG, fields)
+    assert verify_revocation(signed, ORG.public_key()).reason == "schema: record"
+
+
+def test_records_read_cannot_be_altered_after_their_check() -> None:
+    bundle_key = base64.b64encode(bytes(range(32))).decode()
+    rotation = Rotation("org1", keys.public_text(keys.new_key()), (), ISSUED)
+    for record, name in (
+        (verify_revocation(issue_revocation(ORG, REVOCATION), ORG.public_key()).value, "issued"),
+        (
+            verify_rotation(issue_rotation(RECOVERY, rotation), RECOVERY.public_key()).value,
+            "issued",
+        ),
+        (Settings("org1", "ticket-1", bundle_key, "", ISSUED), "bundle_key"),
+    ):
+        assert record is not None
+        with pytest.raises(FrozenInstanceError):
+            setattr(record, name, "x")
+
+
+def test_a_record_built_from_text_instead_of_bytes_is_malformed_not_a_crash() -> None:
+    signed = issue_certificate(ORG, CERT)
+    as_text = Signed(signed.body.decode(), signed.sig)  # type: ignore[arg-type]
+    assert verify_certificate(as_text, ORG.public_key()).reason == "malformed: not a signed record"
+    sig_text = Signed(signed.body, "x" * 64)  # type: ignore[arg-type]
+    assert verify_certificate(sig_text, ORG.public_key()).reason == "malformed: not a signed record"

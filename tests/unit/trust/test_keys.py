@@ -379,3 +379,15 @@ def test_a_keyring_backend_that_stores_is_usable_the_fail_and_null_ones_are_not(
             assert keys.keyring_usable() is usable
     finally:
         keyring.set_keyring(before)
+
+
+@pytest.mark.parametrize("field", ["salt", "nonce", "ciphertext"])
+def test_a_stray_character_in_the_key_files_base64_is_damage(tmp_path: Path, field: str) -> None:
+    """Strict base64: a lenient reader would skip the character and open the file anyway."""
+    path = tmp_path / "org.key"
+    keys.save_org_key(path, keys.new_key(), "pw", n=FAST)
+    document = json.loads(path.read_text())
+    document[field] += "!"
+    path.write_text(json.dumps(document))
+    with pytest.raises(keys.KeyFileError, match="not a readable"):
+        keys.load_org_key(path, "pw")

@@ -156,3 +156,20 @@ def test_erasing_one_subject_keeps_the_others() -> None:
     _, second = commit_personal({"name": "Youssef"})
     assert erase({"p1": first, "p2": second}, "p1") == {"p2": second}
     assert erase({"p1": first}, "p9") == {"p1": first}
+
+
+@pytest.mark.parametrize("block", [None, ["salt", "fields"], "salt", 1])
+def test_a_block_that_is_not_an_object_never_matches(block: object) -> None:
+    commitment, _ = commit_personal(PERSON)
+    assert not check_block(commitment, block)
+
+
+def test_a_block_outside_the_format_never_matches_even_with_its_own_commitment() -> None:
+    """A 17-byte salt or fields that are a list: the commitment matches, the format does not."""
+    long_salt = bytes(17)
+    commitment = hashlib.sha256(long_salt + canonical.encode(PERSON)).hexdigest()
+    assert not check_block(commitment, {"salt": long_salt.hex(), "fields": PERSON})
+    salt = bytes(16)
+    listed = ["Amina", "amina@example.ma"]
+    commitment = hashlib.sha256(salt + canonical.encode(listed)).hexdigest()
+    assert not check_block(commitment, {"salt": salt.hex(), "fields": listed})

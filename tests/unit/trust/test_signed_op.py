@@ -348,3 +348,8 @@ def test_a_wire_signature_text_is_read_up_to_100_characters() -> None:
     assert len(longest) == 100
     assert from_wire({"sig": longest, "body": "{}"}) == (b"s" * 75, b"{}", None)
     assert from_wire({"sig": longest + "AAAA", "body": "{}"}) is None
+    assert from_wire({"sig": longest + "=", "body": "{}"}) is None  # 101 characters, decodable
+
+
+def test_a_wire_signature_that_is_not_ascii_reads_as_none() -> None:
+    assert from_wire({"sig": "é" * 88, "body": "{}"}) is None

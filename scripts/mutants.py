@@ -1091,7 +1091,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", "-j", type=int, default=2)
     parser.add_argument("--fresh", action="store_true", help="ignore cached verdicts")
-    parser.add_argument("--only", action="append", default=[], help="a module glob (repeatable)")
+    parser.add_argument(
+        "--only", action="append", default=[], help="a module glob (repeatable; run in this order)"
+    )
     parser.add_argument("--max-tests", type=int, default=40, help="tests run per mutant, at most")
     parser.add_argument(
         "--minutes", type=float, default=0, help="start no mutant after this (0: no limit)"
@@ -1112,8 +1114,10 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     modules = module_files(TARGETS)
-    if args.only:
-        modules = [m for m in modules if any(fnmatch.fnmatch(m, p) for p in args.only)]
+    if args.only:  # in the order `--only` names them: the first named run first
+        modules = list(
+            dict.fromkeys(m for p in args.only for m in modules if fnmatch.fnmatch(m, p))
+        )
     tests = test_files(TARGETS)
     mutants = enumerate_mutants(modules)
     print(f"{len(mutants)} mutants in {len(modules)} modules", flush=True)

@@ -319,10 +319,11 @@ def _digests(count: int) -> list[str]:
 
 
 def test_a_revised_revocation_takes_back_up_to_10000_operations() -> None:
-    most = replace(REVOCATION, accepted=tuple(_digests(MAX_ACCEPTED)))
+    assert MAX_ACCEPTED == 10_000  # the documented bound, not whatever the constant says
+    most = replace(REVOCATION, accepted=tuple(_digests(10_000)))
     assert verify_revocation(issue_revocation(ORG, most), ORG.public_key()).value == most
     with pytest.raises(ValueError):
-        issue_revocation(ORG, replace(REVOCATION, accepted=tuple(_digests(MAX_ACCEPTED + 1))))
+        issue_revocation(ORG, replace(REVOCATION, accepted=tuple(_digests(10_001))))
     fields = {"org_id": "org1", "desk_id": "d", "issued": ISSUED, "incarnations": {}}
     for bad in ([], _digests(2)[::-1], "ab" * 32, [1]):
         signed = _resign(ORG, REVOCATION_TAG, {**fields, "accepted": bad})

@@ -34,6 +34,16 @@ def test_text_is_bounded_by_its_length_in_characters() -> None:
         (HLC, "1764504000000-0000", True),
         (HLC, "1764504000000-00000", False),
     ],
+    ids=[
+        "desk",
+        "desk-newline",
+        "desk-arabic-digit",
+        "desk-int",
+        "desk-none",
+        "digest",
+        "hlc",
+        "hlc-long",
+    ],
 )
 def test_identifiers_match_their_whole_text_in_ascii(
     pattern: object, value: object, good: bool

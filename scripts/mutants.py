@@ -304,10 +304,103 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         "=minute=local.minute - local.minute % BUCKET_MIN, second=0, microsecond= 1",
         "every slot then starts at the same microsecond: the same slots, shown as HH:MM",
     ),
+    # The trust target.
+    (
+        "mornings_desktop/trust/signed_op.py",
+        "except (binascii.Error, ValueError, UnicodeEncodeError):",
+        "=except (binascii.Error, ValueError, CosmicRayTestingException):",
+        "UnicodeEncodeError is a ValueError: the ValueError beside it catches it",
+    ),
+    (
+        "mornings_desktop/trust/canonical.py",
+        'value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False',
+        '=value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=True',
+        "no float reaches the dump: `_check` refuses every float before `encode` dumps, and"
+        " `decode` parses with `_no_float` and `_no_constant`",
+    ),
+    (
+        "mornings_desktop/trust/canonical.py",
+        "except (ValueError, TypeError, RecursionError):",
+        "=except (ValueError, CosmicRayTestingException, RecursionError):",
+        "nothing in the plain path raises TypeError: `json.loads` of ASCII bytes with"
+        " callbacks that raise `CanonicalError` (a ValueError), and `json.dumps` of what it read",
+    ),
+    (
+        "mornings_desktop/trust/canonical.py",
+        "except (ValueError, TypeError, UnicodeError) as exc:",
+        "=except (ValueError, CosmicRayTestingException, UnicodeError) as exc:",
+        "nothing in the full path raises TypeError: `bytes.decode`, `json.loads` of text, the"
+        " walk `_check` (refuses with `CanonicalError`) and `json.dumps` of what it read",
+    ),
+    (
+        "mornings_desktop/trust/canonical.py",
+        "except (ValueError, TypeError, UnicodeError) as exc:",
+        "=except (ValueError, TypeError, CosmicRayTestingException) as exc:",
+        "UnicodeDecodeError is a ValueError: the ValueError beside it catches it, worded alike",
+    ),
+    (
+        "mornings_desktop/trust/keys.py",
+        'raw = base64.b64decode(text.encode("ascii"), validate=True)',
+        "ReplaceTrueWithFalse",
+        "the round trip `_b64(raw) != text` below refuses any character a lenient decoder skips",
+    ),
+    *(
+        (
+            "mornings_desktop/trust/keys.py",
+            "except (binascii.Error, UnicodeEncodeError, AttributeError, ValueError) as exc:",
+            "=" + after,
+            "binascii.Error and UnicodeEncodeError are ValueErrors, and nothing in the `try`"
+            " raises another ValueError: one of the pair always catches",
+        )
+        for after in (
+            "except (binascii.Error, CosmicRayTestingException, AttributeError, ValueError) as exc:",
+            "except (binascii.Error, UnicodeEncodeError, AttributeError, CosmicRayTestingException)"
+            " as exc:",
+        )
+    ),
+    (
+        "mornings_desktop/trust/keys.py",
+        "fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)",
+        "NumberReplacer",
+        "the `fchmod(fd, 0o600)` that follows sets the mode whatever the file was created with",
+    ),
+    (
+        "mornings_desktop/trust/keys.py",
+        'os.write(fd, json.dumps(document, indent=1, sort_keys=True).encode("ascii") + b"\\n")',
+        "NumberReplacer|ReplaceTrueWithFalse",
+        "the file's layout: any indent or key order reads back as the same document",
+    ),
+    (
+        "mornings_desktop/trust/keys.py",
+        "and n & (n - 1) == 0",
+        "=and n & (n - 2) == 0",
+        "for n >= 2 (checked just before), n & (n - 2) is 0 exactly for the powers of two too",
+    ),
+    (
+        "mornings_desktop/trust/canonical.py",
+        "if not -MAX_INT <= value <= MAX_INT:",
+        "ReplaceUnaryOperator_USub_UAdd|ReplaceComparisonOperator_LtE_Lt",
+        "the plain path's integer check refusing more only sends the text to the full check,"
+        " which reads it (`_plain` returns None on a CanonicalError): the same value, slower",
+    ),
     # Performance only: these mutants give the same tables and results, only slower or faster.
     *(
         (path, line, pattern, reason)
         for path, line, pattern, reason in (
+            (
+                "mornings_desktop/trust/signed_op.py",
+                "@lru_cache(maxsize=4096)",
+                "*",
+                "the cache of parsed certificate keys: without it, or one entry larger or smaller,"
+                " the same key is parsed again",
+            ),
+            (
+                "mornings_desktop/trust/canonical.py",
+                'if not raw.isascii() or b"\\\\u" in raw or raw.count(b"{") + raw.count(b"[") > max_depth:',
+                "ReplaceComparisonOperator_Gt_GtE",
+                "at exactly `max_depth` containers the plain path declines and the full check reads"
+                " the same value or gives the same refusal",
+            ),
             (
                 "mornings_desktop/ledger/fold.py",
                 "if transaction is not None and cached is not None and cached[0] is transaction:",
@@ -1005,7 +1098,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", "-j", type=int, default=2)
     parser.add_argument("--fresh", action="store_true", help="ignore cached verdicts")
-    parser.add_argument("--only", action="append", default=[], help="a module glob (repeatable)")
+    parser.add_argument(
+        "--only", action="append", default=[], help="a module glob (repeatable; run in this order)"
+    )
     parser.add_argument("--max-tests", type=int, default=40, help="tests run per mutant, at most")
     parser.add_argument(
         "--minutes", type=float, default=0, help="start no mutant after this (0: no limit)"
@@ -1026,8 +1121,10 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     modules = module_files(TARGETS)
-    if args.only:
-        modules = [m for m in modules if any(fnmatch.fnmatch(m, p) for p in args.only)]
+    if args.only:  # in the order `--only` names them: the first named run first
+        modules = list(
+            dict.fromkeys(m for p in args.only for m in modules if fnmatch.fnmatch(m, p))
+        )
     tests = test_files(TARGETS)
     mutants = enumerate_mutants(modules)
     print(f"{len(mutants)} mutants in {len(modules)} modules", flush=True)

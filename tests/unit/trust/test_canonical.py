@@ -187,3 +187,128 @@ def test_standard_json_spellings_of_a_value_other_than_canonical_are_refused(val
     if spaced != encode(value):
         with pytest.raises(CanonicalError):
             decode(spaced)
+
+
+# -- example tests at every bound (the mutation target runs these, not the properties) ---------
+
+
+def test_the_largest_integers_every_json_reader_holds_exactly_are_taken_one_more_is_refused() -> (
+    None
+):
+    assert MAX_INT == 9007199254740991
+    for good in (MAX_INT, -MAX_INT, [MAX_INT], {"n": -MAX_INT}):
+        assert decode(encode(good)) == good
+        assert decode(encode({"s": "é", "v": good})) == {"s": "é", "v": good}  # the full check
+    for bad in (MAX_INT + 1, -MAX_INT - 1):
+        with pytest.raises(CanonicalError, match="outside"):
+            encode(bad)
+        with pytest.raises(CanonicalError, match="outside"):
+            encode([bad])
+        with pytest.raises(CanonicalError, match="outside"):
+            encode({"n": bad})
+        with pytest.raises(CanonicalError, match="outside"):
+            decode(str(bad).encode())  # plain ASCII
+        with pytest.raises(CanonicalError, match="outside"):
+            decode(f'["é",{bad}]'.encode())  # the full check
+
+
+def test_the_default_depth_is_32_containers_on_both_paths() -> None:
+    assert canonical.DEFAULT_MAX_DEPTH == 32
+    deepest, too_deep = _nest(31), _nest(32)  # 32 and 33 lists
+    assert decode(encode(deepest)) == deepest
+    with pytest.raises(CanonicalError, match="deeper than 32"):
+        encode(too_deep)
+    plain = b"[" * 33 + b"]" * 33
+    with pytest.raises(CanonicalError, match="deeper than 32"):
+        decode(plain)
+    assert decode(plain[1:-1]) == deepest
+    objects = b'{"a":' * 33 + b"1" + b"}" * 33
+    with pytest.raises(CanonicalError, match="deeper than 32"):
+        decode(objects)
+    assert decode(objects[5:-1]) is not None
+    full = '["é",' + "[" * 32 + "]" * 32 + "]"  # non-ASCII: the full check alone
+    with pytest.raises(CanonicalError, match="deeper than 32"):
+        decode(full.encode())
+    assert decode(('["é",' + "[" * 31 + "]" * 31 + "]").encode())[0] == "é"  # type: ignore[index]
+
+
+def test_a_mixed_nesting_of_objects_and_lists_counts_every_container() -> None:
+    value: object = 1
+    for i in range(32):
+        value = {"k": value} if i % 2 else [value]
+    assert decode(encode(value)) == value
+    with pytest.raises(CanonicalError, match="deeper"):
+        encode([value])
+    with pytest.raises(CanonicalError, match="deeper"):
+        decode(b"[" + encode(value) + b"]")
+
+
+def test_every_item_and_every_value_is_checked_not_only_the_first_level() -> None:
+    for bad in ([1, 2, 1.5], {"a": 1, "b": [None, "e\u0301"]}, {"a": {"b": "\x00"}}):
+        with pytest.raises(CanonicalError):
+            encode(bad)
+    for data in ('[1,"e\u0301"]', '{"a":"x","b":"e\u0301"}', '{"a":{"b":["é",1.5]}}'):
+        with pytest.raises(CanonicalError):
+            decode(data.encode())
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ({1: "x"}, "key is not ASCII"),
+        ({None: "x"}, "key is not ASCII"),
+        ({"é": "x"}, "key is not ASCII"),
+        ({"a\x00": "x"}, "key contains U\\+0000"),
+        ("a\x00", "string contains U\\+0000$"),
+        ("é\x00", "U\\+0000 or a lone surrogate"),
+        ("é\ud800", "lone surrogate"),
+        ("e\u0301", "not in NFC"),
+    ],
+)
+def test_encode_names_what_has_no_canonical_form(value: object, why: str) -> None:
+    with pytest.raises(CanonicalError, match=why):
+        encode(value)
+
+
+def test_text_that_is_canonical_is_taken_whatever_its_script() -> None:
+    for text in ("Amina", "é", "سلمى", "a\tb", "\u00e9t\u00e9 \u2014 \U0001f600"):
+        assert decode(encode(text)) == text
+        assert decode(encode({"k": [text]})) == {"k": [text]}
+
+
+def test_decode_gives_the_value_on_the_full_path_too() -> None:
+    assert decode('{"a":["é",1,null,true]}'.encode()) == {"a": ["é", 1, None, True]}
+    assert decode(b'"\\u001f"') == "\x1f"  # an escape: the full path
+    assert decode(b"null") is None
+    assert decode(b"[null]") == [None]
+
+
+def test_a_size_bound_takes_input_of_exactly_that_size() -> None:
+    assert decode(b"[1,2,3]", max_bytes=7) == [1, 2, 3]
+    with pytest.raises(CanonicalError, match="larger than 6 bytes"):
+        decode(b"[1,2,3]", max_bytes=6)
+    assert decode(bytearray(b"[1]")) == [1]  # type: ignore[arg-type]
+    assert decode(memoryview(b"[1]")) == [1]  # type: ignore[arg-type]
+
+
+def test_truncated_or_broken_ascii_is_a_canonical_error_on_the_plain_path() -> None:
+    for data in (b"{", b"[1", b'{"a"}', b"tru", b'"abc', b"[1 2]"):
+        with pytest.raises(CanonicalError, match="malformed"):
+            decode(data)
+
+
+def test_a_duplicate_key_is_refused_on_the_full_path_too() -> None:
+    with pytest.raises(CanonicalError, match="duplicate"):
+        decode('{"a":"é","a":"é"}'.encode())
+    assert decode('{"a":"é","b":"é"}'.encode()) == {"a": "é", "b": "é"}
+
+
+def test_a_long_hostile_number_is_quoted_at_most_20_characters() -> None:
+    with pytest.raises(CanonicalError) as caught:
+        decode(b"[1." + b"0" * 50 + b"]")
+    assert str(caught.value) == "number '1.000000000000000000' is not an integer"
+
+
+def test_deep_nesting_under_a_lenient_depth_is_still_a_canonical_error() -> None:
+    with pytest.raises(CanonicalError):
+        decode(b"[" * 5000 + b"]" * 5000, max_depth=100_000)

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
+import keyring.errors
 import pytest
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from keyring.backend import KeyringBackend
 from keyring.backends.fail import Keyring as FailKeyring
 
-from mornings_desktop.trust import keys
+from mornings_desktop.trust import canonical, keys
 
 
 def test_keys_round_trip_as_base64_text() -> None:
@@ -145,6 +149,33 @@ class MemoryKeyring(KeyringBackend):
         self.entries.pop((service, username), None)
 
 
+# Priority 0: never taken into keyring's chain of backends for the tests that follow.
+class StrictKeyring(MemoryKeyring):
+    """Deleting an entry it does not hold raises, as the real backends do."""
+
+    priority = 0  # type: ignore[assignment]
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.entries:
+            raise keyring.errors.PasswordDeleteError("no such password")
+        del self.entries[(service, username)]
+
+
+class LockedKeyring(MemoryKeyring):
+    """A password store that refuses every call (a locked KWallet, say)."""
+
+    priority = 0  # type: ignore[assignment]
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise keyring.errors.KeyringLocked("locked")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.KeyringLocked("locked")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise keyring.errors.KeyringLocked("locked")
+
+
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
     before = keyring.get_keyring()
@@ -184,3 +215,179 @@ def test_without_a_keyring_the_person_is_told_what_to_do() -> None:
                 call()
     finally:
         keyring.set_keyring(before)
+
+
+# -- the key file's format, at its bounds -----------------------------------------------------
+
+
+def test_the_key_file_opens_with_standard_scrypt_and_chacha20_poly1305(tmp_path: Path) -> None:
+    """What the header says is what was used: another program with the passphrase opens it."""
+    key, path = keys.new_key(), tmp_path / "org.key"
+    keys.save_org_key(path, key, "correct horse", n=FAST)
+    document = json.loads(path.read_text())
+    assert (document["kdf"], document["n"], document["r"], document["p"]) == ("scrypt", FAST, 8, 1)
+    salt, nonce = base64.b64decode(document["salt"]), base64.b64decode(document["nonce"])
+    assert (len(salt), len(nonce)) == (16, 12)
+    secret = hashlib.scrypt(b"correct horse", salt=salt, n=FAST, r=8, p=1, dklen=32)
+    header = {k: document[k] for k in ("format", "kdf", "n", "r", "p", "salt", "public_key")}
+    raw = ChaCha20Poly1305(secret).decrypt(
+        nonce, base64.b64decode(document["ciphertext"]), canonical.encode(header)
+    )
+    assert raw == key.private_bytes_raw()
+    assert document["public_key"] == keys.public_text(key)
+
+
+def test_a_leftover_temporary_file_neither_widens_nor_pads_the_key_file(tmp_path: Path) -> None:
+    key, path = keys.new_key(), tmp_path / "org.key"
+    leftover = tmp_path / "org.key.tmp"
+    leftover.write_bytes(b" " * 20_000 + b"garbage")
+    leftover.chmod(0o644)
+    keys.save_org_key(path, key, "pw", n=FAST)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert not leftover.exists()
+    assert keys.public_text(keys.load_org_key(path, "pw")) == keys.public_text(key)
+
+
+def _padded_to(path: Path, size: int) -> None:
+    """The key file rewritten with a padding field so that it is exactly `size` bytes."""
+    document = json.loads(path.read_text())
+    document["comment"] = ""
+    base = len(json.dumps(document).encode())
+    document["comment"] = "x" * (size - base)
+    path.write_text(json.dumps(document))
+    assert path.stat().st_size == size
+
+
+def test_a_key_file_is_read_up_to_10000_bytes(tmp_path: Path) -> None:
+    key, path = keys.new_key(), tmp_path / "org.key"
+    keys.save_org_key(path, key, "pw", n=FAST)
+    _padded_to(path, 10_000)
+    assert keys.public_text(keys.load_org_key(path, "pw")) == keys.public_text(key)
+    _padded_to(path, 10_001)
+    with pytest.raises(keys.KeyFileError, match="not a readable"):
+        keys.load_org_key(path, "pw")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"n": 2**21},  # above the most a desk spends (2^20), refused before any work
+        {"n": 1},
+        {"n": 0},
+        {"n": 3 * 2**4},  # not a power of two
+        {"n": 2**4 + 1},
+        {"n": 2**4 - 1},
+        {"n": "16"},
+        {"kdf": "argon2"},
+        {"p": 2},
+        {"r": 8, "p": 8},
+        {"salt": base64.b64encode(b"s" * 15).decode()},
+        {"salt": base64.b64encode(b"s" * 17).decode()},
+        {"nonce": base64.b64encode(b"n" * 11).decode()},
+        {"nonce": base64.b64encode(b"n" * 13).decode()},
+        {"ciphertext": "!!"},
+    ],
+)
+def test_a_key_file_with_a_bad_header_is_damaged_not_a_wrong_passphrase(
+    tmp_path: Path, change: dict[str, object]
+) -> None:
+    path = tmp_path / "org.key"
+    keys.save_org_key(path, keys.new_key(), "pw", n=FAST)
+    document = {**json.loads(path.read_text()), **change}
+    path.write_text(json.dumps(document))
+    with pytest.raises(keys.KeyFileError, match="not a readable"):
+        keys.load_org_key(path, "pw")
+
+
+def test_the_smallest_and_other_powers_of_two_are_accepted_costs(tmp_path: Path) -> None:
+    for n in (2, 2**5):
+        key, path = keys.new_key(), tmp_path / f"org-{n}.key"
+        keys.save_org_key(path, key, "pw", n=n)
+        assert keys.public_text(keys.load_org_key(path, "pw")) == keys.public_text(key)
+
+
+def test_a_damaged_ciphertext_is_a_wrong_passphrase_one_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "org.key"
+    keys.save_org_key(path, keys.new_key(), "pw", n=FAST)
+    document = json.loads(path.read_text())
+    sealed = bytearray(base64.b64decode(document["ciphertext"]))
+    sealed[0] ^= 1
+    document["ciphertext"] = base64.b64encode(bytes(sealed)).decode()
+    path.write_text(json.dumps(document))
+    with pytest.raises(keys.WrongPassphrase):
+        keys.load_org_key(path, "pw")
+
+
+def test_a_folder_in_place_of_the_key_file_says_why(tmp_path: Path) -> None:
+    (tmp_path / "org.key").mkdir()
+    with pytest.raises(keys.KeyFileError, match="cannot be read: Is a directory"):
+        keys.load_org_key(tmp_path / "org.key", "pw")
+    with pytest.raises(keys.KeyFileError, match="cannot be written: Is a directory"):
+        keys.save_org_key(tmp_path / "org.key", keys.new_key(), "pw", n=FAST)
+
+
+def test_a_key_id_is_the_first_16_hex_digits_of_the_public_keys_digest() -> None:
+    key = keys.new_key()
+    assert keys.key_id(key) == hashlib.sha256(key.public_key().public_bytes_raw()).hexdigest()[:16]
+
+
+@pytest.mark.parametrize("text", [None, 1, b"A" * 44])
+def test_a_key_that_is_not_text_is_a_format_error(text: object) -> None:
+    with pytest.raises(keys.KeyFormatError):
+        keys.public_from_text(text)  # type: ignore[arg-type]
+
+
+def test_deleting_a_desk_key_the_keyring_does_not_hold_is_quiet() -> None:
+    before, strict = keyring.get_keyring(), StrictKeyring()
+    keyring.set_keyring(strict)
+    try:
+        keys.save_desk_key("org1", "desk-a", keys.new_key())
+        keys.delete_desk_key("org1", "never-joined")
+        keys.delete_desk_key("org1", "desk-a")
+        keys.delete_desk_key("org1", "desk-a")
+        assert strict.entries == {}
+    finally:
+        keyring.set_keyring(before)
+
+
+def test_a_password_store_that_refuses_is_one_sentence_with_its_reason() -> None:
+    before = keyring.get_keyring()
+    keyring.set_keyring(LockedKeyring())
+    try:
+        for call in (
+            lambda: keys.save_desk_key("o", "d", keys.new_key()),
+            lambda: keys.load_desk_key("o", "d"),
+            lambda: keys.delete_desk_key("o", "d"),
+        ):
+            with pytest.raises(keys.KeyringUnavailable, match="refused the desk's key: locked"):
+                call()
+    finally:
+        keyring.set_keyring(before)
+
+
+def test_a_keyring_backend_that_stores_is_usable_the_fail_and_null_ones_are_not() -> None:
+    from keyring.backends.null import Keyring as NullKeyring
+
+    before = keyring.get_keyring()
+    try:
+        for backend, usable in (
+            (MemoryKeyring(), True),
+            (FailKeyring(), False),
+            (NullKeyring(), False),
+        ):
+            keyring.set_keyring(backend)
+            assert keys.keyring_usable() is usable
+    finally:
+        keyring.set_keyring(before)
+
+
+@pytest.mark.parametrize("field", ["salt", "nonce", "ciphertext"])
+def test_a_stray_character_in_the_key_files_base64_is_damage(tmp_path: Path, field: str) -> None:
+    """Strict base64: a lenient reader would skip the character and open the file anyway."""
+    path = tmp_path / "org.key"
+    keys.save_org_key(path, keys.new_key(), "pw", n=FAST)
+    document = json.loads(path.read_text())
+    document[field] += "!"
+    path.write_text(json.dumps(document))
+    with pytest.raises(keys.KeyFileError, match="not a readable"):
+        keys.load_org_key(path, "pw")

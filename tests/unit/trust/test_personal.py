@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 import pytest
@@ -106,3 +107,69 @@ def test_a_door_revert_with_its_reason_as_personal_data_verifies_and_survives_er
     assert check_personal(op.fields.commit, erase({"c1": block}, "c1")).ok
     bare = sign_op(DOOR_KEY, op_fields(type="checkin.reverted", payload=payload))
     assert verify_op(bare.sig, bare.body, lookup).reason.startswith("role:")
+
+
+def test_a_block_another_desk_made_with_a_16_byte_salt_matches() -> None:
+    """The commitment is `sha256(salt ‖ canonical(fields))` with 16 random bytes of salt, as any
+    desk computes it: the block is checked the same way whoever made it."""
+    salt = bytes(range(16))
+    commitment = hashlib.sha256(salt + canonical.encode(PERSON)).hexdigest()
+    assert check_block(commitment, {"salt": salt.hex(), "fields": PERSON})
+    made, block = commit_personal(PERSON)
+    assert len(block["salt"]) == 32 and bytes.fromhex(block["salt"]).hex() == block["salt"]
+    assert (
+        made == hashlib.sha256(bytes.fromhex(block["salt"]) + canonical.encode(PERSON)).hexdigest()
+    )
+    for size in (15, 17):
+        with pytest.raises(ValueError):
+            commit_personal(PERSON, bytes(size))
+
+
+@pytest.mark.parametrize(
+    "salt",
+    ["zz" * 16, "0" * 31, "0" * 33, "00" * 17, 16, None, "０" * 32],  # fullwidth digits too
+)
+def test_a_block_whose_salt_is_not_16_bytes_of_lower_hex_does_not_match(salt: object) -> None:
+    commitment, block = commit_personal(PERSON)
+    assert not check_block(commitment, {**block, "salt": salt})
+
+
+def test_a_commitment_that_is_not_text_never_matches() -> None:
+    commitment, block = commit_personal(PERSON)
+    assert check_block(commitment, block)
+    for other in (commitment.encode(), None, 1):
+        assert not check_block(other, block)
+
+
+def test_the_reason_quotes_a_hostile_subject_id_at_most_80_characters() -> None:
+    op, personal = _walk_in()
+    verdict = check_personal(op.fields.commit, {"x" * 500: personal["door-1/p1"]})
+    assert verdict.reason == "personal: no commitment for " + "x" * 80
+    block = {**personal["door-1/p1"], "salt": "00" * 16}
+    commit = {"y" * 500: op.fields.commit["door-1/p1"]}
+    verdict = check_personal(commit, {"y" * 500: block})
+    assert verdict.reason == f"personal: block does not match its commitment ({'y' * 80})"
+
+
+def test_erasing_one_subject_keeps_the_others() -> None:
+    _, first = commit_personal({"name": "Amina"})
+    _, second = commit_personal({"name": "Youssef"})
+    assert erase({"p1": first, "p2": second}, "p1") == {"p2": second}
+    assert erase({"p1": first}, "p9") == {"p1": first}
+
+
+@pytest.mark.parametrize("block", [None, ["salt", "fields"], "salt", 1])
+def test_a_block_that_is_not_an_object_never_matches(block: object) -> None:
+    commitment, _ = commit_personal(PERSON)
+    assert not check_block(commitment, block)
+
+
+def test_a_block_outside_the_format_never_matches_even_with_its_own_commitment() -> None:
+    """A 17-byte salt or fields that are a list: the commitment matches, the format does not."""
+    long_salt = bytes(17)
+    commitment = hashlib.sha256(long_salt + canonical.encode(PERSON)).hexdigest()
+    assert not check_block(commitment, {"salt": long_salt.hex(), "fields": PERSON})
+    salt = bytes(16)
+    listed = ["Amina", "amina@example.ma"]
+    commitment = hashlib.sha256(salt + canonical.encode(listed)).hexdigest()
+    assert not check_block(commitment, {"salt": salt.hex(), "fields": listed})

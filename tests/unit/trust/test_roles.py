@@ -21,6 +21,8 @@ TABLE: list[tuple[str, dict[str, Any], bool]] = [
     ("checkin.reverted", {"checkin_id": "c1", "registration_id": "r1", "reason": "  "}, False),
     ("checkin.reverted", {"checkin_id": "c1", "registration_id": "r1"}, False),
     ("checkin.reverted", {"checkin_id": "c1", "reason": "x" * 2001}, False),
+    ("checkin.reverted", {"checkin_id": "c1", "reason": "x" * 2000}, True),  # the longest
+    ("checkin.reverted", {"checkin_id": "c1", "reason": 1}, False),
     ("checkin.duplicate_confirmed", {"id": "r1"}, False),
     ("badge.printed", {"id": "b1", "registration_id": "r1", "at": "t"}, True),
     ("ticket.sent", {"registration_id": "r1"}, True),
@@ -28,10 +30,14 @@ TABLE: list[tuple[str, dict[str, Any], bool]] = [
     ("person.erasure_reversed", {"id": "p1"}, False),
     ("consent.recorded", {"person_id": f"{DESK}/p1", "purpose": "photos", "value": "yes"}, True),
     ("consent.recorded", {"person_id": "p1", "purpose": "newsletter", "value": "yes"}, False),
+    ("consent.recorded", {"person_id": None, "purpose": "photos", "value": "yes"}, False),
+    ("consent.recorded", {"id": f"{DESK}/p1", "purpose": "photos", "value": "yes"}, False),
     ("person.created", {"id": f"{DESK}/p1", "fields": {"name": "x"}}, True),
     ("person.created", {"id": "p1", "fields": {"name": "x"}}, False),
     ("person.created", {"id": "door-10/p1", "fields": {}}, False),  # another desk's prefix
     ("person.created", {"id": f"{DESK}p1", "fields": {}}, False),
+    ("person.created", {"id": 7, "fields": {}}, False),  # not text: refused, not a crash
+    ("person.created", {"fields": {}}, False),
     ("person.updated", {"id": f"{DESK}/p1", "fields": {"email": "x"}}, True),
     ("person.updated", {"id": "p1", "fields": {"email": "x"}}, False),
     ("person.merged", {"id": f"{DESK}/p1", "into": "p2"}, False),
@@ -43,6 +49,11 @@ TABLE: list[tuple[str, dict[str, Any], bool]] = [
     ("registration.updated", {"id": "r1", "fields": {"badge_name": "Amina"}}, True),
     ("registration.updated", {"id": "r1", "fields": {"note": "late", "flags": ["vip"]}}, True),
     ("registration.updated", {"id": "r1", "fields": {"notes": "late"}}, True),
+    (
+        "registration.updated",
+        {"id": "r1", "fields": {"badge_name": "A", "note": "x", "notes": "y", "flags": []}},
+        True,  # all four at once
+    ),
     ("registration.updated", {"id": "r1", "fields": {"note": "x", "category": "vip"}}, False),
     ("registration.updated", {"id": "r1", "fields": {"status": "cancelled"}}, False),
     ("registration.updated", {"id": "r1", "fields": {}}, False),
@@ -130,4 +141,20 @@ def test_a_door_note_may_travel_as_personal_data() -> None:
     edit = {"id": "r1", "fields": {"category": "vip"}}
     assert isinstance(
         may_record("door", DESK, "registration.updated", edit, {"p1": "ab" * 32}), str
+    )
+
+
+def test_a_refusal_says_what_a_door_desk_may_do_instead() -> None:
+    walk_in = {"id": "r1", "fields": {}}
+    assert may_record("door", DESK, "person.created", walk_in) == (
+        "role: a door desk records person.created only for its walk-ins (door-1/…)"
+    )
+    assert may_record("door", DESK, "morning.created", walk_in) == (
+        "role: a door desk may not record morning.created"
+    )
+    assert may_record("door", DESK, "flag.created", walk_in) == (
+        "role: only an organiser desk keeps the list of flags"
+    )
+    assert may_record("door", DESK, "consent.recorded", {"person_id": "p1"}) == (
+        "role: a door desk records consent only for its walk-ins (door-1/…)"
     )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import json
-from dataclasses import asdict, replace
+from dataclasses import FrozenInstanceError, asdict, replace
 from typing import Any
 
 import pytest
@@ -12,7 +13,11 @@ from hypothesis import strategies as st
 
 from mornings_desktop.trust import canonical, keys
 from mornings_desktop.trust.signed_op import (
+    MAX_BODY_BYTES,
+    MAX_COMMITS,
+    MAX_DEPTH,
     OP_TAG,
+    OpFields,
     OpSchemaError,
     digest,
     from_wire,
@@ -233,3 +238,119 @@ def test_the_wire_form_round_trips_byte_for_byte() -> None:
 )
 def test_a_malformed_wire_operation_reads_as_none(data: object) -> None:
     assert from_wire(data) is None
+
+
+# -- the envelope's bounds, at the boundary ---------------------------------------------------
+
+
+def _padded(size: int) -> OpFields:
+    """The door's operation, its payload padded so that the signed body is `size` bytes."""
+    base = len(sign_op(DOOR_KEY, op_fields(payload={"pad": ""})).body)
+    return op_fields(payload={"pad": "x" * (size - base)})
+
+
+def test_a_body_of_the_maximum_size_is_signed_and_verified_one_byte_more_is_refused() -> None:
+    op = sign_op(DOOR_KEY, _padded(MAX_BODY_BYTES))
+    assert len(op.body) == MAX_BODY_BYTES == 4_000_000
+    assert verify_op(op.sig, op.body, lookup, check_role=False).ok
+    with pytest.raises(OpSchemaError, match="too large"):
+        sign_op(DOOR_KEY, _padded(MAX_BODY_BYTES + 1))
+    sig, body = _forge(asdict(_padded(MAX_BODY_BYTES + 1)))
+    assert len(body) == MAX_BODY_BYTES + 1
+    verdict = verify_op(sig, body, lookup, check_role=False)
+    assert verdict.status == "refused" and verdict.reason.startswith("malformed: larger")
+
+
+def _nested(containers: int) -> object:
+    value: object = "deep"
+    for _ in range(containers):
+        value = [value]
+    return value
+
+
+def test_a_payload_nested_to_the_envelopes_depth_is_signed_one_level_more_is_refused() -> None:
+    # the envelope and the payload are two levels: 14 lists inside them make 16, the maximum
+    deepest = op_fields(payload={"deep": _nested(MAX_DEPTH - 2)})
+    op = sign_op(DOOR_KEY, deepest)
+    assert verify_op(op.sig, op.body, lookup, check_role=False).ok
+    too_deep = op_fields(payload={"deep": _nested(MAX_DEPTH - 1)})
+    with pytest.raises(OpSchemaError, match="not canonical"):
+        sign_op(DOOR_KEY, too_deep)
+    sig, body = _forge(asdict(too_deep))
+    verdict = verify_op(sig, body, lookup, check_role=False)
+    assert verdict.status == "refused" and "deeper than 16" in verdict.reason
+
+
+def test_a_payload_with_no_canonical_form_is_never_signed() -> None:
+    for payload in ({"at": 1.5}, {"at": "e\u0301"}, {"n": 2**53}):
+        with pytest.raises(OpSchemaError, match="not canonical"):
+            sign_op(DOOR_KEY, op_fields(payload=payload))
+
+
+def _commitments(count: int) -> dict[str, str]:
+    return {f"p{i}": digest(str(i).encode()) for i in range(count)}
+
+
+def test_the_most_personal_data_commitments_an_operation_may_carry() -> None:
+    assert MAX_COMMITS == 10_000  # the documented bound, not whatever the constant says
+    most = op_fields(type="import.batch", desk_id="boss", commit=_commitments(10_000))
+    op = sign_op(ORGANISER_KEY, most)
+    assert verify_op(op.sig, op.body, lookup).ok
+    one_more = op_fields(type="import.batch", desk_id="boss", commit=_commitments(10_001))
+    with pytest.raises(OpSchemaError, match="commit"):
+        sign_op(ORGANISER_KEY, one_more)
+    sig, body = _forge(asdict(one_more), ORGANISER_KEY)
+    assert verify_op(sig, body, lookup).reason == "schema: commit"
+
+
+def test_an_operator_name_of_200_characters_is_signed_201_is_refused() -> None:
+    op = sign_op(DOOR_KEY, op_fields(operator="x" * 200))
+    assert verify_op(op.sig, op.body, lookup).ok
+    with pytest.raises(OpSchemaError, match="operator"):
+        sign_op(DOOR_KEY, op_fields(operator="x" * 201))
+
+
+def test_commitments_that_are_not_an_object_are_refused_not_a_crash() -> None:
+    for commit in ([], ["p1"], "p1", None):
+        with pytest.raises(OpSchemaError, match="commit"):
+            sign_op(DOOR_KEY, op_fields(commit=commit))
+        sig, body = _forge({**asdict(op_fields()), "commit": commit})
+        assert verify_op(sig, body, lookup).reason == "schema: commit"
+
+
+def test_a_verified_operation_cannot_be_altered_after_its_check() -> None:
+    op = sign_op(DOOR_KEY, op_fields())
+    checked = verify_op(op.sig, op.body, lookup).value
+    assert checked is not None
+    with pytest.raises(FrozenInstanceError):
+        checked.body = b"{}"  # type: ignore[misc]
+    with pytest.raises(FrozenInstanceError):
+        checked.fields.type = "person.erased"  # type: ignore[misc]
+
+
+# -- the wire form ---------------------------------------------------------------------------
+
+
+def test_the_wire_form_keeps_the_personal_blocks_given_and_none_is_an_empty_object() -> None:
+    op = sign_op(DOOR_KEY, op_fields())
+    blocks = {"p1": {"salt": "00" * 16, "fields": {"name": "Amina"}}}
+    assert to_wire(op, blocks)["personal"] == blocks
+    assert to_wire(op)["personal"] == {}
+
+
+def test_a_wire_operation_without_personal_blocks_reads_with_none() -> None:
+    op = sign_op(DOOR_KEY, op_fields())
+    wire = {k: v for k, v in to_wire(op).items() if k != "personal"}
+    assert from_wire(wire) == (op.sig, op.body, None)
+
+
+def test_a_wire_signature_text_is_read_up_to_100_characters() -> None:
+    longest = base64.b64encode(b"s" * 75).decode()
+    assert len(longest) == 100
+    assert from_wire({"sig": longest, "body": "{}"}) == (b"s" * 75, b"{}", None)
+    assert from_wire({"sig": longest + "AAAA", "body": "{}"}) is None
+    assert from_wire({"sig": longest + "=", "body": "{}"}) is None  # 101 characters, decodable
+
+
+def test_a_wire_signature_that_is_not_ascii_reads_as_none() -> None:
+    assert from_wire({"sig": "é" * 88, "body": "{}"}) is None

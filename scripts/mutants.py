@@ -131,6 +131,8 @@ TARGETS = (
             "tests/sync/test_quarantine.py",
             "tests/sync/test_join_*.py",
             "tests/sync/test_org_*.py",
+            "tests/sync/test_admission.py",
+            "tests/sync/test_revocation_check.py",
         ),
     ),
 )
@@ -303,6 +305,19 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         "minute=local.minute - local.minute % BUCKET_MIN, second=0, microsecond=0",
         "=minute=local.minute - local.minute % BUCKET_MIN, second=0, microsecond= 1",
         "every slot then starts at the same microsecond: the same slots, shown as HH:MM",
+    ),
+    # The trust target's desk-side sync modules.
+    (
+        "mornings_desktop/sync/admission.py",
+        "_CHUNK = 500",
+        "*",
+        "another chunk size finds the same held digests (it only bounds a query's parameters)",
+    ),
+    (
+        "mornings_desktop/sync/admission.py",
+        "found.update(str(r[0]) for r in conn.execute(sql, chunk))",
+        "=found.update(str(r[ -1]) for r in conn.execute(sql, chunk))",
+        "a one-column row: [0] is [-1]",
     ),
     # Performance only: these mutants give the same tables and results, only slower or faster.
     *(

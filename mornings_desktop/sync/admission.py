@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from mornings_desktop.ledger import signed_store, signing
 from mornings_desktop.ledger.fold import sqlite_connection
-from mornings_desktop.ledger.operation import Op
+from mornings_desktop.ledger.operation import Envelope, Op
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema_trust import CertificateRow
 from mornings_desktop.sync import org_records
@@ -176,24 +176,25 @@ def _check_revocations(
     session: Session, passed: list[tuple[str, Mapping[str, Any], Op]], out: Verified
 ) -> None:
     """Keep aside the operations of revoked desks that their revocation does not accept."""
-    envelopes = [(d, raw, op, op.envelope) for d, raw, op in passed if op.envelope is not None]
-    check = Check(session, {d: env.prev for d, _, _, env in envelopes}) if envelopes else None
+    check = Check(session, {d: _envelope(op).prev for d, _, op in passed}) if passed else None
     if not check:
         out.ops.extend(op for _, _, op in passed)
         return
     org_id = meta.get(session, meta.ORG_ID) or ""
     for op_digest, raw, op in passed:
-        env = op.envelope
-        if env is None:
-            out.ops.append(op)
-            continue
-        found = check.verdict(org_id, op.desk_id, env.inc, op.desk_seq, op_digest)
+        found = check.verdict(org_id, op.desk_id, _envelope(op).inc, op.desk_seq, op_digest)
         if found.status == "waiting":
             out.waiting.append((op_digest, raw, found.reason))
         elif found.status == "refused":
             out.refused.append((op_digest, raw, found.reason))
         else:
             out.ops.append(op)
+
+
+def _envelope(op: Op) -> Envelope:
+    """Its signed form: every operation `check_signed` passes carries one (`signed_store.op_of`)."""
+    assert op.envelope is not None, "a signed entry passed without its signed form"
+    return op.envelope
 
 
 def _entry_key(raw: object) -> str:

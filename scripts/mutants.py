@@ -133,6 +133,7 @@ TARGETS = (
             "tests/sync/test_org_*.py",
             "tests/sync/test_admission.py",
             "tests/sync/test_revocation_check.py",
+            "tests/sync/test_revocations.py",
         ),
     ),
 )
@@ -318,6 +319,47 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         "found.update(str(r[0]) for r in conn.execute(sql, chunk))",
         "=found.update(str(r[ -1]) for r in conn.execute(sql, chunk))",
         "a one-column row: [0] is [-1]",
+    ),
+    (
+        "mornings_desktop/sync/revocation_check.py",
+        "@dataclass(frozen=True)",
+        "ReplaceTrueWithFalse",
+        "an `Admitted` is never assigned to nor hashed: frozen only says so",
+    ),
+    *(
+        (
+            "mornings_desktop/sync/revocation_check.py",
+            "return None if row is None or not row[0] else str(row[0])",
+            mutated,
+            "a one-column row: [0] is [-1]",
+        )
+        for mutated in (
+            "=return None if row is None or not row[ -1] else str(row[0])",
+            "=return None if row is None or not row[0] else str(row[ -1])",
+        )
+    ),
+    *(
+        (
+            "mornings_desktop/sync/revocation_check.py",
+            "if mark is not None and 0 < desk_seq <= mark[0]:",
+            mutated,
+            "the walked chain is a shortcut: an operation it does not settle goes to"
+            " `revocation_verdict`, which walks the same `prev` links and decides alike for every"
+            " chain a desk writes (`desk_seq` counts along `prev`); only the speed changes",
+        )
+        for mutated in (
+            "ReplaceComparisonOperator_Lt_Gt|ReplaceComparisonOperator_Lt_LtE"
+            "|ReplaceComparisonOperator_LtE_Gt|ReplaceComparisonOperator_LtE_Lt",
+            "=if mark is not None and 1 < desk_seq <= mark[0]:",
+            "=if mark is not None and -1 < desk_seq <= mark[0]:",
+        )
+    ),
+    (
+        "mornings_desktop/sync/revocation_check.py",
+        "self._chains[key] = accepted_chain(mark[0], mark[1], self.prev_of)[0]",
+        "=self._chains[key] = accepted_chain(mark[0], mark[ 0], self.prev_of)[0]",
+        "a chain walked from a wrong start settles nothing: `revocation_verdict` decides (see"
+        " above), only slower",
     ),
     # Performance only: these mutants give the same tables and results, only slower or faster.
     *(

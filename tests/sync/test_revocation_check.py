@@ -236,3 +236,38 @@ def test_a_revocation_signed_by_the_recovery_key_counts(make_desk: MakeDesk) -> 
         meta.put(session, org_records.RECOVERY_PUBLIC_KEY, keys.public_text(recovery_key))
     record = _revocation(a, "door-1", {"inc-1": (1, "d" * 64)}, key=recovery_key)
     assert _admit(a, [record]) == {"door-1"}
+
+
+def test_after_a_rotation_every_revoked_desk_is_checked_again(make_desk: MakeDesk) -> None:
+    """Accepting a rotation may end a revocation (signed by the old key, not listed) or begin
+    one: the next admission names every desk a revocation held here names, once."""
+    a = make_desk("Accueil 1")
+    mark = {"inc-1": (1, "d" * 64)}
+    _admit(a, [_revocation(a, "door-1", mark), _revocation(a, "door-2", mark)])
+    with a.db.write() as session:
+        meta.put(session, org_records.RECHECK, "1")
+    assert _admit(a, []) == {"door-1", "door-2"}
+    assert _admit(a, []) == frozenset()  # told once
+
+
+def test_a_desk_with_two_certificates_is_named_in_the_refusal(
+    make_desk: MakeDesk, tmp_path: Path
+) -> None:
+    """A desk reset with a new key holds two certificates: its refusals still name it."""
+    from mornings_desktop.sync import admission
+    from mornings_desktop.trust.certificates import Certificate, issue_certificate
+
+    h = Held(make_desk, tmp_path)
+    again = Certificate(
+        h.org_id,
+        h.desk_id,
+        "Door",
+        "door",
+        keys.public_text(keys.new_key()),
+        "2026-12-01T10:00:00Z",
+    )
+    with h.office.db.write() as session:
+        record = issue_certificate(_org_key(h.office), again).to_json()
+        assert admission.admit_certificates(session, [record]) == 1
+    h.revoke(1)
+    assert "revoked the desk Door;" in h.verdict(3).reason

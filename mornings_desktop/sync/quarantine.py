@@ -140,22 +140,6 @@ def admit_raw(
     return result
 
 
-def ingest_or_quarantine(session: Session, ops: Sequence[Op], source: str) -> tuple[list[Op], int]:
-    """Check then ingest `ops`. Returns (new operations, number quarantined in either room)."""
-    result = Admitted()
-    good: list[Op] = []
-    for op in ops:
-        try:
-            validate.check_op(op)
-            good.append(op)
-        except validate.Malformed as exc:
-            key = validate.quarantine_key(op.to_json())
-            if quarantine(session, key, _text(op.to_json()), source, f"malformed: {exc}"):
-                result.refused += 1
-    _admit(session, good, source, result)
-    return result.fresh, result.refused + result.waiting
-
-
 def _admit(
     session: Session,
     ops: Sequence[Op],

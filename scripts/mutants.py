@@ -361,6 +361,54 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         "a chain walked from a wrong start settles nothing: `revocation_verdict` decides (see"
         " above), only slower",
     ),
+    (
+        "mornings_desktop/sync/revocations.py",
+        "_CHUNK = 500",
+        "*",
+        "another chunk size takes out the same operations (it only bounds a query's parameters)",
+    ),
+    *(
+        (
+            path,
+            line,
+            "ReplaceFalseWithTrue",
+            "the kept text is read back as JSON (`retry`): escaped or not, the same value",
+        )
+        for path, line in (
+            ("mornings_desktop/sync/revocations.py", "text = json.dumps(kept, ensure_ascii=False)"),
+            (
+                "mornings_desktop/sync/quarantine.py",
+                "return json.dumps(raw, ensure_ascii=False, default=str)",
+            ),
+        )
+    ),
+    *(
+        (path, "@dataclass(frozen=True)", "ReplaceTrueWithFalse", "never assigned to nor hashed")
+        for path in (
+            "mornings_desktop/sync/quarantine.py",
+            "mornings_desktop/sync/bundle_trailer.py",
+        )
+    ),
+    (
+        "mornings_desktop/sync/quarantine.py",
+        "Operation.inc.is_(inc) if inc is None else Operation.inc == inc,",
+        "AddNot|ReplaceComparisonOperator_Is_IsNot",
+        "SQLAlchemy writes `== None` as IS NULL, and SQLite's IS compares two non-null values"
+        " as = does",
+    ),
+    (
+        "mornings_desktop/sync/quarantine.py",
+        "missing = [n for n in range(1, max(have) + 1) if n not in have][:most]",
+        "=missing = [n for n in range(1, max(have) + 0) if n not in have][:most]",
+        "the highest number is held, never missing",
+    ),
+    (
+        "mornings_desktop/sync/bundle_trailer.py",
+        'return (json.dumps(trailer, sort_keys=True, separators=(",", ":")) + "\\n").encode("ascii")',
+        "ReplaceTrueWithFalse",
+        "the trailer is read as JSON: its keys' order is not signed (the signed text is"
+        " canonical JSON of the recomputed fields)",
+    ),
     # Performance only: these mutants give the same tables and results, only slower or faster.
     *(
         (path, line, pattern, reason)

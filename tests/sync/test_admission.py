@@ -233,3 +233,13 @@ def test_a_line_with_a_body_and_no_signature_is_read_as_an_unsigned_one(
         [kept] = listing(session)
     assert result.refused == 1
     assert kept.reason.startswith("malformed: operation lacks")
+
+
+def test_a_line_with_foreign_personal_blocks_is_refused_alone() -> None:
+    tampered = {**_entry(1), "personal": {"p-stranger": {"first_name": "Mallory"}}}
+    good = _entry(2)
+    out = admission.check_signed([tampered, good], _lookup, _nothing_held)
+    assert [(d, reason) for d, _, reason in out.refused] == [
+        (_digest(tampered), "personal: no commitment for p-stranger")
+    ]
+    assert [d for d, _, _ in out.passed] == [_digest(good)]

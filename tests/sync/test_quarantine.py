@@ -229,3 +229,28 @@ def test_sequence_gaps_name_the_first_twenty_operations_a_desk_lacks(
         gaps = quarantine.sequence_gaps(session)
         assert quarantine.sequence_gaps(session, most=2) == {door.desk_id: [1, 3]}
     assert gaps == {door.desk_id: [1, 3, 4, *range(6, 23)]}
+
+
+def test_a_mixed_batch_counts_each_kept_line_once(make_desk: MakeDesk, tmp_path: Path) -> None:
+    """Signed lines, then unsigned ones: a malformed line is refused, one stamped an hour ahead
+    waits, and both are counted once (again: nothing new)."""
+    from mornings_desktop.sync import admission, bundle
+
+    a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
+    bundle.export_bundle(a, tmp_path / "a.bundle")
+    signed = [
+        e for e in bundle.read_bundle(a, tmp_path / "a.bundle") if admission.is_signed_entry(e)
+    ]
+    ahead = {
+        "op_id": str(uuid.uuid4()), "desk_id": "old-desk", "desk_seq": 1,
+        "hlc": hlc.encode(hlc.wall_ms_now() + 3600_000, 0), "type": "person.updated",
+        "payload": {"id": "p1", "fields": {"first_name": "Nadia"}},
+    }  # fmt: skip
+    batch = [*signed, {"op_id": "x"}, ahead]
+    with b.db.write() as session:
+        first = quarantine.admit_raw(session, batch, "bundle")
+        again = quarantine.admit_raw(session, batch, "bundle")
+        rooms = {k.op_id: k.room for k in quarantine.listing(session)}
+    assert (first.refused, first.waiting) == (1, len(signed) + 1)
+    assert (again.refused, again.waiting, again.fresh) == (0, 0, [])
+    assert rooms[ahead["op_id"]] == "waiting"

@@ -136,3 +136,23 @@ def test_a_new_certificate_frees_what_waited_for_it(make_desk: MakeDesk, tmp_pat
         assert changed.retried and len(changed.fresh) == len(signed)
         assert counts(session)["waiting"] == 0
     assert _names(hall, h) == ["P0", "P1"]
+
+
+def test_a_revocation_leaves_the_waiting_room_and_other_blocks_alone(
+    make_desk: MakeDesk, tmp_path: Path
+) -> None:
+    from mornings_desktop.sync.quarantine import WAITING, quarantine
+
+    h = Held(make_desk, tmp_path)
+    with h.office.db.write() as session:
+        quarantine(session, "f" * 64, "{unreadable", "pull", "not due yet", WAITING)
+    morning = h.types.index("morning.created")
+    changed = _learn(h, morning, "2026-11-30T10:00:00Z")
+    removed = {d for d, r in _rooms(h.office).items() if r == "refused"}
+    assert len(removed) == len(changed.removed) > 1
+    assert _rooms(h.office)["f" * 64] == "waiting"  # not a revoked desk's: untouched
+    with h.office.db.read() as session:
+        blocks = set(session.execute(select(OpPersonal.digest)).scalars())
+    assert not blocks & removed  # kept in the quarantine's signed form only
+    _learn(h, morning + 1, "2026-12-01T10:00:00Z")  # revised: what it refused is tried again
+    assert _rooms(h.office)["f" * 64] == "waiting"

@@ -409,6 +409,18 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         "the trailer is read as JSON: its keys' order is not signed (the signed text is"
         " canonical JSON of the recomputed fields)",
     ),
+    *(
+        (
+            "mornings_desktop/sync/incarnations.py",
+            "return [str(row[0]) for row in session.execute(_COPIES_SQL) if str(row[0]) not in twice]",
+            mutated,
+            "a one-column row: [0] is [-1]",
+        )
+        for mutated in (
+            "=return [str(row[ -1]) for row in session.execute(_COPIES_SQL) if str(row[0]) not in twice]",
+            "=return [str(row[0]) for row in session.execute(_COPIES_SQL) if str(row[ -1]) not in twice]",
+        )
+    ),
     # Performance only: these mutants give the same tables and results, only slower or faster.
     *(
         (path, line, pattern, reason)

@@ -254,3 +254,32 @@ def test_a_mixed_batch_counts_each_kept_line_once(make_desk: MakeDesk, tmp_path:
     assert (first.refused, first.waiting) == (1, len(signed) + 1)
     assert (again.refused, again.waiting, again.fresh) == (0, 0, [])
     assert rooms[ahead["op_id"]] == "waiting"
+
+
+def test_a_handler_failure_waits_alone_and_is_applied_once_fixed(
+    make_desk: MakeDesk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a hub: one operation whose handler fails (a bug, fixed by an upgrade) waits with
+    its reason; the others of the batch are applied; the next retry applies it."""
+    from mornings_desktop.services import mornings
+    from mornings_desktop.sync import bundle
+
+    a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
+    mornings.create(a, mornings.MorningInput(title="A", date="2026-12-10"))
+    bundle.export_bundle(a, tmp_path / "a.bundle")
+    fold.load_handlers()
+    genuine = fold._HANDLERS["morning.created"]
+
+    def broken(session: Any, op: Op) -> None:
+        raise RuntimeError("handler bug")
+
+    monkeypatch.setitem(fold._HANDLERS, "morning.created", broken)
+    result = bundle.import_bundle(b, tmp_path / "a.bundle")
+    assert (result.applied, result.quarantined) == (1, 1)  # the desk's announcement enters
+    with b.db.read() as session:
+        [kept] = quarantine.listing(session)
+    assert kept.room == "waiting" and kept.reason == "cannot apply: RuntimeError: handler bug"
+    monkeypatch.setitem(fold._HANDLERS, "morning.created", genuine)
+    with b.db.write() as session:
+        assert len(quarantine.retry(session).fresh) == 1
+    assert [m.title for m in mornings.list_mornings(b)] == ["A"]

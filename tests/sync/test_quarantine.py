@@ -283,3 +283,28 @@ def test_a_handler_failure_waits_alone_and_is_applied_once_fixed(
     with b.db.write() as session:
         assert len(quarantine.retry(session).fresh) == 1
     assert [m.title for m in mornings.list_mornings(b)] == ["A"]
+
+
+def test_a_signed_operation_too_large_for_its_type_is_refused_alone(make_desk: MakeDesk) -> None:
+    """Validly signed by a certified desk, but over its type's size limit: refused (counted
+    once), and the next line of the batch still enters."""
+    from mornings_desktop.sync import admission
+    from tests.sync.test_signed_entry import _op, _signer
+
+    a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
+    key = _signer(b).key
+    huge = _op(key, a.org_id, b.desk_id, "desk.announced",
+               {"id": b.desk_id, "name": "x" * 20_000}, seq=900, op_id=str(uuid.uuid4()))  # fmt: skip
+    fine = _op(key, a.org_id, b.desk_id, "desk.announced",
+               {"id": b.desk_id, "name": "Accueil 2"}, seq=901, op_id=str(uuid.uuid4()))  # fmt: skip
+    with b.db.read() as session:
+        certificates = admission.certificate_records(session)
+    with a.db.write() as session:
+        admission.admit_certificates(session, certificates)
+        first = quarantine.admit_raw(session, [huge, fine], "bundle")
+        again = quarantine.admit_raw(session, [huge, fine], "bundle")
+        [kept] = quarantine.listing(session)
+    assert (first.refused, len(first.fresh)) == (1, 1)
+    assert (again.refused, again.fresh) == (0, [])
+    assert kept.room == "refused"
+    assert kept.reason == "malformed: payload of desk.announced is larger than 16384 bytes"

@@ -131,6 +131,9 @@ TARGETS = (
             "tests/sync/test_quarantine.py",
             "tests/sync/test_join_*.py",
             "tests/sync/test_org_*.py",
+            "tests/sync/test_admission.py",
+            "tests/sync/test_revocation_check.py",
+            "tests/sync/test_revocations.py",
         ),
     ),
 )
@@ -382,6 +385,120 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         "ReplaceUnaryOperator_USub_UAdd|ReplaceComparisonOperator_LtE_Lt",
         "the plain path's integer check refusing more only sends the text to the full check,"
         " which reads it (`_plain` returns None on a CanonicalError): the same value, slower",
+    ),
+    # The trust target's desk-side sync modules.
+    (
+        "mornings_desktop/sync/admission.py",
+        "_CHUNK = 500",
+        "*",
+        "another chunk size finds the same held digests (it only bounds a query's parameters)",
+    ),
+    (
+        "mornings_desktop/sync/admission.py",
+        "found.update(str(r[0]) for r in conn.execute(sql, chunk))",
+        "=found.update(str(r[ -1]) for r in conn.execute(sql, chunk))",
+        "a one-column row: [0] is [-1]",
+    ),
+    (
+        "mornings_desktop/sync/revocation_check.py",
+        "@dataclass(frozen=True)",
+        "ReplaceTrueWithFalse",
+        "an `Admitted` is never assigned to nor hashed: frozen only says so",
+    ),
+    *(
+        (
+            "mornings_desktop/sync/revocation_check.py",
+            "return None if row is None or not row[0] else str(row[0])",
+            mutated,
+            "a one-column row: [0] is [-1]",
+        )
+        for mutated in (
+            "=return None if row is None or not row[ -1] else str(row[0])",
+            "=return None if row is None or not row[0] else str(row[ -1])",
+        )
+    ),
+    *(
+        (
+            "mornings_desktop/sync/revocation_check.py",
+            "if mark is not None and 0 < desk_seq <= mark[0]:",
+            mutated,
+            "the walked chain is a shortcut: an operation it does not settle goes to"
+            " `revocation_verdict`, which walks the same `prev` links and decides alike for every"
+            " chain a desk writes (`desk_seq` counts along `prev`); only the speed changes",
+        )
+        for mutated in (
+            "ReplaceComparisonOperator_Lt_Gt|ReplaceComparisonOperator_Lt_LtE"
+            "|ReplaceComparisonOperator_LtE_Gt|ReplaceComparisonOperator_LtE_Lt",
+            "=if mark is not None and 1 < desk_seq <= mark[0]:",
+            "=if mark is not None and -1 < desk_seq <= mark[0]:",
+        )
+    ),
+    (
+        "mornings_desktop/sync/revocation_check.py",
+        "self._chains[key] = accepted_chain(mark[0], mark[1], self.prev_of)[0]",
+        "=self._chains[key] = accepted_chain(mark[0], mark[ 0], self.prev_of)[0]",
+        "a chain walked from a wrong start settles nothing: `revocation_verdict` decides (see"
+        " above), only slower",
+    ),
+    (
+        "mornings_desktop/sync/revocations.py",
+        "_CHUNK = 500",
+        "*",
+        "another chunk size takes out the same operations (it only bounds a query's parameters)",
+    ),
+    *(
+        (
+            path,
+            line,
+            "ReplaceFalseWithTrue",
+            "the kept text is read back as JSON (`retry`): escaped or not, the same value",
+        )
+        for path, line in (
+            ("mornings_desktop/sync/revocations.py", "text = json.dumps(kept, ensure_ascii=False)"),
+            (
+                "mornings_desktop/sync/quarantine.py",
+                "return json.dumps(raw, ensure_ascii=False, default=str)",
+            ),
+        )
+    ),
+    *(
+        (path, "@dataclass(frozen=True)", "ReplaceTrueWithFalse", "never assigned to nor hashed")
+        for path in (
+            "mornings_desktop/sync/quarantine.py",
+            "mornings_desktop/sync/bundle_trailer.py",
+        )
+    ),
+    (
+        "mornings_desktop/sync/quarantine.py",
+        "Operation.inc.is_(inc) if inc is None else Operation.inc == inc,",
+        "AddNot|ReplaceComparisonOperator_Is_IsNot",
+        "SQLAlchemy writes `== None` as IS NULL, and SQLite's IS compares two non-null values"
+        " as = does",
+    ),
+    (
+        "mornings_desktop/sync/quarantine.py",
+        "missing = [n for n in range(1, max(have) + 1) if n not in have][:most]",
+        "=missing = [n for n in range(1, max(have) + 0) if n not in have][:most]",
+        "the highest number is held, never missing",
+    ),
+    (
+        "mornings_desktop/sync/bundle_trailer.py",
+        'return (json.dumps(trailer, sort_keys=True, separators=(",", ":")) + "\\n").encode("ascii")',
+        "ReplaceTrueWithFalse",
+        "the trailer is read as JSON: its keys' order is not signed (the signed text is"
+        " canonical JSON of the recomputed fields)",
+    ),
+    *(
+        (
+            "mornings_desktop/sync/incarnations.py",
+            "return [str(row[0]) for row in session.execute(_COPIES_SQL) if str(row[0]) not in twice]",
+            mutated,
+            "a one-column row: [0] is [-1]",
+        )
+        for mutated in (
+            "=return [str(row[ -1]) for row in session.execute(_COPIES_SQL) if str(row[0]) not in twice]",
+            "=return [str(row[0]) for row in session.execute(_COPIES_SQL) if str(row[ -1]) not in twice]",
+        )
     ),
     # Performance only: these mutants give the same tables and results, only slower or faster.
     *(

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from mornings_desktop.ledger import signed_store, signing
 from mornings_desktop.ledger.fold import sqlite_connection
-from mornings_desktop.ledger.operation import Op
+from mornings_desktop.ledger.operation import Envelope, Op
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema_trust import CertificateRow
 from mornings_desktop.sync import org_records
@@ -234,21 +234,16 @@ def _check_revocations(
     session: Session, passed: list[tuple[str, Mapping[str, Any], Op]], out: Verified
 ) -> None:
     """Keep aside the operations of revoked desks that their revocation does not accept."""
-    envelopes = [(d, raw, op, op.envelope) for d, raw, op in passed if op.envelope is not None]
     # No revocation held (the usual case): nothing to check, and no reading of the keys and
     # revocations per chunk of a pull (a tenth of a joining desk's time, issue 18).
-    revoked = envelopes and _any_revocation(session)
-    check = Check(session, {d: env.prev for d, _, _, env in envelopes}) if revoked else None
+    revoked = bool(passed) and _any_revocation(session)
+    check = Check(session, {d: _envelope(op).prev for d, _, op in passed}) if revoked else None
     if not check:
         out.ops.extend(op for _, _, op in passed)
         return
     org_id = meta.get(session, meta.ORG_ID) or ""
     for op_digest, raw, op in passed:
-        env = op.envelope
-        if env is None:
-            out.ops.append(op)
-            continue
-        found = check.verdict(org_id, op.desk_id, env.inc, op.desk_seq, op_digest)
+        found = check.verdict(org_id, op.desk_id, _envelope(op).inc, op.desk_seq, op_digest)
         if found.status == "waiting":
             out.waiting.append((op_digest, raw, found.reason))
         elif found.status == "refused":
@@ -260,6 +255,12 @@ def _check_revocations(
 def _any_revocation(session: Session) -> bool:
     conn = sqlite_connection(session)
     return conn.execute("SELECT 1 FROM revocations LIMIT 1").fetchone() is not None
+
+
+def _envelope(op: Op) -> Envelope:
+    """Its signed form: every operation `check_signed` passes carries one (`signed_store.op_of`)."""
+    assert op.envelope is not None, "a signed entry passed without its signed form"
+    return op.envelope
 
 
 def _entry_key(raw: object) -> str:

@@ -140,22 +140,6 @@ def admit_raw(
     return result
 
 
-def ingest_or_quarantine(session: Session, ops: Sequence[Op], source: str) -> tuple[list[Op], int]:
-    """Check then ingest `ops`. Returns (new operations, number quarantined in either room)."""
-    result = Admitted()
-    good: list[Op] = []
-    for op in ops:
-        try:
-            validate.check_op(op)
-            good.append(op)
-        except validate.Malformed as exc:
-            key = validate.quarantine_key(op.to_json())
-            if quarantine(session, key, _text(op.to_json()), source, f"malformed: {exc}"):
-                result.refused += 1
-    _admit(session, good, source, result)
-    return result.fresh, result.refused + result.waiting
-
-
 def _admit(
     session: Session,
     ops: Sequence[Op],
@@ -209,7 +193,8 @@ def _kept(op: Op) -> str:
 
 
 def retry(session: Session, *, rooms: Sequence[str] = (WAITING,)) -> Admitted:
-    """Try again the kept operations of `rooms`; those that now pass are applied and released.
+    """Try again the kept operations of `rooms`, together (per source), as if they arrived in
+    one batch; those that now pass are applied and released.
 
     A refused push (source "push") is released so the next round offers it to the hub again.
     """
@@ -221,6 +206,7 @@ def retry(session: Session, *, rooms: Sequence[str] = (WAITING,)) -> Admitted:
         ).scalars()
     )
     result = Admitted()
+    by_source: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         source = row.source
         if source == "push":
@@ -233,8 +219,12 @@ def retry(session: Session, *, rooms: Sequence[str] = (WAITING,)) -> Admitted:
         if not isinstance(raw, dict):
             continue  # not even an object: stays as it is
         session.delete(row)
-        session.flush()
-        again = admit_raw(session, [raw], source)
+        by_source.setdefault(source, []).append(raw)
+    session.flush()
+    # Together, as they came: a revoked desk's operations that wait for their ancestors are
+    # each other's ancestors (one at a time, a pass freed only the newest of them).
+    for source, raws in by_source.items():
+        again = admit_raw(session, raws, source)
         result.fresh.extend(again.fresh)
         result.refused += again.refused
         result.waiting += again.waiting

@@ -206,3 +206,78 @@ def test_a_forged_bundle_on_the_command_line_exits_2_with_one_sentence(
     assert done.returncode == 2, done.stderr
     assert done.stderr.startswith("mornings: ") and done.stderr.count("\n") == 1
     assert "not signed" in done.stderr and "Traceback" not in done.stderr
+
+
+# `check_trailer` alone, on hostile trailers (no file, no desk): each refusal, never a crash.
+
+
+def _signed_trailer() -> tuple[dict[str, Any], Any, list[bytes]]:
+    from mornings_desktop.sync import bundle_trailer
+    from mornings_desktop.trust import keys
+    from mornings_desktop.trust.certificates import Certificate, issue_certificate
+
+    org, desk = keys.new_key(), keys.new_key()
+    cert = Certificate(
+        "org-1", "desk-1", "Porte", "door", keys.public_text(desk), "2026-11-30T10:00:00Z"
+    )
+    lines = [b'{"a":1}', b'{"b":2}', b'{"c":3}']
+    line = bundle_trailer.trailer_line(b"HEADER\n", lines, desk, issue_certificate(org, cert))
+    return json.loads(line), org.public_key(), lines
+
+
+def _check(trailer: dict[str, Any], org_public: Any, lines: list[bytes]) -> Any:
+    from mornings_desktop.sync import bundle_trailer
+
+    return bundle_trailer.check_trailer(trailer, b"HEADER", "desk-1", lines, "org-1", org_public)
+
+
+def test_a_trailer_refuses_any_changed_moved_or_dropped_line() -> None:
+    from mornings_desktop.sync import bundle_trailer
+
+    trailer, org_public, lines = _signed_trailer()
+    assert _check(trailer, org_public, lines) is None
+    for other in ([lines[0], lines[1], b'{"c":4}'], [lines[1], lines[0], lines[2]], lines[:2]):
+        refusal = _check(trailer, org_public, other)
+        assert refusal is not None and refusal.text == bundle_trailer.MISMATCH
+        assert refusal.values == {"desk": "Porte"}
+
+
+def test_a_trailer_without_its_signature_or_certificate_is_refused_as_unsigned() -> None:
+    from mornings_desktop.sync import bundle_trailer
+
+    trailer, org_public, lines = _signed_trailer()
+    for name in ("sig", "certificate"):
+        partial = {k: v for k, v in trailer.items() if k != name}
+        assert _check(partial, org_public, lines) == bundle_trailer.Refusal(bundle_trailer.UNSIGNED)
+
+
+def test_a_trailer_whose_certificate_cannot_be_checked_is_refused_as_uncertified() -> None:
+    from mornings_desktop.sync import bundle_trailer
+
+    trailer, org_public, lines = _signed_trailer()
+    uncertified = bundle_trailer.Refusal(bundle_trailer.UNCERTIFIED)
+    assert _check(trailer, None, lines) == uncertified  # this desk holds no organisation key
+    assert _check({**trailer, "certificate": "not a record"}, org_public, lines) == uncertified
+
+
+def test_a_signature_with_stray_characters_is_refused() -> None:
+    from mornings_desktop.sync import bundle_trailer
+
+    trailer, org_public, lines = _signed_trailer()
+    sig = str(trailer["sig"])
+    refusal = _check({**trailer, "sig": sig[:10] + "!" + sig[10:]}, org_public, lines)
+    assert refusal is not None and refusal.text == bundle_trailer.MISMATCH
+
+
+def test_a_desk_without_its_certificate_has_nothing_to_sign_with(make_desk: MakeDesk) -> None:
+    from sqlalchemy import delete
+
+    from mornings_desktop.store.schema_trust import CertificateRow
+    from mornings_desktop.sync import bundle_trailer
+
+    ws = make_desk("Accueil 1")
+    with ws.db.read() as session:
+        assert bundle_trailer.exporting_desk(session, ws.org_id, ws.desk_id) is not None
+    with ws.db.write() as session:
+        session.execute(delete(CertificateRow).where(CertificateRow.desk_id == ws.desk_id))
+        assert bundle_trailer.exporting_desk(session, ws.org_id, ws.desk_id) is None

@@ -5,6 +5,7 @@ flagged."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import psycopg
@@ -91,3 +92,29 @@ def test_copy_then_scan_keeps_both_and_flags_the_copy(site: Site, tmp_path: Path
             assert client.status(ws).copies == [door.desk_id]
     finally:
         copy.close()
+
+
+def test_a_copied_database_writing_beside_the_original_is_named_without_a_hub(
+    make_desk: Callable[..., Workspace], tmp_path: Path
+) -> None:
+    """Two databases of one desk write in turn and meet by bundle: the desk is named as copied
+    (`incarnations.copied_desks`), once; the organisation's other desk is not."""
+    from mornings_desktop.services import mornings
+    from mornings_desktop.sync import bundle, incarnations
+
+    door = make_desk("Porte")
+    mornings.create(door, mornings.MorningInput(title="A", date="2026-12-10"))
+    (tmp_path / "elsewhere").mkdir()
+    copy = Workspace.open(
+        copy_database(door.path, tmp_path / "elsewhere" / "door.sqlite3"), backup_on_migrate=False
+    )
+    try:
+        mornings.create(copy, mornings.MorningInput(title="B", date="2026-12-11"))
+        mornings.create(door, mornings.MorningInput(title="C", date="2026-12-12"))
+        bundle.export_bundle(copy, tmp_path / "copy.bundle")
+    finally:
+        copy.close()
+    bundle.import_bundle(door, tmp_path / "copy.bundle")
+    with door.db.read() as session:
+        assert incarnations.copied_desks(session) == [door.desk_id]
+        assert incarnations.joined_twice(session) == {}

@@ -186,6 +186,37 @@ class Run:
 
 MEMORY_CAP = 1536 * 1024 * 1024  # address space: Python, SQLAlchemy and the readers' arenas
 
+# The child's own peak (VmHWM of its program, read at exit): `wait4`'s ru_maxrss is not it — a
+# child forked from this test process starts its count at this process's size (Linux carries the
+# pre-exec high-water mark over exec), so a pytest worker grown past 500 MB by earlier tests made
+# every import look that large.
+_PEAK_WRAPPER = """
+import atexit, os, runpy, sys
+
+def _peak():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                with open(os.environ["MORNINGS_TEST_PEAK_FILE"], "w") as out:
+                    out.write(line.split()[1])
+
+atexit.register(_peak)
+sys.argv = ["mornings", *sys.argv[1:]]
+runpy.run_module("mornings_desktop", run_name="__main__", alter_sys=True)
+"""
+
+
+def _hwm_kb(pid: int) -> int:
+    """The running process's VmHWM in kB (0 once it is gone)."""
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
 
 def run_import(db: Path, file: Path, *args: str, timeout: float = 60, cap: int = MEMORY_CAP) -> Run:
     """`mornings --db DB import FILE --event 2026-12-10 ARGS` in a child process, capped."""
@@ -194,15 +225,23 @@ def run_import(db: Path, file: Path, *args: str, timeout: float = 60, cap: int =
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    peak_path = file.with_suffix(".peak")
+    peak_path.unlink(missing_ok=True)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        "MORNINGS_TEST_PEAK_FILE": str(peak_path),
+    }
     out_path, err_path = file.with_suffix(".out"), file.with_suffix(".err")
     start = time.monotonic()
+    polled = 0
     with out_path.open("wb") as out, err_path.open("wb") as err:
         proc = subprocess.Popen(
             [
                 sys.executable,
-                "-m",
-                "mornings_desktop",
+                "-c",
+                _PEAK_WRAPPER,
                 "--db",
                 str(db),
                 "import",
@@ -217,24 +256,26 @@ def run_import(db: Path, file: Path, *args: str, timeout: float = 60, cap: int =
             preexec_fn=limit,
         )
         while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            polled = max(polled, _hwm_kb(proc.pid))
+            pid, status, _usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
             if time.monotonic() - start > timeout:
                 proc.kill()
-                pid, status, usage = os.wait4(proc.pid, 0)
+                pid, status, _usage = os.wait4(proc.pid, 0)
                 status = -9
                 break
             time.sleep(0.02)
     proc.returncode = 0  # reaped by wait4
     seconds = time.monotonic() - start
     code = os.waitstatus_to_exitcode(status) if status != -9 else -9
+    at_exit = int(peak_path.read_text()) if peak_path.exists() else 0
     return Run(
         code,
         out_path.read_text("utf-8", "replace"),
         err_path.read_text("utf-8", "replace"),
         seconds,
-        usage.ru_maxrss / 1024,
+        max(at_exit, polled) / 1024,
     )
 
 

@@ -194,6 +194,21 @@ def test_the_runner_measures_memory(tmp_path: Path) -> None:
     assert usage.ru_maxrss / 1024 > 290
 
 
+def test_the_runner_does_not_count_the_test_process(database: Path, tmp_path: Path) -> None:
+    """A pytest worker grown large by earlier tests: the import's figure is still its own (wait4's
+    ru_maxrss started from the worker's size, and the bound failed at random with the order)."""
+    file = tmp_path / "Matinale.csv"
+    file.write_text("Nom;Prénom\nBennani;Karim\n", encoding="utf-8")
+    ballast = bytearray(700 * 1024 * 1024)
+    ballast[::4096] = b"1" * len(ballast[::4096])  # resident, not only reserved
+    try:
+        run = hostile.run_import(database, file, timeout=SECONDS + 30)
+    finally:
+        del ballast
+    assert run.status == 0, run.stderr
+    assert run.max_rss_mb < MEMORY_MB, run.max_rss_mb
+
+
 PEOPLE_XLS = [(0, 0, "Nom"), (0, 1, "Prénom"), (1, 0, "Bennani"), (1, 1, "Karim")]
 
 

@@ -28,11 +28,11 @@ from mornings_desktop.documents.xlsx_style import (
     append,
     bold,
     dated,
-    discard,
     fitted_widths,
     formatted,
     header_row,
     new_sheet,
+    save_built,
     set_widths,
     table_setup,
 )
@@ -65,14 +65,12 @@ PROGRESS_EVERY = 500
 
 def write(report: AttendanceReport, path: Path, *, progress: Progress | None = None, forecast: forecast_sheet.Data = None) -> None:  # fmt: skip
     """Write the four sheets to `path` (overwritten). `progress` may raise to cancel."""
-    wb = Workbook(write_only=True)
-    try:
+
+    def build(wb: Workbook) -> None:
         _fill(wb, report, progress)
         forecast_sheet.add(wb, forecast, report.language)
-    except BaseException:
-        discard(wb)
-        raise
-    wb.save(path)
+
+    save_built(path, build)
 
 
 def _fill(wb: Workbook, report: AttendanceReport, progress: Progress | None) -> None:

@@ -16,11 +16,11 @@ from mornings_desktop.documents.export_labels import PERCENT_FORMAT, labels
 from mornings_desktop.documents.xlsx_style import (
     append,
     bold,
-    discard,
     fitted_widths,
     formatted,
     header_row,
     new_sheet,
+    save_built,
     set_widths,
     table_setup,
 )
@@ -33,14 +33,12 @@ Progress = Callable[[int, int, str], None]
 
 def write(report: SeriesReport, path: Path, *, progress: Progress | None = None, forecast: forecast_sheet.Data = None) -> None:  # fmt: skip
     """Write the summary and the per-person sheet to `path`. `progress` may raise to cancel."""
-    wb = Workbook(write_only=True)
-    try:
+
+    def build(wb: Workbook) -> None:
         _fill(wb, report, progress)
         forecast_sheet.add(wb, forecast, report.language)
-    except BaseException:
-        discard(wb)
-        raise
-    wb.save(path)
+
+    save_built(path, build)
 
 
 def _fill(wb: Workbook, report: SeriesReport, progress: Progress | None) -> None:

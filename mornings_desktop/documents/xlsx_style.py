@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
+from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -146,6 +147,18 @@ def new_sheet(wb: Workbook, title: str) -> WriteOnlyWorksheet:
     ws.oddFooter.center.text = "&P / &N"
     ws.oddHeader.right.text = "&A"  # the sheet's name
     return ws
+
+
+def save_built(path: Path, build: Callable[[Workbook], None]) -> None:
+    """A write-only workbook filled by `build` (which may raise to cancel), saved to `path`
+    (overwritten); on a cancel or a failure its sheets are discarded and nothing is written."""
+    wb = Workbook(write_only=True)
+    try:
+        build(wb)
+    except BaseException:
+        discard(wb)
+        raise
+    wb.save(path)
 
 
 def discard(wb: Workbook) -> None:

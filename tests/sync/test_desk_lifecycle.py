@@ -13,13 +13,14 @@ import keyring
 import psycopg
 import pytest
 
-from mornings_desktop.services import checkin, mornings, registrations
+from mornings_desktop.services import checkin, registrations
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.sync import client, credentials, hub_admin, hub_desks, join
 from mornings_desktop.sync.hub_schema import HubError
 from mornings_desktop.timeutil import now_utc
 from tests.sync.conftest import REPO, cli, cli_env
 from tests.sync.file_keyring import FileKeyring
+from tests.sync.registered import morning_with_codes
 
 MakeDesk = Callable[..., Workspace]
 
@@ -47,18 +48,7 @@ class Site:
     def __init__(self, hub: str, admin: Workspace, make_desk: MakeDesk, tmp: Path) -> None:
         self.hub, self.admin, self.make_desk, self.tmp = hub, admin, make_desk, tmp
         self.office = self.join("Office", "organiser")
-        self.morning = mornings.create(
-            self.office, mornings.MorningInput(title="Petit-déjeuner", date="2026-12-10")
-        )
-        self.codes = [
-            registrations.get_registration(
-                self.office,
-                registrations.register_person(
-                    self.office, self.morning, {"first_name": f"P{i}", "email": f"p{i}@x.ma"}
-                ),
-            ).code
-            for i in range(6)
-        ]
+        self.morning, self.codes = morning_with_codes(self.office, 6)
         self.sync(self.office)
 
     def issue(self, name: str, role: str) -> Path:

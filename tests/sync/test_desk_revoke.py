@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 
 from mornings_desktop.errors import UserError
-from mornings_desktop.services import checkin, mornings, registrations
+from mornings_desktop.services import checkin, registrations
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.sync import bundle, desk_revoke, offline_accept
 from mornings_desktop.sync.revocation_check import in_force
 from mornings_desktop.timeutil import now_utc
 from tests.sync import test_desk_lifecycle as lifecycle
+from tests.sync.registered import morning_with_codes
 
 MakeDesk = Callable[..., Workspace]
 file_keyring = lifecycle.file_keyring  # the organiser's keyring (autouse)
@@ -27,18 +28,7 @@ class Door:
 
     def __init__(self, make_desk: MakeDesk, tmp: Path) -> None:
         self.ws = make_desk("Door")
-        self.morning = mornings.create(
-            self.ws, mornings.MorningInput(title="Petit-déjeuner", date="2026-12-10")
-        )
-        self.codes = [
-            registrations.get_registration(
-                self.ws,
-                registrations.register_person(
-                    self.ws, self.morning, {"first_name": f"P{i}", "email": f"p{i}@x.ma"}
-                ),
-            ).code
-            for i in range(3)
-        ]
+        self.morning, self.codes = morning_with_codes(self.ws, 3)
         self.admit(0)
         time.sleep(0.05)
         self.between = now_utc()

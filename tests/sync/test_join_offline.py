@@ -22,6 +22,7 @@ from mornings_desktop.store.schema_trust import CertificateRow
 from mornings_desktop.sync import client, join_file
 from tests.sync.conftest import REPO, cli, cli_env
 from tests.sync.file_keyring import FileKeyring
+from tests.sync.registered import morning_with_codes
 
 MakeDesk = Callable[..., Workspace]
 
@@ -63,18 +64,7 @@ class Office:
         self.tmp = tmp
         self.ws = make_desk("Bureau")
         self.db = self.ws.path
-        self.morning = mornings.create(
-            self.ws, mornings.MorningInput(title="Petit-déjeuner", date="2026-12-10")
-        )
-        self.codes = [
-            registrations.get_registration(
-                self.ws,
-                registrations.register_person(
-                    self.ws, self.morning, {"first_name": f"P{i}", "email": f"p{i}@x.ma"}
-                ),
-            ).code
-            for i in range(6)
-        ]
+        self.morning, self.codes = morning_with_codes(self.ws, 6)
 
     def run(self, *args: str) -> subprocess.CompletedProcess[str]:
         return _run(self.tmp, None, self.db, *args)

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select, text
 
 from mornings_desktop.ledger import signing
-from mornings_desktop.services import checkin, mornings, registrations
+from mornings_desktop.services import checkin, registrations
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
 from mornings_desktop.store.schema_trust import RevocationRow
@@ -20,6 +20,7 @@ from mornings_desktop.sync import bundle, revocation_check, revocations
 from mornings_desktop.sync.quarantine import listing
 from mornings_desktop.trust import keys
 from mornings_desktop.trust.certificates import CERT_TAG, Revocation, Signed, issue_revocation
+from tests.sync.registered import morning_with_codes
 
 MakeDesk = Callable[..., Workspace]
 ISSUED = "2026-11-30T10:00:00Z"
@@ -30,18 +31,7 @@ class Door:
 
     def __init__(self, make_desk: MakeDesk, tmp: Path) -> None:
         self.ws = make_desk("Door")
-        self.morning = mornings.create(
-            self.ws, mornings.MorningInput(title="Petit-déjeuner", date="2026-12-10")
-        )
-        self.codes = [
-            registrations.get_registration(
-                self.ws,
-                registrations.register_person(
-                    self.ws, self.morning, {"first_name": f"P{i}", "email": f"p{i}@x.ma"}
-                ),
-            ).code
-            for i in range(2)
-        ]
+        self.morning, self.codes = morning_with_codes(self.ws, 2)
         assert checkin.scan(self.ws, self.morning, self.codes[0]).result == "admitted"
         self.mark = self.last()
         assert checkin.scan(self.ws, self.morning, self.codes[1]).result == "admitted"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import not_, select
 from sqlalchemy.orm import Session
 
+from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from mornings_desktop.ledger import hlc, signed_store, signing, validate
 from mornings_desktop.ledger.fold import (
     apply,
@@ -27,6 +28,7 @@ from mornings_desktop.ledger.operation import JsonDict, Op, dumps
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Operation
 from mornings_desktop.timeutil import now_iso
+from mornings_desktop.trust import roles
 
 # Plain SQL on the session's sqlite3 connection (`fold.sqlite_connection`): every scan and every
 # pulled operation runs these, and sqlite3 keeps them prepared.
@@ -160,6 +162,17 @@ def record(
     validate.check_op(op)  # a desk never makes what it would refuse from another
     signer = cursor.signer
     assert signer is not None
+    # Nor what its role may not record: every other desk would refuse it, and this desk alone
+    # would show it (before the personal split: a door's reason or note is still in the payload).
+    if (
+        signer.role is not None
+        and roles.may_record(signer.role, desk_id, op_type, payload) is not True
+    ):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This is a door desk: this change is made on an organiser desk."
+            )
+        )
     envelope = signed_store.sign_local(
         conn,
         signer.key,

@@ -52,6 +52,9 @@ class Signer:
     desk_id: str
     inc: str
     key: Ed25519PrivateKey
+    # The role its certificate gives this key ("door" or "organiser"; None while a joined desk
+    # has no certificate yet): what every other desk will check each operation against.
+    role: str | None = "organiser"
 
 
 def default_operator() -> str:
@@ -199,9 +202,7 @@ def incarnation(session: Session, held: dict[str, str] | None = None) -> str:
 
 _SIGNING_META = (meta.ORG_ID, ORG_PUBLIC_KEY, INCARNATION, INCARNATION_PATH)
 _SIGNING_META_SQL = "SELECT key, value FROM meta WHERE key IN (?, ?, ?, ?)"
-_CERTIFIED_SQL = (
-    "SELECT 1 FROM certificates WHERE org_id = ? AND desk_id = ? AND public_key = ? LIMIT 1"
-)
+_CERTIFIED_SQL = "SELECT role FROM certificates WHERE org_id = ? AND desk_id = ? AND public_key = ?"
 
 
 def _signing_meta(session: Session) -> dict[str, str]:
@@ -226,21 +227,28 @@ def signer_for(session: Session, desk_id: str) -> Signer:
     if key is None:
         key = keys.new_key()
         _save_key(entry, key)
-    ensure_certificate(session, org_id, desk_id, key)
-    return Signer(org_id, desk_id, incarnation(session, held), key)
+    role = ensure_certificate(session, org_id, desk_id, key)
+    return Signer(org_id, desk_id, incarnation(session, held), key, role)
 
 
-def ensure_certificate(session: Session, org_id: str, desk_id: str, key: Ed25519PrivateKey) -> None:
+def ensure_certificate(
+    session: Session, org_id: str, desk_id: str, key: Ed25519PrivateKey
+) -> str | None:
+    """The role this desk's key is certified for ("door" if any of its certificates says so),
+    certifying it as an organiser's first when this computer holds the organisation key; None
+    for a joined desk whose certificate has not come yet."""
     public = keys.public_text(key)
     held = sqlite_connection(session).execute(_CERTIFIED_SQL, (org_id, desk_id, public))
-    if held.fetchone() is not None:
-        return
+    roles = {str(r[0]) for r in held.fetchall()}
+    if roles:
+        return "door" if "door" in roles else "organiser"
     signing_key = org_key(org_id)
     if signing_key is None:
-        return  # a joined desk: its certificate comes with the join file
+        return None  # a joined desk: its certificate comes with the join file
     name = _desk_name(session, desk_id)
     cert = Certificate(org_id, desk_id, name, "organiser", public, now_iso()[:19] + "Z")
     store_certificate(session, cert, issue_certificate(signing_key, cert))
+    return "organiser"
 
 
 def _desk_name(session: Session, desk_id: str) -> str:

@@ -14,6 +14,7 @@ import keyring
 import psycopg
 import pytest
 
+from mornings_desktop.errors import ValidationError
 from mornings_desktop.services import mornings
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.sync import client, hub_admin, hub_desks, join
@@ -87,8 +88,14 @@ def test_add_desk_join_sync_and_the_same_file_refused_the_second_time(
 
     desk = Workspace.open(desk_db, None)
     try:
-        mornings.create(desk, mornings.MorningInput(title="Petit-déjeuner", date="2026-12-10"))
         assert desk.meta("desk_role") == "door"
+        # What a door desk may not record is refused here, before anything is written (every
+        # other desk would refuse it); a walk-in of its own it records, and pushes.
+        with pytest.raises(ValidationError, match="door desk"):
+            mornings.create(desk, mornings.MorningInput(title="Petit-déjeuner", date="2026-12-10"))
+        desk.record(
+            "person.created", {"id": f"{desk.desk_id}/p1", "fields": {"first_name": "Sara"}}
+        )
     finally:
         desk.close()
     synced = _run("--db", str(desk_db), "sync", "--json", env=env)

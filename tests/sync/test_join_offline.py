@@ -7,6 +7,7 @@ desks and the organiser then exchange bundle files, and every desk verifies ever
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -269,3 +270,30 @@ def test_a_join_file_without_a_hub_and_without_a_certificate_is_refused(
     with pytest.raises(UserError, match="is not a Mornings join file"):
         join.join_with_file(fresh, porte.file)
     assert fresh.org_id == before
+
+
+def test_a_door_desk_refuses_an_organisers_operation_before_writing(office: Office) -> None:
+    """What a door desk's role may not record (DESIGN §6) is refused on the desk itself, in one
+    sentence and before anything is written — not applied here and then refused by every other
+    desk, which left the door showing a Morning no one else had."""
+    tmp = office.tmp
+    _ok(
+        office.run("desk", "add", "Porte", "--role", "door", "-o", str(tmp / "porte.join"),
+                   "--json")
+    )  # fmt: skip
+    _ok(office.run("sync", "export", "-o", str(tmp / "office.bundle"), "--json"))
+    door = tmp / "door.sqlite3"
+    _ok(_run(tmp, "door", door, "join", str(tmp / "porte.join"), "--json"))
+    _ok(_run(tmp, "door", door, "sync", "import", str(tmp / "office.bundle"), "--json"))
+    with sqlite3.connect(door) as conn:
+        before = conn.execute("SELECT count(*) FROM operations").fetchone()[0]
+    made = _run(tmp, "door", door, "events", "create", "--title", "Autre", "--date", "2027-01-14")
+    assert made.returncode == 2 and made.stdout == ""
+    assert made.stderr.count("\n") == 1 and "organiser desk" in made.stderr
+    with sqlite3.connect(door) as conn:
+        assert conn.execute("SELECT count(*) FROM operations").fetchone()[0] == before
+    # What a door may record it still does: an admission.
+    admitted = _ok(
+        _run(tmp, "door", door, "checkin", "--event", office.morning, office.codes[0], "--json")
+    )
+    assert admitted["result"] == "admitted"

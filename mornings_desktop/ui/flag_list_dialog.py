@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from mornings_desktop.errors import UserError
-from mornings_desktop.services import desk_role, flag_list
+from mornings_desktop.services import flag_list
 from mornings_desktop.services.flag_list import FlagInfo
 from mornings_desktop.ui.dialogs import show_error, translate_error
 from mornings_desktop.ui.labels import language
+from mornings_desktop.ui.role_gate import RoleGate
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.writes import run_write
 
@@ -42,7 +43,7 @@ class FlagListDialog(QDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.door = desk_role.desk_role(state.workspace) == "door"
+        self.door = not RoleGate.of(state.workspace).allows("flag.list")
         self.flags: list[FlagInfo] = []
         self.setWindowTitle(self.tr("Flags"))
         intro = QLabel(

@@ -24,10 +24,14 @@ from mornings_desktop.ui import operator_dialog, recovery_export
 from mornings_desktop.ui.areas import Area, discover
 from mornings_desktop.ui.damage_banner import DamageBanner
 from mornings_desktop.ui.recovery_banner import RecoveryBanner
+from mornings_desktop.ui.role_gate import RoleGate
 from mornings_desktop.ui.state import AppState
 
 
 class MainWindow(QMainWindow):
+    menu_gate: RoleGate  # what this desk's role lets the menus offer (set by menu_actions)
+    demo_action: QAction
+
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self.state = state

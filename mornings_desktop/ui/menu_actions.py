@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from mornings_desktop import __version__
 from mornings_desktop.errors import UserError
 from mornings_desktop.ui.dialogs import show_error
+from mornings_desktop.ui.role_gate import RoleGate
 
 if TYPE_CHECKING:
     from mornings_desktop.ui.main_window import MainWindow
@@ -21,9 +22,13 @@ if TYPE_CHECKING:
 
 def build(window: MainWindow) -> None:
     file_menu = window.menuBar().addMenu(QCoreApplication.translate("menu", "&File"))
+    file_menu.setToolTipsVisible(True)  # a door desk's disabled entries say why
+    window.menu_gate = RoleGate.of(window.state.workspace)
     demo = QAction(QCoreApplication.translate("menu", "Create a &demo Morning…"), window)
     demo.triggered.connect(lambda: create_demo(window))
     file_menu.addAction(demo)
+    window.demo_action = demo
+    window.menu_gate.hold("demo.create", demo)
     backup = QAction(QCoreApplication.translate("menu", "&Back up now"), window)
     backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
     backup.triggered.connect(lambda: backup_now(window))
@@ -66,6 +71,8 @@ def build(window: MainWindow) -> None:
 def create_demo(window: MainWindow, attendees: int = 150) -> None:
     from mornings_desktop.services import demo
 
+    if not window.menu_gate.allows("demo.create"):
+        return
     ws = window.state.workspace
 
     def work(control):  # type: ignore[no-untyped-def]

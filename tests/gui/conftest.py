@@ -83,3 +83,7 @@ def state(qtbot, ws: Workspace, settings) -> Iterator[object]:  # type: ignore[n
     app_state = AppState(ws, settings, JobRunner(synchronous=True))
     yield app_state
     app_state.close()
+
+
+# A door desk joined the real way, and its AppState (tests/gui/door_desk.py).
+from tests.gui.door_desk import door, door_state  # noqa: E402, F401

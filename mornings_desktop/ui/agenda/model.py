@@ -27,6 +27,7 @@ class SessionsModel(ColumnTableModel[SessionRow]):
         super().__init__(parent)
         self._flags: dict[str, str] = {}  # session id -> warning symbol
         self.on_edit: EditHandler | None = None
+        self.editable = True  # False where this desk's role may not change the agenda
         self.columns = (
             Column(QT_TRANSLATE_NOOP(_CTX, "Start"), lambda s: s.start, CENTRE),
             Column(QT_TRANSLATE_NOOP(_CTX, "Minutes"), lambda s: s.duration_min, CENTRE),
@@ -66,7 +67,7 @@ class SessionsModel(ColumnTableModel[SessionRow]):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and index.column() in self.EDITABLE:
+        if self.editable and index.isValid() and index.column() in self.EDITABLE:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -80,7 +81,7 @@ class SessionsModel(ColumnTableModel[SessionRow]):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.on_edit is None:
             return False
-        if index.column() not in self.EDITABLE:
+        if not self.editable or index.column() not in self.EDITABLE:
             return False
         return self.on_edit(self._rows[index.row()], index.column(), str(value))
 

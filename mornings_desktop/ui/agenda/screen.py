@@ -29,11 +29,12 @@ from mornings_desktop.services import agenda, agenda_versions, mornings
 from mornings_desktop.services.agenda_rows import SessionRow
 from mornings_desktop.services.agenda_warnings import Warning
 from mornings_desktop.services.changes import Changes, Kind
-from mornings_desktop.ui.agenda import commands, review_lists, session_edits
+from mornings_desktop.ui.agenda import commands, review_lists, role_hold, session_edits
 from mornings_desktop.ui.agenda.model import SessionsModel
 from mornings_desktop.ui.agenda.review_lists import BlockingRole, SessionIdsRole
 from mornings_desktop.ui.agenda.speakers_panel import SpeakersPanel
 from mornings_desktop.ui.agenda.timeline import TimelineView
+from mornings_desktop.ui.role_gate import RoleGate
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.writes import WriteQueue
 
@@ -118,6 +119,7 @@ class AgendaScreen(QWidget):
         self.undo_stack.indexChanged.connect(lambda _i: self._schedule_refresh())
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
+        edit_keys: list[QShortcut] = []
         for keys, slot in (
             (QKeySequence.StandardKey.New, self.add_session),
             (QKeySequence(Qt.Key.Key_Insert), self.add_session),
@@ -128,12 +130,14 @@ class AgendaScreen(QWidget):
             shortcut = QShortcut(keys, self.programme_tab)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+            edit_keys.append(shortcut)
         details = QShortcut(QKeySequence(Qt.Key.Key_F4), self.table)
         details.setContext(Qt.ShortcutContext.WidgetShortcut)
         details.activated.connect(self.edit_details)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
+        edit_keys += [details, delete]
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -192,6 +196,8 @@ class AgendaScreen(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
 
+        self.gate = RoleGate.of(state.workspace)  # a door desk reads the agenda
+        role_hold.hold(self, self.gate, edit_keys)
         self.setFocusProxy(self.table)  # arriving on the screen puts the keyboard in the table
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         state.data_changed.connect(self._on_data_changed)

@@ -33,6 +33,7 @@ from mornings_desktop.services import speakers
 from mornings_desktop.services.speakers import SpeakerInfo, SpeakerInput
 from mornings_desktop.ui.dialogs import ask_yes_no, show_error
 from mornings_desktop.ui.folders import in_documents
+from mornings_desktop.ui.role_gate import RoleGate
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.table_model import Column, ColumnTableModel
 from mornings_desktop.ui.writes import run_write, save_then_accept
@@ -184,6 +185,10 @@ class SpeakersPanel(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.photo_button.clicked.connect(self.choose_photo)
         self.merge_button.clicked.connect(self.merge_selected)
+        self.gate = RoleGate.of(state.workspace)  # speakers are an organiser desk's to change
+        self.gate.hold(
+            "speaker.edit", self.new_button, self.edit_button, self.photo_button, self.merge_button
+        )
         buttons = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.photo_button, self.merge_button):
             buttons.addWidget(b)
@@ -212,12 +217,16 @@ class SpeakersPanel(QWidget):
         self.merge_button.setEnabled(n == 2)
 
     def create_new(self) -> None:
-        if open_speaker_editor(self, self.state.workspace, None):
+        if self.gate.allows("speaker.edit") and open_speaker_editor(
+            self, self.state.workspace, None
+        ):
             self.refresh()
             self.speakers_changed.emit()
 
     def edit(self) -> None:
         chosen = self.selected()
+        if not self.gate.allows("speaker.edit"):
+            return
         if len(chosen) == 1 and open_speaker_editor(self, self.state.workspace, chosen[0]):
             self.refresh()
             self.speakers_changed.emit()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -278,8 +279,9 @@ def open_send_dialog(
 
 def add_send_action(
     menu: QMenu, screen: QWidget, ws: Workspace, jobs: JobRunner, morning_id: object
-) -> None:
-    """The People area's "Send tickets…" entry (`morning_id`: a callable giving the current one)."""
+) -> QAction:
+    """The People area's "Send tickets…" entry (`morning_id`: a callable giving the current one);
+    returns it (a door desk holds it: sending claims the Morning's mail, an organiser's record)."""
     from mornings_desktop.ui.mail.settings_dialog import open_mail_settings
     from mornings_desktop.ui.mail.template_editor import open_template_editor
     from mornings_desktop.ui.mail.whatsapp_action import send_on_whatsapp
@@ -288,7 +290,7 @@ def add_send_action(
         return str(morning_id() if callable(morning_id) else morning_id)
 
     menu.addSeparator()
-    menu.addAction(
+    send = menu.addAction(
         QCoreApplication.translate("mail", "&Send tickets by e-mail…"),
         lambda: open_send_dialog(screen, ws, jobs, current()),
     )
@@ -305,3 +307,4 @@ def add_send_action(
         QCoreApplication.translate("mail", "Mail se&ttings…"),
         lambda: open_mail_settings(screen, ws, jobs),
     )
+    return send

@@ -23,6 +23,7 @@ from mornings_desktop.ui.jobs import Job
 from mornings_desktop.ui.mornings.editor import MorningEditor
 from mornings_desktop.ui.mornings.forecast_panel import ForecastPanel
 from mornings_desktop.ui.mornings.model import MorningsModel
+from mornings_desktop.ui.role_gate import RoleGate
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.writes import run_write
 
@@ -73,8 +74,13 @@ class MorningsScreen(QWidget):
         self.current_button.clicked.connect(self.make_current)
         self.archive_button.clicked.connect(self.toggle_archive)
         self.show_archived.toggled.connect(lambda _c: self.refresh())
-        QShortcut(QKeySequence.StandardKey.New, self, self.create_new)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
+        new_key = QShortcut(QKeySequence.StandardKey.New, self, self.create_new)
+        edit_key = QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
+        # A door desk sees the Mornings and makes one current; an organiser desk makes and edits them.
+        self.gate = RoleGate.of(state.workspace)
+        self.gate.hold("morning.create", self.new_button, new_key)
+        self.gate.hold("morning.edit", self.edit_button, edit_key)
+        self.gate.hold("morning.archive", self.archive_button)
 
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.current_button, self.archive_button):
@@ -85,6 +91,8 @@ class MorningsScreen(QWidget):
             self.tr(
                 "No Morning yet. Press Ctrl+N to create one, or use File ▸ Create a demo Morning."
             )
+            if self.gate.allows("morning.create")
+            else self.tr("No Morning yet: Mornings come from an organiser desk (Sync).")
         )
         self.empty_hint.setWordWrap(True)
         self.privacy_line = QLabel()  # retention and erasure requests due (organiser desks)
@@ -184,6 +192,8 @@ class MorningsScreen(QWidget):
             )
 
     def create_new(self) -> None:
+        if not self.gate.allows("morning.create"):
+            return
         saved = open_editor(self, None)
         if saved:
             self.refresh()
@@ -192,7 +202,7 @@ class MorningsScreen(QWidget):
 
     def edit(self, _index: QModelIndex | None = None) -> None:
         m = self.selected()
-        if m is None:
+        if m is None or not self.gate.allows("morning.edit", m.id):
             return
         if open_editor(self, m):
             self.refresh()
@@ -204,7 +214,7 @@ class MorningsScreen(QWidget):
 
     def toggle_archive(self) -> None:
         m = self.selected()
-        if m is None:
+        if m is None or not self.gate.allows("morning.archive", m.id):
             return
         ws, status = self.state.workspace, "open" if m.status == "archived" else "archived"
         # The list follows from the commit's change notice.

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from mornings_desktop.services import people
 from mornings_desktop.ui.dialogs import ask_yes_no, show_error
 from mornings_desktop.ui.people.model import DirectoryModel
+from mornings_desktop.ui.role_gate import RoleGate
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.writes import run_write
 
@@ -84,6 +85,9 @@ class DirectoryView(QWidget):
         self.merge_button.clicked.connect(self.merge_selected)
         self.unmerge_button.clicked.connect(self.unmerge_selected)
         self.erase_button.clicked.connect(self.erase_selected)
+        self.gate = RoleGate.of(state.workspace)  # merging is an organiser desk's
+        self.gate.hold("person.merge", self.merge_button)
+        self.gate.hold("person.unmerge", self.unmerge_button)
         self.suggestions = QListWidget()
         self.suggestions.setAccessibleName(self.tr("Duplicate suggestions"))
         self.suggestions.itemActivated.connect(self._select_suggestion)
@@ -168,7 +172,7 @@ class DirectoryView(QWidget):
 
     def merge_selected(self) -> None:
         chosen = [p for p in self.selected() if not p.merged_into]
-        if len(chosen) < 2:
+        if len(chosen) < 2 or not self.gate.allows("person.merge"):
             return
         # The survivor is the one with the longest history.
         chosen.sort(key=lambda p: (-p.registrations, p.id))
@@ -185,7 +189,7 @@ class DirectoryView(QWidget):
 
     def unmerge_selected(self) -> None:
         chosen = self.selected()
-        if len(chosen) != 1:
+        if len(chosen) != 1 or not self.gate.allows("person.unmerge"):
             return
         ws = self.state.workspace
         self._write(lambda: people.unmerge(ws, chosen[0].id))

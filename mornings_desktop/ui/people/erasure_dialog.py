@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import erasure, person_access
-from mornings_desktop.services.desk_role import desk_role
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.dialogs import ask_yes_no, show_error, show_info
 from mornings_desktop.ui.jobs import JobRunner
+from mornings_desktop.ui.role_gate import RoleGate
 from mornings_desktop.ui.writes import own_runner, run_write, runner_of
 
 
@@ -93,7 +93,7 @@ def erase_or_request(
     except UserError as exc:
         show_error(parent, exc)
         return False
-    if desk_role(ws) == "door":
+    if not RoleGate.of(ws).allows("person.erase"):  # a door desk asks an organiser desk
         if not confirmed and not ask_yes_no(
             parent,
             QCoreApplication.translate("erasure", "Request erasure"),
@@ -160,7 +160,7 @@ class RequestsDialog(QDialog):
             item = QListWidgetItem(f"{record.name} — {record.person.get('email') or person_id}")
             item.setData(Qt.ItemDataRole.UserRole, person_id)
             self.list.addItem(item)
-        organiser = desk_role(self.ws) == "organiser"
+        organiser = RoleGate.of(self.ws).allows("person.erase")
         self.erase_button.setEnabled(organiser and self.list.count() > 0)
         self.keep_button.setEnabled(organiser and self.list.count() > 0)
         self.hint.setText(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +22,7 @@ from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.jobs import JobRunner
 from mornings_desktop.ui.labels import language
 from mornings_desktop.ui.people.walk_in_form import colour_icon, shown_categories
+from mornings_desktop.ui.role_gate import RoleGate, reason
 from mornings_desktop.ui.writes import save_then_accept
 
 
@@ -71,6 +73,26 @@ class RegistrationDialog(QDialog):
             flag_row.addWidget(box, i // 3, i % 3)
         self.error = QLabel()
         self.error.setWordWrap(True)
+        # On a door desk, someone else's registration: the person and the category are shown,
+        # not changed (the role table); the note and flags stay editable.
+        gate = RoleGate.of(workspace)
+        self.person_editable = row is None or gate.allows("registration.person", row.person_id)
+        self.category_editable = row is None or gate.allows("registration.category", row.id)
+        for field in self.person_line_edits():
+            field.setReadOnly(not self.person_editable)
+            if not self.person_editable:
+                field.setToolTip(reason())
+        self.category.setEnabled(self.category_editable)
+        if not self.category_editable:
+            self.category.setToolTip(reason())
+        self.door_note = QLabel(
+            self.tr(
+                "At a door desk, only the note and the flags of this registration can be changed."
+            )
+        )
+        self.door_note.setWordWrap(True)
+        self.door_note.setVisible(not (self.person_editable and self.category_editable))
+        self.setStyleSheet('QLineEdit[readOnly="true"] { background: palette(window); }')
         form = QFormLayout()
         form.addRow(self.tr("&First name"), self.first_name)
         form.addRow(self.tr("&Last name"), self.last_name)
@@ -89,9 +111,25 @@ class RegistrationDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.door_note)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.person_editable:
+            self.note.setFocus()  # the first field this desk may change
+
+    def person_line_edits(self) -> tuple[QLineEdit, ...]:
+        return (
+            self.first_name,
+            self.last_name,
+            self.organisation,
+            self.job_title,
+            self.email,
+            self.phone,
+        )
 
     def person_fields(self) -> dict[str, object]:
         return {
@@ -108,6 +146,8 @@ class RegistrationDialog(QDialog):
         ws, morning_id, row = self.workspace, self.morning_id, self.row
         category = str(self.category.currentData() or "guest")
         note, person = self.note.text(), self.person_fields()
+        kept_category = category if self.category_editable else None
+        kept_person = person if self.person_editable else None
         flags = [key for key, box in self.flags.items() if box.isChecked()]
         flags += [key for key in (row.flags if row else ()) if key not in self.flags]  # newer keys
 
@@ -118,7 +158,7 @@ class RegistrationDialog(QDialog):
                     ws, morning_id, person, category=category, note=note or None, flags=flags
                 )
             registrations.edit_registration(
-                ws, row.id, category=category, note=note, person=person, flags=flags
+                ws, row.id, category=kept_category, note=note, person=kept_person, flags=flags
             )
             return row.id
 

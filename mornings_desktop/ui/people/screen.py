@@ -38,6 +38,7 @@ from mornings_desktop.ui.people.model import RegistrationsModel
 from mornings_desktop.ui.people.privacy_menu import privacy_menu
 from mornings_desktop.ui.people.registration_dialog import RegistrationDialog
 from mornings_desktop.ui.people.walk_in_form import WalkInForm, colour_icon, shown_categories
+from mornings_desktop.ui.role_gate import RoleGate
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.writes import run_write
 
@@ -131,12 +132,22 @@ class PeopleScreen(QWidget):
             self.tr("For the &selection…"), lambda: self.write_tickets(True)
         )
         self.tickets_button.setMenu(tickets_menu)
-        add_send_action(tickets_menu, self, state.workspace, state.jobs, lambda: self.morning_id)
+        tickets_menu.setToolTipsVisible(True)
+        self.send_action = add_send_action(
+            tickets_menu, self, state.workspace, state.jobs, lambda: self.morning_id
+        )
         self.privacy_button = QPushButton(self.tr("&Privacy"))
         self.privacy_button.setMenu(privacy_menu(self, state, lambda: self.selected()))
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, self.create_new)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
+        # A door desk registers and edits its walk-ins, and notes and flags of anyone (the
+        # registration dialog shows the rest read-only); the rest is an organiser desk's.
+        self.gate = RoleGate.of(state.workspace)
+        self.gate.hold("registration.cancel", self.cancel_button)
+        self.gate.hold("registration.reissue", self.reissue_button)
+        self.gate.hold("import", self.import_button)
+        self.gate.hold("mail.send", self.send_action)
 
         self.walk_in = WalkInForm(state.workspace, self.morning_id, jobs=state.jobs)
         self.walk_in.registered.connect(self._on_walk_in)
@@ -319,6 +330,8 @@ class PeopleScreen(QWidget):
         if len(chosen) != 1:
             return
         ws, row = self.state.workspace, chosen[0]
+        if not self.gate.allows("registration.cancel", row.id):
+            return
         change = registrations.reinstate if row.status == "cancelled" else registrations.cancel
         # The list follows from the commit's change notice.
         run_write(self.state.jobs, lambda: change(ws, row.id), parent=self)
@@ -328,6 +341,8 @@ class PeopleScreen(QWidget):
         if len(chosen) != 1:
             return
         row = chosen[0]
+        if not self.gate.allows("registration.reissue", row.id):
+            return
         if not ask_yes_no(
             self,
             self.tr("Re-issue the ticket code"),
@@ -340,7 +355,7 @@ class PeopleScreen(QWidget):
         run_write(self.state.jobs, lambda: registrations.reissue_code(ws, row.id), parent=self)
 
     def import_file(self, path: Path | None = None) -> None:
-        if self.morning_id:
+        if self.morning_id and self.gate.allows("import"):
             from mornings_desktop.ui.people.import_wizard import run_import  # when asked
 
             run_import(self, self.state, self.morning_id, path or None)

@@ -31,6 +31,10 @@
         <translation>لا يوجد لقاء صباحي بعد. اضغط Ctrl+N لإنشاء لقاء، أو استعمل ملف ◂ إنشاء لقاء صباحي تجريبي.</translation>
     </message>
     <message>
+        <source>No Morning yet: Mornings come from an organiser desk (Sync).</source>
+        <translation>لا يوجد لقاء صباحي بعد: تأتي اللقاءات الصباحية من مكتب المنظِّم (المزامنة).</translation>
+    </message>
+    <message>
         <source>Privacy reminder</source>
         <translation>تذكير بالخصوصية</translation>
     </message>

@@ -15,6 +15,10 @@
         <translation>{flag} (موقوف)</translation>
     </message>
     <message>
+        <source>At a door desk, only the note and the flags of this registration can be changed.</source>
+        <translation>في مكتب الاستقبال، لا يمكن تعديل سوى الملاحظة والإشارات الخاصة بهذا التسجيل.</translation>
+    </message>
+    <message>
         <source>&amp;First name</source>
         <translation>الاسم ال&amp;شخصي</translation>
     </message>

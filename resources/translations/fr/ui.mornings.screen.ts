@@ -31,6 +31,10 @@
         <translation>Aucune Matinale pour l'instant. Appuyez sur Ctrl+N pour en créer une, ou utilisez Fichier ▸ Créer une Matinale de démonstration.</translation>
     </message>
     <message>
+        <source>No Morning yet: Mornings come from an organiser desk (Sync).</source>
+        <translation>Aucune Matinale pour l’instant : les Matinales viennent d’un poste organisateur (Synchronisation).</translation>
+    </message>
+    <message>
         <source>Privacy reminder</source>
         <translation>Rappel de confidentialité</translation>
     </message>

@@ -15,6 +15,10 @@
         <translation>{flag} (retiré)</translation>
     </message>
     <message>
+        <source>At a door desk, only the note and the flags of this registration can be changed.</source>
+        <translation>À un poste d’accueil, seuls la remarque et les signalements de cette inscription peuvent être modifiés.</translation>
+    </message>
+    <message>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>

@@ -1,0 +1,115 @@
+"""A door desk's window offers only what a door desk may record (DESIGN §6 role table, issue 12
+item 3). The desk is joined the real way (`tests/gui/door_desk.py`: a join file with role door,
+the organiser's bundle imported); each forbidden control is disabled with the reason as its
+tooltip and stays so when the selection changes, its keys do nothing, and what a door may do
+still works end to end from the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+from mornings_desktop.services import agenda, desk_role, mornings, registrations
+from mornings_desktop.ui.agenda.screen import AgendaScreen
+from mornings_desktop.ui.checkin.screen import CheckinScreen
+from mornings_desktop.ui.main_window import MainWindow
+from mornings_desktop.ui.mornings import screen as mornings_screen
+from mornings_desktop.ui.people.screen import PeopleScreen
+from tests.gui.door_desk import Door, held, others, shown
+from tests.gui.keys import type_text
+
+
+def test_the_mornings_area_and_the_file_menu_offer_no_change_to_a_morning(
+    qtbot,  # type: ignore[no-untyped-def]
+    door: Door,
+    door_state,
+    monkeypatch,
+) -> None:
+    assert desk_role.desk_role(door.ws) == "door"
+    opened: list[object] = []
+    monkeypatch.setattr(mornings_screen, "open_editor", lambda *a: opened.append(a))
+    window = shown(qtbot, MainWindow(door_state))
+    assert isinstance(window, MainWindow)
+    page = window.page("mornings")
+    assert isinstance(page, mornings_screen.MorningsScreen)
+    window.show_area("mornings")
+    held(page.new_button, page.edit_button, page.archive_button, window.demo_action)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    qtbot.mouseClick(
+        page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(
+            page.model.index(0, 1)).center()
+    )  # fmt: skip
+    held(page.new_button, page.edit_button, page.archive_button)  # a selection does not undo it
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    qtbot.mouseDClick(
+        page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(
+            page.model.index(0, 1)).center()
+    )  # fmt: skip
+    window.demo_action.trigger()
+    assert opened == []
+    assert [m.id for m in mornings.list_mornings(door.ws)] == [door.morning]
+    assert page.current_button.isEnabled()  # choosing the current Morning stays
+
+
+def test_the_agenda_is_shown_not_changed(qtbot, door: Door, door_state) -> None:  # type: ignore[no-untyped-def]
+    before = agenda.list_sessions(door.ws, door.morning)
+    screen = shown(qtbot, AgendaScreen(door_state))
+    assert isinstance(screen, AgendaScreen)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == len(before), timeout=3000)
+    screen.table.setFocus()
+    screen.table.setCurrentIndex(screen.model.index(1, screen.model.TITLE))
+    held(
+        screen.add_button,
+        screen.delete_button,
+        screen.speakers_button,
+        screen.details_button,
+        screen.ripple,
+        screen.undo_button,
+        screen.redo_button,
+        screen.publish_button,
+        screen.tell_button,
+        screen.acknowledge_button,
+    )
+    panel = screen.speakers_panel
+    held(panel.new_button, panel.edit_button, panel.photo_button, panel.merge_button)
+    qtbot.keyClick(screen.table, Qt.Key.Key_F2)  # no cell editor opens, typing changes nothing
+    type_text(screen.table, "Autre titre", enter=True)
+    assert screen.table.state() != QAbstractItemView.State.EditingState
+    for key, modifier in (
+        (Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Insert, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.NoModifier),
+    ):
+        qtbot.keyClick(screen.table, key, modifier)
+        assert QApplication.activeModalWidget() is None
+    assert agenda.list_sessions(door.ws, door.morning) == before
+
+
+def test_the_people_area_offers_walk_ins_notes_and_flags_only(
+    qtbot, door: Door, door_state
+) -> None:  # type: ignore[no-untyped-def]
+    screen = shown(qtbot, PeopleScreen(door_state))
+    assert isinstance(screen, PeopleScreen)
+    screen.table.setFocus()
+    screen.select(others(door)[0].id)
+    assert len(screen.selected()) == 1
+    held(screen.cancel_button, screen.reissue_button, screen.import_button, screen.send_action)
+    assert screen.new_button.isEnabled() and screen.edit_button.isEnabled()
+    assert screen.walk_in.submit.isEnabled()
+    screen.tabs.setCurrentWidget(screen.directory)
+    directory = screen.directory
+    qtbot.waitUntil(lambda: directory.model.rowCount() > 2, timeout=5000)
+    directory.table.selectAll()
+    held(directory.merge_button, directory.unmerge_button)
+
+
+def test_a_door_desk_admits_at_the_check_in(qtbot, door: Door, door_state) -> None:  # type: ignore[no-untyped-def]
+    row = others(door)[1]
+    desk = shown(qtbot, CheckinScreen(door_state))
+    assert isinstance(desk, CheckinScreen)
+    type_text(desk.input, row.code + "\t")
+    qtbot.waitUntil(lambda: desk.panel.result == "admitted", timeout=3000)
+    assert registrations.get_registration(door.ws, row.id).checked_in

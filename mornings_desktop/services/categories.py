@@ -73,10 +73,15 @@ def list_categories(ws: Workspace, *, seed: bool = True) -> list[CategoryInfo]:
 
 
 def ensure_defaults(ws: Workspace) -> bool:
-    """Seed the eight default categories if this workspace has none. True if it seeded them."""
+    """Seed the eight default categories if this workspace has none. True if it seeded them.
+
+    A desk whose role may not record categories (a door desk, DESIGN §6) seeds nothing: it shows
+    the defaults until the organiser's arrive, and its walk-in or registration form still saves."""
     with ws.db.read() as session:
         if session.execute(select(Category.id).limit(1)).first() is not None:
             return False
+    if not _may_seed(ws):
+        return False
     with ws.transaction() as tx:
         if tx.session.execute(select(Category.id).limit(1)).first() is not None:
             return False
@@ -94,6 +99,15 @@ def ensure_defaults(ws: Workspace) -> bool:
                 },
             )
     return True
+
+
+def _may_seed(ws: Workspace) -> bool:
+    from mornings_desktop.services.desk_role import desk_role
+    from mornings_desktop.trust import roles
+
+    key, fr, en, colour = DEFAULTS[0]
+    payload = {"id": key, "fields": {"label_fr": fr, "label_en": en, "colour": colour}}
+    return roles.may_record(desk_role(ws), ws.desk_id, "category.created", payload) is True
 
 
 def save_category(

@@ -6,11 +6,12 @@ still works end to end from the keyboard."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from mornings_desktop.services import agenda, desk_role, mornings, registrations
 from mornings_desktop.ui.agenda.screen import AgendaScreen
+from mornings_desktop.ui.checkin.flags_dialog import DoorFlagsDialog
 from mornings_desktop.ui.checkin.screen import CheckinScreen
 from mornings_desktop.ui.main_window import MainWindow
 from mornings_desktop.ui.mornings import screen as mornings_screen
@@ -106,10 +107,27 @@ def test_the_people_area_offers_walk_ins_notes_and_flags_only(
     held(directory.merge_button, directory.unmerge_button)
 
 
-def test_a_door_desk_admits_at_the_check_in(qtbot, door: Door, door_state) -> None:  # type: ignore[no-untyped-def]
+def test_a_door_desk_admits_and_ticks_a_flag_at_the_check_in(qtbot, door: Door, door_state) -> None:  # type: ignore[no-untyped-def]
     row = others(door)[1]
     desk = shown(qtbot, CheckinScreen(door_state))
     assert isinstance(desk, CheckinScreen)
     type_text(desk.input, row.code + "\t")
-    qtbot.waitUntil(lambda: desk.panel.result == "admitted", timeout=3000)
+    qtbot.waitUntil(lambda: desk.panel.result == "admitted", timeout=5000)
     assert registrations.get_registration(door.ws, row.id).checked_in
+
+    def in_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, DoorFlagsDialog):
+            QTimer.singleShot(50, in_the_dialog)  # a loaded machine opens it late
+            return
+        box = dialog.flags["vip"]
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Space)
+        dialog.note.setFocus()
+        type_text(dialog.note, "table 1", enter=True)  # Enter saves
+
+    QTimer.singleShot(50, in_the_dialog)
+    desk.input.setFocus()
+    qtbot.keyClick(desk.input, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    saved = registrations.get_registration(door.ws, row.id)
+    assert (saved.flags, saved.note) == (("vip",), "table 1")

@@ -102,12 +102,11 @@ def ensure_defaults(ws: Workspace) -> bool:
 
 
 def _may_seed(ws: Workspace) -> bool:
-    from mornings_desktop.services.desk_role import desk_role
-    from mornings_desktop.trust import roles
+    from mornings_desktop.services.desk_role import may_record_here
 
     key, fr, en, colour = DEFAULTS[0]
     payload = {"id": key, "fields": {"label_fr": fr, "label_en": en, "colour": colour}}
-    return roles.may_record(desk_role(ws), ws.desk_id, "category.created", payload) is True
+    return may_record_here(ws, "category.created", payload)
 
 
 def save_category(

@@ -46,6 +46,15 @@ def desk_role(ws: Workspace) -> Role:
     return "door" if "door" in roles else "organiser"
 
 
+def may_record_here(ws: Workspace, op_type: str, payload: object) -> bool:
+    """Whether this desk's role may record this operation (`trust.roles`, DESIGN §6): what a
+    service asks before an optional write a door desk may not make (seeding the categories,
+    filling in a registered person's missing details)."""
+    from mornings_desktop.trust import roles
+
+    return roles.may_record(desk_role(ws), ws.desk_id, op_type, payload) is True
+
+
 def _hash(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32)
 

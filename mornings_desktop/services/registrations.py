@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from mornings_desktop import codes
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from mornings_desktop.services import mornings, people, registration_flags
+from mornings_desktop.services.desk_role import may_record_here
 from mornings_desktop.services.hidden import visible
 from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.workspace import Tx, Workspace
@@ -242,12 +243,13 @@ def register_person(
     mornings.get(ws, morning_id)
     values = people.clean_fields(person)
     note = clean_note(note)
+    fill = may_record_here(ws, "person.updated", {"id": "another-desk/p", "fields": {"email": "x"}})
     with ws.transaction() as tx:
         pid = person_id or people.find_by_contact(
             tx.session, str(values.get("email") or ""), str(values.get("phone") or "")
         )
         if pid is None:
-            pid = registered_namesake(tx, morning_id, values)
+            pid = registered_namesake(tx, morning_id, values, fill=fill)
         if pid is None:
             pid = people.create_person(tx, values)
         existing = registration_for(tx.session, morning_id, pid)
@@ -269,10 +271,13 @@ def register_person(
         return registration_id
 
 
-def registered_namesake(tx: Tx, morning_id: str, values: dict[str, object]) -> str | None:
+def registered_namesake(
+    tx: Tx, morning_id: str, values: dict[str, object], *, fill: bool = True
+) -> str | None:
     """Someone registered for this Morning whose name is this one (case, accents, word order
     aside) and whose e-mail and phone do not contradict these (missing on one side, or equal):
-    the same person (issue 15's same-name rule). Their missing details are filled in."""
+    the same person (issue 15's same-name rule). Their missing details are filled in (with
+    `fill`, or where the person is this desk's own: a door desk edits only its walk-ins)."""
     wanted = name_key(values.get("first_name"), values.get("last_name"))
     if not wanted:
         return None
@@ -297,7 +302,8 @@ def registered_namesake(tx: Tx, morning_id: str, values: dict[str, object]) -> s
         ):
             continue
         missing = {k: v for k, v in values.items() if v and not getattr(person, k, None)}
-        if missing:
+        own = str(person.id).startswith(f"{tx.desk_id}/")
+        if missing and (fill or own):
             tx.record("person.updated", {"id": person.id, "fields": missing})
         return str(person.id)
     return None

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QWidget
 
 from mornings_desktop.services import registrations
 from mornings_desktop.services.workspace import Workspace
-from mornings_desktop.sync import bundle, join, join_offline
 from mornings_desktop.ui.role_gate import reason
+from tests.unit.services.door_desk import join_door
 
 
 @dataclass(frozen=True)
@@ -27,14 +27,8 @@ class Door:
 
 @pytest.fixture
 def door(ws: Workspace, demo_morning: str, tmp_path: Path) -> Iterator[Door]:
-    (issued,) = join_offline.issue_files(ws, "Porte", "door", tmp_path / "porte.join")
-    bundle.export_bundle(ws, tmp_path / "bureau.bundle")
-    door_ws = Workspace.open(tmp_path / "door.sqlite3", "Porte", backup_on_migrate=False)
+    door_ws = join_door(ws, tmp_path)
     try:
-        joined = join.join_with_file(door_ws, issued.file)
-        assert joined.role == "door"
-        imported = bundle.import_bundle(door_ws, tmp_path / "bureau.bundle")
-        assert imported.quarantined == 0 and imported.applied > 0
         yield Door(door_ws, ws, demo_morning)
     finally:
         door_ws.close()

@@ -10,7 +10,7 @@ from pathlib import Path
 from mornings_desktop.services import categories, desk_role, registrations
 from mornings_desktop.services.demo import create_demo
 from mornings_desktop.services.workspace import Workspace
-from mornings_desktop.sync import bundle, join, join_offline
+from tests.unit.services.door_desk import join_door
 
 
 def test_a_door_desk_registers_a_walk_in_without_seeding_categories(
@@ -18,12 +18,8 @@ def test_a_door_desk_registers_a_walk_in_without_seeding_categories(
 ) -> None:
     morning = create_demo(ws, attendees=5, seed=3, day="2026-12-10")
     assert categories.list_categories(ws, seed=False) == []  # the organiser never seeded them
-    (issued,) = join_offline.issue_files(ws, "Porte", "door", tmp_path / "porte.join")
-    bundle.export_bundle(ws, tmp_path / "office.bundle")
-    door = Workspace.open(tmp_path / "door.sqlite3", "Porte", backup_on_migrate=False)
+    door = join_door(ws, tmp_path)
     try:
-        join.join_with_file(door, issued.file)
-        bundle.import_bundle(door, tmp_path / "office.bundle")
         assert desk_role.desk_role(door) == "door"
         assert categories.ensure_defaults(door) is False
         made = registrations.register_walk_in(door, morning, "Rim Tazi", "Atlas", "guest")

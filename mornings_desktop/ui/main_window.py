@@ -104,6 +104,12 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel()
         self.desk_label = QLabel()
         self.pending_label = QLabel()
+        # Shown when this desk's role changed since the window opened (joined as a door desk
+        # from the Sync area): the screens offer what the role allowed then until a restart.
+        self.role_label = QLabel()
+        self.role_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.role_label.hide()
+        self.statusBar().addWidget(self.role_label)
         for fact in (self.db_label, self.desk_label, self.pending_label):
             fact.setContentsMargins(10, 0, 10, 0)  # three facts, read apart at a glance
             self.statusBar().addPermanentWidget(fact)
@@ -118,6 +124,7 @@ class MainWindow(QMainWindow):
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(5000)
         self._status_timer.timeout.connect(self.update_status)
+        self._status_timer.timeout.connect(self.check_role)
         self._status_timer.start()
 
         self._build_menu()
@@ -214,6 +221,20 @@ class MainWindow(QMainWindow):
             self.tr("At the desk: %1").replace("%1", f"\u2068{ws.operator or '—'}\u2069")
         )
         self.recovery_banner.refresh(ws, self.state.jobs)
+
+    def check_role(self) -> None:
+        """Every 5 s (not on each scan's change notice: it reads the certificates)."""
+        now = RoleGate.of(self.state.workspace).role
+        if now == self.menu_gate.role:
+            return
+        self.role_label.setText(
+            self.tr("This is now a door desk: restart the program to see what it may do.")
+            if now == "door"
+            else self.tr(
+                "This is now an organiser desk: restart the program to see what it may do."
+            )
+        )
+        self.role_label.show()
 
     def switch_operator(self) -> None:
         """Another volunteer takes the desk: their name goes with the changes from now on."""

@@ -131,3 +131,32 @@ def test_a_door_desk_admits_and_ticks_a_flag_at_the_check_in(qtbot, door: Door, 
     qtbot.keyClick(desk.input, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     saved = registrations.get_registration(door.ws, row.id)
     assert (saved.flags, saved.note) == (("vip",), "table 1")
+
+
+def test_a_window_whose_desk_joins_as_a_door_says_to_restart(qtbot, ws, settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Joined as a door desk while the window is open (Sync ▸ Join with a file): the screens
+    were built for an organiser desk, so the status bar says to restart, within one 5 s tick."""
+    from mornings_desktop.services.workspace import Workspace
+    from mornings_desktop.sync import join, join_offline
+    from mornings_desktop.ui.jobs import JobRunner
+    from mornings_desktop.ui.state import AppState
+    from tests.gui.conftest import delete_windows_made_since
+
+    before = QApplication.topLevelWidgets()
+    (issued,) = join_offline.issue_files(ws, "Porte", "door", tmp_path / "porte.join")
+    laptop = Workspace.open(tmp_path / "laptop.sqlite3", "Portable", backup_on_migrate=False)
+    state = AppState(laptop, settings, JobRunner(synchronous=True))
+    try:
+        window = MainWindow(state)  # deleted below, before its database is closed
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.demo_action.isEnabled() and window.role_label.isHidden()
+        join.join_with_file(laptop, issued.file)
+        qtbot.waitUntil(lambda: not window.role_label.isHidden(), timeout=8000)
+        assert window.role_label.text() == (
+            "This is now a door desk: restart the program to see what it may do."
+        )
+    finally:
+        delete_windows_made_since(before)  # no status tick on a closed database
+        state.close()
+        laptop.close()

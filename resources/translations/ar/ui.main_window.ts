@@ -43,6 +43,14 @@
         <translation>في المكتب: %1</translation>
     </message>
     <message>
+        <source>This is now a door desk: restart the program to see what it may do.</source>
+        <translation>أصبح هذا المكتب مكتب استقبال: أعد تشغيل البرنامج لرؤية ما يمكنه القيام به.</translation>
+    </message>
+    <message>
+        <source>This is now an organiser desk: restart the program to see what it may do.</source>
+        <translation>أصبح هذا المكتب مكتب المنظِّم: أعد تشغيل البرنامج لرؤية ما يمكنه القيام به.</translation>
+    </message>
+    <message>
         <source>%1 is now at the desk.</source>
         <translation>%1 يشغل المكتب الآن.</translation>
     </message>

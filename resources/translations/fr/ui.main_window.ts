@@ -43,6 +43,14 @@
         <translation>Au poste : %1</translation>
     </message>
     <message>
+        <source>This is now a door desk: restart the program to see what it may do.</source>
+        <translation>Ce poste est maintenant un poste d’accueil : redémarrez le programme pour voir ce qu’il peut faire.</translation>
+    </message>
+    <message>
+        <source>This is now an organiser desk: restart the program to see what it may do.</source>
+        <translation>Ce poste est maintenant un poste organisateur : redémarrez le programme pour voir ce qu’il peut faire.</translation>
+    </message>
+    <message>
         <source>%1 is now at the desk.</source>
         <translation>%1 tient maintenant le poste.</translation>
     </message>

@@ -160,3 +160,30 @@ def test_a_window_whose_desk_joins_as_a_door_says_to_restart(qtbot, ws, settings
         delete_windows_made_since(before)  # no status tick on a closed database
         state.close()
         laptop.close()
+
+
+def test_a_door_desk_registers_and_admits_a_walk_in_at_the_check_in(  # type: ignore[no-untyped-def]
+    qtbot, door: Door, door_state, monkeypatch
+) -> None:
+    from mornings_desktop.ui.checkin import corrections
+    from mornings_desktop.ui.checkin.forms import WalkInDialog
+
+    def fill_the_real_form(screen, morning_id, name):  # type: ignore[no-untyped-def]
+        dialog = WalkInDialog(screen, door.ws, morning_id, name)
+        qtbot.addWidget(dialog)
+        type_text(dialog.form.organisation, "Disway")
+        qtbot.mouseClick(dialog.form.submit, Qt.MouseButton.LeftButton)
+        return dialog.registration_id
+
+    monkeypatch.setattr(corrections, "ask_walk_in", fill_the_real_form)
+    desk = shown(qtbot, CheckinScreen(door_state))
+    assert isinstance(desk, CheckinScreen)
+    type_text(desk.input, "Noémie Skalli")
+    qtbot.keyClick(desk.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: desk.panel.result == "admitted", timeout=5000)
+    (found,) = [
+        r
+        for r in registrations.list_registrations(door.ws, door.morning)
+        if r.name == "Noémie Skalli"
+    ]
+    assert found.walk_in and found.checked_in and found.id.startswith(f"{door.ws.desk_id}/")

@@ -13,10 +13,11 @@ from mornings_desktop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from mornings_desktop.services import mornings, people, registration_flags
 from mornings_desktop.services.desk_role import may_record_here
 from mornings_desktop.services.hidden import visible
+from mornings_desktop.services.namesakes import registered_namesake
 from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.workspace import Tx, Workspace
 from mornings_desktop.store.schema import Person, Registration
-from mornings_desktop.text_keys import clean_note, email_key, fold, phone_key
+from mornings_desktop.text_keys import clean_note
 from mornings_desktop.timeutil import iso_to_local, now_iso
 
 DEFAULT_CATEGORIES = ("member", "guest", "speaker", "press", "sponsor", "partner", "staff", "vip")
@@ -258,7 +259,7 @@ def register_person(
                 select(Registration.status).where(Registration.id == existing)
             ).scalar_one()
             if status == "cancelled":
-                tx.record("registration.reinstated", {"id": existing})
+                _reinstate(ws, tx, existing, pid)
             return existing
         registration_id = add_registration(
             ws, tx, morning_id, pid, category=category, source=source, walk_in=walk_in
@@ -271,47 +272,19 @@ def register_person(
         return registration_id
 
 
-def registered_namesake(
-    tx: Tx, morning_id: str, values: dict[str, object], *, fill: bool = True
-) -> str | None:
-    """Someone registered for this Morning whose name is this one (case, accents, word order
-    aside) and whose e-mail and phone do not contradict these (missing on one side, or equal):
-    the same person (issue 15's same-name rule). Their missing details are filled in (with
-    `fill`, or where the person is this desk's own: a door desk edits only its walk-ins)."""
-    wanted = name_key(values.get("first_name"), values.get("last_name"))
-    if not wanted:
-        return None
-    ekey = email_key(str(values.get("email") or ""))
-    pkey = phone_key(str(values.get("phone") or ""))
-    found = tx.session.execute(
-        select(Person)
-        .join(Registration, Registration.person_id == Person.id)
-        .where(
-            Registration.morning_id == morning_id,
-            Registration.registered_at.is_not(None),
-            Person.erased.is_not(True),
-            Person.merged_into.is_(None),
+def _reinstate(ws: Workspace, tx: Tx, registration_id: str, person_id: str) -> None:
+    """A cancelled registration comes back; a door desk may not do that (DESIGN §6): it says so."""
+    if not may_record_here(ws, "registration.reinstated", {"id": registration_id}):
+        person = tx.session.get(Person, person_id)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name}'s registration for this Morning was cancelled: an organiser desk "
+                "reinstates it.",
+            ),
+            name=display_name(person.first_name, person.last_name) if person else "",
         )
-        .order_by(Registration.registered_at, Registration.id)
-    ).scalars()
-    for person in found:
-        if name_key(person.first_name, person.last_name) != wanted:
-            continue
-        if (ekey and person.email_key and person.email_key != ekey) or (
-            pkey and person.phone_key and person.phone_key != pkey
-        ):
-            continue
-        missing = {k: v for k, v in values.items() if v and not getattr(person, k, None)}
-        own = str(person.id).startswith(f"{tx.desk_id}/")
-        if missing and (fill or own):
-            tx.record("person.updated", {"id": person.id, "fields": missing})
-        return str(person.id)
-    return None
-
-
-def name_key(first: object, last: object) -> str:
-    """A name as the same-name rule compares it: folded words, sorted."""
-    return " ".join(sorted(fold(f"{first or ''} {last or ''}").split()))
+    tx.record("registration.reinstated", {"id": registration_id})
 
 
 def register_walk_in(

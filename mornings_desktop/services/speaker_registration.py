@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from mornings_desktop.services import registrations
+from mornings_desktop.services import namesakes, registrations
 from mornings_desktop.services.agenda_reading import resolve_speaker
 from mornings_desktop.services.workspace import Tx, Workspace
 from mornings_desktop.store.schema import Registration
@@ -30,7 +30,7 @@ def ensure_registered(ws: Workspace, tx: Tx, morning_id: str, speaker_id: str) -
         }
         # Already registered under this name (an imported list), contact not contradicting:
         # that person, not a second registration (issue 15's same-name rule).
-        person_id = registrations.registered_namesake(tx, morning_id, fields)
+        person_id = namesakes.registered_namesake(tx, morning_id, fields)
         namesake = person_id is not None
         if person_id is None:
             person_id = registrations.add_person(tx, fields)

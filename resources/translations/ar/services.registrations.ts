@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>errors</name>
@@ -10,6 +9,10 @@
     <message>
         <source>A person needs a name.</source>
         <translation>يحتاج الشخص إلى اسم.</translation>
+    </message>
+    <message>
+        <source>{name}'s registration for this Morning was cancelled: an organiser desk reinstates it.</source>
+        <translation>أُلغي تسجيل {name} في هذا اللقاء الصباحي: يمكن لمكتب المنظِّم إعادة تفعيله.</translation>
     </message>
 </context>
 </TS>

@@ -36,3 +36,39 @@ def test_a_door_walk_in_matching_a_registered_namesake_is_that_registration(
         assert people.get_person(door, registered.person_id).email in (None, "")
     finally:
         door.close()
+
+
+def test_a_door_walk_in_of_someone_whose_registration_was_cancelled_says_so(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    """A door desk may not reinstate a registration (DESIGN §6): the walk-in of a person whose
+    registration was cancelled is refused with a sentence that says what to do, not the bare
+    "This is a door desk…", and nothing is written."""
+    import sqlite3
+
+    import pytest
+
+    from mornings_desktop.errors import ValidationError
+
+    morning = create_demo(ws, attendees=5, seed=3, day="2026-12-10")
+    made = registrations.register_person(
+        ws, morning, {"first_name": "Salma", "last_name": "Idrissi", "email": "salma@ocp.ma"}
+    )
+    registrations.cancel(ws, made)
+    door = join_door(ws, tmp_path)
+    try:
+        with sqlite3.connect(door.path) as conn:
+            before = conn.execute("SELECT count(*) FROM operations").fetchone()[0]
+        with pytest.raises(ValidationError) as refused:
+            registrations.register_walk_in(
+                door, morning, "Salma Idrissi", "", "guest", email="salma@ocp.ma"
+            )
+        assert str(refused.value) == (
+            "Salma Idrissi's registration for this Morning was cancelled: an organiser desk "
+            "reinstates it."
+        )
+        with sqlite3.connect(door.path) as conn:
+            assert conn.execute("SELECT count(*) FROM operations").fetchone()[0] == before
+        assert registrations.get_registration(door, made).status == "cancelled"
+    finally:
+        door.close()

@@ -41,7 +41,8 @@ def main() -> None:
     from mornings_desktop.ui.people.registration_dialog import RegistrationDialog
     from mornings_desktop.ui.state import AppState
 
-    app = QApplication.instance() or QApplication([])
+    found = QApplication.instance()
+    app = found if isinstance(found, QApplication) else QApplication([])
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/door")
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:

@@ -5,6 +5,8 @@ a door desk's walk-ins are its own)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -34,9 +36,9 @@ def _in_dialog(qtbot, act) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_someone_elses_registration_keeps_its_person_and_takes_a_note_and_a_flag(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: Any,
     door: Door,
-    door_state,
+    door_state: Any,
 ) -> None:
     row = others(door)[0]
     screen = shown(qtbot, PeopleScreen(door_state))
@@ -75,8 +77,8 @@ def test_someone_elses_registration_keeps_its_person_and_takes_a_note_and_a_flag
 
 
 def test_a_walk_in_is_registered_then_edited_in_full_at_the_door(
-    qtbot, door: Door, door_state
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: Any, door: Door, door_state: Any
+) -> None:
     screen = shown(qtbot, PeopleScreen(door_state))
     assert isinstance(screen, PeopleScreen)
     form = screen.walk_in

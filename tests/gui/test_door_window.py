@@ -6,6 +6,9 @@ still works end to end from the keyboard."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
@@ -21,10 +24,10 @@ from tests.gui.keys import type_text
 
 
 def test_the_mornings_area_and_the_file_menu_offer_no_change_to_a_morning(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: Any,
     door: Door,
-    door_state,
-    monkeypatch,
+    door_state: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert desk_role.desk_role(door.ws) == "door"
     opened: list[object] = []
@@ -90,8 +93,8 @@ def test_the_agenda_is_shown_not_changed(qtbot, door: Door, door_state) -> None:
 
 
 def test_the_people_area_offers_walk_ins_notes_and_flags_only(
-    qtbot, door: Door, door_state
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: Any, door: Door, door_state: Any
+) -> None:
     screen = shown(qtbot, PeopleScreen(door_state))
     assert isinstance(screen, PeopleScreen)
     screen.table.setFocus()

@@ -155,7 +155,8 @@ def test_every_operation_the_window_records_is_behind_an_action() -> None:
 def test_the_gate_and_the_ledger_agree_on_a_door_desk(door: Door, action: str) -> None:
     gate = RoleGate.of(door.ws)
     assert gate.door
-    PREPARE.get(action, lambda _d: None)(door)
+    prepare: Callable[[Door], object] = PREPARE.get(action, lambda _d: None)
+    prepare(door)
     before = _operations(door)
     try:
         DRIVERS[action](door)

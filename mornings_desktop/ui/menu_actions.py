@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 
 def build(window: MainWindow) -> None:
     file_menu = window.menuBar().addMenu(QCoreApplication.translate("menu", "&File"))
-    file_menu.setToolTipsVisible(True)  # a door desk's disabled entries say why
     window.menu_gate = RoleGate.of(window.state.workspace)
     demo = QAction(QCoreApplication.translate("menu", "Create a &demo Morning…"), window)
     demo.triggered.connect(lambda: create_demo(window))

@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from mornings_desktop.services.desk_role import desk_role
 from mornings_desktop.services.workspace import Workspace
@@ -172,6 +172,9 @@ class RoleGate:
                 control.changed.connect(
                     lambda c=control: c.setEnabled(False) if c.isEnabled() else None
                 )
+                for menu in control.associatedObjects():  # the menus it is in show the reason
+                    if isinstance(menu, QMenu):
+                        menu.setToolTipsVisible(True)
             else:
                 control.installEventFilter(self._keeper)
         return False

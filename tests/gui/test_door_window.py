@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu
 
 from mornings_desktop.services import agenda, desk_role, mornings, registrations
 from mornings_desktop.ui.agenda.screen import AgendaScreen
@@ -21,6 +22,11 @@ from mornings_desktop.ui.mornings import screen as mornings_screen
 from mornings_desktop.ui.people.screen import PeopleScreen
 from tests.gui.door_desk import Door, held, others, shown
 from tests.gui.keys import type_text
+
+
+def _menus_say_why(action: QAction) -> list[bool]:
+    """Whether each menu holding `action` shows its entries' tool tips (the reason)."""
+    return [m.toolTipsVisible() for m in action.associatedObjects() if isinstance(m, QMenu)]
 
 
 def test_the_mornings_area_and_the_file_menu_offer_no_change_to_a_morning(
@@ -38,6 +44,7 @@ def test_the_mornings_area_and_the_file_menu_offer_no_change_to_a_morning(
     assert isinstance(page, mornings_screen.MorningsScreen)
     window.show_area("mornings")
     held(page.new_button, page.edit_button, page.archive_button, window.demo_action)
+    assert _menus_say_why(window.demo_action) == [True]
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
     qtbot.mouseClick(
@@ -101,6 +108,7 @@ def test_the_people_area_offers_walk_ins_notes_and_flags_only(
     screen.select(others(door)[0].id)
     assert len(screen.selected()) == 1
     held(screen.cancel_button, screen.reissue_button, screen.import_button, screen.send_action)
+    assert _menus_say_why(screen.send_action) == [True]
     assert screen.new_button.isEnabled() and screen.edit_button.isEnabled()
     assert screen.walk_in.submit.isEnabled()
     screen.tabs.setCurrentWidget(screen.directory)
@@ -154,6 +162,7 @@ def test_a_window_whose_desk_joins_as_a_door_says_to_restart(qtbot, ws, settings
         window.show()
         qtbot.waitExposed(window)
         assert window.demo_action.isEnabled() and window.role_label.isHidden()
+        assert _menus_say_why(window.demo_action) == [False]  # an organiser's: no tool tips
         join.join_with_file(laptop, issued.file)
         qtbot.waitUntil(lambda: not window.role_label.isHidden(), timeout=8000)
         assert window.role_label.text() == (

@@ -132,7 +132,6 @@ class PeopleScreen(QWidget):
             self.tr("For the &selection…"), lambda: self.write_tickets(True)
         )
         self.tickets_button.setMenu(tickets_menu)
-        tickets_menu.setToolTipsVisible(True)
         self.send_action = add_send_action(
             tickets_menu, self, state.workspace, state.jobs, lambda: self.morning_id
         )

@@ -28,6 +28,7 @@ from mornings_desktop.ui.dialogs import show_error, translate_error
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.sync import HUB_URL_KEY, status_read
 from mornings_desktop.ui.sync.controller import SyncController, round_and_record
+from mornings_desktop.ui.sync.desks_panel import DesksPanel
 from mornings_desktop.ui.sync.file_dialogs import (
     ask_bundle_input,
     ask_bundle_output,
@@ -50,6 +51,11 @@ class SyncScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_sync_tab(), self.tr("Hub and bundles"))
         self.tabs.addTab(self._build_review_tab(), self.tr("Review"))
+        # The organisation's desks: an organiser desk's only (DESIGN §6), shown once the status
+        # read says which this desk is (a door desk never sees it).
+        self.desks = DesksPanel(state)
+        self.desks_tab = self.tabs.addTab(self.desks, self.tr("Desks"))
+        self.tabs.setTabVisible(self.desks_tab, False)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.tabs)
@@ -176,6 +182,7 @@ class SyncScreen(QWidget):
 
     def _read_done(self, result: status_read.DeskStatus) -> None:
         self._last = result
+        self.tabs.setTabVisible(self.desks_tab, not result.door)
         if result.review is not None:
             self.review_model.set_items(result.review)
             count = len(result.review)

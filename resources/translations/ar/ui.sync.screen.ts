@@ -16,6 +16,10 @@
         <translation>المراجعة</translation>
     </message>
     <message>
+        <source>Desks</source>
+        <translation>المكاتب</translation>
+    </message>
+    <message>
         <source>Hub settings</source>
         <translation>إعدادات الخادم المركزي</translation>
     </message>

@@ -16,6 +16,10 @@
         <translation>Vérification</translation>
     </message>
     <message>
+        <source>Desks</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
         <source>Hub settings</source>
         <translation>Réglages du hub</translation>
     </message>

@@ -1,5 +1,5 @@
 """The Sync area's Desks tab of an organiser desk with a hub, in French and Arabic: the list (a door
-desk synced, one revoked) and the Revoke question: docs/images/desks-{fr,ar}-{list,revoke}.png.
+desk synced, one with its clock 2 hours ahead, one revoked) and the Revoke question: docs/images/desks-{fr,ar}-{list,revoke}.png.
 
 Starts a throw-away PostgreSQL (the `pgserver` wheel, as the sync tests do) in a temporary folder.
 Run: QT_QPA_PLATFORM=offscreen python scripts/desks_screenshots.py
@@ -12,6 +12,7 @@ import sys
 import tempfile
 import uuid
 import warnings
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -33,6 +34,7 @@ def main() -> None:
     from mornings_desktop.services.workspace import Workspace
     from mornings_desktop.settings import Settings
     from mornings_desktop.sync import client, credentials, hub_admin, hub_desks, join
+    from mornings_desktop.timeutil import now_utc
     from mornings_desktop.ui.jobs import JobRunner
     from mornings_desktop.ui.state import AppState
     from mornings_desktop.ui.sync.screen import SyncScreen
@@ -69,7 +71,12 @@ def main() -> None:
             office = joined("Bureau", "organiser")
             doors = [joined(name, "door") for name in ("Accueil 1", "Accueil 2", "Entrée B")]
             for ws in doors:
-                client.sync_round(ws, credentials.complete_url(str(ws.meta(client.HUB_URL))))
+                ahead = ws.desk_name == "Accueil 2"  # a laptop whose clock is 2 hours ahead
+                client.sync_round(
+                    ws,
+                    credentials.complete_url(str(ws.meta(client.HUB_URL))),
+                    wall_clock=lambda ahead=ahead: now_utc() + timedelta(hours=2 if ahead else 0),
+                )
             hub_desks.revoke_desk(hub, "Entrée B", org_id=admin.org_id)
             for language in ("fr", "ar"):
                 translators = i18n.install_translations(app, language)

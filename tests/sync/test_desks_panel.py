@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -18,6 +19,7 @@ from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.sync import bundle, desk_overview, hub_desks, join
 from mornings_desktop.sync.hub_schema import HubError
 from mornings_desktop.sync.revocation_check import in_force
+from mornings_desktop.timeutil import now_utc
 from tests.sync.conftest import REPO, cli, cli_env
 from tests.sync.test_desk_lifecycle import MakeDesk, Site, _hub_checkins
 
@@ -278,3 +280,80 @@ def test_without_a_hub_revoke_travels_in_the_next_bundle(
     with other.db.read() as session:
         revoked = {desk for (_org, desk) in in_force(session)}
     assert stick.desk_id in revoked
+
+
+def test_reset_gives_a_new_join_file_and_the_old_password_stops(
+    qtbot, office_state, site: Site, admin_login: str, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from mornings_desktop.ui.sync import file_dialogs
+
+    door = site.join("Porte 1")
+    site.sync(door)
+    target = tmp_path / "porte-1-again.mornings-join"
+    monkeypatch.setattr(file_dialogs, "ask_join_output", lambda _p, _desk: target)
+    screen = _screen(qtbot, office_state)
+    panel = _open_desks(qtbot, screen)
+    _click(qtbot, panel.list_button)
+    _give_admin(qtbot, panel, admin_login)
+    _select(qtbot, panel, "Porte 1")
+    _click(qtbot, panel.reset_button)  # the administrator is not asked again
+    text = panel.message.text()
+    assert target.exists() and text.startswith("✔") and "old password no longer works" in text
+    with pytest.raises(HubError, match="wrong login or password"):
+        site.sync(door)
+    assert join.join_with_file(door, target).error is None  # the same laptop, joined again
+    site.admit(door, 0)
+    assert site.sync(door).pushed == 1
+    screen.controller.stop()
+
+
+def test_an_unreachable_hub_gets_one_sentence_without_the_password(
+    qtbot, office_state, site: Site
+) -> None:  # type: ignore[no-untyped-def]
+    screen = _screen(qtbot, office_state)
+    panel = _open_desks(qtbot, screen)
+    _click(qtbot, panel.list_button)
+    dialog = panel.dialog
+    dialog.address.clear()
+    qtbot.keyClicks(dialog.address, "postgresql://127.0.0.1:1/hub?connect_timeout=2")
+    _give_admin(qtbot, panel, "admin", "pw-never-shown")
+    text = panel.message.text()
+    assert text.startswith("✖ ") and "Cannot reach the hub" in text, text
+    assert "\n" not in text and "pw-never-shown" not in text and "Traceback" not in text
+    assert panel._admin_url is None and panel.model.rowCount() == 0
+    assert panel.list_button.isEnabled() and panel.add_button.isEnabled()
+    screen.controller.stop()
+
+
+def test_the_list_flags_a_clock_two_hours_ahead_and_a_copied_database(
+    qtbot, office_state, site: Site, admin_login: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from mornings_desktop.store.backup import copy_database
+
+    door = site.join("Porte 1")
+    site.sync(door, wall_clock=lambda: now_utc() + timedelta(hours=2))
+    late = site.join("Porte 2")
+    site.sync(late)
+    site.admit(late, 0)
+    site.sync(late)
+    copy = Workspace.open(
+        copy_database(late.path, tmp_path / "elsewhere" / "late.sqlite3"), backup_on_migrate=False
+    )
+    try:
+        site.admit(copy, 1)
+        site.admit(late, 2)
+        for ws in (late, copy, site.office):
+            site.sync(ws)
+    finally:
+        copy.close()
+    screen = _screen(qtbot, office_state)
+    panel = _open_desks(qtbot, screen)
+    _click(qtbot, panel.list_button)
+    _give_admin(qtbot, panel, admin_login)
+    rows = _rows(panel)
+    clock = rows["Porte 1"][panel.model.CLOCK]
+    assert clock.startswith("⚠") and "ahead" in clock and " h " in clock, clock
+    assert rows["Office"][panel.model.CLOCK] == "right"
+    assert rows["Porte 2"][panel.model.COPIES].startswith("⚠")
+    assert rows["Porte 1"][panel.model.COPIES] == "—" and rows["Office"][panel.model.COPIES] == "—"
+    screen.controller.stop()

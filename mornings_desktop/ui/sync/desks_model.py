@@ -57,7 +57,8 @@ class DesksModel(ColumnTableModel["DeskLine"]):
         if not row.clock_off:
             return self.tr("right")
         text = self.tr("%1 ahead") if row.clock_offset_s > 0 else self.tr("%1 behind")
-        return "⚠ " + text.replace("%1", spell(row.clock_offset_s))
+        # "2 h 00 min" keeps its order in Arabic
+        return "⚠ " + text.replace("%1", isolate(spell(row.clock_offset_s)))
 
     def _copies(self, row: DeskLine) -> str:
         return "⚠ " + self.tr("copied database") if row.copied else "—"

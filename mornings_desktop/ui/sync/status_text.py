@@ -108,4 +108,4 @@ def clock_sentence(offset_s: float, spelled: str) -> str:
             "This computer's clock is %1 behind the hub's: set the right date and time "
             "(admissions are stamped with it).",
         )
-    return text.replace("%1", spelled)
+    return text.replace("%1", isolate(spelled))  # "2 h 05 min" keeps its order in Arabic

@@ -4,11 +4,12 @@ desk without the tab, a wrong admin password said in one sentence, and the hub-l
 
 from __future__ import annotations
 
+import json
 import subprocess
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import psycopg
 import pytest
@@ -356,4 +357,21 @@ def test_the_list_flags_a_clock_two_hours_ahead_and_a_copied_database(
     assert rows["Office"][panel.model.CLOCK] == "right"
     assert rows["Porte 2"][panel.model.COPIES].startswith("⚠")
     assert rows["Porte 1"][panel.model.COPIES] == "—" and rows["Office"][panel.model.COPIES] == "—"
+    screen.controller.stop()
+
+
+def test_a_desk_login_given_as_the_administrator_gets_one_sentence(
+    qtbot, office_state, site: Site, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """It said PostgreSQL's "permission denied for table meta"."""
+    issued = site.issue("Porte 9", "door")  # not joined: its one-time password is in the file
+    desk_url = urlsplit(json.loads(issued.read_text())["hub_url"])
+    screen = _screen(qtbot, office_state)
+    panel = _open_desks(qtbot, screen)
+    _click(qtbot, panel.list_button)
+    _give_admin(qtbot, panel, str(desk_url.username), unquote(str(desk_url.password)))
+    text = panel.message.text()
+    assert text.startswith("✖ ") and "may not manage the hub's desks" in text, text
+    assert "permission denied" not in text and "\n" not in text
+    assert panel._admin_url is None and panel.model.rowCount() == 0
     screen.controller.stop()

@@ -48,6 +48,8 @@ FORGET_ADMIN = (
     "The hub address is not a valid URL: {detail}",
     "This login may not use the hub {hub}; check the hub address or ask the organiser for a "
     "desk login.",
+    "The login {login} may not manage the hub's desks: give the hub's administrator login (the "
+    "one 'mornings hub init' was run with); nothing was changed.",
 )
 
 

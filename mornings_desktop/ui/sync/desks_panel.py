@@ -110,7 +110,6 @@ class DesksPanel(QWidget):
         self.list_button.setEnabled(not busy)
         self.add_button.setEnabled(not busy)
         self.revoke_button.setEnabled(not busy and chosen)
-        self.reset_button.setVisible(self.hub)
         self.reset_button.setEnabled(not busy and chosen)
 
     def _chosen(self) -> str | None:
@@ -119,6 +118,7 @@ class DesksPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.reset_button.setVisible(self.hub)  # without a hub, a new file is a new desk
         if self._shown_once:
             return
         self._shown_once = True

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -42,19 +43,27 @@ def admin_login(hub_db: str) -> str:
     return login
 
 
-def _state(ws: Workspace, data_dir: Path) -> Iterator[object]:
+@contextmanager
+def _state(ws: Workspace, data_dir: Path, *, threads: bool = False) -> Iterator[object]:
+    """The window's state; `threads`: jobs on the runner's threads, as in the window."""
     from mornings_desktop.settings import Settings
     from mornings_desktop.ui.jobs import JobRunner
     from mornings_desktop.ui.state import AppState
 
-    state = AppState(ws, Settings(data_dir / "settings.ini"), JobRunner(synchronous=True))
-    yield state
-    state.close()
+    runner = JobRunner(synchronous=not threads)
+    state = AppState(ws, Settings(data_dir / "settings.ini"), runner)
+    try:
+        yield state
+    finally:
+        if threads:
+            runner.pool.waitForDone(10000)
+        state.close()
 
 
 @pytest.fixture
 def office_state(qtbot, site: Site, data_dir: Path):  # type: ignore[no-untyped-def]
-    yield from _state(site.office, data_dir)
+    with _state(site.office, data_dir) as state:
+        yield state
 
 
 def _screen(qtbot, state):  # type: ignore[no-untyped-def]
@@ -229,7 +238,7 @@ def test_revoke_makes_the_hub_refuse_the_desks_later_operations(
 
 def test_a_door_desk_does_not_see_the_desks_tab(qtbot, site: Site, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     door = site.join("Porte 1")
-    for state in _state(door, data_dir):
+    with _state(door, data_dir) as state:
         screen = _screen(qtbot, state)
         assert not screen.tabs.isTabVisible(screen.desks_tab)
         # Ctrl+Tab walks the tabs it shows: never onto the Desks one.
@@ -252,17 +261,20 @@ def test_without_a_hub_revoke_travels_in_the_next_bundle(
     assert office.meta("sync.hub_url") is None
     target = tmp_path / "stick.mornings-join"
     monkeypatch.setattr(file_dialogs, "ask_join_output", lambda _p, _desk: target)
-    for state in _state(office, data_dir):
+    # The jobs on threads, as in the window: the writes (certificate, revocation) off the UI thread.
+    with _state(office, data_dir, threads=True) as state:
         screen = _screen(qtbot, state)
         panel = _open_desks(qtbot, screen)
         assert not panel.reset_button.isVisible()  # a new file is a new desk, without a hub
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)  # this desk
         _click(qtbot, panel.add_button)
         qtbot.keyClicks(panel.dialog.name, "Stick 1")
         _click(qtbot, panel.dialog.ok_button)  # no administrator asked: no hub
+        qtbot.waitUntil(lambda: panel.message.text().startswith(("✔", "✖")), timeout=10000)
         assert target.exists(), panel.message.text()
+        qtbot.waitUntil(lambda: "Stick 1" in _rows(panel), timeout=10000)
         stick = make_desk("Stick")
         assert join.join_with_file(stick, target).error is None
-        assert "Stick 1" in _rows(panel)
 
         _select(qtbot, panel, "Stick 1")
         _click(qtbot, panel.revoke_button)
@@ -270,9 +282,11 @@ def test_without_a_hub_revoke_travels_in_the_next_bundle(
         assert isinstance(dialog, RevokeDialog)
         qtbot.keyClicks(dialog.confirm, "Stick 1")
         qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+        qtbot.waitUntil(
+            lambda: "revoked since" in _rows(panel)["Stick 1"][panel.model.STATE], timeout=10000
+        )
         text = panel.message.text()
         assert text.startswith("✔") and "travels in the next bundle" in text, text
-        assert "revoked since" in _rows(panel)["Stick 1"][panel.model.STATE]
         screen.controller.stop()
     carried = tmp_path / "office.mornings-bundle"
     bundle.export_bundle(office, carried)

@@ -312,15 +312,17 @@ class DesksPanel(QWidget):
         self._open(dialog)
 
     def _revoke(self, admin_url: str | None, dialog: RevokeDialog) -> None:
-        from mornings_desktop.ledger import signing
+        from mornings_desktop.ledger import org_key_store, signing
         from mornings_desktop.sync import desk_overview
+        from mornings_desktop.trust import keys
 
         ws, name, until = self.state.workspace, dialog.desk, dialog.until()
-        try:  # on this thread: a key file's passphrase can only be asked here
-            signing.org_key(ws.org_id)
-        except UserError as exc:
-            self._failed(exc)
-            return
+        if not keys.keyring_usable() and org_key_store.key_file(ws.org_id).exists():
+            try:  # a key file's passphrase can only be asked on this thread (the file is read)
+                signing.org_key(ws.org_id)
+            except UserError as exc:
+                self._failed(exc)
+                return
         self._run(
             lambda: desk_overview.revoke(ws, admin_url, name, until),
             self.tr("Revoking the desk…"),

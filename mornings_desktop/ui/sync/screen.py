@@ -28,7 +28,6 @@ from mornings_desktop.ui.dialogs import show_error, translate_error
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.sync import HUB_URL_KEY, status_read
 from mornings_desktop.ui.sync.controller import SyncController, round_and_record
-from mornings_desktop.ui.sync.desks_panel import DesksPanel
 from mornings_desktop.ui.sync.file_dialogs import (
     ask_bundle_input,
     ask_bundle_output,
@@ -39,6 +38,7 @@ from mornings_desktop.ui.sync.status_text import status_text
 
 if TYPE_CHECKING:
     from mornings_desktop.services.changes import Changes
+    from mornings_desktop.ui.sync.desks_panel import DesksPanel
 
 
 class SyncScreen(QWidget):
@@ -51,11 +51,10 @@ class SyncScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_sync_tab(), self.tr("Hub and bundles"))
         self.tabs.addTab(self._build_review_tab(), self.tr("Review"))
-        # The organisation's desks: an organiser desk's only (DESIGN §6), shown once the status
+        # The organisation's desks: an organiser desk's only (DESIGN §6), built when the status
         # read says which this desk is (a door desk never sees it).
-        self.desks = DesksPanel(state)
-        self.desks_tab = self.tabs.addTab(self.desks, self.tr("Desks"))
-        self.tabs.setTabVisible(self.desks_tab, False)
+        self.desks: DesksPanel | None = None
+        self.desks_tab = -1
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.tabs)
@@ -182,7 +181,7 @@ class SyncScreen(QWidget):
 
     def _read_done(self, result: status_read.DeskStatus) -> None:
         self._last = result
-        self.tabs.setTabVisible(self.desks_tab, not result.door)
+        self._show_desks(organiser=not result.door)
         if result.review is not None:
             self.review_model.set_items(result.review)
             count = len(result.review)
@@ -190,6 +189,16 @@ class SyncScreen(QWidget):
                 1, self.tr("Review (%1)").replace("%1", str(count)) if count else self.tr("Review")
             )
         self._show_status()
+
+    def _show_desks(self, *, organiser: bool) -> None:
+        """The Desks tab on an organiser desk (built the first time); hidden on a door desk."""
+        if self.desks is None and organiser:
+            from mornings_desktop.ui.sync.desks_panel import DesksPanel
+
+            self.desks = DesksPanel(self.state)
+            self.desks_tab = self.tabs.addTab(self.desks, self.tr("Desks"))
+        if self.desks is not None:
+            self.tabs.setTabVisible(self.desks_tab, organiser)
 
     def _show_status(self) -> None:
         c = self.controller

@@ -36,6 +36,7 @@ from mornings_desktop.sync import hub_desks_sql, hub_sql
 from mornings_desktop.sync.hub_schema import (
     DEFAULT_CONNECTION_LIMIT,
     HUB_SCHEMA_VERSION,
+    NOT_ADMIN,
     HubError,
     HubInfo,
     NewDesk,
@@ -292,8 +293,12 @@ def require_current_hub(conn: psycopg.Connection[Any]) -> dict[str, str]:
 
 
 def require_lifecycle(conn: psycopg.Connection[Any], org_id: str | None) -> dict[str, str]:
-    """The hub's meta, for the desk lifecycle commands (and of `org_id`'s organisation if given)."""
-    meta = require_current_hub(conn)
+    """The hub's meta, for the desk lifecycle commands (and of `org_id`'s organisation if given);
+    a desk's login in place of the administrator's gets one sentence, not "permission denied"."""
+    try:
+        meta = require_current_hub(conn)
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise HubError(NOT_ADMIN, login=conn.info.user) from exc
     found = conn.execute("SELECT to_regclass('mornings.desk_roster')").fetchone()
     if found is None or found[0] is None:
         raise HubError(

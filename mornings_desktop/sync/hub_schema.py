@@ -73,6 +73,14 @@ class HubInfo:
     login: str
 
 
+# A desk's login given where the administrator's is needed (`hub_admin.require_lifecycle`).
+NOT_ADMIN = QT_TRANSLATE_NOOP(
+    "errors",
+    "The login {login} may not manage the hub's desks: give the hub's administrator login (the "
+    "one 'mornings hub init' was run with); nothing was changed.",
+)
+
+
 def connect(url: str, *, autocommit: bool = False) -> psycopg.Connection[Any]:
     """Open a connection to `url` (a libpq URL; sslmode/sslrootcert… pass through unchanged).
 

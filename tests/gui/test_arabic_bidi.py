@@ -90,3 +90,17 @@ def test_the_sync_screen_in_french_has_no_marks(qtbot, state) -> None:  # type: 
         assert "Accueil 1" in text and not {"\u2066", FSI, PDI, "\u2069"} & set(text)
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_a_clock_offset_keeps_its_order_in_arabic(arabic) -> None:  # type: ignore[no-untyped-def]
+    """ "2 h 00 min" in an Arabic cell read "h 00 min 2" (the Desks tab, the Status box)."""
+    from mornings_desktop.sync.desk_overview import DeskLine
+    from mornings_desktop.ui.sync.desks_model import DesksModel
+    from mornings_desktop.ui.sync.status_text import clock_sentence
+
+    model = DesksModel()
+    line = DeskLine("Accueil 2", "door", None, 7200.0, True, False, None, False, 0)
+    model.set_items([line])
+    cell = model.index(0, DesksModel.CLOCK).data()
+    assert f"{FSI}2 h 00 min{PDI}" in cell and cell.startswith("⚠")
+    assert f"{FSI}2 h 00 min{PDI}" in clock_sentence(7200.0, "2 h 00 min")

@@ -18,6 +18,7 @@ from mornings_desktop.ui.badges.model import BadgeSelectionModel
 from mornings_desktop.ui.checkin.hits_model import HitsModel
 from mornings_desktop.ui.mornings.model import MorningsModel
 from mornings_desktop.ui.people.model import DirectoryModel, RegistrationsModel
+from mornings_desktop.ui.sync.desks_model import DesksModel
 from mornings_desktop.ui.sync.review_model import DuplicatesModel
 from mornings_desktop.ui.table_model import ColumnTableModel
 
@@ -83,6 +84,22 @@ def _duplicates(_ws: Workspace, morning: str) -> ColumnTableModel:  # type: igno
     return model
 
 
+def _desks(_ws: Workspace, _morning: str) -> ColumnTableModel:  # type: ignore[type-arg]
+    from mornings_desktop.sync.desk_overview import DeskLine
+
+    model = DesksModel()
+    model.set_items(
+        [
+            DeskLine("Bureau", "organiser", "2026-12-10T07:00:00.000000Z", 1.0, False, False,
+                     None, False, 0),
+            DeskLine("Accueil 2", "door", None, 7200.0, True, True, None, False, 0),
+            DeskLine("Entrée B", "door", "2026-12-10T08:00:00Z", None, False, False,
+                     "2026-12-10T08:30:00Z", True, 3),
+        ]
+    )  # fmt: skip
+    return model
+
+
 MODELS: dict[str, Build] = {
     "registrations": _registrations,
     "directory": _directory,
@@ -92,6 +109,7 @@ MODELS: dict[str, Build] = {
     "badges": _badges,
     "hits": _hits,
     "duplicates": _duplicates,
+    "desks": _desks,
 }
 
 
@@ -129,6 +147,7 @@ def test_every_table_model_is_covered() -> None:
         BadgeSelectionModel,
         HitsModel,
         DuplicatesModel,
+        DesksModel,
     }
 
     def subclasses(cls: type) -> set[type]:

@@ -185,8 +185,10 @@ class Convergence(RuleBasedStateMachine):
             client.sync_round(desk.ws, desk.hub)
 
     def _register(self, tx: Any, name: str, *, walk_in: bool) -> str:
-        person = str(uuid.uuid4())
-        registration = str(uuid.uuid4())
+        """A person and their registration; a walk-in's ids are the desk's own, as its walk-in
+        form makes them (`<desk_id>/…`: a door desk may record only such)."""
+        person = tx.new_id() if walk_in else str(uuid.uuid4())
+        registration = tx.new_id() if walk_in else str(uuid.uuid4())
         tx.record(
             "person.created",
             {"id": person, "fields": {"first_name": name, "last_name": "Test", "email": None}},

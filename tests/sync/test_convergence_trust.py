@@ -4,6 +4,8 @@ login of their own), the organiser revoking one of them (`hub revoke-desk`, `--u
 earlier moment), the revoked laptop working on offline (its scans, its bundles handed to other
 desks, its login refused), a desk re-joining with a new join file (`hub reset-desk`: a new
 certificate), and the organiser taking back set-aside operations one by one (`sync accept`).
+A joined desk may be a door desk: what its role may not record (an edit of someone else's
+person, an erasure, a duplicate confirmed) is refused on it before anything is written.
 
 At the end, besides the machine's own checks (every desk that still syncs equals the fold of
 the hub): for each revoked desk, every operation of its chain the hub had received before the
@@ -19,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 import uuid
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -31,6 +34,7 @@ from hypothesis.errors import InvalidArgument
 from hypothesis.stateful import rule
 from sqlalchemy import select
 
+from mornings_desktop.errors import ValidationError
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
 from mornings_desktop.store.schema_trust import RevocationRow
@@ -68,6 +72,11 @@ def _chain(rows: list[tuple[Any, ...]]) -> set[str]:
     return kept
 
 
+def _count_ops(ws: Workspace) -> int:
+    with ws.db.read() as session:
+        return len(session.execute(select(Operation.digest)).all())
+
+
 def _event(text: str) -> None:
     """Counted in --hypothesis-show-statistics (not in the fixed sequence below)."""
     with contextlib.suppress(InvalidArgument):
@@ -94,15 +103,29 @@ class TrustConvergence(Convergence):
         # revoked desk name → (the desk ids its login claimed, their chains before the cut-off)
         self.kept: dict[str, tuple[set[str], set[str]]] = {}
         self.accepted: set[str] = set()
+        self.doors: set[int] = set()  # id() of the joined desks certified as door desks
+
+    @contextlib.contextmanager
+    def _role_checked(self, d: int) -> Iterator[None]:
+        """A step on desk `d`: on a door desk, what its role may not record is refused there,
+        before anything is written (never applied on the door alone, then refused elsewhere)."""
+        desk = self.desk(d)
+        before = _count_ops(desk.ws)
+        try:
+            yield
+        except ValidationError as refused:
+            assert id(desk) in self.doors and "door desk" in str(refused), refused
+            assert _count_ops(desk.ws) == before
+            _event("a door desk refused an organiser's change")
 
     def _joinable(self, j: int) -> Desk | None:
         live = [d for d in self.joined if not d.revoked]
         return live[j % len(live)] if live else None
 
     # -- steps ------------------------------------------------------------------------------------
-    @rule()
-    def join_by_file(self) -> None:
-        """`hub add-desk` then `mornings join FILE` on a new laptop."""
+    @rule(door=st.booleans())
+    def join_by_file(self, door: bool = False) -> None:
+        """`hub add-desk [--role door]` then `mornings join FILE` on a new laptop."""
         if len(self.joined) >= MAX_JOINED:
             return
         name = f"J{uuid.uuid4().hex[:8]}"
@@ -110,13 +133,16 @@ class TrustConvergence(Convergence):
         shutil.copyfile(Env.template, path)
         ws = Workspace.open(path, name, backup_on_migrate=False)
         file = self.folder / f"{name}.mornings-join"
-        hub_desks.issue_desks(Env.admin, ws.org_id, ws.ticket_key.hex(), name, "organiser", file)
+        role = "door" if door else "organiser"
+        hub_desks.issue_desks(Env.admin, ws.org_id, ws.ticket_key.hex(), name, role, file)
         joined = join.join_with_file(ws, file)
         assert joined.error is None, joined.error
         desk = Desk(ws, credentials.complete_url(str(ws.meta(client.HUB_URL))), path)
         self.desks.append(desk)
         self.joined.append(desk)
         self.names[id(desk)] = name
+        if door:
+            self.doors.add(id(desk))
 
     @rule()
     def note_time(self) -> None:
@@ -173,6 +199,27 @@ class TrustConvergence(Convergence):
         assert hub_desks.accept(Env.admin, [digest], org_id=self.desks[0].ws.org_id) == [digest]
         self.accepted.add(digest)
         _event("a set-aside operation accepted")
+
+    # A door desk's steps: what its role forbids is refused on it (`_role_checked`).
+    @rule(
+        d=st.integers(0, 7),
+        p=st.integers(0, 20),
+        field=st.sampled_from(["first_name", "organisation", "email"]),
+        value=st.sampled_from(["Amal", "Ōmar", "OCP", "a@b.ma", ""]),
+    )
+    def edit(self, d: int, p: int, field: str, value: str) -> None:
+        with self._role_checked(d):
+            super().edit(d, p, field, value)
+
+    @rule(d=st.integers(0, 7), p=st.integers(0, 20))
+    def erase(self, d: int, p: int) -> None:
+        with self._role_checked(d):
+            super().erase(d, p)
+
+    @rule(d=st.integers(0, 7), i=st.integers(0, 5), keep=st.booleans())
+    def review_duplicate(self, d: int, i: int, keep: bool) -> None:
+        with self._role_checked(d):
+            super().review_duplicate(d, i, keep)
 
     # Joined desks are not backed up nor copied here (their incarnations: test_convergence).
     @rule(d=st.integers(0, 7))
@@ -232,7 +279,9 @@ def test_a_joined_desk_revoked_then_another_rejoined_converges(
     try:
         machine.start(count=2, people=2)
         machine.join_by_file()  # desk 2
-        machine.join_by_file()  # desk 3
+        machine.join_by_file(door=True)  # desk 3, a door desk
+        machine.erase(3, 0)  # refused on the door itself: nothing written, nothing to refuse
+        machine.walk_in(3)  # its own walk-in it records
         machine.scan(2, 0)
         machine.sync(2)
         machine.note_time()

@@ -295,3 +295,18 @@ def test_sync_accept_takes_back_one_set_aside_operation_at_a_time(site: Site) ->
     site.sync(late)
     assert site.admitted(late) == {0}  # the accepted one, not the one still held
     assert _hub_checkins(site.hub, door.desk_id) == 1
+
+
+def test_a_desk_login_in_place_of_the_administrator_gets_one_sentence(site: Site) -> None:
+    """`hub desks --url DESK_URL` said PostgreSQL's "permission denied for table meta"."""
+    desk_url = json.loads(site.issue("Porte 9", "door").read_text())["hub_url"]
+    env = cli_env({"MORNINGS_TEST_KEYRING": str(site.tmp / "keyring.json")})
+    listed = subprocess.run(
+        cli("hub", "desks", "--url", desk_url), cwd=REPO, env=env, capture_output=True, text=True
+    )
+    assert listed.returncode == 2, listed.stderr
+    assert "may not manage the hub's desks" in listed.stderr
+    assert "permission denied" not in listed.stderr and "Traceback" not in listed.stderr
+    assert len(listed.stderr.strip().splitlines()) == 1
+    with pytest.raises(HubError, match="administrator login"):
+        hub_desks.revoke_desk(desk_url, "Office")

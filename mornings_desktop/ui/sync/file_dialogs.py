@@ -48,3 +48,15 @@ def ask_join_file(parent: QWidget) -> Path | None:
         ),
     )
     return Path(name) if name else None
+
+
+def ask_join_output(parent: QWidget, desk: str) -> Path | None:
+    """Where to write a desk's join file (an organiser adding or resetting a desk); None if the
+    person cancelled."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("SyncFiles", "Write the join file"),
+        in_documents(f"{desk}.mornings-join"),
+        QCoreApplication.translate("SyncFiles", "Mornings join files (*.mornings-join)"),
+    )
+    return Path(name) if name else None

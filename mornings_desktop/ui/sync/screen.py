@@ -13,22 +13,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from mornings_desktop.ui.dialogs import show_error, translate_error
-from mornings_desktop.ui.labels import isolate
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.sync import HUB_URL_KEY, status_read
 from mornings_desktop.ui.sync.controller import SyncController, round_and_record
@@ -37,11 +33,12 @@ from mornings_desktop.ui.sync.file_dialogs import (
     ask_bundle_output,
     ask_join_file,
 )
-from mornings_desktop.ui.sync.review_model import DuplicatesModel
-from mornings_desktop.ui.writes import run_write
+from mornings_desktop.ui.sync.review_tab import ReviewTab
+from mornings_desktop.ui.sync.status_text import status_text
 
 if TYPE_CHECKING:
     from mornings_desktop.services.changes import Changes
+    from mornings_desktop.ui.sync.desks_panel import DesksPanel
 
 
 class SyncScreen(QWidget):
@@ -54,6 +51,10 @@ class SyncScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_sync_tab(), self.tr("Hub and bundles"))
         self.tabs.addTab(self._build_review_tab(), self.tr("Review"))
+        # The organisation's desks: an organiser desk's only (DESIGN §6), built when the status
+        # read says which this desk is (a door desk never sees it).
+        self.desks: DesksPanel | None = None
+        self.desks_tab = -1
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.tabs)
@@ -140,37 +141,12 @@ class SyncScreen(QWidget):
         return page
 
     def _build_review_tab(self) -> QWidget:
-        page = QWidget()
-        self.review_model = DuplicatesModel(self)
-        self.review_table = QTableView()
-        self.review_table.setModel(self.review_model)
-        self.review_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.review_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.review_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.review_table.verticalHeader().hide()
-        self.review_table.horizontalHeader().setSectionResizeMode(
-            DuplicatesModel.NAME, QHeaderView.ResizeMode.Stretch
-        )
-        self.review_hint = QLabel(
-            self.tr(
-                "Registrations admitted more than once (for instance at two desks while they "
-                "were apart). Keep both scans, or annul the one that was a mistake."
-            )
-        )
-        self.review_hint.setWordWrap(True)
-        self.keep_button = QPushButton(self.tr("&Keep both"))
-        self.annul_button = QPushButton(self.tr("&Annul this scan"))
-        self.keep_button.clicked.connect(self.keep_selected)
-        self.annul_button.clicked.connect(self.annul_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.keep_button)
-        buttons.addWidget(self.annul_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.review_hint)
-        layout.addWidget(self.review_table)
-        layout.addLayout(buttons)
-        return page
+        self.review = ReviewTab(self.state)
+        self.review.decided.connect(self.refresh)
+        # the names the tests and the Review's readers use
+        self.review_model, self.review_table = self.review.model, self.review.table
+        self.keep_button, self.annul_button = self.review.keep_button, self.review.annul_button
+        return self.review
 
     # -- showing ----------------------------------------------------------------------------------
     def _on_data_changed(self, changes: Changes) -> None:
@@ -205,6 +181,7 @@ class SyncScreen(QWidget):
 
     def _read_done(self, result: status_read.DeskStatus) -> None:
         self._last = result
+        self._show_desks(organiser=not result.door)
         if result.review is not None:
             self.review_model.set_items(result.review)
             count = len(result.review)
@@ -213,6 +190,16 @@ class SyncScreen(QWidget):
             )
         self._show_status()
 
+    def _show_desks(self, *, organiser: bool) -> None:
+        """The Desks tab on an organiser desk (built the first time); hidden on a door desk."""
+        if self.desks is None and organiser:
+            from mornings_desktop.ui.sync.desks_panel import DesksPanel
+
+            self.desks = DesksPanel(self.state)
+            self.desks_tab = self.tabs.addTab(self.desks, self.tr("Desks"))
+        if self.desks is not None:
+            self.tabs.setTabVisible(self.desks_tab, organiser)
+
     def _show_status(self) -> None:
         c = self.controller
         desk = self._last
@@ -220,68 +207,8 @@ class SyncScreen(QWidget):
             self.status_label.setText(self.tr("Reading the sync status…"))
             self.sync_button.setEnabled(False)
             return
-        ws = self.state.workspace
-        st = desk.status
-        role = self.tr("door desk") if desk.door else self.tr("organiser desk")
-        # In Arabic the name keeps its own order, in the direction of its first letter (FSI):
-        # "Accueil 1 (entrée B)" and "الباب A" alike; no marks in French or English.
-        name = isolate(ws.desk_name)
-        lines = [self.tr("This desk: %1 (%2)").replace("%1", name).replace("%2", role)]
-        if not st.hub_url:
-            lines.append(self.tr("No hub set up: this desk works alone (bundles still work)."))
-        elif c.running and c.received:
-            text = self.tr("Syncing with the hub… %1 operations received")
-            lines.append("⟳ " + text.replace("%1", f"{c.received:,}".replace(",", "\u202f")))
-        elif c.running:
-            lines.append("⟳ " + self.tr("Syncing with the hub…"))
-        elif c.reachable is True:
-            lines.append("✔ " + self.tr("Hub reachable."))
-        elif c.reachable is False:
-            lines.append(
-                "✖ "
-                + self.tr("Hub not reachable: %1").replace("%1", c.reason)
-                + " "
-                + self.tr("Next try in %1 s.").replace("%1", str(c.next_in_s))
-            )
-        elif st.last_error:
-            lines.append("✖ " + st.last_error)
-        if desk.clock_off and st.clock_offset_s is not None:
-            lines.append("⚠ " + self._clock_sentence(st.clock_offset_s, desk.clock_off))
-        if st.copies:
-            lines.append(
-                "⚠ "
-                + self.tr(
-                    "Two databases write as the same desk (%1): a copied database. Nothing is "
-                    "lost; keep one, or join the other laptop as a desk of its own."
-                ).replace("%1", str(len(st.copies)))
-            )
-        lines += ["⚠ " + translate_error(notice) for notice in desk.notices]
-        lines.append(self.tr("Operations waiting to be sent: %1").replace("%1", str(st.waiting)))
-        if st.held_waiting:
-            lines.append(
-                self.tr("Operations held, waiting to be retried: %1").replace(
-                    "%1", str(st.held_waiting)
-                )
-            )
-        if st.refused:
-            lines.append("⚠ " + self.tr("Operations refused: %1").replace("%1", str(st.refused)))
-        lines.append(self.tr("Last push: %1").replace("%1", st.last_push or "—"))
-        lines.append(self.tr("Last pull: %1").replace("%1", st.last_pull or "—"))
-        self.status_label.setText("\n".join(lines))
-        self.sync_button.setEnabled(bool(st.hub_url) and not c.running)
-
-    def _clock_sentence(self, offset_s: float, spelled: str) -> str:
-        if offset_s > 0:
-            text = self.tr(
-                "This computer's clock is %1 ahead of the hub's: set the right date and time "
-                "(admissions are stamped with it)."
-            )
-        else:
-            text = self.tr(
-                "This computer's clock is %1 behind the hub's: set the right date and time "
-                "(admissions are stamped with it)."
-            )
-        return text.replace("%1", spelled)
+        self.status_label.setText(status_text(c, desk, self.state.workspace.desk_name))
+        self.sync_button.setEnabled(bool(desk.status.hub_url) and not c.running)
 
     # -- actions ----------------------------------------------------------------------------------
     def _show_hub(self, url: str) -> None:
@@ -399,21 +326,3 @@ class SyncScreen(QWidget):
             on_error=failed,
             parent_widget=self,
         )
-
-    def keep_selected(self) -> None:
-        self._decide(annul=False)
-
-    def annul_selected(self) -> None:
-        self._decide(annul=True)
-
-    def _decide(self, *, annul: bool) -> None:
-        """A Review decision on the selected scan, in a job; the list shows it once on disk."""
-        rows = self.review_table.selectionModel().selectedRows()
-        key = self.review_model.key(rows[0].row()) if rows else None
-        if key is None:
-            return
-        from mornings_desktop.services import review
-
-        ws, (reg, scan) = self.state.workspace, key
-        work = (lambda: review.annul(ws, reg, scan)) if annul else (lambda: review.confirm(ws, reg))
-        run_write(self.state.jobs, work, on_done=lambda _r: self.refresh(), parent=self)

@@ -3,6 +3,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>The login {login} may not manage the hub's desks: give the hub's administrator login (the one 'mornings hub init' was run with); nothing was changed.</source>
+        <translation>لا يمكن للمعرّف {login} إدارة مكاتب الخادم المركزي: أدخل معرّف مدير الخادم المركزي (الذي شُغّل به «mornings hub init»)؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
         <source>The hub address is not a valid URL: {detail}</source>
         <translation>عنوان الخادم المركزي ليس URL صالحًا: {detail}</translation>
     </message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>SyncFiles</name>
@@ -21,6 +22,14 @@
     <message>
         <source>Mornings join files (*.mornings-join *.json);;All files (*)</source>
         <translation>ملفات انضمام Mornings (*.mornings-join *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Write the join file</source>
+        <translation>كتابة ملف الانضمام</translation>
+    </message>
+    <message>
+        <source>Mornings join files (*.mornings-join)</source>
+        <translation>ملفات انضمام Mornings (*.mornings-join)</translation>
     </message>
 </context>
 </TS>

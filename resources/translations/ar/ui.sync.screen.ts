@@ -16,6 +16,10 @@
         <translation>المراجعة</translation>
     </message>
     <message>
+        <source>Desks</source>
+        <translation>المكاتب</translation>
+    </message>
+    <message>
         <source>Hub settings</source>
         <translation>إعدادات الخادم المركزي</translation>
     </message>
@@ -72,92 +76,12 @@
         <translation>ا&amp;ستيراد حزمة…</translation>
     </message>
     <message>
-        <source>Registrations admitted more than once (for instance at two desks while they were apart). Keep both scans, or annul the one that was a mistake.</source>
-        <translation>تسجيلات سُمح لها بالدخول أكثر من مرة (مثلًا في مكتبين غير متصلين). احتفظ بعمليتي المسح، أو ألغِ العملية الخاطئة.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep both</source>
-        <translation>ا&amp;لاحتفاظ بالاثنين</translation>
-    </message>
-    <message>
-        <source>&amp;Annul this scan</source>
-        <translation>إ&amp;لغاء هذا المسح</translation>
-    </message>
-    <message>
         <source>Review (%1)</source>
         <translation>المراجعة (%1)</translation>
     </message>
     <message>
         <source>Reading the sync status…</source>
         <translation>جارٍ قراءة حالة المزامنة…</translation>
-    </message>
-    <message>
-        <source>door desk</source>
-        <translation>مكتب الاستقبال</translation>
-    </message>
-    <message>
-        <source>organiser desk</source>
-        <translation>مكتب المنظِّم</translation>
-    </message>
-    <message>
-        <source>This desk: %1 (%2)</source>
-        <translation>هذا المكتب: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>No hub set up: this desk works alone (bundles still work).</source>
-        <translation>لم يُضبط أي خادم مركزي: يعمل هذا المكتب بمفرده (تبقى الحزم صالحة للاستعمال).</translation>
-    </message>
-    <message>
-        <source>Syncing with the hub… %1 operations received</source>
-        <translation>جارٍ التزامن مع المحور… استُلمت %1 عملية</translation>
-    </message>
-    <message>
-        <source>Syncing with the hub…</source>
-        <translation>جارٍ المزامنة مع الخادم المركزي…</translation>
-    </message>
-    <message>
-        <source>Hub reachable.</source>
-        <translation>الخادم المركزي متاح.</translation>
-    </message>
-    <message>
-        <source>Hub not reachable: %1</source>
-        <translation>الخادم المركزي غير متاح: %1</translation>
-    </message>
-    <message>
-        <source>Next try in %1 s.</source>
-        <translation>المحاولة التالية بعد %1 ثانية.</translation>
-    </message>
-    <message>
-        <source>Two databases write as the same desk (%1): a copied database. Nothing is lost; keep one, or join the other laptop as a desk of its own.</source>
-        <translation>قاعدتا بيانات تكتبان باسم المكتب نفسه (%1): قاعدة بيانات منسوخة. لم يضع شيء؛ احتفظ بواحدة، أو أضف الحاسوب الآخر كمكتب مستقل.</translation>
-    </message>
-    <message>
-        <source>Operations waiting to be sent: %1</source>
-        <translation>العمليات في انتظار الإرسال: %1</translation>
-    </message>
-    <message>
-        <source>Operations held, waiting to be retried: %1</source>
-        <translation>عمليات معلّقة تُعاد محاولتها عند كل مزامنة: %1</translation>
-    </message>
-    <message>
-        <source>Operations refused: %1</source>
-        <translation>عمليات مرفوضة: %1</translation>
-    </message>
-    <message>
-        <source>Last push: %1</source>
-        <translation>آخر إرسال: %1</translation>
-    </message>
-    <message>
-        <source>Last pull: %1</source>
-        <translation>آخر استقبال: %1</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s clock is %1 ahead of the hub&apos;s: set the right date and time (admissions are stamped with it).</source>
-        <translation>ساعة هذا الحاسوب متقدمة بـ %1 عن ساعة المحور: اضبط التاريخ والوقت الصحيحين (يُختم الدخول بها).</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s clock is %1 behind the hub&apos;s: set the right date and time (admissions are stamped with it).</source>
-        <translation>ساعة هذا الحاسوب متأخرة بـ %1 عن ساعة المحور: اضبط التاريخ والوقت الصحيحين (يُختم الدخول بها).</translation>
     </message>
     <message>
         <source>Joining the organisation</source>

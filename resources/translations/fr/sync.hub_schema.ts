@@ -3,6 +3,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>The login {login} may not manage the hub's desks: give the hub's administrator login (the one 'mornings hub init' was run with); nothing was changed.</source>
+        <translation>L'identifiant {login} ne peut pas gérer les postes du hub : donnez l'identifiant de l'administrateur du hub (celui avec lequel « mornings hub init » a été lancé) ; rien n'a été changé.</translation>
+    </message>
+    <message>
         <source>The hub address is not a valid URL: {detail}</source>
         <translation>L'adresse du hub n'est pas une URL valide : {detail}</translation>
     </message>

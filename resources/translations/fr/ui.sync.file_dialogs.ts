@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>SyncFiles</name>
@@ -20,7 +21,15 @@
     </message>
     <message>
         <source>Mornings join files (*.mornings-join *.json);;All files (*)</source>
-        <translation>Fichiers d'adhésion Mornings (*.mornings-join *.json);;Tous les fichiers (*)</translation>
+        <translation>Fichiers d&apos;adhésion Mornings (*.mornings-join *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Write the join file</source>
+        <translation>Écrire le fichier d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>Mornings join files (*.mornings-join)</source>
+        <translation>Fichiers d&apos;adhésion Mornings (*.mornings-join)</translation>
     </message>
 </context>
 </TS>

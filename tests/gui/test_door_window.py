@@ -199,3 +199,16 @@ def test_a_door_desk_registers_and_admits_a_walk_in_at_the_check_in(  # type: ig
         if r.name == "Noémie Skalli"
     ]
     assert found.walk_in and found.checked_in and found.id.startswith(f"{door.ws.desk_id}/")
+
+
+def test_the_sync_review_offers_annulling_a_duplicate_not_keeping_both(
+    qtbot: Any, door: Door, door_state: Any
+) -> None:
+    """Keeping both admissions is the organiser's decision (`checkin.duplicate_confirmed`);
+    annulling the mistaken scan, with its reason, a door desk may do."""
+    from mornings_desktop.ui.sync.screen import SyncScreen
+
+    screen = shown(qtbot, SyncScreen(door_state))
+    assert isinstance(screen, SyncScreen)
+    held(screen.keep_button)
+    assert screen.annul_button.isEnabled()

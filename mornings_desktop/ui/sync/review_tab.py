@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mornings_desktop.ui.role_gate import RoleGate
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.sync.review_model import DuplicatesModel
 from mornings_desktop.ui.writes import run_write
@@ -48,6 +49,9 @@ class ReviewTab(QWidget):
         self.annul_button = QPushButton(self.tr("&Annul this scan"))
         self.keep_button.clicked.connect(lambda: self._decide(annul=False))
         self.annul_button.clicked.connect(lambda: self._decide(annul=True))
+        # Keeping both is the organiser's decision (`checkin.duplicate_confirmed`); annulling a
+        # scan, with its reason, a door desk may do too (DESIGN §6 role table).
+        RoleGate.of(state.workspace).hold("checkin.duplicate", self.keep_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.keep_button)
         buttons.addWidget(self.annul_button)

@@ -39,14 +39,16 @@ def _bare_db(path: Path) -> sqlite3.Connection:
 
 def _bare_inserts(conn: sqlite3.Connection, first: int, n: int) -> list[float]:
     """`n` durable one-row transactions; the time of each in ms."""
-    times = []
-    for i in range(first, first + n):
-        start = time.perf_counter()
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("INSERT INTO t VALUES (?, ?)", (f"row-{i}", "x" * 200))
-        conn.execute("COMMIT")
-        times.append((time.perf_counter() - start) * 1000)
-    return times
+    return [_bare_insert(conn, i) for i in range(first, first + n)]
+
+
+def _bare_insert(conn: sqlite3.Connection, i: int) -> float:
+    """One durable one-row transaction; its time in ms."""
+    start = time.perf_counter()
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("INSERT INTO t VALUES (?, ?)", (f"row-{i}", "x" * 200))
+    conn.execute("COMMIT")
+    return (time.perf_counter() - start) * 1000
 
 
 def _result(
@@ -80,17 +82,17 @@ def run() -> list[dict[str, Any]]:
         sample = random.Random(1).sample(rows, SCANS)
         desk = ScanDesk(ws, morning)
         desk.scan("WARMUPWARMUP00")
-        # Interleave the two measurements so both see the same disk conditions.
+        # Interleaved one for one, so both arms see the same disk, the same caches and the same
+        # pace (a burst of 20 bare inserts ran warmer than the scans between them).
         scan_ms: list[float] = []
         bare_ms: list[float] = []
         bare = _bare_db(folder / "bare.sqlite3")
-        for i in range(0, SCANS, 20):
-            for row in sample[i : i + 20]:
-                start = time.perf_counter()
-                result = desk.scan(row.code + "\r")
-                scan_ms.append((time.perf_counter() - start) * 1000)
-                assert result.result == "admitted", result
-            bare_ms.extend(_bare_inserts(bare, i, 20))
+        for i, row in enumerate(sample):
+            start = time.perf_counter()
+            result = desk.scan(row.code + "\r")
+            scan_ms.append((time.perf_counter() - start) * 1000)
+            assert result.result == "admitted", result
+            bare_ms.append(_bare_insert(bare, i))
         out = [
             _result(
                 "scan-to-committed p50",
@@ -151,12 +153,11 @@ def _loaded_max(desk: Any, rows: list[Any], bare: sqlite3.Connection) -> list[di
     scan_ms: list[float] = []
     bare_ms: list[float] = []
     try:
-        for i in range(0, len(rows), 20):
-            for row in rows[i : i + 20]:
-                start = time.perf_counter()
-                desk.scan(row.code + "\r")
-                scan_ms.append((time.perf_counter() - start) * 1000)
-            bare_ms.extend(_bare_inserts(bare, 100_000 + i, 20))
+        for i, row in enumerate(rows):  # one for one, as above
+            start = time.perf_counter()
+            desk.scan(row.code + "\r")
+            scan_ms.append((time.perf_counter() - start) * 1000)
+            bare_ms.append(_bare_insert(bare, 100_000 + i))
     finally:
         for hog in hogs:
             hog.kill()

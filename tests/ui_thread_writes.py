@@ -1,4 +1,5 @@
-"""An instrument for GUI tests: which thread opened each write transaction (`BEGIN IMMEDIATE`).
+"""An instrument for GUI tests: which thread opened each write transaction (`BEGIN IMMEDIATE`),
+on the engine's connections and on the door's own (`store/raw_writer.py`).
 
 `BEGIN IMMEDIATE` takes SQLite's write lock and may wait up to `busy_timeout` for it, and COMMIT
 then fsyncs: the UI thread must not do that, or the window freezes while another desk (or a
@@ -20,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 
+from mornings_desktop.store import raw_writer
 from mornings_desktop.ui import jobs
 
 _UI_DIR = str(Path(jobs.__file__).parent)
@@ -65,6 +67,9 @@ class WriteProbe:
     def _on_begin(self, connection: Any) -> None:
         if connection.get_execution_options().get("sqlite_begin") != "IMMEDIATE":
             return
+        self._record()
+
+    def _record(self) -> None:
         start = WriteStart(
             thread=threading.current_thread().name,
             on_ui_thread=threading.current_thread() is threading.main_thread(),
@@ -91,7 +96,10 @@ class WriteProbe:
 def write_probe() -> Iterator[WriteProbe]:
     probe = WriteProbe()
     event.listen(Engine, "begin", probe._on_begin)
+    # The door's admissions write on their own sqlite3 connection (store/raw_writer.py).
+    raw_writer.BEGIN_LISTENERS.append(probe._record)
     try:
         yield probe
     finally:
+        raw_writer.BEGIN_LISTENERS.remove(probe._record)
         event.remove(Engine, "begin", probe._on_begin)

@@ -126,10 +126,24 @@ class DeskCursor:
             operator=signing.clean_operator(operator) or signing.default_operator(),
         )
 
+    @classmethod
+    def resume(
+        cls, conn: sqlite3.Connection, signer: signing.Signer, last_hlc: str | None, operator: str
+    ) -> DeskCursor:
+        """A deferred-clock cursor on a plain connection inside its write transaction, for a
+        signer and clock the caller already holds (the door's admissions: `services.admission`)."""
+        last = conn.execute(_LAST_SQL, (signer.desk_id, signer.inc)).fetchone()
+        seq, prev = (0, "") if last is None else (int(last[0]), last[1] or signing.NO_PREV_DIGEST)
+        return cls(last_hlc, seq + 1, True, conn=conn, signer=signer, prev=prev, operator=operator)
+
     def save(self, session: Session) -> None:
         """Write the clock reached by deferred records (inside the same write transaction)."""
+        self.save_to(sqlite_connection(session))
+
+    def save_to(self, conn: sqlite3.Connection) -> None:
+        """`save` on the transaction's own sqlite3 connection."""
         if self._unsaved and self.last_hlc is not None:
-            _meta_put(sqlite_connection(session), meta.HLC, self.last_hlc)
+            _meta_put(conn, meta.HLC, self.last_hlc)
         self._unsaved = False
 
 
@@ -149,6 +163,17 @@ def record(
     """
     cursor = cursor or DeskCursor.load(session, desk_id, operator=operator)
     conn = cursor.conn if cursor.conn is not None else sqlite_connection(session)
+    op = append(conn, cursor, desk_id, op_type, payload)
+    if not apply(session, op):
+        raise ValueError(f"no handler for local operation type {op_type!r}")
+    return op
+
+
+def append(
+    conn: sqlite3.Connection, cursor: DeskCursor, desk_id: str, op_type: str, payload: JsonDict
+) -> Op:
+    """Sign and append one local operation on `conn`, inside its write transaction, without
+    applying it (`record` applies it; the door's admission applies its check-in itself)."""
     reading = hlc.tick(cursor.last_hlc)
     payload = signing.nfc(payload)  # canonical JSON keeps strings in NFC
     op = Op(
@@ -197,8 +222,6 @@ def record(
     )
     assert op.envelope is not None
     signed_store.store_blocks(conn, op.envelope)
-    if not apply(session, op):
-        raise ValueError(f"no handler for local operation type {op_type!r}")
     return op
 
 

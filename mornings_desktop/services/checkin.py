@@ -34,8 +34,9 @@ from sqlalchemy import select
 
 from mornings_desktop import codes
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, DatabaseError, NotFound, UserError
-from mornings_desktop.ledger.fold import load_handlers, sqlite_connection
+from mornings_desktop.ledger.fold import load_handlers
 from mornings_desktop.services import checkin_history
+from mornings_desktop.services.admission import Admissions
 
 # Re-exported: the desk, the command line and the tests call `checkin.history`, `checkin.revert`.
 from mornings_desktop.services.checkin_history import CheckInRow as CheckInRow
@@ -87,6 +88,9 @@ class ScanDesk:
             load_handlers()
         # No WAL checkpoint inside a scan's COMMIT: a background thread does it when idle.
         self.checkpointer = desk_checkpointer(ws.db)
+        # Lookups and the admission's one write transaction, on the desk's own connection.
+        self.admissions = Admissions(ws)
+        self._raw = self.admissions.raw
 
     # -- reading ------------------------------------------------------------------------------
     def scan(self, raw: str, method: str = "scanner") -> ScanResult:
@@ -105,15 +109,15 @@ class ScanDesk:
             )
         self.checkpointer.busy()
         try:
-            return self._scan(text, method)
+            with self._raw.lock:  # the lookups and the write on one connection, in turn
+                return self._scan(text, method)
         except DatabaseError as exc:
             return _error(text, exc)
 
     @contextmanager
-    def _lookup(self) -> Iterator[sqlite3.Connection]:
-        """A pooled connection for the scan's one or two SELECTs, without a Session around it: each
-        statement reads a consistent snapshot on its own, and the scan path saves the Session's
-        begin and rollback (a third of a scan's CPU once the disk is fast)."""
+    def _pooled(self) -> Iterator[sqlite3.Connection]:
+        """A pooled connection for a read beside the desk's writes (`is_ticket_number`, asked on
+        the UI thread while a scan may be saving on the writer thread)."""
         pooled = self.ws.db.engine.raw_connection()
         try:
             yield cast(sqlite3.Connection, pooled.dbapi_connection)
@@ -124,7 +128,7 @@ class ScanDesk:
 
     def _scan(self, text: str, method: str) -> ScanResult:
         genuine = find_code(self.key, text)
-        with self._lookup() as conn:
+        with self._raw.reading() as conn:
             if genuine is not None:
                 reg = find_registration(conn, "r.code = ?", (genuine,))
                 if reg is None:
@@ -173,7 +177,7 @@ class ScanDesk:
         if not text or len(text) > MAX_REF:
             return False
         try:
-            with self._lookup() as conn:
+            with self._pooled() as conn:
                 readings = tuple(dict.fromkeys([text, *codes.reading_candidates(text)]))
                 return ticket_number_exists(conn, readings)
         except DatabaseError:
@@ -185,16 +189,17 @@ class ScanDesk:
         Raises NotFound for an unknown registration; a write failure is the result "error".
         """
         self.checkpointer.busy()
-        with self.ws.db.read() as session:
-            reg = find_registration(sqlite_connection(session), "r.id = ?", (registration_id,))
-        if reg is None:
-            raise NotFound(
-                QT_TRANSLATE_NOOP("errors", "No registration {ref}."), ref=registration_id
-            )
-        try:
-            return self._decide(reg, "", method)
-        except DatabaseError as exc:
-            return _error("", exc)
+        with self._raw.lock:
+            with self._raw.reading() as conn:
+                reg = find_registration(conn, "r.id = ?", (registration_id,))
+            if reg is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("errors", "No registration {ref}."), ref=registration_id
+                )
+            try:
+                return self._decide(reg, "", method)
+            except DatabaseError as exc:
+                return _error("", exc)
 
     # -- deciding and writing -----------------------------------------------------------------
     def _decide(self, reg: DeskRegistration, code: str, method: str) -> ScanResult:
@@ -223,34 +228,26 @@ class ScanDesk:
             return self._already(reg, who)
         checkin_id = str(uuid.uuid4())
         moment = now_utc()
-        at = to_iso(moment)
-        attended = 0
-        with self.ws.transaction() as tx:
-            conn = sqlite_connection(tx.session)
-            # Re-read under the write lock: another process on this file may have admitted them.
-            current = conn.execute(
-                "SELECT checked_in_at FROM registrations WHERE id = ?", (reg.id,)
-            ).fetchone()
-            if current is not None and current[0] is not None:
-                raced = True
-            else:
-                raced = False
-                tx.record(
-                    "checkin.created",
-                    {
-                        "id": checkin_id,
-                        "registration_id": reg.id,
-                        "morning_id": self.morning_id,
-                        "at": at,
-                        "method": method if method in METHODS else "scanner",
-                    },
-                )
-                attended = _attended_here(conn, reg.person_id)  # this admission included
-        if raced:
-            with self.ws.db.read() as session:
-                again = find_registration(sqlite_connection(session), "r.id = ?", (reg.id,))
+        # One write transaction (services/admission.py): the arrival re-read under the write
+        # lock (another process on this file may have admitted them), the operation signed,
+        # appended and folded, the Mornings counted (this admission included), COMMIT.
+        done = self.admissions.record(
+            reg.id,
+            reg.person_id,
+            {
+                "id": checkin_id,
+                "registration_id": reg.id,
+                "morning_id": self.morning_id,
+                "at": to_iso(moment),
+                "method": method if method in METHODS else "scanner",
+            },
+        )
+        if done is None:
+            with self._raw.reading() as conn:
+                again = find_registration(conn, "r.id = ?", (reg.id,))
             assert again is not None
             return self._already(again, who)
+        attended = done[1]
         return replace(
             who,
             result="admitted",
@@ -277,7 +274,7 @@ class ScanDesk:
         """Mornings this person came to, read after the commit (a failure to read is not one to
         admit: the count is then left out)."""
         try:
-            with self._lookup() as conn:
+            with self._raw.reading() as conn:
                 return mornings_attended(conn, person_id)
         except DatabaseError:
             return 0
@@ -308,15 +305,6 @@ class ScanDesk:
     def undo_last(self, reason: str = "undo") -> CheckInRow | None:
         """Revert this desk's latest admission at this Morning that still counts; None if none."""
         return checkin_history.undo_last(self.ws, self.morning_id, reason=reason)
-
-
-def _attended_here(conn: sqlite3.Connection, person_id: str | None) -> int:
-    """Mornings this person came to, read in the admission's own transaction (no second
-    connection); a failure to read is not one to admit: the count is then left out."""
-    try:
-        return mornings_attended(conn, person_id)
-    except sqlite3.Error:
-        return 0
 
 
 def _error(text: str, exc: UserError) -> ScanResult:

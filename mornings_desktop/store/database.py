@@ -27,6 +27,7 @@ from mornings_desktop.store.files import (
     probe,
     quick_check,
 )
+from mornings_desktop.store.raw_writer import RawWriter
 from mornings_desktop.store.write_queue import WriteQueue
 
 __all__ = [
@@ -135,6 +136,8 @@ class Database:
         # while a durable write of this process waits or runs: the sync's child process lets
         # such a write (a scan) go before its next chunk (`sync.round_process`).
         self.writers_here: Any = None
+        self._raw: RawWriter | None = None
+        self._raw_lock = threading.Lock()
 
     def check_usable(self, *, whole_file: bool = True) -> None:
         """Check we may write, open the file and run `PRAGMA quick_check`. Raises DatabaseError.
@@ -174,14 +177,7 @@ class Database:
         than the busy timeout fails as SQLite's own lock would ("locked by another program").
         No write starts before the whole-file check passed (`FileCheck`).
         """
-        self.file_check.ensure()
-        if not self._turns.acquire(BUSY_TIMEOUT_MS / 1000):
-            raise explain_sqlite_error(self.path, sqlite3.OperationalError("database is locked"))
-        shared = self.writers_here if durable else None
-        if shared is not None:
-            with shared.get_lock():
-                shared.value += 1
-        try:
+        with self.write_turn(durable=durable):
             session = self._writer() if durable else self._redoable_writer()
             try:
                 yield session
@@ -194,17 +190,43 @@ class Database:
                 raise
             finally:
                 session.close()
+
+    @contextmanager
+    def write_turn(self, *, durable: bool = True) -> Iterator[None]:
+        """This process's turn to write (`WriteQueue`), after the whole-file check: what every
+        write transaction of this Database holds around its BEGIN IMMEDIATE … COMMIT (`write`,
+        and the door's admissions on their own connection, `raw_writer.RawWriter`)."""
+        self.file_check.ensure()
+        if not self._turns.acquire(BUSY_TIMEOUT_MS / 1000):
+            raise explain_sqlite_error(self.path, sqlite3.OperationalError("database is locked"))
+        shared = self.writers_here if durable else None
+        if shared is not None:
+            with shared.get_lock():
+                shared.value += 1
+        try:
+            yield
         finally:
             if shared is not None:
                 with shared.get_lock():
                     shared.value -= 1
             self._turns.release()
 
+    def raw_writer(self) -> RawWriter:
+        """The door's own plain sqlite3 connection (made on first use, closed by `dispose`)."""
+        with self._raw_lock:
+            if self._raw is None:
+                self._raw = RawWriter(self.path, self.write_turn, PRAGMAS)
+            return self._raw
+
     def writers_waiting(self) -> int:
         """How many writers of this process wait for their turn."""
         return self._turns.waiting()
 
     def dispose(self) -> None:
+        with self._raw_lock:
+            if self._raw is not None:
+                self._raw.close()
+                self._raw = None
         self.engine.dispose()
 
 

@@ -174,15 +174,15 @@ def test_failing_disk_shows_not_saved_and_queue_moves(
     from mornings_desktop.ledger import ledger
 
     rows = _rows(state, demo_morning)
-    real = ledger.record
+    real = ledger.append
 
     def full(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(ledger, "record", full)
+    monkeypatch.setattr(ledger, "append", full)
     type_text(desk.input, rows[6].code, enter=True)
     assert desk.panel.result == "error" and "NOT SAVED" in desk.panel.text()
-    monkeypatch.setattr(ledger, "record", real)
+    monkeypatch.setattr(ledger, "append", real)
     type_text(desk.input, rows[7].code, enter=True)
     assert desk.panel.result == "admitted"
 

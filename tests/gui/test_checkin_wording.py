@@ -38,7 +38,7 @@ def test_a_full_disk_during_a_scan_reads_french(
     def full(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(ledger, "record", full)
+    monkeypatch.setattr(ledger, "append", full)
     type_text(desk.input, row.code, enter=True)
     text = desk.panel.text()
     assert desk.panel.result == "error"

@@ -101,3 +101,24 @@ def test_undo_runs_on_the_writer_and_says_so(desk, qtbot, state, demo_morning) -
     qtbot.keyClick(desk.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert desk.panel.result == "undone" and row.name in desk.panel.text()
     assert threads and threads[0].startswith("desk-writer")
+
+
+def test_an_admission_made_on_the_ui_thread_is_seen_by_the_write_instrument(  # type: ignore[no-untyped-def]
+    desk, qtbot, state, demo_morning, ui_writes, monkeypatch
+) -> None:
+    """The admissions write on the door's own sqlite3 connection (store/raw_writer.py), not the
+    engine's: the instrument that fails a GUI test on a UI-thread write must still see them."""
+    import mornings_desktop.ui.checkin.screen as screen_module
+
+    row = _rows(state, demo_morning)[0]
+    type_text(desk.input, row.code, enter=True)
+    assert desk.last is not None and desk.last.ok
+    assert not ui_writes.by_ui_thread()  # on the writer thread: not the UI thread's
+
+    monkeypatch.setattr(screen_module, "run_off_ui", lambda fn, *a, **k: fn(*a, **k))
+    other = _rows(state, demo_morning)[1]
+    type_text(desk.input, other.code, enter=True)
+    assert desk.last is not None and desk.last.ok and desk.last.registration_id == other.id
+    seen = ui_writes.by_ui_thread()
+    assert [s.ui_function for s in seen] == ["ui/checkin/screen.py:CheckinScreen._saved"]
+    ui_writes.clear()  # the write was made here on purpose

@@ -34,7 +34,7 @@ def _full_disk(ws: Workspace, morning: str, monkeypatch: pytest.MonkeyPatch) -> 
     def full(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(ledger, "record", full)
+    monkeypatch.setattr(ledger, "append", full)
     return checkin.ScanDesk(ws, morning).scan(row.code)
 
 
@@ -131,7 +131,7 @@ def test_the_command_line_words_results_as_the_window(
     def full(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(ledger, "record", full)
+    monkeypatch.setattr(ledger, "append", full)
     assert (
         main(["--db", str(db_path), "checkin", "--event", morning, row.code, "--lang", "fr"]) == 0
     )

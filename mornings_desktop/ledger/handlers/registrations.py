@@ -156,6 +156,11 @@ def apply_checkins(session: Session, ops: Sequence[Op]) -> None:
     A run of check-ins (a pull) is inserted in one statement, and each registration's presence is
     recomputed once at the end: the same tables as one by one, since presence is a function of
     the set."""
+    fold_checkins(sqlite_connection(session), ops)
+
+
+def fold_checkins(conn: sqlite3.Connection, ops: Sequence[Op]) -> None:
+    """`apply_checkins` on the transaction's own sqlite3 connection (the door's admissions)."""
     rows = []
     for op in ops:
         p = op.payload
@@ -170,7 +175,6 @@ def apply_checkins(session: Session, ops: Sequence[Op]) -> None:
                 op.op_id,
             )
         )
-    conn = sqlite_connection(session)
     if len(rows) == 1:
         conn.execute(_CHECKIN_SQL, rows[0])
     else:

@@ -110,16 +110,16 @@ def test_failing_write_is_a_clear_error_and_next_scan_works(
 
     rows = _rows(ws, demo_morning)
     desk = checkin.ScanDesk(ws, demo_morning)
-    real = ledger.record
+    real = ledger.append
 
     def full_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(ledger, "record", full_disk)
+    monkeypatch.setattr(ledger, "append", full_disk)
     failed = desk.scan(rows[0].code)
     assert failed.result == "error" and failed.reason == "disk" and "full" in failed.problem
     assert not _get(ws, demo_morning, rows[0].id).checked_in
-    monkeypatch.setattr(ledger, "record", real)
+    monkeypatch.setattr(ledger, "append", real)
     assert desk.scan(rows[0].code).result == "admitted"
 
 

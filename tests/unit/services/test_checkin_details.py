@@ -75,7 +75,7 @@ def test_a_failed_write_keeps_64_characters_of_what_was_read(
     def full_disk(*args: object, **kwargs: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(ledger, "record", full_disk)
+    monkeypatch.setattr(ledger, "append", full_disk)
     failed = checkin.ScanDesk(ws, demo_morning).scan(ref)
     assert (failed.result, failed.code) == ("error", "R" * 64)
 

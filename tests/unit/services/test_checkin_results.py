@@ -188,7 +188,7 @@ def test_admit_refuses_an_unknown_registration_and_reports_a_failed_write(
     def full_disk(*args: object, **kwargs: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(ledger, "record", full_disk)
+    monkeypatch.setattr(ledger, "append", full_disk)
     failed = desk.admit(_codes(ws, demo_morning)[0].id)
     assert (failed.code, failed.result, failed.reason) == ("", "error", "disk")
     assert _said(failed).startswith("NOT SAVED")

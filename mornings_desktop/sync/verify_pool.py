@@ -1,9 +1,10 @@
 """Signature checks in worker processes, beside the apply (issue 18: a joining laptop spent the sum
 of checking and applying; on two cores it now spends about the larger of the two).
 
-A `VerifyPool` sends the Ed25519 checks of a batch (`trust.ed25519_check.signer_index`, the
-costly step of admitting a signed operation) to worker processes (`verify_worker.serve`, which
-imports nothing else of the program, so a worker is ready fast) — `os.cpu_count() - 1` of them, at
+A `VerifyPool` sends the checks of a batch's signed entries (`trust.op_check.check`: canonical
+form, certificate, Ed25519 signature — the costly step —, schema, role, personal blocks) to worker
+processes (`verify_worker.serve`, which imports no keyring and no database, so a worker is ready
+fast) — `os.cpu_count() - 1` of them, at
 least one — while the caller applies the batch before it. Workers are started by the first batch
 of at least `POOL_FROM` checks, which this process checks itself while they boot (a round with
 little to check never starts one: an idle round stays fast); the batches after it go to them,
@@ -11,7 +12,7 @@ through a sending thread (a write to a worker busy checking waits for it to read
 thread never does).
 
 What comes back is a verdict per digest, nothing else: the worker recomputes each body's SHA-256
-and answers `(digest, index of the key that signed or -1)` in the order it was sent. The answer
+and answers `(digest, status, reason)` in the order it was sent. The answer
 must name exactly the digests sent (`VerifierMismatch` otherwise: never an admission), and a worker
 that dies before answering stops the round (`VerifierStopped`); in both cases the batch waiting for
 the answer is not applied, and what earlier chunks committed stays.
@@ -33,7 +34,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
-from mornings_desktop.sync.verify_worker import Answer, Item, check_items, serve
+from mornings_desktop.sync.verify_worker import Answer, Item, Table, check_items, serve
 
 POOL_FROM = 300  # fewer checks than this are made in place (starting a worker costs ~0.2 s)
 _POLL_S = 0.05
@@ -61,24 +62,24 @@ class Ticket:
     def __init__(self, pool: VerifyPool | None, parts: list[tuple[int, int, list[str]]]) -> None:
         self._pool = pool
         self._parts = parts  # (worker, job number, digests sent)
-        self._done: dict[str, int] | None = None
+        self._done: dict[str, tuple[str, str]] | None = None
 
     @classmethod
-    def done(cls, verdicts: dict[str, int]) -> Ticket:
+    def done(cls, verdicts: dict[str, tuple[str, str]]) -> Ticket:
         ticket = cls(None, [])
         ticket._done = verdicts
         return ticket
 
-    def result(self) -> dict[str, int]:
-        """digest -> index of the key that signed (-1: none), for exactly the digests sent."""
+    def result(self) -> dict[str, tuple[str, str]]:
+        """digest -> (status, reason), for exactly the digests sent."""
         if self._done is None:
             assert self._pool is not None
-            verdicts: dict[str, int] = {}
+            verdicts: dict[str, tuple[str, str]] = {}
             for worker, number, sent in self._parts:
                 answer = self._pool.answer(worker, number)
                 if not _answers_for(answer, sent):
                     raise _mismatch()
-                verdicts.update(answer)
+                verdicts.update((digest, (status, reason)) for digest, status, reason in answer)
             self._done = verdicts
         return self._done
 
@@ -121,15 +122,15 @@ class VerifyPool:
     def pids(self) -> list[int]:
         return [proc.pid for proc, _ in self._procs if proc.pid is not None]
 
-    def submit(self, items: Sequence[Item]) -> Ticket:
-        """Start checking `items`; `Ticket.result()` gives the verdicts. Until the workers run,
-        a batch is checked here and now; the first of at least `start_from` checks starts them,
-        so they boot while this process checks it (no wait for a worker's start)."""
+    def submit(self, table: Table, items: Sequence[Item]) -> Ticket:
+        """Start checking `items` against the certificates of `table`; `Ticket.result()` gives
+        the verdicts. Until the workers run, a batch is checked here and now; the first of at
+        least `start_from` checks starts them, so they boot while this process checks it."""
         if not self._procs:
             if len(items) >= self._start_from:
                 self._start()
-            answer = check_items(items)
-            return Ticket.done({digest: index for (digest, _, _, _), (_, index) in
+            answer = check_items(table, items)
+            return Ticket.done({digest: (status, reason) for (digest, *_), (_, status, reason) in
                                 zip(items, answer, strict=True)})  # fmt: skip
         parts: list[tuple[int, int, list[str]]] = []
         step = -(-len(items) // len(self._procs)) or 1
@@ -138,7 +139,7 @@ class VerifyPool:
             self._jobs += 1
             if self._send_failed:  # a worker is gone
                 raise self._stopped()
-            self._outbox.put((self._procs[worker][1], (self._jobs, part)))
+            self._outbox.put((self._procs[worker][1], (self._jobs, table, part)))
             self._waiting[worker].append(self._jobs)
             parts.append((worker, self._jobs, [digest for digest, *_ in part]))
         return Ticket(self, parts)
@@ -226,16 +227,20 @@ class VerifyPool:
 
 
 def _answers_for(answer: object, sent: list[str]) -> bool:
-    """Whether `answer` is a verdict `(digest, key index)` for each digest of `sent`, in order."""
+    """Whether `answer` is a verdict `(digest, status, reason)` for each digest of `sent`, in
+    order."""
     return (
         isinstance(answer, list)
         and len(answer) == len(sent)
         and all(
-            isinstance(item, tuple) and len(item) == 2 and item[0] == digest
-            and type(item[1]) is int
+            isinstance(item, tuple) and len(item) == 3 and item[0] == digest
+            and item[1] in _STATUSES and type(item[2]) is str
             for item, digest in zip(answer, sent, strict=True)
         )
     )  # fmt: skip
+
+
+_STATUSES = frozenset({"ok", "refused", "waiting"})
 
 
 def _mismatch() -> VerifierMismatch:

@@ -146,8 +146,8 @@ def _answers_for_another(conn: Connection) -> None:
     """A faulty worker: checks its batch, then answers the first entry's slot with the second
     entry's verdict (a genuine operation's)."""
     while (job := conn.recv()) is not None:
-        number, items = job
-        answer = verify_worker.check_items(items)
+        number, table, items = job
+        answer = verify_worker.check_items(table, items)
         conn.send((number, [answer[1], *answer[1:]]))
 
 
@@ -223,9 +223,11 @@ def test_a_bundle_checks_its_batches_in_a_worker(
     started: list[VerifyPool] = []
     real_submit = VerifyPool.submit
 
-    def submit(self: VerifyPool, items: Sequence[verify_worker.Item]) -> verify_pool.Ticket:
+    def submit(
+        self: VerifyPool, table: verify_worker.Table, items: Sequence[verify_worker.Item]
+    ) -> verify_pool.Ticket:
         started.append(self)
-        return real_submit(self, items)
+        return real_submit(self, table, items)
 
     monkeypatch.setattr(pipeline, "BATCH", PER_BATCH)
     monkeypatch.setattr(verify_pool, "POOL_FROM", 1)

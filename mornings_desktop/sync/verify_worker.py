@@ -16,8 +16,9 @@ import hashlib
 import queue
 import signal
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
+from typing import Any
 
 from mornings_desktop.trust import op_check
 from mornings_desktop.trust.op_check import CertRow
@@ -40,6 +41,13 @@ def check_items(table: Table, items: Sequence[Item]) -> Answer:
         (hashlib.sha256(body).hexdigest(), *op_check.check(sig, body, personal, lookup))
         for _, sig, body, personal in items
     ]
+
+
+def run(worker: Callable[[Connection], None], conn: Connection, ready: Any) -> None:
+    """A worker process's target: says it is running (`ready`, an `Event` the parent reads so as
+    not to wait on a worker still starting), then runs `worker` (`serve`, or a test's)."""
+    ready.set()
+    worker(conn)
 
 
 def serve(conn: Connection) -> None:

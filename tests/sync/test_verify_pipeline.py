@@ -142,6 +142,41 @@ def test_a_forged_signature_in_the_next_batch_is_refused_alone(
     assert [(k.room, k.reason) for k in _kept(b)] == [("refused", "bad-signature")]
 
 
+def test_a_batch_shared_with_this_process_refuses_a_forgery_on_either_side(
+    make_desk: MakeDesk, tmp_path: Path
+) -> None:
+    """Half of each batch checked here when its verdicts are asked for, half by the worker: a
+    forged signature in either half is refused alone, every other entry enters."""
+    b, entries = _desks(make_desk, tmp_path, 3 * PER_BATCH)
+    here, there = PER_BATCH + 1, PER_BATCH + PER_BATCH // 2 + 1  # batch 1: each half
+    forged = {_forged(entries[k])["body"] for k in (here, there)}
+    entries[here], entries[there] = _forged(entries[here]), _forged(entries[there])
+    with VerifyPool(1, start_from=0, share=0.5) as pool:
+        sent = _admit(b, _batches(entries), pool)
+        checked_here = pool.checked_here
+    assert sent == [1, 2, 2]  # a job per batch after the first still went to the worker
+    assert checked_here == 2 * (PER_BATCH // 2)  # and half of each was checked here
+    assert _bodies(b) == {e["body"] for e in entries} - forged
+    assert [(k.room, k.reason) for k in _kept(b)] == [("refused", "bad-signature")] * 2
+
+
+def test_the_share_checked_here_follows_who_waited() -> None:
+    """After each batch: more of the next ones checked here when this process waited for the
+    workers, less when their answer was there already; bounded, and fixed when given."""
+    pool = VerifyPool(1)
+    for _ in range(40):
+        pool.adapt(1.0)  # waited a second each time: the workers are behind
+    assert pool.share == verify_pool.MAX_SHARE < 1  # some of each batch still goes to them
+    pool.adapt(0.0)
+    assert pool.share < verify_pool.MAX_SHARE
+    for _ in range(40):
+        pool.adapt(0.0)  # never waited: the workers keep up
+    assert pool.share == 0.0
+    fixed = VerifyPool(1, share=0.25)
+    fixed.adapt(1.0)
+    assert fixed.share == 0.25
+
+
 def _answers_for_another(conn: Connection) -> None:
     """A faulty worker: checks its batch, then answers the first entry's slot with the second
     entry's verdict (a genuine operation's)."""

@@ -154,6 +154,11 @@ class VerifyPool:
     def pids(self) -> list[int]:
         return [proc.pid for proc, _ in self._procs if proc.pid is not None]
 
+    def start(self) -> None:
+        """Start the workers now, before any batch (a caller that knows much is coming and has
+        other work first: they boot meanwhile)."""
+        self._start()
+
     def submit(self, table: Table, items: Sequence[Item]) -> Ticket:
         """Start checking `items` against the certificates of `table`; `Ticket.result()` gives
         the verdicts. Until the workers run, a batch is checked here and now; the first of at

@@ -266,11 +266,47 @@ def test_a_bundle_checks_its_batches_in_a_worker(
 
     monkeypatch.setattr(pipeline, "BATCH", PER_BATCH)
     monkeypatch.setattr(verify_pool, "POOL_FROM", 1)
+    monkeypatch.setattr(bundle, "_LINE_BYTES", 10**9)  # a small file: no worker before a batch
     monkeypatch.setattr(VerifyPool, "submit", submit)
     _write_bundle(tmp_path / "a.bundle", b, entries)
     result = bundle.import_bundle(b, tmp_path / "a.bundle")
     assert (result.applied, result.quarantined) == (3 * PER_BATCH - 1, 1)
     assert started and started[0].sent == 2  # the first checked here, the next two by the worker
+    assert [(k.room, k.reason) for k in _kept(b)] == [("refused", "bad-signature")]
+
+
+def test_a_large_bundle_starts_its_workers_before_it_is_read(
+    make_desk: MakeDesk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file large enough to need workers starts them before it is read and decrypted (they
+    boot meanwhile); each batch then sends them a job, and a forged line is refused alone."""
+    from tests.sync.test_poison import _write_bundle
+
+    b, entries = _desks(make_desk, tmp_path, 3 * PER_BATCH)
+    entries[PER_BATCH + 1] = _forged(entries[PER_BATCH + 1])
+    pools: list[VerifyPool] = []
+    running: list[int | None] = []
+    real_read, real_submit = bundle.read_bundle, VerifyPool.submit
+
+    def read(ws: Workspace, path: Path) -> list[dict[str, Any]]:
+        running.extend(
+            p.pid for p in multiprocessing.active_children() if p.name == verify_pool.WORKER_NAME
+        )  # fmt: skip
+        return real_read(ws, path)
+
+    def submit(self: VerifyPool, table: verify_worker.Table, items: Any) -> verify_pool.Ticket:
+        pools.append(self)
+        return real_submit(self, table, items)
+
+    monkeypatch.setattr(pipeline, "BATCH", PER_BATCH)
+    monkeypatch.setattr(verify_pool, "POOL_FROM", 1)  # 1 op x 500 bytes: this file is large
+    monkeypatch.setattr(bundle, "read_bundle", read)
+    monkeypatch.setattr(VerifyPool, "submit", submit)
+    _write_bundle(tmp_path / "a.bundle", b, entries)
+    result = bundle.import_bundle(b, tmp_path / "a.bundle")
+    assert len(running) == 1  # the worker existed before the file was read
+    assert (result.applied, result.quarantined) == (3 * PER_BATCH - 1, 1)
+    assert pools and pools[0].sent == 3  # no batch checked in place while it started
     assert [(k.room, k.reason) for k in _kept(b)] == [("refused", "bad-signature")]
 
 

@@ -11,11 +11,13 @@ signatures checked (goal 0) and the time per operation of that no-op.
 
 Two figures per operation: the CPU time `admit_raw` adds with every check in this process, best of
 `BENCH_SIGNED_RUNS` (default 3): what checking costs; and the WALL time the pull/import path adds
-(`sync.pipeline.admit_entries`, 1,000 entries per batch, the signatures checked by worker
-processes while the batch before is applied, a worker's start included), median of the same
-interleaved runs: what a desk waits for — beside it the CPU of the applying process and of the
-workers, whose larger one is the wall on a machine with a core free for each (on a loaded machine
-the wall is mostly waiting for a core). `BENCH_SIGNED_OPS` changes the count.
+(`sync.pipeline.admit_entries`, 1,000 entries per batch, the entries checked by worker processes
+while the batch before is applied and a share of each batch by the applying process, a worker's
+start included), median of the same interleaved runs: what a desk waits for — beside it the CPU
+of the applying process and of the workers, whose larger one is the wall on a machine with a core
+free for each (on a loaded machine the wall is mostly waiting for a core). The workers start at
+the first batch, as in a pull; a large bundle's import starts them before it reads the file, so
+its wall is at most this one. `BENCH_SIGNED_OPS` changes the count.
 Keys go to a file in a temporary data folder (no password store is touched).
 """
 

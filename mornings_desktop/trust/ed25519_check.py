@@ -7,9 +7,11 @@ calls it too): which of the keys that may have signed `OP_TAG + body` did.
 
 The check is libsodium's (PyNaCl, `crypto_sign_open`): 58–62 µs a check on the project's 2-core
 machine against 108–120 µs for `cryptography`'s (OpenSSL), the same keys and operations (issue
-12: ≤ 80 µs per operation entering a desk). Every desk and the hub check operations here, so they
-all agree on each verdict; libsodium is the stricter of the two (it also refuses a key or an `R`
-of small order, which no honest signer makes).
+12: ≤ 80 µs per operation entering a desk). Every desk checks operations here on every path
+(`signed_op.verify_op`, `trust.op_check`, the signature workers), so desks of one version agree on
+each verdict; libsodium is the stricter of the two (it also refuses a key or an `R` of small
+order, which no honest signer makes: only such a crafted signature could be kept by a desk of an
+older version and refused by a newer one).
 """
 
 from __future__ import annotations

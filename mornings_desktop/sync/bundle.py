@@ -57,7 +57,7 @@ from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.private_files import private_opener
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
-from mornings_desktop.sync import admission, bundle_trailer, org_records, pipeline
+from mornings_desktop.sync import admission, bundle_trailer, org_records, pipeline, verify_pool
 from mornings_desktop.sync.quarantine import quarantine
 from mornings_desktop.sync.revocation_check import admit_revocations, revocation_records
 from mornings_desktop.sync.revocations import trust_changed
@@ -316,21 +316,33 @@ def _org_public(ws: Workspace) -> Ed25519PublicKey | None:
 
 def import_bundle(ws: Workspace, path: Path) -> ImportResult:
     """Apply a bundle's operations (all file checks first; then one transaction)."""
-    entries = read_bundle(ws, path)
-    certificates = [e["certificate"] for e in entries if set(e) == {"certificate"}]
-    revoking = [e["revocation"] for e in entries if set(e) == {"revocation"}]
-    entries = [e for e in entries if set(e) not in ({"certificate"}, {"revocation"})]
-    with ws.db.write() as session:
-        added = admission.admit_certificates(session, certificates)
-        revoked = admit_revocations(session, revoking).desks
-        with VerifyPool() as pool:  # signatures checked beside the apply, batch by batch
+    with VerifyPool() as pool:  # signatures checked beside the apply, batch by batch
+        if _size(path) >= verify_pool.POOL_FROM * _LINE_BYTES:
+            pool.start()  # a large file: the workers boot while it is read and decrypted
+        entries = read_bundle(ws, path)
+        certificates = [e["certificate"] for e in entries if set(e) == {"certificate"}]
+        revoking = [e["revocation"] for e in entries if set(e) == {"revocation"}]
+        entries = [e for e in entries if set(e) not in ({"certificate"}, {"revocation"})]
+        with ws.db.write() as session:
+            added = admission.admit_certificates(session, certificates)
+            revoked = admit_revocations(session, revoking).desks
             admitted = pipeline.admit_entries(session, entries, "bundle", pool)
-        # After the file's operations: the chains they complete count for what the desk held.
-        changed = trust_changed(session, certificates=added, revoked=revoked)
+            # After the file's operations: the chains they complete count for what the desk held.
+            changed = trust_changed(session, certificates=added, revoked=revoked)
     fresh, bad = admitted.fresh, admitted.refused + admitted.waiting
     if fresh or changed.touched:
         ws.notify(fresh + changed.touched)
     return ImportResult(str(path), len(entries), len(fresh), len(entries) - len(fresh) - bad, bad)
+
+
+_LINE_BYTES = 500  # an encrypted operation line is at least this long (a check-in's ~700)
+
+
+def _size(path: Path) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0  # `read_bundle` says what is wrong with it
 
 
 __all__ = [

@@ -13,27 +13,20 @@ import binascii
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
-from functools import lru_cache
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from mornings_desktop.trust import canonical, formats, roles
+from mornings_desktop.trust import canonical, op_check
 from mornings_desktop.trust.certificates import Certificate
 from mornings_desktop.trust.ed25519_check import OP_TAG as OP_TAG  # read from here too
 from mornings_desktop.trust.ed25519_check import signer_index as signer_index
-from mornings_desktop.trust.formats import DESK_ID, DIGEST, ENTITY_ID, HLC, INC, OP_TYPE, ORG_ID
-from mornings_desktop.trust.formats import matches as _m
-from mornings_desktop.trust.keys import KeyFormatError, public_from_text
-from mornings_desktop.trust.verdict import Verdict, accepted, refused, waiting
-
-MAX_BODY_BYTES = 4_000_000  # the envelope's bound; per-type limits are the ledger's validation
-MAX_DEPTH = 16
-MAX_COMMITS = 10_000
-BODY_FIELDS = frozenset(
-    {"org_id", "desk_id", "inc", "desk_seq", "prev", "op_id", "hlc", "type", "operator",
-     "payload", "commit"}
-)  # fmt: skip
+from mornings_desktop.trust.op_check import BODY_FIELDS as BODY_FIELDS
+from mornings_desktop.trust.op_check import MAX_BODY_BYTES as MAX_BODY_BYTES
+from mornings_desktop.trust.op_check import MAX_COMMITS as MAX_COMMITS
+from mornings_desktop.trust.op_check import MAX_DEPTH as MAX_DEPTH
+from mornings_desktop.trust.op_check import schema_problem as schema_problem
+from mornings_desktop.trust.verdict import Verdict, accepted, refused
 
 CertificateLookup = Callable[[str, str], Certificate | Sequence[Certificate] | None]
 """(org_id, desk_id) -> that desk's certificate(s), already verified against the organisation key
@@ -74,33 +67,6 @@ def digest(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
 
 
-def schema_problem(f: dict[str, Any]) -> str | None:
-    """Why the envelope `f` is not a valid operation, or None."""
-    if set(f) != BODY_FIELDS:
-        return "fields"
-    checks = (
-        ("org_id", _m(ORG_ID, f["org_id"])),
-        ("desk_id", _m(DESK_ID, f["desk_id"])),
-        ("inc", _m(INC, f["inc"])),
-        ("desk_seq", formats.is_count(f["desk_seq"], low=1)),
-        ("prev", f["prev"] == "" or _m(DIGEST, f["prev"])),
-        ("prev", (f["prev"] == "") == (f["desk_seq"] == 1)),
-        ("op_id", _m(ENTITY_ID, f["op_id"])),
-        ("hlc", _m(HLC, f["hlc"])),
-        ("type", _m(OP_TYPE, f["type"])),
-        ("operator", formats.is_text(f["operator"], 200)),
-        ("payload", isinstance(f["payload"], dict)),
-        ("commit", isinstance(f["commit"], dict) and len(f["commit"]) <= MAX_COMMITS),
-    )
-    for name, good in checks:
-        if not good:
-            return name
-    for subject, commitment in f["commit"].items():
-        if not (_m(ENTITY_ID, subject) and _m(DIGEST, commitment)):
-            return "commit"
-    return None
-
-
 def _values(op_fields: OpFields) -> dict[str, Any]:
     """The fields by name, sharing the payload (`asdict` would deep-copy it: a third of the
     signing time of a 200-row `import.batch`); nothing below changes them."""
@@ -122,86 +88,23 @@ def sign_op(desk_key: Ed25519PrivateKey, fields: OpFields) -> SignedOp:
     return SignedOp(desk_key.sign(OP_TAG + body), body, fields)
 
 
-@lru_cache(maxsize=4096)
-def _public_key(text: str) -> Ed25519PublicKey | None:
-    try:
-        return public_from_text(text)
-    except KeyFormatError:
-        return None
-
-
-@dataclass(frozen=True)
-class Opened:
-    """A signed operation read up to its signature check (`open_op`): the decoded envelope and
-    the public keys (text) of the certificates that may have signed it, in `certs` order."""
-
-    sig: bytes
-    body: bytes
-    fields: dict[str, Any]
-    certs: tuple[Certificate, ...]
-    keys: tuple[str, ...]
-
-
-def open_op(
-    raw_sig: bytes, raw_body: bytes, certificate_lookup: CertificateLookup
-) -> Opened | Verdict[SignedOp]:
-    """Everything `verify_op` does before checking the signature: the refusal (or the wait for
-    an unknown certificate) already found, else what the signature check needs.
-
-    The body is decoded (canonical, bounded) only to name the signer."""
-    if type(raw_sig) is not bytes or len(raw_sig) != 64:
-        return refused("malformed: signature is not 64 bytes")
-    if type(raw_body) is not bytes:
-        return refused("malformed: body is not bytes")
-    try:
-        f = canonical.decode(raw_body, max_depth=MAX_DEPTH, max_bytes=MAX_BODY_BYTES)
-    except canonical.CanonicalError as exc:
-        return refused(f"malformed: {exc}")
-    if not isinstance(f, dict) or not (
-        _m(ORG_ID, f.get("org_id")) and _m(DESK_ID, f.get("desk_id"))
-    ):
-        return refused("schema: org_id/desk_id")
-    org_id, desk_id = f["org_id"], f["desk_id"]
-    found = certificate_lookup(org_id, desk_id)  # type: ignore[arg-type]
-    certs = [found] if isinstance(found, Certificate) else list(found or ())
-    if not certs:
-        return waiting(f"unknown-certificate: {org_id}/{desk_id}")
-    for cert in certs:
-        if (cert.org_id, cert.desk_id) != (org_id, desk_id):
-            return refused("certificate: another desk's certificate")
-        if _public_key(cert.public_key) is None:
-            return refused("certificate: unreadable public key")
-    return Opened(raw_sig, raw_body, f, tuple(certs), tuple(c.public_key for c in certs))
-
-
-def close_op(opened: Opened, signer: int, check_role: bool = True) -> Verdict[SignedOp]:
-    """The verdict once the signature check named its signer (`signer_index` of `opened.keys`,
-    -1 for none): then the envelope's schema, the certificate and the role."""
-    if not 0 <= signer < len(opened.certs):
-        return refused("bad-signature")
-    f = opened.fields
-    problem = schema_problem(f)
-    if problem is not None:
-        return refused(f"schema: {problem}")
-    if check_role:
-        role = opened.certs[signer].role
-        allowed = roles.may_record(role, f["desk_id"], f["type"], f["payload"], f["commit"])
-        if allowed is not True:
-            return refused(allowed)
-    return accepted(SignedOp(opened.sig, opened.body, OpFields(**f)))
-
-
 def verify_op(
     raw_sig: bytes, raw_body: bytes, certificate_lookup: CertificateLookup, check_role: bool = True
 ) -> Verdict[SignedOp]:
     """ok (with the operation), waiting (unknown certificate) or refused (with the reason).
 
     The body is decoded (canonical, bounded) only to name the signer; the signature is checked
-    over the bytes received, then the envelope's schema, the certificate and the role."""
-    opened = open_op(raw_sig, raw_body, certificate_lookup)
-    if not isinstance(opened, Opened):
-        return opened
-    return close_op(opened, signer_index(opened.keys, raw_sig, raw_body), check_role)
+    over the bytes received, then the envelope's schema, the certificate and the role
+    (`op_check`: the same steps a signature worker runs)."""
+    opened = op_check.open_envelope(raw_sig, raw_body, certificate_lookup)
+    if not isinstance(opened, tuple):
+        return Verdict(opened.status, opened.reason)
+    f, certs = opened
+    signer = signer_index([c.public_key for c in certs], raw_sig, raw_body)
+    reason = op_check.close_envelope(f, certs, signer, check_role)
+    if reason is not None:
+        return refused(reason)
+    return accepted(SignedOp(raw_sig, raw_body, OpFields(**f)))
 
 
 def to_wire(op: SignedOp, personal: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -142,12 +142,47 @@ def test_a_forged_signature_in_the_next_batch_is_refused_alone(
     assert [(k.room, k.reason) for k in _kept(b)] == [("refused", "bad-signature")]
 
 
+def test_a_batch_shared_with_this_process_refuses_a_forgery_on_either_side(
+    make_desk: MakeDesk, tmp_path: Path
+) -> None:
+    """Half of each batch checked here when its verdicts are asked for, half by the worker: a
+    forged signature in either half is refused alone, every other entry enters."""
+    b, entries = _desks(make_desk, tmp_path, 3 * PER_BATCH)
+    here, there = PER_BATCH + 1, PER_BATCH + PER_BATCH // 2 + 1  # batch 1: each half
+    forged = {_forged(entries[k])["body"] for k in (here, there)}
+    entries[here], entries[there] = _forged(entries[here]), _forged(entries[there])
+    with VerifyPool(1, start_from=0, share=0.5) as pool:
+        sent = _admit(b, _batches(entries), pool)
+        checked_here = pool.checked_here
+    assert sent == [1, 2, 2]  # a job per batch after the first still went to the worker
+    assert checked_here == 2 * (PER_BATCH // 2)  # and half of each was checked here
+    assert _bodies(b) == {e["body"] for e in entries} - forged
+    assert [(k.room, k.reason) for k in _kept(b)] == [("refused", "bad-signature")] * 2
+
+
+def test_the_share_checked_here_follows_who_waited() -> None:
+    """After each batch: more of the next ones checked here when this process waited for the
+    workers, less when their answer was there already; bounded, and fixed when given."""
+    pool = VerifyPool(1)
+    for _ in range(40):
+        pool.adapt(1.0)  # waited a second each time: the workers are behind
+    assert pool.share == verify_pool.MAX_SHARE < 1  # some of each batch still goes to them
+    pool.adapt(0.0)
+    assert pool.share < verify_pool.MAX_SHARE
+    for _ in range(40):
+        pool.adapt(0.0)  # never waited: the workers keep up
+    assert pool.share == 0.0
+    fixed = VerifyPool(1, share=0.25)
+    fixed.adapt(1.0)
+    assert fixed.share == 0.25
+
+
 def _answers_for_another(conn: Connection) -> None:
     """A faulty worker: checks its batch, then answers the first entry's slot with the second
     entry's verdict (a genuine operation's)."""
     while (job := conn.recv()) is not None:
-        number, items = job
-        answer = verify_worker.check_items(items)
+        number, table, items = job
+        answer = verify_worker.check_items(table, items)
         conn.send((number, [answer[1], *answer[1:]]))
 
 
@@ -223,17 +258,55 @@ def test_a_bundle_checks_its_batches_in_a_worker(
     started: list[VerifyPool] = []
     real_submit = VerifyPool.submit
 
-    def submit(self: VerifyPool, items: Sequence[verify_worker.Item]) -> verify_pool.Ticket:
+    def submit(
+        self: VerifyPool, table: verify_worker.Table, items: Sequence[verify_worker.Item]
+    ) -> verify_pool.Ticket:
         started.append(self)
-        return real_submit(self, items)
+        return real_submit(self, table, items)
 
     monkeypatch.setattr(pipeline, "BATCH", PER_BATCH)
     monkeypatch.setattr(verify_pool, "POOL_FROM", 1)
+    monkeypatch.setattr(bundle, "_LINE_BYTES", 10**9)  # a small file: no worker before a batch
     monkeypatch.setattr(VerifyPool, "submit", submit)
     _write_bundle(tmp_path / "a.bundle", b, entries)
     result = bundle.import_bundle(b, tmp_path / "a.bundle")
     assert (result.applied, result.quarantined) == (3 * PER_BATCH - 1, 1)
     assert started and started[0].sent == 2  # the first checked here, the next two by the worker
+    assert [(k.room, k.reason) for k in _kept(b)] == [("refused", "bad-signature")]
+
+
+def test_a_large_bundle_starts_its_workers_before_it_is_read(
+    make_desk: MakeDesk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file large enough to need workers starts them before it is read and decrypted (they
+    boot meanwhile); each batch then sends them a job, and a forged line is refused alone."""
+    from tests.sync.test_poison import _write_bundle
+
+    b, entries = _desks(make_desk, tmp_path, 3 * PER_BATCH)
+    entries[PER_BATCH + 1] = _forged(entries[PER_BATCH + 1])
+    pools: list[VerifyPool] = []
+    running: list[int | None] = []
+    real_read, real_submit = bundle.read_bundle, VerifyPool.submit
+
+    def read(ws: Workspace, path: Path) -> list[dict[str, Any]]:
+        running.extend(
+            p.pid for p in multiprocessing.active_children() if p.name == verify_pool.WORKER_NAME
+        )  # fmt: skip
+        return real_read(ws, path)
+
+    def submit(self: VerifyPool, table: verify_worker.Table, items: Any) -> verify_pool.Ticket:
+        pools.append(self)
+        return real_submit(self, table, items)
+
+    monkeypatch.setattr(pipeline, "BATCH", PER_BATCH)
+    monkeypatch.setattr(verify_pool, "POOL_FROM", 1)  # 1 op x 500 bytes: this file is large
+    monkeypatch.setattr(bundle, "read_bundle", read)
+    monkeypatch.setattr(VerifyPool, "submit", submit)
+    _write_bundle(tmp_path / "a.bundle", b, entries)
+    result = bundle.import_bundle(b, tmp_path / "a.bundle")
+    assert len(running) == 1  # the worker existed before the file was read
+    assert (result.applied, result.quarantined) == (3 * PER_BATCH - 1, 1)
+    assert pools and pools[0].sent == 3  # no batch checked in place while it started
     assert [(k.room, k.reason) for k in _kept(b)] == [("refused", "bad-signature")]
 
 

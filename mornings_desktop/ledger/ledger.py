@@ -250,9 +250,7 @@ def ingest(
                 for given, op in zip(run, present, strict=True)
             ],
         )
-        for op in present:
-            if op.envelope is not None:
-                signed_store.store_blocks(conn, op.envelope)
+        signed_store.store_blocks_many(conn, (op.envelope for op in present))
         batch(session, present)
         conn = sqlite_connection(session)
     last = _meta_get(conn, meta.HLC)

@@ -142,13 +142,19 @@ def _without(op: Op, gone: set[str]) -> Op:
 
 def store_blocks(conn: sqlite3.Connection, env: Envelope) -> None:
     if env.personal:
-        conn.executemany(
-            _INSERT_BLOCK_SQL,
-            [
-                (env.digest, subject, canonical.encode(block).decode("utf-8"))
-                for subject, block in env.personal.items()
-            ],
-        )
+        store_blocks_many(conn, [env])
+
+
+def store_blocks_many(conn: sqlite3.Connection, envs: Iterable[Envelope | None]) -> None:
+    """The personal blocks of several operations, in one statement."""
+    rows = [
+        (env.digest, subject, canonical.encode(block).decode("utf-8"))
+        for env in envs
+        if env is not None
+        for subject, block in env.personal.items()
+    ]
+    if rows:
+        conn.executemany(_INSERT_BLOCK_SQL, rows)
 
 
 def blocks_of(conn: sqlite3.Connection, digests: Iterable[str]) -> dict[str, dict[str, Any]]:

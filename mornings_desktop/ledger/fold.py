@@ -198,6 +198,14 @@ class _Plain:
             self._updates[keys] = sql
         return sql
 
+    def insert_many(self, keys: tuple[str, ...]) -> str:
+        """The INSERT of `insert` without RETURNING (for `executemany`)."""
+        return self.insert(keys).partition(" RETURNING ")[0]
+
+    def update_many(self, keys: tuple[str, ...]) -> str:
+        """The UPDATE of `update` without RETURNING (for `executemany`)."""
+        return self.update(keys).partition(" RETURNING ")[0]
+
     def _check(self, keys: tuple[str, ...]) -> None:
         unknown = [k for k in keys if k not in self.columns]
         if unknown:

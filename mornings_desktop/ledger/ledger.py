@@ -236,9 +236,10 @@ def ingest(
     Known op_ids are skipped (duplicates are normal in sync). Unknown types are stored with
     `applied = False` and folded in after an upgrade.
 
-    A batch costs one lookup per 500 op_ids, and a run of consecutive operations of a type with a
-    batch handler (a pull of check-ins) is inserted and folded in one go; every other operation
-    is inserted then applied one at a time, in the order given, exactly as before.
+    A batch costs one lookup per 500 op_ids; the operations of each type with a batch handler
+    (check-ins, registrations, people: most of a pull) are inserted and folded in one go per type,
+    after the others; every other operation is inserted then applied one at a time, in the order
+    given, exactly as before.
 
     A signed operation (`op.envelope`, verified on entry) is known by its digest, never by its
     op_id: one whose op_id another body already holds here is kept too, under its digest as the
@@ -255,40 +256,39 @@ def ingest(
         return fresh
     known = known_types()
     received_at = now_iso()
-    i = 0
-    while i < len(fresh):
-        op_type = fresh[i].type
-        j = i + 1
-        while j < len(fresh) and fresh[j].type == op_type:
-            j += 1
-        run = fresh[i:j]
-        batch = batch_handler_for(op_type) if j - i > 1 else None
-        if batch is not None:
-            present = [(given, signed_store.present_blocks(conn, given)) for given in run]
-            conn.executemany(
-                _INSERT_SIGNED_SQL,
-                [
-                    _entry_row(op, row_ids.get(id(given)), pushed, True, received_at)
-                    for given, op in present
-                ],
-            )
-            for _given, op in present:
-                if op.envelope is not None:
-                    signed_store.store_blocks(conn, op.envelope)
-            batch(session, [op for _given, op in present])
-        else:
-            for given in run:
-                op = signed_store.present_blocks(conn, given)
-                conn.execute(
-                    _INSERT_SIGNED_SQL,
-                    _entry_row(op, row_ids.get(id(given)), pushed, op_type in known, received_at),
-                )
-                if op.envelope is not None:
-                    signed_store.store_blocks(conn, op.envelope)
-                if op_type in known:
-                    apply(session, op)
+    # Operations of a type with a batch handler are kept aside per type and folded together after
+    # the others (the fold is order-independent: `fold`'s promise, proved by its property tests);
+    # every other operation is inserted then applied one at a time, in the order given.
+    groups: dict[str, list[Op]] = {}
+    for given in fresh:
+        if batch_handler_for(given.type) is not None:
+            groups.setdefault(given.type, []).append(given)
+            continue
+        op = signed_store.present_blocks(conn, given)
+        applied = given.type in known
+        conn.execute(
+            _INSERT_SIGNED_SQL,
+            _entry_row(op, row_ids.get(id(given)), pushed, applied, received_at),
+        )
+        if op.envelope is not None:
+            signed_store.store_blocks(conn, op.envelope)
+        if applied:
+            apply(session, op)
             conn = sqlite_connection(session)  # handlers may have left ORM changes
-        i = j
+    for op_type, run in groups.items():
+        batch = batch_handler_for(op_type)
+        assert batch is not None
+        present = signed_store.present_blocks_many(conn, run)
+        conn.executemany(
+            _INSERT_SIGNED_SQL,
+            [
+                _entry_row(op, row_ids.get(id(given)), pushed, True, received_at)
+                for given, op in zip(run, present, strict=True)
+            ],
+        )
+        signed_store.store_blocks_many(conn, (op.envelope for op in present))
+        batch(session, present)
+        conn = sqlite_connection(session)
     last = _meta_get(conn, meta.HLC)
     remote = max((op.hlc for op in fresh if hlc.is_reading(op.hlc)), default=None)
     newest = last if remote is None else hlc.observe(last, remote)

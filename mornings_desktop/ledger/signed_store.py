@@ -16,7 +16,7 @@ from __future__ import annotations
 import base64
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from mornings_desktop.ledger import personal_split
@@ -117,8 +117,19 @@ def present_blocks(conn: sqlite3.Connection, op: Op) -> Op:
     env = op.envelope
     if env is None or not env.personal:
         return op
-    gone = erased_subjects(conn, env.personal)
-    if not gone:
+    return _without(op, erased_subjects(conn, env.personal))
+
+
+def present_blocks_many(conn: sqlite3.Connection, ops: Sequence[Op]) -> list[Op]:
+    """`present_blocks` of each of `ops`, the erasures read in one query per 500 subjects."""
+    subjects = [s for op in ops if op.envelope is not None for s in op.envelope.personal]
+    gone = erased_subjects(conn, subjects) if subjects else set()
+    return [_without(op, gone) for op in ops]
+
+
+def _without(op: Op, gone: set[str]) -> Op:
+    env = op.envelope
+    if env is None or not gone or not gone.intersection(env.personal):
         return op
     kept = {s: b for s, b in env.personal.items() if s not in gone}
     public = json.loads(env.public)
@@ -131,13 +142,19 @@ def present_blocks(conn: sqlite3.Connection, op: Op) -> Op:
 
 def store_blocks(conn: sqlite3.Connection, env: Envelope) -> None:
     if env.personal:
-        conn.executemany(
-            _INSERT_BLOCK_SQL,
-            [
-                (env.digest, subject, canonical.encode(block).decode("utf-8"))
-                for subject, block in env.personal.items()
-            ],
-        )
+        store_blocks_many(conn, [env])
+
+
+def store_blocks_many(conn: sqlite3.Connection, envs: Iterable[Envelope | None]) -> None:
+    """The personal blocks of several operations, in one statement."""
+    rows = [
+        (env.digest, subject, canonical.encode(block).decode("utf-8"))
+        for env in envs
+        if env is not None
+        for subject, block in env.personal.items()
+    ]
+    if rows:
+        conn.executemany(_INSERT_BLOCK_SQL, rows)
 
 
 def blocks_of(conn: sqlite3.Connection, digests: Iterable[str]) -> dict[str, dict[str, Any]]:

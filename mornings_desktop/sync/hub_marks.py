@@ -101,7 +101,12 @@ def renumbered(ws: Workspace, hub_id: str, found: Marks, cursor_key: str) -> boo
 
 def remember_cursor(session: Session, hub_id: str, fold: int | None) -> None:
     """Note the numbering's fingerprint at the cursor (none: the check is skipped there)."""
-    meta.put(session, cursor_fold_key(hub_id), "" if fold is None else str(fold))
+    meta.put(session, *cursor_note(hub_id, fold))
+
+
+def cursor_note(hub_id: str, fold: int | None) -> tuple[str, str]:
+    """The `meta` entry `remember_cursor` writes (a pull writes it with its other notes)."""
+    return cursor_fold_key(hub_id), "" if fold is None else str(fold)
 
 
 def _relayable(ws: Workspace) -> Any:

@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mornings_desktop.ledger import signed_store
+from mornings_desktop.ledger.operation import Op
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema_privacy import ErasureState
@@ -72,15 +73,21 @@ def pulled_entry(row: Sequence[Any]) -> dict[str, Any]:
     return dict(zip(_COLUMNS, (op_id, desk_id, desk_seq, hlc, op_type, payload), strict=True))
 
 
-def mark_pushed(session: Session, raws: Sequence[dict[str, Any]]) -> None:
+def mark_pushed(session: Session, raws: Sequence[dict[str, Any]], fresh: Sequence[Op] = ()) -> None:
     """Operations pulled back from the hub are on the hub, whatever the last push heard.
 
+    `fresh`: those of `raws` the same transaction has just stored from the pull (already marked
+    pushed): not looked up again (a joining desk's chunks are all fresh: no statement at all).
     Plain SQL on the session's connection: a pull runs this once per chunk."""
     from mornings_desktop.ledger.fold import sqlite_connection
     from mornings_desktop.trust.signed_op import digest
 
+    new = {op.op_id if op.envelope is None else op.envelope.digest for op in fresh}
     digests = [digest(str(r["body"]).encode("utf-8")) for r in raws if "body" in r]
-    op_ids = [str(r["op_id"]) for r in raws if "body" not in r]
+    digests = [d for d in digests if d not in new]
+    op_ids = [str(r["op_id"]) for r in raws if "body" not in r and str(r["op_id"]) not in new]
+    if not digests and not op_ids:
+        return
     conn = sqlite_connection(session)
     for column, values in (("digest", digests), ("op_id", op_ids)):
         for k in range(0, len(values), _CHUNK):

@@ -25,7 +25,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import psycopg
+from sqlalchemy.orm import Session
 
+from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
@@ -121,11 +123,16 @@ def pull(
                     out.quarantined += admitted.refused + admitted.waiting
                     out.fresh.extend(admitted.fresh)
                     # Our own operations coming back: the hub has them, whatever our last push heard.
-                    hub_wire.mark_pushed(session, raws[start:end])
-                    meta.put(session, key, str(int(rows[end - 1][0])))
-                    hub_marks.remember_cursor(session, info.hub_id, rows[end - 1][10])
-                    meta.put(session, HUB_ID, info.hub_id)
-                    meta.put(session, LAST_PULL, now_iso())
+                    hub_wire.mark_pushed(session, raws[start:end], admitted.fresh)
+                    _note(
+                        session,
+                        [
+                            (key, str(int(rows[end - 1][0]))),
+                            hub_marks.cursor_note(info.hub_id, rows[end - 1][10]),
+                            (HUB_ID, info.hub_id),
+                            (LAST_PULL, now_iso()),
+                        ],
+                    )
                 size = chunk_size(end - start, time.monotonic() - began)
                 out.pulled += end - start
                 start = end
@@ -141,6 +148,16 @@ def pull(
 
 
 Batch = tuple[list[tuple[Any, ...]], list[dict[str, Any]]]
+_META_PUT_SQL = (
+    "INSERT INTO meta (key, value) VALUES (?, ?)"
+    " ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
+
+
+def _note(session: Session, entries: list[tuple[str, str]]) -> None:
+    """`meta.put` of each entry, in one plain statement (a chunk writes four: a tenth of a small
+    chunk's time through SQLAlchemy under load)."""
+    sqlite_connection(session).executemany(_META_PUT_SQL, entries)
 
 
 def _fetch(

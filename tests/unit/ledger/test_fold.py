@@ -48,7 +48,7 @@ def test_one_handler_per_operation_type(monkeypatch: pytest.MonkeyPatch) -> None
     assert "x.batch" in fold.known_types()
     with pytest.raises(RuntimeError, match="two batch handlers"):
         fold.batch_handler("x.batch")(lambda s, o: None)
-    assert fold.batch_handler_for("person.created") is None
+    assert fold.batch_handler_for("person.erased") is None
     assert fold.batch_handler_for("checkin.created") is not None
 
 

@@ -1,5 +1,6 @@
-"""`ledger.ingest` of a whole batch (one op_id lookup, runs of check-ins folded in one go) leaves
-exactly the tables that ingesting the same operations one at a time leaves."""
+"""`ledger.ingest` of a whole batch (one op_id lookup; check-ins, registrations and people folded
+in one go per type, after the other operations) leaves exactly the tables that ingesting the same
+operations one at a time leaves."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from mornings_desktop.ledger import hlc, ledger
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.store import meta, migrate
 from mornings_desktop.store.database import Database
-from tests.unit.ledger.test_fold_properties import dump
+from tests.unit.ledger.test_fold_properties import dump, op_sets
 
 REGS = ["r1", "r2", "r3"]
 CHECKINS = [f"c{i}" for i in range(8)]
@@ -94,6 +95,41 @@ def test_one_batch_equals_one_at_a_time(template: Path, tmp_path_factory, ops: l
     single = _fold(template, folder, "single.sqlite3", [[op] for op in ops])
     assert whole == single
     assert whole["fresh"] == list(dict.fromkeys(op.op_id for op in ops))
+
+
+@settings(max_examples=200, deadline=None)
+@given(ops=op_sets(), data=st.data())
+def test_every_kind_in_one_batch_equals_one_at_a_time(
+    template: Path, tmp_path_factory: pytest.TempPathFactory, ops: list[Op], data: st.DataObject
+) -> None:
+    """The whole mix (people, registrations, check-ins, erasures, merges, reverts, unknown types),
+    several operations on one row inside the batch, in any order, with resends: grouped per type
+    in one batch, the same tables, clock and fresh list as one operation per batch."""
+    order = [*data.draw(st.permutations(ops)), *data.draw(st.lists(st.sampled_from(ops)))]
+    folder = tmp_path_factory.mktemp("mix")
+    whole = _fold(template, folder, "whole.sqlite3", [order])
+    single = _fold(template, folder, "single.sqlite3", [[op] for op in order])
+    assert whole == single
+    assert whole["fresh"] == list(dict.fromkeys(op.op_id for op in order))
+
+
+@pytest.mark.parametrize("kind", ["registration", "person"])
+def test_several_edits_of_one_row_in_a_batch_keep_the_newest_per_field(
+    template: Path, tmp_path: Path, kind: str
+) -> None:
+    """Arrival order is not stamp order: per field, the newest stamp wins inside one batch too;
+    a field only an older edit names keeps that edit's value."""
+    field, other = ("category", "status") if kind == "registration" else ("first_name", "email")
+    values = {1: "old", 3: "newest", 2: "middle"}
+    ops = [
+        Op(f"op-{t}", "desk-a", t, hlc.encode(t, 0), f"{kind}.updated",
+           {"id": "x1", "fields": {field: v, **({other: "only-old"} if t == 1 else {})}})
+        for t, v in values.items()
+    ]  # fmt: skip
+    out = _fold(template, tmp_path, "x.sqlite3", [ops])
+    table = "registrations" if kind == "registration" else "people"
+    (row,) = out["tables"][table]  # type: ignore[index]
+    assert "newest" in row and "only-old" in row and "old" not in row and "middle" not in row
 
 
 def test_a_run_of_checkins_sets_presence_once_per_registration(

@@ -1,7 +1,9 @@
 -- The hub's ingest() of schema 7 (main at 9d3a56c), kept as the reference the set-based rewrite
 -- is compared with (tests/sync/test_ingest_reference.py): installed in place of the new one on a
 -- second hub, both hubs get the same batches and must answer and store exactly the same.
--- body_matches() is the row-wise check it called (seven parses of each body).
+-- body_matches() is the row-wise check it called (seven parses of each body); refuse_revoked() the
+-- row trigger that set a revoked desk's later operations aside (enabled here from the start: with
+-- no revoked desk it lets everything in, as it did disabled).
 
 CREATE OR REPLACE FUNCTION mornings.body_matches(body text, sig text, op_id text, desk_id text,
                                                  desk_seq bigint, hlc text, type text)
@@ -200,3 +202,32 @@ BEGIN
     WHERE o.hub_seq = t.hub_seq AND o.type <> 'person.erased';
 END
 $$;
+
+CREATE OR REPLACE FUNCTION mornings.refuse_revoked()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = mornings, pg_temp
+AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM mornings.revoked_desks d WHERE d.desk_id = NEW.desk_id) THEN
+        IF NOT EXISTS (SELECT 1 FROM mornings.accepted_digests a WHERE a.digest = NEW.digest) THEN
+            -- Kept aside (once), for the organiser to take back one by one.
+            IF NOT EXISTS (SELECT 1 FROM mornings.revoked_ops v
+                           WHERE v.op ->> 'digest' = NEW.digest) THEN
+                INSERT INTO mornings.revoked_ops (hub_seq, login, op)
+                VALUES (NEW.hub_seq,
+                        coalesce((SELECT c.login FROM mornings.desk_claims c
+                                  WHERE c.desk_id = NEW.desk_id), NEW.login),
+                        to_jsonb(NEW))
+                ON CONFLICT (hub_seq) DO NOTHING;
+            END IF;
+            RETURN NULL;
+        END IF;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+DROP TRIGGER IF EXISTS ops_refuse_revoked ON mornings.ops;
+CREATE TRIGGER ops_refuse_revoked BEFORE INSERT ON mornings.ops
+    FOR EACH ROW EXECUTE FUNCTION mornings.refuse_revoked();

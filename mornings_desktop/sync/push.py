@@ -58,15 +58,19 @@ def columns() -> Select[*tuple[Any, ...]]:
     ).where(Operation.op_id.not_in(select(QuarantinedOp.op_id)))
 
 
+# Read through the partial index `ix_operations_unpushed` (`pushed IS 0`, by desk_id, desk_seq):
+# no sort, no read of the operations already pushed.
+UNSENT_KEYS = (
+    select(Operation.op_id)
+    .where(Operation.pushed.is_(False), Operation.op_id.not_in(select(QuarantinedOp.op_id)))
+    .order_by(Operation.desk_id, Operation.desk_seq)
+)
+
+
 def unsent_keys(session: Session) -> list[str]:
     """The op_ids of the operations the hub has not confirmed, in push order (kept ones left
     out). Read once per pass: re-reading the unsent rows for every batch made a push quadratic."""
-    query = (
-        select(Operation.op_id)
-        .where(Operation.pushed.is_(False), Operation.op_id.not_in(select(QuarantinedOp.op_id)))
-        .order_by(Operation.desk_id, Operation.desk_seq)
-    )
-    return [str(k) for k in session.scalars(query)]
+    return [str(k) for k in session.scalars(UNSENT_KEYS)]
 
 
 @dataclass

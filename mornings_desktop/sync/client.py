@@ -55,12 +55,13 @@ from mornings_desktop.sync.pull import (
     Progress,
     cursor_key,
 )
-from mornings_desktop.sync.push import BATCH as PUSH_BATCH
+from mornings_desktop.sync.push import BATCH as _PUSH_BATCH
 from mornings_desktop.sync.push import LAST_PUSH, Sent, send_keys, unsent_keys
 from mornings_desktop.sync.quarantine import counts, sequence_gaps
 from mornings_desktop.timeutil import from_iso, now_iso, now_utc, to_iso
 
 HUB_URL = "sync.hub_url"  # without password
+PUSH_BATCH = _PUSH_BATCH  # operations per `ingest` call (`sync_round(batch=)` sets both)
 LAST_ERROR = "sync.last_error"
 
 

@@ -69,7 +69,9 @@ class Operation(Base):
         # incarnation, and both keep their (real) operations (DESIGN §6).
         Index("ix_operations_desk_inc_seq", "desk_id", "inc", "desk_seq"),
         Index("ix_operations_digest", "digest", unique=True),
-        Index("ix_operations_pushed", "pushed"),
+        # What the hub has not confirmed, in push order (0017_unpushed_index: an index of the
+        # boolean made marking 98,000 operations pushed take half a millisecond each).
+        Index("ix_operations_unpushed", "desk_id", "desk_seq", sqlite_where=text("pushed IS 0")),
         Index("ix_operations_hlc", "hlc"),
         # The few kept operations this version did not understand: opening the window asks
         # whether there are any without reading the whole log (0015_unapplied_index).

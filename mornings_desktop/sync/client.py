@@ -55,11 +55,13 @@ from mornings_desktop.sync.pull import (
     Progress,
     cursor_key,
 )
-from mornings_desktop.sync.push import LAST_PUSH, UNSENT, Sent, send
+from mornings_desktop.sync.push import BATCH as _PUSH_BATCH
+from mornings_desktop.sync.push import LAST_PUSH, Sent, send_keys, unsent_keys
 from mornings_desktop.sync.quarantine import counts, sequence_gaps
 from mornings_desktop.timeutil import from_iso, now_iso, now_utc, to_iso
 
 HUB_URL = "sync.hub_url"  # without password
+PUSH_BATCH = _PUSH_BATCH  # operations per `ingest` call (`sync_round(batch=)` sets both)
 LAST_ERROR = "sync.last_error"
 
 
@@ -219,6 +221,7 @@ def sync_round(
     keeps what was committed on both sides; the next round finishes the work. `wall_clock` is
     this desk's clock, compared with the hub's each round (`hub_clock`).
     """
+    push_batch = batch or PUSH_BATCH
     batch = batch or BATCH
     hub = url if isinstance(url, HubConnection) else HubConnection(url)
     result = RoundResult(hub=hub_schema.redact(hub.url))
@@ -232,7 +235,7 @@ def sync_round(
         if push:
             records.offer(ws, conn, info.hub_id, info.schema_version)
             hub_revocation_offer.offer(ws, conn, info.hub_id, info.schema_version)
-            _push(ws, conn, batch, result, progress)
+            _push(ws, conn, push_batch, result, progress)
         if info.schema_version >= MARKS_SINCE:
             _heal(ws, conn, info, batch, result, push=push)
         if pull:
@@ -265,15 +268,20 @@ def _push(
     result: RoundResult,
     progress: Progress | None,
 ) -> None:
-    any_sent = False
-    while True:
-        sent = send(ws, conn, UNSENT.limit(batch))
-        if sent is None:
-            break
-        any_sent = True
+    def heard(sent: Sent) -> None:
         result.add(sent)
-        if progress is not None:
+        if progress is not None and sent.stored + sent.present:
             progress("push", result.pushed + result.confirmed)
+
+    any_sent = False
+    previous: list[str] = []
+    while True:  # again until nothing is left: what was recorded meanwhile goes too
+        with ws.db.read() as session:
+            keys = unsent_keys(session)
+        if not keys or keys == previous:  # (no progress: never loop forever)
+            break
+        any_sent, previous = True, keys
+        send_keys(ws, conn, keys, heard, batch=batch)
     if not any_sent:
         _touch(ws, LAST_PUSH)
 

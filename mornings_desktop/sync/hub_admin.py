@@ -263,7 +263,6 @@ def _conn_limit(conn: psycopg.Connection[Any], login: str) -> int | None:
 def _install_lifecycle(conn: psycopg.Connection[Any], group: str) -> None:
     """The desk lifecycle's tables and functions (hub_desks_sql); desk_clock for the desk group."""
     conn.execute(hub_desks_sql.LIFECYCLE_SQL.encode())
-    conn.execute(hub_desks_sql.ENABLE_REFUSAL_SQL.encode())
     for fn in hub_desks_sql.DESK_FUNCTIONS:
         conn.execute(
             sql.SQL("GRANT EXECUTE ON FUNCTION mornings.{} TO {}").format(

@@ -12,8 +12,8 @@
 - `revoke_desk` (`hub revoke-desk NAME [--until TIME]`): the login can no longer log in; for each
   incarnation of its desk ids, the chain of operations the hub received before TIME (default:
   now) is kept, every other operation of it moves to `mornings.revoked_ops` (kept, no longer
-  pulled); any later delivery of its operations, by any desk, is set aside there too (trigger
-  `ops_refuse_revoked`). On the organiser's desk (which holds the organisation key) it also
+  pulled); any later delivery of its operations, by any desk, is set aside there too (by
+  `ingest`). On the organiser's desk (which holds the organisation key) it also
   issues an organisation-signed revocation naming each chain's last operation
   (`hub_revocations`), which every desk enforces on whatever path the operations come.
 
@@ -356,7 +356,6 @@ def revoke_desk(
             {"login": login, "until": effective[0], "kept": sorted(kept)},
         ).fetchone()
         conn.execute(hub_desks_sql.NOTE_REVOKED_DESKS_SQL.encode(), {"login": login})
-        conn.execute(hub_desks_sql.ENABLE_REFUSAL_SQL.encode())
         signed = 0
         if key is not None and org_id is not None:
             signed = hub_revocations.issue(conn, key, org_id, login, marks)

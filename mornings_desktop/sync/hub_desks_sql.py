@@ -14,12 +14,12 @@ owner role, with the same rules: every function `SECURITY DEFINER` with
   revocation's `until` time, moved out of `mornings.ops` whole (`to_jsonb` of the row), kept.
   Their `op_people` rows stay, so an erasure recorded later (`mornings.erased`) blanks the
   person's values there too (trigger `erased_set_aside`).
-- the trigger `ops_refuse_revoked` keeps out of `mornings.ops` any later insert of an operation
-  whose desk id belongs to a revoked login (`mornings.revoked_desks`), whoever delivers it,
-  unless the organiser accepted it back (`mornings.accepted_digests`): it is set aside in
-  `mornings.revoked_ops` instead (once per digest), where `sync accept` can take it back. It is
-  created disabled and enabled by the first revocation, so a hub with no revoked desk pays
-  nothing for it on each push.
+- `ingest` (hub_sql) keeps out of `mornings.ops` any later delivery of an operation whose desk
+  id belongs to a revoked login (`mornings.revoked_desks`), whoever delivers it, unless the
+  organiser accepted it back (`mornings.accepted_digests`): it is set aside in
+  `mornings.revoked_ops` instead (once per digest), where `sync accept` can take it back. Schema 7
+  did it in a row trigger (`ops_refuse_revoked`, dropped): 30-50 us per pushed operation once any
+  desk was revoked.
 - `mornings.revocations`: the organisation-signed revocations `revoke-desk` and `sync accept`
   issue on the organiser's desk (schema version 4); `mornings.revocations()` hands them to every
   desk, which checks them against the organisation key (the hub does not).
@@ -63,7 +63,7 @@ CREATE TABLE IF NOT EXISTS mornings.revoked_ops (
     op jsonb NOT NULL
 );
 
--- The desk ids of revoked logins (what the trigger looks up: one index probe per row).
+-- The desk ids of revoked logins (what ingest looks up: one index probe per row).
 CREATE TABLE IF NOT EXISTS mornings.revoked_desks (
     desk_id text PRIMARY KEY
 );
@@ -72,7 +72,7 @@ SELECT c.desk_id FROM mornings.desk_claims c
 JOIN mornings.desk_roster r ON r.login = c.login WHERE r.revoked_at IS NOT NULL
 ON CONFLICT (desk_id) DO NOTHING;
 
--- Set-aside operations the organiser accepted back (`sync accept`): the trigger lets them in.
+-- Set-aside operations the organiser accepted back (`sync accept`): ingest lets them in.
 CREATE TABLE IF NOT EXISTS mornings.accepted_digests (
     digest text PRIMARY KEY,
     accepted_at timestamptz NOT NULL DEFAULT now()
@@ -206,35 +206,12 @@ BEGIN
 END
 $$;
 
-CREATE OR REPLACE FUNCTION mornings.refuse_revoked()
-RETURNS trigger
-LANGUAGE plpgsql
-SET search_path = mornings, pg_temp
-AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM mornings.revoked_desks d WHERE d.desk_id = NEW.desk_id) THEN
-        IF NOT EXISTS (SELECT 1 FROM mornings.accepted_digests a WHERE a.digest = NEW.digest) THEN
-            -- Kept aside (once), for the organiser to take back one by one.
-            IF NOT EXISTS (SELECT 1 FROM mornings.revoked_ops v
-                           WHERE v.op ->> 'digest' = NEW.digest) THEN
-                INSERT INTO mornings.revoked_ops (hub_seq, login, op)
-                VALUES (NEW.hub_seq,
-                        coalesce((SELECT c.login FROM mornings.desk_claims c
-                                  WHERE c.desk_id = NEW.desk_id), NEW.login),
-                        to_jsonb(NEW))
-                ON CONFLICT (hub_seq) DO NOTHING;
-            END IF;
-            RETURN NULL;
-        END IF;
-    END IF;
-    RETURN NEW;
-END
-$$;
-
+-- Schema 7 set a revoked desk's later operations aside in a row trigger on mornings.ops, enabled by
+-- the first revocation (30-50 us per pushed operation); ingest does it in its set-based statement.
 DROP TRIGGER IF EXISTS ops_refuse_revoked ON mornings.ops;
-CREATE TRIGGER ops_refuse_revoked BEFORE INSERT ON mornings.ops
-    FOR EACH ROW EXECUTE FUNCTION mornings.refuse_revoked();
-ALTER TABLE mornings.ops DISABLE TRIGGER ops_refuse_revoked;
+DROP FUNCTION IF EXISTS mornings.refuse_revoked();
+-- What ingest and `sync accept` look set-aside operations up by.
+CREATE INDEX IF NOT EXISTS revoked_ops_digest ON mornings.revoked_ops ((op ->> 'digest'));
 
 -- Erasure reaches the operations set aside too: when ingest records an erased person, their
 -- values leave the set-aside operations that carry them (found by op_people, kept for them).
@@ -259,24 +236,13 @@ DROP TRIGGER IF EXISTS erased_set_aside ON mornings.erased;
 CREATE TRIGGER erased_set_aside AFTER INSERT ON mornings.erased
     FOR EACH ROW EXECUTE FUNCTION mornings.erase_set_aside();
 
-REVOKE ALL ON FUNCTION mornings.desk_clock(timestamptz), mornings.refuse_revoked(),
+REVOKE ALL ON FUNCTION mornings.desk_clock(timestamptz),
     mornings.erase_set_aside(), mornings.revocations(), mornings.offer_revocations(jsonb)
     FROM PUBLIC;
 """.replace("%(max_chars)s", str(MAX_REVOCATION_CHARS))
     .replace("%(per_login)s", str(REVOCATIONS_PER_LOGIN))
     .replace("%(large_per_login)s", str(LARGE_REVOCATIONS_PER_LOGIN))
 )
-
-# After LIFECYCLE_SQL (and by each revocation): the trigger works once a desk is revoked.
-ENABLE_REFUSAL_SQL = """
-DO $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM mornings.desk_roster r WHERE r.revoked_at IS NOT NULL) THEN
-        ALTER TABLE mornings.ops ENABLE TRIGGER ops_refuse_revoked;
-    END IF;
-END
-$$;
-"""
 
 # Parameter: login. Its desk ids join the revoked ones (a revoked login claims no new one).
 NOTE_REVOKED_DESKS_SQL = """
@@ -285,7 +251,7 @@ SELECT c.desk_id FROM mornings.desk_claims c WHERE c.login = %(login)s
 ON CONFLICT (desk_id) DO NOTHING
 """
 
-# Parameter: digests (text[]). First (its own statement, so the trigger sees it): note them.
+# Parameter: digests (text[]). First (its own statement): note them, so ingest lets them in.
 NOTE_ACCEPTED_SQL = """
 INSERT INTO mornings.accepted_digests (digest)
 SELECT v.op ->> 'digest' FROM mornings.revoked_ops v WHERE v.op ->> 'digest' = ANY (%(digests)s)

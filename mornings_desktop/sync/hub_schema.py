@@ -50,12 +50,14 @@ from psycopg.conninfo import make_conninfo
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
 
-HUB_SCHEMA_VERSION = 7  # 2: hardened (owner role, no temp objects, by digest, quotas); 3: signed
+HUB_SCHEMA_VERSION = 8  # 2: hardened (owner role, no temp objects, by digest, quotas); 3: signed
 # operations (body, sig) and personal blocks (`personal`, `scrub`); 4: organisation-signed
 # revocations handed to desks (`revocations`), relays of a revoked desk set aside; 5: per-incarnation
 # marks, the generation and the numbering's fingerprint (`hub_marks`); 6: `offer_records` takes a
 # rotation of up to 2,000 certificates and answers the records it refuses; 7: desks offer the
-# revocations they hold (`offer_revocations`: one signed without a hub reaches it)
+# revocations they hold (`offer_revocations`: one signed without a hub reaches it); 8: `ingest` set-
+# based, each body parsed once, a revoked desk's later operations set aside inside it (the row
+# trigger `ops_refuse_revoked` dropped), `revoked_ops` indexed by digest
 CONNECT_TIMEOUT_S = 5
 STATEMENT_TIMEOUT_S = 120
 

@@ -19,17 +19,19 @@ Rules this text keeps (DESIGN.md §6, "Hub"):
 - per-login hourly quotas (`quota_use`); refusals raise SQLSTATE `MH…` with one plain sentence.
 - per incarnation, the highest contiguous `desk_seq` held, the numbering's fingerprint and
   `hub_marks` (what desks compare each round to heal restores and relays) are in
-  `hub_sql_marks.py`; the erasure helpers (`people_of`, `blank`, `redact`) in `hub_sql_people.py`.
+  `hub_sql_marks.py`; the erasure helpers (`people_of`, `blank`, `redact`) in `hub_sql_people.py`;
+  `ingest` itself, one set-based statement per batch, in `hub_sql_ingest.py`.
 
 Every statement is idempotent: re-running it upgrades a hub made by an older version.
 """
 
 from __future__ import annotations
 
-from mornings_desktop.sync import hub_sql_marks, hub_sql_people, hub_sql_signed
+from mornings_desktop.sync import hub_sql_ingest, hub_sql_marks, hub_sql_people, hub_sql_signed
+from mornings_desktop.sync.hub_sql_ingest import DEFAULT_HOURLY_QUOTA as DEFAULT_HOURLY_QUOTA
+from mornings_desktop.sync.hub_sql_ingest import MAX_BATCH as MAX_BATCH
+from mornings_desktop.sync.hub_sql_ingest import UNSIGNED_DIGEST
 
-DEFAULT_HOURLY_QUOTA = 200_000
-MAX_BATCH = 10_000
 # The functions a desk login may EXECUTE (with their argument types, for GRANT).
 DESK_FUNCTIONS = (
     "hub_info()",
@@ -42,13 +44,6 @@ DESK_FUNCTIONS = (
     "certificates()",
 )
 
-
-_DIGEST = (
-    "encode(sha256(convert_to(concat_ws(chr(31), {t}op_id, {t}desk_id, {t}desk_seq::text, "
-    "{t}hlc, {t}type, {t}payload), 'UTF8')), 'hex')"
-)
-# A signed operation's identity is the SHA-256 of its body, as the desks compute it.
-_BODY_DIGEST = "encode(sha256(convert_to({t}body, 'UTF8')), 'hex')"
 
 TABLES_SQL = f"""
 REVOKE ALL ON SCHEMA mornings FROM PUBLIC;
@@ -75,7 +70,7 @@ CREATE TABLE IF NOT EXISTS mornings.ops (
 -- Version 1 kept op_id unique: a forged body pushed first under a genuine op_id blocked it.
 ALTER TABLE mornings.ops ADD COLUMN IF NOT EXISTS digest text;
 ALTER TABLE mornings.ops DROP CONSTRAINT IF EXISTS ops_op_id_key;
-UPDATE mornings.ops SET digest = {_DIGEST.format(t="")} WHERE digest IS NULL;
+UPDATE mornings.ops SET digest = {UNSIGNED_DIGEST.format(t="")} WHERE digest IS NULL;
 ALTER TABLE mornings.ops ALTER COLUMN digest SET NOT NULL;
 CREATE UNIQUE INDEX IF NOT EXISTS ops_digest ON mornings.ops (digest);
 CREATE INDEX IF NOT EXISTS ops_op_id ON mornings.ops (op_id);
@@ -144,175 +139,7 @@ AS $$
 $$;
 
 %(people_helpers)s
-CREATE OR REPLACE FUNCTION mornings.ingest(batch jsonb)
-RETURNS TABLE (op_id text, status text, reason text)
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = mornings, pg_temp
-SET lock_timeout = '30s'
-AS $$
-#variable_conflict use_column
-DECLARE
-    caller text := session_user::text;
-    allowed bigint;
-    used bigint;
-    n int;
-    seq_before bigint;
-    fold_before bigint;
-BEGIN
-    SELECT coalesce(l.hourly_quota,
-                    (SELECT m.value::bigint FROM mornings.meta m WHERE m.key = 'hourly_quota'),
-                    %(quota)s)
-      INTO allowed
-      FROM mornings.logins l WHERE l.login = caller;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'This login is not a desk of this hub; ask the organiser for a desk login.'
-            USING ERRCODE = 'MH001';
-    END IF;
-    IF jsonb_typeof(batch) IS DISTINCT FROM 'array' THEN
-        RAISE EXCEPTION 'The hub expects a list of operations; update Mornings Desktop on this desk.'
-            USING ERRCODE = 'MH002';
-    END IF;
-    n := jsonb_array_length(batch);
-    IF n > %(max_batch)s THEN
-        RAISE EXCEPTION 'The hub takes at most %(max_batch)s operations at a time; update Mornings Desktop on this desk.'
-            USING ERRCODE = 'MH003';
-    END IF;
-
-    -- Hourly quota of this login (the counter row also serialises a login's own calls).
-    DELETE FROM mornings.quota_use q WHERE q.login = caller AND q.hour < date_trunc('hour', now());
-    INSERT INTO mornings.quota_use AS q (login, hour, ops)
-    VALUES (caller, date_trunc('hour', now()), n)
-    ON CONFLICT (login, hour) DO UPDATE SET ops = q.ops + EXCLUDED.ops
-    RETURNING q.ops INTO used;
-    IF used > allowed THEN
-        RAISE EXCEPTION 'This desk has used its quota of % operations for this hour; it can send again next hour.', allowed
-            USING ERRCODE = 'MH004';
-    END IF;
-
-    -- Number rows one transaction after another (see the module's docstring).
-    LOCK TABLE mornings.seq_gate IN EXCLUSIVE MODE;
-    SELECT CASE WHEN s.is_called THEN s.last_value ELSE 0 END INTO seq_before
-      FROM mornings.ops_hub_seq s;
-    SELECT o.fold INTO fold_before FROM mornings.ops o ORDER BY o.hub_seq DESC LIMIT 1;
-
-    RETURN QUERY
-    WITH parsed AS (
-        SELECT e.ord, e.v ->> 'op_id' AS op_id, e.v ->> 'desk_id' AS desk_id,
-               CASE WHEN jsonb_typeof(e.v -> 'desk_seq') = 'number'
-                         AND (e.v ->> 'desk_seq') ~ '^[0-9]{1,15}$'
-                    THEN (e.v ->> 'desk_seq')::bigint END AS desk_seq,
-               e.v ->> 'hlc' AS hlc, e.v ->> 'type' AS type,
-               CASE jsonb_typeof(e.v -> 'payload')
-                    WHEN 'string' THEN e.v ->> 'payload'
-                    WHEN 'object' THEN (e.v -> 'payload')::text END AS payload,
-               CASE WHEN jsonb_typeof(e.v -> 'body') = 'string' THEN e.v ->> 'body' END AS body,
-               CASE WHEN jsonb_typeof(e.v -> 'sig') = 'string' THEN e.v ->> 'sig' END AS sig,
-               CASE WHEN jsonb_typeof(e.v -> 'personal') = 'object'
-                    THEN e.v -> 'personal' END AS personal
-        FROM jsonb_array_elements(batch) WITH ORDINALITY AS e(v, ord)
-    ), checked AS (
-        SELECT p.*,
-               (p.op_id IS NULL OR p.desk_id IS NULL OR p.desk_seq IS NULL OR p.hlc IS NULL
-                OR p.type IS NULL OR p.payload IS NULL
-                OR p.op_id !~ '^[0-9a-f-]{36}$' OR p.desk_id !~ '^[0-9a-f-]{36}$'
-                OR (p.body IS NOT NULL AND NOT mornings.body_matches(p.body, p.sig, p.op_id,
-                                                                     p.desk_id, p.desk_seq,
-                                                                     p.hlc, p.type))
-               ) AS malformed,
-               CASE WHEN p.body IS NULL THEN %(digest)s ELSE %(body_digest)s END AS digest
-        FROM parsed p
-    ), judged AS (
-        SELECT k.*,
-               -- Known: the same body; for an unsigned (version 1) row, also the same op_id
-               -- from the same desk (a desk that redacted an erased person in its log before
-               -- pushing sent another body). A signed body is known only by its digest, so a
-               -- forged body under a genuine op_id, relayed first, blocks nothing.
-               (EXISTS (SELECT 1 FROM mornings.ops o WHERE o.digest = k.digest)
-                OR (k.body IS NULL
-                    AND EXISTS (SELECT 1 FROM mornings.ops o
-                                WHERE o.op_id = k.op_id AND o.desk_id = k.desk_id
-                                  AND o.body IS NULL))) AS known,
-               -- An unsigned (version 1) row cannot be verified by desks: only the login that
-               -- claimed its desk id delivers it.
-               k.body IS NULL AND c.login IS NOT NULL AND c.login <> caller AS foreign_desk
-        FROM checked k LEFT JOIN mornings.desk_claims c ON c.desk_id = k.desk_id
-    ), newrows AS (
-        -- Any desk login delivers any well-shaped signed operation (relays): desks verify
-        -- the signatures.
-        SELECT DISTINCT ON (j.digest) j.*
-        FROM judged j WHERE NOT j.malformed AND NOT j.known AND NOT j.foreign_desk
-        ORDER BY j.digest, j.ord
-    ), claimed AS (
-        -- A desk id not claimed yet (a desk joined without a certified identity) is claimed by
-        -- the login that first delivers it; certified desk ids are claimed by `hub add-desk`.
-        INSERT INTO mornings.desk_claims (desk_id, login)
-        SELECT DISTINCT r.desk_id, caller FROM newrows r
-        ON CONFLICT (desk_id) DO NOTHING
-    ), fresh AS (
-        INSERT INTO mornings.ops (hub_seq, op_id, desk_id, desk_seq, hlc, type, payload, login,
-                                  digest, body, sig, inc, fold)
-        SELECT nextval('mornings.ops_hub_seq'), r.op_id, r.desk_id, r.desk_seq, r.hlc, r.type,
-               r.payload, caller, r.digest, r.body, r.sig,
-               coalesce(CASE WHEN r.body IS NOT NULL THEN r.body::jsonb ->> 'inc' END, ''),
-               coalesce(fold_before, 0) # bit_xor(%(head)s) OVER (ORDER BY r.ord)
-        FROM (SELECT * FROM newrows ORDER BY ord) r
-        RETURNING mornings.ops.hub_seq, mornings.ops.digest, mornings.ops.type,
-                  mornings.ops.payload
-    ), blocks AS (
-        INSERT INTO mornings.personal (digest, subject, block)
-        SELECT r.digest, b.key, b.value::text
-        FROM newrows r CROSS JOIN LATERAL jsonb_each(r.personal) AS b(key, value)
-        WHERE r.body IS NOT NULL AND r.personal IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM mornings.scrubbed s WHERE s.subject = b.key)
-        ON CONFLICT DO NOTHING
-    ), people AS (
-        INSERT INTO mornings.op_people (person_id, hub_seq)
-        SELECT DISTINCT x.id, f.hub_seq
-        FROM fresh f CROSS JOIN LATERAL mornings.people_of(f.type, f.payload) AS x(id)
-        WHERE f.type LIKE 'person.%' OR f.type = 'import.batch'
-        ON CONFLICT DO NOTHING
-    )
-    SELECT j.op_id,
-           CASE WHEN j.malformed THEN 'refused'
-                WHEN j.known THEN 'present'
-                WHEN j.foreign_desk THEN 'refused'
-                WHEN f.digest IS NOT NULL THEN 'stored'
-                ELSE 'present' END,
-           CASE WHEN j.malformed
-                THEN 'The hub refused a malformed operation; it stays aside on this desk.'
-                WHEN NOT j.known AND j.foreign_desk
-                THEN 'The hub refused an operation of a desk that belongs to another desk login.'
-           END
-    FROM judged j LEFT JOIN (SELECT DISTINCT fr.digest FROM fresh fr) f ON f.digest = j.digest
-    ORDER BY j.ord;
-
-    -- Per incarnation, the highest contiguous desk_seq held (hub_marks).
-%(advance_marks)s
-
-    -- Erasure (law 09-08 / GDPR) reaches the hub too: the personal values of an erased person
-    -- leave every operation that carries them (person.* and import.batch), found by op_people.
-    INSERT INTO mornings.erased (person_id, hub_seq)
-    SELECT DISTINCT ON (x.id) x.id, o.hub_seq
-    FROM mornings.ops o CROSS JOIN LATERAL mornings.people_of(o.type, o.payload) AS x(id)
-    WHERE o.hub_seq > seq_before AND o.type = 'person.erased'
-    ORDER BY x.id, o.hub_seq
-    ON CONFLICT (person_id) DO NOTHING;
-
-    UPDATE mornings.ops o SET payload = mornings.redact(o.type, o.payload, t.ids)
-    FROM (SELECT w.hub_seq, array_agg(DISTINCT w.person_id) AS ids
-          FROM (SELECT p.hub_seq, p.person_id
-                FROM mornings.op_people p JOIN mornings.erased e ON e.person_id = p.person_id
-                WHERE p.hub_seq > seq_before
-                UNION ALL
-                SELECT p.hub_seq, p.person_id
-                FROM mornings.erased e JOIN mornings.op_people p ON p.person_id = e.person_id
-                WHERE e.hub_seq > seq_before) w
-          GROUP BY w.hub_seq) t
-    WHERE o.hub_seq = t.hub_seq AND o.type <> 'person.erased';
-END
-$$;
-
--- Version 2 returned no signed form, version 3 no fingerprint: its result type changes, so it is
+%(ingest)s-- Version 2 returned no signed form, version 3 no fingerprint: its result type changes, so it is
 -- made again (the grants of desk logins are given again by `hub init`).
 DO $$
 BEGIN
@@ -346,14 +173,9 @@ $$;
 %(marks_functions)s
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA mornings FROM PUBLIC;
 """.replace("%(people_helpers)s", hub_sql_people.HELPERS_SQL)
-    .replace("%(quota)s", str(DEFAULT_HOURLY_QUOTA))
-    .replace("%(max_batch)s", str(MAX_BATCH))
-    .replace("%(digest)s", _DIGEST.format(t="p."))
-    .replace("%(body_digest)s", _BODY_DIGEST.format(t="p."))
+    .replace("%(ingest)s", hub_sql_ingest.INGEST_SQL)
     .replace("%(signed_functions)s", hub_sql_signed.FUNCTIONS_SQL)
     .replace("%(marks_functions)s", hub_sql_marks.FUNCTIONS_SQL)
-    .replace("%(advance_marks)s", hub_sql_marks.ADVANCE_SQL)
-    .replace("%(head)s", hub_sql_marks.HEAD.format(t="r."))
 )
 
 # Version 1 of the hub put people's data into operations before op_people existed; version 4 had

@@ -5,7 +5,7 @@ An operation refused because of a revocation may still be genuine: the organiser
 the hub (`sync accept --url ADMIN_URL` lists what the hub set aside). When it reached this desk by
 a bundle after the revocation, the hub never received it, so no desk could offer it for review.
 Each round therefore delivers the signed form the refused room keeps (`{"body", "sig",
-"personal"}`) to `mornings.ingest`, like any relay: the hub's trigger `ops_refuse_revoked` sets it
+"personal"}`) to `mornings.ingest`, like any relay: the hub's `ingest` sets it
 aside in `mornings.revoked_ops` (it answers `present`), where `sync accept` finds it. Once the
 hub answered, the room's row is marked `relayed` (its source) and never sent again; it stays
 refused here until a revised revocation accepts it.

@@ -118,6 +118,7 @@ def _forked_sync(db: str, url: str, batch: int, chunk: int = pull.APPLY_CHUNK) -
             from mornings_desktop.sync import pull as child_pull
 
             child_client.BATCH = batch
+            child_client.PUSH_BATCH = batch
             child_pull.APPLY_CHUNK = chunk
             child_pull.MIN_CHUNK = min(chunk, child_pull.MIN_CHUNK)
             code = cli_main.main(["--db", db, "sync", "--hub", url])

@@ -15,7 +15,8 @@ What is never mutated:
 How it runs within 30 minutes on two shared cores:
 - nothing is written into the source tree: a mutant is served to the test process by an import
   hook, from memory;
-- one coverage pass records which example test executes which line; a mutant then runs only the
+- one coverage pass records which example test executes which line (kept per test file: a new or
+  changed test file alone is covered again); a mutant then runs only the
   tests that execute its line, fastest first, stopping at the first failure (`-x`);
 - each test run is a process forked from one where pytest, the project and the selected test
   modules are already imported: a mutant inside a function body takes effect by giving the
@@ -886,18 +887,50 @@ def _project_sources() -> str:
     return "".join(_digest(n, _read(n)) for n in names)
 
 
+def _coverage_file(test: str, project: str) -> Path:
+    """Where the coverage of one test file is kept: keyed by every source file of the project,
+    the pytest arguments and the test file's text (a new or changed test file is covered again,
+    the others are not)."""
+    return STATE / "coverage" / f"{_digest(project, *PYTEST_ARGS, test, _read(test))}.json"
+
+
 def coverage_map(
     modules: list[str], tests: list[str], fresh: bool
 ) -> tuple[dict[str, dict[int, set[str]]], dict[str, float], set[str]]:
-    """{module: {line: {test node ids}}}, {node id: seconds} and the `pg` node ids, from one
-    pass (cached)."""
-    key = _digest(_project_sources(), *PYTEST_ARGS, *tests, *(_read(t) for t in tests), *modules)
-    cached = STATE / f"coverage-{key}.json"
-    if cached.exists() and not fresh:
-        data = json.loads(cached.read_text())
-        lines = {m: {int(k): set(v) for k, v in d.items()} for m, d in data["lines"].items()}
-        return lines, data["durations"], set(data.get("pg", ()))
-    print(f"coverage pass over {len(tests)} test files…", flush=True)
+    """{module: {line: {test node ids}}}, {node id: seconds} and the `pg` node ids. Cached per
+    test file: only the test files whose cached coverage is missing (or did not record one of
+    `modules`) run, in one pass."""
+    project = _project_sources()
+    (STATE / "coverage").mkdir(exist_ok=True)
+    per_file: dict[str, dict[str, Any]] = {}
+    missing: list[str] = []
+    for test in tests:
+        path = _coverage_file(test, project)
+        data = None if fresh or not path.exists() else json.loads(path.read_text())
+        if data is None or not set(modules) <= set(data["modules"]):
+            missing.append(test)
+        else:
+            per_file[test] = data
+    if missing:
+        print(
+            f"coverage pass over {len(missing)} test files ({len(per_file)} from the cache)…",
+            flush=True,
+        )
+        per_file.update(_cover(modules, missing, project))
+    lines: dict[str, dict[int, set[str]]] = {m: {} for m in modules}
+    durations: dict[str, float] = {}
+    pg: set[str] = set()
+    for data in per_file.values():
+        for module in modules:
+            for row, ids in data["lines"].get(module, {}).items():
+                lines[module].setdefault(int(row), set()).update(ids)
+        durations.update(data["durations"])
+        pg.update(data["pg"])
+    return lines, durations, pg
+
+
+def _cover(modules: list[str], tests: list[str], project: str) -> dict[str, dict[str, Any]]:
+    """Run `tests` once under coverage of `modules`; keep and return each test file's part."""
     # Named per run: two runs scoped to different targets may cover at the same time.
     out = STATE / f"coverage-pass-{os.getpid()}.json"
     out.unlink(missing_ok=True)
@@ -910,16 +943,44 @@ def coverage_map(
             os._exit(code)
     _, status = os.waitpid(pid, 0)
     code = os.waitstatus_to_exitcode(status)
-    if code != 0 or not out.exists():
+    if code not in (0, 5) or not out.exists():  # 5: no test selected in these files
         sys.exit(
             f"the selected tests fail without any mutant (pytest exit {code}): fix them first "
-            f"(log: {STATE / f'coverage-pass-{os.getpid()}.log'})"
+            f"(log: {out.with_suffix('.log')})"
         )
     data = json.loads(out.read_text())
     out.unlink()
-    cached.write_text(json.dumps(data))
-    lines = {m: {int(k): set(v) for k, v in d.items()} for m, d in data["lines"].items()}
-    return lines, data["durations"], set(data.get("pg", ()))
+    return store_coverage(data, modules, tests, project)
+
+
+def store_coverage(
+    data: dict[str, Any], modules: list[str], tests: list[str], project: str
+) -> dict[str, dict[str, Any]]:
+    """Split one pass's coverage by test file and keep each part (`_coverage_file`)."""
+    parts: dict[str, dict[str, Any]] = {
+        t: {"modules": modules, "lines": {}, "durations": {}, "pg": []} for t in tests
+    }
+
+    def part(node: str) -> dict[str, Any] | None:
+        return parts.get(node.split("::")[0])
+
+    for module, by_line in data["lines"].items():
+        for row, ids in by_line.items():
+            for node in ids:
+                found = part(node)
+                if found is not None:
+                    found["lines"].setdefault(module, {}).setdefault(row, []).append(node)
+    for node, seconds in data["durations"].items():
+        found = part(node)
+        if found is not None:
+            found["durations"][node] = seconds
+    for node in data.get("pg", ()):
+        found = part(node)
+        if found is not None:
+            found["pg"].append(node)
+    for test, found in parts.items():
+        _coverage_file(test, project).write_text(json.dumps(found))
+    return parts
 
 
 def _coverage_child(modules: list[str], tests: list[str], out: Path) -> int:

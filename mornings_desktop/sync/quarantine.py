@@ -94,10 +94,11 @@ def _kept_among(session: Session, keys: list[str]) -> set[str]:
 
 
 def _text(raw: object) -> str:
-    try:
-        return json.dumps(raw, ensure_ascii=False, default=str)
-    except (ValueError, RecursionError):
-        return json.dumps(str(raw)[:100_000])
+    """A kept line as text. What reaches here was parsed from JSON (a bundle line through
+    `validate.loads`, a hub row through psycopg): no cycle, nothing `default=str` cannot write.
+    (The fallback once here for a ValueError or RecursionError served no such input, and its
+    `str(raw)` raises the same RecursionError on a structure too deep to dump.)"""
+    return json.dumps(raw, ensure_ascii=False, default=str)
 
 
 def admit_raw(

@@ -12,6 +12,7 @@ migrated template SQLite file. All tests of this folder run on one xdist worker 
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import shutil
@@ -51,12 +52,11 @@ def db_url(url: str, dbname: str) -> str:
     return urlunsplit(parts._replace(path="/" + dbname))
 
 
-@pytest.fixture(scope="session")
-def pg_admin_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    env = os.environ.get("MORNINGS_TEST_HUB_URL")
-    if env:
-        yield env
-        return
+@contextlib.contextmanager
+def pg_server() -> Iterator[str]:
+    """A throw-away PostgreSQL (the `pgserver` wheel) for as long as the block lasts: its admin
+    URL. `make mutants` starts one per run and hands it to every test process it forks through
+    `MORNINGS_TEST_HUB_URL` (each test's database is named after its process: no clash)."""
     # Not under pytest's tmp folder: that one is private to root (0700), and as root pgserver runs
     # postgres as another user, which must reach its data folder.
     folder = Path(tempfile.mkdtemp(prefix="mornings-pg-"))
@@ -88,6 +88,16 @@ def pg_admin_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             warnings.simplefilter("ignore")
             server.cleanup()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url() -> Iterator[str]:
+    env = os.environ.get("MORNINGS_TEST_HUB_URL")
+    if env:
+        yield env
+        return
+    with pg_server() as url:
+        yield url
 
 
 _counter = itertools.count()

@@ -308,3 +308,17 @@ def test_a_signed_operation_too_large_for_its_type_is_refused_alone(make_desk: M
     assert (again.refused, again.fresh) == (0, [])
     assert kept.room == "refused"
     assert kept.reason == "malformed: payload of desk.announced is larger than 16384 bytes"
+
+
+def test_the_held_lines_are_found_in_every_chunk_of_a_long_batch(make_desk: MakeDesk) -> None:
+    """`_kept_among` asks 500 keys at a time: a held key is found whether it is the first, the
+    last of a chunk, the first of the next, or alone in the last (short) chunk."""
+    ws = make_desk("Accueil 1")
+    keys = [f"k{n:04d}" for n in range(1201)]
+    held = {keys[0], keys[499], keys[500], keys[999], keys[1000], keys[1200]}
+    with ws.db.write() as session:
+        for key in sorted(held):
+            quarantine.quarantine(session, key, "{}", "pull", "ahead", quarantine.WAITING)
+        assert quarantine._kept_among(session, keys) == held
+        assert quarantine._kept_among(session, keys[1:]) == held - {keys[0]}
+        assert quarantine._kept_among(session, []) == set()

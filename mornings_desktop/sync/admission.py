@@ -97,7 +97,7 @@ def admit_certificates(session: Session, records: Sequence[object]) -> int:
 
 def _admit_certificates(session: Session, records: Sequence[object]) -> int:
     org_public_text = meta.get(session, signing.ORG_PUBLIC_KEY)
-    if org_public_text is None:
+    if not org_public_text:  # none known yet ("" after taking an organisation without it)
         return 0
     org_public = keys.public_from_text(org_public_text)
     org_id = meta.get(session, meta.ORG_ID)

@@ -309,7 +309,7 @@ def _rotated_key(ws: Workspace, lines: list[bytes]) -> Ed25519PublicKey | None:
 def _org_public(ws: Workspace) -> Ed25519PublicKey | None:
     text = ws.meta(signing.ORG_PUBLIC_KEY)
     try:
-        return None if text is None else keys.public_from_text(text)
+        return keys.public_from_text(text) if text else None
     except keys.KeyFormatError:
         return None
 

@@ -86,10 +86,11 @@ def adopt(ws: Workspace, identity: Identity) -> bool:
         # The organisation's public key comes only from organisation material: here, the
         # organisation key this computer holds (an organiser's laptop). Without it, this desk
         # cannot check other desks' certificates until it joins with a join file: their
-        # operations wait.
+        # operations wait. Never the former organisation's key: this computer holds it, and
+        # could certify anyone under the new organisation's name with it ("": none known).
         org_key = signing.org_key(identity.org_id)
-        if org_key is not None:
-            meta.put(session, signing.ORG_PUBLIC_KEY, keys.public_text(org_key))
+        known = keys.public_text(org_key) if org_key is not None else ""
+        meta.put(session, signing.ORG_PUBLIC_KEY, known)
     ws.refresh_identity()
     return True
 

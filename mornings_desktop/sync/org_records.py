@@ -216,7 +216,7 @@ def _apply_rotation(session: Session, rotation: Rotation) -> None:
 def _accept_settings(session: Session, signed: Signed) -> bool:
     org_public, org_id = meta.get(session, signing.ORG_PUBLIC_KEY), meta.get(session, meta.ORG_ID)
     ticket_key = meta.get(session, meta.TICKET_KEY)
-    if org_public is None or org_id is None or ticket_key is None:
+    if not org_public or org_id is None or ticket_key is None:
         return False
     settings = check_settings(signed.to_json(), org_public, org_id, ticket_key)
     if settings is None or settings.issued <= _issued(_held(session, SETTINGS_RECORD)):

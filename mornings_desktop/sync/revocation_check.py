@@ -170,7 +170,7 @@ def _signers(
     this desk knows it; and the digests the accepted rotation keeps in force whatever signed
     them (None without an organisation key)."""
     org_public_text = meta.get(session, signing.ORG_PUBLIC_KEY)
-    if org_public_text is None:
+    if not org_public_text:  # none known yet ("" after taking an organisation without it)
         return None
     recovery_text = meta.get(session, org_records.RECOVERY_PUBLIC_KEY)
     try:

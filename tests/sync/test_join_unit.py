@@ -9,11 +9,16 @@ import uuid
 from collections.abc import Callable
 
 import pytest
+from sqlalchemy import select
 
 from mornings_desktop.errors import UserError
+from mornings_desktop.ledger import signing
 from mornings_desktop.services import mornings
 from mornings_desktop.services.workspace import Workspace
-from mornings_desktop.sync import join
+from mornings_desktop.store.schema_trust import CertificateRow
+from mornings_desktop.sync import admission, join
+from mornings_desktop.trust import keys
+from mornings_desktop.trust.certificates import Certificate, issue_certificate
 
 MakeDesk = Callable[..., Workspace]
 
@@ -48,3 +53,28 @@ def test_a_database_with_data_of_its_own_refuses_another_organisation(
     with pytest.raises(UserError, match="already holds data of another organisation"):
         join.adopt(ws, join.Identity(other, secrets.token_bytes(32).hex()))
     assert (ws.org_id, ws.ticket_key.hex()) == (org, key)
+
+
+def test_another_organisation_taken_without_its_key_keeps_no_stale_key(
+    make_desk: MakeDesk,
+) -> None:
+    """An empty database that takes another organisation whose key this computer does not hold
+    keeps no organisation key at all until a join file or signed records bring it — not its
+    former organisation's, which this computer holds and could certify anyone with."""
+    ws = make_desk("Accueil 1")
+    old_key = signing.org_key(ws.org_id)
+    assert old_key is not None
+    other = str(uuid.uuid4())
+    assert join.adopt(ws, join.Identity(other, secrets.token_bytes(32).hex())) is True
+    assert not ws.meta(signing.ORG_PUBLIC_KEY)
+    forged = Certificate(
+        other, "intruder", "Intrus", "organiser", keys.public_text(keys.new_key()),
+        "2026-12-01T10:00:00Z",
+    )  # fmt: skip
+    with ws.db.write() as session:
+        taken = admission.admit_certificates(
+            session, [issue_certificate(old_key, forged).to_json()]
+        )
+        assert taken == 0
+        held = session.execute(select(CertificateRow.desk_id)).scalars().all()
+        assert "intruder" not in held

@@ -200,9 +200,11 @@ def incarnation(session: Session, held: dict[str, str] | None = None) -> str:
     return inc
 
 
-_SIGNING_META = (meta.ORG_ID, ORG_PUBLIC_KEY, INCARNATION, INCARNATION_PATH)
-_SIGNING_META_SQL = "SELECT key, value FROM meta WHERE key IN (?, ?, ?, ?)"
-_CERTIFIED_SQL = "SELECT role FROM certificates WHERE org_id = ? AND desk_id = ? AND public_key = ?"
+# `desk_role`: this database's own role setting ("door" on a door laptop; services/desk_role.py).
+DESK_ROLE = "desk_role"
+_SIGNING_META = (meta.ORG_ID, ORG_PUBLIC_KEY, INCARNATION, INCARNATION_PATH, DESK_ROLE)
+_SIGNING_META_SQL = "SELECT key, value FROM meta WHERE key IN (?, ?, ?, ?, ?)"
+_CERTIFIED_SQL = "SELECT role, public_key FROM certificates WHERE org_id = ? AND desk_id = ?"
 
 
 def _signing_meta(session: Session) -> dict[str, str]:
@@ -228,27 +230,31 @@ def signer_for(session: Session, desk_id: str) -> Signer:
         key = keys.new_key()
         _save_key(entry, key)
     role = ensure_certificate(session, org_id, desk_id, key)
+    if held.get(DESK_ROLE) == "door":  # a door laptop, whatever certificate it holds now
+        role = "door"
     return Signer(org_id, desk_id, incarnation(session, held), key, role)
 
 
 def ensure_certificate(
     session: Session, org_id: str, desk_id: str, key: Ed25519PrivateKey
 ) -> str | None:
-    """The role this desk's key is certified for ("door" if any of its certificates says so),
-    certifying it as an organiser's first when this computer holds the organisation key; None
-    for a joined desk whose certificate has not come yet."""
+    """The role this desk is certified for ("door" if any of its certificates says so, whatever
+    key it names: a desk whose key was lost and made again stays a door desk), certifying its key
+    as an organiser's first when this computer holds the organisation key; None for a joined desk
+    whose certificate has not come yet."""
     public = keys.public_text(key)
-    held = sqlite_connection(session).execute(_CERTIFIED_SQL, (org_id, desk_id, public))
-    roles = {str(r[0]) for r in held.fetchall()}
-    if roles:
-        return "door" if "door" in roles else "organiser"
-    signing_key = org_key(org_id)
-    if signing_key is None:
+    held = sqlite_connection(session).execute(_CERTIFIED_SQL, (org_id, desk_id)).fetchall()
+    roles = {str(role) for role, _ in held}
+    if not any(named == public for _, named in held):
+        signing_key = org_key(org_id)
+        if signing_key is not None:
+            name = _desk_name(session, desk_id)
+            cert = Certificate(org_id, desk_id, name, "organiser", public, now_iso()[:19] + "Z")
+            store_certificate(session, cert, issue_certificate(signing_key, cert))
+            roles.add("organiser")
+    if not roles:
         return None  # a joined desk: its certificate comes with the join file
-    name = _desk_name(session, desk_id)
-    cert = Certificate(org_id, desk_id, name, "organiser", public, now_iso()[:19] + "Z")
-    store_certificate(session, cert, issue_certificate(signing_key, cert))
-    return "organiser"
+    return "door" if "door" in roles else "organiser"
 
 
 def _desk_name(session: Session, desk_id: str) -> str:

@@ -19,9 +19,9 @@ from tests.unit.privacy.conftest import make_subject
 def test_door_request_then_organiser_erases(qtbot, state, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     ws = state.workspace
     subject = make_subject(ws)
-    desk_role.set_passphrase(ws, "rose des sables")
-    desk_role.set_desk_role(ws, "door")
     other = make_subject(ws, "Omar", "Alaoui", "omar@x.ma", "0661000000", ("2026-12-10",))
+    desk_role.set_passphrase(ws, "rose des sables")
+    desk_role.set_desk_role(ws, "door")  # from now on, only what a door desk may record
     # The door desk asks from the People directory, with the mouse.
     monkeypatch.setattr(directory_module, "confirm_erase", lambda *_a: True)
     screen = PeopleScreen(state)

@@ -12,18 +12,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +33,7 @@ from mornings_desktop.ui.folders import in_documents
 from mornings_desktop.ui.role_gate import RoleGate
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.table_model import Column, ColumnTableModel
+from mornings_desktop.ui.table_view import row_table
 from mornings_desktop.ui.writes import run_write, save_then_accept
 
 Index = QModelIndex | QPersistentModelIndex
@@ -167,15 +165,7 @@ class SpeakersPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Search by name, organisation, title or e-mail"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.refresh())
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            SpeakersModel.NAME, QHeaderView.ResizeMode.Stretch
-        )
+        self.table = row_table(self.model, SpeakersModel.NAME, many=True)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.new_button = QPushButton(self.tr("&New speaker…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))

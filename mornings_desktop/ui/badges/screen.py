@@ -7,17 +7,14 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +32,7 @@ from mornings_desktop.ui.badges.preview import Preview, preview_job
 from mornings_desktop.ui.badges.printing import user_templates_dir
 from mornings_desktop.ui.dialogs import show_error, translate_error
 from mornings_desktop.ui.state import AppState
+from mornings_desktop.ui.table_view import row_table
 
 EVERYONE, CHECKED_IN, NOT_PRINTED, CATEGORY, PERSON = range(5)
 
@@ -92,15 +90,7 @@ class BadgesScreen(QWidget):
         self.print_button.setDefault(True)
 
         self.model = BadgeSelectionModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            BadgeSelectionModel.NAME, QHeaderView.ResizeMode.Stretch
-        )
+        self.table = row_table(self.model, BadgeSelectionModel.NAME)
         self.table.setAccessibleName(self.tr("People on the badges"))
 
         self.preview = QLabel()

@@ -5,13 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +22,7 @@ from mornings_desktop.ui.mornings.forecast_panel import ForecastPanel
 from mornings_desktop.ui.mornings.model import MorningsModel
 from mornings_desktop.ui.role_gate import RoleGate
 from mornings_desktop.ui.state import AppState
+from mornings_desktop.ui.table_view import row_table
 from mornings_desktop.ui.writes import run_write
 
 
@@ -47,15 +45,7 @@ class MorningsScreen(QWidget):
         super().__init__(parent)
         self.state = state
         self.model = MorningsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            MorningsModel.TITLE, QHeaderView.ResizeMode.Stretch
-        )
+        self.table = row_table(self.model, MorningsModel.TITLE)
         self.table.setAccessibleName(self.tr("Mornings"))
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.table.activated.connect(lambda _i: self.make_current())

@@ -7,17 +7,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from mornings_desktop.ui.dialogs import ask_yes_no, show_error
 from mornings_desktop.ui.people.model import DirectoryModel
 from mornings_desktop.ui.role_gate import RoleGate
 from mornings_desktop.ui.state import AppState
+from mornings_desktop.ui.table_view import row_table
 from mornings_desktop.ui.writes import run_write
 
 
@@ -66,16 +64,8 @@ class DirectoryView(QWidget):
         self.search.textChanged.connect(self.model.set_query)
         self.show_merged = QCheckBox(self.tr("Show &merged people"))
         self.show_merged.toggled.connect(lambda _c: self.refresh())
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, DirectoryModel.ORGANISATION, many=True)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(
-            DirectoryModel.ORGANISATION, QHeaderView.ResizeMode.Stretch
-        )
         for column, width in ((0, 240), (2, 260), (3, 140), (4, 90), (5, 90)):
             self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(self.tr("Directory"))

@@ -17,13 +17,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +32,7 @@ from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.sync import HUB_URL_KEY, file_dialogs
 from mornings_desktop.ui.sync.desk_dialogs import AddDeskDialog, AdminDialog, RevokeDialog
 from mornings_desktop.ui.sync.desks_model import DesksModel, local_moment
+from mornings_desktop.ui.table_view import row_table
 
 if TYPE_CHECKING:
     from mornings_desktop.sync.desk_revoke import OfflineRevoked
@@ -63,15 +61,7 @@ class DesksPanel(QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.model = DesksModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            DesksModel.STATE, QHeaderView.ResizeMode.Stretch
-        )
+        self.table = row_table(self.model, DesksModel.STATE)
         self.table.setAccessibleName(self.tr("The organisation's desks"))
         self.list_button = QPushButton(self.tr("&Show the desks"))
         self.add_button = QPushButton(self.tr("A&dd a desk…"))
@@ -250,25 +240,14 @@ class DesksPanel(QWidget):
         from mornings_desktop.sync import desk_overview
 
         ws = self.state.workspace
-
-        def written(result: object) -> None:
-            self._say(
-                "✔ "
-                + self.tr(
-                    "Join file of the desk %1 written: %2. Give it to that desk on a USB stick "
-                    "(Sync, 'Join with a file…'), then delete it."
-                )
-                .replace("%1", isolate(name))
-                .replace("%2", isolate(str(result)))
-            )
-            self._after_change()
-
-        self._with_admin(
-            lambda url: self._run(
-                lambda: desk_overview.add(ws, url, name, role, Path(path)),
-                self.tr("Adding the desk…"),
-                written,
-            )
+        self._write_join_file(
+            name,
+            lambda url: desk_overview.add(ws, url, name, role, Path(path)),
+            self.tr("Adding the desk…"),
+            self.tr(
+                "Join file of the desk %1 written: %2. Give it to that desk on a USB stick "
+                "(Sync, 'Join with a file…'), then delete it."
+            ),
         )
 
     def reset_desk(self) -> None:
@@ -281,26 +260,29 @@ class DesksPanel(QWidget):
         from mornings_desktop.sync import desk_overview
 
         ws = self.state.workspace
+        self._write_join_file(
+            name,
+            lambda url: desk_overview.reset(ws, str(url), name, path),
+            self.tr("Resetting the desk…"),
+            self.tr(
+                "New join file of the desk %1 written: %2. Its old password no longer "
+                "works; join the laptop again with this file."
+            ),
+        )
+
+    def _write_join_file(
+        self, name: str, work: Callable[[str | None], object], busy: str, done_text: str
+    ) -> None:
+        """`work(admin URL)` writes a desk's join file, off the UI thread; then `done_text` (%1:
+        the desk, %2: the file) is said and the list read again."""
 
         def written(result: object) -> None:
             self._say(
-                "✔ "
-                + self.tr(
-                    "New join file of the desk %1 written: %2. Its old password no longer "
-                    "works; join the laptop again with this file."
-                )
-                .replace("%1", isolate(name))
-                .replace("%2", isolate(str(result)))
+                "✔ " + done_text.replace("%1", isolate(name)).replace("%2", isolate(str(result)))
             )
             self._after_change()
 
-        self._with_admin(
-            lambda url: self._run(
-                lambda: desk_overview.reset(ws, str(url), name, path),
-                self.tr("Resetting the desk…"),
-                written,
-            )
-        )
+        self._with_admin(lambda url: self._run(lambda: work(url), busy, written))
 
     # -- revoke -----------------------------------------------------------------------------------
     def revoke_desk(self) -> None:

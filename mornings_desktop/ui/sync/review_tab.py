@@ -6,12 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +16,7 @@ from PySide6.QtWidgets import (
 from mornings_desktop.ui.role_gate import RoleGate
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.sync.review_model import DuplicatesModel
+from mornings_desktop.ui.table_view import row_table
 from mornings_desktop.ui.writes import run_write
 
 
@@ -29,15 +27,7 @@ class ReviewTab(QWidget):
         super().__init__(parent)
         self.state = state
         self.model = DuplicatesModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            DuplicatesModel.NAME, QHeaderView.ResizeMode.Stretch
-        )
+        self.table = row_table(self.model, DuplicatesModel.NAME)
         self.hint = QLabel(
             self.tr(
                 "Registrations admitted more than once (for instance at two desks while they "

@@ -29,13 +29,13 @@ from mornings_desktop.ledger import signed_store, signing
 from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.store import meta
+from mornings_desktop.store.meta_keys import DESK_ROLE
 from mornings_desktop.store.schema import Desk
 from mornings_desktop.timeutil import now_iso
 from mornings_desktop.trust import keys
 from mornings_desktop.trust.certificates import Certificate, issue_certificate
 
 DONE = "signing.migrated"
-DOOR_ROLE_KEY = "desk_role"  # services/desk_role.py: a door desk's database re-joins instead
 MIGRATION_INC = "migrated"
 MIGRATION_OPERATOR = "migration"
 _ROWS_SQL = (
@@ -59,7 +59,7 @@ def resign_legacy(session: Session, progress: Callable[[int], None] | None = Non
     org_id = meta.get(session, meta.ORG_ID)
     if org_id is None:
         return 0
-    door = meta.get(session, DOOR_ROLE_KEY) == "door"
+    door = meta.get(session, DESK_ROLE) == "door"  # a door desk's database re-joins instead
     if meta.get(session, signing.ORG_PUBLIC_KEY) is None and not door:
         signing.create_org_key(session, org_id)  # the organisation began here, before signing
     if signing.org_key(org_id) is None:

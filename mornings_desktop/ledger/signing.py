@@ -33,6 +33,7 @@ from mornings_desktop.errors import QT_TRANSLATE_NOOP
 from mornings_desktop.ledger import org_key_store
 from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.store import meta, meta_keys
+from mornings_desktop.store.meta_keys import DESK_ROLE
 from mornings_desktop.store.schema_trust import CertificateRow
 from mornings_desktop.timeutil import now_iso
 from mornings_desktop.trust import keys
@@ -200,8 +201,6 @@ def incarnation(session: Session, held: dict[str, str] | None = None) -> str:
     return inc
 
 
-# `desk_role`: this database's own role setting ("door" on a door laptop; services/desk_role.py).
-DESK_ROLE = "desk_role"
 _SIGNING_META = (meta.ORG_ID, ORG_PUBLIC_KEY, INCARNATION, INCARNATION_PATH, DESK_ROLE)
 _SIGNING_META_SQL = "SELECT key, value FROM meta WHERE key IN (?, ?, ?, ?, ?)"
 _CERTIFIED_SQL = "SELECT role, public_key FROM certificates WHERE org_id = ? AND desk_id = ?"

@@ -17,10 +17,11 @@ from typing import Literal
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
+from mornings_desktop.store.meta_keys import DESK_ROLE
 
 Role = Literal["door", "organiser"]
 ROLES: tuple[Role, ...] = ("door", "organiser")
-ROLE_KEY = "desk_role"
+ROLE_KEY = DESK_ROLE
 PASSPHRASE_KEY = "organiser_passphrase"
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 MIN_PASSPHRASE = 8

@@ -8,3 +8,5 @@ DEFAULT_DESK = "default_desk"
 # This life of the database (DESIGN §6, "Incarnations"): a new one after a restore, a copy, a move.
 INCARNATION = "incarnation"
 INCARNATION_PATH = "incarnation_path"
+# This database's own role setting: "door" on a door laptop (services/desk_role.py), never synced.
+DESK_ROLE = "desk_role"

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from mornings_desktop.errors import ValidationError
 from mornings_desktop.ledger import signing
-from mornings_desktop.services import mornings
+from mornings_desktop.services import desk_role, mornings
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
 from mornings_desktop.trust import keys
@@ -45,3 +45,14 @@ def test_a_door_desk_whose_key_was_made_again_stays_a_door_desk(ws: Workspace) -
     # What a door desk may record it still does: a walk-in of its own.
     ws.record("person.created", {"id": f"{ws.desk_id}/p1", "fields": {"first_name": "Sara"}})
     assert _ops(ws) == before + 1
+
+
+def test_a_laptop_set_as_a_door_desk_records_as_one(ws: Workspace) -> None:
+    """This laptop's own setting (`privacy role door`, a door join) makes it a door desk for its
+    records too, whatever certificate it holds (the window's role gate reads the same)."""
+    desk_role.set_passphrase(ws, "rose des sables")
+    desk_role.set_desk_role(ws, "door")
+    before = _ops(ws)
+    with pytest.raises(ValidationError, match="door desk"):
+        mornings.create(ws, mornings.MorningInput(title="Matinale", date="2026-12-10"))
+    assert _ops(ws) == before

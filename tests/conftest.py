@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
 
+import keyring.core
 import pytest
 from hypothesis import HealthCheck, settings
 
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.trust import keys
+from tests.sync.file_keyring import FileKeyring
 
 if TYPE_CHECKING:
     from tests.ui_thread_writes import WriteProbe
@@ -38,8 +40,13 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     monkeypatch.setenv("MORNINGS_DATA_DIR", str(folder))
-    # Desk and organisation keys go to the keyring: tests that use the file keyring get their own.
+    # Desk and organisation keys go to this test's own keyring file, which the command-line
+    # processes it starts read too (`tests/sync/conftest.cli_env`). Named, never left to keyring's
+    # own choice: it picks the highest priority among the backend classes imported so far, in the
+    # order of a set, so which one a test process got changed from run to run (an in-memory one
+    # its children could not read: `hub add-desk` then found no organisation key).
     monkeypatch.setenv("MORNINGS_TEST_KEYRING", str(tmp_path / "keyring.json"))
+    monkeypatch.setattr(keyring.core, "_keyring_backend", FileKeyring())
     # Without a keyring the organisation key goes to a passphrase-protected file: the tests give
     # the passphrase, and a cheap scrypt cost (the product's is keys.SCRYPT_N = 2^15, ~0.1-0.3 s).
     monkeypatch.setenv("MORNINGS_ORG_PASSPHRASE", "test passphrase")

@@ -99,30 +99,39 @@ def write_plain_entries(data: dict[str, str]) -> None:
 # -- the key ----------------------------------------------------------------------------------
 
 
+def _from_keyring(org_id: str) -> str | None:
+    if not keys.keyring_usable():
+        return None
+    try:
+        return keyring.get_password(keys.SERVICE, entry(org_id))
+    except keyring.errors.KeyringError:
+        return None
+
+
 def held(org_id: str) -> bool:
-    """Whether this computer keeps the organisation key (without asking for any passphrase)."""
-    if keys.keyring_usable():
-        try:
-            return keyring.get_password(keys.SERVICE, entry(org_id)) is not None
-        except keyring.errors.KeyringError:
-            return False
-    return key_file(org_id).exists() or entry(org_id) in plain_entries()
+    """Whether this computer keeps the organisation key (without asking for any passphrase): in
+    the keyring, else in its passphrase file or the previous build's plain file — a key kept
+    while the computer had no keyring is still its key once one is installed."""
+    return (
+        _from_keyring(org_id) is not None
+        or key_file(org_id).exists()
+        or entry(org_id) in plain_entries()
+    )
 
 
 def needs_migration(org_id: str) -> bool:
     """A plain organisation key from the build before, not yet encrypted."""
-    return not keys.keyring_usable() and entry(org_id) in plain_entries()
+    return entry(org_id) in plain_entries() and _from_keyring(org_id) is None
 
 
 def load(org_id: str) -> Ed25519PrivateKey | None:
     """The organisation key, or None if this computer holds none. Asks for the passphrase of an
-    encrypted file (`WrongPassphrase`, `PassphraseNeeded`: one sentence) and migrates a plain one."""
-    if keys.keyring_usable():
-        try:
-            text = keyring.get_password(keys.SERVICE, entry(org_id))
-        except keyring.errors.KeyringError:
-            return None
-        return _parse(text)
+    encrypted file (`WrongPassphrase`, `PassphraseNeeded`: one sentence) and migrates a plain one.
+    The keyring first; then the file kept when the computer had none (a keyring installed later,
+    or locked now, does not make the organiser's computer forget its key)."""
+    found = _parse(_from_keyring(org_id))
+    if found is not None:
+        return found
     path = key_file(org_id)
     if path.exists():
         return keys.load_org_key(path, _passphrase("open", path))

@@ -16,7 +16,6 @@ from __future__ import annotations
 import base64
 import functools
 import getpass
-import json
 import secrets
 import unicodedata
 from dataclasses import dataclass
@@ -84,15 +83,16 @@ def _location() -> str:
 
 
 def _read_secret(entry: str) -> str | None:
+    """The keyring's entry; else the owner-only file kept while this computer had no keyring (a
+    keyring installed since does not make the desk forget its key)."""
     if keys.keyring_usable():
         try:
-            return keyring.get_password(keys.SERVICE, entry)
+            found = keyring.get_password(keys.SERVICE, entry)
         except keyring.errors.KeyringError:
-            return None
-    try:
-        found = json.loads(_fallback_path().read_text("utf-8")).get(entry)
-    except (OSError, ValueError, AttributeError):
-        return None
+            found = None
+        if found is not None:
+            return found
+    found = org_key_store.plain_entries().get(entry)
     return found if isinstance(found, str) else None
 
 

@@ -38,12 +38,28 @@ class Issued:
     settings: dict[str, str]  # the organisation's signed settings (`org_records`)
 
 
-def issue(org_id: str, name: str, role: str, ticket_key: str) -> Issued | None:
-    """A certified identity for a new desk, or None when this computer lacks the organisation key
-    (the join file then carries none, and the desk's operations wait on other desks)."""
+def no_org_key() -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This computer does not hold the organisation key, so it cannot certify a desk; "
+            "issue the join file on the organiser's computer that holds it.",
+        )
+    )
+
+
+def require_org_key(org_id: str) -> None:
+    """Refuse (one sentence) on a computer that cannot certify a desk: a join file without a
+    certificate would join a desk whose every operation the other desks hold for ever."""
+    if signing.org_key(org_id) is None:
+        raise no_org_key()
+
+
+def issue(org_id: str, name: str, role: str, ticket_key: str) -> Issued:
+    """A certified identity for a new desk (refused without the organisation key)."""
     org_key = signing.org_key(org_id)
     if org_key is None:
-        return None
+        raise no_org_key()
     key = keys.new_key()
     desk_id = str(uuid.uuid4())
     desk_role: certificates.Role = "door" if role == "door" else "organiser"
@@ -66,13 +82,11 @@ def issue(org_id: str, name: str, role: str, ticket_key: str) -> Issued | None:
 
 def join_file_for(
     desk: str, role: str, url: str | None, org_id: str, ticket_key: str, hub_id: str | None
-) -> tuple[join_file.JoinFile, str | None]:
-    """A join file with a new certified identity when this computer holds the organisation key,
-    and that identity's desk id (None without one). `url` and `hub_id` None: a file without a hub
-    (`sync/join_offline.py`, which refuses to write one without a certificate)."""
+) -> tuple[join_file.JoinFile, str]:
+    """A join file with a new certified identity, and that identity's desk id (refused on a
+    computer without the organisation key). `url` and `hub_id` None: a file without a hub
+    (`sync/join_offline.py`)."""
     issued = issue(org_id, desk, role, ticket_key)
-    if issued is None:
-        return join_file.make(desk, role, url, org_id, ticket_key, hub_id), None
     return join_file.make(
         desk,
         role,
@@ -140,7 +154,17 @@ def _settings(joining: JoinFile) -> tuple[certificates.Settings, certificates.Si
 
 
 def check(joining: JoinFile) -> None:
-    """Refuse (one sentence) a join file whose certificate, keys, role or settings disagree."""
+    """Refuse (one sentence) a join file whose certificate, keys, role or settings disagree, or
+    that carries no desk identity at all (made on a computer without the organisation key by an
+    older version: the desk it joined was one no certificate named, held on every other desk)."""
+    if joining.certificate is None or joining.org_public_key is None:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This join file carries no desk identity (it was made on a computer without the "
+                "organisation key); ask the organiser for a new join file. Nothing was changed.",
+            )
+        )
     _read(joining)
     _settings(joining)
 

@@ -164,12 +164,11 @@ def _claimed_join_file(
     """The join file, its certified desk id claimed for `login` now: whichever desk later relays
     that desk's operations, the hub counts and revokes them as this login's."""
     made, desk_id = desk_identity.join_file_for(desk, role, url, org_id, ticket_key, hub_id)
-    if desk_id is not None:
-        conn.execute(
-            "INSERT INTO mornings.desk_claims (desk_id, login) VALUES (%s, %s) "
-            "ON CONFLICT (desk_id) DO NOTHING",
-            (desk_id, login),
-        )
+    conn.execute(
+        "INSERT INTO mornings.desk_claims (desk_id, login) VALUES (%s, %s) "
+        "ON CONFLICT (desk_id) DO NOTHING",
+        (desk_id, login),
+    )
     return made
 
 
@@ -194,6 +193,7 @@ def issue_desks(
     wanted = [(name, role, output)] + [
         (f"{name} spare {k}", "door", spare_path(output, k)) for k in range(1, spare + 1)
     ]
+    desk_identity.require_org_key(org_id)  # before any login is made on the hub
     written: list[Path] = []
     issued: list[IssuedDesk] = []
     try:
@@ -267,6 +267,7 @@ def _iso(moment: datetime | None) -> str | None:
 # -- reset-desk -------------------------------------------------------------------------------------
 def reset_desk(admin_url: str, org_id: str, ticket_key: str, name: str, output: Path) -> IssuedDesk:
     """A new one-time password (and join file) for the desk's login; the old one stops working."""
+    desk_identity.require_org_key(org_id)  # before the desk's password is changed
     written: Path | None = None
     try:
         with connect(admin_url) as conn:

@@ -10,9 +10,10 @@ A join file is JSON, written 0600 (it carries secrets), with a checksum against 
 - the organisation material a desk needs: `org_id`, `ticket_key` (hex; the bundle key is derived
   from it), `hub_id`;
 - `certificate`, `desk_key`, `org_public_key`: the desk's signed identity (DESIGN.md §6, made by
-  `sync/desk_identity.issue` on the computer that holds the organisation key; null when the
-  command runs elsewhere). A certificate present is checked against `org_public_key`, its role
-  against the file's and its key against `desk_key` before anything is installed;
+  `sync/desk_identity.issue` on the computer that holds the organisation key; no other computer
+  writes a join file, and a file without them — an older version's — is refused by `mornings
+  join`). The certificate is checked against `org_public_key`, its role against the file's and its
+  key against `desk_key` before anything is installed;
 - version 2: a hub join file for a desk that joined without a hub (`hub add-desk --existing`):
   its certificate and no `desk_key` (the laptop holds it);
 - `settings`: the organisation's signed settings (ticket key id, bundle key, recovery public key),

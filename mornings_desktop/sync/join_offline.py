@@ -55,14 +55,7 @@ def _check(ws: Workspace, name: str, role: str) -> None:
         )
     if not 0 < len(name) <= 190:
         raise UserError(QT_TRANSLATE_NOOP("errors", "Give the desk a name of 1 to 190 characters."))
-    if signing.org_key(ws.org_id) is None:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This computer does not hold the organisation key, so it cannot certify a desk; "
-                "issue the join file on the organiser's computer that holds it.",
-            )
-        )
+    desk_identity.require_org_key(ws.org_id)
 
 
 def issue_files(
@@ -80,17 +73,9 @@ def issue_files(
     issued: list[OfflineDesk] = []
     try:
         for desk, desk_role_, path in wanted:
-            made, desk_id = desk_identity.join_file_for(
+            made, _ = desk_identity.join_file_for(
                 desk, desk_role_, None, ws.org_id, ws.ticket_key.hex(), None
             )
-            if desk_id is None:  # the organisation key went away since `_check`
-                raise UserError(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "This computer does not hold the organisation key, so it cannot certify "
-                        "a desk; issue the join file on the organiser's computer that holds it.",
-                    )
-                )
             written.append(join_file.write_join_file(path, made))
             issued.append(OfflineDesk(desk, desk_role_, str(written[-1])))
         _keep_certificates(ws, written)

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from mornings_desktop.ledger import signing
 from mornings_desktop.services.workspace import Workspace, ensure_organisation
@@ -134,6 +135,12 @@ def hub_db(pg_admin_url: str) -> Iterator[str]:
         drop()
 
 
+# The template's organisation key, kept by the fixture itself: the process's key cache is cleared
+# by tests that act as a new process (`signing._cache.clear()`), and where the template process kept
+# the key (keyring or file) depends on the keyring of the moment.
+_TEMPLATE_KEYS: dict[str, Ed25519PrivateKey] = {}
+
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated desk database with an organisation and no desk yet: copied, not re-migrated."""
@@ -147,6 +154,11 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         migrate.upgrade(db)
         with db.write() as session:
             ensure_organisation(session)
+            org_id = meta.get(session, meta.ORG_ID)
+            assert org_id is not None
+            key = signing.org_key(org_id)  # made by this process with the template
+            assert key is not None, "the template's organisation key is made in this process"
+            _TEMPLATE_KEYS[org_id] = key
         db.dispose()
     return path
 
@@ -158,9 +170,7 @@ def _share_org_key(path: Path) -> None:
         org_id = meta.get(session, meta.ORG_ID)
     db.dispose()
     assert org_id is not None
-    key = signing.org_key(org_id)  # made by this process with the template
-    assert key is not None, "the template's organisation key is made in this process"
-    signing.keep_org_key(org_id, key)
+    signing.keep_org_key(org_id, _TEMPLATE_KEYS[org_id])
 
 
 @pytest.fixture

@@ -13,11 +13,13 @@ from pathlib import Path
 import keyring
 import psycopg
 import pytest
+from sqlalchemy import select
 
 from mornings_desktop.errors import ValidationError
 from mornings_desktop.services import mornings
 from mornings_desktop.services.workspace import Workspace
-from mornings_desktop.sync import client, hub_admin, hub_desks, join
+from mornings_desktop.store.schema_trust import CertificateRow
+from mornings_desktop.sync import client, hub_admin, hub_desks, join, join_file
 from mornings_desktop.sync.hub_schema import HubError
 from tests.sync.conftest import REPO, cli, cli_env
 from tests.sync.file_keyring import FileKeyring
@@ -89,6 +91,12 @@ def test_add_desk_join_sync_and_the_same_file_refused_the_second_time(
     desk = Workspace.open(desk_db, None)
     try:
         assert desk.meta("desk_role") == "door"
+        # The desk is the certified one: its only certificate is the organisation's, for a door.
+        with desk.db.read() as session:
+            certs = session.execute(
+                select(CertificateRow.org_id, CertificateRow.desk_id, CertificateRow.role)
+            ).all()
+        assert [tuple(c) for c in certs] == [(admin.org_id, desk.desk_id, "door")]
         # What a door desk may not record is refused here, before anything is written (every
         # other desk would refuse it); a walk-in of its own it records, and pushes.
         with pytest.raises(ValidationError, match="door desk"):
@@ -153,6 +161,33 @@ def test_taken_name_writes_no_file_and_makes_no_login(
     assert [d.desk for d in hub_desks.list_desks(hub_db)] == ["Accueil 1 spare 1"]
 
 
+def test_add_desk_on_a_computer_without_the_organisation_key_is_refused(
+    hub_db: str, admin: Workspace, tmp_path: Path
+) -> None:
+    """A computer that cannot find the organisation key cannot certify a desk: it used to write a
+    join file without any identity (exit 0), and the laptop joined with it as a "door desk" that no
+    certificate named: every desk held its admissions for ever. Now one sentence, no file, no
+    login on the hub."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = cli_env(
+        {
+            "MORNINGS_TEST_KEYRING": str(elsewhere / "keyring.json"),  # holds nothing
+            "MORNINGS_DATA_DIR": str(elsewhere),  # no key file either
+        }
+    )
+    target = tmp_path / "door.json"
+    out = _run(
+        "--db", str(tmp_path / "Admin.sqlite3"), "hub", "add-desk", "Door", "--role", "door",
+        "--url", hub_db, "-o", str(target), "--spare", "1", env=env,
+    )  # fmt: skip
+    assert out.returncode == 2, out.stdout + out.stderr
+    assert "does not hold the organisation key" in out.stderr and out.stderr.count("\n") == 1
+    assert "Traceback" not in out.stderr
+    assert not target.exists() and not list(tmp_path.glob("door-spare-*"))
+    assert hub_desks.list_desks(hub_db) == []
+
+
 def _tampered(path: Path) -> str:
     data = json.loads(path.read_text())
     data["role"] = "organiser"
@@ -170,6 +205,7 @@ def _tampered(path: Path) -> str:
         "TAMPERED",
         "TRUNCATED",
         "NEWER",
+        "NO_IDENTITY",
         None,  # no such file
     ],
 )
@@ -190,6 +226,11 @@ def test_bad_join_file_one_sentence_exit_2_nothing_changed(
         data = json.loads(text)
         data["version"] = 99
         content = json.dumps(data)
+    elif content == "NO_IDENTITY":  # whole and undamaged, but no desk identity in it (a file
+        # made on a computer without the organisation key): the desk would be nobody's
+        body = {k: v for k, v in json.loads(text).items() if k != "sha256"}
+        body.update(certificate=None, desk_key=None, org_public_key=None, settings=None)
+        content = json.dumps({**body, "sha256": join_file._digest(body)})
     if content is not None:
         bad.write_text(content)
     desk_db = tmp_path / "desk.sqlite3"

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>errors</name>
@@ -13,10 +14,6 @@
     <message>
         <source>Give the desk a name of 1 to 190 characters.</source>
         <translation>أعطِ المكتب اسمًا من 1 إلى 190 حرفًا.</translation>
-    </message>
-    <message>
-        <source>This computer does not hold the organisation key, so it cannot certify a desk; issue the join file on the organiser's computer that holds it.</source>
-        <translation>لا يحمل هذا الحاسوب مفتاح المنظمة، فلا يمكنه اعتماد مكتب؛ أنشئ ملف الانضمام على حاسوب المنظم الذي يحمله.</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from keyring.backend import KeyringBackend
 from keyring.backends.fail import Keyring as FailKeyring
 
 from mornings_desktop.ledger import org_key_store, signing
@@ -24,6 +25,25 @@ def no_keyring() -> Iterator[None]:
     keyring.set_keyring(FailKeyring())
     yield
     keyring.set_keyring(before)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that works, holding nothing yet (priority 0: never picked by keyring itself)."""
+
+    priority = 0  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
 
 
 def _forget_keys() -> None:
@@ -108,3 +128,24 @@ def test_a_passphrase_file_is_read_without_its_line_end(
     monkeypatch.delenv("MORNINGS_ORG_PASSPHRASE")
     monkeypatch.setenv("MORNINGS_ORG_PASSPHRASE_FILE", str(phrase))
     assert signing.org_key(ws.org_id) is not None
+
+
+def test_keys_kept_before_a_keyring_existed_are_still_found_once_one_does(
+    ws: Workspace, data_dir: Path
+) -> None:
+    """A computer without a keyring keeps the organisation key in its passphrase file and the desk
+    key in the owner-only plain file; a keyring installed later (GNOME Keyring after an update)
+    does not make the organiser's computer forget them: `hub add-desk` run from it then wrote a
+    join file with no certificate, and the desk it joined was nobody's."""
+    org_key = signing.org_key(ws.org_id)
+    with ws.db.read() as session:
+        desk_key = signing.signer_for(session, ws.desk_id).key
+    assert org_key is not None
+    _forget_keys()
+    keyring.set_keyring(MemoryKeyring())  # a keyring now, holding nothing of this computer's
+    assert keys.keyring_usable()
+    assert org_key_store.held(ws.org_id)
+    found = signing.org_key(ws.org_id)
+    assert found is not None and keys.private_text(found) == keys.private_text(org_key)
+    mine = signing.desk_key(ws.org_id, ws.desk_id)
+    assert mine is not None and keys.private_text(mine) == keys.private_text(desk_key)

@@ -1,0 +1,170 @@
+"""A joining desk usable before its history is complete (issue 18, `sync/early.py`).
+
+One organiser desk records a series of Mornings whose current one is not last in the hub's
+order: its people were created Mornings before, a past Morning is recorded after it, then edits,
+a merge, a cancellation and a late registration of the current Morning. A desk joining with the
+current Mornings first ends with exactly the tables of a desk joining with a plain pull — whatever
+the first pass chose (every possible `today`) and wherever the join was stopped and resumed —
+and at its usable point the door admits a person registered for the current Morning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mornings_desktop.services import mornings, people, registrations
+from mornings_desktop.services.checkin import ScanDesk
+from mornings_desktop.services.demo import create_demo
+from mornings_desktop.services.demo_series import create_series
+from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.store.backup import copy_database
+from mornings_desktop.store.meta_keys import HISTORY_PENDING
+from mornings_desktop.sync import client, early, hub_admin
+from tests.sync.test_revocation_desk import folded
+
+MakeDesk = Callable[..., Workspace]
+TODAY = dt.date(2026, 12, 1)
+CURRENT = "2026-12-10"
+
+
+class Stop(Exception):
+    """Raised by a progress callback: the join stops between two chunks (a Cancel, a kill)."""
+
+
+class Series:
+    """Desk A's history on the hub, and the ids the tests look at."""
+
+    def __init__(self, hub: str, a: Workspace) -> None:
+        self.hub = hub
+        self.a = a
+        ids = create_series(a, count=4, attendees=16, seed=3, day=CURRENT)
+        self.current = ids[-1]
+        self.past = ids[0]
+        # after the current Morning, in the hub's order: a past Morning, then more of the current
+        create_demo(a, attendees=12, seed=5, day="2026-10-15")
+        regs = registrations.list_registrations(a, self.current)
+        regular = next(r for r in regs if r.person_id.split("/")[-1] and r.category != "speaker")
+        people.update_person(a, regular.person_id, {"organisation": "Renamed later SARL"})
+        late = registrations.register_person(
+            a, self.current, {"first_name": "Salma", "last_name": "Tazi", "email": "s@t.ma"}
+        )
+        others = [r for r in regs if r.id != regular.id and r.category != "speaker"]
+        registrations.cancel(a, others[0].id)
+        people.merge(a, others[1].person_id, others[2].person_id)
+        self.late = late
+        self.code = registrations.get_registration(a, late).code
+        url = hub_admin.add_desk(hub, "A").url
+        self.ops = client.sync_round(a, url, pull=False).pushed
+
+    def joiner(self, make_desk: MakeDesk, name: str) -> tuple[Workspace, str]:
+        from mornings_desktop.ledger import signing
+        from mornings_desktop.store import meta
+
+        b = make_desk(name, fresh_org=True)
+        with b.db.write() as session:  # B joins A's organisation, as a join file would
+            meta.put(session, meta.ORG_ID, self.a.org_id)
+            meta.put(session, meta.TICKET_KEY, self.a.ticket_key.hex())
+            meta.put(session, signing.ORG_PUBLIC_KEY, str(self.a.meta(signing.ORG_PUBLIC_KEY)))
+        b.refresh_identity()
+        return b, hub_admin.add_desk(self.hub, name).url
+
+
+@pytest.fixture
+def series(hub_db: str, make_desk: MakeDesk) -> Series:
+    a = make_desk("Office")
+    hub_admin.init_hub(hub_db, a.org_id, a.ticket_key.hex())
+    return Series(hub_db, a)
+
+
+@pytest.fixture
+def early_always(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The first pass for this small hub too (it starts at 5,000 rows), dated TODAY."""
+    monkeypatch.setattr(early, "EARLY_MIN", 0)
+    real = early.cutoff
+    monkeypatch.setattr(early, "cutoff", lambda today=None: real(today or TODAY))
+    yield
+
+
+def _plain(series: Series, make_desk: MakeDesk, monkeypatch: pytest.MonkeyPatch) -> Any:
+    with monkeypatch.context() as patch:
+        patch.setattr(early, "EARLY_MIN", 10**9)
+        c, url = series.joiner(make_desk, "Plain")
+        result = client.sync_round(c, url, push=False)
+    assert result.applied == series.ops and not result.quarantined
+    assert c.meta(HISTORY_PENDING) is None
+    return folded(c)
+
+
+def _stopping_at(stage: str, nth: int = 1) -> Callable[[str, int], None]:
+    seen = [0]
+
+    def progress(got: str, n: int) -> None:
+        if got == stage:
+            seen[0] += 1
+            if seen[0] == nth:
+                raise Stop(got)
+
+    return progress
+
+
+@pytest.mark.usefixtures("early_always")
+def test_usable_point_admits_the_current_morning_then_ends_as_a_plain_join(
+    series: Series, make_desk: MakeDesk, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    b, url = series.joiner(make_desk, "Door")
+    with pytest.raises(Stop):
+        client.sync_round(b, url, push=False, progress=_stopping_at("ready"))
+    # usable: the current Morning whole (a late registration, the edits), the past not yet
+    assert b.meta(HISTORY_PENDING) is not None
+    with_a = {r.id: r for r in registrations.list_registrations(series.a, series.current)}
+    with_b = {r.id: r for r in registrations.list_registrations(b, series.current)}
+    assert with_b.keys() == with_a.keys()
+    assert [(r.status, r.person_id, r.code) for r in with_b.values()] == [
+        (r.status, r.person_id, r.code) for r in with_a.values()
+    ]
+    assert series.past not in {m.id for m in mornings.list_mornings(b)}
+    # the door, on this state (a copy: the desk's own admission would not be certified here)
+    door = Workspace.open(copy_database(b.path, tmp_path / "door.sqlite3"), "Door copy")
+    try:
+        assert ScanDesk(door, series.current).scan(series.code).result == "admitted"
+    finally:
+        door.close()
+    # the history continues at the next round: the end is a plain join's
+    done = client.sync_round(b, url, push=False)
+    assert done.applied + len(with_b) <= series.ops and b.meta(HISTORY_PENDING) is None
+    assert folded(b) == _plain(series, make_desk, monkeypatch)
+
+
+@pytest.mark.usefixtures("early_always")
+@pytest.mark.parametrize("seed", range(6))
+def test_any_choice_and_any_stop_end_as_a_plain_join(
+    series: Series, make_desk: MakeDesk, monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    rng = random.Random(seed)
+    today = dt.date(2026, 12, 10) - dt.timedelta(days=rng.choice([0, 40, 90, 400, 4000]))
+    real = early.cutoff
+    monkeypatch.setattr(early, "cutoff", lambda _today=None: real(today))
+    b, url = series.joiner(make_desk, "Door")
+    stage, nth = rng.choice([("early", 1), ("early", 2), ("ready", 1), ("pull", 1), ("pull", 3)])
+    try:
+        client.sync_round(b, url, push=False, batch=rng.choice([50, 1000]),
+                          progress=_stopping_at(stage, nth))  # fmt: skip
+    except Stop:
+        client.sync_round(b, url, push=False)  # the restart continues
+    assert b.meta(HISTORY_PENDING) is None
+    assert folded(b) == _plain(series, make_desk, monkeypatch)
+
+
+def test_a_small_hub_is_pulled_in_order(series: Series, make_desk: MakeDesk) -> None:
+    """Under `EARLY_MIN` rows there is no first pass and no pending history."""
+    b, url = series.joiner(make_desk, "Door")
+    stages: list[str] = []
+    client.sync_round(b, url, push=False, progress=lambda s, n: stages.append(s))
+    assert "ready" not in stages and "early" not in stages
+    assert b.meta(HISTORY_PENDING) is None

@@ -39,6 +39,7 @@ import psycopg
 from sqlalchemy import delete
 
 from mornings_desktop.ledger.operation import Op
+from mornings_desktop.services.history_gate import cutoff as cutoff
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.store.meta_keys import HISTORY_PENDING
@@ -53,8 +54,6 @@ from mornings_desktop.trust.signed_op import CertificateLookup
 EARLY_MIN = 5000
 SCAN_PAGE = 10000  # the most rows `mornings.pull` returns at once
 CHUNK = 100  # operations per write transaction of this pass (a scan waits for one at most)
-# A Morning is current from this many days before today (yesterday's: late reviews at the door).
-DAYS_BACK = 1
 
 Progress = Callable[[str, int], None]
 
@@ -93,10 +92,6 @@ def wanted(ws: Workspace, hub_id: str, cursor: int) -> bool:
     if cursor != 0:
         return False
     return ws.meta(HISTORY_PENDING) != hub_id
-
-
-def cutoff(today: dt.date | None = None) -> str:
-    return ((today or dt.date.today()) - dt.timedelta(days=DAYS_BACK)).isoformat()
 
 
 def run(

@@ -10,6 +10,7 @@ and at its usable point the door admits a person registered for the current Morn
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import random
 from collections.abc import Callable, Iterator
@@ -18,7 +19,9 @@ from typing import Any
 
 import pytest
 
-from mornings_desktop.services import mornings, people, registrations
+from mornings_desktop.cli.join_lines import JoinLines
+from mornings_desktop.errors import UserError
+from mornings_desktop.services import exports, forecast, mornings, people, registrations
 from mornings_desktop.services.checkin import ScanDesk
 from mornings_desktop.services.demo import create_demo
 from mornings_desktop.services.demo_series import create_series
@@ -168,3 +171,41 @@ def test_a_small_hub_is_pulled_in_order(series: Series, make_desk: MakeDesk) -> 
     client.sync_round(b, url, push=False, progress=lambda s, n: stages.append(s))
     assert "ready" not in stages and "early" not in stages
     assert b.meta(HISTORY_PENDING) is None
+
+
+@pytest.mark.usefixtures("early_always")
+def test_what_needs_the_past_waits_for_the_history(
+    series: Series, make_desk: MakeDesk, tmp_path: Path
+) -> None:
+    b, url = series.joiner(make_desk, "Door")
+    with pytest.raises(Stop):  # past the usable point, the first past Morning in
+        client.sync_round(b, url, push=False, batch=50, progress=_stopping_at("pull", 2))
+    assert series.past in {m.id for m in mornings.list_mornings(b)}
+    for refused in (
+        lambda: forecast.load(b),
+        lambda: forecast.forecast(b, series.current),
+        lambda: exports.export_series(b, tmp_path / "series.xlsx"),
+        lambda: exports.export_attendance(b, series.past, tmp_path / "past.csv"),
+    ):
+        with pytest.raises(UserError, match="history of past Mornings is still arriving"):
+            refused()
+    assert not (tmp_path / "series.xlsx").exists() and not (tmp_path / "past.csv").exists()
+    # the current Morning's attendance is written (its workbook without the forecast sheet)
+    assert exports.export_attendance(b, series.current, tmp_path / "now.xlsx").rows > 0
+    client.sync_round(b, url, push=False)
+    assert exports.export_attendance(b, series.past, tmp_path / "past.csv").rows > 0
+    assert forecast.forecast(b, series.current).morning_id == series.current
+
+
+@pytest.mark.usefixtures("early_always")
+def test_the_command_line_says_when_the_door_can_work(series: Series, make_desk: MakeDesk) -> None:
+    b, url = series.joiner(make_desk, "Door")
+    said: list[str] = []
+    lines = JoinLines(argparse.Namespace(lang="fr"), write=said.append)
+    client.sync_round(b, url, push=False, batch=50, progress=lines.progress)
+    lines.finish()
+    assert said[0].startswith("Réception des Matinales en cours : ")
+    ready = "Matinale en cours prête — l’accueil peut admettre les participants ; historique reçu"
+    assert said[1] == f"{ready} à 0 %…"
+    assert said[-2] == f"{ready} à 100 %…" and said[-1] == "Historique complet."
+    assert len(said) <= 14  # the history by tenths, not per chunk

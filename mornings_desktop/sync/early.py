@@ -31,6 +31,7 @@ revocations were taken before (`hub_wire.take_trust`), and each chunk runs the r
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,8 +51,9 @@ from mornings_desktop.sync.quarantine import admit_raw
 from mornings_desktop.sync.verify_pool import VerifyPool
 from mornings_desktop.trust.signed_op import CertificateLookup
 
-# Below this many rows on the hub a pull simply runs in order (a few seconds at most).
-EARLY_MIN = 5000
+# Below this many rows on the hub a pull simply runs in order (a few seconds at most);
+# MORNINGS_EARLY_MIN changes it (tests, and demonstrations on a small hub).
+EARLY_MIN = int(os.environ.get("MORNINGS_EARLY_MIN") or 5000)
 SCAN_PAGE = 10000  # the most rows `mornings.pull` returns at once
 CHUNK = 100  # operations per write transaction of this pass (a scan waits for one at most)
 

@@ -148,7 +148,12 @@ class SyncController(QObject):
         of a join): the same progress and cancel as the background rounds."""
 
         def run(ws: Workspace, url: str) -> client.RoundResult:
-            return self._worker_for(ws).sync_round(url, progress=self._progress(control))
+            self.running = True  # the status shows the join's progress; `_done` ends it
+            try:
+                return self._worker_for(ws).sync_round(url, progress=self._progress(control))
+            except BaseException:
+                self.running = False
+                raise
 
         return run
 
@@ -167,6 +172,9 @@ class SyncController(QObject):
             if stage in ("early", "ready"):  # a large hub: the current Mornings first
                 control.progress(state.percent(), 100, join_progress.line(words, state))
                 self.changed.emit()
+            if stage == "ready":  # usable: the screens read them, the join goes on behind
+                control.release_window()
+                self.state.changed_everything()
             if stage == "pull":
                 self.received = done
                 count = f"{done:,}".replace(",", "\u202f")

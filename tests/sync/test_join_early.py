@@ -66,16 +66,21 @@ class Series:
         self.ops = client.sync_round(a, url, pull=False).pushed
 
     def joiner(self, make_desk: MakeDesk, name: str) -> tuple[Workspace, str]:
-        from mornings_desktop.ledger import signing
-        from mornings_desktop.store import meta
+        return join_desk(self.a, self.hub, make_desk, name)
 
-        b = make_desk(name, fresh_org=True)
-        with b.db.write() as session:  # B joins A's organisation, as a join file would
-            meta.put(session, meta.ORG_ID, self.a.org_id)
-            meta.put(session, meta.TICKET_KEY, self.a.ticket_key.hex())
-            meta.put(session, signing.ORG_PUBLIC_KEY, str(self.a.meta(signing.ORG_PUBLIC_KEY)))
-        b.refresh_identity()
-        return b, hub_admin.add_desk(self.hub, name).url
+
+def join_desk(a: Workspace, hub: str, make_desk: MakeDesk, name: str) -> tuple[Workspace, str]:
+    """A new desk of `a`'s organisation (as a join file would make it) and its hub login."""
+    from mornings_desktop.ledger import signing
+    from mornings_desktop.store import meta
+
+    b = make_desk(name, fresh_org=True)
+    with b.db.write() as session:
+        meta.put(session, meta.ORG_ID, a.org_id)
+        meta.put(session, meta.TICKET_KEY, a.ticket_key.hex())
+        meta.put(session, signing.ORG_PUBLIC_KEY, str(a.meta(signing.ORG_PUBLIC_KEY)))
+    b.refresh_identity()
+    return b, hub_admin.add_desk(hub, name).url
 
 
 @pytest.fixture

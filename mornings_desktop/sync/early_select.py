@@ -30,7 +30,7 @@ PERSON_TYPES = ("person.", "consent.")
 REGISTRATION_TYPES = ("registration.", "checkin.", "ticket.", "badge.")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Ref:
     """What one hub row names (None when its payload does not say)."""
 

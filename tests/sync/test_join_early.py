@@ -11,8 +11,12 @@ and at its usable point the door admits a person registered for the current Morn
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import os
 import random
+import signal
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -28,7 +32,7 @@ from mornings_desktop.services.demo_series import create_series
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.backup import copy_database
 from mornings_desktop.store.meta_keys import HISTORY_PENDING
-from mornings_desktop.sync import client, early, hub_admin
+from mornings_desktop.sync import client, early, hub_admin, pull
 from tests.sync.test_revocation_desk import folded
 
 MakeDesk = Callable[..., Workspace]
@@ -214,3 +218,60 @@ def test_the_command_line_says_when_the_door_can_work(series: Series, make_desk:
     assert said[1] == f"{ready} à 0 %…"
     assert said[-2] == f"{ready} à 100 %…" and said[-1] == "Historique complet."
     assert len(said) <= 14  # the history by tenths, not per chunk
+
+
+@pytest.mark.usefixtures("early_always")
+def test_killed_at_any_moment_a_join_resumes_and_ends_as_a_plain_join(
+    series: Series, make_desk: MakeDesk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`mornings sync` killed (SIGKILL) again and again while joining: in the first pass, at the
+    usable point, in the history. Each time the file is intact; the end is a plain join's."""
+    monkeypatch.setattr(early, "CHUNK", 5)  # many chunks: kills fall between and inside them
+    # each chunk waits a little first, as for a scan at the door taking the lock (the forked
+    # child inherits it): each phase lasts long enough to be killed in
+    monkeypatch.setattr(pull, "before_chunk", lambda: time.sleep(0.03))
+    monkeypatch.setattr(pull, "APPLY_CHUNK", 5)  # the history's chunks too
+    monkeypatch.setattr(pull, "MIN_CHUNK", 5)
+    plain = _plain(series, make_desk, monkeypatch)
+    rng = random.Random(4)
+    states: set[str] = set()
+    for attempt in range(6):
+        b, url = series.joiner(make_desk, f"Door {attempt}")
+        for _ in range(12):
+            _killed_sync(b, url, 0.3 + rng.random() * 2.5)
+            states.add(_state(b, series.current))
+            if "done" in states:
+                break
+        client.sync_round(b, url, push=False)
+        assert b.meta(HISTORY_PENDING) is None
+        assert folded(b) == plain
+        if {"first pass", "history"} <= states:
+            break
+    assert {"first pass", "history"} <= states, states
+
+
+def _killed_sync(b: Workspace, url: str, after_s: float) -> None:
+    pid = os.fork()
+    if pid == 0:  # the child: exactly the command a person runs
+        code = 1
+        try:
+            from mornings_desktop import cli as cli_main
+
+            code = cli_main.main(["--db", str(b.path), "sync", "--hub", url])
+        finally:
+            os._exit(code)
+    time.sleep(after_s)
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+
+
+def _state(b: Workspace, current: str) -> str:
+    """Where a killed join stood: nothing yet, in the first pass, in the history, or done."""
+    pending = b.meta(HISTORY_PENDING) is not None
+    if pending:
+        return "history"
+    if current not in {m.id for m in mornings.list_mornings(b)}:
+        return "nothing"
+    hub_id = b.meta("sync.hub_id")
+    return "done" if hub_id and b.meta(f"sync.cursor.{hub_id}") else "first pass"

@@ -492,9 +492,15 @@ def _usable_point(
     """A pull's progress callback noting when the desk became usable and what it held then."""
 
     def progress(stage: str, n: int) -> None:
+        if stage == "early" and not first:  # the hub's rows scanned, the first chunk applied
+            first.append(time.perf_counter() - start)
         if stage == "ready":  # usable: the current Morning's registrations are in
             ready.append(time.perf_counter() - start)
             held.append(_current_registrations(path))
+            print(f"join: first chunk of the first pass after {first[0]:.2f} s, usable after "
+                  f"{ready[0]:.2f} s, {n:,} rows scanned", file=sys.stderr, flush=True)  # fmt: skip
+
+    first: list[float] = []
 
     return progress
 

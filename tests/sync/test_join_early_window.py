@@ -81,3 +81,55 @@ def test_the_join_dialog_closes_when_the_door_can_work(
     with_a = registrations.list_registrations(series.a, series.current)
     assert held == len(with_a)  # the current Morning whole at that point
     assert state.workspace.meta(HISTORY_PENDING) is None  # and the history complete at the end
+
+
+def test_the_forecast_says_the_history_is_still_arriving_in_french(
+    qtbot: Any,
+    qapp: Any,
+    series: Series,
+    make_desk: MakeDesk,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from mornings_desktop import i18n
+    from mornings_desktop.settings import Settings
+    from mornings_desktop.sync import client, early
+    from mornings_desktop.ui.jobs import JobRunner
+    from mornings_desktop.ui.mornings.forecast_panel import ForecastPanel
+    from mornings_desktop.ui.state import AppState
+    from tests.sync.test_join_early import Stop, _stopping_at
+    from tests.unit.test_translations import load_i18n
+
+    script = load_i18n()
+    monkeypatch.setattr(script, "BUILD", tmp_path / "build")
+    script.build()  # this checkout's .ts files
+    monkeypatch.setattr(i18n, "qm_dir", lambda: tmp_path / "build")
+    monkeypatch.setattr(early, "EARLY_MIN", 0)
+    b, url = series.joiner(make_desk, "Door")
+    with pytest.raises(Stop):  # the desk at its usable point
+        client.sync_round(b, url, push=False, progress=_stopping_at("ready"))
+    translators = i18n.install_translations(qapp, "fr")
+    state = AppState(b, Settings(data_dir / "settings.ini"), JobRunner(synchronous=True))
+    try:
+        state.set_current_morning(series.current)
+        panel = ForecastPanel(state)
+        qtbot.addWidget(panel)
+        panel.refresh()
+        assert panel.details.text() == (
+            "L’historique des Matinales passées arrive encore du hub ; ce sera possible quand la "
+            "synchronisation l’aura reçu en entier."
+        )
+        panel.resize(520, 220)
+        panel.show()
+        panel.grab().save(str(tmp_path / "forecast-waiting.png"))
+    finally:
+        state.close()
+        app = QApplication.instance()
+        assert app is not None
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

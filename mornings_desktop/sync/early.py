@@ -8,7 +8,8 @@ door can wait. So the first pull of a large hub runs in two passes:
    new hub function, no new right for desk logins, hub schema unchanged); `early_select.choose`
    picks what a desk needs to work (the organisation's lists, the current and coming Mornings,
    their registrations, check-ins and people, whenever these were made); only those rows are
-   fetched again, checked and applied, in chunks, as a pull applies them. The desk is then
+   fetched again (each run of consecutive chosen rows as one `pull(after, n)`, all in one
+   statement per thousand rows), checked and applied, in chunks, as a pull applies them. The desk is then
    **usable**: `progress("ready", total)` and the `meta` entry `HISTORY_PENDING` (the hub's id)
    say so; the door can admit a person registered for the current Morning;
 2. **the history**: the plain pull, from the same cursor, in the hub's order. It moves the cursor
@@ -71,10 +72,14 @@ SELECT hub_seq, type,
        CASE WHEN type = 'import.batch' THEN (p->'registrations')::text END
 FROM (SELECT r.hub_seq, r.type, r.payload::jsonb AS p FROM mornings.pull(%s, %s) r) s
 """
+# The chosen rows only: each run of consecutive chosen rows is one `pull(after, n)` (the hub
+# computes no row it does not send), all the runs of a batch in one statement.
 _FETCH_SQL = (
-    "SELECT hub_seq, op_id, desk_id, desk_seq, hlc, type, payload, body, sig, personal"
-    " FROM mornings.pull(%s, %s) WHERE hub_seq = ANY(%s) ORDER BY hub_seq"
+    "SELECT p.hub_seq, p.op_id, p.desk_id, p.desk_seq, p.hlc, p.type, p.payload, p.body, p.sig,"
+    " p.personal FROM unnest(%s::bigint[], %s::int[]) WITH ORDINALITY AS r(after, n, k),"
+    " LATERAL mornings.pull(r.after, r.n) p WHERE p.hub_seq = ANY(%s) ORDER BY r.k, p.hub_seq"
 )
+FETCH_ROWS = 1000  # chosen rows fetched per statement
 
 
 @dataclass
@@ -108,14 +113,13 @@ def run(
     today: dt.date | None = None,
 ) -> Early | None:
     """The first pass; None when the hub is small (or its rows cannot be read this way)."""
-    scanned = _scan(conn)
-    if scanned is None or len(scanned[0]) < EARLY_MIN:
+    refs = _scan(conn)
+    if refs is None or len(refs) < EARLY_MIN:
         return None
-    refs, pages = scanned
     chosen = choose(refs, cutoff(today))
     out = Early(total=len(refs), chosen=len(chosen))
     for (_, raws), checked in pipeline.checked_batches(
-        _chosen_rows(conn, pages, chosen), lambda got: got[1], lookup, _held_of(ws), pool
+        _chosen_rows(conn, refs, chosen), lambda got: got[1], lookup, _held_of(ws), pool
     ):
         if wait is not None:
             wait()
@@ -142,12 +146,8 @@ def history_done(ws: Workspace) -> None:
         session.execute(delete(Meta).where(Meta.key == HISTORY_PENDING))
 
 
-Pages = list[tuple[int, int]]  # (after, last hub_seq) of each scanned page
-
-
-def _scan(conn: psycopg.Connection[Any]) -> tuple[list[Ref], Pages] | None:
+def _scan(conn: psycopg.Connection[Any]) -> list[Ref] | None:
     refs: list[Ref] = []
-    pages: Pages = []
     after = 0
     try:
         while True:
@@ -156,28 +156,63 @@ def _scan(conn: psycopg.Connection[Any]) -> tuple[list[Ref], Pages] | None:
             if not rows:
                 break
             refs.extend(Ref(int(r[0]), *r[1:]) for r in rows)
-            pages.append((after, int(rows[-1][0])))
             after = int(rows[-1][0])
             if len(rows) < SCAN_PAGE:
                 break
     except psycopg.DataError:  # a row whose payload is not JSON: the plain pull will say
         conn.rollback()
         return None
-    return refs, pages
+    return refs
 
 
 Batch = tuple[list[int], list[dict[str, Any]]]
 
 
-def _chosen_rows(conn: psycopg.Connection[Any], pages: Pages, chosen: set[int]) -> Iterator[Batch]:
-    """The chosen rows, fetched again in full page by page (only pages holding some), cut in
-    `CHUNK`s, each with its entries for `admit_raw`."""
-    for after, last in pages:
-        wanted_here = sorted(s for s in chosen if after < s <= last)
-        if not wanted_here:
-            continue
-        rows = conn.execute(_FETCH_SQL, (after, SCAN_PAGE, wanted_here)).fetchall()
+def runs(refs: list[Ref], chosen: set[int]) -> list[tuple[int, int]]:
+    """`(after, n)` for each run of consecutive chosen rows in the scan's order: `pull(after, n)`
+    returns exactly that run."""
+    out: list[tuple[int, int]] = []
+    previous, inside = 0, False
+    for ref in refs:
+        if ref.hub_seq not in chosen:
+            inside = False
+        elif inside:
+            out[-1] = (out[-1][0], out[-1][1] + 1)
+        else:
+            out.append((previous, 1))
+            inside = True
+        previous = ref.hub_seq
+    return out
+
+
+def _chosen_rows(
+    conn: psycopg.Connection[Any], refs: list[Ref], chosen: set[int]
+) -> Iterator[Batch]:
+    """The chosen rows fetched again in full, `FETCH_ROWS` at a time, cut in `CHUNK`s, each with
+    its entries for `admit_raw`."""
+    wanted_runs = runs(refs, chosen)
+    seqs = sorted(chosen)
+    sent: set[int] = set()
+    start = 0
+    while start < len(wanted_runs):
+        group: list[tuple[int, int]] = []
+        size = 0
+        while start < len(wanted_runs) and (
+            not group or size + wanted_runs[start][1] <= FETCH_ROWS
+        ):
+            group.append(wanted_runs[start])
+            size += wanted_runs[start][1]
+            start += 1
+        fetched = conn.execute(
+            _FETCH_SQL, ([a for a, _ in group], [n for _, n in group], seqs)
+        ).fetchall()
         conn.commit()
+        # a row gone from the hub since the scan lets a run reach into the next: each row once
+        rows = []
+        for row in fetched:
+            if int(row[0]) not in sent:
+                sent.add(int(row[0]))
+                rows.append(row)
         for k in range(0, len(rows), CHUNK):
             part = rows[k : k + CHUNK]
             yield [int(r[0]) for r in part], [hub_wire.pulled_entry(r[1:10]) for r in part]

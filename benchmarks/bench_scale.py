@@ -25,7 +25,9 @@ baseline measured in the same run, interleaved where it can be:
   (flat in database size).
 - a new desk joining: push of every operation of the series to a hub, then pull into an empty
   desk of the same organisation (every operation applied, none held), for the 10,000- and the
-  50,000-registration series (growth: linear is 5x the operations).
+  50,000-registration series (growth: linear is 5x the operations); and when the desk became
+  usable (`progress("ready")`: the current Morning applied first, `sync/early.py`), with the
+  current Morning's registrations it held then (goal: usable < 20 s at 98k operations).
   `bench_scale_pull` has the scans beside such a pull.
 
 `BENCH_SCALE_SKIP=sync,window,...` leaves figures out. Figures only: tests never time anything.

@@ -16,6 +16,7 @@ import datetime as dt
 import os
 import random
 import signal
+import subprocess
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -33,6 +34,7 @@ from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.backup import copy_database
 from mornings_desktop.store.meta_keys import HISTORY_PENDING
 from mornings_desktop.sync import client, early, hub_admin, pull
+from tests.sync.conftest import REPO, cli, cli_env
 from tests.sync.test_revocation_desk import folded
 
 MakeDesk = Callable[..., Workspace]
@@ -275,3 +277,20 @@ def _state(b: Workspace, current: str) -> str:
         return "nothing"
     hub_id = b.meta("sync.hub_id")
     return "done" if hub_id and b.meta(f"sync.cursor.{hub_id}") else "first pass"
+
+
+def test_mornings_sync_prints_the_usable_point(series: Series, make_desk: MakeDesk) -> None:
+    """The real command, in its own process: the lines on standard error, the result on stdout."""
+    b, url = series.joiner(make_desk, "Door")
+    b.close()
+    env = cli_env({"MORNINGS_EARLY_MIN": "0", "MORNINGS_LANG": "en"})
+    done = subprocess.run(
+        cli("--db", str(b.path), "sync", "--hub", url), cwd=REPO, env=env,
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    assert lines[0].startswith("Receiving the current Mornings: ")
+    assert "Current Morning ready — the door can admit people; history 0 % received…" in lines
+    assert lines[-1] == "History complete."
+    assert "pulled" in done.stdout

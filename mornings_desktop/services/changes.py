@@ -114,6 +114,11 @@ class Changes:
             None if registrations is None else frozenset(registrations),
         )
 
+    @classmethod
+    def everything(cls) -> Changes:
+        """Any row of any kind, for any Morning, may have changed."""
+        return cls(frozenset(Kind), None, None)
+
     def __bool__(self) -> bool:
         return bool(self.kinds)
 

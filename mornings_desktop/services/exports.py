@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from mornings_desktop.services import forecast
+from mornings_desktop.services import forecast, history_gate, mornings
 from mornings_desktop.services.atomic_write import write_atomically
 from mornings_desktop.services.attendance_report import attendance_report
 from mornings_desktop.services.export_checks import check_language, check_target
@@ -63,6 +63,8 @@ def export_attendance(
             QT_TRANSLATE_NOOP("errors", "The CSV separator is “;” or “,”, not “{sep}”."),
             sep=str(separator),
         )
+    # a past Morning waits for the history; a current one is written without its forecast
+    history_gate.require_current(ws, mornings.get(ws, morning_id).date)
     report = attendance_report(ws, morning_id, language=language)
     if target.suffix.lower() == ".csv":
         from mornings_desktop.documents import attendance_csv
@@ -75,7 +77,9 @@ def export_attendance(
     else:
         from mornings_desktop.documents import attendance_xlsx
 
-        sheet = forecast.for_export(ws, morning_id=morning_id)  # the "Prévision - réel" sheet
+        sheet = (  # the "Prévision - réel" sheet
+            None if history_gate.pending(ws) else forecast.for_export(ws, morning_id=morning_id)
+        )
         write_atomically(
             target,
             lambda tmp: attendance_xlsx.write(report, tmp, progress=progress, forecast=sheet),
@@ -95,6 +99,7 @@ def export_series(
 ) -> ExportResult:
     """Write the series report (.xlsx) of the Mornings between `date_from` and `date_to`."""
     target = check_target(path, (".xlsx",))
+    history_gate.require_history(ws)
     report = series_report(ws, date_from=date_from, date_to=date_to, language=language)
     from mornings_desktop.documents import series_xlsx
 

@@ -30,6 +30,7 @@ from mornings_desktop.services.forecast_read import (
     one_forecast,
     read_rows,
 )
+from mornings_desktop.services.history_gate import require_history
 from mornings_desktop.services.workspace import Workspace
 
 
@@ -57,7 +58,9 @@ class SeriesData:
 
 
 def load(ws: Workspace) -> SeriesData:
-    """Read the series: one pass over the Mornings, the merged people and the registrations."""
+    """Read the series: one pass over the Mornings, the merged people and the registrations.
+    Refused while a joining desk still receives the history (`history_gate`)."""
+    require_history(ws)
     return _series(read_rows(ws))
 
 
@@ -139,6 +142,7 @@ def forecast(ws: Workspace, morning_id: str, data: SeriesData | None = None) -> 
     Without `data` (a single forecast: the command line, the desk's live view) the read goes
     straight to the fit's columns (`forecast_read.one_forecast`), without the fit cache; with the
     series loaded (the panel, the workbooks: a forecast beside a backtest) the fits are kept."""
+    require_history(ws)
     if data is None:
         return one_forecast(ws, morning_id)
     found = [(mid, d) for mid, d, _t in data.mornings if mid == morning_id]

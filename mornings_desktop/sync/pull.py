@@ -14,7 +14,11 @@ applied chunk by chunk.
   operation is idempotent: nothing lost, nothing applied twice); chunks are sized to take about
   `CHUNK_TARGET_S` each, so a scan waits for one chunk at most;
 - **progress and cancel**: `progress("pull", n)` after each chunk; it may raise to stop the pull
-  between two chunks (what was committed stays).
+  between two chunks (what was committed stays);
+- **the current Mornings first**: the first pull from a large hub applies what a desk needs to
+  work before the history (`sync.early`: `progress("early", n)`, then `progress("ready", total)`
+  when the desk is usable); the history pull below is unchanged, and clears the pending mark
+  once it has read to the hub's end.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from mornings_desktop.ledger.operation import Op
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.store.checkpoints import desk_checkpointer
-from mornings_desktop.sync import admission, hub_marks, hub_wire, pipeline
+from mornings_desktop.sync import admission, early, hub_marks, hub_wire, pipeline
 from mornings_desktop.sync.admission import Checked
 from mornings_desktop.sync.hub_schema import HubInfo
 from mornings_desktop.sync.quarantine import admit_raw, counts, retry
@@ -106,6 +110,12 @@ def pull(
     size = APPLY_CHUNK
     fetched = _fetch(conn, info, cursor, batch, touch)
     with VerifyPool() as pool:
+        if early.wanted(ws, info.hub_id, cursor):
+            first = early.run(ws, conn, info.hub_id, lookup, pool, progress, wait=before_chunk)
+            if first is not None:
+                out.applied += first.applied
+                out.quarantined += first.quarantined
+                out.fresh.extend(first.fresh)
         for (rows, raws), checked in pipeline.checked_batches(
             fetched, lambda got: got[1], lookup, _held_of(ws), pool
         ):
@@ -138,6 +148,7 @@ def pull(
                 start = end
                 if progress is not None:
                     progress("pull", out.pulled)
+    early.history_done(ws)
     if out.quarantined:
         # An ancestor a revoked desk's operation waited for may have come in a later batch.
         with ws.db.write() as session:

@@ -52,6 +52,7 @@ class JobControl:
     def __init__(self, report: Callable[[int, int, str], None] | None = None) -> None:
         self._cancel = threading.Event()
         self._report = report
+        self._release: Callable[[], None] | None = None
 
     @property
     def cancelled(self) -> bool:
@@ -69,9 +70,17 @@ class JobControl:
         if self._report is not None:
             self._report(done, total, text)
 
+    def release_window(self) -> None:
+        """The job goes on in the background: its progress dialog closes (or never shows) and
+        the window is usable again; `on_done` / `on_error` still come at the end (a join whose
+        current Mornings are in while the history arrives)."""
+        if self._release is not None:
+            self._release()
+
 
 class _Signals(QObject):
     progress = Signal(int, int, str)
+    released = Signal()
     finished = Signal(object)
     failed = Signal(object, str)
 
@@ -102,6 +111,7 @@ class Job(QObject):
         self.title = title
         self.control = JobControl()
         self.running = True
+        self.background = False  # `release_window()`: no dialog any more
         self.dialog: QProgressDialog | None = None
 
     def cancel(self) -> None:
@@ -166,15 +176,23 @@ class JobRunner(QObject):
             return job
         signals = _Signals()
         job.control._report = lambda d, t, text: signals.progress.emit(d, t, text)
+        job.control._release = signals.released.emit
         self._jobs.add(job)
 
-        def finish() -> None:
-            job.running = False
+        def close_dialog() -> None:
             if job.dialog is not None:
                 job.dialog.reset()
                 job.dialog.deleteLater()
                 job.dialog = None
+
+        def finish() -> None:
+            job.running = False
+            close_dialog()
             self._jobs.discard(job)
+
+        def on_released() -> None:
+            job.background = True
+            close_dialog()
 
         def on_finished(result: object) -> None:
             finish()
@@ -196,12 +214,13 @@ class JobRunner(QObject):
         signals.finished.connect(on_finished, Qt.ConnectionType.QueuedConnection)
         signals.failed.connect(on_failed, Qt.ConnectionType.QueuedConnection)
         signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+        signals.released.connect(on_released, Qt.ConnectionType.QueuedConnection)
         job._signals = signals  # type: ignore[attr-defined]  # keep alive with the job
 
         if show_dialog:
 
             def show() -> None:
-                if not job.running:
+                if not job.running or job.background:
                     return
                 dialog = QProgressDialog(
                     title, self.tr("Cancel") if cancellable else "", 0, 0, parent_widget

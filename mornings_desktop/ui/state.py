@@ -37,6 +37,11 @@ class AppState(QObject):
         self._ops_committed.connect(self._on_ops)
         self._unsubscribe = workspace.subscribe_changes(self._ops_committed.emit)
 
+    def changed_everything(self) -> None:
+        """Every screen re-reads what it shows (from any thread): a joining desk's current
+        Mornings arrived in a round that has not finished yet."""
+        self._ops_committed.emit(Changes.everything())
+
     def _on_ops(self, changes: Changes) -> None:
         if changes:
             self.data_changed.emit(changes)

@@ -592,3 +592,25 @@ def test_desks_converge_with_the_hub_long(
         shared_hub, template_db, tmp_path, monkeypatch, examples=300, steps=30,
         machine=TrustConvergence,
     )  # fmt: skip
+
+
+@pytest.mark.timeout(900)
+def test_desks_converge_joining_the_current_mornings_first(
+    shared_hub: str, template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same machine with every first pull applying the current Mornings first
+    (`sync/early.py`, whatever the hub's size): each desk still ends equal to the fold of the
+    hub's operations, through erasures, revocations, restores, copies and relays."""
+    from mornings_desktop.sync import early
+    from tests.sync.test_convergence_trust import TrustConvergence
+
+    monkeypatch.setattr(early, "EARLY_MIN", 0)
+    _run(
+        shared_hub,
+        template_db,
+        tmp_path,
+        monkeypatch,
+        examples=int(os.environ.get("SYNC_EARLY_EXAMPLES", "12")),
+        steps=9,
+        machine=TrustConvergence,
+    )

@@ -126,7 +126,9 @@ def _moment(text: str) -> datetime:
 
 
 def run_join(args: argparse.Namespace) -> int:
-    from mornings_desktop.sync import hub_clock, join
+    from mornings_desktop.cli.join_lines import JoinLines
+    from mornings_desktop.services.workspace import Workspace
+    from mornings_desktop.sync import client, hub_clock, join
 
     if args.setup_file is not None:
         raise join.setup_file_retired()
@@ -142,7 +144,14 @@ def run_join(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     try:
         if args.file is not None:
-            joined = join.join_with_file(ws, args.file)
+            lines = JoinLines(args)
+
+            def first_round(ws: Workspace, url: str) -> client.RoundResult:
+                done = client.sync_round(ws, url, progress=lines.progress)
+                lines.finish()
+                return done
+
+            joined = join.join_with_file(ws, args.file, run_round=first_round)
             out = joined.to_json()
             text = f"joined organisation {joined.org_id} as {joined.desk} ({joined.role})"
             if joined.round is not None:

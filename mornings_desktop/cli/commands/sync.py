@@ -99,6 +99,7 @@ def _hub_url(ws: object, given: str | None) -> str:
 
 
 def run_sync(args: argparse.Namespace) -> int:
+    from mornings_desktop.cli.join_lines import JoinLines
     from mornings_desktop.sync import client, hub_clock, join
 
     ws = open_workspace(args)
@@ -106,8 +107,10 @@ def run_sync(args: argparse.Namespace) -> int:
         url = _hub_url(ws, args.hub)
         if args.remember:
             join.configure(ws, url)
+        lines = JoinLines(args)
         try:
-            result = client.sync_round(ws, url)
+            result = client.sync_round(ws, url, progress=lines.progress)
+            lines.finish()
         except UserError as exc:
             client.record_error(ws, str(exc))
             raise

@@ -19,6 +19,7 @@ from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.services.forecast_backtest import Backtest, BacktestRow
 from mornings_desktop.services.forecast_model import Forecast
 from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.jobs import Job, JobControl
 from mornings_desktop.ui.labels import isolate
 from mornings_desktop.ui.labels import language as ui_language
@@ -198,7 +199,10 @@ class ForecastPanel(QGroupBox):
         if self._stale:
             self.refresh()
         else:
-            self.headline.setText(str(exc))
+            # one sentence (e.g. the history of past Mornings still arriving), where the
+            # breakdown goes: the headline is one short bold line
+            self.headline.setText("")
+            self.details.setText(translate_error(exc))
 
     def show_data(self, data: PanelData) -> None:
         self.data = data

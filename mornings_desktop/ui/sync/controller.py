@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.dialogs import translate_error
@@ -69,6 +69,8 @@ class SyncController(QObject):
         self.next_in_s = INTERVAL_S
         self._worker: RoundProcess | None = None
         self.received = 0
+        # A joining desk's usable point and history share (`wording.join_progress`), else "".
+        self.join_line = ""
         self._job: Job | None = None
         self._stopped = False
         # Guards who closes the hub connection: the round's thread if a round holds it.
@@ -117,6 +119,7 @@ class SyncController(QObject):
         worker = self._worker_for(ws)
         self.running = True
         self.received = 0
+        self.join_line = ""
         with self._lock:
             self._round_active = True
             self._close_after_round = False
@@ -145,20 +148,42 @@ class SyncController(QObject):
         of a join): the same progress and cancel as the background rounds."""
 
         def run(ws: Workspace, url: str) -> client.RoundResult:
-            return self._worker_for(ws).sync_round(url, progress=self._progress(control))
+            self.running = True  # the status shows the join's progress; `_done` ends it
+            try:
+                return self._worker_for(ws).sync_round(url, progress=self._progress(control))
+            except BaseException:
+                self.running = False
+                raise
 
         return run
 
     def _progress(self, control: JobControl) -> Callable[[str, int], None]:
+        from mornings_desktop.wording import join_progress
+        from mornings_desktop.wording.tr import Words
+
         shown = [0.0]
+        state = join_progress.JoinState()
+        words = Words(translate=QCoreApplication.translate)
 
         def progress(stage: str, done: int) -> None:
             control.check()  # Cancel (or the window closing): the child stops at its next chunk
+            state.feed(stage, done)
+            self.join_line = join_progress.line(words, state) if state.ready else ""
+            if stage in ("early", "ready"):  # a large hub: the current Mornings first
+                control.progress(state.percent(), 100, join_progress.line(words, state))
+                self.changed.emit()
+            if stage == "ready":  # usable: the screens read them, the join goes on behind
+                control.release_window()
+                self.state.changed_everything()
             if stage == "pull":
                 self.received = done
                 count = f"{done:,}".replace(",", "\u202f")
                 # the join's progress dialog (a background round shows none)
-                control.progress(done, 0, self.tr("%1 operations received").replace("%1", count))
+                if state.ready:
+                    control.progress(state.percent(), 100, self.join_line)
+                else:
+                    text = self.tr("%1 operations received").replace("%1", count)
+                    control.progress(done, 0, text)
                 now = time.monotonic()
                 if now - shown[0] >= PROGRESS_EVERY_S:  # the status reads the file: not per chunk
                     shown[0] = now

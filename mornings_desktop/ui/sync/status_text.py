@@ -33,6 +33,8 @@ def status_text(c: SyncController, desk: status_read.DeskStatus, desk_name: str)
                 "SyncStatus", "No hub set up: this desk works alone (bundles still work)."
             )
         )
+    elif c.running and c.join_line:  # a join: the current Mornings ready, the history coming
+        lines.append("⟳ " + c.join_line)
     elif c.running and c.received:
         text = QCoreApplication.translate(
             "SyncStatus", "Syncing with the hub… %1 operations received"

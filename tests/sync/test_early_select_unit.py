@@ -1,0 +1,66 @@
+"""`early_select.choose` and `early.runs`, without a hub (issue 18): what a joining desk applies
+first, and how it asks the hub for exactly those rows."""
+
+from __future__ import annotations
+
+import json
+
+from mornings_desktop.sync.early import runs
+from mornings_desktop.sync.early_select import Ref, choose
+
+NOW, PAST = "m-now", "m-past"
+
+
+def _history() -> list[Ref]:
+    refs = [
+        Ref(1, "desk.announced", entity="d1"),
+        Ref(2, "person.created", entity="p-regular"),  # years ago
+        Ref(3, "morning.created", morning=PAST, day="2019-03-14", entity=PAST),
+        Ref(4, "registration.created", morning=PAST, entity="r-old", person="p-regular"),
+        Ref(5, "checkin.created", morning=PAST, entity="c-old", registration="r-old"),
+        Ref(6, "person.created", entity="p-other"),
+        Ref(7, "morning.created", morning=NOW, day="2026-12-10", entity=NOW),
+        Ref(8, "registration.created", morning=NOW, entity="r-now", person="p-regular"),
+        Ref(9, "category.created", entity="vip"),
+        Ref(10, "person.updated", entity="p-regular"),
+        Ref(11, "registration.cancelled", entity="r-old"),
+        Ref(12, "ticket.sent", registration="r-now"),
+        Ref(13, "person.merged", entity="p-twin", other="p-regular"),
+        Ref(14, "person.updated", entity="p-twin"),
+        Ref(15, "consent.recorded", person="p-regular"),
+        Ref(16, "session.created", morning=NOW, entity="s1"),
+        Ref(17, "session_speaker.created", entity="s1:k1", other="s1"),
+        Ref(18, "speaker.created", entity="k1", person="p-other"),
+        Ref(19, "session_speaker.created", entity="s0:k1", other="s0"),
+        Ref(20, "morning.updated", morning=PAST, entity=PAST),
+    ]
+    batch = [{"id": "r-imp", "fields": {"morning_id": NOW, "person_id": "p-imp"}}]
+    refs.append(Ref(21, "import.batch", batch=json.dumps(batch)))
+    refs.append(Ref(22, "person.updated", entity="p-imp"))
+    refs.append(Ref(23, "checkin.created", morning=NOW, entity="c1", registration="r-imp"))
+    return refs
+
+
+def test_the_current_morning_its_people_whenever_made_and_the_organisations_lists() -> None:
+    chosen = choose(_history(), "2026-11-30")
+    assert chosen == {1, 2, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 21, 22, 23}
+    # the past Morning, its registration, check-in and cancellation, another person: later
+    assert not chosen & {3, 4, 5, 6, 11, 19, 20}
+
+
+def test_nothing_current_chooses_the_lists_only() -> None:
+    assert choose(_history(), "2027-01-01") == {1, 9, 18}
+
+
+def test_a_morning_moved_to_a_current_date_is_current() -> None:
+    refs = [*_history(), Ref(24, "morning.updated", morning=PAST, day="2026-12-20", entity=PAST)]
+    chosen = choose(refs, "2026-11-30")
+    assert {3, 4, 5, 11, 20, 24} <= chosen
+
+
+def test_runs_ask_for_exactly_the_chosen_rows() -> None:
+    refs = [Ref(s, "x") for s in (2, 3, 5, 8, 9, 10, 40)]  # gaps in the numbering
+    assert runs(refs, {3, 5, 9, 10, 40}) == [(2, 2), (8, 3)]  # 40 follows 10 on the hub
+    assert runs(refs, {3, 9, 40}) == [(2, 1), (8, 1), (10, 1)]
+    assert runs(refs, {2}) == [(0, 1)]
+    assert runs(refs, set()) == []

@@ -80,7 +80,6 @@ class Admissions:
     ) -> tuple[Op, int] | None:
         from mornings_desktop.ledger.handlers import registrations as folding
 
-        payload = signing.nfc(payload)  # as `ledger.append` signs it: the same strings
         if not folding.claim_first_arrival(conn, signer.desk_id, payload):
             return None
         state = conn.execute(_STATE_SQL, (*_KEYS, signer.desk_id, signer.inc)).fetchone()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -247,15 +248,19 @@ def claim_first_arrival(conn: sqlite3.Connection, desk_id: str, payload: Mapping
     on every change of it), so the new check-in, whose id is new, is the earliest and the only one.
     A registration this file does not hold (it cannot be found at the door) gets nothing, as there.
     """
-    values = (
-        str(payload["at"]),
+    values = (  # in NFC, as `ledger.append` signs the payload and the fold reads it
+        _nfc(str(payload["at"])),
         desk_id,
-        str(payload.get("method", "scanner")),
-        str(payload["registration_id"]),
+        _nfc(str(payload.get("method", "scanner"))),
+        _nfc(str(payload["registration_id"])),
     )
     if conn.execute(_FIRST_ARRIVAL_SQL, values).rowcount == 1:
         return True
     return conn.execute(_EXISTS_SQL, (values[3],)).fetchone() is None
+
+
+def _nfc(text: str) -> str:
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def insert_own_checkin(conn: sqlite3.Connection, op: Op) -> None:

@@ -20,6 +20,9 @@ from mornings_desktop.store.schema import CheckIn, Registration
 # clock + identity + last operation, the operation, its check-in row, the clock, the Mornings
 # count, COMMIT. Before this round: 12.
 STATEMENTS_PER_ADMISSION = 9
+# The operation (its table and its five indexes: one partial index is not written), the check-in
+# (its table and its registration index), the registration, the clock in `meta`.
+WAL_PAGES_PER_ADMISSION = 10
 
 
 def _codes(ws: Workspace, morning_id: str) -> list[str]:
@@ -96,7 +99,9 @@ def test_the_doors_fold_is_the_logs_fold(ws: Workspace, demo_morning: str) -> No
 
 def test_wal_pages_per_admission(ws: Workspace, demo_morning: str, db_path: Path) -> None:
     """The pages one admission's COMMIT writes to the WAL (the desk never checkpoints inside a
-    scan): each table and index it touches costs at least one."""
+    scan): each table and index it touches costs at least one. 13 before 0018_door_indexes (on
+    this small file, where most b-trees are one page; 17 on a 20,000-registration file, 13.7
+    after)."""
     codes = _codes(ws, demo_morning)
     desk = checkin.ScanDesk(ws, demo_morning)
     assert desk.scan(codes[0]).ok
@@ -107,6 +112,3 @@ def test_wal_pages_per_admission(ws: Workspace, demo_morning: str, db_path: Path
         assert desk.scan(code).result == "admitted"
         pages.append(wal_pages(db_path) - before)
     assert statistics.median(pages) <= WAL_PAGES_PER_ADMISSION, pages
-
-
-WAL_PAGES_PER_ADMISSION = 13

@@ -12,6 +12,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import not_, select
 from sqlalchemy.orm import Session
@@ -104,6 +105,8 @@ class DeskCursor:
     signer: signing.Signer | None = None
     prev: str = ""
     operator: str = ""
+    # What signs, when not the signer's own key object (the door's: `trust.sodium_key.SodiumKey`).
+    sign_key: Any = None
 
     @classmethod
     def load(
@@ -216,7 +219,7 @@ def append(
         )
     envelope = signed_store.sign_local(
         conn,
-        signer.key,
+        signer.key if cursor.sign_key is None else cursor.sign_key,
         op,
         org_id=signer.org_id,
         inc=signer.inc,

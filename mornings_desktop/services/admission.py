@@ -28,6 +28,7 @@ from mornings_desktop.ledger.operation import JsonDict, Op
 from mornings_desktop.services.scan_lookup import mornings_attended
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
+from mornings_desktop.trust.sodium_key import SodiumKey
 
 # The clock, the identity the signer must match, and the desk's last operation in the signer's
 # incarnation (`ledger.LAST_OP_SQL`), in one statement.
@@ -50,6 +51,7 @@ class Admissions:
         self.ws = ws
         self.raw = ws.db.raw_writer()
         self._signer: signing.Signer | None = None
+        self._sodium_key: SodiumKey | None = None
         self._default_operator = signing.default_operator()  # reads the passwd file: once
 
     def record(
@@ -60,6 +62,7 @@ class Admissions:
         for _attempt in range(2):
             if self._signer is None:
                 self._signer = self._load_signer()
+                self._sodium_key = SodiumKey(self._signer.key)  # the same signatures, faster
             try:
                 with self.raw.writing() as conn:
                     done = self._write(conn, self._signer, person_id, payload)
@@ -89,6 +92,7 @@ class Admissions:
         operator = signing.clean_operator(self.ws.operator) or self._default_operator
         last = None if state[3] is None else (int(state[3]), state[4])
         cursor = ledger.DeskCursor.after(conn, signer, clock, operator, last)
+        cursor.sign_key = self._sodium_key
         op = ledger.append(conn, cursor, signer.desk_id, "checkin.created", payload)
         folding.insert_own_checkin(conn, op)
         cursor.save_to(conn)

@@ -203,6 +203,7 @@ class ScanDesk:
 
     # -- deciding and writing -----------------------------------------------------------------
     def _decide(self, reg: DeskRegistration, code: str, method: str) -> ScanResult:
+        flags = decode_flags(reg.flags)
         who = ScanResult(
             code=code,
             result="",
@@ -211,8 +212,8 @@ class ScanDesk:
             organisation=reg.organisation or "",
             category=reg.category or "guest",
             note=(reg.note or "").strip(),
-            flags=decode_flags(reg.flags),
-            attention=attention_of(reg.category, reg.note, decode_flags(reg.flags)),
+            flags=flags,
+            attention=attention_of(reg.category, reg.note, flags),
         )
         if reg.morning_id != self.morning_id:
             title, day = self._morning_of(reg.morning_id)

@@ -12,6 +12,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import not_, select
 from sqlalchemy.orm import Session
@@ -48,6 +49,8 @@ _LAST_SQL = (
     "SELECT desk_seq, digest FROM operations WHERE desk_id = ? AND inc IS ?"
     " ORDER BY desk_seq DESC LIMIT 1"
 )
+# Parameters: desk_id, inc (what `DeskCursor.after` needs from a caller's own statement).
+LAST_OP_SQL = _LAST_SQL
 _META_GET_SQL = "SELECT value FROM meta WHERE key = ?"
 _META_PUT_SQL = "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
 _KNOWN_CHUNK = 500  # op_ids per `IN (…)` query
@@ -102,6 +105,8 @@ class DeskCursor:
     signer: signing.Signer | None = None
     prev: str = ""
     operator: str = ""
+    # What signs, when not the signer's own key object (the door's: `trust.sodium_key.SodiumKey`).
+    sign_key: Any = None
 
     @classmethod
     def load(
@@ -131,8 +136,22 @@ class DeskCursor:
         cls, conn: sqlite3.Connection, signer: signing.Signer, last_hlc: str | None, operator: str
     ) -> DeskCursor:
         """A deferred-clock cursor on a plain connection inside its write transaction, for a
-        signer and clock the caller already holds (the door's admissions: `services.admission`)."""
+        signer and clock the caller already holds."""
         last = conn.execute(_LAST_SQL, (signer.desk_id, signer.inc)).fetchone()
+        return cls.after(conn, signer, last_hlc, operator, last)
+
+    @classmethod
+    def after(
+        cls,
+        conn: sqlite3.Connection,
+        signer: signing.Signer,
+        last_hlc: str | None,
+        operator: str,
+        last: tuple[int, str | None] | None,
+    ) -> DeskCursor:
+        """`resume` when the caller read the desk's last operation itself (`LAST_OP_SQL`: its
+        `desk_seq` and `digest`, None when the desk has none in this incarnation), in the same
+        statement as the clock (the door's admissions: `services.admission`)."""
         seq, prev = (0, "") if last is None else (int(last[0]), last[1] or signing.NO_PREV_DIGEST)
         return cls(last_hlc, seq + 1, True, conn=conn, signer=signer, prev=prev, operator=operator)
 
@@ -200,7 +219,7 @@ def append(
         )
     envelope = signed_store.sign_local(
         conn,
-        signer.key,
+        signer.key if cursor.sign_key is None else cursor.sign_key,
         op,
         org_id=signer.org_id,
         inc=signer.inc,

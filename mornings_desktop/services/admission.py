@@ -4,17 +4,19 @@
 `checkin.created` operation in one `BEGIN IMMEDIATE … COMMIT` on the Database's plain sqlite3
 connection (`store/raw_writer.py`), with prepared statements and no ORM Session:
 
-1. re-read the registration's arrival under the write lock (another process on this file may have
-   admitted them): if it is there, nothing is written and the caller says "already";
-2. read the clock and the signing identity in one statement (`meta`), and the desk's last
-   operation (sequence, digest) for the chain;
-3. sign and append the operation (`ledger.append`), fold it (`fold_checkins`: the check-in row and
-   the registration's presence), write the clock;
+1. set the registration's arrival only if it has none under the write lock
+   (`claim_first_arrival`: another desk's admission pulled meanwhile, another process on this
+   file): if it has one, nothing is written and the caller says "already";
+2. read the clock, the signing identity and the desk's last operation (sequence, digest) for the
+   chain, in one statement;
+3. sign and append the operation (`ledger.append`), write its check-in row, write the clock;
 4. count the person's Mornings, this one included, in the same transaction;
 5. COMMIT (on disk when it returns); only then are the workspace's listeners told.
 
-The signer (desk key, organisation, incarnation) is read once and kept; the transaction checks it
-against the `meta` row it reads anyway, and a changed identity (a join) loads it again.
+Nine statements from the lookup to COMMIT (tests/unit/services/test_admission_work.py counts
+them, and the WAL pages an admission writes). The signer (desk key, organisation, incarnation) is
+read once and kept; the transaction checks it against the `meta` row it reads anyway, and a
+changed identity (a join) loads it again.
 """
 
 from __future__ import annotations
@@ -26,10 +28,16 @@ from mornings_desktop.ledger.operation import JsonDict, Op
 from mornings_desktop.services.scan_lookup import mornings_attended
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
+from mornings_desktop.trust.sodium_key import SodiumKey
 
-_ARRIVED_SQL = "SELECT checked_in_at FROM registrations WHERE id = ?"
+# The clock, the identity the signer must match, and the desk's last operation in the signer's
+# incarnation (`ledger.LAST_OP_SQL`), in one statement.
+_STATE_SQL = (
+    "SELECT (SELECT value FROM meta WHERE key = ?), (SELECT value FROM meta WHERE key = ?),"
+    " (SELECT value FROM meta WHERE key = ?), last.desk_seq, last.digest"
+    " FROM (SELECT 1) LEFT JOIN (" + ledger.LAST_OP_SQL + ") AS last ON 1"
+)
 _KEYS = (meta.HLC, meta.ORG_ID, signing.INCARNATION)
-_META_SQL = "SELECT key, value FROM meta WHERE key IN (?, ?, ?)"
 
 
 class _StaleSigner(Exception):
@@ -43,6 +51,7 @@ class Admissions:
         self.ws = ws
         self.raw = ws.db.raw_writer()
         self._signer: signing.Signer | None = None
+        self._sodium_key: SodiumKey | None = None
         self._default_operator = signing.default_operator()  # reads the passwd file: once
 
     def record(
@@ -53,9 +62,10 @@ class Admissions:
         for _attempt in range(2):
             if self._signer is None:
                 self._signer = self._load_signer()
+                self._sodium_key = SodiumKey(self._signer.key)  # the same signatures, faster
             try:
                 with self.raw.writing() as conn:
-                    done = self._write(conn, self._signer, registration_id, person_id, payload)
+                    done = self._write(conn, self._signer, person_id, payload)
             except _StaleSigner:
                 self._signer = None
                 continue
@@ -68,22 +78,23 @@ class Admissions:
         self,
         conn: sqlite3.Connection,
         signer: signing.Signer,
-        registration_id: str,
         person_id: str | None,
         payload: JsonDict,
     ) -> tuple[Op, int] | None:
-        current = conn.execute(_ARRIVED_SQL, (registration_id,)).fetchone()
-        if current is not None and current[0] is not None:
-            return None
-        held = {str(k): v for k, v in conn.execute(_META_SQL, _KEYS)}
-        if held.get(meta.ORG_ID) != signer.org_id or held.get(signing.INCARNATION) != signer.inc:
-            raise _StaleSigner
-        from mornings_desktop.ledger.handlers.registrations import fold_checkins
+        from mornings_desktop.ledger.handlers import registrations as folding
 
+        if not folding.claim_first_arrival(conn, signer.desk_id, payload):
+            return None
+        state = conn.execute(_STATE_SQL, (*_KEYS, signer.desk_id, signer.inc)).fetchone()
+        clock, org_id, inc = state[0], state[1], state[2]
+        if org_id != signer.org_id or inc != signer.inc:
+            raise _StaleSigner
         operator = signing.clean_operator(self.ws.operator) or self._default_operator
-        cursor = ledger.DeskCursor.resume(conn, signer, held.get(meta.HLC), operator)
+        last = None if state[3] is None else (int(state[3]), state[4])
+        cursor = ledger.DeskCursor.after(conn, signer, clock, operator, last)
+        cursor.sign_key = self._sodium_key
         op = ledger.append(conn, cursor, signer.desk_id, "checkin.created", payload)
-        fold_checkins(conn, (op,))
+        folding.insert_own_checkin(conn, op)
         cursor.save_to(conn)
         try:
             attended = mornings_attended(conn, person_id)

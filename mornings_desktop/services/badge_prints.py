@@ -17,7 +17,7 @@ from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.database import explain_sqlite_error
 from mornings_desktop.store.schema_badges import BadgePrint
 
-__all__ = ["PrintEntry", "print_count", "print_counts", "print_log", "print_logs"]
+__all__ = ["PrintEntry", "count_on", "print_count", "print_counts", "print_log", "print_logs"]
 
 
 def print_counts(ws: Workspace, registration_ids: Sequence[str] | None = None) -> dict[str, int]:
@@ -39,12 +39,16 @@ def print_count(ws: Workspace, registration_id: str) -> int:
     around it (those were most of the cost of a scan's note)."""
     pooled = ws.db.engine.raw_connection()
     try:
-        conn = cast(sqlite3.Connection, pooled.dbapi_connection)
-        return int(conn.execute(_PRINT_COUNT_SQL, (registration_id,)).fetchone()[0])
+        return count_on(cast(sqlite3.Connection, pooled.dbapi_connection), registration_id)
     except sqlite3.Error as exc:
         raise explain_sqlite_error(ws.db.path, exc) from exc
     finally:
         pooled.close()
+
+
+def count_on(conn: sqlite3.Connection, registration_id: str) -> int:
+    """`print_count` on a connection the caller holds (the door's own: `ScanDesk.badge_prints`)."""
+    return int(conn.execute(_PRINT_COUNT_SQL, (registration_id,)).fetchone()[0])
 
 
 @dataclass(frozen=True)

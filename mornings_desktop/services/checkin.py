@@ -35,7 +35,7 @@ from sqlalchemy import select
 from mornings_desktop import codes
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, DatabaseError, NotFound, UserError
 from mornings_desktop.ledger.fold import load_handlers
-from mornings_desktop.services import checkin_history
+from mornings_desktop.services import badge_prints, checkin_history
 from mornings_desktop.services.admission import Admissions
 
 # Re-exported: the desk, the command line and the tests call `checkin.history`, `checkin.revert`.
@@ -203,6 +203,7 @@ class ScanDesk:
 
     # -- deciding and writing -----------------------------------------------------------------
     def _decide(self, reg: DeskRegistration, code: str, method: str) -> ScanResult:
+        flags = decode_flags(reg.flags)
         who = ScanResult(
             code=code,
             result="",
@@ -211,8 +212,8 @@ class ScanDesk:
             organisation=reg.organisation or "",
             category=reg.category or "guest",
             note=(reg.note or "").strip(),
-            flags=decode_flags(reg.flags),
-            attention=attention_of(reg.category, reg.note, decode_flags(reg.flags)),
+            flags=flags,
+            attention=attention_of(reg.category, reg.note, flags),
         )
         if reg.morning_id != self.morning_id:
             title, day = self._morning_of(reg.morning_id)
@@ -300,6 +301,12 @@ class ScanDesk:
         if row is None:
             return ("?", "")
         return (row.title or "?", row.date or "")
+
+    def badge_prints(self, registration_id: str) -> int:
+        """How many times this registration's badge was printed (the note under an admission), on
+        the desk's own connection: no pooled connection checked out on the UI thread."""
+        with self._raw.reading() as conn:
+            return badge_prints.count_on(conn, registration_id)
 
     # -- undo ---------------------------------------------------------------------------------
     def undo_last(self, reason: str = "undo") -> CheckInRow | None:

@@ -27,6 +27,8 @@ def find_code(key: bytes, text: str) -> str | None:
     """The genuine code of this organisation hidden in `text` (mangled, prefixed…), or None."""
     if not text or len(text) > 64:
         return None
+    if codes.verify(key, text):  # as printed (most scans): its first reading, already normal
+        return text
     for reading in codes.reading_candidates(text):
         for piece in _windows(reading):
             if codes.verify(key, piece):

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 PACKAGED_MIGRATIONS = MIGRATIONS
 # The newest migration in `migrations/versions`; tests/unit/store/test_migrate.py checks it.
-HEAD_REVISION = "0017_unpushed_index"
+HEAD_REVISION = "0018_door_indexes"
 
 
 def alembic_config() -> Config:

@@ -215,7 +215,9 @@ class Registration(Base):
     flags: Mapped[str | None] = mapped_column(Text)
     stamps: Mapped[str] = mapped_column(Text, default="{}")
     # Derived from the check-in set (recomputed by the fold, never written by an edit):
-    checked_in_at: Mapped[str | None] = mapped_column(String(32), index=True)
+    # Not indexed: every reader selects a Morning's or a person's registrations first, and an
+    # index of it cost each admission two WAL pages (0018_door_indexes).
+    checked_in_at: Mapped[str | None] = mapped_column(String(32))
     checkin_desk_id: Mapped[str | None] = mapped_column(String(36))
     checkin_method: Mapped[str | None] = mapped_column(String(16))
     checkin_count: Mapped[int] = mapped_column(Integer, default=0)
@@ -230,12 +232,16 @@ class RevokedCode(Base):
 
 
 class CheckIn(Base):
-    """A grow-only set of admissions. Presence = at least one check-in without a revert."""
+    """A grow-only set of admissions. Presence = at least one check-in without a revert.
+
+    Keyed by its id alone (WITHOUT ROWID: no second b-tree for the key) and indexed by
+    registration only: each admission at the door writes two b-trees here (0018_door_indexes)."""
 
     __tablename__ = "checkins"
+    __table_args__ = ({"sqlite_with_rowid": False},)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     registration_id: Mapped[str] = mapped_column(String(36), index=True)
-    morning_id: Mapped[str] = mapped_column(String(36), index=True)
+    morning_id: Mapped[str] = mapped_column(String(36))
     desk_id: Mapped[str] = mapped_column(String(36))
     at: Mapped[str] = mapped_column(String(32))
     method: Mapped[str] = mapped_column(String(16))  # scanner, camera, search, walk-in, import

@@ -64,7 +64,12 @@ def _xdotool(disp: str, *args: str, timeout: float = 30) -> str:
 
 def _admitted(db: Path) -> list[str]:
     with sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True, timeout=10) as conn:
-        rows = conn.execute("SELECT registration_id FROM checkins ORDER BY rowid").fetchall()
+        # In admission order: the desk's operations are numbered (check-ins have no rowid since
+        # 0018_door_indexes).
+        rows = conn.execute(
+            "SELECT c.registration_id FROM checkins c JOIN operations o ON o.op_id = c.op_id"
+            " ORDER BY o.desk_id, o.desk_seq"
+        ).fetchall()
     return [r[0] for r in rows]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -223,6 +224,60 @@ def fold_checkins(conn: sqlite3.Connection, ops: Sequence[Op]) -> None:
     else:
         conn.executemany(_CHECKIN_SQL, rows)
     _refresh_many(conn, dict.fromkeys(r[1] for r in rows))
+
+
+# A first arrival: the registration has none (so no check-in of it counts), and the new check-in
+# becomes its arrival, alone. Written only if that still holds (the door's re-read under the write
+# lock, in the same statement).
+_FIRST_ARRIVAL_SQL = (
+    "UPDATE registrations SET checked_in_at = ?, checkin_desk_id = ?, checkin_method = ?,"
+    " checkin_count = 1 WHERE id = ? AND checked_in_at IS NULL"
+)
+_EXISTS_SQL = "SELECT 1 FROM registrations WHERE id = ?"
+
+
+def claim_first_arrival(conn: sqlite3.Connection, desk_id: str, payload: Mapping[str, Any]) -> bool:
+    """The door's admission of a registration with no arrival (`checkin.created`'s payload, made on
+    this desk), inside its write transaction and before its operation is appended: False, with
+    nothing written, when the registration has an arrival by now (another desk's admission pulled
+    meanwhile, another process on this file); else its presence is set and the caller appends the
+    operation and calls `insert_own_checkin`.
+
+    The same tables as `fold_checkins` of that one operation, in one statement instead of three:
+    with no arrival, no check-in of the registration counts (presence is recomputed from the set
+    on every change of it), so the new check-in, whose id is new, is the earliest and the only one.
+    A registration this file does not hold (it cannot be found at the door) gets nothing, as there.
+    """
+    values = (  # in NFC, as `ledger.append` signs the payload and the fold reads it
+        _nfc(str(payload["at"])),
+        desk_id,
+        _nfc(str(payload.get("method", "scanner"))),
+        _nfc(str(payload["registration_id"])),
+    )
+    if conn.execute(_FIRST_ARRIVAL_SQL, values).rowcount == 1:
+        return True
+    return conn.execute(_EXISTS_SQL, (values[3],)).fetchone() is None
+
+
+def _nfc(text: str) -> str:
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def insert_own_checkin(conn: sqlite3.Connection, op: Op) -> None:
+    """The check-in row of an admission whose presence `claim_first_arrival` set."""
+    p = op.payload
+    conn.execute(
+        _CHECKIN_SQL,
+        (
+            str(p["id"]),
+            str(p["registration_id"]),
+            str(p["morning_id"]),
+            op.desk_id,
+            str(p["at"]),
+            str(p.get("method", "scanner")),
+            op.op_id,
+        ),
+    )
 
 
 @handler("checkin.reverted")

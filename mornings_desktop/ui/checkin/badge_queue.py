@@ -207,7 +207,11 @@ class DeskBadges:
         screen = self.screen
         if count is None:
             try:
-                count = badge_prints.print_count(screen.state.workspace, result.registration_id)
+                count = (
+                    badge_prints.print_count(screen.state.workspace, result.registration_id)
+                    if screen.desk is None
+                    else screen.desk.badge_prints(result.registration_id)
+                )
             except UserError:  # a status line is never worth a dialog at the desk
                 return
         if count < 0 and not printing_problem:

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication
 T = TypeVar("T")
 
 _POLL_S = 0.001  # how often the waiting UI thread looks up from its events: answers stay in ms
+_QUIET_S = 0.016  # a frame at 60 Hz: the wait before the window's posted events are delivered
 
 _pool: ThreadPoolExecutor | None = None
 _pool_lock = threading.Lock()
@@ -45,6 +46,12 @@ def run_off_ui(fn: Callable[..., T], *args: object, **kwargs: object) -> T:
     future: Future[T] = writer().submit(fn, *args, **kwargs)
     if threading.current_thread() is not threading.main_thread():
         return future.result()
+    try:
+        # Most writes commit within a frame: the UI thread only waits (without the interpreter
+        # lock), so the window's repaints neither hold the writer back nor count in the scan.
+        return future.result(timeout=_QUIET_S)
+    except FutureTimeout:
+        pass
     while True:
         try:
             return future.result(timeout=_POLL_S)

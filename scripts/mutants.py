@@ -94,6 +94,8 @@ class Target:
     # Its tests may need PostgreSQL (`pg`-marked): the run starts one server (`pgserver`, or the
     # one `MORNINGS_TEST_HUB_URL` names) and every test process it forks uses it.
     pg: bool = False
+    # Of those, `pg` tests at most (0: `max_tests`). They run after the tests without PostgreSQL.
+    max_pg: int = 0
     # Globs left out of `modules` and `tests` (modules another target holds, a GUI test).
     exclude: tuple[str, ...] = ()
 
@@ -115,6 +117,11 @@ def max_tests_for(module: str, asked: int) -> int:
     """The most tests a mutant of `module` runs: --max-tests when given, else its target's own."""
     own = [t.max_tests for t in TARGETS if _of(t, module)]
     return asked or max(own, default=40)
+
+
+def max_pg_for(module: str) -> int:
+    """The most `pg` tests a mutant of `module` runs (0: as many as `max_tests`)."""
+    return min((t.max_pg for t in TARGETS if _of(t, module) and t.max_pg), default=0)
 
 
 TARGETS = (
@@ -183,6 +190,8 @@ TARGETS = (
         # A pg test takes 5-30 s here: a survivor running 40 of them took minutes. The fastest
         # 15, taken in turns from each test file, kill what the slower ones would.
         max_tests=15,
+        # Of which PostgreSQL tests at most 6, after every covering test without it.
+        max_pg=6,
         exclude=(
             "mornings_desktop/sync/__init__.py",
             "mornings_desktop/sync/admission.py",
@@ -906,34 +915,54 @@ def _read(path: str) -> str:
     return (ROOT / path).read_text(encoding="utf-8")
 
 
-def _project_sources() -> str:
-    names = sorted(glob.glob("mornings_desktop/**/*.py", root_dir=ROOT, recursive=True))
-    names += ["tests/conftest.py", "pyproject.toml"]
-    return "".join(_digest(n, _read(n)) for n in names)
+def _harness_sources(test: str) -> list[str]:
+    """What, besides the test file itself, decides which tests there are and how they run: the
+    conftest files above it and the project's pytest settings."""
+    names = ["pyproject.toml", "tests/conftest.py"]
+    folder = Path(test).parent
+    while folder.parts and folder != Path("tests"):
+        if (ROOT / folder / "conftest.py").exists():
+            names.append(str(folder / "conftest.py"))
+        folder = folder.parent
+    return names
 
 
-def _coverage_file(test: str, project: str) -> Path:
-    """Where the coverage of one test file is kept: keyed by every source file of the project,
-    the pytest arguments and the test file's text (a new or changed test file is covered again,
-    the others are not)."""
-    return STATE / "coverage" / f"{_digest(project, *PYTEST_ARGS, test, _read(test))}.json"
+def _coverage_file(test: str) -> Path:
+    """Where the coverage of one test file is kept: keyed by the pytest arguments, the test file's
+    text and its conftest files (a new or changed test file is covered again, the others are
+    not). Which module texts it was taken on is kept inside (`_covers`)."""
+    texts = [_read(n) for n in _harness_sources(test)]
+    return STATE / "coverage" / f"{_digest(*PYTEST_ARGS, test, _read(test), *texts)}.json"
+
+
+def _covers(data: dict[str, Any], sources: dict[str, str]) -> bool:
+    """Whether a test file's kept coverage still answers for the modules of `sources` ({module:
+    digest of its text}): each was covered, and a module changed since is one this file never
+    executed (an edit to `sync/pull.py` covers again only the test files that ran `pull.py`; an
+    edit outside the mutated modules covers nothing again — `--fresh` does)."""
+    kept: dict[str, str] = data.get("sources", {})
+    for module, digest in sources.items():
+        if module not in kept:
+            return False
+        if kept[module] != digest and data["lines"].get(module):
+            return False
+    return True
 
 
 def coverage_map(
     modules: list[str], tests: list[str], fresh: bool
 ) -> tuple[dict[str, dict[int, set[str]]], dict[str, float], set[str], set[str]]:
     """{module: {line: {test node ids}}}, {node id: seconds}, the `pg` node ids and the tests
-    that failed without any mutant (none is selected). Cached per
-    test file: only the test files whose cached coverage is missing (or did not record one of
-    `modules`) run, in one pass."""
-    project = _project_sources()
+    that failed without any mutant (none is selected). Cached per test file: only the test files
+    whose kept coverage is missing or stale (`_covers`) run, in one pass."""
+    sources = {m: _digest(_read(m)) for m in modules}
     (STATE / "coverage").mkdir(exist_ok=True)
     per_file: dict[str, dict[str, Any]] = {}
     missing: list[str] = []
     for test in tests:
-        path = _coverage_file(test, project)
+        path = _coverage_file(test)
         data = None if fresh or not path.exists() else json.loads(path.read_text())
-        if data is None or not set(modules) <= set(data["modules"]):
+        if data is None or not _covers(data, sources):
             missing.append(test)
         else:
             per_file[test] = data
@@ -942,7 +971,7 @@ def coverage_map(
             f"coverage pass over {len(missing)} test files ({len(per_file)} from the cache)…",
             flush=True,
         )
-        per_file.update(_cover(modules, missing, project))
+        per_file.update(_cover(modules, missing, sources))
     lines: dict[str, dict[int, set[str]]] = {m: {} for m in modules}
     durations: dict[str, float] = {}
     pg: set[str] = set()
@@ -957,7 +986,9 @@ def coverage_map(
     return lines, durations, pg, failed
 
 
-def _cover(modules: list[str], tests: list[str], project: str) -> dict[str, dict[str, Any]]:
+def _cover(
+    modules: list[str], tests: list[str], sources: dict[str, str]
+) -> dict[str, dict[str, Any]]:
     """Run `tests` once under coverage of `modules`; keep and return each test file's part."""
     # Named per run: two runs scoped to different targets may cover at the same time.
     out = STATE / f"coverage-pass-{os.getpid()}.json"
@@ -980,15 +1011,15 @@ def _cover(modules: list[str], tests: list[str], project: str) -> dict[str, dict
         # A test that fails without any mutant kills nothing: left out (named here) until its
         # file changes.
         print(f"  failing without any mutant, left out: {', '.join(data['failed'])}", flush=True)
-    return store_coverage(data, modules, tests, project)
+    return store_coverage(data, tests, sources)
 
 
 def store_coverage(
-    data: dict[str, Any], modules: list[str], tests: list[str], project: str
+    data: dict[str, Any], tests: list[str], sources: dict[str, str]
 ) -> dict[str, dict[str, Any]]:
     """Split one pass's coverage by test file and keep each part (`_coverage_file`)."""
     parts: dict[str, dict[str, Any]] = {
-        t: {"modules": modules, "lines": {}, "durations": {}, "pg": []} for t in tests
+        t: {"sources": sources, "lines": {}, "durations": {}, "pg": []} for t in tests
     }
 
     def part(node: str) -> dict[str, Any] | None:
@@ -1010,7 +1041,7 @@ def store_coverage(
             if found is not None:
                 found.setdefault(name, []).append(node)
     for test, found in parts.items():  # a failing test stays left out until its file changes
-        _coverage_file(test, project).write_text(json.dumps(found))
+        _coverage_file(test).write_text(json.dumps(found))
     return parts
 
 
@@ -1061,6 +1092,8 @@ def select_tests(
     allowed: set[str],
     limit: int,
     refused: frozenset[str] = frozenset(),
+    pg: frozenset[str] = frozenset(),
+    pg_limit: int = 0,
 ) -> list[str]:
     """The tests that execute the mutated lines (import-time lines: every test of the module),
     at most `limit` of them, fastest first: a killed mutant stops at its first failure, and a
@@ -1078,19 +1111,39 @@ def select_tests(
         while not found and row > max(1, first - 15):
             row -= 1  # a line inside a statement that coverage records on an earlier line
             found |= lines.get(row, set())
+    wider = 4 if mutant.at_import else 1
+    # The tests without PostgreSQL first (a pg test makes a database: seconds each), then at
+    # most `pg_limit` pg tests for what they alone execute.
+    quick = _in_turns([t for t in found if t not in pg], durations, allowed, refused, limit * wider)
+    slow = _in_turns(
+        [t for t in found if t in pg],
+        durations,
+        allowed,
+        refused,
+        min(limit * wider - len(quick), (pg_limit or limit) * wider),
+    )
+    return quick + slow
+
+
+def _in_turns(
+    found: list[str],
+    durations: dict[str, float],
+    allowed: set[str],
+    refused: frozenset[str],
+    n: int,
+) -> list[str]:
+    """At most `n` of `found`, fastest first, taken in turns from each test file: the killers of
+    a mutant often sit in one file (the merge rules, the scan results) that the fastest tests
+    overall would crowd out. Code that runs at import (a decorator, a constant, a default) is
+    used everywhere but often checked by one test: its callers pass a wider `n`."""
     by_file: dict[str, list[str]] = {}
     for t in sorted(found, key=lambda t: (durations.get(t, 0.0), t)):
         if t and t.split("::")[0] in allowed and t not in refused:
             by_file.setdefault(t.split("::")[0], []).append(t)
-    # In turns, the fastest test of each file first: the killers of a mutant often sit in one
-    # file (the merge rules, the scan results) that the fastest tests overall would crowd out.
     chosen: list[str] = []
     for turn in itertools.zip_longest(*by_file.values()):
         chosen.extend(t for t in turn if t is not None)
-    # Code that runs at import (a decorator, a constant, a default) is used everywhere, but
-    # often checked by one test: a wider net.
-    chosen = chosen[: limit * 4 if mutant.at_import else limit]
-    return sorted(chosen, key=lambda t: (durations.get(t, 0.0), t))
+    return sorted(chosen[: max(n, 0)], key=lambda t: (durations.get(t, 0.0), t))
 
 
 # -- running one mutant -------------------------------------------------------------------------
@@ -1443,7 +1496,7 @@ def main(argv: list[str] | None = None) -> int:
 
         _purge_project_modules()
 
-        lines, durations, pg_tests, failing = coverage_map(modules, tests, False)
+        lines, durations, pg_tests, failing = coverage_map(modules, tests, args.fresh)
         warm = _warm_up(modules, tests)
         cache_file = STATE / "cache.json"
         cache: dict[str, str] = {}
@@ -1457,7 +1510,16 @@ def main(argv: list[str] | None = None) -> int:
             limit = max_tests_for(m.path, args.max_tests)
             # A `pg` test only where asked; a test failing without any mutant never.
             refused = frozenset(failing if uses_pg(m.path) else pg_tests | failing)
-            m.tests = select_tests(m, lines.get(m.path, {}), durations, allowed, limit, refused)
+            m.tests = select_tests(
+                m,
+                lines.get(m.path, {}),
+                durations,
+                allowed,
+                limit,
+                refused,
+                frozenset(pg_tests),
+                max_pg_for(m.path),
+            )
             if not m.tests:
                 m.verdict = "uncovered"
                 continue

@@ -809,6 +809,26 @@ def test_files(targets: tuple[Target, ...], module: str | None = None) -> list[s
     return list(found)
 
 
+def importers(module: str) -> set[str]:
+    """The project's modules that import `module`, directly or through others (by its name in
+    their text: a wide net is fine, it only chooses tests)."""
+    stem = Path(module).stem
+    if stem == "__init__":
+        return set()
+    names = sorted(glob.glob("mornings_desktop/**/*.py", root_dir=ROOT, recursive=True))
+    texts = {n: _read(n) for n in names}
+    found: set[str] = set()
+    wanted = [stem]
+    while wanted:
+        word = re.compile(rf"\b{re.escape(wanted.pop())}\b")
+        for name, text in texts.items():
+            if name != module and name not in found and word.search(text):
+                found.add(name)
+                if Path(name).stem != "__init__":
+                    wanted.append(Path(name).stem)
+    return found
+
+
 def _annotation_spans(source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     spans = []
     for node in ast.walk(ast.parse(source)):
@@ -967,11 +987,12 @@ def _covers(data: dict[str, Any], sources: dict[str, str]) -> bool:
 
 
 def coverage_map(
-    modules: list[str], tests: list[str], fresh: bool
+    modules: list[str], tests: list[str], fresh: bool, also: tuple[str, ...] = ()
 ) -> tuple[dict[str, dict[int, set[str]]], dict[str, float], set[str], set[str]]:
     """{module: {line: {test node ids}}}, {node id: seconds}, the `pg` node ids and the tests
     that failed without any mutant (none is selected). Cached per test file: only the test files
-    whose kept coverage is missing or stale (`_covers`) run, in one pass."""
+    whose kept coverage is missing or stale (`_covers`) run, in one pass. The lines of the
+    modules `also` are read from what the passes recorded, where they did."""
     sources = {m: _digest(_read(m)) for m in modules}
     (STATE / "coverage").mkdir(exist_ok=True)
     per_file: dict[str, dict[str, Any]] = {}
@@ -989,12 +1010,12 @@ def coverage_map(
             flush=True,
         )
         per_file.update(_cover(modules, missing, sources))
-    lines: dict[str, dict[int, set[str]]] = {m: {} for m in modules}
+    lines: dict[str, dict[int, set[str]]] = {m: {} for m in (*modules, *also)}
     durations: dict[str, float] = {}
     pg: set[str] = set()
     failed: set[str] = set()
     for data in per_file.values():
-        for module in modules:
+        for module in lines:
             for row, ids in data["lines"].get(module, {}).items():
                 lines[module].setdefault(int(row), set()).update(ids)
         durations.update(data["durations"])
@@ -1351,6 +1372,10 @@ def _run(
                 _save_cache(cache)
 
 
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
 def _recheck(mutants: list[Mutant], reports: list[str]) -> None:
     """Keep the verdicts of earlier reports: their survivors are run again (uncached), every other
     mutant of a module they list stays killed."""
@@ -1513,7 +1538,15 @@ def main(argv: list[str] | None = None) -> int:
 
         _purge_project_modules()
 
-        lines, durations, pg_tests, failing = coverage_map(modules, tests, args.fresh)
+        also = tuple(m for m in module_files(TARGETS) if m not in modules)
+        lines, durations, pg_tests, failing = coverage_map(modules, tests, args.fresh, also)
+        for module in modules:
+            # A module whose code all runs at import (SQL text and its limits) has no line a
+            # test executes: its mutants (all at import) run the tests that execute the modules
+            # importing it (row 0: no row of its own).
+            if not any(lines[module].values()):
+                users = [lines.get(u, {}) for u in importers(module)]
+                lines[module] = {0: set().union(*(i for u in users for i in u.values()))}
         warm = _warm_up(modules, tests)
         cache_file = STATE / "cache.json"
         cache: dict[str, str] = {}
@@ -1557,7 +1590,16 @@ def main(argv: list[str] | None = None) -> int:
         _self_test(mutants)
         print(f"{ran} to run ({len(mutants) - ran} cached, skipped or uncovered)", flush=True)
         stop_at = started + args.minutes * 60 if args.minutes else float("inf")
-        run(mutants, args.jobs, cache, stop_at)
+        # Stopped (Ctrl-C, `kill`): no test process left behind, the verdicts so far kept and
+        # reported, the rest left for the next run.
+        signal.signal(signal.SIGTERM, _interrupt)
+        signal.signal(signal.SIGINT, _interrupt)
+        try:
+            run(mutants, args.jobs, cache, stop_at)
+        except KeyboardInterrupt:
+            print("  stopped: the mutants not run are left for the next run", flush=True)
+            for m in mutants:
+                m.verdict = m.verdict or "not run"
         _save_cache(cache)
         rate = report(mutants, time.monotonic() - started, ran)
         print(f"survival rate: {rate:.1f} % — report: {REPORT.name}")

@@ -279,7 +279,8 @@ OPERATORS = (
 )
 
 # Mutants no test can tell from the original, by (path glob, source line stripped, operator): each
-# with the reason. Kept here rather than as pragmas while `ledger/` and `services/checkin.py` are
+# with the reason. `glob::name` limits an entry to the body of the function `name` (a line written
+# alike elsewhere may matter there). Kept here rather than as pragmas while `ledger/` and `services/checkin.py` are
 # being edited in parallel; a `# pragma: no mutate` on the line works too.
 _SAME_OP = "equal only for the same operation applied again, which writes the same values"
 EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
@@ -596,6 +597,13 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         )
     ),
     # The sync target.
+    (
+        "mornings_desktop/sync/recovery.py::rotate",
+        "org_records.keep_settings(session, value, settings, trusted_anchor=True)",
+        "ReplaceTrueWithFalse",
+        "the rotation's new settings name the recovery key that `recovery_signer` just found"
+        " equal to the one held: replaced or not, the same key (export's is tested)",
+    ),
     *(
         (path, line, "*", reason)
         for path, line, reason in (
@@ -847,6 +855,23 @@ def _annotation_spans(source: str) -> list[tuple[tuple[int, int], tuple[int, int
     return spans
 
 
+def _function_rows(source: str) -> dict[int, str]:
+    """{row: the name of the innermost function whose body holds it}."""
+    rows: dict[int, str] = {}
+    nodes = [
+        n
+        for n in ast.walk(ast.parse(source))
+        if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+    ]
+    for node in sorted(nodes, key=lambda n: n.lineno):  # inner functions start later: they win
+        rows.update(
+            dict.fromkeys(
+                range(node.body[0].lineno, (node.end_lineno or node.lineno) + 1), node.name
+            )
+        )
+    return rows
+
+
 def _runtime_rows(source: str) -> set[int]:
     """Rows inside a function body; every other row runs when the module is imported."""
     rows: set[int] = set()
@@ -869,6 +894,7 @@ def enumerate_mutants(paths: list[str]) -> list[Mutant]:
         lines = source.splitlines()
         notes = _annotation_spans(source)
         runtime = _runtime_rows(source)
+        functions = _function_rows(source)
         dead: dict[int, str] = {}
         for pattern, first, last, reason in DEAD:
             if not fnmatch.fnmatch(path, pattern):
@@ -907,8 +933,10 @@ def enumerate_mutants(paths: list[str]) -> list[Mutant]:
                 old, new = _changed_line(source, mutated)
                 m.before, m.after = old, new
                 for pattern, line, op_name, reason in EQUIVALENT:
+                    glob_, _, function = pattern.partition("::")
                     if (
-                        fnmatch.fnmatch(path, pattern)
+                        fnmatch.fnmatch(path, glob_)
+                        and (not function or functions.get(start[0]) == function)
                         and old.strip() == line
                         and _matches(op_name, name, new)
                     ):

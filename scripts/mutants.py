@@ -1394,6 +1394,12 @@ def _run(
             m.cpu = usage.ru_utime + usage.ru_stime
             if m.verdict != "error":
                 cache[m.key] = m.verdict
+            if m.verdict in ("survived", "error"):  # to work on before the run ends
+                print(
+                    f"  {m.verdict}: {m.path}:{m.start[0]} {m.operator.removeprefix('core/')}"
+                    f" {m.after[:80]}",
+                    flush=True,
+                )
             done += 1
             if done % 25 == 0 or done == total:
                 print(f"  {done}/{total} run", flush=True)

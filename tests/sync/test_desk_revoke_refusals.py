@@ -5,6 +5,7 @@ its id, the time a second revocation is issued, and the report the command print
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -18,9 +19,11 @@ from mornings_desktop.ledger.operation import Op
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.store.meta_keys import DESK_ROLE
+from mornings_desktop.store.schema_sync import QuarantinedOp
 from mornings_desktop.store.schema_trust import RevocationRow
 from mornings_desktop.sync import bundle, desk_revoke
-from mornings_desktop.sync.revocation_check import in_force
+from mornings_desktop.sync.quarantine import REFUSED
+from mornings_desktop.sync.revocation_check import REVOKED, in_force
 from tests.sync import test_desk_lifecycle as lifecycle
 from tests.sync.test_desk_revoke import Door
 
@@ -130,3 +133,36 @@ def test_revoking_again_at_the_same_moment_is_issued_one_second_later(
         (now + timedelta(seconds=1)).strftime("%Y-%m-%dT%H:%M:%SZ"),
     ]
     assert door.admitted(office) == {0, 1, 2}  # the later one, up to now, is in force
+
+
+def test_a_later_revocation_reads_what_the_earlier_refused_past_unreadable_rows(
+    make_desk: MakeDesk, tmp_path: Path
+) -> None:
+    office, door = _office_with_door(make_desk, tmp_path)
+    desk = door.ws.desk_id
+    hlc_text = "0" * 13 + "-0000-x"
+
+    def body(**fields: object) -> str:
+        return json.dumps({"body": json.dumps(fields)})
+
+    with office.db.write() as session:  # set aside before the revocations, so read first
+        for op_id, text in (
+            ("not-json", "{"),
+            ("no-body", json.dumps({"sig": "x"})),
+            ("a-list", json.dumps({"body": "[1]"})),
+            ("other-desk", body(desk_id="other", hlc=hlc_text, desk_seq=1)),
+            ("bad-stamp", body(desk_id=desk, hlc="yesterday", desk_seq=1)),
+            ("text-seq", body(desk_id=desk, hlc=hlc_text, desk_seq="1")),
+        ):
+            session.add(
+                QuarantinedOp(
+                    op_id=op_id, source="bundle", reason=REVOKED + " by x", op_json=text,
+                    at="2026-12-01T09:00:00Z", room=REFUSED,
+                )
+            )  # fmt: skip
+    early = desk_revoke.revoke(office, "Door", door.between.isoformat())
+    assert door.admitted(office) == {0}
+    later = desk_revoke.revoke(office, "Door")  # the refused ones, read back, are kept
+    assert door.admitted(office) == {0, 1, 2}
+    assert later.incarnations[0].kept_seq >= early.incarnations[0].kept_seq + 2
+    assert later.incarnations[0].set_aside == 0

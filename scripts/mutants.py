@@ -15,9 +15,12 @@ What is never mutated:
 How it runs within 30 minutes on two shared cores:
 - nothing is written into the source tree: a mutant is served to the test process by an import
   hook, from memory;
-- one coverage pass records which example test executes which line (kept per test file: a new or
-  changed test file alone is covered again); a mutant then runs only the
-  tests that execute its line, fastest first, stopping at the first failure (`-x`);
+- one coverage pass records which example test executes which line (kept per test file, keyed by
+  its text and its conftest files, with the texts of the modules it was taken on: a new or changed
+  test file is covered again, and an edit to a mutated module covers again only the test files
+  that executed it; `--fresh` covers everything again); a mutant then runs only the
+  tests that execute its line, fastest first, stopping at the first failure (`-x`); a module
+  whose code all runs at import (SQL text and its limits) runs the tests of its importers;
 - each test run is a process forked from one where pytest, the project and the selected test
   modules are already imported: a mutant inside a function body takes effect by giving the
   module's functions the mutated code (no import, no collection import); a mutant in code that
@@ -26,11 +29,13 @@ How it runs within 30 minutes on two shared cores:
   the tests selected for it: a second run re-runs only the mutants of changed modules or tests.
   `--recheck REPORT` runs only the survivors of an earlier report (its other mutants stay killed:
   tests were only added since); `--minutes N` starts no mutant after N minutes.
-  `make mutants FRESH=1` (`--fresh`) ignores the cached verdicts (after a change elsewhere, e.g.
-  in `store/`; the coverage pass is keyed by every source file and reruns by itself).
+  `make mutants FRESH=1` (`--fresh`) ignores the cached verdicts and coverage (after a change
+  elsewhere, e.g. in `store/`). Each survivor is printed as it is found; Ctrl-C or `kill` stops a
+  run with its test processes and reports what it measured (the rest "not run").
 
 Known limit: a mutant runs at most 40 covering tests (1,000 for the `trust` target, 15 for `sync`:
-`Target.max_tests`) (four times as many for code that runs at import), taken
+`Target.max_tests`; for `sync` the tests without PostgreSQL first, then at most 6 `pg` ones,
+`Target.max_pg`) (four times as many for code that runs at import), taken
 in turns from each test file, fastest first; a mutant only a test left out kills shows as a survivor
 (the frozen-dataclass mutants in the last report: `test_operation.py` and
 `test_checkin_details.py` kill them when run).

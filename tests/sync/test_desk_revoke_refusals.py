@@ -12,13 +12,14 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from mornings_desktop.errors import UserError
+from mornings_desktop.errors import NotFound, UserError
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.store.meta_keys import DESK_ROLE
+from mornings_desktop.store.schema import Operation
 from mornings_desktop.store.schema_sync import QuarantinedOp
 from mornings_desktop.store.schema_trust import RevocationRow
 from mornings_desktop.sync import bundle, desk_revoke
@@ -166,3 +167,22 @@ def test_a_later_revocation_reads_what_the_earlier_refused_past_unreadable_rows(
     assert door.admitted(office) == {0, 1, 2}
     assert later.incarnations[0].kept_seq >= early.incarnations[0].kept_seq + 2
     assert later.incarnations[0].set_aside == 0
+
+
+def test_a_cut_off_before_anything_the_desk_made_keeps_nothing_and_says_so(
+    make_desk: MakeDesk, tmp_path: Path
+) -> None:
+    before = datetime.now(UTC) - timedelta(seconds=30)
+    office, door = _office_with_door(make_desk, tmp_path)
+    revoked = desk_revoke.revoke(office, "Door", before.isoformat())
+    [inc] = revoked.incarnations  # listed although nothing of it is kept
+    assert (inc.desk_id, inc.kept_seq, inc.kept_digest, inc.made_at) == (
+        door.ws.desk_id, 0, "", None,
+    )  # fmt: skip
+    with door.ws.db.read() as session:
+        made = session.execute(
+            select(func.count()).select_from(Operation).where(Operation.desk_id == door.ws.desk_id)
+        ).scalar_one()
+    assert inc.set_aside == made >= 4  # its announcement, its Morning and three admissions
+    with pytest.raises(NotFound):  # the Morning it made is refused with the rest
+        door.admitted(office)

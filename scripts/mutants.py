@@ -602,6 +602,17 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         )
     ),
     # The sync target.
+    *(
+        (path, "@dataclass(frozen=True)", "ReplaceTrueWithFalse", "never assigned to nor hashed")
+        for path in ("mornings_desktop/sync/desk_revoke.py",)
+    ),
+    (
+        "mornings_desktop/sync/desk_revoke.py",
+        "moment = now.astimezone(UTC).replace(microsecond=0)",
+        "NumberReplacer",
+        "the time is written to the second (`%Y-%m-%dT%H:%M:%SZ`) and compared with a held time"
+        " that has no fraction: one microsecond never changes which second is written",
+    ),
     (
         "mornings_desktop/sync/recovery.py::rotate",
         "org_records.keep_settings(session, value, settings, trusted_anchor=True)",

@@ -5,6 +5,7 @@ its id, the time a second revocation is issued, and the report the command print
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -15,16 +16,18 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
 from mornings_desktop.errors import NotFound, UserError
+from mornings_desktop.ledger import signing
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.store.meta_keys import DESK_ROLE
 from mornings_desktop.store.schema import Operation
 from mornings_desktop.store.schema_sync import QuarantinedOp
-from mornings_desktop.store.schema_trust import RevocationRow
-from mornings_desktop.sync import bundle, desk_revoke
+from mornings_desktop.store.schema_trust import CertificateRow, RevocationRow
+from mornings_desktop.sync import bundle, desk_revoke, hub_existing
 from mornings_desktop.sync.quarantine import REFUSED
 from mornings_desktop.sync.revocation_check import REVOKED, in_force
+from mornings_desktop.trust import certificates
 from tests.sync import test_desk_lifecycle as lifecycle
 from tests.sync.test_desk_revoke import Door
 
@@ -186,3 +189,24 @@ def test_a_cut_off_before_anything_the_desk_made_keeps_nothing_and_says_so(
     assert inc.set_aside == made >= 4  # its announcement, its Morning and three admissions
     with pytest.raises(NotFound):  # the Morning it made is refused with the rest
         door.admitted(office)
+
+
+def test_a_desk_certified_twice_is_revoked_under_its_name(
+    make_desk: MakeDesk, tmp_path: Path
+) -> None:
+    office, door = _office_with_door(make_desk, tmp_path)
+    cert, _ = hub_existing.find_certificate(office, "Door")
+    again = dataclasses.replace(cert, issued="2026-12-01T10:00:00Z")  # certified anew
+    org_key = signing.org_key(office.org_id)
+    assert org_key is not None
+    with office.db.write() as session:
+        signing.store_certificate(session, again, certificates.issue_certificate(org_key, again))
+        held = session.execute(
+            select(func.count())
+            .select_from(CertificateRow)
+            .where(CertificateRow.desk_id == door.ws.desk_id)
+        ).scalar_one()
+    assert held == 2
+    revoked = desk_revoke.revoke(office, "Door", door.between.isoformat())
+    assert (revoked.desk, revoked.signed) == ("Door", 1)
+    assert door.admitted(office) == {0}

@@ -28,7 +28,9 @@ How it runs within 30 minutes on two shared cores:
 - verdicts are cached in `.mutants/cache.json`, keyed by the mutated module's text and the text of
   the tests selected for it: a second run re-runs only the mutants of changed modules or tests.
   `--recheck REPORT` runs only the survivors of an earlier report (its other mutants stay killed:
-  tests were only added since); `--minutes N` starts no mutant after N minutes.
+  tests were only added since); `--keep-killed` (`KEEP=1`) does so from the cache, which keeps
+  each mutant's latest verdict too (a partial run's "not run" mutants are run); `--minutes N`
+  starts no mutant after N minutes.
   `make mutants FRESH=1` (`--fresh`) ignores the cached verdicts and coverage (after a change
   elsewhere, e.g. in `store/`). Each survivor is printed as it is found; Ctrl-C or `kill` stops a
   run with its test processes and reports what it measured (the rest "not run").
@@ -1410,6 +1412,9 @@ def _run(
             m.cpu = usage.ru_utime + usage.ru_stime
             if m.verdict != "error":
                 cache[m.key] = m.verdict
+                cache[mutant_key(m)] = (
+                    m.verdict
+                )  # the latest verdict of this mutant (--keep-killed)
             if m.verdict in ("survived", "error"):  # to work on before the run ends
                 print(
                     f"  {m.verdict}: {m.path}:{m.start[0]} {m.operator.removeprefix('core/')}"
@@ -1420,6 +1425,11 @@ def _run(
             if done % 25 == 0 or done == total:
                 print(f"  {done}/{total} run", flush=True)
                 _save_cache(cache)
+
+
+def mutant_key(m: Mutant) -> str:
+    """The mutant alone, whatever tests ran it: its latest verdict is kept under this key."""
+    return "mutant:" + _digest(m.path, m.source)
 
 
 def _interrupt(signum: int, frame: Any) -> None:
@@ -1542,6 +1552,12 @@ def main(argv: list[str] | None = None) -> int:
         "--minutes", type=float, default=0, help="start no mutant after this (0: no limit)"
     )
     parser.add_argument(
+        "--keep-killed",
+        action="store_true",
+        help="a mutant killed by an earlier run stays killed when only its tests changed (tests"
+        " were only added to since): only survivors and mutants never run are run",
+    )
+    parser.add_argument(
         "--recheck",
         action="append",
         default=[],
@@ -1634,6 +1650,10 @@ def main(argv: list[str] | None = None) -> int:
             how = ["fresh import"] if m.fresh and not m.at_import else []
             m.key = _digest(m.source, *how, *m.tests, *(test_text[f] for f in files))
             m.verdict = cache.get(m.key, "")
+            if not m.verdict and args.keep_killed:
+                m.verdict = {"killed": "killed", "timeout": "timeout"}.get(
+                    cache.get(mutant_key(m), ""), ""
+                )
         if args.recheck:
             _recheck(mutants, args.recheck)
         ran = sum(not m.verdict for m in mutants)

@@ -606,7 +606,10 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
     # The sync target.
     *(
         (path, "@dataclass(frozen=True)", "ReplaceTrueWithFalse", "never assigned to nor hashed")
-        for path in ("mornings_desktop/sync/desk_revoke.py",)
+        for path in (
+            "mornings_desktop/sync/desk_revoke.py",
+            "mornings_desktop/sync/offline_accept.py",
+        )
     ),
     (
         "mornings_desktop/sync/desk_revoke.py",

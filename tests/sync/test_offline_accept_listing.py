@@ -20,7 +20,7 @@ from mornings_desktop.store.schema_sync import QuarantinedOp
 from mornings_desktop.store.schema_trust import RevocationRow
 from mornings_desktop.sync import bundle, desk_revoke, offline_accept
 from mornings_desktop.sync.quarantine import REFUSED
-from mornings_desktop.sync.revocation_check import REVOKED
+from mornings_desktop.sync.revocation_check import REVOKED, in_force
 from tests.sync import test_desk_lifecycle as lifecycle
 from tests.sync.test_desk_revoke import Door
 
@@ -97,7 +97,6 @@ def test_a_key_that_is_not_the_organisations_takes_nothing_back(
         offline_accept.accept(office, [held[0].digest], signer=Ed25519PrivateKey.generate())
     assert offline_accept.listing(office) == held
     assert door.admitted(office) == {0}
-    assert door.admitted(office) == {0}
 
 
 def test_what_comes_back_is_told_to_the_screens(make_desk: MakeDesk, tmp_path: Path) -> None:
@@ -122,3 +121,58 @@ def test_a_digest_whose_revocation_is_no_longer_held_has_nothing_to_revise(
         assert session.execute(select(RevocationRow.digest)).first() is None
     assert offline_accept.listing(office) == held
     assert door.admitted(office) == {0}
+
+
+def test_rows_that_do_not_read_set_aside_first_hide_nothing(
+    make_desk: MakeDesk, tmp_path: Path
+) -> None:
+    door = Door(make_desk, tmp_path)
+    office = make_desk("Office")
+    bundle.import_bundle(office, door.stick)
+    with office.db.write() as session:  # kept before the revocation's: read first
+        for op_id, text in (
+            ("!1-not-json", "{"),  # kept before the revocation's rows: read first
+            ("!2-a-list", "{"),
+        ):
+            session.add(
+                QuarantinedOp(
+                    op_id=op_id, source="bundle", reason=REVOKED + " by x", op_json=text,
+                    at="2000-01-01T00:00:00Z", room=REFUSED,
+                )
+            )  # fmt: skip
+    [inc] = desk_revoke.revoke(office, "Door", door.between.isoformat()).incarnations
+    with office.db.write() as session:  # (a change of trust drops such a row: changed after)
+        row = session.get(QuarantinedOp, "!2-a-list")
+        assert row is not None
+        row.op_json = json.dumps({"body": "[1, 2]"})
+    held = offline_accept.listing(office)
+    assert len(held) == inc.set_aside >= 2 and {h.desk for h in held} == {"Door"}
+
+
+def test_each_desks_digests_are_taken_back_under_its_own_revocation(
+    make_desk: MakeDesk, tmp_path: Path
+) -> None:
+    """Two desks revoked; the revocation of the first (by desk id) is no longer held: nothing to
+    revise for it (what it refused comes back with the next change of trust), and the other
+    desk's revocation is revised all the same."""
+    office = make_desk("Office")
+    doors = []
+    for name in ("Door", "Hall"):
+        folder = tmp_path / name
+        folder.mkdir()
+        door = Door(make_desk, folder, name=name)
+        bundle.import_bundle(office, door.stick)
+        desk_revoke.revoke(office, name, door.between.isoformat())
+        doors.append(door)
+    doors.sort(key=lambda d: d.ws.desk_id)
+    first, second = doors
+    with office.db.write() as session:
+        session.execute(delete(RevocationRow).where(RevocationRow.desk_id == first.ws.desk_id))
+    held = offline_accept.listing(office)
+    one = next(h.digest for h in held if h.desk_id == first.ws.desk_id)
+    other = next(h.digest for h in held if h.desk_id == second.ws.desk_id)
+    assert offline_accept.accept(office, [one, other]) == sorted([one, other])
+    with office.db.read() as session:
+        revised = in_force(session)
+    assert (office.org_id, first.ws.desk_id) not in revised
+    assert other in revised[(office.org_id, second.ws.desk_id)].accepted

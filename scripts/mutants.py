@@ -1046,8 +1046,11 @@ def coverage_map(
     (STATE / "coverage").mkdir(exist_ok=True)
     per_file: dict[str, dict[str, Any]] = {}
     missing: list[str] = []
+    # Named before the pass from the texts read now: a test file edited while the pass runs is
+    # covered as pytest read it, and kept under the text it had then (covered again next run).
+    where = {test: _coverage_file(test) for test in tests}
     for test in tests:
-        path = _coverage_file(test)
+        path = where[test]
         data = None if fresh or not path.exists() else json.loads(path.read_text())
         if data is None or not _covers(data, sources):
             missing.append(test)
@@ -1058,7 +1061,7 @@ def coverage_map(
             f"coverage pass over {len(missing)} test files ({len(per_file)} from the cache)…",
             flush=True,
         )
-        per_file.update(_cover(modules, missing, sources))
+        per_file.update(_cover(modules, missing, sources, where))
     lines: dict[str, dict[int, set[str]]] = {m: {} for m in (*modules, *also)}
     durations: dict[str, float] = {}
     pg: set[str] = set()
@@ -1074,7 +1077,7 @@ def coverage_map(
 
 
 def _cover(
-    modules: list[str], tests: list[str], sources: dict[str, str]
+    modules: list[str], tests: list[str], sources: dict[str, str], where: dict[str, Path]
 ) -> dict[str, dict[str, Any]]:
     """Run `tests` once under coverage of `modules`; keep and return each test file's part."""
     # Named per run: two runs scoped to different targets may cover at the same time.
@@ -1098,11 +1101,11 @@ def _cover(
         # A test that fails without any mutant kills nothing: left out (named here) until its
         # file changes.
         print(f"  failing without any mutant, left out: {', '.join(data['failed'])}", flush=True)
-    return store_coverage(data, tests, sources)
+    return store_coverage(data, tests, sources, where)
 
 
 def store_coverage(
-    data: dict[str, Any], tests: list[str], sources: dict[str, str]
+    data: dict[str, Any], tests: list[str], sources: dict[str, str], where: dict[str, Path]
 ) -> dict[str, dict[str, Any]]:
     """Split one pass's coverage by test file and keep each part (`_coverage_file`)."""
     parts: dict[str, dict[str, Any]] = {
@@ -1128,7 +1131,7 @@ def store_coverage(
             if found is not None:
                 found.setdefault(name, []).append(node)
     for test, found in parts.items():  # a failing test stays left out until its file changes
-        _coverage_file(test).write_text(json.dumps(found))
+        where[test].write_text(json.dumps(found))
     return parts
 
 
@@ -1616,12 +1619,13 @@ def main(argv: list[str] | None = None) -> int:
             if not any(lines[module].values()):
                 users = [lines.get(u, {}) for u in importers(module)]
                 lines[module] = {0: set().union(*(i for u in users for i in u.values()))}
+        # The texts the verdicts are kept under, read before the test modules are imported.
+        test_text: dict[str, str] = {t: _read(t) for t in tests}
         warm = _warm_up(modules, tests)
         cache_file = STATE / "cache.json"
         cache: dict[str, str] = {}
         if cache_file.exists() and not args.fresh:
             cache = json.loads(cache_file.read_text())
-        test_text: dict[str, str] = {}
         for m in mutants:
             if m.verdict:
                 continue

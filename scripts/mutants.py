@@ -609,6 +609,7 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         for path in (
             "mornings_desktop/sync/desk_revoke.py",
             "mornings_desktop/sync/offline_accept.py",
+            "mornings_desktop/sync/recovery.py",
         )
     ),
     (

@@ -613,6 +613,13 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         )
     ),
     (
+        "mornings_desktop/sync/pull.py",
+        "if len(rows) < batch:",
+        "ReplaceComparisonOperator_Lt_Gt",
+        "a short batch then reads once more: the hub answers no row, and the pull ends there with"
+        " the same rows applied (the idle `touch` writes the time each chunk already wrote)",
+    ),
+    (
         "mornings_desktop/sync/desk_revoke.py",
         "moment = now.astimezone(UTC).replace(microsecond=0)",
         "NumberReplacer",

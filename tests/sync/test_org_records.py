@@ -54,6 +54,8 @@ def test_rotate_reissues_the_certificates_that_stay_and_drops_the_others(
     recovery.export_recovery_key(ws, tmp_path / "r.key", "phrase")
     with pytest.raises(UserError, match="No desk of this organisation is named Personne"):
         recovery.rotate(ws, tmp_path / "r.key", "phrase", without=("Personne",))
+    with pytest.raises(UserError, match="named Albert\\."):  # the first unknown, by name
+        recovery.rotate(ws, tmp_path / "r.key", "phrase", without=("Zoé", "Perdu", "Albert"))
     done = recovery.rotate(ws, tmp_path / "r.key", "phrase", without=("Perdu",))
     assert done.left_out == ["Perdu"] and done.certificates == 2  # this desk and Porte
     assert _names(ws) == {"Accueil 1", "Porte"}

@@ -149,23 +149,29 @@ def test_a_later_revocation_reads_what_the_earlier_refused_past_unreadable_rows(
     def body(**fields: object) -> str:
         return json.dumps({"body": json.dumps(fields)})
 
-    with office.db.write() as session:  # set aside before the revocations, so read first
-        for op_id, text in (
-            ("not-json", "{"),
-            ("no-body", json.dumps({"sig": "x"})),
-            ("a-list", json.dumps({"body": "[1]"})),
-            ("other-desk", body(desk_id="other", hlc=hlc_text, desk_seq=1)),
-            ("bad-stamp", body(desk_id=desk, hlc="yesterday", desk_seq=1)),
-            ("text-seq", body(desk_id=desk, hlc=hlc_text, desk_seq="1")),
-        ):
+    unreadable = {
+        "!1-not-json": "{",
+        "!2-no-body": json.dumps({"sig": "x"}),
+        "!3-a-list": json.dumps({"body": "[1]"}),
+        "!4-other-desk": body(desk_id="other", hlc=hlc_text, desk_seq=1),
+        "!5-bad-stamp": body(desk_id=desk, hlc="yesterday", desk_seq=1),
+        "!6-text-seq": body(desk_id=desk, hlc=hlc_text, desk_seq="1"),
+    }
+    with office.db.write() as session:  # set aside before the revocation's rows: read first
+        for op_id in unreadable:
             session.add(
                 QuarantinedOp(
-                    op_id=op_id, source="bundle", reason=REVOKED + " by x", op_json=text,
+                    op_id=op_id, source="bundle", reason=REVOKED + " by x", op_json="{",
                     at="2026-12-01T09:00:00Z", room=REFUSED,
                 )
             )  # fmt: skip
     early = desk_revoke.revoke(office, "Door", door.between.isoformat())
     assert door.admitted(office) == {0}
+    with office.db.write() as session:  # (a change of trust drops such rows: written after)
+        for op_id, text in unreadable.items():
+            row = session.get(QuarantinedOp, op_id)
+            assert row is not None
+            row.op_json = text
     later = desk_revoke.revoke(office, "Door")  # the refused ones, read back, are kept
     assert door.admitted(office) == {0, 1, 2}
     assert later.incarnations[0].kept_seq >= early.incarnations[0].kept_seq + 2

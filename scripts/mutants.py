@@ -613,6 +613,13 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         )
     ),
     (
+        "mornings_desktop/sync/verify_worker.py",
+        "threading.Thread(target=read, daemon=True).start()",
+        "ReplaceTrueWithFalse",
+        "the reader thread has ended whenever `serve` returns (it put the None or met the closed"
+        " pipe that ended the loop): nothing is left for the worker's exit to wait for",
+    ),
+    (
         "mornings_desktop/sync/pull.py",
         "if len(rows) < batch:",
         "ReplaceComparisonOperator_Lt_Gt",

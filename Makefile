@@ -35,12 +35,14 @@ lint: $(STAMP)
 # Mutation testing of ledger/, codes.py, services/checkin*.py, trust/ and sync/ (scripts/mutants.py;
 # not part of `make test`): cached, one coverage-selected set of example tests per mutant, niced.
 # FRESH=1 ignores the cache, JOBS=n runs n mutants at once (default 2), ONLY=glob limits it to some
-# modules, MINUTES=n starts no mutant after n minutes (the next run takes the rest from the cache).
+# modules, MINUTES=n starts no mutant after n minutes (the next run takes the rest from the cache),
+# KEEP=1 keeps the mutants an earlier run killed when only their tests changed (runs the survivors).
 # The `sync` target's modules start one PostgreSQL (pgserver) for the run; NOPG=1 leaves its `pg`
 # tests out.
 mutants: $(VENV)/.installed-mutants
 	QT_QPA_PLATFORM=offscreen nice -n 19 $(PY) scripts/mutants.py -j $${JOBS:-2} \
 		$(if $(FRESH),--fresh) $(if $(MINUTES),--minutes $(MINUTES)) $(if $(NOPG),--no-pg) \
+		$(if $(KEEP),--keep-killed) \
 		$(foreach g,$(ONLY),--only '$(g)')
 
 $(VENV)/.installed-mutants: pyproject.toml $(STAMP)

@@ -15,9 +15,12 @@ What is never mutated:
 How it runs within 30 minutes on two shared cores:
 - nothing is written into the source tree: a mutant is served to the test process by an import
   hook, from memory;
-- one coverage pass records which example test executes which line (kept per test file: a new or
-  changed test file alone is covered again); a mutant then runs only the
-  tests that execute its line, fastest first, stopping at the first failure (`-x`);
+- one coverage pass records which example test executes which line (kept per test file, keyed by
+  its text and its conftest files, with the texts of the modules it was taken on: a new or changed
+  test file is covered again, and an edit to a mutated module covers again only the test files
+  that executed it; `--fresh` covers everything again); a mutant then runs only the
+  tests that execute its line, fastest first, stopping at the first failure (`-x`); a module
+  whose code all runs at import (SQL text and its limits) runs the tests of its importers;
 - each test run is a process forked from one where pytest, the project and the selected test
   modules are already imported: a mutant inside a function body takes effect by giving the
   module's functions the mutated code (no import, no collection import); a mutant in code that
@@ -25,12 +28,16 @@ How it runs within 30 minutes on two shared cores:
 - verdicts are cached in `.mutants/cache.json`, keyed by the mutated module's text and the text of
   the tests selected for it: a second run re-runs only the mutants of changed modules or tests.
   `--recheck REPORT` runs only the survivors of an earlier report (its other mutants stay killed:
-  tests were only added since); `--minutes N` starts no mutant after N minutes.
-  `make mutants FRESH=1` (`--fresh`) ignores the cached verdicts (after a change elsewhere, e.g.
-  in `store/`; the coverage pass is keyed by every source file and reruns by itself).
+  tests were only added since); `--keep-killed` (`KEEP=1`) does so from the cache, which keeps
+  each mutant's latest verdict too (a partial run's "not run" mutants are run); `--minutes N`
+  starts no mutant after N minutes.
+  `make mutants FRESH=1` (`--fresh`) ignores the cached verdicts and coverage (after a change
+  elsewhere, e.g. in `store/`). Each survivor is printed as it is found; Ctrl-C or `kill` stops a
+  run with its test processes and reports what it measured (the rest "not run").
 
 Known limit: a mutant runs at most 40 covering tests (1,000 for the `trust` target, 15 for `sync`:
-`Target.max_tests`) (four times as many for code that runs at import), taken
+`Target.max_tests`; for `sync` the tests without PostgreSQL first, then at most 6 `pg` ones,
+`Target.max_pg`) (four times as many for code that runs at import), taken
 in turns from each test file, fastest first; a mutant only a test left out kills shows as a survivor
 (the frozen-dataclass mutants in the last report: `test_operation.py` and
 `test_checkin_details.py` kill them when run).
@@ -94,6 +101,8 @@ class Target:
     # Its tests may need PostgreSQL (`pg`-marked): the run starts one server (`pgserver`, or the
     # one `MORNINGS_TEST_HUB_URL` names) and every test process it forks uses it.
     pg: bool = False
+    # Of those, `pg` tests at most (0: `max_tests`). They run after the tests without PostgreSQL.
+    max_pg: int = 0
     # Globs left out of `modules` and `tests` (modules another target holds, a GUI test).
     exclude: tuple[str, ...] = ()
 
@@ -115,6 +124,11 @@ def max_tests_for(module: str, asked: int) -> int:
     """The most tests a mutant of `module` runs: --max-tests when given, else its target's own."""
     own = [t.max_tests for t in TARGETS if _of(t, module)]
     return asked or max(own, default=40)
+
+
+def max_pg_for(module: str) -> int:
+    """The most `pg` tests a mutant of `module` runs (0: as many as `max_tests`)."""
+    return min((t.max_pg for t in TARGETS if _of(t, module) and t.max_pg), default=0)
 
 
 TARGETS = (
@@ -183,6 +197,8 @@ TARGETS = (
         # A pg test takes 5-30 s here: a survivor running 40 of them took minutes. The fastest
         # 15, taken in turns from each test file, kill what the slower ones would.
         max_tests=15,
+        # Of which PostgreSQL tests at most 6, after every covering test without it.
+        max_pg=6,
         exclude=(
             "mornings_desktop/sync/__init__.py",
             "mornings_desktop/sync/admission.py",
@@ -270,7 +286,8 @@ OPERATORS = (
 )
 
 # Mutants no test can tell from the original, by (path glob, source line stripped, operator): each
-# with the reason. Kept here rather than as pragmas while `ledger/` and `services/checkin.py` are
+# with the reason. `glob::name` limits an entry to the body of the function `name` (a line written
+# alike elsewhere may matter there). Kept here rather than as pragmas while `ledger/` and `services/checkin.py` are
 # being edited in parallel; a `# pragma: no mutate` on the line works too.
 _SAME_OP = "equal only for the same operation applied again, which writes the same values"
 EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
@@ -586,6 +603,59 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
             "=return [str(row[0]) for row in session.execute(_COPIES_SQL) if str(row[ -1]) not in twice]",
         )
     ),
+    # The sync target.
+    *(
+        (path, "@dataclass(frozen=True)", "ReplaceTrueWithFalse", "never assigned to nor hashed")
+        for path in (
+            "mornings_desktop/sync/desk_revoke.py",
+            "mornings_desktop/sync/offline_accept.py",
+            "mornings_desktop/sync/recovery.py",
+        )
+    ),
+    (
+        "mornings_desktop/sync/verify_worker.py",
+        "threading.Thread(target=read, daemon=True).start()",
+        "ReplaceTrueWithFalse",
+        "the reader thread has ended whenever `serve` returns (it put the None or met the closed"
+        " pipe that ended the loop): nothing is left for the worker's exit to wait for",
+    ),
+    (
+        "mornings_desktop/sync/pull.py",
+        "if len(rows) < batch:",
+        "ReplaceComparisonOperator_Lt_Gt",
+        "a short batch then reads once more: the hub answers no row, and the pull ends there with"
+        " the same rows applied (the idle `touch` writes the time each chunk already wrote)",
+    ),
+    (
+        "mornings_desktop/sync/desk_revoke.py",
+        "moment = now.astimezone(UTC).replace(microsecond=0)",
+        "NumberReplacer",
+        "the time is written to the second (`%Y-%m-%dT%H:%M:%SZ`) and compared with a held time"
+        " that has no fraction: one microsecond never changes which second is written",
+    ),
+    (
+        "mornings_desktop/sync/recovery.py::rotate",
+        "org_records.keep_settings(session, value, settings, trusted_anchor=True)",
+        "ReplaceTrueWithFalse",
+        "the rotation's new settings name the recovery key that `recovery_signer` just found"
+        " equal to the one held: replaced or not, the same key (export's is tested)",
+    ),
+    *(
+        (path, line, "*", reason)
+        for path, line, reason in (
+            (
+                "mornings_desktop/sync/pipeline.py",
+                "BATCH = 1000  # entries of a bundle per batch",
+                "a bundle's entries cut in other sizes: each is admitted once, in order, and the"
+                " signatures of all batches are checked alike; only memory and overlap change",
+            ),
+            (
+                "mornings_desktop/sync/round_process.py",
+                "OPS_PER_MESSAGE = 2000",
+                "the new operations sent in other pieces: the window joins them in order",
+            ),
+        )
+    ),
     # Performance only: these mutants give the same tables and results, only slower or faster.
     *(
         (path, line, pattern, reason)
@@ -783,6 +853,26 @@ def test_files(targets: tuple[Target, ...], module: str | None = None) -> list[s
     return list(found)
 
 
+def importers(module: str) -> set[str]:
+    """The project's modules that import `module`, directly or through others (by its name in
+    their text: a wide net is fine, it only chooses tests)."""
+    stem = Path(module).stem
+    if stem == "__init__":
+        return set()
+    names = sorted(glob.glob("mornings_desktop/**/*.py", root_dir=ROOT, recursive=True))
+    texts = {n: _read(n) for n in names}
+    found: set[str] = set()
+    wanted = [stem]
+    while wanted:
+        word = re.compile(rf"\b{re.escape(wanted.pop())}\b")
+        for name, text in texts.items():
+            if name != module and name not in found and word.search(text):
+                found.add(name)
+                if Path(name).stem != "__init__":
+                    wanted.append(Path(name).stem)
+    return found
+
+
 def _annotation_spans(source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     spans = []
     for node in ast.walk(ast.parse(source)):
@@ -799,6 +889,23 @@ def _annotation_spans(source: str) -> list[tuple[tuple[int, int], tuple[int, int
                     ((note.lineno, note.col_offset), (note.end_lineno, note.end_col_offset))
                 )
     return spans
+
+
+def _function_rows(source: str) -> dict[int, str]:
+    """{row: the name of the innermost function whose body holds it}."""
+    rows: dict[int, str] = {}
+    nodes = [
+        n
+        for n in ast.walk(ast.parse(source))
+        if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+    ]
+    for node in sorted(nodes, key=lambda n: n.lineno):  # inner functions start later: they win
+        rows.update(
+            dict.fromkeys(
+                range(node.body[0].lineno, (node.end_lineno or node.lineno) + 1), node.name
+            )
+        )
+    return rows
 
 
 def _runtime_rows(source: str) -> set[int]:
@@ -823,6 +930,7 @@ def enumerate_mutants(paths: list[str]) -> list[Mutant]:
         lines = source.splitlines()
         notes = _annotation_spans(source)
         runtime = _runtime_rows(source)
+        functions = _function_rows(source)
         dead: dict[int, str] = {}
         for pattern, first, last, reason in DEAD:
             if not fnmatch.fnmatch(path, pattern):
@@ -861,8 +969,10 @@ def enumerate_mutants(paths: list[str]) -> list[Mutant]:
                 old, new = _changed_line(source, mutated)
                 m.before, m.after = old, new
                 for pattern, line, op_name, reason in EQUIVALENT:
+                    glob_, _, function = pattern.partition("::")
                     if (
-                        fnmatch.fnmatch(path, pattern)
+                        fnmatch.fnmatch(path, glob_)
+                        and (not function or functions.get(start[0]) == function)
                         and old.strip() == line
                         and _matches(op_name, name, new)
                     ):
@@ -906,34 +1016,58 @@ def _read(path: str) -> str:
     return (ROOT / path).read_text(encoding="utf-8")
 
 
-def _project_sources() -> str:
-    names = sorted(glob.glob("mornings_desktop/**/*.py", root_dir=ROOT, recursive=True))
-    names += ["tests/conftest.py", "pyproject.toml"]
-    return "".join(_digest(n, _read(n)) for n in names)
+def _harness_sources(test: str) -> list[str]:
+    """What, besides the test file itself, decides which tests there are and how they run: the
+    conftest files above it and the project's pytest settings."""
+    names = ["pyproject.toml", "tests/conftest.py"]
+    folder = Path(test).parent
+    while folder.parts and folder != Path("tests"):
+        if (ROOT / folder / "conftest.py").exists():
+            names.append(str(folder / "conftest.py"))
+        folder = folder.parent
+    return names
 
 
-def _coverage_file(test: str, project: str) -> Path:
-    """Where the coverage of one test file is kept: keyed by every source file of the project,
-    the pytest arguments and the test file's text (a new or changed test file is covered again,
-    the others are not)."""
-    return STATE / "coverage" / f"{_digest(project, *PYTEST_ARGS, test, _read(test))}.json"
+def _coverage_file(test: str) -> Path:
+    """Where the coverage of one test file is kept: keyed by the pytest arguments, the test file's
+    text and its conftest files (a new or changed test file is covered again, the others are
+    not). Which module texts it was taken on is kept inside (`_covers`)."""
+    texts = [_read(n) for n in _harness_sources(test)]
+    return STATE / "coverage" / f"{_digest(*PYTEST_ARGS, test, _read(test), *texts)}.json"
+
+
+def _covers(data: dict[str, Any], sources: dict[str, str]) -> bool:
+    """Whether a test file's kept coverage still answers for the modules of `sources` ({module:
+    digest of its text}): each was covered, and a module changed since is one this file never
+    executed (an edit to `sync/pull.py` covers again only the test files that ran `pull.py`; an
+    edit outside the mutated modules covers nothing again — `--fresh` does)."""
+    kept: dict[str, str] = data.get("sources", {})
+    for module, digest in sources.items():
+        if module not in kept:
+            return False
+        if kept[module] != digest and data["lines"].get(module):
+            return False
+    return True
 
 
 def coverage_map(
-    modules: list[str], tests: list[str], fresh: bool
+    modules: list[str], tests: list[str], fresh: bool, also: tuple[str, ...] = ()
 ) -> tuple[dict[str, dict[int, set[str]]], dict[str, float], set[str], set[str]]:
     """{module: {line: {test node ids}}}, {node id: seconds}, the `pg` node ids and the tests
-    that failed without any mutant (none is selected). Cached per
-    test file: only the test files whose cached coverage is missing (or did not record one of
-    `modules`) run, in one pass."""
-    project = _project_sources()
+    that failed without any mutant (none is selected). Cached per test file: only the test files
+    whose kept coverage is missing or stale (`_covers`) run, in one pass. The lines of the
+    modules `also` are read from what the passes recorded, where they did."""
+    sources = {m: _digest(_read(m)) for m in modules}
     (STATE / "coverage").mkdir(exist_ok=True)
     per_file: dict[str, dict[str, Any]] = {}
     missing: list[str] = []
+    # Named before the pass from the texts read now: a test file edited while the pass runs is
+    # covered as pytest read it, and kept under the text it had then (covered again next run).
+    where = {test: _coverage_file(test) for test in tests}
     for test in tests:
-        path = _coverage_file(test, project)
+        path = where[test]
         data = None if fresh or not path.exists() else json.loads(path.read_text())
-        if data is None or not set(modules) <= set(data["modules"]):
+        if data is None or not _covers(data, sources):
             missing.append(test)
         else:
             per_file[test] = data
@@ -942,13 +1076,13 @@ def coverage_map(
             f"coverage pass over {len(missing)} test files ({len(per_file)} from the cache)…",
             flush=True,
         )
-        per_file.update(_cover(modules, missing, project))
-    lines: dict[str, dict[int, set[str]]] = {m: {} for m in modules}
+        per_file.update(_cover(modules, missing, sources, where))
+    lines: dict[str, dict[int, set[str]]] = {m: {} for m in (*modules, *also)}
     durations: dict[str, float] = {}
     pg: set[str] = set()
     failed: set[str] = set()
     for data in per_file.values():
-        for module in modules:
+        for module in lines:
             for row, ids in data["lines"].get(module, {}).items():
                 lines[module].setdefault(int(row), set()).update(ids)
         durations.update(data["durations"])
@@ -957,7 +1091,9 @@ def coverage_map(
     return lines, durations, pg, failed
 
 
-def _cover(modules: list[str], tests: list[str], project: str) -> dict[str, dict[str, Any]]:
+def _cover(
+    modules: list[str], tests: list[str], sources: dict[str, str], where: dict[str, Path]
+) -> dict[str, dict[str, Any]]:
     """Run `tests` once under coverage of `modules`; keep and return each test file's part."""
     # Named per run: two runs scoped to different targets may cover at the same time.
     out = STATE / f"coverage-pass-{os.getpid()}.json"
@@ -980,15 +1116,15 @@ def _cover(modules: list[str], tests: list[str], project: str) -> dict[str, dict
         # A test that fails without any mutant kills nothing: left out (named here) until its
         # file changes.
         print(f"  failing without any mutant, left out: {', '.join(data['failed'])}", flush=True)
-    return store_coverage(data, modules, tests, project)
+    return store_coverage(data, tests, sources, where)
 
 
 def store_coverage(
-    data: dict[str, Any], modules: list[str], tests: list[str], project: str
+    data: dict[str, Any], tests: list[str], sources: dict[str, str], where: dict[str, Path]
 ) -> dict[str, dict[str, Any]]:
     """Split one pass's coverage by test file and keep each part (`_coverage_file`)."""
     parts: dict[str, dict[str, Any]] = {
-        t: {"modules": modules, "lines": {}, "durations": {}, "pg": []} for t in tests
+        t: {"sources": sources, "lines": {}, "durations": {}, "pg": []} for t in tests
     }
 
     def part(node: str) -> dict[str, Any] | None:
@@ -1010,7 +1146,7 @@ def store_coverage(
             if found is not None:
                 found.setdefault(name, []).append(node)
     for test, found in parts.items():  # a failing test stays left out until its file changes
-        _coverage_file(test, project).write_text(json.dumps(found))
+        where[test].write_text(json.dumps(found))
     return parts
 
 
@@ -1061,6 +1197,8 @@ def select_tests(
     allowed: set[str],
     limit: int,
     refused: frozenset[str] = frozenset(),
+    pg: frozenset[str] = frozenset(),
+    pg_limit: int = 0,
 ) -> list[str]:
     """The tests that execute the mutated lines (import-time lines: every test of the module),
     at most `limit` of them, fastest first: a killed mutant stops at its first failure, and a
@@ -1078,19 +1216,39 @@ def select_tests(
         while not found and row > max(1, first - 15):
             row -= 1  # a line inside a statement that coverage records on an earlier line
             found |= lines.get(row, set())
+    wider = 4 if mutant.at_import else 1
+    # The tests without PostgreSQL first (a pg test makes a database: seconds each), then at
+    # most `pg_limit` pg tests for what they alone execute.
+    quick = _in_turns([t for t in found if t not in pg], durations, allowed, refused, limit * wider)
+    slow = _in_turns(
+        [t for t in found if t in pg],
+        durations,
+        allowed,
+        refused,
+        min(limit * wider - len(quick), (pg_limit or limit) * wider),
+    )
+    return quick + slow
+
+
+def _in_turns(
+    found: list[str],
+    durations: dict[str, float],
+    allowed: set[str],
+    refused: frozenset[str],
+    n: int,
+) -> list[str]:
+    """At most `n` of `found`, fastest first, taken in turns from each test file: the killers of
+    a mutant often sit in one file (the merge rules, the scan results) that the fastest tests
+    overall would crowd out. Code that runs at import (a decorator, a constant, a default) is
+    used everywhere but often checked by one test: its callers pass a wider `n`."""
     by_file: dict[str, list[str]] = {}
     for t in sorted(found, key=lambda t: (durations.get(t, 0.0), t)):
         if t and t.split("::")[0] in allowed and t not in refused:
             by_file.setdefault(t.split("::")[0], []).append(t)
-    # In turns, the fastest test of each file first: the killers of a mutant often sit in one
-    # file (the merge rules, the scan results) that the fastest tests overall would crowd out.
     chosen: list[str] = []
     for turn in itertools.zip_longest(*by_file.values()):
         chosen.extend(t for t in turn if t is not None)
-    # Code that runs at import (a decorator, a constant, a default) is used everywhere, but
-    # often checked by one test: a wider net.
-    chosen = chosen[: limit * 4 if mutant.at_import else limit]
-    return sorted(chosen, key=lambda t: (durations.get(t, 0.0), t))
+    return sorted(chosen[: max(n, 0)], key=lambda t: (durations.get(t, 0.0), t))
 
 
 # -- running one mutant -------------------------------------------------------------------------
@@ -1275,10 +1433,28 @@ def _run(
             m.cpu = usage.ru_utime + usage.ru_stime
             if m.verdict != "error":
                 cache[m.key] = m.verdict
+                cache[mutant_key(m)] = (
+                    m.verdict
+                )  # the latest verdict of this mutant (--keep-killed)
+            if m.verdict in ("survived", "error"):  # to work on before the run ends
+                print(
+                    f"  {m.verdict}: {m.path}:{m.start[0]} {m.operator.removeprefix('core/')}"
+                    f" {m.after[:80]}",
+                    flush=True,
+                )
             done += 1
             if done % 25 == 0 or done == total:
                 print(f"  {done}/{total} run", flush=True)
                 _save_cache(cache)
+
+
+def mutant_key(m: Mutant) -> str:
+    """The mutant alone, whatever tests ran it: its latest verdict is kept under this key."""
+    return "mutant:" + _digest(m.path, m.source)
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
 
 
 def _recheck(mutants: list[Mutant], reports: list[str]) -> None:
@@ -1397,6 +1573,12 @@ def main(argv: list[str] | None = None) -> int:
         "--minutes", type=float, default=0, help="start no mutant after this (0: no limit)"
     )
     parser.add_argument(
+        "--keep-killed",
+        action="store_true",
+        help="a mutant killed by an earlier run stays killed when only its tests changed (tests"
+        " were only added to since): only survivors and mutants never run are run",
+    )
+    parser.add_argument(
         "--recheck",
         action="append",
         default=[],
@@ -1443,13 +1625,22 @@ def main(argv: list[str] | None = None) -> int:
 
         _purge_project_modules()
 
-        lines, durations, pg_tests, failing = coverage_map(modules, tests, False)
+        also = tuple(m for m in module_files(TARGETS) if m not in modules)
+        lines, durations, pg_tests, failing = coverage_map(modules, tests, args.fresh, also)
+        for module in modules:
+            # A module whose code all runs at import (SQL text and its limits) has no line a
+            # test executes: its mutants (all at import) run the tests that execute the modules
+            # importing it (row 0: no row of its own).
+            if not any(lines[module].values()):
+                users = [lines.get(u, {}) for u in importers(module)]
+                lines[module] = {0: set().union(*(i for u in users for i in u.values()))}
+        # The texts the verdicts are kept under, read before the test modules are imported.
+        test_text: dict[str, str] = {t: _read(t) for t in tests}
         warm = _warm_up(modules, tests)
         cache_file = STATE / "cache.json"
         cache: dict[str, str] = {}
         if cache_file.exists() and not args.fresh:
             cache = json.loads(cache_file.read_text())
-        test_text: dict[str, str] = {}
         for m in mutants:
             if m.verdict:
                 continue
@@ -1457,7 +1648,16 @@ def main(argv: list[str] | None = None) -> int:
             limit = max_tests_for(m.path, args.max_tests)
             # A `pg` test only where asked; a test failing without any mutant never.
             refused = frozenset(failing if uses_pg(m.path) else pg_tests | failing)
-            m.tests = select_tests(m, lines.get(m.path, {}), durations, allowed, limit, refused)
+            m.tests = select_tests(
+                m,
+                lines.get(m.path, {}),
+                durations,
+                allowed,
+                limit,
+                refused,
+                frozenset(pg_tests),
+                max_pg_for(m.path),
+            )
             if not m.tests:
                 m.verdict = "uncovered"
                 continue
@@ -1472,13 +1672,26 @@ def main(argv: list[str] | None = None) -> int:
             how = ["fresh import"] if m.fresh and not m.at_import else []
             m.key = _digest(m.source, *how, *m.tests, *(test_text[f] for f in files))
             m.verdict = cache.get(m.key, "")
+            if not m.verdict and args.keep_killed:
+                m.verdict = {"killed": "killed", "timeout": "timeout"}.get(
+                    cache.get(mutant_key(m), ""), ""
+                )
         if args.recheck:
             _recheck(mutants, args.recheck)
         ran = sum(not m.verdict for m in mutants)
         _self_test(mutants)
         print(f"{ran} to run ({len(mutants) - ran} cached, skipped or uncovered)", flush=True)
         stop_at = started + args.minutes * 60 if args.minutes else float("inf")
-        run(mutants, args.jobs, cache, stop_at)
+        # Stopped (Ctrl-C, `kill`): no test process left behind, the verdicts so far kept and
+        # reported, the rest left for the next run.
+        signal.signal(signal.SIGTERM, _interrupt)
+        signal.signal(signal.SIGINT, _interrupt)
+        try:
+            run(mutants, args.jobs, cache, stop_at)
+        except KeyboardInterrupt:
+            print("  stopped: the mutants not run are left for the next run", flush=True)
+            for m in mutants:
+                m.verdict = m.verdict or "not run"
         _save_cache(cache)
         rate = report(mutants, time.monotonic() - started, ran)
         print(f"survival rate: {rate:.1f} % — report: {REPORT.name}")

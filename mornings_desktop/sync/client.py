@@ -120,15 +120,6 @@ class SyncStatus:
         return asdict(self)
 
 
-def unsent_query(session: Session) -> Any:
-    held = select(QuarantinedOp.op_id)
-    return (
-        select(Operation)
-        .where(Operation.pushed.is_(False), Operation.op_id.not_in(held))
-        .order_by(Operation.desk_id, Operation.desk_seq)
-    )
-
-
 def waiting_count(session: Session) -> int:
     held = select(QuarantinedOp.op_id)
     return int(

@@ -269,9 +269,7 @@ def _report(
     rows: list[ChainRow], marks: dict[str, dict[str, tuple[int, str]]], kept: set[str]
 ) -> list[KeptIncarnation]:
     made = {r.digest: r.received_at for r in rows}
-    chains = sorted({(r.desk_id, r.inc) for r in rows} | {
-        (d, i) for d, incs in marks.items() for i in incs
-    })  # fmt: skip
+    chains = sorted({(r.desk_id, r.inc) for r in rows})  # every mark is of one of these rows
     report: list[KeptIncarnation] = []
     for desk_id, inc in chains:
         seq, digest = marks.get(desk_id, {}).get(inc, (0, ""))

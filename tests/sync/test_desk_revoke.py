@@ -26,8 +26,8 @@ file_keyring = lifecycle.file_keyring  # the organiser's keyring (autouse)
 class Door:
     """A door desk that admits three people, 0 then (a pause: `between`) 1 and 2."""
 
-    def __init__(self, make_desk: MakeDesk, tmp: Path) -> None:
-        self.ws = make_desk("Door")
+    def __init__(self, make_desk: MakeDesk, tmp: Path, name: str = "Door") -> None:
+        self.ws = make_desk(name)
         self.morning, self.codes = morning_with_codes(self.ws, 3)
         self.admit(0)
         time.sleep(0.05)

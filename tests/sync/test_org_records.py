@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from mornings_desktop.errors import UserError
 from mornings_desktop.ledger import signing
@@ -53,6 +54,8 @@ def test_rotate_reissues_the_certificates_that_stay_and_drops_the_others(
     recovery.export_recovery_key(ws, tmp_path / "r.key", "phrase")
     with pytest.raises(UserError, match="No desk of this organisation is named Personne"):
         recovery.rotate(ws, tmp_path / "r.key", "phrase", without=("Personne",))
+    with pytest.raises(UserError, match="named Albert\\."):  # the first unknown, by name
+        recovery.rotate(ws, tmp_path / "r.key", "phrase", without=("Zoé", "Perdu", "Albert"))
     done = recovery.rotate(ws, tmp_path / "r.key", "phrase", without=("Perdu",))
     assert done.left_out == ["Perdu"] and done.certificates == 2  # this desk and Porte
     assert _names(ws) == {"Accueil 1", "Porte"}
@@ -151,3 +154,24 @@ def test_a_rotation_reissues_each_certificate_under_a_new_body(
         after = {r.digest: r.body for r in session.query(CertificateRow)}
     assert len(after) == len(before) and not set(after) & before
     assert all('"issued":"2026-11-30T08:00:00Z"' not in body for body in after.values())
+
+
+def test_a_certificate_that_does_not_verify_is_left_out_and_the_next_ones_reissued(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    _certify(ws, "Porte")
+    _certify(ws, "Caisse")
+    recovery.export_recovery_key(ws, tmp_path / "r.key", "phrase")
+    with ws.db.write() as session:  # the first read: its signature no longer verifies
+        first = session.execute(
+            text("SELECT digest, name FROM certificates ORDER BY rowid LIMIT 1")
+        ).one()
+        other = session.execute(
+            text("SELECT sig FROM certificates WHERE digest != :d LIMIT 1"), {"d": first[0]}
+        ).scalar_one()
+        session.execute(
+            text("UPDATE certificates SET sig = :s WHERE digest = :d"), {"s": other, "d": first[0]}
+        )
+    done = recovery.rotate(ws, tmp_path / "r.key", "phrase")
+    assert done.to_json() == {"org_key_id": done.org_key_id, "certificates": 2, "left_out": []}
+    assert _names(ws) >= {"Accueil 1", "Porte", "Caisse"} - {first[1]}

@@ -1,0 +1,38 @@
+"""What the organiser is told of a signed record the hub refused (`hub_records._told`), read
+directly: a rotation refused by an older hub or for its size names its desks and the limit;
+anything else, or a body that does not read, is told as a record the desks get by bundle."""
+
+from __future__ import annotations
+
+import json
+
+from mornings_desktop.sync import hub_records
+from mornings_desktop.sync.hub_sql_signed import MAX_ROTATION_CERTIFICATES
+
+
+def _rotation(n: int) -> dict[str, str]:
+    body = {"new_org_key": "k", "certificates": [f"d{i}" for i in range(n)], "org_id": "o"}
+    return {"body": json.dumps(body), "sig": "s"}
+
+
+def test_a_refused_rotation_names_its_desks_and_the_limit() -> None:
+    old = hub_records._told(_rotation(3), "old-hub")
+    assert "made by an older version" in str(old["template"])
+    assert old["params"] == {"count": 3, "max": hub_records.OLD_HUB_CERTIFICATES}
+    large = hub_records._told(_rotation(2001), "too-large")
+    assert "more than the {max} a hub takes" in str(large["template"])
+    assert large["params"] == {"count": 2001, "max": MAX_ROTATION_CERTIFICATES}
+    empty = hub_records._told({"body": json.dumps({"new_org_key": "k"}), "sig": "s"}, "old-hub")
+    assert empty["params"] == {"count": 0, "max": hub_records.OLD_HUB_CERTIFICATES}
+
+
+def test_anything_else_is_told_as_a_record_the_desks_get_by_bundle() -> None:
+    for record, why in (
+        (_rotation(3), "refused"),
+        ({"body": json.dumps({"desk_id": "d"}), "sig": "s"}, "old-hub"),
+        ({"body": "not json", "sig": "s"}, "too-large"),
+        ({"body": "[1]", "sig": "s"}, "old-hub"),
+    ):
+        told = hub_records._told(record, why)
+        assert "the desks still get it by bundle" in str(told["template"])
+        assert told["params"] == {"reason": why}

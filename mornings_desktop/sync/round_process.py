@@ -210,6 +210,7 @@ def serve(
     pulling.CHUNK_TARGET_S, pulling.MIN_CHUNK = CHILD_CHUNK_TARGET_S, CHILD_MIN_CHUNK
     if writers is not None:
         pulling.before_chunk = lambda: _let_pass(writers)
+        pulling.writers_waiting = lambda: bool(writers.value > 0)
 
     ws = Workspace.attach(Path(path), desk_id, desk_name, operator)
     hubs: dict[str, client.HubConnection] = {}

@@ -48,12 +48,12 @@ APPLY_CHUNK = 200
 # Each transaction aims at CHUNK_TARGET_S (a scan waiting behind it stays well under the door's
 # 50 ms): smaller chunks when the machine is slow, never fewer than MIN_CHUNK operations (a COMMIT
 # costs an fsync); larger ones when it is fast, up to MAX_CHUNK and at most twice the last one.
-# Larger is cheaper per operation: a COMMIT writes every page the chunk touched, and a pulled
-# operation lands on pages all over the tables' random-keyed indexes (ids, digests, codes), so
-# 200 operations of the demo's mix wrote ~5 pages each; 1,000 wrote under 2.
+# MAX_CHUNK stays at the first chunk's size: a chunk is what a waiting scan may wait for whole,
+# and a larger one starved of the processor (the round's child runs at a lower priority) held the
+# lock for seconds; fewer COMMITs come from transactions of several chunks (TX_MOST_S).
 CHUNK_TARGET_S = 0.04
 MIN_CHUNK = 20
-MAX_CHUNK = 1000
+MAX_CHUNK = APPLY_CHUNK
 # Called before each chunk's transaction: the round's child process waits there while the
 # window's process has a write waiting (a scan), so the scan takes the lock next (`round_process`).
 before_chunk: Callable[[], None] | None = None

@@ -241,9 +241,9 @@ def test_a_slow_chunk_makes_the_next_one_smaller() -> None:
     target, most, least = pull.CHUNK_TARGET_S, pull.MAX_CHUNK, pull.MIN_CHUNK
     assert pull.chunk_size(100, target, 100) == 100  # on pace: the same again
     assert pull.chunk_size(100, target * 2, 100) == 50  # twice too slow: half
-    assert pull.chunk_size(100, target / 10, 100) == 200  # fast: at most twice the last
+    assert pull.chunk_size(60, target / 10, 60) == 120  # fast: at most twice the last
     assert pull.chunk_size(most, target / 10, most) == most  # and never above MAX_CHUNK
     assert pull.chunk_size(100, target * 1000, 100) == least  # very slow: never below MIN_CHUNK
-    assert pull.chunk_size(100, 0.0, 100) == 200
+    assert pull.chunk_size(60, 0.0, 60) == 120
     # A batch's short tail (3 operations of 400 planned) says nothing of the pace: same size.
     assert pull.chunk_size(3, target, 400) == 400

@@ -148,6 +148,10 @@ def pull(
                         start = end
                         if start >= len(rows) or now - opened >= TX_MOST_S or waiting():
                             break
+                        # The next chunk sees the tables as a new session would: handlers'
+                        # plain SQL leaves ORM objects of this session stale (read anew).
+                        session.flush()
+                        session.expunge_all()
                     _note(
                         session,
                         [

@@ -8,6 +8,12 @@ local changes, in batches of 1,000 per SQLite transaction). Baselines, on the sa
   rows into an unlogged-free plain table (what PostgreSQL itself needs for the data);
 - the idle round beside one bare `SELECT 1` round trip on an open connection.
 Goals: push + pull < 3 s; idle round < 50 ms.
+
+Then the demo's mix (`demo_mix`): the first 10,000 operations of the cached 20-Morning series
+(`bigdb.series_db(20, 520)`: people, registrations, agenda, check-ins, as `mornings demo --series`
+makes them), pushed by that desk and pulled by a new certified desk, with the applying process's
+CPU per operation beside the wall times (less sensitive to a loaded machine). `BENCH_SYNC_MIX=0`
+leaves it out.
 """
 
 from __future__ import annotations
@@ -156,7 +162,8 @@ def run() -> list[dict[str, Any]]:
         b.close()
         idle.sort()
         trips.sort()
-        return [
+        out = [] if os.environ.get("BENCH_SYNC_MIX") == "0" else demo_mix(admin, folder)
+        return out + [  # noqa: RUF005
             _result(
                 "sync push 10k ops",
                 push_s,
@@ -209,3 +216,72 @@ def run() -> list[dict[str, Any]]:
 if __name__ == "__main__":
     for r in run():
         print(r)
+
+
+def demo_mix(admin: str, folder: Path, count: int = 10_000) -> list[dict[str, Any]]:
+    """Push then pull+apply `count` operations of the demo's mix (issue 18's goal: < 3 s)."""
+    import sqlite3
+    from contextlib import closing
+
+    from benchmarks import bigdb
+    from mornings_desktop.ledger import signing
+    from mornings_desktop.services.workspace import Workspace
+    from mornings_desktop.store import meta
+    from mornings_desktop.sync import client, hub_admin
+
+    source = bigdb.copy_of(bigdb.series_db(20, 520), folder, "mix-a.sqlite3")
+    with closing(sqlite3.connect(source)) as conn:  # the series' first `count` operations only
+        conn.execute(
+            "DELETE FROM op_personal WHERE digest IN"
+            " (SELECT digest FROM operations WHERE desk_seq > ?)",
+            (count,),
+        )
+        conn.execute("DELETE FROM operations WHERE desk_seq > ?", (count,))
+        conn.commit()
+    name = f"bench_mix_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    hub = admin.replace("/postgres?", f"/{name}?") if "/postgres?" in admin else admin
+    a = Workspace.open(source, "Bench", backup_on_migrate=False)
+    hub_admin.init_hub(hub, a.org_id, a.ticket_key.hex())
+    url_a, url_b = hub_admin.add_desk(hub, "A").url, hub_admin.add_desk(hub, "B").url
+    b = Workspace.open(folder / "mix-b.sqlite3", "Bench B", backup_on_migrate=False)
+    with b.db.write() as session:  # B joins A's organisation: its key checks A's desk
+        meta.put(session, meta.ORG_ID, a.org_id)
+        meta.put(session, meta.TICKET_KEY, a.ticket_key.hex())
+        meta.put(session, signing.ORG_PUBLIC_KEY, str(a.meta(signing.ORG_PUBLIC_KEY)))
+    b.refresh_identity()
+    try:
+        start = time.perf_counter()
+        pushed = client.sync_round(a, url_a, pull=False)
+        push_s = time.perf_counter() - start
+        cpu = time.process_time()
+        start = time.perf_counter()
+        pulled = client.sync_round(b, url_b, push=False)
+        pull_s = time.perf_counter() - start
+        cpu_us = (time.process_time() - cpu) / count * 1e6
+    finally:
+        a.close()
+        b.close()
+    assert pushed.pushed == count and pulled.applied == count, (pushed, pulled)
+    assert not pulled.quarantined, pulled
+    return [
+        _result("sync push 10k demo-mix ops", push_s, "s", "-", 0, "push+pull < 3 s"),
+        _result(
+            "sync pull+apply 10k demo-mix ops",
+            pull_s,
+            "s",
+            "sync push 10k demo-mix ops",
+            push_s,
+            "push+pull < 3 s",
+        ),
+        _result("sync push+pull 10k demo-mix ops", push_s + pull_s, "s", "-", 0, "< 3 s"),
+        _result(
+            "sync pull+apply 10k demo-mix ops, applying process CPU per op",
+            cpu_us,
+            "us",
+            "-",
+            0,
+            "-",
+        ),
+    ]

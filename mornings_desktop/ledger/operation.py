@@ -27,6 +27,9 @@ class Envelope:
     operator: str
     public: str
     personal: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # The canonical text of each block of `personal`, when it was made before the write lock
+    # (a pulled operation's, `sync.admission`); else encoded when the block is stored.
+    block_texts: dict[str, str] | None = field(default=None, compare=False, repr=False)
 
     def columns(self) -> tuple[str, str, str, str, str, str]:
         return (self.body, self.sig, self.digest, self.inc, self.prev, self.operator)

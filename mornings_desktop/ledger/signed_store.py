@@ -148,13 +148,19 @@ def store_blocks(conn: sqlite3.Connection, env: Envelope) -> None:
 def store_blocks_many(conn: sqlite3.Connection, envs: Iterable[Envelope | None]) -> None:
     """The personal blocks of several operations, in one statement."""
     rows = [
-        (env.digest, subject, canonical.encode(block).decode("utf-8"))
+        (env.digest, subject, _block_text(env, subject, block))
         for env in envs
         if env is not None
         for subject, block in env.personal.items()
     ]
     if rows:
         conn.executemany(_INSERT_BLOCK_SQL, rows)
+
+
+def _block_text(env: Envelope, subject: str, block: Mapping[str, Any]) -> str:
+    """A block's canonical text: made already (`Envelope.block_texts`), else encoded now."""
+    made = env.block_texts.get(subject) if env.block_texts is not None else None
+    return made if made is not None else canonical.encode(block).decode("utf-8")
 
 
 def blocks_of(conn: sqlite3.Connection, digests: Iterable[str]) -> dict[str, dict[str, Any]]:

@@ -45,6 +45,15 @@ PRAGMAS = (
 )
 
 
+# SQLite's own page cache size (KiB) on every connection, and on a write that can be done again
+# (`Database.write(durable=False)`: a pull's transactions): such a transaction touches pages all
+# over the tables' random-keyed indexes, more than 2 MB of them, and a full cache writes dirty
+# pages to the WAL before the COMMIT, some of them again and again (issue 18). The larger cache
+# stays on that pooled connection until an ordinary write on it shrinks it back (reads keep it).
+CACHE_KIB = 2000
+REDOABLE_CACHE_KIB = 65536
+
+
 def _install_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -66,6 +75,10 @@ def _install_pragmas(engine: Engine) -> None:
         if connection.info.get("synchronous", "FULL") != level:
             connection.exec_driver_sql(f"PRAGMA synchronous={level}")
             connection.info["synchronous"] = level
+        cache = options.get("sqlite_cache_kib")  # writes say it; a read leaves it as it is
+        if cache is not None and connection.info.get("cache_kib", CACHE_KIB) != cache:
+            connection.exec_driver_sql(f"PRAGMA cache_size=-{int(cache)}")
+            connection.info["cache_kib"] = cache
         connection.exec_driver_sql(f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}")
 
 
@@ -123,11 +136,15 @@ class Database:
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         )
         _install_pragmas(self.engine)
-        self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._write_engine = self.engine.execution_options(
+            sqlite_begin="IMMEDIATE", sqlite_cache_kib=CACHE_KIB
+        )
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._writer = sessionmaker(bind=self._write_engine, expire_on_commit=False)
         redoable = self.engine.execution_options(
-            sqlite_begin="IMMEDIATE", sqlite_synchronous="NORMAL"
+            sqlite_begin="IMMEDIATE",
+            sqlite_synchronous="NORMAL",
+            sqlite_cache_kib=REDOABLE_CACHE_KIB,
         )
         self._redoable_writer = sessionmaker(bind=redoable, expire_on_commit=False)
         self._turns = WriteQueue()

@@ -18,13 +18,13 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mornings_desktop.ledger import personal_split, signing
+from mornings_desktop.ledger import personal_split, signing, validate
 from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.ledger.operation import Envelope, Op, dumps
 from mornings_desktop.store import meta
@@ -33,7 +33,7 @@ from mornings_desktop.sync import org_records
 from mornings_desktop.sync.revocation_check import Check
 from mornings_desktop.sync.verify_pool import Ticket, VerifyPool
 from mornings_desktop.sync.verify_worker import Table
-from mornings_desktop.trust import keys, op_check
+from mornings_desktop.trust import canonical, keys, op_check
 from mornings_desktop.trust.certificates import Certificate, Signed, verify_certificate
 from mornings_desktop.trust.op_check import CertRow
 from mornings_desktop.trust.signed_op import (
@@ -132,11 +132,28 @@ def _held_digests(session: Session, digests: list[str]) -> set[str]:
 @dataclass
 class Checked:
     """Signed entries checked without the desk's write lock (signature, envelope schema, role,
-    personal blocks): what remains is the revocation check, inside the write transaction."""
+    personal blocks, and the ledger's own checks of the operation they carry): what remains is
+    the revocation check, inside the write transaction.
+
+    `malformed`: by digest, why `validate.check_op` refuses the operation of a passed entry
+    (run here, outside the lock; `quarantine.admit_raw` keeps it aside after the revocation
+    check, as it did when it ran the check itself). `validated`: the ledger's checks ran."""
 
     passed: list[tuple[str, Mapping[str, Any], Op]]
     refused: list[tuple[str, Mapping[str, Any], str]]
     waiting: list[tuple[str, Mapping[str, Any], str]]
+    malformed: dict[str, str] = field(default_factory=dict)
+    validated: bool = False
+
+    def problem(self, op: Op) -> str | None:
+        """Why the ledger refuses `op` (a passed entry's), or None; checked now unless it was."""
+        if self.validated and op.envelope is not None:
+            return self.malformed.get(op.envelope.digest)
+        try:
+            validate.check_op(op)
+        except validate.Malformed as exc:
+            return str(exc)
+        return None
 
 
 HeldOf = Callable[[list[str]], set[str]]
@@ -176,6 +193,14 @@ class PendingCheck:
                 blocks = dict(personal) if isinstance(personal, dict) else {}
                 op = _passed_op(op_digest, str(raw["body"]), sig, json.loads(body), blocks)
                 out.passed.append((op_digest, raw, op))
+                # The ledger's checks too, before the write lock (a chunk's transaction is
+                # shorter, so more operations fit in each: issue 18).
+                public = _public_if_whole(op)
+                try:  # a payload with no block merged in is the canonical one the check decoded
+                    validate.check_op(op, public, canonical=public is not None)
+                except validate.Malformed as exc:
+                    out.malformed[op_digest] = str(exc)
+        out.validated = True
         self._todo = []
         return out
 
@@ -189,10 +214,29 @@ def _passed_op(
     public = _payload_text(body_text, f)
     envelope = Envelope(
         body_text, base64.b64encode(sig).decode("ascii"), op_digest, f["inc"], f["prev"],
-        f["operator"], public, blocks,
+        f["operator"], public, blocks, _block_texts(blocks),
     )  # fmt: skip
     payload = personal_split.merge(f["type"], f["payload"], _fields_of(blocks))
     return Op(f["op_id"], f["desk_id"], f["desk_seq"], f["hlc"], f["type"], payload, envelope)
+
+
+def _block_texts(blocks: Mapping[str, Any]) -> dict[str, str] | None:
+    """The canonical text of each block, made here before the write lock (the transaction that
+    stores them has less to do); None when there is none, or one has no canonical form (its
+    storing then fails as it did)."""
+    if not blocks:
+        return None
+    try:
+        return {s: canonical.encode(b).decode("utf-8") for s, b in blocks.items()}
+    except canonical.CanonicalError:
+        return None
+
+
+def _public_if_whole(op: Op) -> str | None:
+    """The canonical text of `op.payload` when it is the signed payload itself (no personal
+    block merged in): `envelope.public`, already cut from the body; else None (encode it)."""
+    env = op.envelope
+    return env.public if env is not None and not env.personal else None
 
 
 def _payload_text(body_text: str, f: dict[str, Any]) -> str:

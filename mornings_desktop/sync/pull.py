@@ -9,12 +9,14 @@ applied chunk by chunk.
   run inside each chunk's transaction;
 - **checkpoints off the chunks**: the desk's background checkpointer copies the WAL back while
   the pull goes on (`store.checkpoints.desk_checkpointer`), no COMMIT of a chunk does it;
-- **one transaction per chunk**: each chunk is applied with the cursor moved to its last row, so
-  a desk killed at any moment resumes at the first chunk it had not committed (each pulled
-  operation is idempotent: nothing lost, nothing applied twice); chunks are sized to take about
-  `CHUNK_TARGET_S` each, so a scan waits for one chunk at most;
-- **progress and cancel**: `progress("pull", n)` after each chunk; it may raise to stop the pull
-  between two chunks (what was committed stays);
+- **chunks in few transactions**: each transaction is committed with the cursor moved to the last
+  row of its last chunk, so a desk killed at any moment resumes at the first chunk it had not
+  committed (each pulled operation is idempotent: nothing lost, nothing applied twice); chunks are
+  sized to take about `CHUNK_TARGET_S` each, and a transaction goes on chunk after chunk (at most
+  `TX_MOST_S`, within one fetched batch) only while no write of this desk waits, so a scan waits
+  for one chunk at most;
+- **progress and cancel**: `progress("pull", n)` after each transaction; it may raise to stop the
+  pull between two transactions (what was committed stays);
 - **the current Mornings first**: the first pull from a large hub applies what a desk needs to
   work before the history (`sync.early`: `progress("early", n)`, then `progress("ready", total)`
   when the desk is usable); the history pull below is unchanged, and clears the pending mark
@@ -45,16 +47,29 @@ from mornings_desktop.timeutil import now_iso
 
 BATCH = 1000  # rows fetched from the hub per query
 # Pulled operations applied per SQLite write transaction (issue 18: a scan's BEGIN IMMEDIATE waits
-# for at most one chunk, not for a whole batch of 1,000).
+# for at most one chunk, not for a whole batch of 1,000): the first chunk's size.
 APPLY_CHUNK = 200
-# Smaller chunks when the machine is slow: each transaction aims at CHUNK_TARGET_S (a scan waiting
-# behind it stays well under the door's 50 ms), never fewer than MIN_CHUNK operations (a COMMIT
-# costs an fsync).
+# Each transaction aims at CHUNK_TARGET_S (a scan waiting behind it stays well under the door's
+# 50 ms): smaller chunks when the machine is slow, never fewer than MIN_CHUNK operations (a COMMIT
+# costs an fsync); larger ones when it is fast, up to MAX_CHUNK and at most twice the last one.
+# MAX_CHUNK stays at the first chunk's size: a chunk is what a waiting scan may wait for whole,
+# and a larger one starved of the processor (the round's child runs at a lower priority) held the
+# lock for seconds; fewer COMMITs come from transactions of several chunks (TX_MOST_S).
 CHUNK_TARGET_S = 0.04
 MIN_CHUNK = 20
+MAX_CHUNK = APPLY_CHUNK
 # Called before each chunk's transaction: the round's child process waits there while the
 # window's process has a write waiting (a scan), so the scan takes the lock next (`round_process`).
 before_chunk: Callable[[], None] | None = None
+# A transaction goes on past its first chunk, chunk after chunk of the same fetched batch, for at
+# most TX_MOST_S, while no write of this desk waits (`writers_waiting`: the window's, told to the
+# round's child process by `round_process`; else this process's own, `Database.writers_waiting`):
+# a COMMIT writes every page its chunks touched, and pulled operations land all over the tables'
+# random-keyed indexes (ids, digests, codes), so one COMMIT per 35-200 operations wrote each such
+# page again and again (issue 18: ~13 pages per operation of the demo's mix on a loaded machine).
+# A waiting write still gets the lock at the end of the chunk under way.
+TX_MOST_S = 0.2
+writers_waiting: Callable[[], bool] | None = None
 HUB_ID = "sync.hub_id"
 LAST_PULL = "sync.last_pull"
 MARKS_SINCE = 5  # hub schema version that answers `hub_marks` (and numbers folds)
@@ -108,44 +123,55 @@ def pull(
     with ws.db.read() as session:  # certificates do not change during the pull (taken above)
         lookup = admission.certificate_lookup(session)
     size = APPLY_CHUNK
+    waiting = writers_waiting or (lambda: ws.db.writers_waiting() > 0)
     fetched = _fetch(conn, info, cursor, batch, touch)
     with VerifyPool() as pool:
         if early.wanted(ws, info.hub_id, cursor):
-            first = early.run(ws, conn, info.hub_id, lookup, pool, progress, wait=before_chunk)
-            if first is not None:
-                out.applied += first.applied
-                out.quarantined += first.quarantined
-                out.fresh.extend(first.fresh)
+            ahead = early.run(ws, conn, info.hub_id, lookup, pool, progress, wait=before_chunk)
+            if ahead is not None:
+                out.applied += ahead.applied
+                out.quarantined += ahead.quarantined
+                out.fresh.extend(ahead.fresh)
         for (rows, raws), checked in pipeline.checked_batches(
             fetched, lambda got: got[1], lookup, _held_of(ws), pool
         ):
             part = _slicer(checked, raws)
             start = 0
             while start < len(rows):
-                end = min(len(rows), start + size)
                 if before_chunk is not None:
                     before_chunk()
-                began = time.monotonic()
+                opened, first = time.monotonic(), start
                 with ws.db.write(durable=False) as session:
-                    # A refused row is kept aside, the cursor moves on.
-                    admitted = admit_raw(session, raws[start:end], "pull", part(start, end))
-                    out.applied += len(admitted.fresh)
-                    out.quarantined += admitted.refused + admitted.waiting
-                    out.fresh.extend(admitted.fresh)
-                    # Our own operations coming back: the hub has them, whatever our last push heard.
-                    hub_wire.mark_pushed(session, raws[start:end], admitted.fresh)
+                    while True:  # chunk after chunk, while nothing waits (TX_MOST_S)
+                        end = min(len(rows), start + size)
+                        began = time.monotonic()
+                        # A refused row is kept aside, the cursor moves on.
+                        admitted = admit_raw(session, raws[start:end], "pull", part(start, end))
+                        out.applied += len(admitted.fresh)
+                        out.quarantined += admitted.refused + admitted.waiting
+                        out.fresh.extend(admitted.fresh)
+                        # Our own operations coming back: the hub has them, whatever our last
+                        # push heard.
+                        hub_wire.mark_pushed(session, raws[start:end], admitted.fresh)
+                        now = time.monotonic()
+                        size = chunk_size(end - start, now - began, size)
+                        start = end
+                        if start >= len(rows) or now - opened >= TX_MOST_S or waiting():
+                            break
+                        # The next chunk sees the tables as a new session would: handlers'
+                        # plain SQL leaves ORM objects of this session stale (read anew).
+                        session.flush()
+                        session.expunge_all()
                     _note(
                         session,
                         [
-                            (key, str(int(rows[end - 1][0]))),
-                            hub_marks.cursor_note(info.hub_id, rows[end - 1][10]),
+                            (key, str(int(rows[start - 1][0]))),
+                            hub_marks.cursor_note(info.hub_id, rows[start - 1][10]),
                             (HUB_ID, info.hub_id),
                             (LAST_PULL, now_iso()),
                         ],
                     )
-                size = chunk_size(end - start, time.monotonic() - began)
-                out.pulled += end - start
-                start = end
+                out.pulled += start - first
                 if progress is not None:
                     progress("pull", out.pulled)
     early.history_done(ws)
@@ -219,15 +245,20 @@ def _slicer(checked: Checked, raws: list[dict[str, Any]]) -> Callable[[int, int]
             items[bisect.bisect_left(rows, start) : bisect.bisect_left(rows, end)]
             for rows, items in lists
         ]
-        return Checked(parts[0], parts[1], parts[2])
+        return Checked(parts[0], parts[1], parts[2], checked.malformed, checked.validated)
 
     return cut
 
 
-def chunk_size(done: int, took_s: float) -> int:
-    """The next chunk's size: as many operations as the last chunk's pace fits in
-    `CHUNK_TARGET_S`, between `MIN_CHUNK` and `APPLY_CHUNK` (a loaded machine applies fewer per
-    transaction, so a scan still waits about the same)."""
+def chunk_size(done: int, took_s: float, size: int = APPLY_CHUNK) -> int:
+    """The next chunk's size after one of `done` operations (of `size` planned) that took
+    `took_s`: as many operations as its pace fits in `CHUNK_TARGET_S`, between `MIN_CHUNK` and
+    `MAX_CHUNK`, at most twice `size` (a loaded machine applies fewer per transaction, so a scan
+    still waits about the same; a fast one grows step by step). A batch's short tail (under half
+    of `size`) says too little about the pace: the size stays."""
+    if done < size // 2:
+        return size
+    most = min(MAX_CHUNK, 2 * size)
     if took_s <= 0:
-        return APPLY_CHUNK
-    return max(MIN_CHUNK, min(APPLY_CHUNK, int(done * CHUNK_TARGET_S / took_s)))
+        return most
+    return max(MIN_CHUNK, min(most, int(done * CHUNK_TARGET_S / took_s)))

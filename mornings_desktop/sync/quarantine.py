@@ -81,10 +81,15 @@ def _make_room(session: Session) -> None:
         )
 
 
+_ANY_KEPT_SQL = "SELECT 1 FROM sync_quarantine LIMIT 1"
+
+
 def _kept_among(session: Session, keys: list[str]) -> set[str]:
     """Which of `keys` the quarantine holds (a query per 500, not the whole room per batch)."""
     conn = sqlite_connection(session)  # plain SQL: a pull asks once per chunk
     found: set[str] = set()
+    if conn.execute(_ANY_KEPT_SQL).fetchone() is None:  # the usual case: nothing kept aside
+        return found
     for k in range(0, len(keys), 500):
         chunk = keys[k : k + 500]
         marks = ", ".join("?" * len(chunk))
@@ -114,6 +119,9 @@ def admit_raw(
     result = Admitted()
     ops: list[Op] = []
     signed = [raw for raw in raws if admission.is_signed_entry(raw)]
+    if checked is None:
+        lookup = admission.certificate_lookup(session)
+        checked = admission.check_signed(signed, lookup, admission.held_in(session))
     verified = admission.verify_entries(session, signed, checked)
     for key, raw, reason in verified.refused:
         if quarantine(session, key, _text(raw), source, reason):
@@ -122,12 +130,11 @@ def admit_raw(
         if quarantine(session, key, _text(raw), source, reason, WAITING):
             result.waiting += 1
     for op in verified.ops:
-        try:
-            validate.check_op(op)
+        problem = checked.problem(op)  # checked before the write lock when `checked` was given
+        if problem is None:
             ops.append(op)
-        except validate.Malformed as exc:
-            if quarantine(session, _key(op), _kept(op), source, f"malformed: {exc}"):
-                result.refused += 1
+        elif quarantine(session, _key(op), _kept(op), source, f"malformed: {problem}"):
+            result.refused += 1
     for raw in raws:
         if admission.is_signed_entry(raw):
             continue

@@ -120,6 +120,8 @@ def _forked_sync(db: str, url: str, batch: int, chunk: int = pull.APPLY_CHUNK) -
             child_client.BATCH = batch
             child_client.PUSH_BATCH = batch
             child_pull.APPLY_CHUNK = chunk
+            child_pull.MAX_CHUNK = chunk
+            child_pull.TX_MOST_S = 0.0  # one chunk per transaction: kills fall between chunks
             child_pull.MIN_CHUNK = min(chunk, child_pull.MIN_CHUNK)
             code = cli_main.main(["--db", db, "sync", "--hub", url])
         finally:
@@ -236,9 +238,12 @@ def test_desk_killed_while_applying_a_pull_chunk_by_chunk(hub: str, make_desk: M
 
 def test_a_slow_chunk_makes_the_next_one_smaller() -> None:
     """Chunks aim at CHUNK_TARGET_S each: a loaded machine applies fewer per transaction."""
-    target, most, least = pull.CHUNK_TARGET_S, pull.APPLY_CHUNK, pull.MIN_CHUNK
-    assert pull.chunk_size(100, target) == 100  # on pace: the same again
-    assert pull.chunk_size(100, target * 2) == 50  # twice too slow: half
-    assert pull.chunk_size(100, target / 10) == most  # fast: never above APPLY_CHUNK
-    assert pull.chunk_size(100, target * 1000) == least  # very slow: never below MIN_CHUNK
-    assert pull.chunk_size(100, 0.0) == most
+    target, most, least = pull.CHUNK_TARGET_S, pull.MAX_CHUNK, pull.MIN_CHUNK
+    assert pull.chunk_size(100, target, 100) == 100  # on pace: the same again
+    assert pull.chunk_size(100, target * 2, 100) == 50  # twice too slow: half
+    assert pull.chunk_size(60, target / 10, 60) == 120  # fast: at most twice the last
+    assert pull.chunk_size(most, target / 10, most) == most  # and never above MAX_CHUNK
+    assert pull.chunk_size(100, target * 1000, 100) == least  # very slow: never below MIN_CHUNK
+    assert pull.chunk_size(60, 0.0, 60) == 120
+    # A batch's short tail (3 operations of 400 planned) says nothing of the pace: same size.
+    assert pull.chunk_size(3, target, 400) == 400

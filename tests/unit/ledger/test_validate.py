@@ -170,3 +170,48 @@ def test_record_refuses_what_a_desk_would_refuse(tmp_path: Any) -> None:
             ledger.record(session, "desk-a", "desk.announced", {"id": "desk-a", "name": "A"})
     finally:
         db.dispose()
+
+
+_json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**60), max_value=2**60)
+    | st.text(max_size=8)
+    | st.just("é" * 9000)  # over desk.announced's 16,384 bytes: the size is still checked
+    | st.floats(allow_nan=True),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+
+
+@given(st.dictionaries(st.text(max_size=4), _json_values, max_size=4), st.integers(0, 3))
+def test_a_canonically_decoded_payload_is_judged_as_by_the_full_check(
+    payload: dict[str, Any], nest: int
+) -> None:
+    """`check_op(canonical=True)` skips the walk over the values only: for every payload that
+    `trust.canonical` decodes from a signed body (depth at most 16, as bodies are read), the
+    verdict — refused or not, and why — is the full check's (issue 18)."""
+    from mornings_desktop.trust import canonical
+
+    for _ in range(nest):
+        payload = {"x": payload}
+    try:  # what a signed body can carry: canonical bytes, decoded as the signature check does
+        body = canonical.encode({"payload": payload}, max_depth=16)
+        decoded = canonical.decode(body, max_depth=16)
+    except canonical.CanonicalError:
+        return
+    assert isinstance(decoded, dict)
+    value = decoded["payload"]
+    assert isinstance(value, dict)
+    op = Op(str(uuid.uuid4()), str(uuid.uuid4()), 1, hlc.encode(NOW, 0), "desk.announced", value)
+    text = dumps(value)
+    verdicts = []
+    for fast in (False, True):
+        try:
+            validate.check_op(op, text, canonical=fast)
+            verdicts.append(None)
+        except validate.Malformed as exc:
+            verdicts.append(str(exc))
+    assert verdicts[0] == verdicts[1]

@@ -169,3 +169,23 @@ def test_a_writer_waits_for_the_lock_instead_of_failing(db_path: Path) -> None:
     holder.close()
     assert ws.pending_ops() == before + 1
     ws.close()
+
+
+def test_a_redoable_write_has_a_large_page_cache_until_an_ordinary_write(db_path: Path) -> None:
+    """A pull's transactions (`durable=False`) touch more pages than SQLite's 2 MB cache holds
+    (issue 18): they run with `REDOABLE_CACHE_KIB`; reads keep it, an ordinary write shrinks the
+    connection's cache back to `CACHE_KIB`."""
+    from mornings_desktop.store.database import CACHE_KIB, REDOABLE_CACHE_KIB
+
+    db = Database(db_path)
+    with db.write() as session:
+        assert session.execute(text("PRAGMA cache_size")).scalar() == -CACHE_KIB
+    with db.write(durable=False) as session:
+        assert session.execute(text("PRAGMA cache_size")).scalar() == -REDOABLE_CACHE_KIB
+        assert session.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+    with db.read() as session:
+        assert session.execute(text("PRAGMA cache_size")).scalar() == -REDOABLE_CACHE_KIB
+    with db.write() as session:
+        assert session.execute(text("PRAGMA cache_size")).scalar() == -CACHE_KIB
+        assert session.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+    db.dispose()

@@ -4,9 +4,11 @@
 a desk key, and the certificate naming that desk's role, signed by the organisation key. `install`
 runs on the joining laptop: it keeps the organisation's public key (from the join file, never from
 the hub), the desk key and the certificate, and this database's desk becomes the certified one — a
-fresh database's placeholder desk is replaced; a database with work of its own (the same laptop
-joining again after `hub reset-desk`) keeps that desk and its operations, and writes from now on
-as the new one.
+fresh database's placeholder desk is replaced; a database that joined before (the same laptop
+joining again after `hub reset-desk`) or holds work of its own keeps that desk and its operations,
+and writes from now on as the new one. Whether the hub holds the former desk's announcement is not
+known here (the hub's answer to a push may have been lost, a bundle may have carried it): dropping
+it would leave this laptop without a desk every other one names.
 """
 
 from __future__ import annotations
@@ -213,8 +215,9 @@ def install_existing(ws: Workspace, joining: JoinFile) -> None:
         signing.store_certificate(session, cert, signed)
 
 
-def install(ws: Workspace, joining: JoinFile) -> bool:
-    """Install the join file's identity in `ws` (after `join.adopt`). Returns whether it had one."""
+def install(ws: Workspace, joining: JoinFile, *, joined_before: bool = False) -> bool:
+    """Install the join file's identity in `ws` (after `join.adopt`). Returns whether it had one.
+    `joined_before`: this database joined a hub already (its desk is kept, whatever it did)."""
     read = _read(joining)
     if read is None:
         return False
@@ -226,13 +229,16 @@ def install(ws: Workspace, joining: JoinFile) -> bool:
         if settings is not None:
             org_records.keep_settings(session, *settings, trusted_anchor=True)
         signing.store_certificate(session, cert, signed)
-        _become(session, ws.desk_id, cert)
+        _become(session, ws.desk_id, cert, keep_old=joined_before)
     ws.desk_id, ws.desk_name = cert.desk_id, cert.name
     return True
 
 
-def _become(session: Session, old_id: str, cert: certificates.Certificate) -> None:
-    """This database's desk becomes `cert`'s (the placeholder desk of a fresh file is removed)."""
+def _become(
+    session: Session, old_id: str, cert: certificates.Certificate, *, keep_old: bool
+) -> None:
+    """This database's desk becomes `cert`'s (the placeholder desk of a fresh file is removed;
+    with `keep_old`, or once it did anything but announce itself unpushed, it stays)."""
     meta.put(session, meta.DEFAULT_DESK, cert.desk_id)
     if old_id == cert.desk_id or session.get(Desk, cert.desk_id) is not None:
         return
@@ -244,7 +250,7 @@ def _become(session: Session, old_id: str, cert: certificates.Certificate) -> No
             (Operation.type != "desk.announced") | Operation.pushed.is_(True),
         )
     ).scalar_one()
-    if not own_work:
+    if not keep_old and not own_work:
         session.execute(delete(Operation).where(Operation.desk_id == old_id))
         session.execute(delete(CertificateRow).where(CertificateRow.desk_id == old_id))
         session.execute(delete(Desk).where(Desk.id == old_id))

@@ -245,6 +245,7 @@ def join_with_file(
     if joining.for_existing_desk:  # before first contact: a wrong laptop does not spend it
         desk_identity.check_existing(ws, joining)
     _check_same_desk(ws, joining.hub_url)
+    joined_before = bool(ws.meta(client.HUB_URL))  # `hub reset-desk`: the same laptop again
     conn = _first_contact(joining.hub_url)
     try:
         info = hub_schema.read_info(conn)
@@ -274,7 +275,7 @@ def join_with_file(
     if joining.for_existing_desk:  # `hub add-desk --existing`: this desk keeps its identity
         desk_identity.install_existing(ws, joining)
     else:
-        desk_identity.install(ws, joining)
+        desk_identity.install(ws, joining, joined_before=joined_before)
     with ws.db.write() as session:
         meta.put(session, client.HUB_URL, hub_schema.redact(own_url))
         meta.put(session, ROLE_KEY, joining.role)

@@ -305,3 +305,24 @@ def test_a_joined_desk_revoked_then_another_rejoined_converges(
         machine.check_converged()
     finally:
         machine.teardown()
+
+
+@pytest.mark.timeout(300)
+def test_a_desk_rejoined_after_a_lost_answer_keeps_its_former_identity(
+    shared_hub: str, template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The long run's failure (the `desks` table): a joined desk re-joins, the hub's answer to a
+    push of its announcements is lost (the hub has them, the desk believes it has not), and the
+    desk re-joins again. It dropped the identity it was leaving as if its announcement had never
+    left the laptop: every other desk and the hub name that desk, this one did not."""
+    _prepare(shared_hub, template_db, tmp_path, monkeypatch)
+    machine = TrustConvergence()
+    try:
+        machine.start(count=2, people=1)
+        machine.join_by_file()  # desk 2: its join round pushes its announcement
+        machine.rejoin(0)  # a second identity, announced and pushed in the join's round
+        machine.duplicate_batch(2, 4)  # the answer lost: both announcements unpushed here
+        machine.rejoin(0)  # a third identity; the second one stays a desk of this laptop
+        machine.check_converged()
+    finally:
+        machine.teardown()

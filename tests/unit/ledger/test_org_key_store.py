@@ -9,13 +9,13 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends.fail import Keyring as FailKeyring
 
 from mornings_desktop.ledger import org_key_store, signing
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.trust import keys
+from tests.unit.trust.test_keys import MemoryKeyring
 
 
 @pytest.fixture(autouse=True)
@@ -25,25 +25,6 @@ def no_keyring() -> Iterator[None]:
     keyring.set_keyring(FailKeyring())
     yield
     keyring.set_keyring(before)
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that works, holding nothing yet (priority 0: never picked by keyring itself)."""
-
-    priority = 0  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
 
 
 def _forget_keys() -> None:

@@ -205,20 +205,7 @@ def apply_checkins(session: Session, ops: Sequence[Op]) -> None:
 
 def fold_checkins(conn: sqlite3.Connection, ops: Sequence[Op]) -> None:
     """`apply_checkins` on the transaction's own sqlite3 connection (the door's admissions)."""
-    rows = []
-    for op in ops:
-        p = op.payload
-        rows.append(
-            (
-                str(p["id"]),
-                str(p["registration_id"]),
-                str(p["morning_id"]),
-                op.desk_id,
-                str(p["at"]),
-                str(p.get("method", "scanner")),
-                op.op_id,
-            )
-        )
+    rows = [_checkin_row(op) for op in ops]
     if len(rows) == 1:
         conn.execute(_CHECKIN_SQL, rows[0])
     else:
@@ -265,18 +252,20 @@ def _nfc(text: str) -> str:
 
 def insert_own_checkin(conn: sqlite3.Connection, op: Op) -> None:
     """The check-in row of an admission whose presence `claim_first_arrival` set."""
+    conn.execute(_CHECKIN_SQL, _checkin_row(op))
+
+
+def _checkin_row(op: Op) -> tuple[str, ...]:
+    """`_CHECKIN_SQL`'s values for a `checkin.created` operation."""
     p = op.payload
-    conn.execute(
-        _CHECKIN_SQL,
-        (
-            str(p["id"]),
-            str(p["registration_id"]),
-            str(p["morning_id"]),
-            op.desk_id,
-            str(p["at"]),
-            str(p.get("method", "scanner")),
-            op.op_id,
-        ),
+    return (
+        str(p["id"]),
+        str(p["registration_id"]),
+        str(p["morning_id"]),
+        op.desk_id,
+        str(p["at"]),
+        str(p.get("method", "scanner")),
+        op.op_id,
     )
 
 

@@ -189,7 +189,10 @@ def test_the_round_process_yields_the_processor_to_the_window(make_desk: MakeDes
         assert pid is not None
         here = os.getpriority(os.PRIO_PROCESS, 0)
         deadline = time.monotonic() + 30
-        while os.getpriority(os.PRIO_PROCESS, pid) < min(here + 10, 19) and time.monotonic() < deadline:
+        while (
+            os.getpriority(os.PRIO_PROCESS, pid) < min(here + 10, 19)
+            and time.monotonic() < deadline
+        ):
             time.sleep(0.05)
         # ten steps lower, or the lowest there is (19) when the tests already run niced
         assert os.getpriority(os.PRIO_PROCESS, pid) >= min(here + 10, 19)

@@ -1349,16 +1349,17 @@ def _swap_code(path: str, source: str) -> bool:
     return True
 
 
-def _start(mutant: Mutant) -> int:
+def _start(mutant: Mutant, log: Path | None = None) -> int:
+    """A test process for `mutant`, its output to `log` (none: discarded)."""
     pid = os.fork()
     if pid:
         return pid
     code = 3  # pragma: no cover - the child
     try:
         os.setpgid(0, 0)
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 1)
-        os.dup2(devnull, 2)
+        out = os.open(log or os.devnull, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+        os.dup2(out, 1)
+        os.dup2(out, 2)
         try:
             compile(mutant.source, mutant.path, "exec", dont_inherit=True)
         except SyntaxError:
@@ -1488,9 +1489,13 @@ def _self_test(mutants: list[Mutant]) -> None:
         if m.tests and not m.at_import:
             same = Mutant(m.path, "identity", 0, m.start, m.end, source=_read(m.path))
             same.tests = m.tests
-            _, status = os.waitpid(_start(same), 0)
+            log = STATE / "self-test.log"
+            _, status = os.waitpid(_start(same, log), 0)
             if os.waitstatus_to_exitcode(status) != 0:
-                sys.exit(f"the harness fails on the unmutated {m.path} with {m.tests}")
+                sys.exit(
+                    f"the harness fails on the unmutated {m.path} with {m.tests}"
+                    f" (their output: {log})"
+                )
             return
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
+import keyring.errors
 import pytest
 from keyring.backends import null
 
@@ -56,3 +57,24 @@ def test_without_a_keyring_it_is_said_in_one_sentence(store: Path) -> None:
         credentials.complete_url(BARE)
     assert credentials.complete_url(URL) == URL  # with its password: no keyring needed
     credentials.save_password(BARE)  # nothing to keep: no refusal either
+
+
+def test_a_keyring_that_refuses_is_said_in_one_sentence_with_its_reason(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The keyring is there but refuses (locked, or its prompt was declined). Its methods are
+    # replaced on this one instance: a new backend class would join keyring's own choice of a
+    # backend in every later test of the process (`KeyringBackend` keeps every subclass).
+    def locked(*_: str) -> None:
+        raise keyring.errors.KeyringLocked("the keyring is locked")
+
+    backend = keyring.get_keyring()
+    monkeypatch.setattr(backend, "set_password", locked)
+    monkeypatch.setattr(backend, "get_password", locked)
+    assert credentials.keyring_usable()
+    with pytest.raises(HubError, match="refused the hub password: the keyring is locked"):
+        credentials.save_password(URL)
+    with pytest.raises(HubError, match="cannot be read: the keyring is locked"):
+        credentials.complete_url(BARE)
+    assert credentials.complete_url(URL) == URL  # with its password: the keyring is not asked
+    credentials.save_password(BARE)  # nothing to keep: the keyring is not asked either

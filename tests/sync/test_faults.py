@@ -234,16 +234,3 @@ def test_desk_killed_while_applying_a_pull_chunk_by_chunk(hub: str, make_desk: M
     assert killed >= 6, f"only {killed} of 12 pulls were still running when killed"
     assert moved == 12
     assert partial >= 3, f"only {partial} kills fell between two chunks of a batch"
-
-
-def test_a_slow_chunk_makes_the_next_one_smaller() -> None:
-    """Chunks aim at CHUNK_TARGET_S each: a loaded machine applies fewer per transaction."""
-    target, most, least = pull.CHUNK_TARGET_S, pull.MAX_CHUNK, pull.MIN_CHUNK
-    assert pull.chunk_size(100, target, 100) == 100  # on pace: the same again
-    assert pull.chunk_size(100, target * 2, 100) == 50  # twice too slow: half
-    assert pull.chunk_size(60, target / 10, 60) == 120  # fast: at most twice the last
-    assert pull.chunk_size(most, target / 10, most) == most  # and never above MAX_CHUNK
-    assert pull.chunk_size(100, target * 1000, 100) == least  # very slow: never below MIN_CHUNK
-    assert pull.chunk_size(60, 0.0, 60) == 120
-    # A batch's short tail (3 operations of 400 planned) says nothing of the pace: same size.
-    assert pull.chunk_size(3, target, 400) == 400

@@ -62,3 +62,32 @@ def test_chunks_share_a_transaction_unless_a_write_waits(
     titles = {m.title for m in mornings.list_mornings(a)}
     assert {m.title for m in mornings.list_mornings(b)} == titles
     assert {m.title for m in mornings.list_mornings(c)} == titles
+
+
+def test_a_write_of_the_pulling_process_itself_ends_the_transaction_too(
+    hub: str, make_desk: MakeDesk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no round child (the command line, the tests), the desk's own database tells of a
+    waiting write; each chunk is sized from its own length and the time it took."""
+    a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
+    _work(a, 100, "t")
+    client.sync_round(a, hub_admin.add_desk(hub, "A").url)
+    monkeypatch.setattr(pull, "APPLY_CHUNK", 20)
+    monkeypatch.setattr(pull, "MAX_CHUNK", 20)
+    monkeypatch.setattr(pull, "TX_MOST_S", 3600.0)
+    monkeypatch.setattr(b.db, "writers_waiting", lambda: 1)
+    sized: list[tuple[int, float]] = []
+    real = pull.chunk_size
+
+    def chunk_size(done: int, took_s: float, size: int = pull.APPLY_CHUNK) -> int:
+        sized.append((done, took_s))
+        return real(done, took_s, size)
+
+    monkeypatch.setattr(pull, "chunk_size", chunk_size)
+    commits = _pull_commits(b, hub_admin.add_desk(hub, "B").url)
+    total = commits[-1]
+    assert total >= 100 and commits == [*range(20, total, 20), total]
+    assert [done for done, _ in sized] == [
+        n - m for m, n in zip([0, *commits], commits, strict=False)
+    ]
+    assert all(0 <= took < 60 for _, took in sized)  # a chunk's own time, not the clock's

@@ -1,6 +1,7 @@
-"""How a pulled batch's verdicts are cut into the chunks applied one transaction at a time
-(`pull._slicer`), read directly: each chunk gets the verdicts of exactly its rows, in row order,
-whatever order the workers answered in; none is lost or given twice."""
+"""The pull's chunks, read directly: how a pulled batch's verdicts are cut into them
+(`pull._slicer`: each chunk gets the verdicts of exactly its rows, in row order, whatever order
+the workers answered in; none is lost or given twice), and how large the next one is
+(`pull.chunk_size`)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,19 @@ def test_each_chunk_gets_the_verdicts_of_its_rows_in_order() -> None:
     assert sorted(d for p in parts for d, _, _ in p.passed + p.refused + p.waiting) == sorted(
         ["d0", "d1", "d3", "d4", "d4b", "d6"]
     )
+
+
+def test_a_slow_chunk_makes_the_next_one_smaller() -> None:
+    """Chunks aim at CHUNK_TARGET_S each: a loaded machine applies fewer per transaction."""
+    target, most, least = pull.CHUNK_TARGET_S, pull.MAX_CHUNK, pull.MIN_CHUNK
+    assert pull.chunk_size(100, target, 100) == 100  # on pace: the same again
+    assert pull.chunk_size(100, target * 2, 100) == 50  # twice too slow: half
+    assert pull.chunk_size(60, target / 10, 60) == 120  # fast: at most twice the last
+    assert pull.chunk_size(most, target / 10, most) == most  # and never above MAX_CHUNK
+    assert pull.chunk_size(100, target * 1000, 100) == least  # very slow: never below MIN_CHUNK
+    assert pull.chunk_size(60, 0.0, 60) == 120
+    # A batch's short tail (3 operations of 400 planned) says nothing of the pace: same size.
+    assert pull.chunk_size(3, target, 400) == 400
+    assert pull.chunk_size(199, target, 400) == 400
+    # Half of it or more: its pace counts.
+    assert pull.chunk_size(200, target, 400) == 200

@@ -87,3 +87,31 @@ def test_a_regular_is_greeted_with_their_count(desk, state, demo_morning) -> Non
     )
     type_text(desk.input, _code(state, demo_morning, newcomer), enter=True)
     assert "First Morning — welcome!" in desk.panel.info.text()
+
+
+def test_an_attention_band_leaves_the_window_size_alone(desk, qtbot, state, demo_morning) -> None:  # type: ignore[no-untyped-def]
+    """The band showing and going never changes the window's minimum size: on a 1366x768 laptop
+    a long note would otherwise push the window past the screen (and on X11 every attention scan
+    sends the window manager new size hints)."""
+    plain, noted = (
+        registrations.register_person(
+            state.workspace,
+            demo_morning,
+            {"first_name": first, "last_name": "Bennani", "email": f"{first}@example.org"},
+            note=note,
+        )
+        for first, note in (
+            ("Aya", ""),
+            ("Hind", "Allergie sévère aux fruits à coque — prévenir le traiteur, " * 6),
+        )
+    )
+    type_text(desk.input, _code(state, demo_morning, plain), enter=True)
+    qtbot.wait(20)  # the layout settles
+    before = desk.minimumSize()
+    type_text(desk.input, _code(state, demo_morning, noted), enter=True)
+    assert desk.panel.attention and desk.panel.flag.isVisible()
+    qtbot.wait(20)
+    assert desk.minimumSize() == before
+    assert (
+        desk.panel.flag.height() > 0 and desk.panel.flag.geometry().bottom() <= desk.panel.height()
+    )

@@ -1,11 +1,18 @@
 """The big answer, readable from two metres: colour, a symbol, words, and the person.
 
 Never colour alone: each result has its own symbol and headline. It stays until the next scan.
+
+Painted without style sheets once built: the panel draws its own background and the labels take
+their colour from their palette (a style sheet set at each result re-polished every label, about
+a millisecond of the scan). Its minimum size is fixed: the attention band and a long note use the
+panel's room and never change the window's minimum size (which pushed the window past a 768-pixel
+screen and sent the window manager new size hints at each attention scan).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from mornings_desktop.services.checkin import ScanResult
@@ -83,10 +90,10 @@ class ResultPanel(QFrame):
         ):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
-            label.setStyleSheet(
-                f"font-size: {int(size * scale)}pt; {'font-weight: bold;' if bold else ''}"
-                " background: transparent;"
-            )
+            font = label.font()
+            font.setPointSize(int(size * scale))
+            font.setBold(bold)
+            label.setFont(font)
         layout = QVBoxLayout(self)
         for label in (
             self.symbol,
@@ -98,13 +105,29 @@ class ResultPanel(QFrame):
             self.note,
         ):
             layout.addWidget(label)
+        # The band's own look never changes: dark on yellow, framed.
         self.flag.setStyleSheet(
-            f"font-size: {int(24 * scale)}pt; font-weight: bold; background: #ffd54f;"
-            " color: #1a1a1a; border: 3px solid #1a1a1a; border-radius: 6px; padding: 6px;"
+            "background: #ffd54f; color: #1a1a1a; border: 3px solid #1a1a1a;"
+            " border-radius: 6px; padding: 6px;"
         )
         self.flag.setVisible(False)
+        self._background = QColor(STYLES["ready"][0])
+        self._foreground = ""
         self.setAccessibleName(QCoreApplication.translate("CheckinResult", "Check-in result"))
         self.show_ready()
+        self._minimum = layout.minimumSize()  # one line each, no band: what the window keeps
+
+    def minimumSizeHint(self) -> QSize:
+        """Fixed (see the module's text): a result's words never resize the window."""
+        return QSize(self._minimum) if hasattr(self, "_minimum") else super().minimumSizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._background)
+        painter.drawRoundedRect(self.rect(), 12, 12)
+        painter.end()
 
     def _paint(self, result: str, style: str = "") -> None:
         """Show `result` (kept in `self.result`) in the colours of `style` (default: the same)."""
@@ -113,13 +136,15 @@ class ResultPanel(QFrame):
         fg = "#263238" if style in NEUTRAL else "#ffffff"
         self.result = result
         self.attention = style == "attention"
-        sheet = (
-            f"#resultPanel {{ background: {bg}; border-radius: 12px; }}"
-            f" #resultPanel QLabel {{ color: {fg}; }}"
-            " #resultPanel QLabel#resultFlag { color: #1a1a1a; }"
-        )
-        if sheet != self.styleSheet():  # restyling re-polishes every label: ~1 ms a scan
-            self.setStyleSheet(sheet)
+        if QColor(bg) != self._background:
+            self._background = QColor(bg)
+            self.update()
+        if fg != self._foreground:  # only between a light and a dark background
+            self._foreground = fg
+            for label in (self.symbol, self.title, self.name, self.info, self.detail, self.note):
+                palette = label.palette()
+                palette.setColor(QPalette.ColorRole.WindowText, QColor(fg))
+                label.setPalette(palette)
         self.flag.setText("")
         self.flag.setVisible(False)
         self.symbol.setText(symbol)

@@ -214,6 +214,7 @@ class ScanDesk:
             note=(reg.note or "").strip(),
             flags=flags,
             attention=attention_of(reg.category, reg.note, flags),
+            badge_prints=reg.badge_prints,
         )
         if reg.morning_id != self.morning_id:
             title, day = self._morning_of(reg.morning_id)

@@ -21,6 +21,9 @@ class DeskRegistration:
     note: str | None = None
     person_id: str | None = None
     flags: str | None = None  # space-separated keys (registration_flags.decode)
+    # How many times the badge was printed, read with the registration: the desk's note under
+    # an admission needs it, and a read of its own on the UI thread cost a scan ~0.2 ms.
+    badge_prints: int = 0
 
 
 # The scan path runs these for every scan: plain SQL skips building and caching a statement each
@@ -28,7 +31,7 @@ class DeskRegistration:
 _REG_SQL = (
     "SELECT r.id, r.morning_id, r.status, r.category, r.checked_in_at, r.checkin_desk_id,"
     " r.checkin_method, p.first_name, p.last_name, p.organisation, r.note, r.person_id,"
-    " r.flags"
+    " r.flags, (SELECT count(*) FROM badge_prints b WHERE b.registration_id = r.id)"
     " FROM registrations r LEFT JOIN people p ON p.id = r.person_id"
     " WHERE r.registered_at IS NOT NULL AND "
 )

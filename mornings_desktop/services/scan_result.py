@@ -55,6 +55,8 @@ class ScanResult:
     flags: tuple[str, ...] = ()
     # How many Mornings of the series this person attended, this one included once admitted.
     mornings_attended: int = 0
+    # How many times their badge was printed, read with the registration (-1: not read).
+    badge_prints: int = -1
 
     @property
     def ok(self) -> bool:

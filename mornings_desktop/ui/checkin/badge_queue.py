@@ -162,8 +162,8 @@ class DeskBadges:
                 QCoreApplication.translate("CheckinScreen", "Badge being printed…")
             )
             self.queue.submit(result.registration_id)
-        else:
-            self.note(result)
+        else:  # the count came with the scan's registration (-1: not read, read it now)
+            self.note(result, count=result.badge_prints if result.badge_prints >= 0 else None)
 
     def reprint(self) -> None:
         from mornings_desktop.ui.checkin.corrections import chosen_registration

@@ -88,3 +88,27 @@ def test_nth_morning_in_three_languages() -> None:
     assert checkin_results.attendance(Words("en"), 5) == "5th Morning"
     assert checkin_results.ordinal("fr", 5) == "5e"
     assert checkin_results.attendance(Words("en"), 0) == ""
+
+
+def test_a_scan_says_how_often_the_badge_was_printed(ws: Workspace, demo_morning: str) -> None:
+    """The desk's note under an admission ("Badge printed 2 times") comes with the scan's own
+    lookup: a badge printed beforehand (the organiser's print run), twice, and one never."""
+    from mornings_desktop.services import badges
+
+    printed, fresh = (
+        registrations.register_person(
+            ws,
+            demo_morning,
+            {"first_name": first, "last_name": "Chraibi", "email": f"{first}@example.org"},
+        )
+        for first in ("Imane", "Rachid")
+    )
+    badges.record_prints(ws, [printed], "default")
+    badges.record_prints(ws, [printed], "default")
+    desk = checkin.ScanDesk(ws, demo_morning)
+    admitted = desk.scan(_code(ws, demo_morning, printed))
+    assert admitted.ok and admitted.badge_prints == 2
+    assert desk.scan(_code(ws, demo_morning, fresh)).badge_prints == 0
+    again = desk.scan(_code(ws, demo_morning, printed))
+    assert again.result == "already" and again.badge_prints == 2
+    assert checkin.ScanResult(code="x", result="unknown").badge_prints == -1  # not read

@@ -204,7 +204,8 @@ class DeskSearch(QObject):
         self._timer.stop()
         if self.hits.rowCount():  # a model reset for an empty list costs a scan ~0.7 ms
             self.hits.set_hits([])
-        self.table.setVisible(False)
+        if not self.table.isHidden():
+            self.table.setVisible(False)
 
 
 def _build(ws: Workspace, morning_id: str) -> PeopleIndex:

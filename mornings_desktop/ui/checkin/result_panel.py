@@ -145,8 +145,9 @@ class ResultPanel(QFrame):
                 palette = label.palette()
                 palette.setColor(QPalette.ColorRole.WindowText, QColor(fg))
                 label.setPalette(palette)
-        self.flag.setText("")
-        self.flag.setVisible(False)
+        if not self.flag.isHidden():  # a call on a hidden widget still costs ~0.1 ms
+            self.flag.setText("")
+            self.flag.setVisible(False)
         self.symbol.setText(symbol)
         self.title.setText(headline(style))
 

@@ -622,6 +622,34 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         "mornings_desktop/sync/pull.py",
+        "BATCH = 1000  # rows fetched from the hub per query",
+        "NumberReplacer",
+        "how many rows one query fetches: a pull reads batch after batch until a short one, so"
+        " the same rows are applied in the same order and the cursor ends on the same row",
+    ),
+    (
+        "mornings_desktop/sync/pull.py",
+        "if pending and not changed.retried:",
+        "ReplaceAndWithOr",
+        "the extra retries it makes are of nothing (no operation waits) or of what the trust"
+        " step has just retried (what still waits waits again): the same rows, the same rooms",
+    ),
+    (
+        "mornings_desktop/sync/pull.py",
+        "with ws.db.write(durable=False) as session:",
+        "ReplaceFalseWithTrue",
+        "an fsync at each chunk's COMMIT: what is written, and when, are the same (the pull's"
+        " end is made durable by the round; a lost chunk is pulled again, its cursor not moved)",
+    ),
+    (
+        "mornings_desktop/sync/pull.py",
+        "if start >= len(rows) or now - opened >= TX_MOST_S or waiting():",
+        "ReplaceComparisonOperator_GtE_Gt",
+        "two monotonic readings exactly TX_MOST_S apart: a transaction one chunk longer once in"
+        " never (the test's clock steps by 1/16 s, never landing on 0.2)",
+    ),
+    (
+        "mornings_desktop/sync/pull.py",
         "if len(rows) < batch:",
         "ReplaceComparisonOperator_Lt_Gt",
         "a short batch then reads once more: the hub answers no row, and the pull ends there with"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import psycopg
 import pytest
 
 from mornings_desktop.services.workspace import Workspace
@@ -26,6 +27,10 @@ def test_one_round_pulls_every_batch_up_to_the_short_one(hub: str, make_desk: Ma
     url_a, url_b = hub_admin.add_desk(hub, "A").url, hub_admin.add_desk(hub, "B").url
     _work(a, 25, "a")
     client.sync_round(a, url_a)
+    with psycopg.connect(hub) as conn:
+        [(on_hub,)] = conn.execute("SELECT count(*) FROM mornings.ops").fetchall()
+    assert on_hub >= 25
     result = client.sync_round(b, url_b, batch=10, push=False)
-    assert result.pulled >= 25 and _local_ops(a) <= _local_ops(b)
+    # Each row once: the next batch starts after the last row of the one before.
+    assert result.pulled == on_hub and _local_ops(a) <= _local_ops(b)
     assert client.sync_round(b, url_b, batch=10, push=False).pulled == 0  # nothing left

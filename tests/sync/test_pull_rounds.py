@@ -17,8 +17,9 @@ import pytest
 from mornings_desktop.ledger import fold, hlc
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.store import meta
 from mornings_desktop.store.schema import Desk
-from mornings_desktop.sync import client, early, hub_admin, hub_schema, pull
+from mornings_desktop.sync import client, early, hub_admin, hub_marks, hub_schema, pull
 from tests.sync.test_faults import _work
 from tests.sync.test_join_early import join_desk
 from tests.sync.test_poison import _attacker_op, _kept, _push_raw
@@ -138,7 +139,13 @@ def test_fold_numbers_are_read_only_from_a_hub_that_keeps_them(
             batches = list(pull._fetch(conn, older, 0, 1000, lambda: None))
             return [row[10] for rows, _ in batches for row in rows]
 
-        assert all(n is not None for n in folds(pull.MARKS_SINCE))
+        # Schema 5 is the first hub that numbers folds: one at 4 answers none.
+        assert all(n is not None for n in folds(5))
         assert all(n is not None for n in folds(info.schema_version))
-        assert folds(pull.MARKS_SINCE - 1) == [None] * len(folds(pull.MARKS_SINCE))
-        assert folds(pull.MARKS_SINCE)
+        assert folds(4) == [None] * len(folds(5))
+        assert folds(5)
+        last = max(list(pull._fetch(conn, info, 0, 1000, lambda: None))[-1][0])
+    # The desk keeps the fold number of the last row it applied beside its cursor.
+    with office.db.read() as session:
+        assert meta.get(session, pull.cursor_key(info.hub_id)) == str(last[0])
+        assert meta.get(session, hub_marks.cursor_fold_key(info.hub_id)) == str(last[10])

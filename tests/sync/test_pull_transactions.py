@@ -91,3 +91,33 @@ def test_a_write_of_the_pulling_process_itself_ends_the_transaction_too(
         n - m for m, n in zip([0, *commits], commits, strict=False)
     ]
     assert all(0 <= took < 60 for _, took in sized)  # a chunk's own time, not the clock's
+
+
+class _Clock:
+    """`pull`'s `time`: each reading 0.0625 s after the one before, whatever the machine does (a
+    chunk takes 0.0625 s between its two readings; binary fractions: exact sums)."""
+
+    def __init__(self) -> None:
+        self.readings = 0
+
+    def monotonic(self) -> float:
+        self.readings += 1
+        return self.readings * 0.0625
+
+
+def test_a_transaction_ends_after_tx_most_s_of_chunks(
+    hub: str, make_desk: MakeDesk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing waits, and still a transaction ends once its chunks took TX_MOST_S (0.2 s): the
+    window's scans never wait behind one longer than that. Each chunk here ends 0.125 s after
+    the one before (0.125 s after the transaction opened for the first): two chunks each."""
+    a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
+    _work(a, 300, "t")
+    client.sync_round(a, hub_admin.add_desk(hub, "A").url)
+    monkeypatch.setattr(pull, "APPLY_CHUNK", 20)
+    monkeypatch.setattr(pull, "MAX_CHUNK", 20)
+    monkeypatch.setattr(pull, "time", _Clock())
+    commits = _pull_commits(b, hub_admin.add_desk(hub, "B").url)
+    total = commits[-1]
+    assert total >= 300 and commits == [*range(40, total, 40), total]
+    assert _local_ops(a) <= _local_ops(b)

@@ -14,11 +14,18 @@ from mornings_desktop.sync.admission import Checked
 def test_each_chunk_gets_the_verdicts_of_its_rows_in_order() -> None:
     raws: list[dict[str, Any]] = [{"row": n} for n in range(7)]
     # Answered out of order; rows 2 and 5 are unsigned (no verdict).
+    # Digests in another order than their rows: only the row decides.
     checked = Checked(
         passed=[("d6", raws[6], "op6"), ("d0", raws[0], "op0"), ("d3", raws[3], "op3")],  # type: ignore[list-item]
         refused=[("d4", raws[4], "bad"), ("d1", raws[1], "bad")],
         waiting=[("d4b", raws[4], "later")],
     )
+    reverse = Checked(
+        passed=[("a6", raws[6], "op6"), ("b3", raws[3], "op3"), ("c0", raws[0], "op0")],  # type: ignore[list-item]
+        refused=[],
+        waiting=[],
+    )
+    assert [d for d, _, _ in pull._slicer(reverse, raws)(0, 7).passed] == ["c0", "b3", "a6"]
     cut = pull._slicer(checked, raws)
 
     def rows(part: Checked) -> tuple[list[int], list[int], list[int]]:
@@ -57,3 +64,12 @@ def test_a_slow_chunk_makes_the_next_one_smaller() -> None:
     assert pull.chunk_size(199, target, 400) == 400
     # Half of it or more: its pace counts.
     assert pull.chunk_size(200, target, 400) == 200
+
+
+def test_a_chunk_aims_at_40_ms_and_holds_20_to_200_operations() -> None:
+    """The figures themselves: a scan waits for one chunk, about 40 ms of work; never more than
+    200 operations in one (a starved child held the lock for seconds), never under 20 (a COMMIT
+    costs an fsync)."""
+    assert pull.chunk_size(200, 0.08) == 100  # 200 in 80 ms: 100 fit in 40 ms
+    assert pull.chunk_size(200, 0.001) == 200  # fast: still 200 at most
+    assert pull.chunk_size(200, 10.0) == 20  # very slow: 20 at least

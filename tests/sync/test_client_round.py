@@ -90,3 +90,14 @@ def test_the_listeners_hear_what_a_round_applied_and_nothing_of_an_idle_one(
     assert {"told 0", "told 1", "told 2"} <= titles
     client.sync_round(b, url_b)  # nothing new: nobody told
     assert len(heard) == 1
+
+
+def test_the_kept_hub_connection_is_opened_again_once_closed(hub: str) -> None:
+    kept = client.HubConnection(hub_admin.add_desk(hub, "A").url)
+    first = kept.get()
+    assert kept.get() is first  # kept between rounds
+    first.close()
+    again = kept.get()
+    assert again is not first and not again.closed
+    assert again.execute("SELECT 1").fetchone() == (1,)
+    kept.close()

@@ -621,6 +621,27 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         " pipe that ended the loop): nothing is left for the worker's exit to wait for",
     ),
     (
+        "mornings_desktop/sync/client.py",
+        "if last and known_hub == (hub_id or known_hub) and last > _minus_seconds(now_iso(), 60):",
+        "ReplaceComparisonOperator_Gt_GtE",
+        "the last contact exactly 60 s before, to the microsecond of a clock read later: never"
+        " (the tests put it 59.5 and 60.5 s before)",
+    ),
+    (
+        "mornings_desktop/sync/push.py",
+        "by_id = dict(zip(batch.keys, batch.ops, strict=True))",
+        "ReplaceTrueWithFalse",
+        "a batch's keys and rows are made together, one key per row (`_encode`): the lengths"
+        " are always equal, so the check never fires either way",
+    ),
+    (
+        "mornings_desktop/sync/push.py",
+        "with ws.db.write(durable=False) as session:",
+        "ReplaceFalseWithTrue",
+        "an fsync when answers are recorded: what is written is the same; one lost to a power"
+        " cut is sent again and the hub answers `present` (the module's text)",
+    ),
+    (
         "mornings_desktop/sync/pull.py",
         "BATCH = 1000  # rows fetched from the hub per query",
         "NumberReplacer",

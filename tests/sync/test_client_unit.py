@@ -5,6 +5,7 @@ the healing against the hub's marks (what the hub answers is given by the test).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -17,7 +18,7 @@ from mornings_desktop.sync import client, hub_marks, pull
 from mornings_desktop.sync.hub_schema import HubInfo
 from mornings_desktop.sync.pull import HUB_ID, LAST_PULL
 from mornings_desktop.sync.push import LAST_PUSH, Sent
-from mornings_desktop.timeutil import now_iso
+from mornings_desktop.timeutil import now_iso, to_iso
 from tests.sync.test_faults import _work
 
 MakeDesk = Callable[..., Workspace]
@@ -126,7 +127,6 @@ def test_the_hub_marks_heal_a_restored_hub_and_only_a_pushing_round_sends_again(
     (the round pulls again from 0) and, when the round pushes, what the hub lacks goes again."""
     ws = make_desk("Accueil 1")
     info = HubInfo(org_id="", ticket_key="", hub_id="hub-1", schema_version=8, login="desk")
-    _put(ws, pull.cursor_key("hub-1"), "42")
     marks = object()
     read: list[int] = []
     repushed: list[tuple[object, int]] = []
@@ -134,7 +134,7 @@ def test_the_hub_marks_heal_a_restored_hub_and_only_a_pushing_round_sends_again(
 
     def read_marks(conn: Any, cursor: int) -> object | None:
         read.append(cursor)
-        return marks if len(read) > 1 else None
+        return marks if cursor else None  # a desk that never pulled: the hub has no marks yet
 
     monkeypatch.setattr(hub_marks, "read", read_marks)
     monkeypatch.setattr(hub_marks, "renumbered", lambda *a: restored[0])
@@ -146,7 +146,9 @@ def test_the_hub_marks_heal_a_restored_hub_and_only_a_pushing_round_sends_again(
     monkeypatch.setattr(hub_marks, "repush", repush)
     result = client.RoundResult(hub="hub")
     client._heal(ws, None, info, 100, result, push=True)  # type: ignore[arg-type]
-    assert read == [42] and not repushed and result.resent == 0  # no marks: nothing done
+    assert read == [0] and not repushed and result.resent == 0  # no marks: nothing done
+    read.clear()
+    _put(ws, pull.cursor_key("hub-1"), "42")
 
     client._heal(ws, None, info, 100, result, push=True)  # type: ignore[arg-type]
     assert repushed == [(marks, 42)] and result.resent == 3 and not result.renumbered
@@ -157,3 +159,22 @@ def test_the_hub_marks_heal_a_restored_hub_and_only_a_pushing_round_sends_again(
 
     client._heal(ws, None, info, 100, result, push=False)
     assert len(repushed) == 2  # a pull-only round sends nothing
+
+
+def test_an_idle_contact_is_written_again_after_sixty_seconds_not_before(
+    make_desk: MakeDesk,
+) -> None:
+    ws = make_desk("Accueil 1")
+
+    def ago(seconds: float) -> str:
+        return to_iso(datetime.now(UTC) - timedelta(seconds=seconds))
+
+    client._touch(ws, LAST_PULL, hub_id="hub-1")
+    just_under = ago(59.5)
+    _put(ws, LAST_PULL, just_under)
+    client._touch(ws, LAST_PULL, hub_id="hub-1")
+    assert _read(ws, LAST_PULL) == just_under
+    just_over = ago(60.5)
+    _put(ws, LAST_PULL, just_over)
+    client._touch(ws, LAST_PULL, hub_id="hub-1")
+    assert (_read(ws, LAST_PULL) or "") > just_over

@@ -642,6 +642,14 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         " cut is sent again and the hub answers `present` (the module's text)",
     ),
     (
+        "mornings_desktop/sync/push.py",
+        'with ThreadPoolExecutor(max_workers=1, thread_name_prefix="push") as worker:',
+        "NumberReplacer",
+        "a second worker lets the next batch's read overlap the last answer's record (a read"
+        " beside a write of other rows): the futures are awaited in order, the same rows are"
+        " marked and the same answers heard",
+    ),
+    (
         "mornings_desktop/sync/pull.py",
         "BATCH = 1000  # rows fetched from the hub per query",
         "NumberReplacer",

@@ -55,6 +55,15 @@ def test_a_batch_holds_exactly_the_characters_that_fit(
     assert _sizes(ws, rows)[0] == 1
     monkeypatch.setattr(push, "MAX_CHARS", 1)  # a row larger than the limit still goes, alone
     assert _sizes(ws, rows) == [1] * len(rows)
+    # After a cut the next batch counts from nothing: the longest row alone, then two short
+    # ones that fit exactly together (and, one character less, apart).
+    by_length = sorted(zip(texts, rows, strict=True), key=lambda p: -len(p[0]))
+    (t0, r0), (t1, r1), (t2, r2) = by_length[0], by_length[-2], by_length[-1]
+    assert len(t0) > len(t2)
+    monkeypatch.setattr(push, "MAX_CHARS", len(t1) + 1 + len(t2))
+    assert _sizes(ws, [r0, r1, r2]) == [1, 2]
+    monkeypatch.setattr(push, "MAX_CHARS", len(t1) + len(t2))
+    assert _sizes(ws, [r0, r1, r2]) == [1, 1, 1]
 
 
 class _ShortHub:

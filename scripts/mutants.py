@@ -650,6 +650,13 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         " marked and the same answers heard",
     ),
     (
+        "mornings_desktop/sync/hub_marks.py",
+        "meta.put(session, memo_key(hub_id), json.dumps(remembered, sort_keys=True))",
+        "ReplaceTrueWithFalse",
+        "the memory is read back with json.loads and compared as a dict: the order of its keys"
+        " in the stored text is never looked at",
+    ),
+    (
         "mornings_desktop/sync/pull.py",
         "BATCH = 1000  # rows fetched from the hub per query",
         "NumberReplacer",

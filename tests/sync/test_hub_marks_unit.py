@@ -6,14 +6,16 @@ administrator's)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 
 import psycopg
 import pytest
 
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
-from mornings_desktop.sync import client, hub_admin, hub_marks
+from mornings_desktop.sync import bundle, client, hub_admin, hub_marks, hub_schema, push
 from mornings_desktop.sync.hub_marks import Marks
 from tests.sync.test_faults import _work
 
@@ -116,3 +118,57 @@ def test_a_hub_answers_its_numbering_and_each_incarnation_mark(
     assert again is not None and again.cursor_fold is not None
     with psycopg.connect(hub_db) as conn:  # the administrator's login is no desk: no marks
         assert hub_marks.read(conn, 0) is None
+
+
+def test_a_repush_sends_what_lies_above_the_marks_except_what_it_sent_against_them_before(
+    hub_db: str, make_desk: MakeDesk, tmp_path: Path
+) -> None:
+    """A fresh hub lacks every incarnation this desk holds (its own, another desk's it got on a
+    USB stick):
+    each is sent, but one already sent against this very mark (remembered) is skipped and the
+    others still go; what is remembered afterwards is read from the hub again. Nothing ahead
+    and something remembered: the memory is cleared."""
+    a = make_desk("Accueil 1")
+    hub_admin.init_hub(hub_db, a.org_id, a.ticket_key.hex())
+    url = hub_admin.add_desk(hub_db, "A").url
+    _work(a, 2, "r")
+    b = make_desk("Accueil 2")
+    _work(b, 3, "usb")
+    bundle.export_bundle(b, tmp_path / "b.bundle")
+    bundle.import_bundle(a, tmp_path / "b.bundle")
+    with a.db.read() as session:
+        tops = hub_marks._tops(session)
+    sent: list[push.Sent] = []
+    with psycopg.connect(url) as conn:
+        hub_id = hub_schema.read_info(conn).hub_id
+        found = hub_marks.read(conn, 0)
+        assert found is not None
+        ahead = hub_marks._ahead(tops, found)
+        assert len(ahead) >= 2
+        first = next(iter(ahead))
+        memo = {first: ahead[first]}
+        with a.db.write() as session:
+            meta.put(session, hub_marks.memo_key(hub_id), json.dumps(memo))
+        others = sum(top for key, (_, _, top) in ahead.items() if key != first)
+        assert hub_marks.repush(a, conn, hub_id, found, 0, 1000, sent.append) == others
+        # Read again from the hub: only the skipped one is still ahead, as remembered.
+        assert json.loads(_memo(a, hub_id)) == memo
+
+        with a.db.write() as session:  # forgotten: it goes too
+            meta.put(session, hub_marks.memo_key(hub_id), "{}")
+        found = hub_marks.read(conn, 0)
+        assert found is not None
+        assert hub_marks.repush(a, conn, hub_id, found, 0, 1000, sent.append) == ahead[first][2]
+        assert json.loads(_memo(a, hub_id)) == {}
+
+        with a.db.write() as session:  # a memory with nothing ahead any more: cleared
+            meta.put(session, hub_marks.memo_key(hub_id), '{"x/y": [1, 0, 2]}')
+        found = hub_marks.read(conn, 0)
+        assert found is not None and not hub_marks._ahead(tops, found)
+        assert hub_marks.repush(a, conn, hub_id, found, 0, 1000, sent.append) == 0
+        assert json.loads(_memo(a, hub_id)) == {}
+    assert sum(s.stored for s in sent) == others + ahead[first][2]
+
+
+def _memo(ws: Workspace, hub_id: str) -> str:
+    return _get(ws, hub_marks.memo_key(hub_id)) or ""

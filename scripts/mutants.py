@@ -657,6 +657,40 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         " in the stored text is never looked at",
     ),
     (
+        "mornings_desktop/sync/hub_marks.py",
+        "generation, last_seq, at_cursor = rows[0][:3]",
+        "NumberReplacer",
+        "`mornings.hub_marks` repeats the generation, last hub_seq and fingerprint on every row"
+        " (one per incarnation): the first row and the last say the same",
+    ),
+    (
+        "mornings_desktop/sync/hub_marks.py",
+        "marks = {(str(r[3]), str(r[4])): (int(r[5]), int(r[6])) for r in rows if r[3] is not None}",
+        "=marks = {(str(r[3]), str(r[4])): (int(r[5]), int(r[6])) for r in rows if r[ 4] is not None}",
+        "desk_id and inc are NULL together (the row of a hub with no mark) or set together"
+        " (`inc_marks.inc` is NOT NULL, '' before signing)",
+    ),
+    (
+        "mornings_desktop/sync/hub_marks.py",
+        "cursor = int(meta.get(session, cursor_key) or 0)",
+        "=cursor = int(meta.get(session, cursor_key) or -1)",
+        "no cursor read as -1 or 0: neither is above the hub's last hub_seq (0 or more) nor"
+        " above 0, so the same hubs count as restored",
+    ),
+    (
+        "mornings_desktop/sync/hub_marks.py",
+        ").fetchone()[0]",
+        "NumberReplacer",
+        "a one-column row (`max(desk_seq)`): [0] is [-1]",
+    ),
+    (
+        "mornings_desktop/sync/hub_marks.py",
+        'desk_id, inc = key.split("/", 1)',
+        "NumberReplacer",
+        "a key is `<desk_id>/<inc>`: a desk id (a UUID) and an incarnation (hex) hold no '/',"
+        " so a second split never happens",
+    ),
+    (
         "mornings_desktop/sync/pull.py",
         "BATCH = 1000  # rows fetched from the hub per query",
         "NumberReplacer",

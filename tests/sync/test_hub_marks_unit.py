@@ -49,6 +49,9 @@ def test_a_first_contact_notes_the_generation_and_is_no_restore(make_desk: MakeD
     ws = make_desk("Accueil 1")
     assert not hub_marks.renumbered(ws, HUB, _marks(), CURSOR)
     assert _get(ws, hub_marks.generation_key(HUB)) == "g1" and _get(ws, CURSOR) is None
+    fresh = make_desk("Accueil 2")  # nothing pulled yet, from a hub that holds nothing yet
+    assert not hub_marks.renumbered(fresh, HUB, _marks(last_seq=0, fold=None), CURSOR)
+    assert _get(fresh, hub_marks.memo_key(HUB)) is None
 
 
 def test_the_same_hub_as_before_is_no_restore(make_desk: MakeDesk) -> None:
@@ -60,6 +63,8 @@ def test_the_same_hub_as_before_is_no_restore(make_desk: MakeDesk) -> None:
     assert not hub_marks.renumbered(ws, HUB, _marks(fold=5), CURSOR)
     _put(ws, cursor="0", fold="77")  # nothing pulled yet: nothing to compare
     assert not hub_marks.renumbered(ws, HUB, _marks(fold=5), CURSOR)
+    _put(ws, cursor="1", fold="77")  # one row pulled: its fingerprint is compared
+    assert hub_marks.renumbered(ws, HUB, _marks(fold=5), CURSOR)
 
 
 @pytest.mark.parametrize(
@@ -167,6 +172,7 @@ def test_a_repush_sends_what_lies_above_the_marks_except_what_it_sent_against_th
         assert found is not None and not hub_marks._ahead(tops, found)
         assert hub_marks.repush(a, conn, hub_id, found, 0, 1000, sent.append) == 0
         assert json.loads(_memo(a, hub_id)) == {}
+        assert hub_marks.repush(a, conn, hub_id, found, 0, 1000, sent.append) == 0  # idle
     assert sum(s.stored for s in sent) == others + ahead[first][2]
 
 

@@ -204,3 +204,14 @@ def cli_env(extra: dict[str, str] | None = None) -> dict[str, str]:
 
 def cli(*args: str, env: dict[str, str] | None = None) -> list[str]:
     return [sys.executable, "-m", "mornings_desktop", *args]
+
+
+@pytest.fixture
+def hub(hub_db: str, make_desk: Callable[..., Workspace]) -> str:
+    """The admin URL of a hub made for the template's organisation (by a desk named Admin).
+    A test file may define its own `hub` (some make theirs differently)."""
+    from mornings_desktop.sync import hub_admin
+
+    admin = make_desk("Admin")
+    hub_admin.init_hub(hub_db, admin.org_id, admin.ticket_key.hex())
+    return hub_db

@@ -18,13 +18,6 @@ from tests.sync.test_faults import _work
 MakeDesk = Callable[..., Workspace]
 
 
-@pytest.fixture
-def hub(hub_db: str, make_desk: MakeDesk) -> str:
-    admin = make_desk("Admin")
-    hub_admin.init_hub(hub_db, admin.org_id, admin.ticket_key.hex())
-    return hub_db
-
-
 def _calls(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[tuple[Any, ...]]:
     """Record each call of `module.name`, which still runs."""
     real = getattr(module, name)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import psycopg
-import pytest
 from sqlalchemy import update
 
 from mornings_desktop.services.workspace import Workspace
@@ -16,13 +15,6 @@ from mornings_desktop.sync import client, hub_admin, push
 from tests.sync.test_faults import _work
 
 MakeDesk = Callable[..., Workspace]
-
-
-@pytest.fixture
-def hub(hub_db: str, make_desk: MakeDesk) -> str:
-    admin = make_desk("Admin")
-    hub_admin.init_hub(hub_db, admin.org_id, admin.ticket_key.hex())
-    return hub_db
 
 
 def _unsent(ws: Workspace) -> list[str]:

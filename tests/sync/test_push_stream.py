@@ -18,13 +18,6 @@ from mornings_desktop.sync import client, hub_admin, push
 MakeDesk = Callable[..., Workspace]
 
 
-@pytest.fixture
-def hub(hub_db: str, make_desk: MakeDesk) -> str:
-    admin = make_desk("Admin")
-    hub_admin.init_hub(hub_db, admin.org_id, admin.ticket_key.hex())
-    return hub_db
-
-
 def test_a_streamed_push_sends_each_operation_once_in_order_and_keeps_the_refused_one_aside(
     hub: str, make_desk: MakeDesk, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -691,6 +691,51 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         " so a second split never happens",
     ),
     (
+        "mornings_desktop/sync/hub_wire.py",
+        "return dict(zip(_COLUMNS, (op_id, desk_id, desk_seq, hlc, op_type, payload), strict=True))",
+        "ReplaceTrueWithFalse",
+        "both sides are six long, always: `strict` never has anything to refuse",
+    ),
+    (
+        "mornings_desktop/sync/hub_wire.py",
+        "=for k in range(0, len(todo), 9999):",
+        "NumberReplacer",
+        "steps of 9,999 over slices of 10,000 overlap by one person: the same people are sent,"
+        " one of them twice, and the hub answers a set (the other step sizes are tested)",
+    ),
+    (
+        "mornings_desktop/sync/hub_wire.py",
+        "=accepted.update(str(r[ -1]) for r in rows.fetchall())",
+        "NumberReplacer",
+        "`mornings.scrub` returns one column: [0] is [-1]",
+    ),
+    (
+        "mornings_desktop/sync/hub_clock.py",
+        "=if row is None or not isinstance(row[ -1], datetime):",
+        "NumberReplacer",
+        "`SELECT mornings.desk_clock(...)` returns one column: [0] is [-1]",
+    ),
+    (
+        "mornings_desktop/sync/hub_clock.py",
+        "=return round((middle - row[ -1]).total_seconds(), 3)",
+        "NumberReplacer",
+        "`SELECT mornings.desk_clock(...)` returns one column: [0] is [-1]",
+    ),
+    (
+        "mornings_desktop/sync/hub_clock.py",
+        'way = "ahead of" if offset_s > 0 else "behind"',
+        "ReplaceComparisonOperator_Gt_GtE|NumberReplacer",
+        "only reached for a clock more than 120 s off (`is_off` just above): 0, 1 and -1 split"
+        " those offsets alike",
+    ),
+    (
+        "mornings_desktop/sync/early_select.py",
+        'links = [(r.entity, r.other) for r in rows if r.type.startswith("person.") and r.other]',
+        "ReplaceAndWithOr",
+        "the only other rows that name an `other` are speaker links (a link id and a session"
+        " id): neither is ever a person's id, so the closure over people grows alike",
+    ),
+    (
         "mornings_desktop/sync/pull.py",
         "BATCH = 1000  # rows fetched from the hub per query",
         "NumberReplacer",

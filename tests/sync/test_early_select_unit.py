@@ -64,3 +64,24 @@ def test_runs_ask_for_exactly_the_chosen_rows() -> None:
     assert runs(refs, {3, 9, 40}) == [(2, 1), (8, 1), (10, 1)]
     assert runs(refs, {2}) == [(0, 1)]
     assert runs(refs, set()) == []
+
+
+def test_a_morning_on_the_cutoff_day_is_current() -> None:
+    assert 7 in choose(_history(), "2026-12-10")
+    assert 7 not in choose(_history(), "2026-12-11")
+
+
+def test_rows_that_name_nothing_pull_nothing_along() -> None:
+    """A current Morning's row without an id (an old or odd payload) does not make every
+    registration row or speaker link that names no registration or session current."""
+    refs = [
+        *_history(),
+        Ref(30, "checkin.created", morning=NOW),  # names neither itself nor a registration
+        Ref(31, "session.updated", morning=NOW),  # names no session
+        Ref(32, "ticket.sent"),  # names no registration
+        Ref(33, "session_speaker.created", entity="s9:k9"),  # names no session
+        Ref(34, "import.batch"),  # holds no registrations
+    ]
+    chosen = choose(refs, "2026-11-30")
+    assert {30, 31} <= chosen
+    assert not chosen & {32, 33, 34}

@@ -4,6 +4,7 @@ than a second, read back, and the sentence for a clock more than two minutes off
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.sync import hub_clock
@@ -54,3 +55,33 @@ def test_more_than_two_minutes_off_is_told_with_how_far_and_which_way() -> None:
     assert (hub_clock.warning(-7500.0) or "").startswith(
         "this computer's clock is 2 h 05 min behind"
     )
+
+
+class _Hub:
+    """A connection whose `desk_clock` answers `row` (what a hub could answer)."""
+
+    def __init__(self, row: tuple[object, ...] | None) -> None:
+        self.row = row
+
+    def execute(self, *_args: object) -> _Hub:
+        return self
+
+    def fetchone(self) -> tuple[object, ...] | None:
+        return self.row
+
+    def commit(self) -> None:
+        pass
+
+
+def test_the_offset_is_rounded_to_the_millisecond_and_odd_answers_give_none() -> None:
+    hub_now = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
+    desk = hub_now + timedelta(seconds=1.23456)
+    offset = hub_clock.exchange(_Hub((hub_now,)), lambda: desk)  # type: ignore[arg-type]
+    assert offset == 1.235
+    for row in (None, ("2026-12-02T09:00:00Z",), (None,)):
+        assert hub_clock.exchange(_Hub(row), lambda: desk) is None, row  # type: ignore[arg-type]
+
+
+def test_hours_are_counted_in_3600_seconds() -> None:
+    assert hub_clock.spell(7198) == "1 h 59 min"
+    assert hub_clock.spell(7200) == "2 h 00 min"

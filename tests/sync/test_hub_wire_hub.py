@@ -15,12 +15,13 @@ from typing import Any
 
 import psycopg
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from mornings_desktop.ledger import signing
 from mornings_desktop.services import erasure, registrations
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
+from mornings_desktop.store.schema_privacy import ErasureState
 from mornings_desktop.store.schema_trust import CertificateRow, RevocationRow
 from mornings_desktop.sync import client, hub_admin, hub_wire, pull, revocation_check
 from mornings_desktop.trust.certificates import Revocation, issue_revocation
@@ -168,3 +169,26 @@ def test_a_revocation_no_desk_takes_leaves_the_round_a_read(
     with _read_only(a, monkeypatch):
         assert _take(a, url_a, 8).touched == []
     assert _count(a, RevocationRow) == 0
+
+
+def test_more_people_than_the_hub_scrubs_in_one_call(hub: str, make_desk: MakeDesk) -> None:
+    """The hub scrubs at most 10,000 people a call: 10,001 erased go in two calls, none left."""
+    desk = make_desk("Accueil 1")
+    url = hub_admin.add_desk(hub, "A").url
+    people = [f"person-{i:05d}" for i in range(10_001)]
+    with desk.db.write() as session:
+        session.execute(
+            insert(ErasureState),
+            [
+                {"person_id": p, "state": "erased", "at": ISSUED, "desk_id": desk.desk_id,
+                 "stamp": f"h|{desk.desk_id}"}
+                for p in people
+            ],
+        )  # fmt: skip
+    with psycopg.connect(hub) as conn, conn.cursor() as cur:
+        cur.executemany(
+            "INSERT INTO mornings.erased (person_id, hub_seq) VALUES (%s, 0)",
+            [(p,) for p in people],
+        )
+    assert _scrub(desk, url, "hub") == len(people)
+    assert _remembered(desk, "hub") == people

@@ -51,6 +51,10 @@ def test_each_row_goes_with_its_own_op_id_and_a_persons_blocks(make_desk: MakeDe
     kept = dict(rows[0], op_id=rows[0]["digest"])
     [wire] = _wire(ws, [kept])
     assert wire["op_id"] == json.loads(rows[0]["body"])["op_id"] != rows[0]["digest"]
+    # Half a signed form (a body without its signature, or the other way) goes as columns only.
+    for half in (dict(rows[0], sig=None), dict(rows[0], body=None)):
+        [wire] = _wire(ws, [half])
+        assert "body" not in wire and "sig" not in wire and "personal" not in wire
 
 
 def test_a_pulled_row_becomes_an_entry_signed_or_not() -> None:

@@ -736,6 +736,34 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         " id): neither is ever a person's id, so the closure over people grows alike",
     ),
     (
+        "mornings_desktop/sync/early_select.py",
+        '=if r.type.startswith("morning.") and r.morning and r.day and r.day[: 11] >= cutoff',
+        "NumberReplacer",
+        "the cutoff is a 10-character date: an eleventh character of the day compares after"
+        " it only when the first ten are equal, where `>=` holds either way",
+    ),
+    (
+        "mornings_desktop/sync/hub_records.py",
+        "json.dumps([schema_version, records], sort_keys=True).encode()",
+        "ReplaceTrueWithFalse",
+        "the mark is only compared with the one this desk wrote before from records built the"
+        " same way (the same keys in the same order): sorted or not, equal marks stay equal",
+    ),
+    (
+        "mornings_desktop/sync/hub_records.py",
+        "=for k in range(0, len(records), 99):",
+        "NumberReplacer",
+        "steps of 99 over chunks of 100 offer one record twice: the hub skips a digest it holds"
+        " and answers a refused one alike, and the refusals are kept by digest",
+    ),
+    (
+        "mornings_desktop/sync/hub_records.py",
+        "=for r in records[k : k + 101]",
+        "NumberReplacer",
+        "an older hub's refusals are found over 101 records instead of 100: the one more is"
+        " the next chunk's first, found again there, and kept by digest",
+    ),
+    (
         "mornings_desktop/sync/pull.py",
         "BATCH = 1000  # rows fetched from the hub per query",
         "NumberReplacer",

@@ -85,3 +85,28 @@ def test_rows_that_name_nothing_pull_nothing_along() -> None:
     chosen = choose(refs, "2026-11-30")
     assert {30, 31} <= chosen
     assert not chosen & {32, 33, 34}
+
+
+def test_a_chosen_batch_brings_only_the_people_of_its_current_registrations() -> None:
+    batch = [
+        {"id": "r-imp", "fields": {"morning_id": NOW, "person_id": "p-imp"}},
+        {"id": "r-late", "fields": {"morning_id": PAST, "person_id": "p-late"}},
+    ]
+    refs = [
+        *_history()[:20],
+        Ref(21, "import.batch", batch=json.dumps(batch)),
+        Ref(22, "person.updated", entity="p-imp"),
+        Ref(23, "person.updated", entity="p-late"),
+    ]
+    chosen = choose(refs, "2026-11-30")
+    assert {21, 22} <= chosen and 23 not in chosen
+
+
+def test_a_batch_that_cannot_be_read_is_left_for_later() -> None:
+    refs = [
+        *_history(),
+        Ref(40, "import.batch", batch="not json"),
+        Ref(41, "import.batch", batch="[" * 100_000),  # too deep for the JSON reader
+        Ref(42, "import.batch", batch=json.dumps({"id": "r-imp"})),  # not a list
+    ]
+    assert not choose(refs, "2026-11-30") & {40, 41, 42}

@@ -698,27 +698,27 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         "mornings_desktop/sync/hub_wire.py",
+        "for k in range(0, len(todo), 10_000):",
         "=for k in range(0, len(todo), 9999):",
-        "NumberReplacer",
         "steps of 9,999 over slices of 10,000 overlap by one person: the same people are sent,"
         " one of them twice, and the hub answers a set (the other step sizes are tested)",
     ),
     (
         "mornings_desktop/sync/hub_wire.py",
+        "accepted.update(str(r[0]) for r in rows.fetchall())",
         "=accepted.update(str(r[ -1]) for r in rows.fetchall())",
-        "NumberReplacer",
         "`mornings.scrub` returns one column: [0] is [-1]",
     ),
     (
         "mornings_desktop/sync/hub_clock.py",
+        "if row is None or not isinstance(row[0], datetime):",
         "=if row is None or not isinstance(row[ -1], datetime):",
-        "NumberReplacer",
         "`SELECT mornings.desk_clock(...)` returns one column: [0] is [-1]",
     ),
     (
         "mornings_desktop/sync/hub_clock.py",
+        "return round((middle - row[0]).total_seconds(), 3)",
         "=return round((middle - row[ -1]).total_seconds(), 3)",
-        "NumberReplacer",
         "`SELECT mornings.desk_clock(...)` returns one column: [0] is [-1]",
     ),
     (
@@ -737,8 +737,8 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         "mornings_desktop/sync/early_select.py",
+        'if r.type.startswith("morning.") and r.morning and r.day and r.day[:10] >= cutoff',
         '=if r.type.startswith("morning.") and r.morning and r.day and r.day[: 11] >= cutoff',
-        "NumberReplacer",
         "the cutoff is a 10-character date: an eleventh character of the day compares after"
         " it only when the first ten are equal, where `>=` holds either way",
     ),
@@ -751,17 +751,46 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         "mornings_desktop/sync/hub_records.py",
+        "for k in range(0, len(records), 100):",
         "=for k in range(0, len(records), 99):",
-        "NumberReplacer",
         "steps of 99 over chunks of 100 offer one record twice: the hub skips a digest it holds"
         " and answers a refused one alike, and the refusals are kept by digest",
     ),
     (
         "mornings_desktop/sync/hub_records.py",
+        "for r in records[k : k + 100]",
         "=for r in records[k : k + 101]",
-        "NumberReplacer",
         "an older hub's refusals are found over 101 records instead of 100: the one more is"
         " the next chunk's first, found again there, and kept by digest",
+    ),
+    (
+        "mornings_desktop/sync/early_select.py",
+        'elif r.type == "import.batch" and r.hub_seq in chosen and r.batch:',
+        "ReplaceAndWithOr",
+        "a batch left unchosen holds no registration of a current Morning (`_batch_of` found"
+        " none) and a registration never changes Morning, so none of its entries is among"
+        " `registrations`: its people would be none anyway",
+    ),
+    (
+        "mornings_desktop/sync/early_select.py",
+        "@dataclass(frozen=True, slots=True)",
+        "ReplaceTrueWithFalse",
+        "a `Ref` is built from a hub row and only read (never assigned to, hashed or kept in a"
+        " set): frozen and slots only say so",
+    ),
+    (
+        "mornings_desktop/sync/hub_revocation_offer.py",
+        "mark = hashlib.sha256(json.dumps(records, sort_keys=True).encode()).hexdigest()",
+        "ReplaceTrueWithFalse",
+        "the mark is only compared with the one this desk wrote before from records built the"
+        " same way (the same keys in the same order): sorted or not, equal marks stay equal",
+    ),
+    (
+        "mornings_desktop/sync/refused_relay.py",
+        'held += [key for (key, _), (_, st) in zip(chunk, answer, strict=False) if st != "refused"]',
+        "ReplaceFalseWithTrue",
+        "`mornings.ingest` answers one row per operation sent, in order: the two sides are"
+        " always as long, and `strict` never has anything to refuse",
     ),
     (
         "mornings_desktop/sync/pull.py",

@@ -45,11 +45,11 @@ def offer(ws: Workspace, conn: psycopg.Connection[Any], hub_id: str, schema_vers
         return 0
     stored = 0
     for k in range(0, len(records), _BATCH):
-        row = conn.execute(
+        rows = conn.execute(  # one row: how many it stored (a count, never NULL)
             "SELECT mornings.offer_revocations(%s::jsonb)",
             (json.dumps(records[k : k + _BATCH]),),
-        ).fetchone()
-        stored += int(row[0]) if row is not None and row[0] is not None else 0
+        ).fetchall()
+        stored += sum(int(n) for (n,) in rows)
     conn.commit()
     with ws.db.write() as session:
         meta.put(session, key, mark)

@@ -81,9 +81,10 @@ def test_rows_that_name_nothing_pull_nothing_along() -> None:
         Ref(32, "ticket.sent"),  # names no registration
         Ref(33, "session_speaker.created", entity="s9:k9"),  # names no session
         Ref(34, "import.batch"),  # holds no registrations
+        Ref(35, "registration.updated", morning=NOW),  # names no registration
     ]
     chosen = choose(refs, "2026-11-30")
-    assert {30, 31} <= chosen
+    assert {30, 31, 35} <= chosen
     assert not chosen & {32, 33, 34}
 
 
@@ -110,3 +111,14 @@ def test_a_batch_that_cannot_be_read_is_left_for_later() -> None:
         Ref(42, "import.batch", batch=json.dumps({"id": "r-imp"})),  # not a list
     ]
     assert not choose(refs, "2026-11-30") & {40, 41, 42}
+
+
+def test_merges_are_followed_to_the_end_of_the_chain() -> None:
+    """p-triple was merged into p-twin, itself merged into a current person: the link read first
+    only connects once the second has been followed."""
+    refs = [
+        Ref(30, "person.merged", entity="p-triple", other="p-twin"),
+        *_history(),
+        Ref(31, "person.updated", entity="p-triple"),
+    ]
+    assert {13, 14, 30, 31} <= choose(refs, "2026-11-30")

@@ -37,23 +37,24 @@ def _offer(ws: Workspace, url: str, hub_id: str, schema: int) -> int:
 
 
 def test_revocations_are_offered_once_per_set_and_hub(hub: str, make_desk: MakeDesk) -> None:
-    ws, revoked = make_desk("Accueil 1"), make_desk("Porte")
+    ws, revoked, other = make_desk("Accueil 1"), make_desk("Porte"), make_desk("Hall")
     url = hub_admin.add_desk(hub, "A").url
     assert _offer(ws, url, "hub", 8) == 0  # nothing held: nothing offered
     key = signing.org_key(ws.org_id)
     assert key is not None
-    record = issue_revocation(
-        key, Revocation(ws.org_id, revoked.desk_id, {}, "2026-12-01T00:00:00Z")
-    ).to_json()
-    _learn(ws, record)
+    for desk in (revoked, other):
+        record = issue_revocation(
+            key, Revocation(ws.org_id, desk.desk_id, {}, "2026-12-01T00:00:00Z")
+        ).to_json()
+        _learn(ws, record)
 
     for older in (5, 6):  # a hub without offer_revocations is not asked
         assert hub_revocation_offer.offer(ws, _closed(url), "hub", older) == 0
-    assert _offer(ws, url, "hub", 7) == 1
-    assert _hub_revocations(hub) == 1
+    assert _offer(ws, url, "hub", 7) == 2
+    assert _hub_revocations(hub) == 2
     assert hub_revocation_offer.offer(ws, _closed(url), "hub", 7) == 0  # the same set: no call
     assert hub_revocation_offer.offer(ws, _closed(url), "hub", 8) == 0
     with pytest.raises(psycopg.OperationalError):  # another hub: offered there too
         hub_revocation_offer.offer(ws, _closed(url), "another-hub", 8)
-    assert _offer(ws, url, "another-hub", 8) == 0  # this hub already holds it
-    assert _hub_revocations(hub) == 1
+    assert _offer(ws, url, "another-hub", 8) == 0  # this hub already holds them
+    assert _hub_revocations(hub) == 2

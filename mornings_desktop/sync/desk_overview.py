@@ -52,20 +52,21 @@ class DeskLine:
     set_aside: int  # its operations the hub set aside (revoked), for `sync accept`
 
 
-def _copied_names(ws: Workspace) -> set[str]:
-    """Lower-cased names (and ids) of the desks copied, as this desk sees them."""
+def _copies(ws: Workspace) -> tuple[set[str], set[str]]:
+    """(desk ids, lower-cased names) of the desks copied, as this desk sees them: the hub lists
+    desks by name, this database by id (a desk given a copied desk's name is another desk)."""
     with ws.db.read() as session:
         twice = incarnations.joined_twice(session)
         ids = set(incarnations.copied_desks(session)) | set(twice)
-        names = {name.lower() for name in twice.values()} | ids
+        names = {name.lower() for name in twice.values()}
         if ids:
-            names |= {
+            names.update(
                 str(n).lower()
                 for n in session.execute(
                     select(CertificateRow.name).where(CertificateRow.desk_id.in_(ids))
                 ).scalars()
-            }
-    return names
+            )
+    return ids, names
 
 
 def as_admin(admin_url: str, work: Callable[[], T]) -> T:
@@ -88,7 +89,7 @@ def as_admin(admin_url: str, work: Callable[[], T]) -> T:
 def from_hub(ws: Workspace, admin_url: str) -> list[DeskLine]:
     """`hub desks`, with the copies this desk has seen."""
     rows = as_admin(admin_url, lambda: hub_desks.list_desks(admin_url))
-    copied = _copied_names(ws)
+    _, copied = _copies(ws)
     return [
         DeskLine(
             desk=r.desk,
@@ -114,7 +115,7 @@ def _stamp_iso(hlc: str | None) -> str | None:
 
 def held_here(ws: Workspace) -> list[DeskLine]:
     """The desks certified in this database (no hub): one line per desk id."""
-    copied = _copied_names(ws)
+    copied, _ = _copies(ws)
     with ws.db.read() as session:
         certified = session.execute(
             select(CertificateRow.desk_id, CertificateRow.name, CertificateRow.role)
@@ -147,7 +148,7 @@ def held_here(ws: Workspace) -> list[DeskLine]:
                 last_contact=_stamp_iso(latest.get(desk_id)),
                 clock_offset_s=None,
                 clock_off=False,
-                copied=str(desk_id) in copied or str(name).lower() in copied,
+                copied=str(desk_id) in copied,
                 revoked_since=revoked.get(str(desk_id)),
                 disabled=str(desk_id) in revoked,
                 set_aside=0,

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from mornings_desktop.services import checkin
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema import Operation
-from mornings_desktop.store.schema_trust import RevocationRow
+from mornings_desktop.store.schema_trust import CertificateRow, RevocationRow
 from mornings_desktop.sync import bundle, desk_overview, desk_revoke, join, join_offline
 from tests.sync import test_desk_lifecycle as lifecycle
 from tests.sync.registered import morning_with_codes
@@ -75,3 +75,28 @@ def test_the_desks_held_here_with_a_copied_join_file_then_a_revocation(
     door = desk_overview.held_here(office)[1]
     assert (door.revoked_since, door.disabled) == (issued, True)
     assert porte.file == str(usb)
+    # The copied desk replaced by a new one of the same name: only the copied one is flagged,
+    # and a second certificate of a desk (another digest) still gives it one line.
+    replacement = tmp_path / "porte-2.mornings-join"
+    assert desk_overview.add(office, None, "Porte USB", "door", replacement) == str(replacement)
+    with office.db.write() as session:
+        row = session.execute(
+            select(CertificateRow).where(CertificateRow.desk_id == office.desk_id)
+        ).scalar_one()
+        session.add(
+            CertificateRow(
+                digest="0" * 64, org_id=row.org_id, desk_id=row.desk_id, name=row.name,
+                role=row.role, public_key=row.public_key, body=row.body, sig=row.sig,
+            )
+        )  # fmt: skip
+    lines = desk_overview.held_here(office)
+    assert sorted((line.desk, line.copied) for line in lines) == [
+        ("Office", False), ("Porte USB", False), ("Porte USB", True),
+    ]  # fmt: skip
+    assert [line.disabled for line in lines if line.desk == "Porte USB"].count(True) == 1
+
+
+def test_a_stamp_reads_as_a_utc_instant_or_nothing() -> None:
+    assert desk_overview._stamp_iso(None) is None
+    assert desk_overview._stamp_iso("not a stamp") is None
+    assert desk_overview._stamp_iso("1764666000123-0004") == "2025-12-02T09:00:00Z"

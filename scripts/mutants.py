@@ -793,6 +793,56 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         " always as long, and `strict` never has anything to refuse",
     ),
     (
+        "mornings_desktop/sync/join_offline.py",
+        "done.unlink(missing_ok=True)",
+        "ReplaceTrueWithFalse",
+        "every path in `written` is a file this call has just written (and no one removes):"
+        " it is there to unlink either way",
+    ),
+    (
+        "mornings_desktop/sync/hub_existing.py",
+        "written.unlink(missing_ok=True)",
+        "ReplaceTrueWithFalse",
+        "`written` is the join file this call has just written: it is there to unlink either way",
+    ),
+    (
+        "mornings_desktop/sync/join_offline.py",
+        "ws: Workspace, name: str, role: str, output: Path, *, spare: int = 0",
+        "=ws: Workspace, name: str, role: str, output: Path, *, spare: int = -1",
+        "no spares by default: `range(1, spare + 1)` is empty for 0 and for -1 alike",
+    ),
+    (
+        "mornings_desktop/sync/join_offline.py",
+        "@dataclass(frozen=True)",
+        "ReplaceTrueWithFalse",
+        "an `OfflineDesk` is returned to be read (never assigned to nor hashed): frozen only"
+        " says so",
+    ),
+    (
+        "mornings_desktop/sync/hub_accept.py",
+        "@dataclass(frozen=True)",
+        "ReplaceTrueWithFalse",
+        "a `Held` is returned to be read (never assigned to nor hashed): frozen only says so",
+    ),
+    (
+        "mornings_desktop/sync/desk_overview.py",
+        "@dataclass(frozen=True)",
+        "ReplaceTrueWithFalse",
+        "a `DeskLine` is returned to be read (never assigned to nor hashed): frozen only says so",
+    ),
+    (
+        "mornings_desktop/sync/hub_accept.py",
+        'str(r[0]) for r in conn.execute(hub_desks_sql.ACCEPT_SQL.encode(), {"digests": wanted})',
+        '=str(r[ -1]) for r in conn.execute(hub_desks_sql.ACCEPT_SQL.encode(), {"digests": wanted})',
+        "`ACCEPT_SQL` selects one column (the digest): [0] is [-1]",
+    ),
+    (
+        "mornings_desktop/sync/desk_overview.py",
+        "return join_offline.issue_files(ws, name, role, output)[0].file",
+        "=return join_offline.issue_files(ws, name, role, output)[ -1].file",
+        "without spares `issue_files` returns one desk: [0] is [-1]",
+    ),
+    (
         "mornings_desktop/sync/pull.py",
         "BATCH = 1000  # rows fetched from the hub per query",
         "NumberReplacer",

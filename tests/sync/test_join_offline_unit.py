@@ -57,6 +57,7 @@ def test_spares_are_door_desks_filed_after_the_first_and_their_certificates_kept
     ]
     name = "x" * 190
     assert join_offline.issue_files(office, name, "door", tmp_path / "x.join")[0].desk == name
+    assert join_offline.issue_files(office, "A", "door", tmp_path / "a.join")[0].desk == "A"
 
 
 def test_refusals_write_nothing(

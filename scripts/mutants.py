@@ -843,6 +843,13 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         "without spares `issue_files` returns one desk: [0] is [-1]",
     ),
     (
+        "mornings_desktop/sync/hub_revocation_offer.py",
+        "_BATCH = 100",
+        "=_BATCH = 99",
+        "smaller calls offer the same revocations and the hub stores them alike (101, above the"
+        " hub's 100 a call, is tested)",
+    ),
+    (
         "mornings_desktop/sync/pull.py",
         "BATCH = 1000  # rows fetched from the hub per query",
         "NumberReplacer",

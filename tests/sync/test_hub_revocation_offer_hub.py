@@ -11,7 +11,7 @@ import pytest
 
 from mornings_desktop.ledger import signing
 from mornings_desktop.services.workspace import Workspace
-from mornings_desktop.sync import hub_admin, hub_revocation_offer
+from mornings_desktop.sync import hub_admin, hub_revocation_offer, revocation_check
 from mornings_desktop.trust.certificates import Revocation, issue_revocation
 from tests.sync.test_revocation_desk import _learn
 
@@ -58,3 +58,21 @@ def test_revocations_are_offered_once_per_set_and_hub(hub: str, make_desk: MakeD
         hub_revocation_offer.offer(ws, _closed(url), "another-hub", 8)
     assert _offer(ws, url, "another-hub", 8) == 0  # this hub already holds them
     assert _hub_revocations(hub) == 2
+
+
+def test_more_revocations_than_the_hub_takes_at_a_time(hub: str, make_desk: MakeDesk) -> None:
+    """The hub takes at most 100 revocations a call: 101 go in two calls."""
+    ws = make_desk("Accueil 1")
+    url = hub_admin.add_desk(hub, "A").url
+    key = signing.org_key(ws.org_id)
+    assert key is not None
+    records = [
+        issue_revocation(
+            key, Revocation(ws.org_id, f"desk-{i:03d}", {}, "2026-12-01T00:00:00Z")
+        ).to_json()
+        for i in range(101)
+    ]
+    with ws.db.write() as session:
+        revocation_check.admit_revocations(session, records)
+    assert _offer(ws, url, "hub", 8) == 101
+    assert _hub_revocations(hub) == 101

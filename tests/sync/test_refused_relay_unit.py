@@ -21,7 +21,7 @@ MakeDesk = Callable[..., Workspace]
 
 def test_a_kept_signed_operation_goes_as_a_push_sends_it(make_desk: MakeDesk) -> None:
     ws = make_desk("Accueil 1")
-    morning = mornings.create(ws, mornings.MorningInput(title="Matinale", date="2026-12-10"))
+    morning = mornings.create(ws, mornings.MorningInput(title="Matinale à Fès", date="2026-12-10"))
     registrations.register_person(
         ws, morning, {"first_name": "Saïd", "last_name": "Alaoui", "email": "s@example.org"}
     )
@@ -43,6 +43,13 @@ def test_a_kept_signed_operation_goes_as_a_push_sends_it(make_desk: MakeDesk) ->
     nothing: tuple[object, ...] = ({}, None, "blocks")
     for personal in nothing:  # no blocks: none sent
         assert "personal" not in (_wire(json.dumps(dict(kept, personal=personal))) or {})
+    # A payload with letters beyond ASCII (a Morning's title, in the signed text) goes as written.
+    with ws.db.read() as session:
+        made = session.execute(
+            select(Operation.body, Operation.sig).where(Operation.type == "morning.created")
+        ).one()
+    wire = _wire(json.dumps({"body": made[0], "sig": made[1]}))
+    assert wire is not None and "Matinale à Fès" in wire["payload"]
 
 
 def test_a_kept_text_that_is_not_a_signed_form_gives_nothing() -> None:

@@ -850,6 +850,12 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         " hub's 100 a call, is tested)",
     ),
     (
+        "mornings_desktop/sync/desk_overview.py",
+        "return issued[0].file",
+        "=return issued[ -1].file",
+        "without spares `issue_desks` returns one desk: [0] is [-1]",
+    ),
+    (
         "mornings_desktop/sync/pull.py",
         "BATCH = 1000  # rows fetched from the hub per query",
         "NumberReplacer",

@@ -94,9 +94,8 @@ def _keep_certificates(ws: Workspace, files: list[Path]) -> None:
         for path in files:
             made = join_file.read_join_file(path)
             signed = certificates.Signed.from_json(made.certificate)
-            if signed is None:  # this call wrote it: only a file changed since reads so
-                continue
-            org_public = keys.public_from_text(made.org_public_key or "")
-            cert = certificates.verify_certificate(signed, org_public).value
-            if cert is not None:
-                signing.store_certificate(session, cert, signed)
+            if signed is not None:  # this call wrote it: only a file changed since reads None
+                org_public = keys.public_from_text(made.org_public_key or "")
+                cert = certificates.verify_certificate(signed, org_public).value
+                if cert is not None:
+                    signing.store_certificate(session, cert, signed)

@@ -856,6 +856,20 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         "without spares `issue_desks` returns one desk: [0] is [-1]",
     ),
     (
+        "mornings_desktop/sync/early.py",
+        "if len(rows) < SCAN_PAGE:",
+        "ReplaceComparisonOperator_Lt_Gt",
+        "the hub never returns more than a page, so the scan then stops at the first empty"
+        " page instead of the first short one: one more query, the same rows",
+    ),
+    (
+        "mornings_desktop/sync/early.py",
+        "not group or size + wanted_runs[start][1] <= FETCH_ROWS",
+        "ReplaceComparisonOperator_LtE_Lt|ReplaceComparisonOperator_LtE_Gt",
+        "how the runs are grouped into statements: every run is fetched once, in order, either"
+        " way (only the number of statements changes)",
+    ),
+    (
         "mornings_desktop/sync/pull.py",
         "BATCH = 1000  # rows fetched from the hub per query",
         "NumberReplacer",

@@ -870,6 +870,20 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         " way (only the number of statements changes)",
     ),
     (
+        "mornings_desktop/sync/join_file.py",
+        "tmp.unlink(missing_ok=True)",
+        "ReplaceTrueWithFalse",
+        "`tmp` was created by the opener just above (the `try` begins after it): it is there"
+        " to unlink either way",
+    ),
+    (
+        "mornings_desktop/sync/early.py",
+        "with ws.db.write(durable=False) as session:",
+        "ReplaceFalseWithTrue",
+        "durable or not, the same rows are written; a chunk lost to a power cut is pulled again"
+        " (the cursor has not moved)",
+    ),
+    (
         "mornings_desktop/sync/pull.py",
         "BATCH = 1000  # rows fetched from the hub per query",
         "NumberReplacer",

@@ -119,6 +119,7 @@ NOT_A_JOIN_FILE = "is not a Mornings join file"
         ({"hub_url": None}, NOT_A_JOIN_FILE),
         ({"hub_id": None}, NOT_A_JOIN_FILE),
         ({"hub_id": 7}, NOT_A_JOIN_FILE),
+        ({"hub_id": None, "certificate": {"body": "x", "sig": "y"}}, NOT_A_JOIN_FILE),
         ({"hub_url": "postgresql://hub_desk_porte@127.0.0.1:5432/hub"}, NOT_A_JOIN_FILE),
         ({"hub_url": "postgresql://:pw@127.0.0.1:5432/hub"}, NOT_A_JOIN_FILE),
         ({"hub_url": "host='unclosed"}, NOT_A_JOIN_FILE),
@@ -179,6 +180,8 @@ def test_damage_size_and_unreadable_files(tmp_path: Path) -> None:
         join_file.read_join_file(exact)
     with pytest.raises(UserError, match="Cannot read the join file"):
         join_file.read_join_file(tmp_path / "missing")
+    with pytest.raises(UserError, match=r"Is a directory$"):  # the system's reason, as it says it
+        join_file.read_join_file(tmp_path)
 
 
 def test_a_certificate_must_be_the_organisations(tmp_path: Path) -> None:
@@ -196,3 +199,15 @@ def test_a_certificate_must_be_the_organisations(tmp_path: Path) -> None:
             join_file.read_join_file(path)
     path = _write_raw(tmp_path / "ok", {**_raw(_file(), tmp_path), **good})
     assert join_file.read_join_file(path).certificate == good["certificate"]
+
+
+def test_a_file_is_written_as_text_a_person_can_read_and_described_without_secrets(
+    tmp_path: Path,
+) -> None:
+    made = _file(desk="Porte Fès")
+    path = join_file.write_join_file(tmp_path / "fes.mornings-join", made)
+    assert '"desk": "Porte Fès"' in path.read_text(encoding="utf-8")
+    described = made.describe()
+    assert described == {"desk": "Porte Fès", "role": "door", "hub": described["hub"]}
+    assert "127.0.0.1" in described["hub"] and "one-time" not in described["hub"]
+    assert _file(hub_url=None, hub_id=None).describe()["hub"] == ""

@@ -884,6 +884,27 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         " (the cursor has not moved)",
     ),
     (
+        "mornings_desktop/sync/early.py",
+        "size = 0",
+        "NumberReplacer",
+        "how the runs are grouped into statements (the count of rows a group holds): every"
+        " run is fetched once, in order, either way; only the number of statements changes",
+    ),
+    (
+        "mornings_desktop/sync/early.py",
+        "size += wanted_runs[start][1]",
+        "NumberReplacer",
+        "how the runs are grouped into statements (the count of rows a group holds): every"
+        " run is fetched once, in order, either way; only the number of statements changes",
+    ),
+    (
+        "mornings_desktop/sync/early.py",
+        "not group or size + wanted_runs[start][1] <= FETCH_ROWS",
+        "NumberReplacer|ReplaceOrWithAnd|ReplaceBinaryOperator_Add_Sub",
+        "how the runs are grouped into statements (the count of rows a group holds): every"
+        " run is fetched once, in order, either way; only the number of statements changes",
+    ),
+    (
         "mornings_desktop/sync/pull.py",
         "BATCH = 1000  # rows fetched from the hub per query",
         "NumberReplacer",

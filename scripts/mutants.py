@@ -905,6 +905,25 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         " run is fetched once, in order, either way; only the number of statements changes",
     ),
     (
+        "mornings_desktop/sync/join_file.py",
+        "json.dump(data, fh, indent=2, ensure_ascii=False)",
+        "NumberReplacer",
+        "the indentation is whitespace between JSON tokens: the file reads back the same and its"
+        " checksum is over the data, not the text",
+    ),
+    (
+        "mornings_desktop/sync/join_file.py",
+        "raw = sys.stdin.buffer.read(MAX_JOIN_BYTES + 1)",
+        "=raw = sys.stdin.buffer.read(MAX_JOIN_BYTES + 2)",
+        "reading one byte more than the one that proves the input too large: still refused",
+    ),
+    (
+        "mornings_desktop/sync/join_file.py",
+        "raw = fh.read(MAX_JOIN_BYTES + 1)",
+        "=raw = fh.read(MAX_JOIN_BYTES + 2)",
+        "reading one byte more than the one that proves the file too large: still refused",
+    ),
+    (
         "mornings_desktop/sync/pull.py",
         "BATCH = 1000  # rows fetched from the hub per query",
         "NumberReplacer",

@@ -211,3 +211,31 @@ def test_a_file_is_written_as_text_a_person_can_read_and_described_without_secre
     assert described == {"desk": "Porte Fès", "role": "door", "hub": described["hub"]}
     assert "127.0.0.1" in described["hub"] and "one-time" not in described["hub"]
     assert _file(hub_url=None, hub_id=None).describe()["hub"] == ""
+
+
+def test_a_join_file_may_be_one_megabyte_and_not_one_byte_more(tmp_path: Path) -> None:
+    """Padded with spaces after its JSON: 1,000,000 bytes read, 1,000,001 refused unread."""
+    made = _file()
+    text = join_file.write_join_file(tmp_path / "f", made).read_text(encoding="utf-8")
+    for size, fits in ((1_000_000, True), (1_000_001, False)):
+        padded = tmp_path / f"padded-{size}"
+        padded.write_text(text + " " * (size - len(text.encode("utf-8"))), encoding="utf-8")
+        assert padded.stat().st_size == size
+        if fits:
+            assert join_file.read_join_file(padded) == made
+        else:
+            with pytest.raises(UserError, match=NOT_A_JOIN_FILE):
+                join_file.read_join_file(padded)
+
+
+def test_standard_input_has_the_same_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    made = _file()
+    text = join_file.write_join_file(tmp_path / "f", made).read_bytes()
+    for size, fits in ((1_000_000, True), (1_000_001, False)):
+        data = text + b" " * (size - len(text))
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+        if fits:
+            assert join_file.read_join_file("-") == made
+        else:
+            with pytest.raises(UserError, match="standard input is not a Mornings join file"):
+                join_file.read_join_file("-")

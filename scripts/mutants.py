@@ -924,6 +924,32 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         "reading one byte more than the one that proves the file too large: still refused",
     ),
     (
+        "mornings_desktop/sync/hub_revocations.py",
+        "moment = now_utc().replace(microsecond=0)",
+        "NumberReplacer",
+        "the instant is written to the second (`strftime('%Y-%m-%dT%H:%M:%SZ')`): its"
+        " microseconds, 0 or 1, never show",
+    ),
+    (
+        "mornings_desktop/sync/hub_revocations.py",
+        "@dataclass(frozen=True)",
+        "ReplaceTrueWithFalse",
+        "a `ChainRow` is built from a hub row and only read (never assigned to nor hashed):"
+        " frozen only says so",
+    ),
+    (
+        "mornings_desktop/sync/hub_revocations.py",
+        "return [str(r[0]) for r in rows.fetchall()]",
+        "=return [str(r[ -1]) for r in rows.fetchall()]",
+        "one column selected (desk_id): [0] is [-1]",
+    ),
+    (
+        "mornings_desktop/sync/hub_revocations.py",
+        "return tuple(str(r[0]) for r in rows.fetchall())",
+        "=return tuple(str(r[ -1]) for r in rows.fetchall())",
+        "one column selected (digest): [0] is [-1]",
+    ),
+    (
         "mornings_desktop/sync/pull.py",
         "BATCH = 1000  # rows fetched from the hub per query",
         "NumberReplacer",

@@ -211,7 +211,8 @@ def revise(
         return 0
     signers = trusted_signers(org_id, key, org_public)
     rows = conn.execute(
-        "SELECT DISTINCT desk_id FROM mornings.ops WHERE digest = ANY (%s)", (list(digests),)
+        "SELECT DISTINCT desk_id FROM mornings.ops WHERE digest = ANY (%s) ORDER BY desk_id",
+        (list(digests),),
     ).fetchall()
     issued = 0
     for (desk_id,) in rows:

@@ -950,6 +950,25 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         "one column selected (digest): [0] is [-1]",
     ),
     (
+        "mornings_desktop/sync/early.py",
+        "after = 0",
+        "=after = -1",
+        "hub rows are numbered from 1: a scan after -1 returns the same rows as after 0",
+    ),
+    (
+        "mornings_desktop/sync/early.py",
+        "yield [int(r[0]) for r in part], [hub_wire.pulled_entry(r[1:10]) for r in part]",
+        "=yield [int(r[0]) for r in part], [hub_wire.pulled_entry(r[1: 11]) for r in part]",
+        "`_FETCH_SQL` selects 10 columns: r[1:11] is r[1:10]",
+    ),
+    (
+        "mornings_desktop/sync/join_file.py",
+        "@dataclass(frozen=True)",
+        "ReplaceTrueWithFalse",
+        "a `JoinFile` is read, compared and copied with `replace`, never assigned to nor hashed:"
+        " frozen only says so",
+    ),
+    (
         "mornings_desktop/sync/pull.py",
         "BATCH = 1000  # rows fetched from the hub per query",
         "NumberReplacer",

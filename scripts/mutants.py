@@ -1004,6 +1004,26 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         " the same rows applied (the idle `touch` writes the time each chunk already wrote)",
     ),
     (
+        "mornings_desktop/sync/round_process.py",
+        "if TYPE_CHECKING:",
+        "AddNot",
+        "`RoundResult` is only named in annotations (never evaluated): imported at run time too,"
+        " the module it comes from is the one `serve` imports anyway",
+    ),
+    (
+        "mornings_desktop/sync/round_process.py",
+        "while time.monotonic() < deadline:",
+        "ReplaceComparisonOperator_Lt_LtE",
+        "a monotonic reading landing exactly on the deadline: one more poll of 50 ms, once in"
+        " never",
+    ),
+    (
+        "mornings_desktop/sync/round_process.py",
+        "while writers.value > 0 and time.monotonic() < deadline:",
+        "ReplaceComparisonOperator_Lt_LtE",
+        "a monotonic reading landing exactly on the deadline: one more wait of 1 ms, once in never",
+    ),
+    (
         "mornings_desktop/sync/desk_revoke.py",
         "moment = now.astimezone(UTC).replace(microsecond=0)",
         "NumberReplacer",

@@ -9,6 +9,7 @@ first before each chunk, for a quarter of a second at most."""
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -34,7 +35,7 @@ def hub(hub_db: str, make_desk: MakeDesk) -> str:
 @pytest.fixture(autouse=True)
 def pull_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     """`serve` sets the pull's chunking for its whole process: put it back after the test."""
-    for name in ("CHUNK_TARGET_S", "MIN_CHUNK", "before_chunk"):
+    for name in ("CHUNK_TARGET_S", "MIN_CHUNK", "TX_MOST_S", "before_chunk", "writers_waiting"):
         monkeypatch.setattr(pulling, name, getattr(pulling, name))
 
 
@@ -185,3 +186,22 @@ def test_the_child_waits_for_the_windows_writes_before_each_chunk(make_desk: Mak
     started = time.monotonic()
     pulling.before_chunk()
     assert time.monotonic() - started >= round_process.YIELD_MOST_S
+    assert pulling.writers_waiting is not None and pulling.TX_MOST_S == 0.0
+    assert pulling.writers_waiting()  # one write of the window waits: the chunk's transaction ends
+    child.writers.value = 0
+    assert not pulling.writers_waiting()
+
+
+def test_the_child_gives_the_processor_to_the_window_first(make_desk: MakeDesk) -> None:
+    """`serve` lowers its own priority (in the spawned child, its whole process; here, on Linux,
+    the thread it runs on) so that the door's scans go first on a busy laptop."""
+    here = os.getpriority(os.PRIO_PROCESS, 0)
+    child = Child(make_desk("B"))
+    native = child.thread.native_id
+    assert native is not None
+    deadline = time.monotonic() + 30
+    while os.getpriority(os.PRIO_PROCESS, native) < min(here + round_process.CHILD_NICE, 19):
+        assert time.monotonic() < deadline, "the child never lowered its priority"
+        time.sleep(0.01)
+    child.send("stop")
+    assert child.ended()

@@ -131,3 +131,33 @@ def test_bundle_commands(make_desk: MakeDesk, tmp_path: Path) -> None:
         text=True,
     )
     assert broken.returncode == 2 and "nothing was imported" in broken.stderr
+
+
+def test_a_bundle_carries_the_people_it_names_and_counts_what_was_there(
+    make_desk: MakeDesk, tmp_path: Path
+) -> None:
+    """A person's details travel in the bundle beside the operation that names them (they are
+    kept apart from it, to be erasable), and the import counts what was new, what the desk
+    already held and what it refused."""
+    from mornings_desktop.services import people, registrations
+    from tests.sync.test_poison import _write_bundle
+
+    a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
+    with a.transaction() as tx:
+        person = registrations.add_person(tx, {"first_name": "Nadia", "email": "nadia@exemple.ma"})
+    mornings.create(a, mornings.MorningInput(title="A", date="2026-12-10"))
+    bundle.export_bundle(a, tmp_path / "first.bundle")
+    first = bundle.import_bundle(b, tmp_path / "first.bundle")
+    held = first.read  # the operations the first file holds (its certificates not counted)
+    assert (first.applied, first.already, first.quarantined) == (held, 0, 0) and held >= 2
+    row = people.get_person(b, person)
+    assert (row.first_name, row.email) == ("Nadia", "nadia@exemple.ma")
+
+    mornings.create(a, mornings.MorningInput(title="B", date="2026-12-11"))
+    mornings.create(a, mornings.MorningInput(title="C", date="2026-12-12"))
+    bundle.export_bundle(a, tmp_path / "second.bundle")
+    entries = bundle.read_bundle(a, tmp_path / "second.bundle")
+    _write_bundle(tmp_path / "third.bundle", a, [*entries, {"sig": "AAAA", "body": "forged"}])
+    third = bundle.import_bundle(b, tmp_path / "third.bundle")
+    assert (third.read, third.applied, third.already, third.quarantined) == (held + 3, 2, held, 1)
+    assert _titles(b) == ["A", "B", "C"]

@@ -552,7 +552,66 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         for path in (
             "mornings_desktop/sync/quarantine.py",
             "mornings_desktop/sync/bundle_trailer.py",
+            "mornings_desktop/sync/bundle.py",
+            "mornings_desktop/sync/desk_identity.py",
+            "mornings_desktop/sync/join.py",
+            "mornings_desktop/sync/hub_desks.py",
+            "mornings_desktop/sync/hub_schema.py",
         )
+    ),
+    (
+        "mornings_desktop/sync/bundle.py",
+        'json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\\n"',
+        "ReplaceFalseWithTrue|ReplaceTrueWithFalse",
+        "escaped or not, keys sorted or not, a line reads back as the same JSON object (the"
+        " trailer signs the bytes as written, whichever they are)",
+    ),
+    (
+        "mornings_desktop/sync/desk_identity.py",
+        "if joining.org_public_key is None and joining.settings is None:",
+        "ReplaceComparisonOperator_Is_IsNot",
+        "a file with settings and no organisation key never gets here: `check`, `_read` and"
+        " `_existing` refuse it first (its certificate is checked against that key)",
+    ),
+    (
+        "mornings_desktop/sync/bundle.py",
+        "if row.body is not None and row.sig is not None:",
+        "ReplaceAndWithOr",
+        "a signed operation's body and signature are written together (`ledger.signing`): one"
+        " is never there without the other",
+    ),
+    (
+        "mornings_desktop/sync/bundle.py",
+        'header = validate.loads(data[: end + 1], what="header") if end >= 0 else None',
+        "ReplaceComparisonOperator_GtE_Gt",
+        "a file whose first line is empty has no header either way: an empty line is no JSON",
+    ),
+    (
+        "mornings_desktop/sync/bundle.py",
+        'if lines and lines[-1] == b"":',
+        "ReplaceAndWithOr",
+        "`split` never answers an empty list, so `lines` is always true here",
+    ),
+    (
+        "mornings_desktop/sync/bundle.py::_rotated_key",
+        "break",
+        "ReplaceBreakWithContinue",
+        "the lines after the records are operations, never records: reading on finds none,"
+        " only later",
+    ),
+    (
+        "mornings_desktop/sync/bundle.py",
+        "if _size(path) >= verify_pool.POOL_FROM * _LINE_BYTES:",
+        "*",
+        "when the signature workers boot: early or late, the same operations are checked and"
+        " admitted (speed only)",
+    ),
+    (
+        "mornings_desktop/sync/bundle.py",
+        "_LINE_BYTES = 500  # an encrypted operation line is at least this long (a check-in's ~700)",
+        "*",
+        "when the signature workers boot: early or late, the same operations are checked and"
+        " admitted (speed only)",
     ),
     (
         "mornings_desktop/sync/quarantine.py",

@@ -140,3 +140,34 @@ def test_the_window_hears_what_an_import_brought_once(make_desk: MakeDesk, tmp_p
     assert "morning.created" in {op.type for op in heard[0]}
     bundle.import_bundle(b, tmp_path / "a.bundle")  # nothing new: nothing to hear
     assert len(heard) == 1
+
+
+def test_a_folder_that_refuses_the_file_gives_its_own_reason_and_leaves_nothing(
+    make_desk: MakeDesk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stick mounted read-only or a folder of another user (root is never refused here, so the
+    refusal is the system's answer, faked at the opener): the desk person reads that reason, not a
+    "no such file" about the temporary file that was never made."""
+    desk = make_desk("Porte")
+
+    def refuse(path: object, flags: int) -> int:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(bundle, "private_opener", refuse)
+    with pytest.raises(PermissionError):
+        bundle.export_bundle(desk, tmp_path / "out.bundle")
+    assert list(tmp_path.glob("out.bundle*")) == []
+
+
+def test_a_write_that_fails_leaves_neither_the_bundle_nor_its_part(
+    make_desk: MakeDesk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    desk = make_desk("Porte")
+
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(bundle.os, "fsync", full)
+    with pytest.raises(OSError, match="No space left"):
+        bundle.export_bundle(desk, tmp_path / "out.bundle")
+    assert list(tmp_path.glob("out.bundle*")) == []

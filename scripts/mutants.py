@@ -588,6 +588,44 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         "mornings_desktop/sync/bundle.py",
+        'header = validate.loads(data[: end + 1], what="header") if end >= 0 else None',
+        '=header = validate.loads(data[: end + 0], what="header") if end >= 0 else None',
+        "the header read without its newline is the same JSON object",
+    ),
+    (
+        "mornings_desktop/sync/bundle.py",
+        'header = validate.loads(data[: end + 1], what="header") if end >= 0 else None',
+        '=header = validate.loads(data[: end + 1], what="header") if end >= 1 else None',
+        "an empty first line (end 0) is no header either way: an empty line is no JSON",
+    ),
+    (
+        "mornings_desktop/sync/bundle.py",
+        'header = validate.loads(data[: end + 1], what="header") if end >= 0 else None',
+        '=header = validate.loads(data[: end + 1], what="header") if end >= -1 else None',
+        "no newline (end -1) reads an empty text, which is no JSON: no header either way",
+    ),
+    *(
+        (
+            "mornings_desktop/sync/bundle.py",
+            line,
+            "=" + line.replace("end + 1", "end + 0"),
+            "the trailer signs the header line without its newline"
+            " (`bundle_trailer._fields` removes it)",
+        )
+        for line in (
+            'trailer, data[: end + 1], header.get("desk_id"), lines[:-1], ws.org_id, _org_public(ws)',
+            'trailer, data[: end + 1], header.get("desk_id"), lines[:-1], ws.org_id, rotated',
+        )
+    ),
+    (
+        "mornings_desktop/sync/bundle.py",
+        "return 0  # `read_bundle` says what is wrong with it",
+        "*",
+        "a file that cannot be measured cannot be read either: `read_bundle` refuses it before"
+        " any worker checks a signature",
+    ),
+    (
+        "mornings_desktop/sync/bundle.py",
         'if lines and lines[-1] == b"":',
         "ReplaceAndWithOr",
         "`split` never answers an empty list, so `lines` is always true here",

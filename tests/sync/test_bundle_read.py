@@ -23,23 +23,29 @@ from mornings_desktop.sync.bundle import BundleError
 MakeDesk = Callable[..., Workspace]
 
 
-def _seal(path: Path, ws: Workspace, lines: list[bytes], *, end: object = True) -> None:
+def _seal(
+    path: Path,
+    ws: Workspace,
+    lines: list[bytes],
+    *,
+    end: object = True,
+    pad: str = "",
+    trailer_text: bytes | None = None,
+) -> bytes:
     """A bundle of these raw lines, sealed with the organisation's bundle key and its trailer
-    signed by `ws`'s desk key; `end` is written in the trailer as given (it is not signed)."""
+    signed by `ws`'s desk key; `end` is written in the trailer as given (it is not signed), `pad`
+    in a header field of its own (to set the header's length), `trailer_text` instead of the
+    trailer. Returns the header line."""
     nonce = secrets.token_bytes(12)
-    header = (
-        json.dumps(
-            {
-                "format": "mornings-bundle",
-                "version": 2,
-                "org_id": ws.org_id,
-                "desk_id": ws.desk_id,
-                "created_at": "2026-12-02T10:00:00Z",
-                "nonce": nonce.hex(),
-            }
-        )
-        + "\n"
-    ).encode()
+    fields = {
+        "format": "mornings-bundle",
+        "version": 2,
+        "org_id": ws.org_id,
+        "desk_id": ws.desk_id,
+        "created_at": "2026-12-02T10:00:00Z",
+        "nonce": nonce.hex(),
+    }
+    header = (json.dumps({**fields, "pad": pad} if pad else fields) + "\n").encode()
     key = signing.desk_key(ws.org_id, ws.desk_id)
     assert key is not None
     with ws.db.read() as session:
@@ -47,8 +53,10 @@ def _seal(path: Path, ws: Workspace, lines: list[bytes], *, end: object = True) 
     assert certificate is not None
     trailer = json.loads(bundle_trailer.trailer_line(header, lines, key, certificate))
     trailer["end"] = end
-    body = b"".join(line + b"\n" for line in lines) + json.dumps(trailer).encode() + b"\n"
+    last = json.dumps(trailer).encode() if trailer_text is None else trailer_text
+    body = b"".join(line + b"\n" for line in lines) + last + b"\n"
     path.write_bytes(header + ChaCha20Poly1305(bundle.bundle_key(ws)).encrypt(nonce, body, header))
+    return header
 
 
 def _exported_lines(ws: Workspace, path: Path) -> list[bytes]:

@@ -19,6 +19,8 @@ from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
 from mornings_desktop.store.schema_trust import CertificateRow
 from mornings_desktop.sync import (
+    client,
+    credentials,
     desk_identity,
     hub_existing,
     join,
@@ -69,8 +71,17 @@ def test_an_existing_desk_gets_a_hub_and_keeps_its_identity(site: Site) -> None:
     with laptop.db.write() as session:  # what install_existing writes, taken out first
         meta.put(session, signing.ORG_PUBLIC_KEY, "")
         meta.put(session, org_records.SETTINGS_RECORD, "")
+    kept = signing.desk_key(laptop.org_id, laptop.desk_id)
+    assert kept is not None
+    signing.keep_desk_key(laptop.org_id, laptop.desk_id, keys.new_key())  # another key here
+    with pytest.raises(UserError, match="is for the desk Porte USB, which this computer is not"):
+        join.join_with_file(laptop, hub_file)
+    signing.keep_desk_key(laptop.org_id, laptop.desk_id, kept)
     joined = join.join_with_file(laptop, hub_file)  # not spent by the wrong laptop
     assert joined.error is None, joined.error
+    # The one-time password was replaced by one only this laptop knows: 32 random bytes.
+    own = psycopg.conninfo.conninfo_to_dict(credentials.complete_url(laptop.meta(client.HUB_URL)))
+    assert len(str(own["password"])) == 43 and own["password"] not in hub_file.read_text()
     assert _desk_of(laptop) == desk_id == laptop.desk_id, "the laptop keeps its identity"
     assert laptop.meta(signing.ORG_PUBLIC_KEY) == made.org_public_key
     assert laptop.meta(org_records.SETTINGS_RECORD)

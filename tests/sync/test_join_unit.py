@@ -7,8 +7,11 @@ from __future__ import annotations
 import secrets
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import null
 from sqlalchemy import select
 
 from mornings_desktop.errors import UserError
@@ -16,9 +19,10 @@ from mornings_desktop.ledger import signing
 from mornings_desktop.services import mornings
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store.schema_trust import CertificateRow
-from mornings_desktop.sync import admission, join
+from mornings_desktop.sync import admission, client, join
 from mornings_desktop.trust import keys
 from mornings_desktop.trust.certificates import Certificate, issue_certificate
+from tests.sync.file_keyring import FileKeyring
 
 MakeDesk = Callable[..., Workspace]
 
@@ -78,3 +82,31 @@ def test_another_organisation_taken_without_its_key_keeps_no_stale_key(
         assert taken == 0
         held = session.execute(select(CertificateRow.desk_id)).scalars().all()
         assert "intruder" not in held
+
+
+URL = "postgresql://hub_desk_porte:s3cret@127.0.0.1:5432/hub?sslmode=disable"
+
+
+@pytest.mark.parametrize(("remember", "usable"), [(True, True), (False, True), (True, False)])
+def test_configure_keeps_the_address_and_the_password_only_where_it_can(
+    make_desk: MakeDesk,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    remember: bool,
+    usable: bool,
+) -> None:
+    """The hub's address (without its password) is always kept; the password goes to the keyring
+    when asked to and there is one; `False` says it could not be kept (no keyring): the person
+    then gives it with each round."""
+    store = tmp_path / "keyring.json"
+    monkeypatch.setenv("MORNINGS_TEST_KEYRING", str(store))
+    before = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring() if usable else null.Keyring())  # type: ignore[no-untyped-call]
+    try:
+        ws = make_desk("Porte")
+        assert join.configure(ws, URL, remember=remember) is (usable or not remember)
+        assert ws.meta(client.HUB_URL) == URL.replace(":s3cret", "")
+        kept = store.exists() and "s3cret" in store.read_text()
+        assert kept is (remember and usable)
+    finally:
+        keyring.set_keyring(before)

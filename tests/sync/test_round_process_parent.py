@@ -88,10 +88,18 @@ def test_a_new_child_uses_the_counter_the_window_already_has(
         second.close()
 
 
+@pytest.mark.parametrize("poll_s", [None, 1e-6])
 def test_a_cancel_the_child_answers_in_time_keeps_the_child(
-    desks: tuple[Workspace, Workspace, str], worker: RoundProcess
+    desks: tuple[Workspace, Workspace, str],
+    worker: RoundProcess,
+    monkeypatch: pytest.MonkeyPatch,
+    poll_s: float | None,
 ) -> None:
+    """With `poll_s`, the window looks for the answer far more often than the child can give
+    it: an answer still to come is waited for (up to `STOP_WAIT_S`), not taken for a dead child."""
     a, b, url = desks
+    if poll_s is not None:
+        monkeypatch.setattr(round_process, "_POLL_S", poll_s)
 
     class Cancelled(Exception):
         pass

@@ -624,6 +624,44 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         "a file that cannot be measured cannot be read either: `read_bundle` refuses it before"
         " any worker checks a signature",
     ),
+    *(
+        (
+            "mornings_desktop/sync/hub_*.py",
+            line,
+            "=" + line.replace("[0]", "[ -1]"),
+            "a row of one column: its last value is its first",
+        )
+        for line in (
+            "return str(row[0])",
+            "if row is None or row[0] is None:",
+            "str(r[0])",
+            'logins = [str(r[0]) for r in conn.execute("SELECT login FROM mornings.logins")]',
+            "return None if row is None else int(row[0])",
+            "if found is None or found[0] is None:",
+        )
+    ),
+    (
+        "mornings_desktop/sync/round_process.py::_receive",
+        "if self._proc is None or not self._proc.is_alive():",
+        "ReplaceOrWithAnd",
+        "a dead child's end of the pipe is closed with it (the window closed its copy at the"
+        " start): `poll` then answers at once and `recv` raises EOFError, which ends the"
+        " wait the same way",
+    ),
+    (
+        "mornings_desktop/sync/round_process.py",
+        "if proc is not None and conn is not None and proc.is_alive():",
+        "ReplaceAndWithOr",
+        "the two are set and cleared together; telling a dead child to stop fails quietly"
+        " (OSError suppressed) and joining it returns at once",
+    ),
+    (
+        "mornings_desktop/sync/round_process.py",
+        "STOP_WAIT_S = 5.0  # a cancelled round ends at its next chunk; killed after this",
+        "NumberReplacer",
+        "how long a child that does not answer is given before it is killed: the tests set"
+        " their own (a stuck child is killed either way, later or sooner)",
+    ),
     (
         "mornings_desktop/sync/bundle.py",
         'if lines and lines[-1] == b"":',

@@ -14,7 +14,7 @@ import psycopg
 import pytest
 
 from mornings_desktop.services.workspace import Workspace
-from mornings_desktop.sync import client, hub_admin
+from mornings_desktop.sync import client, hub_admin, hub_desks
 from mornings_desktop.sync.hub_schema import HUB_SCHEMA_VERSION, HubError
 
 MakeDesk = Callable[..., Workspace]
@@ -132,6 +132,7 @@ def test_an_administrator_who_is_not_a_superuser_makes_a_working_hub(
             ).fetchall()
             for (role,) in made:
                 conn.execute(f'DROP ROLE "{role}"')
+            conn.execute(f'DROP OWNED BY "{owner}"')  # a CONNECT it was given elsewhere
             conn.execute(f'DROP ROLE "{owner}"')
 
 
@@ -159,3 +160,103 @@ def test_the_clusters_other_databases_are_closed_to_desk_logins(
 
 def _password(url: str) -> str:
     return str(psycopg.conninfo.conninfo_to_dict(url)["password"])
+
+
+def _role(url: str, login: str) -> tuple[int, bool] | None:
+    with psycopg.connect(url) as conn:
+        row = conn.execute(
+            "SELECT rolconnlimit, rolcanlogin FROM pg_roles WHERE rolname = %s", (login,)
+        ).fetchone()
+    return None if row is None else (int(row[0]), bool(row[1]))
+
+
+def test_desk_logins_of_an_older_hub_get_the_connection_limit(
+    hub_db: str, make_desk: MakeDesk
+) -> None:
+    admin = make_desk("Admin")
+    hub_admin.init_hub(hub_db, admin.org_id, admin.ticket_key.hex())
+    old, kept = hub_admin.add_desk(hub_db, "Ancienne"), hub_admin.add_desk(hub_db, "Gardée")
+    with psycopg.connect(hub_db) as conn:  # as an older hub made them: no limit
+        conn.execute(f'ALTER ROLE "{old.login}" CONNECTION LIMIT -1')
+        conn.execute(f'ALTER ROLE "{kept.login}" CONNECTION LIMIT 9')
+    hub_admin.init_hub(hub_db, admin.org_id, admin.ticket_key.hex())
+    assert _role(hub_db, old.login) == (hub_admin.DEFAULT_CONNECTION_LIMIT, True)
+    assert _role(hub_db, kept.login) == (9, True)  # a limit set by hand stays
+
+
+@pytest.mark.parametrize(("asked", "given"), [(0, 1), (1, 1), (3, 3)])
+def test_a_desk_login_may_always_connect_at_least_once(
+    hub_db: str, make_desk: MakeDesk, asked: int, given: int
+) -> None:
+    admin = make_desk("Admin")
+    hub_admin.init_hub(hub_db, admin.org_id, admin.ticket_key.hex())
+    desk = hub_admin.add_desk(hub_db, "Porte", connection_limit=asked)
+    assert _role(hub_db, desk.login) == (given, True)
+
+
+def test_a_desk_login_is_named_after_30_characters_of_its_desk_and_24_of_its_database(
+    pg_admin_url: str, make_desk: MakeDesk
+) -> None:
+    """Role names are the cluster's (63 bytes at most): a long database and a long desk name are
+    cut, the same way at every `hub` command. Its one-time password: 24 random bytes."""
+    name = "hub_of_the_club_made_in_morocco_casablanca"
+    with psycopg.connect(pg_admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = urlunsplit(urlsplit(pg_admin_url)._replace(path="/" + name))
+    base = name[:24]
+    try:
+        admin = make_desk("Admin")
+        hub_admin.init_hub(url, admin.org_id, admin.ticket_key.hex())
+        desk = hub_admin.add_desk(url, "Accueil principal du grand hall Est")
+        assert desk.login == f"{base}_desk_" + "accueil_principal_du_grand_hall_est"[:30]
+        assert len(_password(desk.url)) == 32
+        with psycopg.connect(url) as conn:
+            roles = conn.execute(
+                "SELECT rolname FROM pg_roles WHERE rolname LIKE %s ORDER BY 1", (base + "\\_%",)
+            ).fetchall()
+        assert [r[0] for r in roles] == [desk.login, f"{base}_desks", f"{base}_owner"]
+    finally:
+        with psycopg.connect(pg_admin_url, autocommit=True) as conn:
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                (name,),
+            )
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            for (role,) in conn.execute(
+                "SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (base + "\\_%",)
+            ).fetchall():
+                conn.execute(f'DROP ROLE "{role}"')
+
+
+def test_a_hub_whose_roster_is_gone_is_sent_to_hub_init(hub_db: str, make_desk: MakeDesk) -> None:
+    """The desk commands need the roster of desks' roles (schema 5 on): a hub without it (an
+    older hub whose version was edited, a table dropped by hand) is refused in a sentence."""
+    admin = make_desk("Admin")
+    hub_admin.init_hub(hub_db, admin.org_id, admin.ticket_key.hex())
+    with psycopg.connect(hub_db) as conn:
+        conn.execute("DROP TABLE mornings.desk_roster CASCADE")
+    with pytest.raises(HubError, match="made by an older version; run 'mornings hub init'"):
+        hub_desks.list_desks(hub_db)
+
+
+def test_logins_that_could_connect_to_the_other_databases_still_can(
+    pg_admin_url: str, hub_db: str, make_desk: MakeDesk
+) -> None:
+    """Closing the cluster's other databases to PUBLIC keeps them open to every login that is no
+    desk login (a reporting tool's, say): they are granted CONNECT by name first."""
+    dbname = urlsplit(hub_db).path.lstrip("/")
+    other, reporter = f"{dbname}_other", f"{dbname}_reporter"
+    with psycopg.connect(pg_admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{other}"')
+        conn.execute(f'GRANT CONNECT ON DATABASE "{other}" TO PUBLIC')
+        conn.execute(f"CREATE ROLE \"{reporter}\" LOGIN PASSWORD 'reporter-pw'")
+    try:
+        admin = make_desk("Admin")
+        hub_admin.init_hub(hub_db, admin.org_id, admin.ticket_key.hex())
+        psycopg.connect(_as(hub_db, reporter, "reporter-pw", other)).close()
+    finally:
+        with psycopg.connect(pg_admin_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{other}"')
+            conn.execute(f'DROP OWNED BY "{reporter}"')  # its CONNECT on the cluster's others
+            conn.execute(f'DROP ROLE "{reporter}"')

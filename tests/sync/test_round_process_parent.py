@@ -11,6 +11,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
@@ -88,18 +89,36 @@ def test_a_new_child_uses_the_counter_the_window_already_has(
         second.close()
 
 
-@pytest.mark.parametrize("poll_s", [None, 1e-6])
+class LateAnswer:
+    """The window's end of the pipe, on which the child's answer to a cancel shows up only after
+    a few empty polls (a child finishing a large chunk first), whatever the machine's speed."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn, self._late = conn, 0
+
+    def send(self, obj: Any) -> None:
+        if obj[0] == "cancel":
+            self._late = 3
+        self._conn.send(obj)
+
+    def poll(self, timeout: float = 0.0) -> bool:
+        if self._late:
+            self._late -= 1
+            time.sleep(timeout)
+            return False
+        return bool(self._conn.poll(timeout))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+
+@pytest.mark.parametrize("late", [False, True])
 def test_a_cancel_the_child_answers_in_time_keeps_the_child(
-    desks: tuple[Workspace, Workspace, str],
-    worker: RoundProcess,
-    monkeypatch: pytest.MonkeyPatch,
-    poll_s: float | None,
+    desks: tuple[Workspace, Workspace, str], worker: RoundProcess, late: bool
 ) -> None:
-    """With `poll_s`, the window looks for the answer far more often than the child can give
-    it: an answer still to come is waited for (up to `STOP_WAIT_S`), not taken for a dead child."""
+    """`late`: an answer still to come after a few polls is waited for (up to `STOP_WAIT_S`),
+    not taken for a dead child."""
     a, b, url = desks
-    if poll_s is not None:
-        monkeypatch.setattr(round_process, "_POLL_S", poll_s)
 
     class Cancelled(Exception):
         pass
@@ -109,6 +128,8 @@ def test_a_cancel_the_child_answers_in_time_keeps_the_child(
 
     worker.sync_round(url, pull=False)  # the child is up
     pid = worker.pid
+    if late:
+        worker._conn = LateAnswer(worker._conn)  # type: ignore[assignment]
     started = time.monotonic()
     with pytest.raises(Cancelled):
         worker.sync_round(url, progress=progress)
@@ -173,3 +194,49 @@ def test_closing_kills_a_child_stuck_in_its_round(
     assert not thread.is_alive() and ended
     with contextlib.suppress(Exception):
         worker.close()
+
+
+def test_a_child_that_died_between_rounds_is_replaced(
+    desks: tuple[Workspace, Workspace, str], worker: RoundProcess
+) -> None:
+    """The child was killed (out of memory, a task manager) while the window waited: the next
+    round starts a new one, and it does the work."""
+    a, b, url = desks
+    worker.sync_round(url, pull=False)
+    proc = worker._proc
+    assert proc is not None
+    proc.kill()
+    proc.join(10)
+    result = worker.sync_round(url)
+    assert worker.pid != proc.pid and result.applied >= 1
+    assert _local_ops(a) <= _local_ops(b)
+
+
+def test_a_child_that_dies_while_cancelled_is_not_waited_for(
+    desks: tuple[Workspace, Workspace, str],
+    worker: RoundProcess,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Cancel pressed as the child dies: its end of the pipe is closed, so the window stops
+    waiting at once instead of for `STOP_WAIT_S`, and the next round has a new child."""
+    monkeypatch.setattr(round_process, "STOP_WAIT_S", 3.0)
+    _a, _b, url = desks
+    worker.sync_round(url, pull=False)
+    proc = worker._proc
+    assert proc is not None
+
+    class Cancelled(Exception):
+        pass
+
+    def progress(stage: str, done: int) -> None:
+        proc.kill()
+        proc.join(10)
+        raise Cancelled
+
+    started = time.monotonic()
+    with pytest.raises(Cancelled):
+        worker.sync_round(url, progress=progress)
+    assert time.monotonic() - started < 2.0
+    assert worker._proc is None  # dropped: the next round starts another
+    worker.sync_round(url, pull=False)
+    assert worker.pid is not None and worker.pid != proc.pid

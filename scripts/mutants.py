@@ -650,6 +650,14 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         "mornings_desktop/sync/round_process.py",
+        "self._round += 1",
+        "*",
+        "the child reads the pipe in order and the window asks one round at a time: a cancel"
+        " for a round already over comes before the next round's message and is dropped at the"
+        " top of the child's loop, never read by the next round (the number only guards that)",
+    ),
+    (
+        "mornings_desktop/sync/round_process.py",
         "if proc is not None and conn is not None and proc.is_alive():",
         "ReplaceAndWithOr",
         "the two are set and cleared together; telling a dead child to stop fails quietly"

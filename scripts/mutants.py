@@ -649,6 +649,46 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         " wait the same way",
     ),
     (
+        "mornings_desktop/sync/round_process.py::_cancel",
+        "if self._proc is None or not self._proc.is_alive():",
+        "ReplaceOrWithAnd",
+        "a dead child's end of the pipe is closed with it: `poll` then answers at once and"
+        " `recv` raises EOFError, which ends the wait the same way",
+    ),
+    (
+        "mornings_desktop/sync/round_process.py",
+        "self._round = 0",
+        "NumberReplacer",
+        "where the numbering starts: only a cancel's number against its round's matters, and"
+        " a late cancel never reaches the next round (see `self._round += 1`)",
+    ),
+    *(
+        (
+            "mornings_desktop/sync/round_process.py",
+            line,
+            "NumberReplacer",
+            "the child's tuning (chunk length, the least chunk, how much lower its priority,"
+            " the longest it yields to the window, how often the window looks up): speed and"
+            " latency, never what a round brings or keeps",
+        )
+        for line in (
+            "CHILD_CHUNK_TARGET_S = 0.015",
+            "CHILD_MIN_CHUNK = 5",
+            "CHILD_NICE = 10",
+            "YIELD_MOST_S = 0.25  # the longest a chunk waits for the window's writes (never"
+            " stalls for ever)",
+            "_POLL_S = 0.05",
+        )
+    ),
+    *(
+        (
+            "mornings_desktop/sync/round_process.py",
+            'if message[0] == "stop":',
+            '=if message[ -1] == "stop":',
+            '`("stop",)` has one item; a `("cancel", n)` ends with a number, never "stop"',
+        ),
+    ),
+    (
         "mornings_desktop/sync/round_process.py",
         "self._round += 1",
         "*",

@@ -65,6 +65,9 @@ def test_the_child_is_kept_between_rounds_and_counts_the_windows_writes(
     pid = worker.pid
     writers = b.db.writers_here
     assert pid is not None and writers is not None  # the counter the child reads
+    assert writers.value == 0  # no write of the window waiting: the child never yields
+    assert worker._proc is not None and pid == worker._proc.pid
+    assert worker.workspace is b  # the desk whose rounds it runs (the window compares it)
     assert first.applied >= 40 and _local_ops(a) <= _local_ops(b)
     assert worker.sync_round(url).applied == 0
     assert worker.pid == pid  # the same child, not a new interpreter per round

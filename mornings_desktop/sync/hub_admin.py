@@ -32,7 +32,7 @@ import psycopg
 from psycopg import sql
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
-from mornings_desktop.sync import hub_desks_sql, hub_sql
+from mornings_desktop.sync import hub_desks_sql, hub_lockdown, hub_sql
 from mornings_desktop.sync.hub_schema import (
     DEFAULT_CONNECTION_LIMIT,
     HUB_SCHEMA_VERSION,
@@ -133,58 +133,6 @@ def _take_ownership(conn: psycopg.Connection[Any], owner: str) -> None:
         conn.execute(sql.SQL("DROP FUNCTION {}").format(sql.SQL(str(signature))))
 
 
-def _lock_database(conn: psycopg.Connection[Any], group: str) -> None:
-    """No PUBLIC privilege on the hub database; CONNECT for desk logins only; no CREATE in public."""
-    db = sql.Identifier(_database(conn))
-    conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(db))
-    conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(db, sql.Identifier(group)))
-    if conn.execute("SELECT 1 FROM pg_namespace WHERE nspname = 'public'").fetchone():
-        conn.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
-    _lock_other_databases(conn)
-
-
-def _lock_other_databases(conn: psycopg.Connection[Any]) -> None:
-    """Desk logins cannot CONNECT to the cluster's other databases (see the module docstring)."""
-    others = conn.execute(
-        "SELECT d.datname FROM pg_database d WHERE d.datname <> current_database() "
-        "AND d.datallowconn AND (d.datacl IS NULL OR EXISTS ("
-        "  SELECT 1 FROM aclexplode(d.datacl) a "
-        "  WHERE a.grantee = 0 AND a.privilege_type = 'CONNECT'))"
-    ).fetchall()
-    if not others:
-        return
-    # Logins that may keep connecting: every login but superusers and desk logins of any hub.
-    keep = [
-        str(r[0])
-        for r in conn.execute(
-            "SELECT r.rolname FROM pg_roles r WHERE r.rolcanlogin AND NOT r.rolsuper "
-            "AND NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-            "                WHERE m.member = r.oid AND g.rolname LIKE '%\\_desks' "
-            "                AND NOT g.rolcanlogin)"
-        )
-    ]
-    for (name,) in others:
-        db = sql.Identifier(str(name))
-        try:
-            with conn.transaction():
-                for role in keep:
-                    conn.execute(
-                        sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
-                            db, sql.Identifier(role)
-                        )
-                    )
-                conn.execute(sql.SQL("REVOKE CONNECT ON DATABASE {} FROM PUBLIC").format(db))
-        except psycopg.errors.InsufficientPrivilege as exc:
-            raise HubError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The hub login may not change the rights on database {name}; run 'mornings "
-                    "hub init' with a superuser login, or give the hub its own cluster.",
-                ),
-                name=name,
-            ) from exc
-
-
 def init_hub(
     admin_url: str, org_id: str, ticket_key: str, *, hourly_quota: int | None = None
 ) -> HubInfo:
@@ -241,7 +189,7 @@ def init_hub(
             )
         logins = [str(r[0]) for r in conn.execute("SELECT login FROM mornings.logins")]
         conn.execute("RESET ROLE")
-        _lock_database(conn, group)
+        hub_lockdown.lock_database(conn, _database(conn), group)
         for login in logins:  # desk logins of an older hub get the connection limit
             if _conn_limit(conn, login) == -1:
                 conn.execute(

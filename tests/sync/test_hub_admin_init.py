@@ -14,7 +14,7 @@ import psycopg
 import pytest
 
 from mornings_desktop.services.workspace import Workspace
-from mornings_desktop.sync import client, hub_admin, hub_desks
+from mornings_desktop.sync import client, hub_admin, hub_desks, hub_lockdown
 from mornings_desktop.sync.hub_schema import HUB_SCHEMA_VERSION, HubError
 
 MakeDesk = Callable[..., Workspace]
@@ -113,8 +113,19 @@ def test_an_administrator_who_is_not_a_superuser_makes_a_working_hub(
         conn.execute(f"CREATE ROLE \"{owner}\" LOGIN PASSWORD 'organiser-pw' CREATEROLE")
         conn.execute(f'ALTER DATABASE "{dbname}" OWNER TO "{owner}"')
     url = _as(hub_db, owner, "organiser-pw")
+    other = f"{dbname}_other"
     try:
         admin = make_desk("Admin")
+        with psycopg.connect(pg_admin_url, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{other}"')
+            conn.execute(f'GRANT CONNECT ON DATABASE "{other}" TO PUBLIC')
+        # A database of the cluster open to every login, which this login may not close: no
+        # hub is made that its desks could leave for that database.
+        with pytest.raises(HubError, match=f"may not change the rights on database {other}"):
+            hub_admin.init_hub(url, admin.org_id, admin.ticket_key.hex())
+        with psycopg.connect(pg_admin_url, autocommit=True) as conn:
+            assert conn.execute(hub_lockdown._PUBLIC_CONNECT, (other,)).fetchone() == (True,)
+            conn.execute(f'DROP DATABASE "{other}"')
         hub_admin.init_hub(url, admin.org_id, admin.ticket_key.hex())
         desk = hub_admin.add_desk(url, "Porte")
         result = client.sync_round(admin, desk.url)
@@ -126,6 +137,7 @@ def test_an_administrator_who_is_not_a_superuser_makes_a_working_hub(
                 (dbname,),
             )
             conn.execute(f'DROP DATABASE IF EXISTS "{dbname}"')
+            conn.execute(f'DROP DATABASE IF EXISTS "{other}"')
             made = conn.execute(
                 "SELECT rolname FROM pg_roles WHERE rolname LIKE %s AND rolname <> %s",
                 (f"{dbname}\\_%", owner),

@@ -633,12 +633,42 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         )
         for line in (
             "return str(row[0])",
+            "return bool(row and row[0])",
             "if row is None or row[0] is None:",
             "str(r[0])",
             'logins = [str(r[0]) for r in conn.execute("SELECT login FROM mornings.logins")]',
             "return None if row is None else int(row[0])",
             "if found is None or found[0] is None:",
+            "marks, kept = hub_revocations.accepted_marks(conn, login, effective[0])",
+            '{"login": login, "until": effective[0], "kept": sorted(kept)},',
+            "aside = int(found[0]) if found else 0",
+            'return Revoked(desk, login, _iso(effective[0]) or "", aside, signed)',
         )
+    ),
+    *(
+        (
+            "mornings_desktop/sync/hub_desks.py",
+            "aside = int(found[0]) if found else 0",
+            f"=aside = int(found[0]) if found else {n}",
+            "the statement ends in `SELECT count(*)`: it always answers one row",
+        )
+        for n in (1, -1)
+    ),
+    (
+        "mornings_desktop/sync/hub_desks.py",
+        "spare: int = 0,",
+        "=spare: int = -1,",
+        "`range(1, spare + 1)` is empty for 0 and for -1 alike: no spare either way",
+    ),
+    *(
+        (
+            "mornings_desktop/sync/hub_desks.py",
+            line,
+            "ReplaceTrueWithFalse",
+            "only files this call wrote are listed, after they were written: they are there to"
+            " remove either way",
+        )
+        for line in ("path.unlink(missing_ok=True)", "written.unlink(missing_ok=True)")
     ),
     (
         "mornings_desktop/sync/round_process.py::_receive",

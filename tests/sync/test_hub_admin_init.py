@@ -7,14 +7,14 @@ desk logins given their connection limit, names cut to fit, and a desk's role on
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 import pytest
 
 from mornings_desktop.services.workspace import Workspace
-from mornings_desktop.sync import hub_admin, hub_desks
+from mornings_desktop.sync import client, hub_admin, hub_desks
 from mornings_desktop.sync.hub_schema import HUB_SCHEMA_VERSION, HubError
 
 MakeDesk = Callable[..., Workspace]
@@ -172,3 +172,46 @@ def test_a_hub_whose_roster_is_gone_is_sent_to_hub_init(hub_db: str, make_desk: 
         conn.execute("DROP TABLE mornings.desk_roster CASCADE")
     with pytest.raises(HubError, match="made by an older version; run 'mornings hub init'"):
         hub_desks.list_desks(hub_db)
+
+
+@pytest.fixture
+def organiser_url(pg_admin_url: str, hub_db: str) -> Iterator[str]:
+    """The hub database's URL for an organiser login that is no superuser (a managed
+    PostgreSQL): it may create roles and owns that database only. The roles it makes hold grants
+    it gave, so they are dropped first, then the login (and any database `<db>_…` a test made)."""
+    dbname = urlsplit(hub_db).path.lstrip("/")
+    owner = f"{dbname}_organiser"
+    with psycopg.connect(pg_admin_url, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE \"{owner}\" LOGIN PASSWORD 'organiser-pw' CREATEROLE")
+        conn.execute(f'ALTER DATABASE "{dbname}" OWNER TO "{owner}"')
+    try:
+        yield _as(hub_db, owner, "organiser-pw")
+    finally:
+        with psycopg.connect(pg_admin_url, autocommit=True) as conn:
+            for (name,) in conn.execute(
+                "SELECT datname FROM pg_database WHERE datname = %s OR datname LIKE %s",
+                (dbname, f"{dbname}\\_%"),
+            ).fetchall():
+                conn.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                    (name,),
+                )
+                conn.execute(f'DROP DATABASE "{name}"')
+            made = conn.execute(
+                "SELECT rolname FROM pg_roles WHERE rolname LIKE %s AND rolname <> %s",
+                (f"{dbname}\\_%", owner),
+            ).fetchall()
+            for (role,) in made:
+                conn.execute(f'DROP ROLE "{role}"')
+            conn.execute(f'DROP OWNED BY "{owner}"')  # a CONNECT it was given elsewhere
+            conn.execute(f'DROP ROLE "{owner}"')
+
+
+def test_an_administrator_who_is_not_a_superuser_makes_a_working_hub(
+    organiser_url: str, make_desk: MakeDesk
+) -> None:
+    """The hub it makes takes desks, and a desk syncs."""
+    admin = make_desk("Admin")
+    hub_admin.init_hub(organiser_url, admin.org_id, admin.ticket_key.hex())
+    desk = hub_admin.add_desk(organiser_url, "Porte")
+    assert client.sync_round(admin, desk.url).pushed >= 1

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import psycopg
 import pytest
@@ -17,9 +16,11 @@ from mornings_desktop.ledger import signing
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.sync import hub_admin, hub_desks
 from mornings_desktop.sync.hub_schema import HubError
-from tests.sync.test_hub_admin_init import _as, _password
+from tests.sync import test_hub_admin_init
+from tests.sync.test_hub_admin_init import _password
 
 MakeDesk = Callable[..., Workspace]
+organiser_url = test_hub_admin_init.organiser_url
 
 
 @pytest.fixture
@@ -129,40 +130,18 @@ def test_a_revocation_at_the_present_instant_is_taken_and_nothing_signed_without
 
 
 def test_an_organiser_who_may_not_end_a_desks_sessions_still_resets_it(
-    pg_admin_url: str, hub_db: str, make_desk: MakeDesk, tmp_path: Path
+    organiser_url: str, make_desk: MakeDesk, tmp_path: Path
 ) -> None:
     """A managed PostgreSQL: the organiser's login is no superuser and no member of the desk's
     login, so it may not end that desk's open connection; the reset is made all the same (the
     old password no longer opens a new one)."""
-    dbname = urlsplit(hub_db).path.lstrip("/")
-    owner = f"{dbname}_organiser"
-    with psycopg.connect(pg_admin_url, autocommit=True) as conn:
-        conn.execute(f"CREATE ROLE \"{owner}\" LOGIN PASSWORD 'organiser-pw' CREATEROLE")
-        conn.execute(f'ALTER DATABASE "{dbname}" OWNER TO "{owner}"')
-    url = _as(hub_db, owner, "organiser-pw")
-    try:
-        admin = make_desk("Admin")
-        hub_admin.init_hub(url, admin.org_id, admin.ticket_key.hex())
-        desk = hub_admin.add_desk(url, "Porte")
-        with psycopg.connect(desk.url):  # the desk is connected
-            again = hub_desks.reset_desk(
-                url, admin.org_id, admin.ticket_key.hex(), "Porte", tmp_path / "porte.json"
-            )
-            assert again.desk == "Porte"
-        with pytest.raises(psycopg.OperationalError):
-            psycopg.connect(desk.url).close()
-    finally:
-        with psycopg.connect(pg_admin_url, autocommit=True) as conn:
-            conn.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
-                (dbname,),
-            )
-            conn.execute(f'DROP DATABASE IF EXISTS "{dbname}"')
-            made = conn.execute(
-                "SELECT rolname FROM pg_roles WHERE rolname LIKE %s AND rolname <> %s",
-                (f"{dbname}\\_%", owner),
-            ).fetchall()
-            for (role,) in made:
-                conn.execute(f'DROP ROLE "{role}"')
-            conn.execute(f'DROP OWNED BY "{owner}"')
-            conn.execute(f'DROP ROLE "{owner}"')
+    admin = make_desk("Admin")
+    hub_admin.init_hub(organiser_url, admin.org_id, admin.ticket_key.hex())
+    desk = hub_admin.add_desk(organiser_url, "Porte")
+    with psycopg.connect(desk.url):  # the desk is connected
+        again = hub_desks.reset_desk(
+            organiser_url, admin.org_id, admin.ticket_key.hex(), "Porte", tmp_path / "porte.json"
+        )
+        assert again.desk == "Porte"
+    with pytest.raises(psycopg.OperationalError):
+        psycopg.connect(desk.url).close()

@@ -741,6 +741,12 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         " their own (a stuck child is killed either way, later or sooner)",
     ),
     (
+        "mornings_desktop/sync/hub_schema.py",
+        "detail=str(exc).splitlines()[0],",
+        "=detail=str(exc).splitlines()[ -1],",
+        "libpq's answer to an address it cannot read is one line: its first is its last",
+    ),
+    (
         "mornings_desktop/sync/hub_lockdown.py",
         "except psycopg.errors.InsufficientPrivilege as exc:",
         "ExceptionReplacer",

@@ -1,0 +1,55 @@
+"""The sentence a desk person reads when the hub cannot be used (`hub_schema.explain_connect_error`)
+and the hub address shown without its password (`redact`, `with_credentials`): each kind of
+failure told apart, the system's detail kept short, an address whose password holds an "@"."""
+
+from __future__ import annotations
+
+import pytest
+
+from mornings_desktop.sync import hub_schema
+
+URL = "postgresql://hub_desk_porte:s3cret@hub.example.ma:5432/hub?sslmode=require"
+SHOWN = "postgresql://hub_desk_porte@hub.example.ma:5432/hub?sslmode=require"
+
+
+def _said(exc: BaseException) -> str:
+    error = hub_schema.explain_connect_error(URL, exc)
+    text = str(error)
+    assert "s3cret" not in text and "\n" not in text
+    return text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SSL error: unexpected eof while reading",
+        'server certificate for "hub" does not match host name',
+    ],
+)
+def test_a_secure_connection_that_fails_says_so_with_the_last_line_of_the_reason(
+    text: str,
+) -> None:
+    said = _said(OSError(f"connection failed\nsomething in between\n{text}"))
+    assert said == f"Secure connection to the hub {SHOWN} failed: {text}"
+
+
+@pytest.mark.parametrize("text", ["timeout expired", "connection timed out"])
+def test_a_hub_that_does_not_answer_in_time_is_said_so(text: str) -> None:
+    assert _said(OSError(text)) == f"The hub {SHOWN} did not answer in time."
+
+
+def test_any_other_failure_gives_its_first_line_cut_to_200_characters() -> None:
+    assert _said(OSError("Connection refused\n\tIs the server running?")) == (
+        f"Cannot reach the hub {SHOWN}: Connection refused"
+    )
+    long = "x" * 250
+    assert _said(OSError(long)) == f"Cannot reach the hub {SHOWN}: {'x' * 200}"
+    assert _said(OSError("")) == f"Cannot reach the hub {SHOWN}: OSError"
+
+
+def test_an_address_whose_password_holds_an_at_sign_is_shown_without_it() -> None:
+    raw = "postgresql://porte:p@ss@hub.example.ma:5432/hub"
+    assert hub_schema.redact(raw) == "postgresql://porte@hub.example.ma:5432/hub"
+    assert hub_schema.with_credentials(raw, "caisse", "n3w") == (
+        "postgresql://caisse:n3w@hub.example.ma:5432/hub"
+    )

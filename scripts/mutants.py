@@ -290,6 +290,11 @@ OPERATORS = (
 # with the reason. `glob::name` limits an entry to the body of the function `name` (a line written
 # alike elsewhere may matter there). Kept here rather than as pragmas while `ledger/` and `services/checkin.py` are
 # being edited in parallel; a `# pragma: no mutate` on the line works too.
+_POOL_TUNING = (
+    "the pool's tuning: when the workers start, how much is checked here while they boot, how"
+    " often an answer is looked for, how long a stopping worker is given before it is killed:"
+    " speed only, the same verdicts"
+)
 _SAME_OP = "equal only for the same operation applied again, which writes the same values"
 EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
     (
@@ -739,6 +744,64 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         "NumberReplacer",
         "how long a child that does not answer is given before it is killed: the tests set"
         " their own (a stuck child is killed either way, later or sooner)",
+    ),
+    *(
+        (
+            "mornings_desktop/sync/verify_pool.py",
+            line,
+            "*",
+            _POOL_TUNING,
+        )
+        for line in (
+            "POOL_FROM = 300  # fewer checks than this are made in place (starting a worker costs"
+            " ~0.2 s)",
+            "STARTING_SHARE = 0.5  # of a batch checked here while the workers are still starting",
+            "_POLL_S = 0.05",
+            "sender.join(0.2)",
+            "proc.join(0.1)  # a worker holds nothing: one slow to end is killed",
+            "proc.join(1.0)",
+            "sender.join(1.0)  # a send to a killed worker fails at once",
+            "self._pool.adapt(time.perf_counter() - waited)",
+        )
+    ),
+    (
+        "mornings_desktop/sync/verify_pool.py",
+        "return max(1, (os.cpu_count() or 2) - 1)",
+        "=return max(1, (os.cpu_count() or 1) - 1)",
+        "an unknown count of cores gives one worker either way (`max(1, 0)`)",
+    ),
+    (
+        "mornings_desktop/sync/verify_pool.py",
+        "assert self._pool is not None and self._table is not None",
+        "ReplaceAndWithOr",
+        "a ticket is made with both or with neither (`Ticket.done`, whose verdicts are there)",
+    ),
+    (
+        "mornings_desktop/sync/verify_pool.py",
+        "if not conn.poll(0):",
+        "*",
+        "a dead worker with nothing left to read: `recv` then raises EOFError, which raises the"
+        " same VerifierStopped; one whose answer is there was read by the poll before",
+    ),
+    (
+        "mornings_desktop/sync/verify_pool.py",
+        "for _, conn in self._procs_sent_to:",
+        "ZeroIterationForLoop",
+        "told to stop or not, `close` ends every worker (killed if it has not ended within"
+        " 0.1 s: a worker holds nothing)",
+    ),
+    *(
+        (
+            "mornings_desktop/sync/verify_pool.py",
+            line,
+            "ReplaceTrueWithFalse",
+            "the lengths are equal here: `check_items` answers each item, and `_answers_for`"
+            " compares the lengths before it zips",
+        )
+        for line in (
+            "for (sent, *_), (digest, status, reason) in zip(items, answer, strict=True)",
+            "for item, digest in zip(answer, sent, strict=True)",
+        )
     ),
     (
         "mornings_desktop/sync/hub_schema.py",

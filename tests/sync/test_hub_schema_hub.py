@@ -28,3 +28,8 @@ def test_a_hub_whose_identity_is_incomplete_is_sent_to_hub_init(hub: str, missin
         conn.execute("DELETE FROM mornings.meta WHERE key = %s", (missing,))
     with hub_schema.connect(desk.url) as conn, pytest.raises(HubError, match="no organisation yet"):
         hub_schema.read_info(conn)
+
+
+def test_a_hub_that_does_not_answer_the_connection_is_given_five_seconds(hub: str) -> None:
+    with hub_schema.connect(hub) as conn:
+        assert conn.info.get_parameters().get("connect_timeout") == "5"

@@ -33,3 +33,13 @@ def test_a_hub_whose_identity_is_incomplete_is_sent_to_hub_init(hub: str, missin
 def test_a_hub_that_does_not_answer_the_connection_is_given_five_seconds(hub: str) -> None:
     with hub_schema.connect(hub) as conn:
         assert conn.info.get_parameters().get("connect_timeout") == "5"
+
+
+def test_a_desk_login_may_hold_four_connections(hub: str) -> None:
+    """A desk's window, its sync child and two commands at once; a fifth is refused."""
+    desk = hub_admin.add_desk(hub, "Porte")
+    with psycopg.connect(hub) as conn:
+        limit = conn.execute(
+            "SELECT rolconnlimit FROM pg_roles WHERE rolname = %s", (desk.login,)
+        ).fetchone()
+    assert limit == (4,)

@@ -92,5 +92,4 @@ def test_logins_that_could_connect_to_the_other_databases_still_can(
     finally:
         with psycopg.connect(pg_admin_url, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{other}"')
-            conn.execute(f'DROP OWNED BY "{reporter}"')  # its CONNECT on the cluster's others
-            conn.execute(f'DROP ROLE "{reporter}"')
+            test_hub_admin_init.drop_login(conn, reporter)  # and its CONNECT on the others

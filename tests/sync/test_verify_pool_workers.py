@@ -157,3 +157,25 @@ def test_a_daemonic_process_starts_its_workers() -> None:
     child.start()
     child.join(120)
     assert child.exitcode == 0 and done.is_set()
+
+
+class _Process:
+    def __init__(self, daemon: bool) -> None:
+        self.daemon = daemon
+
+
+@pytest.mark.parametrize(
+    ("daemon", "has_parent", "after"),
+    [(True, True, False), (False, True, False), (True, False, True), (False, False, False)],
+)
+def test_only_a_daemonic_child_process_gives_up_being_daemonic(
+    monkeypatch: pytest.MonkeyPatch, daemon: bool, has_parent: bool, after: bool
+) -> None:
+    """The same rule in this process (a spawned child runs the module from disk, where `make
+    mutants` cannot reach it): a daemonic child stops being one; the main process, which has no
+    parent, is left as it is."""
+    me = _Process(daemon)
+    monkeypatch.setattr(multiprocessing, "current_process", lambda: me)
+    monkeypatch.setattr(multiprocessing, "parent_process", lambda: object() if has_parent else None)
+    verify_pool._allow_children()
+    assert me.daemon is after

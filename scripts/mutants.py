@@ -772,6 +772,13 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         "mornings_desktop/sync/verify_pool.py",
+        "step = -(-len(theirs) // len(self._procs)) or 1",
+        "=step = -(-len(theirs) // len(self._procs)) or 2",
+        "the fallback step is taken only when nothing goes to the workers: `range(0, 0, step)` is"
+        " empty for any positive step",
+    ),
+    (
+        "mornings_desktop/sync/verify_pool.py",
         "assert self._pool is not None and self._table is not None",
         "ReplaceAndWithOr",
         "a ticket is made with both or with neither (`Ticket.done`, whose verdicts are there)",

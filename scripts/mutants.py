@@ -295,6 +295,10 @@ _POOL_TUNING = (
     " often an answer is looked for, how long a stopping worker is given before it is killed:"
     " speed only, the same verdicts"
 )
+_BOOLS_ARE_INTS = (
+    "True and False are also the ints 1 and 0 the next check lets through unchanged: the first"
+    " check is only the shorter path"
+)
 _SAME_OP = "equal only for the same operation applied again, which writes the same values"
 EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
     (
@@ -1376,6 +1380,44 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
                 "|NumberReplacer",
                 "the cache of the transaction's connection misses: the same connection is"
                 " fetched again (a session here has one transaction)",
+            ),
+            (
+                "mornings_desktop/ledger/fold.py",
+                "session.info[_SQLITE_KEY] = (session.get_nested_transaction() or"
+                " session.get_transaction(), raw)",
+                "ReplaceOrWithAnd",
+                "the connection is kept under no transaction: the next call fetches it again"
+                " (speed only)",
+            ),
+            (
+                "mornings_desktop/ledger/fold.py",
+                "if value is None or value is True or value is False:",
+                "=if value is None or value is False or value is False:",
+                _BOOLS_ARE_INTS,
+            ),
+            (
+                "mornings_desktop/ledger/fold.py",
+                "if value is None or value is True or value is False:",
+                "=if value is None or value is True or value is True:",
+                _BOOLS_ARE_INTS,
+            ),
+            (
+                "mornings_desktop/ledger/fold.py",
+                "if value is None or value is True or value is False:",
+                "=if value is None or value is True and value is False:",
+                _BOOLS_ARE_INTS,
+            ),
+            (
+                "mornings_desktop/ledger/fold.py",
+                'if callable(arg) or not getattr(c.default, "is_scalar", False):',
+                "ReplaceFalseWithTrue",
+                "every SQLAlchemy column default has `is_scalar`: the fallback is never read",
+            ),
+            (
+                "mornings_desktop/ledger/fold.py",
+                "row = dict(zip(self.columns, found, strict=True))",
+                "ReplaceTrueWithFalse",
+                "a row read by `select` or RETURNING has exactly the listed columns",
             ),
             (
                 "mornings_desktop/ledger/fold.py",

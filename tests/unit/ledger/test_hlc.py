@@ -58,3 +58,37 @@ def test_tick_reads_the_wall_clock() -> None:
 )
 def test_observe_keeps_the_newest(last: str | None, remote: str, expected: str) -> None:
     assert hlc.observe(last, remote) == expected
+
+
+FIVE_MINUTES = 300_000
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        ((1_000 + FIVE_MINUTES, 7), (1_000 + FIVE_MINUTES, 8)),  # exactly 5 minutes ahead: kept
+        ((1_001 + FIVE_MINUTES, 7), (1_000 + FIVE_MINUTES, 1)),  # beyond: counts as wall + 5 min
+        ((9_999_999_999_999, 9999), (1_000 + FIVE_MINUTES, 1)),
+    ],
+)
+def test_tick_never_runs_more_than_five_minutes_ahead_of_the_wall(
+    last: tuple[int, int], expected: tuple[int, int]
+) -> None:
+    assert hlc.MAX_AHEAD_MS == FIVE_MINUTES
+    assert hlc.tick(hlc.encode(*last), lambda: 1_000) == hlc.encode(*expected)
+
+
+@pytest.mark.parametrize(
+    ("remote", "expected"),
+    [
+        ((1_000 + FIVE_MINUTES - 1, 9999), (1_000 + FIVE_MINUTES - 1, 9999)),
+        ((1_000 + FIVE_MINUTES, 0), (1_000 + FIVE_MINUTES, 0)),
+        ((1_000 + FIVE_MINUTES, 1), (1_000 + FIVE_MINUTES, 0)),  # beyond: wall + 5 minutes
+        ((9_999_999_999_999, 9999), (1_000 + FIVE_MINUTES, 0)),
+    ],
+)
+def test_observe_never_moves_the_clock_beyond_five_minutes_ahead(
+    remote: tuple[int, int], expected: tuple[int, int]
+) -> None:
+    assert hlc.observe(None, hlc.encode(*remote), lambda: 1_000) == hlc.encode(*expected)
+    assert hlc.observe("not a reading", hlc.encode(*remote), lambda: 1_000) == hlc.encode(*expected)

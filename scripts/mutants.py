@@ -299,6 +299,10 @@ _BOOLS_ARE_INTS = (
     "True and False are also the ints 1 and 0 the next check lets through unchanged: the first"
     " check is only the shorter path"
 )
+_BATCH_OR_ONE = (
+    "a run folded by its batch handler or one operation at a time leaves the same tables"
+    " (tests/unit/ledger/test_ingest_batch.py, property tests)"
+)
 _SAME_OP = "equal only for the same operation applied again, which writes the same values"
 EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
     (
@@ -1418,6 +1422,37 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
                 "row = dict(zip(self.columns, found, strict=True))",
                 "ReplaceTrueWithFalse",
                 "a row read by `select` or RETURNING has exactly the listed columns",
+            ),
+            (
+                "mornings_desktop/ledger/rebuild.py",
+                "_CHUNK = 500",
+                "*",
+                "how many digests each DELETE names: the same rows go (speed only)",
+            ),
+            (
+                "mornings_desktop/ledger/rebuild.py",
+                "while i < len(ops):",
+                "ReplaceComparisonOperator_Lt_LtE",
+                "one more turn at the end folds the empty slice `ops[len:len + 1]`",
+            ),
+            (
+                "mornings_desktop/ledger/rebuild.py",
+                "j = i + 1",
+                "=j = i + 0",
+                "starting at `i` itself, the run's first operation matches its own type: the same"
+                " run",
+            ),
+            (
+                "mornings_desktop/ledger/rebuild.py",
+                "while j < len(ops) and ops[j].type == ops[i].type:",
+                "ReplaceComparisonOperator_Lt_Gt",
+                _BATCH_OR_ONE,
+            ),
+            (
+                "mornings_desktop/ledger/rebuild.py",
+                "batch = batch_handler_for(ops[i].type) if j - i > 1 else None",
+                "*",
+                _BATCH_OR_ONE,
             ),
             (
                 "mornings_desktop/ledger/fold.py",

@@ -132,15 +132,6 @@ class DeskCursor:
         )
 
     @classmethod
-    def resume(
-        cls, conn: sqlite3.Connection, signer: signing.Signer, last_hlc: str | None, operator: str
-    ) -> DeskCursor:
-        """A deferred-clock cursor on a plain connection inside its write transaction, for a
-        signer and clock the caller already holds."""
-        last = conn.execute(_LAST_SQL, (signer.desk_id, signer.inc)).fetchone()
-        return cls.after(conn, signer, last_hlc, operator, last)
-
-    @classmethod
     def after(
         cls,
         conn: sqlite3.Connection,
@@ -149,9 +140,11 @@ class DeskCursor:
         operator: str,
         last: tuple[int, str | None] | None,
     ) -> DeskCursor:
-        """`resume` when the caller read the desk's last operation itself (`LAST_OP_SQL`: its
-        `desk_seq` and `digest`, None when the desk has none in this incarnation), in the same
-        statement as the clock (the door's admissions: `services.admission`)."""
+        """A deferred-clock cursor on a plain connection inside its write transaction, for a
+        signer and clock the caller holds and the desk's last operation it read itself
+        (`LAST_OP_SQL`: its `desk_seq` and `digest`, None when the desk has none in this
+        incarnation), in the same statement as the clock (the door's admissions:
+        `services.admission`)."""
         seq, prev = (0, "") if last is None else (int(last[0]), last[1] or signing.NO_PREV_DIGEST)
         return cls(last_hlc, seq + 1, True, conn=conn, signer=signer, prev=prev, operator=operator)
 

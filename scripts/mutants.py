@@ -1838,8 +1838,11 @@ def coverage_map(
     """{module: {line: {test node ids}}}, {node id: seconds}, the `pg` node ids and the tests
     that failed without any mutant (none is selected). Cached per test file: only the test files
     whose kept coverage is missing or stale (`_covers`) run, in one pass. The lines of the
-    modules `also` are read from what the passes recorded, where they did."""
+    modules `also` are read from what the passes recorded, where they did. A pass covers the
+    modules `also` too (every target's, not only those `--only` names): what it keeps then
+    answers for a later run of other modules, or of all of them, without a pass of its own."""
     sources = {m: _digest(_read(m)) for m in modules}
+    every = {**sources, **{m: _digest(_read(m)) for m in also}}
     (STATE / "coverage").mkdir(exist_ok=True)
     per_file: dict[str, dict[str, Any]] = {}
     missing: list[str] = []
@@ -1858,7 +1861,7 @@ def coverage_map(
             f"coverage pass over {len(missing)} test files ({len(per_file)} from the cache)…",
             flush=True,
         )
-        per_file.update(_cover(modules, missing, sources, where))
+        per_file.update(_cover([*modules, *also], missing, every, where))
     lines: dict[str, dict[int, set[str]]] = {m: {} for m in (*modules, *also)}
     durations: dict[str, float] = {}
     pg: set[str] = set()
@@ -2173,16 +2176,56 @@ def _start(mutant: Mutant, log: Path | None = None) -> int:
             if name in sys.modules:
                 _purge_project_modules()
             sys.meta_path.insert(0, _Serve(name, ROOT / mutant.path, mutant.source))
+
+        class Killer:
+            """Writes the first test that fails (the killer: `_killer_key`)."""
+
+            def pytest_runtest_logreport(self, report: Any) -> None:
+                if report.failed and not _killer_file(os.getpid()).exists():
+                    _killer_file(os.getpid()).write_text(report.nodeid)
+
         code = int(
-            pytest.main(["-x", f"--timeout={mutant.per_test:.0f}", *PYTEST_ARGS, *mutant.tests])
+            pytest.main(
+                ["-x", f"--timeout={mutant.per_test:.0f}", *PYTEST_ARGS, *mutant.tests],
+                plugins=[Killer()],
+            )
         )
     finally:
         os._exit(code)
 
 
+def _killer_file(pid: int) -> Path:
+    return STATE / "killers" / str(pid)
+
+
+def _killer_key(m: Mutant) -> str:
+    return "killer:" + mutant_key(m)
+
+
+def _test_text_digest(node: str) -> str:
+    """The text a test's verdict depends on: its file and the conftest files above it."""
+    test = node.split("::")[0]
+    if not (ROOT / test).exists():
+        return ""
+    return _digest(test, _read(test), *(_read(n) for n in _harness_sources(test)))
+
+
+def killed_before(m: Mutant, cache: dict[str, str], covering: set[str]) -> str:
+    """The test that killed this very mutant in an earlier run, if it still executes the mutated
+    line and neither its file nor its conftest files changed since (else ""): the mutant stays
+    killed whatever other tests the selection takes now (it takes the fastest, and timings vary
+    from run to run: keyed by the whole selection, a killed mutant ran again for nothing)."""
+    kept = cache.get(_killer_key(m), "")
+    node, _, digest = kept.partition("\t")
+    if node and node in covering and digest == _test_text_digest(node):
+        return node
+    return ""
+
+
 def run(mutants: list[Mutant], jobs: int, cache: dict[str, str], stop_at: float) -> None:
     pending = [m for m in mutants if not m.verdict]
     running: dict[int, tuple[Mutant, float, float]] = {}
+    (STATE / "killers").mkdir(parents=True, exist_ok=True)
     try:
         _run(pending, running, jobs, cache, stop_at)
     finally:
@@ -2230,6 +2273,12 @@ def _run(
                 )
                 m.why = f"pytest exit {code}"
             del running[pid]
+            killer = _killer_file(pid)
+            if killer.exists():
+                node = killer.read_text()
+                killer.unlink()
+                if m.verdict == "killed" and node:
+                    cache[_killer_key(m)] = f"{node}\t{_test_text_digest(node)}"
             m.cpu = usage.ru_utime + usage.ru_stime
             if m.verdict != "error":
                 cache[m.key] = m.verdict
@@ -2476,6 +2525,12 @@ def main(argv: list[str] | None = None) -> int:
             how = ["fresh import"] if m.fresh and not m.at_import else []
             m.key = _digest(m.source, *how, *m.tests, *(test_text[f] for f in files))
             m.verdict = cache.get(m.key, "")
+            if not m.verdict:
+                covering = set().union(*lines.get(m.path, {}).values()) if m.at_import else set()
+                for r in rows:
+                    covering |= lines.get(m.path, {}).get(r, set())
+                if killed_before(m, cache, covering | set(m.tests)):
+                    m.verdict = "killed"
             if not m.verdict and args.keep_killed:
                 m.verdict = {"killed": "killed", "timeout": "timeout"}.get(
                     cache.get(mutant_key(m), ""), ""

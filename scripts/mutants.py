@@ -1465,6 +1465,37 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
                 _BATCH_OR_ONE,
             ),
             (
+                "mornings_desktop/ledger/fold_batch.py",
+                'won = {k: v for k, v in values.items() if stamps.get(k, "") < change.stamp}',
+                "ReplaceComparisonOperator_Lt_LtE",
+                "an equal stamp is the same operation again (a desk never stamps two alike): it"
+                " writes the values it wrote (as in `fold.set_fields`)",
+            ),
+            (
+                "mornings_desktop/ledger/fold_batch.py",
+                "_CHUNK = 500  # ids per `IN (…)`",
+                "*",
+                "how many ids each SELECT names: the same rows (speed only)",
+            ),
+            (
+                "mornings_desktop/ledger/fold_batch.py",
+                "end = start + 1",
+                "=end = start + 0",
+                "starting at `start` itself, its own columns match: the same run",
+            ),
+            (
+                "mornings_desktop/ledger/fold_batch.py",
+                "while end < len(rows) and tuple(rows[end]) == keys:",
+                "ReplaceComparisonOperator_Lt_Gt",
+                "each new row in a statement of its own: the same rows (speed only)",
+            ),
+            (
+                "mornings_desktop/ledger/fold_batch.py",
+                "@dataclass(frozen=True)",
+                "ReplaceTrueWithFalse",
+                "nothing assigns to a `Change` once made",
+            ),
+            (
                 "mornings_desktop/ledger/fold.py",
                 "@functools.cache",
                 "*",

@@ -1496,6 +1496,12 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
                 "nothing assigns to a `Change` once made",
             ),
             (
+                "mornings_desktop/ledger/hlc.py",
+                "if last is None or not is_reading(last) or remote > last:",
+                "ReplaceComparisonOperator_Gt_GtE",
+                "equal readings are the same text: returning either is the same",
+            ),
+            (
                 "mornings_desktop/ledger/fold.py",
                 "@functools.cache",
                 "*",

@@ -115,3 +115,25 @@ def test_a_stored_operation_read_back_with_its_personal_block_or_without(db: Dat
         assert ledger.op_from_row(row, conn).payload == op.payload  # the block merged back
         public = ledger.op_from_row(row).payload
         assert public["id"] == "p1" and "a@example.ma" not in str(public)
+
+
+@pytest.mark.parametrize(("role", "refused"), [("door", True), ("organiser", False), (None, False)])
+def test_append_refuses_what_the_signers_role_may_not_record(
+    db: Database, role: str | None, refused: bool
+) -> None:
+    """A door desk may not create a Morning (every other desk would refuse it); an organiser may,
+    and so may a joined desk whose certificate has not come yet (its role then is None)."""
+    from mornings_desktop.errors import ValidationError
+
+    signer = dataclasses.replace(SIGNER, role=role)
+    payload = {"id": "m1", "fields": {"title": "Matinale"}}
+    with db.engine.connect() as c:
+        conn = c.connection.dbapi_connection
+        assert isinstance(conn, sqlite3.Connection)
+        cursor = ledger.DeskCursor.after(conn, signer, None, "Amina", None)
+        if refused:
+            with pytest.raises(ValidationError, match="This is a door desk"):
+                ledger.append(conn, cursor, "desk-d", "morning.created", payload)
+        else:
+            op = ledger.append(conn, cursor, "desk-d", "morning.created", payload)
+            assert (op.desk_seq, op.type) == (1, "morning.created")

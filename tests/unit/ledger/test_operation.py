@@ -42,3 +42,20 @@ def test_an_operation_is_frozen() -> None:
     op = Op("op-1", "desk-a", 3, "h", "t")
     with pytest.raises(dataclasses.FrozenInstanceError):
         op.op_id = "x"  # type: ignore[misc]
+
+
+def test_an_operation_is_the_same_with_or_without_its_signed_form() -> None:
+    """Its signed form travels beside it: equal operations whatever envelope they carry, and
+    neither the signature nor the personal blocks in its text form (logs, tracebacks)."""
+    import dataclasses
+
+    from mornings_desktop.ledger.operation import Envelope
+
+    op = Op("op-1", "desk-a", 3, "h", "person.created", {"id": "p1"})
+    blocks = {"p1": {"fields": {"p1": {"email": "secret@example.ma"}}}}
+    env = Envelope("body", "SIGNATURE", "d" * 64, "inc", "", "Amina", "{}", blocks)
+    signed = dataclasses.replace(op, envelope=env)
+    assert signed == op
+    assert "SIGNATURE" not in repr(signed) and "secret@example.ma" not in repr(signed)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        env.sig = "x"  # type: ignore[misc]

@@ -1509,6 +1509,18 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
                 " envelopes (an operation compares and prints without its envelope)",
             ),
             (
+                "mornings_desktop/ledger/ledger.py",
+                "current = sqlite_connection(session).execute(_NEXT_SEQ_SQL, (desk_id, inc)).fetchone()[0]",
+                "=current = sqlite_connection(session).execute(_NEXT_SEQ_SQL, (desk_id, inc)).fetchone()[ -1]",
+                "the statement reads one column: the last is the first",
+            ),
+            (
+                "mornings_desktop/ledger/ledger.py",
+                "for given, op in zip(run, present, strict=True)",
+                "ReplaceTrueWithFalse",
+                "`present_blocks_many` gives one operation for each it is given",
+            ),
+            (
                 "mornings_desktop/ledger/fold.py",
                 "@functools.cache",
                 "*",

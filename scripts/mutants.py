@@ -1521,6 +1521,13 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
                 "`present_blocks_many` gives one operation for each it is given",
             ),
             (
+                "mornings_desktop/ledger/signed_store.py",
+                "if digest is None or not personal_split.has_personal(op_type):",
+                "ReplaceOrWithAnd",
+                "an operation without digest, or of a type without personal values, has no block"
+                " stored: the lookup finds none and the payload is the public one (one query more)",
+            ),
+            (
                 "mornings_desktop/ledger/fold.py",
                 "@functools.cache",
                 "*",

@@ -149,3 +149,15 @@ def test_a_plain_file_that_is_no_object_holds_nothing() -> None:
     for text in ("[1, 2]", "not json", json.dumps({"a": 1, "b": "x"})):
         path.write_text(text)
         assert org_key_store.plain_entries() == ({"b": "x"} if text.startswith("{") else {})
+
+
+def test_the_recovery_keys_public_part_is_kept_in_a_folder_made_with_its_parents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MORNINGS_DATA_DIR", str(tmp_path / "not" / "yet"))
+    assert org_key_store.recovery_public("org-1") == ""  # none exported yet
+    public = keys.public_text(keys.new_key())
+    org_key_store.save_recovery_public("org-1", public)
+    assert org_key_store.recovery_public("org-1") == public
+    org_key_store._recovery_public_file("org-1").write_text("not a key\n")
+    assert org_key_store.recovery_public("org-1") == ""

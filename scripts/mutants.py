@@ -1528,6 +1528,12 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
                 " stored: the lookup finds none and the payload is the public one (one query more)",
             ),
             (
+                "mornings_desktop/ledger/resign.py",
+                'previous = (int(found[0]), str(found[1])) if found else (0, "")',
+                '=previous = (int(found[0]), str(found[1])) if found else ( -1, "")',
+                "no operation is numbered 0: neither 0 nor -1 is ever the number before one",
+            ),
+            (
                 "mornings_desktop/ledger/fold.py",
                 "@functools.cache",
                 "*",

@@ -1534,6 +1534,13 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
                 "no operation is numbered 0: neither 0 nor -1 is ever the number before one",
             ),
             (
+                "mornings_desktop/ledger/signing.py",
+                "@functools.lru_cache(maxsize=64)",
+                "*",
+                "the cache of resolved database paths: without it, or one entry more or less, the"
+                " same path is resolved again",
+            ),
+            (
                 "mornings_desktop/ledger/fold.py",
                 "@functools.cache",
                 "*",

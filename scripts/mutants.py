@@ -1541,6 +1541,13 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
                 " same path is resolved again",
             ),
             (
+                "mornings_desktop/ledger/validate.py",
+                'if text.count("[") + text.count("{") > MAX_DEPTH and _depth(text) > MAX_DEPTH:',
+                '=if text.count("[") + text.count("{") >= MAX_DEPTH and _depth(text) > MAX_DEPTH:',
+                "the count only spares the walk: a text of exactly MAX_DEPTH containers is at most"
+                " MAX_DEPTH deep, refused by neither",
+            ),
+            (
                 "mornings_desktop/ledger/fold.py",
                 "@functools.cache",
                 "*",

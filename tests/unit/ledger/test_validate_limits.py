@@ -82,3 +82,26 @@ def test_an_edit_stamped_exactly_five_minutes_ahead_is_due() -> None:
     later = Op("op-1", "desk-a", 1, hlc.encode(now + hlc.MAX_AHEAD_MS + 1, 0), "person.updated", {})
     with pytest.raises(NotYetDue, match=r"^stamped 5 minutes ahead of this desk.s clock; waiting$"):
         validate.check_due(later, now)
+
+
+@pytest.mark.parametrize(
+    ("op_type", "limit"),
+    [
+        ("checkin.created", 16_384),
+        ("checkin.reverted", 16_384),
+        ("checkin.duplicate_confirmed", 16_384),
+        ("badge.printed", 16_384),
+        ("desk.announced", 16_384),
+        ("import.batch", 16 * 1_048_576),
+        ("person.created", 2 * 1_048_576),  # every other type
+    ],
+)
+def test_each_type_up_to_its_size_in_canonical_bytes(op_type: str, limit: int) -> None:
+    """Check-ins and prints are small; an import batch holds 500 rows; anything else (a speaker's
+    photo) stays under 2 MiB: one byte more is refused, whatever path it came by."""
+    base = validate.dumps({"id": ""})
+    at_edge = {"id": "x" * (limit - len(base))}
+    validate.check_op(Op("op-1", "desk-a", 1, "0000000000001-0000", op_type, at_edge))
+    over = {"id": "x" * (limit - len(base) + 1)}
+    with pytest.raises(Malformed, match=f"larger than {limit} bytes"):
+        validate.check_op(Op("op-1", "desk-a", 1, "0000000000001-0000", op_type, over))

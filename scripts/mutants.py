@@ -1548,6 +1548,60 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
                 " MAX_DEPTH deep, refused by neither",
             ),
             (
+                "mornings_desktop/ledger/signed_store.py",
+                "_CHUNK = 500",
+                "*",
+                "how many ids each statement names: the same rows (speed only)",
+            ),
+            (
+                "mornings_desktop/ledger/signed_store.py",
+                "return None if row is None or row[0] is None else str(row[0])",
+                "=return None if row is None or row[ -1] is None else str(row[0])",
+                "the statement reads one column: the last is the first",
+            ),
+            (
+                "mornings_desktop/ledger/signed_store.py",
+                "return None if row is None or row[0] is None else str(row[0])",
+                "=return None if row is None or row[0] is None else str(row[ -1])",
+                "the statement reads one column: the last is the first",
+            ),
+            (
+                "mornings_desktop/ledger/signed_store.py",
+                "found.update(str(r[0]) for r in rows)",
+                "=found.update(str(r[ -1]) for r in rows)",
+                "the statement reads one column: the last is the first",
+            ),
+            (
+                "mornings_desktop/ledger/validate.py",
+                "if item is None or item is True or item is False:",
+                "=if item is None or item is False or item is False:",
+                _BOOLS_ARE_INTS,
+            ),
+            (
+                "mornings_desktop/ledger/validate.py",
+                "if item is None or item is True or item is False:",
+                "=if item is None or item is True or item is True:",
+                _BOOLS_ARE_INTS,
+            ),
+            (
+                "mornings_desktop/ledger/validate.py",
+                "if item is None or item is True or item is False:",
+                "=if item is None or item is True and item is False:",
+                _BOOLS_ARE_INTS,
+            ),
+            (
+                "mornings_desktop/ledger/validate.py",
+                'raise Malformed(f"payload holds a fraction ({text[:20]})")',
+                "NumberReplacer",
+                "how much of the offending text a refusal quotes: the message's wording",
+            ),
+            (
+                "mornings_desktop/ledger/validate.py",
+                'raise Malformed(f"payload repeats the key {dup[:40]!r}")',
+                "NumberReplacer",
+                "how much of the offending text a refusal quotes: the message's wording",
+            ),
+            (
                 "mornings_desktop/ledger/fold.py",
                 "@functools.cache",
                 "*",
@@ -1860,9 +1914,10 @@ def _changed_line(original: str, mutated: str) -> tuple[str, str]:
     a, b = original.splitlines(), mutated.splitlines()
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag != "equal":
+            # Comment lines are left out: a removed decorator's diff may take the comment above.
             return (
-                " / ".join(x.strip() for x in a[i1:i2] if x.strip()),
-                " / ".join(x.strip() for x in b[j1:j2] if x.strip()),
+                " / ".join(x.strip() for x in a[i1:i2] if x.strip() and x.strip()[0] != "#"),
+                " / ".join(x.strip() for x in b[j1:j2] if x.strip() and x.strip()[0] != "#"),
             )
     return ("", "")
 

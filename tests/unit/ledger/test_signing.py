@@ -277,3 +277,11 @@ def test_a_desk_key_made_again_is_certified_beside_the_lost_ones(
     with db.read() as s:
         named = set(s.execute(select(CertificateRow.public_key)).scalars())
     assert named == {keys.public_text(first.key), keys.public_text(second.key)}
+
+
+def test_a_bare_database_starts_an_organisation_with_a_256_bit_ticket_key(db: Database) -> None:
+    with db.write() as s:
+        signer = signing.signer_for(s, "d1")
+        ticket_key = meta.get(s, meta.TICKET_KEY)
+    assert len(signer.org_id) == 32 and int(signer.org_id, 16) >= 0
+    assert ticket_key is not None and len(ticket_key) == 64 and int(ticket_key, 16) >= 0

@@ -105,3 +105,30 @@ def test_each_type_up_to_its_size_in_canonical_bytes(op_type: str, limit: int) -
     over = {"id": "x" * (limit - len(base) + 1)}
     with pytest.raises(Malformed, match=f"larger than {limit} bytes"):
         validate.check_op(Op("op-1", "desk-a", 1, "0000000000001-0000", op_type, over))
+
+
+def test_depth_counts_siblings_closed_before_a_deep_one() -> None:
+    with pytest.raises(Malformed, match="nested deeper than 32"):
+        validate.loads(json.dumps([[], [[]], _nested(MAX_DEPTH)]))
+
+
+def test_the_minutes_ahead_are_whole_minutes_rounded_down() -> None:
+    now = 1_800_000_000_000
+    for ahead, minutes in ((1_199_999, 19), (1_200_000, 20), (3_600_000 * 3, 180)):
+        op = Op("op-1", "desk-a", 1, hlc.encode(now + ahead, 0), "person.updated", {})
+        with pytest.raises(NotYetDue, match=f"^stamped {minutes} minutes ahead"):
+            validate.check_due(op, now)
+
+
+def test_text_that_is_not_utf8_is_refused_in_a_sentence() -> None:
+    with pytest.raises(Malformed, match=r"^payload is not UTF-8$"):
+        validate.loads(b'{"k": "\xff"}')
+    with pytest.raises(Malformed, match=r"^line 3 is not UTF-8$"):
+        validate.loads(b"\xc3\x28", what="line 3")
+
+
+def test_a_refused_entry_is_kept_under_its_op_id_or_a_digest() -> None:
+    assert validate.quarantine_key({"op_id": "op-1"}) == "op-1"
+    key = validate.quarantine_key({"op_id": "not an id!"})
+    assert key.startswith("x:") and len(key) == 42 and int(key[2:], 16) >= 0
+    assert validate.quarantine_key("raw text") == validate.quarantine_key("raw text") != key

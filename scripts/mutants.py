@@ -1602,6 +1602,30 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
                 "how much of the offending text a refusal quotes: the message's wording",
             ),
             (
+                "mornings_desktop/ledger/handlers/mail.py",
+                "elif op.stamp > current:",
+                "ReplaceComparisonOperator_Gt_GtE",
+                _SAME_OP,
+            ),
+            (
+                "mornings_desktop/ledger/handlers/privacy.py",
+                'if state != "erased" or (row.at, row.desk_id) <= (op.hlc, op.desk_id):',
+                "ReplaceComparisonOperator_LtE_Lt",
+                _SAME_OP + " (a desk's clock never reads the same instant twice)",
+            ),
+            (
+                "mornings_desktop/ledger/handlers/privacy.py",
+                "elif row is not None and row.stamp >= stamp:",
+                "ReplaceComparisonOperator_GtE_Gt",
+                _SAME_OP,
+            ),
+            (
+                "mornings_desktop/ledger/handlers/privacy.py",
+                "if current is not None and current >= op.stamp:",
+                "ReplaceComparisonOperator_GtE_Gt",
+                _SAME_OP,
+            ),
+            (
                 "mornings_desktop/ledger/fold.py",
                 "@functools.cache",
                 "*",

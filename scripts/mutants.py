@@ -1626,6 +1626,25 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
                 _SAME_OP,
             ),
             (
+                "mornings_desktop/ledger/handlers/people.py",
+                '"name_key": name_key(fields.get("first_name"), fields.get("last_name")) or None,',
+                "ReplaceOrWithAnd",
+                "a new row without its name key gets it from `_refresh_keys` right after, in the"
+                " same transaction (one UPDATE more)",
+            ),
+            (
+                "mornings_desktop/ledger/handlers/people.py",
+                "if len(ops) == 1:",
+                "=if len(ops) == 0:",
+                _BATCH_OR_ONE,
+            ),
+            (
+                "mornings_desktop/ledger/handlers/people.py",
+                "apply_person(session, ops[0])",
+                "=apply_person(session, ops[ -1])",
+                "a group of one: its last operation is its first",
+            ),
+            (
                 "mornings_desktop/ledger/fold.py",
                 "@functools.cache",
                 "*",

@@ -1645,6 +1645,18 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
                 "a group of one: its last operation is its first",
             ),
             (
+                "mornings_desktop/ledger/handlers/registrations.py",
+                "if len(ops) == 1:",
+                "=if len(ops) == 0:",
+                _BATCH_OR_ONE,
+            ),
+            (
+                "mornings_desktop/ledger/handlers/registrations.py",
+                "apply_registration(session, ops[0])",
+                "=apply_registration(session, ops[ -1])",
+                "a group of one: its last operation is its first",
+            ),
+            (
                 "mornings_desktop/ledger/fold.py",
                 "@functools.cache",
                 "*",

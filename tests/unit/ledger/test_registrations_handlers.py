@@ -4,7 +4,6 @@ arriving after the erasure, and the door's own claim of a first arrival."""
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections.abc import Callable
 from typing import Any
@@ -81,63 +80,6 @@ def test_registrations_coming_after_their_check_ins_get_their_arrivals(fold_ops:
         "r2": ("2026-12-10T08:02:00Z", "camera", 1),
         "r3": (None, None, 0),
     }
-
-
-def _people(db: Database) -> dict[str, tuple[Any, ...]]:
-    with db.read() as s:
-        rows = s.execute(text("SELECT id, first_name, last_name, name_key, erased FROM people"))
-        return {str(r[0]): tuple(r[1:]) for r in rows}
-
-
-def test_a_group_of_two_people_folds_both(fold_ops: MakeDb) -> None:
-    ops = [
-        _op(
-            1,
-            "person.created",
-            {"id": "p1", "fields": {"first_name": "Amina", "last_name": "Alaoui"}},
-        ),
-        _op(
-            2,
-            "person.created",
-            {"id": "p2", "fields": {"first_name": "Omar", "last_name": "Bennani"}},
-        ),
-    ]
-    grouped, single = fold_ops(ops, batched=True), fold_ops(ops)
-    assert set(_people(grouped)) == {"p1", "p2"}
-    assert dump(grouped) == dump(single)
-    assert _people(grouped)["p1"][2]  # a name key to find them by
-
-
-def test_an_erased_person_has_no_name_key_and_a_late_edit_leaves_no_trace(fold_ops: MakeDb) -> None:
-    ops = [
-        _op(
-            1,
-            "person.created",
-            {"id": "p1", "fields": {"first_name": "Amina", "last_name": "Alaoui"}},
-        ),
-        _op(
-            2,
-            "person.created",
-            {"id": "p2", "fields": {"first_name": "Omar", "last_name": "Bennani"}},
-        ),
-        _op(3, "person.erased", {"id": "p1"}),
-        _op(
-            4,
-            "person.updated",
-            {"id": "p1", "fields": {"first_name": "Amina", "email": "a@example.ma"}},
-        ),
-    ]
-    db = fold_ops(ops)
-    people = _people(db)
-    assert people["p1"] == (None, None, None, True)
-    assert people["p2"][2] is not None and not people["p2"][3]
-    with db.read() as s:
-        logged = [
-            json.loads(t)
-            for (t,) in s.execute(text("SELECT payload FROM operations WHERE type LIKE 'person.%'"))
-        ]
-    assert "Amina" not in json.dumps(logged) and "a@example.ma" not in json.dumps(logged)
-    assert "Omar" in json.dumps(logged)
 
 
 def test_the_doors_claim_of_a_first_arrival_is_kept_in_nfc(fold_ops: MakeDb) -> None:

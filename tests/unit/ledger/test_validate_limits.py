@@ -132,3 +132,9 @@ def test_a_refused_entry_is_kept_under_its_op_id_or_a_digest() -> None:
     key = validate.quarantine_key({"op_id": "not an id!"})
     assert key.startswith("x:") and len(key) == 42 and int(key[2:], 16) >= 0
     assert validate.quarantine_key("raw text") == validate.quarantine_key("raw text") != key
+
+
+def test_a_refused_object_is_kept_under_one_key_whatever_the_order_of_its_keys() -> None:
+    assert validate.quarantine_key({"b": 1, "a": [2]}) == validate.quarantine_key(
+        {"a": [2], "b": 1}
+    )

@@ -313,6 +313,10 @@ _BATCH_OR_ONE = (
     "a run folded by its batch handler or one operation at a time leaves the same tables"
     " (tests/unit/ledger/test_ingest_batch.py, property tests)"
 )
+_HANDLERS_WHEN = (
+    "when the ledger's handlers are imported: before the first admission or at it (a tenth of a"
+    " second, speed only)"
+)
 _SAME_OP = "equal only for the same operation applied again, which writes the same values"
 EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
     (
@@ -1655,6 +1659,24 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
                 "apply_registration(session, ops[0])",
                 "=apply_registration(session, ops[ -1])",
                 "a group of one: its last operation is its first",
+            ),
+            (
+                "mornings_desktop/services/checkin.py",
+                "def __init__(self, ws: Workspace, morning_id: str, *, load_handlers_now: bool = True) -> None:",
+                "ReplaceTrueWithFalse",
+                _HANDLERS_WHEN,
+            ),
+            (
+                "mornings_desktop/services/checkin.py::__init__",
+                "if (",
+                "AddNot",
+                _HANDLERS_WHEN,
+            ),
+            (
+                "mornings_desktop/services/checkin_history.py",
+                "@dataclass(frozen=True)",
+                "ReplaceTrueWithFalse",
+                "nothing assigns to a history row once made",
             ),
             (
                 "mornings_desktop/ledger/fold.py",

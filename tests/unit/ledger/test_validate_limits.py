@@ -138,3 +138,8 @@ def test_a_refused_object_is_kept_under_one_key_whatever_the_order_of_its_keys()
     assert validate.quarantine_key({"b": 1, "a": [2]}) == validate.quarantine_key(
         {"a": [2], "b": 1}
     )
+
+
+def test_every_item_is_walked_past_nulls_and_booleans() -> None:
+    with pytest.raises(Malformed, match="beyond"):
+        validate.check_value([{"n": 2**60}, None, True, False])  # walked from the end

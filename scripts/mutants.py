@@ -2397,18 +2397,30 @@ def _start(mutant: Mutant, log: Path | None = None) -> int:
             sys.meta_path.insert(0, _Serve(name, ROOT / mutant.path, mutant.source))
 
         class Killer:
-            """Writes the first test that fails (the killer: `_killer_key`)."""
+            """Writes the first test that fails (the killer: `_killer_key`), and notes a test
+            module that no longer loads."""
+
+            broken = False
 
             def pytest_runtest_logreport(self, report: Any) -> None:
                 if report.failed and not _killer_file(os.getpid()).exists():
                     _killer_file(os.getpid()).write_text(report.nodeid)
 
+            def pytest_collectreport(self, report: Any) -> None:
+                self.broken = self.broken or bool(report.failed)
+
+        killer = Killer()
         code = int(
             pytest.main(
                 ["-x", f"--timeout={mutant.per_test:.0f}", *PYTEST_ARGS, *mutant.tests],
-                plugins=[Killer()],
+                plugins=[killer],
             )
         )
+        # A mutant that breaks a test module as it loads (code the module runs at import, such
+        # as a table of codes made with `codes._mac`): with `-x` pytest stops collecting and then
+        # finds no collector for the node ids it was given (exit 4). Killed, as exit 2 would be.
+        if code == 4 and killer.broken:
+            code = 2
     finally:
         os._exit(code)
 

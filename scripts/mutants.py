@@ -1679,6 +1679,32 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
                 "nothing assigns to a history row once made",
             ),
             (
+                "mornings_desktop/trust/ed25519_check.py",
+                "@lru_cache(maxsize=4096)",
+                "*",
+                "the cache of parsed public keys: without it, or one entry more or less, the same"
+                " text is decoded again",
+            ),
+            (
+                "mornings_desktop/trust/ed25519_check.py",
+                'raw = base64.b64decode(text.encode("ascii"), validate=True)',
+                "ReplaceTrueWithFalse",
+                "the round trip `b64encode(raw) != text` below refuses any character a lenient"
+                " decoder skips (tests/unit/trust/test_ed25519_check.py)",
+            ),
+            (
+                "mornings_desktop/trust/op_check.py",
+                "@property",
+                "RemoveDecorator",
+                "a `Protocol`'s members: read only by type checkers, never at run time",
+            ),
+            (
+                "mornings_desktop/trust/op_check.py",
+                "if not 0 <= signer < len(certs):",
+                "ReplaceComparisonOperator_Lt_LtE",
+                "the signature check names an index of `certs` or -1, never `len(certs)`",
+            ),
+            (
                 "mornings_desktop/ledger/fold.py",
                 "@functools.cache",
                 "*",

@@ -38,3 +38,10 @@ def test_unreadable_key_texts_are_skipped() -> None:
     unreadable = ["", "AAAA", "not base64!", text[:-2], text + "A", text.replace("=", "")]
     assert [public_key(t) for t in unreadable] == [None] * len(unreadable)
     assert signer_index([*unreadable, text], sig, BODY) == len(unreadable)
+
+
+def test_a_key_text_with_characters_base64_would_skip_is_no_key() -> None:
+    text = keys.public_text(keys.new_key())
+    assert public_key(text) is not None
+    for junk in (text[:10] + "!" + text[10:], text[:10] + "\n" + text[10:], " " + text):
+        assert public_key(junk) is None

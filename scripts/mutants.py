@@ -1693,6 +1693,35 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
                 " decoder skips (tests/unit/trust/test_ed25519_check.py)",
             ),
             (
+                "mornings_desktop/sync/admission.py",
+                "if self.validated and op.envelope is not None:",
+                "ReplaceComparisonOperator_IsNot_Is",
+                "a passed entry always has its envelope: the check is made again, with the same"
+                " answer (speed only)",
+            ),
+            (
+                "mornings_desktop/sync/admission.py",
+                "return env.public if env is not None and not env.personal else None",
+                "ReplaceComparisonOperator_IsNot_Is",
+                "no canonical text given: the payload is encoded again, to the same text (speed"
+                " only)",
+            ),
+            (
+                "mornings_desktop/sync/admission.py",
+                "if not blocks:",
+                "ReplaceUnaryOperator_Delete_Not",
+                "block texts made ahead or not: each block is stored as the same canonical text"
+                " (speed only)",
+            ),
+            (
+                "mornings_desktop/sync/admission.py",
+                "if start < 0 or not body_text.endswith(tail):  # an escape in `prev` or `type`:"
+                " not here",
+                "ReplaceComparisonOperator_Lt_LtE|ReplaceComparisonOperator_Lt_Gt",
+                "a body begins with `{`, so the payload key is never at 0; encoding the payload"
+                " again gives the text cut from the body (speed only)",
+            ),
+            (
                 "mornings_desktop/trust/op_check.py",
                 "@property",
                 "RemoveDecorator",

@@ -1716,9 +1716,47 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
                 "mornings_desktop/sync/admission.py",
                 "if start < 0 or not body_text.endswith(tail):  # an escape in `prev` or `type`:"
                 " not here",
-                "ReplaceComparisonOperator_Lt_LtE|ReplaceComparisonOperator_Lt_Gt",
-                "a body begins with `{`, so the payload key is never at 0; encoding the payload"
-                " again gives the text cut from the body (speed only)",
+                "*",
+                "a signed body (canonical, checked) always holds the payload key after its first"
+                " character and ends with its `prev` and `type` unescaped: every mutant either"
+                " encodes the payload again, to the text cut from the body, or cuts it the same"
+                " (speed only)",
+            ),
+            (
+                "mornings_desktop/sync/admission.py",
+                "validated: bool = False",
+                "ReplaceFalseWithTrue",
+                "`result()` sets it before it returns the `Checked` it made (the only one)",
+            ),
+            (
+                "mornings_desktop/sync/admission.py",
+                "out.validated = True",
+                "ReplaceTrueWithFalse",
+                "a passed operation is then checked again, with the same answer (speed only)",
+            ),
+            (
+                "mornings_desktop/sync/admission.py",
+                "if self.validated and op.envelope is not None:",
+                "AddNot|ReplaceAndWithOr",
+                "a passed entry always has its envelope and `result()` always validated it: checked again or read from `malformed`, the same answer (speed only)",
+            ),
+            (
+                "mornings_desktop/sync/admission.py::problem",
+                "except validate.Malformed as exc:",
+                "ExceptionReplacer",
+                "reached only for an operation `result()` did not validate, which none is",
+            ),
+            (
+                "mornings_desktop/sync/admission.py",
+                "except canonical.CanonicalError:",
+                "ExceptionReplacer",
+                "the blocks were decoded from canonical text and checked against their commitment: they always encode",
+            ),
+            (
+                "mornings_desktop/sync/admission.py",
+                "revoked = bool(passed) and _any_revocation(session)",
+                "ReplaceAndWithOr",
+                "with nothing passed, the check built for a held revocation has nothing to keep aside (speed only)",
             ),
             (
                 "mornings_desktop/trust/op_check.py",

@@ -42,3 +42,12 @@ def fold_ops(template: Path, tmp_path: Path) -> Iterator[Callable[..., Database]
     yield make
     for db in made:
         db.dispose()
+
+
+@pytest.fixture
+def db(template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A fresh migrated database (a copy of `template`)."""
+    shutil.copy(template, tmp_path / "db.sqlite3")
+    database = Database(tmp_path / "db.sqlite3")
+    yield database
+    database.dispose()

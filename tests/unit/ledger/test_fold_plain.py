@@ -4,9 +4,6 @@ inside a savepoint."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,15 +12,6 @@ from sqlalchemy import Boolean, Column, MetaData, String, Table, Text, func, sel
 from mornings_desktop.ledger import fold
 from mornings_desktop.store.database import Database
 from mornings_desktop.store.schema import FlagDef, Speaker, table_of
-
-
-@pytest.fixture
-def db(template: Path, tmp_path: Path) -> Iterator[Database]:
-    shutil.copy(template, tmp_path / "f.sqlite3")
-    database = Database(tmp_path / "f.sqlite3")
-    yield database
-    database.dispose()
-
 
 FLAG_FIELDS = ("label_fr", "retired", "on_badge", "position")
 

@@ -4,10 +4,7 @@ the operations it does not hold yet, signed (by digest) or not (by op id), in an
 from __future__ import annotations
 
 import dataclasses
-import shutil
 import sqlite3
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -16,15 +13,6 @@ from mornings_desktop.ledger import fold, hlc, ledger, signed_store, signing
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.store.database import Database
 from mornings_desktop.trust import keys
-
-
-@pytest.fixture
-def db(template: Path, tmp_path: Path) -> Iterator[Database]:
-    shutil.copy(template, tmp_path / "c.sqlite3")
-    database = Database(tmp_path / "c.sqlite3")
-    yield database
-    database.dispose()
-
 
 SIGNER = signing.Signer(org_id="org", desk_id="desk-d", inc="inc-1", key=keys.new_key())
 

@@ -27,19 +27,15 @@ def _people(db: Database) -> dict[str, tuple[Any, ...]]:
         return {str(r[0]): tuple(r[1:]) for r in rows}
 
 
+def _two_people() -> list[Op]:
+    return [
+        _op(1, "person.created", {"id": "p1", "fields": {"first_name": "Amina", "last_name": "Alaoui"}}),
+        _op(2, "person.created", {"id": "p2", "fields": {"first_name": "Omar", "last_name": "Bennani"}}),
+    ]  # fmt: skip
+
+
 def test_a_group_of_two_people_folds_both(fold_ops: MakeDb) -> None:
-    ops = [
-        _op(
-            1,
-            "person.created",
-            {"id": "p1", "fields": {"first_name": "Amina", "last_name": "Alaoui"}},
-        ),
-        _op(
-            2,
-            "person.created",
-            {"id": "p2", "fields": {"first_name": "Omar", "last_name": "Bennani"}},
-        ),
-    ]
+    ops = _two_people()
     grouped, single = fold_ops(ops, batched=True), fold_ops(ops)
     assert set(_people(grouped)) == {"p1", "p2"}
     assert dump(grouped) == dump(single)
@@ -48,16 +44,7 @@ def test_a_group_of_two_people_folds_both(fold_ops: MakeDb) -> None:
 
 def test_an_erased_person_has_no_name_key_and_a_late_edit_leaves_no_trace(fold_ops: MakeDb) -> None:
     ops = [
-        _op(
-            1,
-            "person.created",
-            {"id": "p1", "fields": {"first_name": "Amina", "last_name": "Alaoui"}},
-        ),
-        _op(
-            2,
-            "person.created",
-            {"id": "p2", "fields": {"first_name": "Omar", "last_name": "Bennani"}},
-        ),
+        *_two_people(),
         _op(3, "person.erased", {"id": "p1"}),
         _op(
             4,

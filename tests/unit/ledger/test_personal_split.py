@@ -178,15 +178,20 @@ def test_json_copy_is_deep_and_keeps_types() -> None:
     )
 
 
-def test_the_types_that_may_hold_personal_values() -> None:
-    assert {t for t in ps.PERSONAL_TYPES if ps.has_personal(t)} == {
-        "person.created",
-        "person.updated",
-        "speaker.created",
-        "speaker.updated",
-        "registration.created",
-        "registration.updated",
-        "import.batch",
-        "checkin.reverted",
+def test_a_type_holds_personal_values_exactly_when_split_takes_some_from_it() -> None:
+    person = {"first_name": "A", "note": "n", "bio": "b", "reason": "r"}
+    payload = {
+        "id": "x1",
+        "fields": person,
+        "people": [{"id": "p1", "fields": person}],
+        "checkin_id": "c1",
+        "registration_id": "r1",
+        "reason": "r",
     }
-    assert not ps.has_personal("checkin.created") and not ps.has_personal("morning.created")
+    kinds = ("person", "speaker", "registration", "checkin", "morning", "badge", "import", "agenda")
+    types = [
+        f"{k}.{v}" for k in kinds for v in ("created", "updated", "reverted", "batch", "printed")
+    ]
+    for op_type in types:
+        assert ps.has_personal(op_type) is bool(ps.split(op_type, payload)[1]), op_type
+    assert sum(ps.has_personal(t) for t in types) == 8

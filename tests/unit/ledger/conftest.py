@@ -51,3 +51,13 @@ def db(template: Path, tmp_path: Path) -> Iterator[Database]:
     database = Database(tmp_path / "db.sqlite3")
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def fresh_keys() -> Iterator[None]:
+    """No key read yet by this process (`signing` keeps the keys it read), before and after."""
+    from mornings_desktop.ledger import signing
+
+    signing._cache.clear()
+    yield
+    signing._cache.clear()

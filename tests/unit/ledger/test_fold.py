@@ -3,9 +3,6 @@ the connections that see the session's pending ORM changes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from sqlalchemy import text
 
@@ -13,16 +10,6 @@ from mornings_desktop.ledger import fold
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.store.database import Database
 from mornings_desktop.store.schema import Desk
-
-
-@pytest.fixture
-def db(template: Path, tmp_path: Path) -> Iterator[Database]:
-    import shutil
-
-    shutil.copy(template, tmp_path / "f.sqlite3")
-    database = Database(tmp_path / "f.sqlite3")
-    yield database
-    database.dispose()
 
 
 def test_one_handler_per_operation_type(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,9 +6,6 @@ elsewhere, signs nothing (DESIGN §6 "Migration")."""
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,14 +23,7 @@ from mornings_desktop.trust.signed_op import digest
 ORG = "org-legacy"
 
 
-@pytest.fixture
-def db(template: Path, tmp_path: Path) -> Iterator[Database]:
-    shutil.copy(template, tmp_path / "legacy.sqlite3")
-    database = Database(tmp_path / "legacy.sqlite3")
-    signing._cache.clear()
-    yield database
-    database.dispose()
-    signing._cache.clear()
+pytestmark = pytest.mark.usefixtures("fresh_keys")
 
 
 def _legacy(session: Session, desk: str, seq: int, payload: dict[str, Any], **signed: str) -> None:

@@ -26,23 +26,7 @@ from mornings_desktop.trust import keys
 from mornings_desktop.trust.certificates import Certificate, issue_certificate
 from tests.unit.trust.test_keys import LockedKeyring, MemoryKeyring
 
-
-@pytest.fixture
-def db(template: Path, tmp_path: Path) -> Iterator[Database]:
-    shutil.copy(template, tmp_path / "k.sqlite3")
-    database = Database(tmp_path / "k.sqlite3")
-    signing._cache.clear()
-    yield database
-    database.dispose()
-    signing._cache.clear()
-
-
-@pytest.fixture(autouse=True)
-def fresh_process() -> Iterator[None]:
-    """No key read yet, as in a new process."""
-    signing._cache.clear()
-    yield
-    signing._cache.clear()
+pytestmark = pytest.mark.usefixtures("fresh_keys")
 
 
 class Backends(list[object]):
@@ -175,9 +159,9 @@ def test_the_incarnation_is_new_for_a_new_file_and_for_a_copy(db: Database, tmp_
         first = signing.incarnation(s)
         assert len(first) == 32 and int(first, 16) >= 0
         assert signing.incarnation(s) == first
-        assert meta.get(s, signing.INCARNATION_PATH) == str((tmp_path / "k.sqlite3").resolve())
+        assert meta.get(s, signing.INCARNATION_PATH) == str((tmp_path / "db.sqlite3").resolve())
     db.dispose()
-    shutil.copy(tmp_path / "k.sqlite3", tmp_path / "copy.sqlite3")
+    shutil.copy(tmp_path / "db.sqlite3", tmp_path / "copy.sqlite3")
     copy = Database(tmp_path / "copy.sqlite3")
     with copy.write() as s:
         again = signing.incarnation(s)

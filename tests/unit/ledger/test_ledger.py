@@ -3,38 +3,17 @@ ones (known op ids skipped, unknown types kept, runs of check-ins, the clock mov
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from sqlalchemy import text
 
 from mornings_desktop.ledger import fold, hlc, ledger
 from mornings_desktop.ledger.operation import Op
-from mornings_desktop.store import meta, migrate
+from mornings_desktop.store import meta
 from mornings_desktop.store.database import Database
 
 # A minute ahead of this machine's clock: the clock follows it (a stamp more than 5 minutes ahead
 # would not drag it, see test_validate.py).
 REMOTE = hlc.encode(hlc.wall_ms_now() + 60_000, 7)
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    db = Database(path)
-    migrate.upgrade(db)
-    db.dispose()
-    return path
-
-
-@pytest.fixture
-def db(template: Path, tmp_path: Path) -> Iterator[Database]:
-    shutil.copy(template, tmp_path / "l.sqlite3")
-    database = Database(tmp_path / "l.sqlite3")
-    yield database
-    database.dispose()
 
 
 def _ops(db: Database) -> list[tuple[object, ...]]:

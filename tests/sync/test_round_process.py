@@ -108,7 +108,7 @@ def _pull_in_thread(worker: RoundProcess, url: str, outcome: list[object]) -> th
 
 def test_the_round_process_killed_mid_pull_loses_nothing(hub: str, make_desk: MakeDesk) -> None:
     """SIGKILL to the round's child at random moments of a pull: the window's side is told the
-    round stopped, every operation up to the committed cursor is there once, and the next round
+    round stopped (or, for a kill that came just after the child answered, gets the whole round), every operation up to the committed cursor is there once, and the next round
     (in a new child) finishes the work."""
     a, b = make_desk("Accueil 1"), make_desk("Accueil 2")
     url_a = hub_admin.add_desk(hub, "A").url
@@ -134,7 +134,14 @@ def test_the_round_process_killed_mid_pull_loses_nothing(hub: str, make_desk: Ma
                 killed += 1
             thread.join(60)
             assert not thread.is_alive()
-            stopped += isinstance(outcome[0], RoundStopped)
+            if isinstance(outcome[0], RoundStopped):
+                stopped += 1
+            else:
+                # The kill came after the child had answered (its round was whole, the thread had
+                # not returned yet): a complete result, nothing to lose (CI on 2026-12-03 met it
+                # once in 6 rounds; counting it as a stop that was not one failed the test).
+                assert not isinstance(outcome[0], BaseException), outcome[0]
+                assert _cursor(b) == max(seq_of.values())  # all of it: not a partial round
             cursor = _cursor(b)
             assert cursor > before
             below = {op for op, seq in seq_of.items() if seq <= cursor}
@@ -148,7 +155,9 @@ def test_the_round_process_killed_mid_pull_loses_nothing(hub: str, make_desk: Ma
         worker.close()
     client.sync_round(a, url_a)
     _check_converged(hub, [a, b])
-    assert killed >= 4 and stopped == killed, (killed, stopped)
+    # Most kills land mid-pull (a pull of 400 operations outlasts the 0-50 ms after its first
+    # chunk); each of those is told as a stop.
+    assert killed >= 4 and stopped >= 3 and stopped <= killed, (killed, stopped)
 
 
 def test_cancel_stops_the_child_between_chunks(hub: str, make_desk: MakeDesk) -> None:

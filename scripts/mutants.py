@@ -2495,8 +2495,10 @@ def _start(mutant: Mutant, log: Path | None = None) -> int:
             broken = False
 
             def pytest_runtest_logreport(self, report: Any) -> None:
-                if report.failed and not _killer_file(os.getpid()).exists():
-                    _killer_file(os.getpid()).write_text(report.nodeid)
+                path = _killer_file(os.getpid())
+                if report.failed and not path.exists():
+                    path.parent.mkdir(parents=True, exist_ok=True)  # a test process of any kind
+                    path.write_text(report.nodeid)
 
             def pytest_collectreport(self, report: Any) -> None:
                 self.broken = self.broken or bool(report.failed)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from contextlib import closing
 
 import pytest
 from sqlalchemy import text
@@ -28,12 +29,12 @@ SIGNER = signing.Signer(org_id="org", desk_id="desk-d", inc="inc-1", key=keys.ne
 def test_a_cursor_after_the_desks_last_operation(
     last: tuple[int, str | None] | None, seq: int, prev: str
 ) -> None:
-    conn = sqlite3.connect(":memory:")
-    cursor = ledger.DeskCursor.after(conn, SIGNER, "0000000000005-0000", "Amina", last)
-    assert (cursor.next_seq, cursor.prev, cursor.operator) == (seq, prev, "Amina")
-    assert cursor.defer_clock is True  # the caller writes the clock once, before COMMIT
-    assert cursor.last_hlc == "0000000000005-0000"
-    assert cursor.conn is conn and cursor.signer is SIGNER
+    with closing(sqlite3.connect(":memory:")) as conn:
+        cursor = ledger.DeskCursor.after(conn, SIGNER, "0000000000005-0000", "Amina", last)
+        assert (cursor.next_seq, cursor.prev, cursor.operator) == (seq, prev, "Amina")
+        assert cursor.defer_clock is True  # the caller writes the clock once, before COMMIT
+        assert cursor.last_hlc == "0000000000005-0000"
+        assert cursor.conn is conn and cursor.signer is SIGNER
 
 
 def _morning(op_id: str, seq: int, title: str) -> Op:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from keyring.backends.fail import Keyring as FailKeyring
 
 from mornings_desktop.errors import UserError
 from mornings_desktop.ledger import org_key_store, passphrase_source
@@ -80,7 +81,7 @@ def test_the_data_folder_is_made_with_its_parents(
     monkeypatch.setenv("MORNINGS_DATA_DIR", str(deep))
     org_key_store.write_plain_entries({"a": "1"})
     assert org_key_store.plain_entries() == {"a": "1"}
-    keyring.set_keyring(org_key_store.keyring.backends.fail.Keyring())  # no keyring: a file
+    keyring.set_keyring(FailKeyring())  # no keyring: a file
     monkeypatch.setenv("MORNINGS_DATA_DIR", str(tmp_path / "other" / "deep"))
     org_key_store.save("org-1", keys.new_key())
     assert org_key_store.key_file("org-1").exists()

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from mornings_desktop.ledger import fold, hlc
+from mornings_desktop.ledger import fold, hlc, ledger
 from mornings_desktop.ledger.handlers import registrations as regs
 from mornings_desktop.ledger.operation import Op
 from mornings_desktop.store.database import Database
@@ -64,8 +64,6 @@ def test_registrations_coming_after_their_check_ins_get_their_arrivals(fold_ops:
     db = fold_ops([], batched=True)
     for batch in (checkins, registrations):  # two pulls: the registrations in one group
         with db.write() as s:
-            from mornings_desktop.ledger import ledger
-
             ledger.ingest(s, batch)
     assert dump(db) == dump(single)
     with db.read() as s:

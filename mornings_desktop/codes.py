@@ -29,9 +29,16 @@ _US_TO_AZERTY = {
 _AZERTY_TO_US = {v: k for k, v in _US_TO_AZERTY.items()}
 _MANGLED_ONLY = set(_AZERTY_TO_US) - set(ALPHABET)
 
+# An imported ticket number (another system's) holds more than a code's alphabet: every key a
+# US-layout scanner may send for one, unshifted then shifted, and what an AZERTY layout reads for it
+# ("-" is the key right of 0, ")" there; "/" gives "!", "." gives ":").
+_US_KEYS = "1234567890-=qwertyuiopasdfghjkl;zxcvbnm,./QWERTYUIOPASDFGHJKL:ZXCVBNM<>?_+"
+_AZERTY_KEYS = "&é\"'(-è_çà)=azertyuiopqsdfghjklmwxcvbn,;:!AZERTYUIOPQSDFGHJKLMWXCVBN?./§°+"
+_AZERTY_KEYS_TO_US = str.maketrans(_AZERTY_KEYS, _US_KEYS)
+
 
 def _mac(key: bytes, serial: str) -> str:
-    digest = hmac.new(key, serial.encode("ascii"), hashlib.sha256).digest()
+    digest = hmac.digest(key, serial.encode("ascii"), hashlib.sha256)  # one C call
     value = int.from_bytes(digest[:8], "big")
     chars = []
     for _ in range(MAC_LEN):
@@ -98,6 +105,22 @@ def reading_candidates(raw: str) -> list[str]:
         repaired = _normalise(repair_azerty(text))
         return [typed] if has_digit or repaired == typed else [typed, repaired]
     return [] if has_digit else [_normalise(repair_azerty(text))]
+
+
+def ticket_number_readings(raw: str) -> list[str]:
+    """Readings of a scanned string to look up among imported ticket numbers, without duplicates:
+    as typed, the code readings (`reading_candidates`), and, when it holds no plain digit (a US
+    scanner's digits come out as `&é"'(-è_çà` on AZERTY), its keys read back as a US layout types
+    them, punctuation included. A reading holding a digit is never repaired (as for codes), so a
+    number holding "!" typed on AZERTY ("1" there) is not recognised: other systems' numbers hold
+    letters, digits, "-", "/", "." and "_"."""
+    text = clean_scan(raw)
+    if not text:
+        return []
+    readings = [text, *reading_candidates(text)]
+    if not any(c.isdigit() for c in text):
+        readings.append(text.translate(_AZERTY_KEYS_TO_US))
+    return list(dict.fromkeys(readings))
 
 
 def _normalise(text: str) -> str:

@@ -150,7 +150,7 @@ class ScanDesk:
             else:
                 reg = None
                 if len(text) <= MAX_REF:
-                    candidates = [text, *codes.reading_candidates(text)]
+                    candidates = codes.ticket_number_readings(text)
                     marks = ", ".join("?" * len(candidates))
                     # Imported ticket numbers only: a code that fails the MAC is never looked
                     # up as a code (a forged registration must not be admitted by its code).
@@ -178,7 +178,7 @@ class ScanDesk:
             return False
         try:
             with self._pooled() as conn:
-                readings = tuple(dict.fromkeys([text, *codes.reading_candidates(text)]))
+                readings = tuple(codes.ticket_number_readings(text))
                 return ticket_number_exists(conn, readings)
         except DatabaseError:
             return False

@@ -226,3 +226,30 @@ def test_digit_free_codes_of_older_versions_scan(desk, qtbot, state, demo_mornin
     scanner(desk.input, clock, codes.mangle_azerty(old))  # no suffix, AZERTY: only A/Q, Z/W swap
     clock.now += 200
     qtbot.waitUntil(lambda: _admitted(desk) == [row.id], timeout=3000)
+
+
+# What a US-layout scanner types into a French AZERTY layout for an imported ticket number: the
+# key right of 0 ("-") gives ")", the digits come out unshifted (&é"'(-è_çà), "/" gives "!", "."
+# gives ":" and the letters A/Q, Z/W swap.
+_US_SCANNER_ON_AZERTY = [
+    ("EB-123456789", "EB)&é\"'(-è_ç"),
+    ("QZ/2026.0042", "AW!é\u00e0é-:\u00e0\u00e0'é"),
+]
+
+
+@pytest.mark.parametrize("suffix", ["\r", "\t", ""], ids=["enter", "tab", "none"])
+def test_an_imported_ticket_number_from_a_us_scanner_on_azerty(  # type: ignore[no-untyped-def]
+    desk, qtbot, state, demo_morning, clock, suffix
+) -> None:
+    rows = _rows(state, demo_morning)[14:16]
+    with state.workspace.db.engine.begin() as conn:
+        for row, (ref, _typed) in zip(rows, _US_SCANNER_ON_AZERTY, strict=True):
+            conn.exec_driver_sql(
+                "UPDATE registrations SET external_ref = ? WHERE id = ?", (ref, row.id)
+            )
+    for row, (_ref, typed) in zip(rows, _US_SCANNER_ON_AZERTY, strict=True):
+        scanner(desk.input, clock, typed, suffix)
+        clock.now += 200
+        qtbot.waitUntil(lambda r=row: r.id in _admitted(desk), timeout=3000)
+    assert _admitted(desk) == [row.id for row in rows]
+    assert _in_db(state, rows[0].id) and _in_db(state, rows[1].id)

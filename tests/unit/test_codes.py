@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -189,3 +190,37 @@ def test_the_strategy_draws_what_make_code_issues() -> None:
     # make_code draws 40 bits and keeps codes with a digit; the strategy does the same.
     assert all(any(ch.isdigit() for ch in codes.make_code(KEY)) for _ in range(200))
     assert any(not any(ch.isdigit() for ch in _code_from_bits(v)) for v in _spread(10**5))
+
+
+# Imported ticket numbers of other systems, as a US-layout scanner types them on AZERTY (the
+# French layout's keys, checked against its printed map: the key right of 0 is ")", the one
+# right of "l" is "m", the bottom row reads "w x c v b n , ; : !").
+_TYPED_ON_AZERTY = [
+    ("EB-123456789", "EB)&é\"'(-è_ç"),
+    ("QZ/2026.0042", "AW!éàé-:àà'é"),
+    ("am_7", "q,°è"),  # lower case; "m" is "," there; "_" is shift + ")"
+    ("ab;m,", "qbm,;"),
+    ("X:Y<>?+=", "XMY./§+="),
+]
+
+
+@pytest.mark.parametrize(("number", "typed"), _TYPED_ON_AZERTY)
+def test_a_ticket_number_typed_on_azerty_reads_back(number: str, typed: str) -> None:
+    readings = codes.ticket_number_readings(typed + "\r\n")
+    assert readings[0] == typed  # as typed first
+    assert number in readings
+
+
+def test_ticket_number_readings_as_typed_and_nothing_twice() -> None:
+    assert codes.ticket_number_readings("EB-123456789") == ["EB-123456789"]
+    assert codes.ticket_number_readings(" \t\r\n") == []
+    assert codes.ticket_number_readings("") == []
+    readings = codes.ticket_number_readings("TKT")
+    assert readings == ["TKT"]  # its repair is itself: once
+
+
+def test_a_ticket_number_reading_holding_a_digit_is_never_repaired() -> None:
+    """"AQ1" is what "QA!" gives on AZERTY, but "1" is also a plainly typed digit: not repaired
+    (a typed "1" read as "!" could match another ticket)."""
+    assert "QA!" not in codes.ticket_number_readings("AQ1")
+    assert "QA" in codes.ticket_number_readings("AQ")

@@ -71,3 +71,18 @@ def test_an_unreadable_count_of_mornings_is_left_out_of_already(
     monkeypatch.setattr(checkin, "mornings_attended", broken)
     again = desk.scan(reg.code)
     assert again.result == "already" and again.mornings_attended == 0
+
+
+def test_ticket_numbers_with_punctuation_from_a_us_scanner_on_azerty(
+    ws: Workspace, demo_morning: str
+) -> None:
+    """The key right of 0 gives ")" on AZERTY, "/" gives "!", "." gives ":": the number is still
+    found, and admitted; a reading holding a plain digit is never "repaired"."""
+    first = _ticket(ws, demo_morning, "EB-123456789")
+    second = _ticket(ws, demo_morning, "QZ/2026.0042")
+    desk = checkin.ScanDesk(ws, demo_morning)
+    assert desk.is_ticket_number("EB)&é\"'(-è_ç")
+    assert desk.is_ticket_number("AW!éàé-:àà'é")
+    assert not desk.is_ticket_number("EB)123456789")  # digits as typed: no US scanner's
+    assert desk.scan("EB)&é\"'(-è_ç\r").registration_id == first
+    assert desk.scan("AW!éàé-:àà'é").registration_id == second

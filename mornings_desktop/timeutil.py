@@ -23,7 +23,11 @@ def to_iso(moment: datetime) -> str:
     """Format an aware datetime as the stored UTC string."""
     if moment.tzinfo is None:
         raise ValueError("naive datetime: say which time zone it is in")
-    return moment.astimezone(UTC).strftime(_FMT)
+    utc = moment.astimezone(UTC)
+    if utc.year < 1000:  # `isoformat` pads the year to four digits, `strftime` does not
+        return utc.strftime(_FMT)
+    # The same text as `strftime(_FMT)`, several times faster (every operation stamps two).
+    return utc.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def now_iso() -> str:

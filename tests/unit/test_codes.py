@@ -220,7 +220,7 @@ def test_ticket_number_readings_as_typed_and_nothing_twice() -> None:
 
 
 def test_a_ticket_number_reading_holding_a_digit_is_never_repaired() -> None:
-    """"AQ1" is what "QA!" gives on AZERTY, but "1" is also a plainly typed digit: not repaired
+    """ "AQ1" is what "QA!" gives on AZERTY, but "1" is also a plainly typed digit: not repaired
     (a typed "1" read as "!" could match another ticket)."""
     assert "QA!" not in codes.ticket_number_readings("AQ1")
     assert "QA" in codes.ticket_number_readings("AQ")

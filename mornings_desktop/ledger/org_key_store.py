@@ -40,6 +40,15 @@ class PassphraseNeeded(UserError):
 
 def _passphrase(purpose: Purpose, path: Path) -> str:
     phrase = passphrase_source.current()(purpose, path)
+    if not phrase and purpose == "new":  # no key file yet: one is being made
+        raise PassphraseNeeded(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This computer has no keyring: the organisation key is kept in a file, so choose "
+                "a passphrase for it (at the prompt, or in the file named by "
+                "MORNINGS_ORG_PASSPHRASE_FILE).",
+            )
+        )
     if not phrase:
         raise PassphraseNeeded(
             QT_TRANSLATE_NOOP(

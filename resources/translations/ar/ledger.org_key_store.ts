@@ -11,6 +11,10 @@
         <translation>مفتاح المنظمة على هذا الحاسوب محمي بعبارة مرور؛ أدخلها (عند الطلب، أو في الملف المحدد في MORNINGS_ORG_PASSPHRASE_FILE).</translation>
     </message>
     <message>
+        <source>This computer has no keyring: the organisation key is kept in a file, so choose a passphrase for it (at the prompt, or in the file named by MORNINGS_ORG_PASSPHRASE_FILE).</source>
+        <translation>لا توجد على هذا الحاسوب خزنة كلمات مرور: يُحفظ مفتاح المنظمة في ملف، فاختر له عبارة مرور (عند الطلب، أو في الملف المحدد في MORNINGS_ORG_PASSPHRASE_FILE).</translation>
+    </message>
+    <message>
         <source>The password store refused the desk's key: {detail}</source>
         <translation>رفضت خزنة كلمات المرور مفتاح المكتب: {detail}</translation>
     </message>

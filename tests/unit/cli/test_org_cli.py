@@ -165,3 +165,15 @@ def test_a_plain_key_of_the_previous_build_is_encrypted_by_the_first_command_tha
     assert f"org-key/{ws.org_id}" not in json.loads(plain_path.read_text())
     opened = keys.load_org_key(org_key_store.key_file(ws.org_id), "chosen at migration")
     assert keys.private_text(opened) == keys.private_text(key)
+
+
+def test_a_first_start_without_keyring_nor_passphrase_asks_to_choose_one(tmp_path: Path) -> None:
+    """A new computer without a keyring makes the organisation key at first start: the sentence
+    asks to choose a passphrase (there is no key yet to "give" one for), and says where."""
+    done = mornings(
+        tmp_path / "new.sqlite3", "demo", "--attendees", "5",
+        MORNINGS_DATA_DIR=str(tmp_path / "data"), MORNINGS_LANG="en",
+    )  # fmt: skip
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "choose a passphrase" in done.stderr and "is protected" not in done.stderr
+    assert "MORNINGS_ORG_PASSPHRASE_FILE" in done.stderr

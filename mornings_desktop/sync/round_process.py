@@ -170,6 +170,8 @@ class RoundProcess:
             except (EOFError, OSError):
                 break
             if kind in ("done", "error"):
+                if self._proc is not None and not self._proc.is_alive():
+                    break  # it answered, then died: the next round starts another
                 return
         self._drop()
 

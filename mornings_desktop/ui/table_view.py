@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
@@ -23,3 +23,17 @@ def row_table(
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def select_row(table: QTableView, row: int, column: int = 0) -> None:
+    """Make `row` the current row, selected whole. Not `QTableView.selectRow`: right to left
+    (Arabic) it takes the column under the viewport's right edge, and on a table laid out it
+    found none: nothing was selected nor current (the desk's Enter admitted nobody)."""
+    model = table.model()
+    selection = table.selectionModel()
+    if model is None or selection is None or not 0 <= row < model.rowCount():
+        return
+    selection.setCurrentIndex(
+        model.index(row, column),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )

@@ -253,3 +253,39 @@ def test_an_imported_ticket_number_from_a_us_scanner_on_azerty(  # type: ignore[
         qtbot.waitUntil(lambda r=row: r.id in _admitted(desk), timeout=3000)
     assert _admitted(desk) == [row.id for row in rows]
     assert _in_db(state, rows[0].id) and _in_db(state, rows[1].id)
+
+
+def test_right_to_left_enter_admits_the_one_found_and_the_chosen_one(
+    desk, qtbot, state, demo_morning, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """In Arabic the window runs right to left: the list's first person must still be selected
+    (Enter with one match admits; ↓ then Enter admits the chosen one). Before, no row was
+    current there and Enter did nothing (found at the door, driven by xdotool)."""
+    desk.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    index = desk.ensure_index()
+    rows = _rows(state, demo_morning)
+    unique = next(r for r in rows if len(index.search(r.name, 20)) == 1)
+    scanner(desk.input, clock, unique.name, "\r", gap=120)
+    assert _admitted(desk) == [unique.id]
+    several = next(r for r in rows if len(index.search(r.name.split()[0][:3], 20)) > 1)
+    scanner(desk.input, clock, several.name.split()[0][:3], "\r", gap=120)
+    assert desk.table.isVisible() and desk.table.currentIndex().row() == 0
+    chosen = desk.hits.hits[1].registration_id
+    QTest.keyClick(desk.input, Qt.Key.Key_Down)
+    assert desk.table.currentIndex().row() == 1
+    QTest.keyClick(desk.input, Qt.Key.Key_Return)
+    assert _admitted(desk) == [unique.id, chosen]
+
+
+def test_the_hint_to_choose_in_the_list_goes_once_someone_is_admitted(
+    desk, qtbot, state, demo_morning, clock
+) -> None:  # type: ignore[no-untyped-def]
+    index = desk.ensure_index()
+    rows = _rows(state, demo_morning)
+    desk_line = desk.status.text()
+    several = next(r for r in rows if len(index.search(r.name.split()[0][:3], 20)) > 1)
+    scanner(desk.input, clock, several.name.split()[0][:3], "\r", gap=120)
+    assert desk.status.text() != desk_line  # "Several people found: choose with ↑ ↓…"
+    QTest.keyClick(desk.input, Qt.Key.Key_Return)
+    assert desk.last is not None and desk.last.ok
+    assert desk.status.text() == desk_line

@@ -32,7 +32,7 @@ from mornings_desktop.ui.badges.preview import Preview, preview_job
 from mornings_desktop.ui.badges.printing import user_templates_dir
 from mornings_desktop.ui.dialogs import show_error, translate_error
 from mornings_desktop.ui.state import AppState
-from mornings_desktop.ui.table_view import row_table
+from mornings_desktop.ui.table_view import row_table, select_row
 
 EVERYONE, CHECKED_IN, NOT_PRINTED, CATEGORY, PERSON = range(5)
 
@@ -268,7 +268,7 @@ class BadgesScreen(QWidget):
         if keep:
             row = self.model.row_of(keep)
             if row >= 0:
-                self.table.selectRow(row)
+                select_row(self.table, row)
         problems = [translate_error(e) for e in self.catalogue.errors]
         self.warning_label.setText("\n".join(f"⚠ {p}" for p in problems))
         self.warning_label.setVisible(bool(problems))

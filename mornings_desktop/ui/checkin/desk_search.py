@@ -20,6 +20,7 @@ from mornings_desktop.errors import UserError
 from mornings_desktop.services.changes import Changes, Kind
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.checkin.hits_model import HitsModel
+from mornings_desktop.ui.table_view import select_row
 
 if TYPE_CHECKING:
     from mornings_desktop.services.search import PeopleIndex, SearchHit
@@ -37,6 +38,7 @@ class DeskSearch(QObject):
         self.index: PeopleIndex | None = None
         self.morning_id = ""
         self.chosen = False  # the person moved in the results with the arrow keys
+        self._hint = False  # the status line says to choose in the list
         self._stale: set[str] | None = set()  # registrations to re-read into the index (None: all)
         self._building = ""  # the Morning whose index a job is reading
         self._timer = QTimer(self)
@@ -158,7 +160,7 @@ class DeskSearch(QObject):
         self.table.setVisible(bool(hits))
         screen.give_room_to_hits(bool(hits))
         if hits:
-            self.table.selectRow(0)
+            self._choose(0)
         if text.strip() and index is not None and screen.panel.result in ("search", "no_match"):
             if hits:
                 screen.panel.show_searching(len(hits))
@@ -174,7 +176,10 @@ class DeskSearch(QObject):
             return
         self.chosen = True
         current = self.table.currentIndex().row()
-        self.table.selectRow(max(0, min(rows - 1, current + step)))
+        self._choose(max(0, min(rows - 1, current + step)))
+
+    def _choose(self, row: int) -> None:
+        select_row(self.table, row, HitsModel.NAME)
 
     def submit(self) -> None:
         """Enter on a name: one person found is admitted; several: Enter moves into the list (the
@@ -187,8 +192,9 @@ class DeskSearch(QObject):
             screen.admit_selected()
         elif rows > 1:
             self.chosen = True
-            self.table.selectRow(0)
+            self._choose(0)
             screen.status.setText(self.tr("Several people found: choose with ↑ ↓, then Enter."))
+            self._hint = True
         elif screen.input.text().strip():
             screen.panel.show_no_match(screen.input.text().strip())
 
@@ -206,6 +212,9 @@ class DeskSearch(QObject):
             self.hits.set_hits([])
         if not self.table.isHidden():
             self.table.setVisible(False)
+        if self._hint:  # the list is gone: the status line says the desk's state again
+            self._hint = False
+            self.screen.update_status()
 
 
 def _build(ws: Workspace, morning_id: str) -> PeopleIndex:

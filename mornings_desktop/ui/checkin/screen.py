@@ -190,9 +190,9 @@ class CheckinScreen(QWidget):
         self.search.set_morning(morning_id)
         self.live.set_morning(morning_id)
         self.panel.show_ready()
-        self._update_status()
+        self.update_status()
 
-    def _update_status(self) -> None:
+    def update_status(self) -> None:
         parts = [self.tr("Desk: {desk}").format(desk=self.state.workspace.desk_name)]
         if self.desk is not None:
             parts.append(self.desk.title + " — " + self.desk.date)
@@ -309,7 +309,7 @@ class CheckinScreen(QWidget):
         from mornings_desktop.ui.checkin.camera import toggle_camera  # zxing only when asked
 
         toggle_camera(self, on)
-        self._update_status()
+        self.update_status()
         self.input.setFocus()
 
     def enter_kiosk(self) -> None:

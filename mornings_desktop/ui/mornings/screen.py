@@ -22,7 +22,7 @@ from mornings_desktop.ui.mornings.forecast_panel import ForecastPanel
 from mornings_desktop.ui.mornings.model import MorningsModel
 from mornings_desktop.ui.role_gate import RoleGate
 from mornings_desktop.ui.state import AppState
-from mornings_desktop.ui.table_view import row_table
+from mornings_desktop.ui.table_view import row_table, select_row
 from mornings_desktop.ui.writes import run_write
 
 
@@ -119,7 +119,7 @@ class MorningsScreen(QWidget):
             self.select(selected.id)
         elif rows:
             row = self.model.row_of(self.state.current_morning_id)
-            self.table.selectRow(max(row, 0))
+            select_row(self.table, max(row, 0))
         self._update_buttons()
 
     def _remind_privacy(self) -> None:
@@ -163,8 +163,7 @@ class MorningsScreen(QWidget):
     def select(self, morning_id: str) -> None:
         row = self.model.row_of(morning_id)
         if row >= 0:
-            self.table.selectRow(row)
-            self.table.setCurrentIndex(self.model.index(row, 0))
+            select_row(self.table, row)
 
     def selected(self) -> mornings.MorningInfo | None:
         indexes = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

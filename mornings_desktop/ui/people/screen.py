@@ -40,6 +40,7 @@ from mornings_desktop.ui.people.registration_dialog import RegistrationDialog
 from mornings_desktop.ui.people.walk_in_form import WalkInForm, colour_icon, shown_categories
 from mornings_desktop.ui.role_gate import RoleGate
 from mornings_desktop.ui.state import AppState
+from mornings_desktop.ui.table_view import select_row
 from mornings_desktop.ui.writes import run_write
 
 _REFRESH_ON = (Kind.REGISTRATIONS, Kind.PEOPLE, Kind.CHECKINS, Kind.CATEGORIES, Kind.MORNINGS)
@@ -276,7 +277,7 @@ class PeopleScreen(QWidget):
     def select(self, registration_id: str) -> None:
         row = self.model.row_of(registration_id)
         if row >= 0:
-            self.table.selectRow(row)
+            select_row(self.table, row)
             self.table.scrollTo(self.model.index(row, 0))
 
     def selected(self) -> list[RegistrationRow]:

@@ -142,6 +142,18 @@ def looks_like_code(raw: str) -> bool:
     )
 
 
+def scanned_as_typed(text: str) -> bool:
+    """True if `text` is exactly a code's 14 characters as a scanner typed them, plainly or
+    mangled by an AZERTY layout: a digit or a mangled one in it, and a reading made of the code
+    alphabet only. Unlike `looks_like_code`, "-" is not a separator here (it is a mangled "6")."""
+    if len(text) != CODE_LEN or not any(c.isdigit() or c in _MANGLED_ONLY for c in text):
+        return False
+    return any(
+        len(reading) == CODE_LEN and all(c in _INDEX for c in reading)
+        for reading in reading_candidates(text)
+    )
+
+
 def find_genuine(key: bytes, raw: str) -> str | None:
     """The genuine code among the readings of `raw`, or None. The MAC tells which reading is real."""
     for reading in reading_candidates(raw):

@@ -224,3 +224,16 @@ def test_a_ticket_number_reading_holding_a_digit_is_never_repaired() -> None:
     (a typed "1" read as "!" could match another ticket)."""
     assert "QA!" not in codes.ticket_number_readings("AQ1")
     assert "QA" in codes.ticket_number_readings("AQ")
+
+
+def test_scanned_as_typed() -> None:
+    code = "65R1GTZDCZ8DH5"
+    assert codes.scanned_as_typed(code)
+    assert codes.scanned_as_typed(codes.mangle_azerty(code))  # "-(R&GTWDCW_DH("
+    assert codes.scanned_as_typed(code.lower())
+    assert not codes.scanned_as_typed("ABDERRAHMANEMO")  # a name's 14 letters: no digit
+    assert not codes.scanned_as_typed("S2SV-9EBR-KNC6")  # by hand in groups: not 14 of a code
+    assert not codes.scanned_as_typed(code[:-1])
+    assert not codes.scanned_as_typed(code + "5")
+    assert not codes.scanned_as_typed("65R1GTZDCZ8DU5")  # U is not in the alphabet
+    assert not codes.scanned_as_typed("65R1GTZ CZ8DH5")

@@ -32,7 +32,15 @@ from mornings_desktop.ui.people.walk_in_form import WalkInForm
 
 
 def split_scan(text: str) -> tuple[str, str] | None:
-    """(what was typed before, the scanned code) if `text` ends with a ticket code, else None."""
+    """(what was typed before, the scanned code) if `text` ends with a ticket code, else None.
+
+    A scanner's code is its last 14 characters, however a keyboard layout read them: on AZERTY a
+    US scanner's "6" is "-", which a code typed by hand in groups (`S2SV-9EBR-…`, 15 or 17
+    characters) uses as a separator; the 14 characters are taken when one of their readings is a
+    code's shape, so the name typed before keeps its last letter."""
+    tail = text[-codes.CODE_LEN :]
+    if len(text) >= codes.CODE_LEN and codes.scanned_as_typed(tail):
+        return text[: -codes.CODE_LEN], tail
     for length in (codes.CODE_LEN, codes.CODE_LEN + 1, codes.CODE_LEN + 3):
         tail = text[-length:]
         if len(text) >= length and codes.looks_like_code(tail):

@@ -289,3 +289,18 @@ def test_the_hint_to_choose_in_the_list_goes_once_someone_is_admitted(
     QTest.keyClick(desk.input, Qt.Key.Key_Return)
     assert desk.last is not None and desk.last.ok
     assert desk.status.text() == desk_line
+
+
+def test_what_was_typed_by_hand_before_a_scan_stays(  # type: ignore[no-untyped-def]
+    desk, qtbot, state, demo_morning, clock
+) -> None:
+    """Someone types the start of a name, a scanner's code arrives (no suffix: its burst then
+    silence): the code is admitted and the letters typed by hand stay in the field (they were
+    erased once the scan was saved)."""
+    row = _rows(state, demo_morning)[16]
+    scanner(desk.input, clock, "zni", gap=120)
+    clock.now += 500
+    scanner(desk.input, clock, row.code)
+    clock.now += 200
+    qtbot.waitUntil(lambda: _admitted(desk) == [row.id], timeout=3000)
+    assert desk.input.text() == "zni"

@@ -231,11 +231,13 @@ class CheckinScreen(QWidget):
     def handle_scan(self, text: str, method: str = "scanner") -> ScanResult | None:
         """The one path of every scan (scanner, camera, a scan caught by a dialog). The write runs
         on the desk's writer thread (`desk_writer`); the result shows once it is committed. A scan
-        arriving meanwhile (a camera frame) waits its turn: scans are saved in the order read."""
+        arriving meanwhile (a camera frame) waits its turn: scans are saved in the order read.
+
+        The field is left as it is: the reader took the scan out of it (`scan_input`), and what
+        was typed by hand before a scanner's burst, or before a camera's code, stays."""
         if self._saving:
             self._queued.append((text, method))
             return None
-        self.input.clear()
         self.search.clear()
         if self.desk is None:
             self.status.setText(self.tr("No current Morning: choose one before checking in."))

@@ -304,3 +304,16 @@ def test_what_was_typed_by_hand_before_a_scan_stays(  # type: ignore[no-untyped-
     clock.now += 200
     qtbot.waitUntil(lambda: _admitted(desk) == [row.id], timeout=3000)
     assert desk.input.text() == "zni"
+
+
+def test_an_undone_arrival_fades_after_6_s_as_an_admission_does(  # type: ignore[no-untyped-def]
+    desk, qtbot, state, demo_morning, clock
+) -> None:
+    """Ctrl+Z: "Arrival undone" (↶) goes back to the ready screen like a green result (it stayed
+    on screen for good)."""
+    row = _rows(state, demo_morning)[17]
+    desk.fade.setInterval(50)
+    scanner(desk.input, clock, row.code, "\r")
+    QTest.keyClick(desk.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert desk.panel.result == "undone"
+    qtbot.waitUntil(lambda: desk.panel.result == "ready", timeout=3000)

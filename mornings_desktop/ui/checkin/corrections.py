@@ -74,7 +74,7 @@ def undo_last(screen: CheckinScreen) -> None:
             ),
             "",
         )
-    screen.panel.show_undone(name, row.at)
+    screen.show_undone(name, row.at)
 
 
 def chosen_registration(screen: CheckinScreen) -> tuple[str, str] | None:
@@ -121,7 +121,7 @@ def undo_from_history(screen: CheckinScreen) -> None:
         return
     screen.input.clear()
     screen.table.setVisible(False)
-    screen.panel.show_undone(name, row.at)
+    screen.show_undone(name, row.at)
 
 
 def register_walk_in(screen: CheckinScreen) -> None:

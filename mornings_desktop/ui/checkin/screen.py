@@ -281,6 +281,11 @@ class CheckinScreen(QWidget):
         if result.ok and result.registration_id:
             self.badges.admitted(result)  # printed off the UI thread, in admission order
 
+    def show_undone(self, name: str, when: str) -> None:
+        """An undone arrival (↶): it fades to the ready screen as an admission does."""
+        self.panel.show_undone(name, when)
+        self.fade.start()
+
     def _faded(self) -> None:
         if self.panel.result in FADING:
             self.panel.show_ready()

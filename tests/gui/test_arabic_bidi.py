@@ -104,3 +104,41 @@ def test_a_clock_offset_keeps_its_order_in_arabic(arabic) -> None:  # type: igno
     cell = model.index(0, DesksModel.CLOCK).data()
     assert f"{FSI}2 h 00 min{PDI}" in cell and cell.startswith("⚠")
     assert f"{FSI}2 h 00 min{PDI}" in clock_sentence(7200.0, "2 h 00 min")
+
+
+def test_the_desks_arabic_lines_isolate_french_names_titles_and_times(  # type: ignore[no-untyped-def]
+    arabic, qtbot, state, demo_morning
+) -> None:
+    """Found at the door in Arabic: a French organisation first made the result's line run left
+    to right ("TelQuel · مرحبًا — أول لقاء صباحي · ضيف!", the "!" before the category), the
+    footer's "—" moved next to "المكتب:", and the speakers' session times sat apart from their
+    titles ("Mot d'ouverture, 09:40 09:00 / …")."""
+    from mornings_desktop.services.checkin import ScanResult
+    from mornings_desktop.services.checkin_live import SpeakerArrival
+    from mornings_desktop.ui.checkin.result_panel import ResultPanel
+    from mornings_desktop.ui.checkin.screen import CheckinScreen
+
+    panel = ResultPanel()
+    qtbot.addWidget(panel)
+    panel.show_result(
+        ScanResult(
+            code="X", result="admitted", registration_id="r", name="Salma Idrissi",
+            organisation="TelQuel", category="guest", mornings_attended=1,
+        )
+    )  # fmt: skip
+    assert panel.info.text().startswith(f"{FSI}TelQuel{PDI}")
+
+    state.set_current_morning(demo_morning)
+    screen = CheckinScreen(state)
+    qtbot.addWidget(screen)
+    footer = screen.status.text()
+    title = screen.desk.title
+    assert f"{FSI}{title}{PDI}" in footer and "2026-" not in footer  # a date people read
+
+    line = screen.live.session_line(
+        SpeakerArrival(
+            name="Omar Berrada", arrived=None,
+            sessions=[("09:00", "Mot d'ouverture"), ("09:40", "Table ronde : exporter")],
+        )
+    )  # fmt: skip
+    assert line == (f"{FSI}09:00 Mot d'ouverture{PDI}, {FSI}09:40 Table ronde : exporter{PDI}")

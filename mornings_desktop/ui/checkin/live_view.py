@@ -8,9 +8,9 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from mornings_desktop.services.checkin_live import LiveStats, live_stats
+from mornings_desktop.services.checkin_live import LiveStats, SpeakerArrival, live_stats
 from mornings_desktop.ui.checkin.forecast_line import ForecastLine
-from mornings_desktop.ui.checkin.result_panel import category_labels
+from mornings_desktop.ui.checkin.result_panel import category_labels, words
 from mornings_desktop.ui.state import AppState
 
 
@@ -136,6 +136,12 @@ class LiveView(QWidget):
     def _failed(self, _exc: BaseException) -> None:
         self._computing = False  # the figures stay as they were; the next change tries again
 
+    @staticmethod
+    def session_line(speaker: SpeakerArrival) -> str:
+        """A speaker's sessions, each time kept with its title (isolated in Arabic)."""
+        isolate = words().isolate
+        return ", ".join(isolate(f"{at} {title}") for at, title in speaker.sessions)
+
     def _show(self, stats: LiveStats) -> None:
         self._computing = False
         if self._again:
@@ -162,6 +168,4 @@ class LiveView(QWidget):
             self.speakers.setItem(
                 row, 1, QTableWidgetItem(("✔ " + sp.arrived) if sp.arrived else self.tr("not yet"))
             )
-            self.speakers.setItem(
-                row, 2, QTableWidgetItem(", ".join(f"{t} {title}" for t, title in sp.sessions))
-            )
+            self.speakers.setItem(row, 2, QTableWidgetItem(self.session_line(sp)))

@@ -189,7 +189,9 @@ class ResultPanel(QFrame):
         self.name.setText(r.name or r.code)
         category = self.category_labels.get(r.category, r.category)
         regular = checkin_results.attendance(words(), r.mornings_attended) if r.ok else ""
-        self.info.setText(" · ".join(p for p in (r.organisation, category, regular) if p))
+        # In Arabic a French organisation first would turn the whole line left to right.
+        organisation = words().isolate(r.organisation)
+        self.info.setText(" · ".join(p for p in (organisation, category, regular) if p))
         self.detail.setText(details(r, self.category_labels))
         if r.needs_attention:
             self.flag.setText(

@@ -34,7 +34,7 @@ from mornings_desktop.ui.checkin.badge_queue import DeskBadges
 from mornings_desktop.ui.checkin.desk_search import DeskSearch
 from mornings_desktop.ui.checkin.desk_writer import run_off_ui
 from mornings_desktop.ui.checkin.live_view import LiveView
-from mornings_desktop.ui.checkin.result_panel import ResultPanel, category_labels
+from mornings_desktop.ui.checkin.result_panel import ResultPanel, category_labels, words
 from mornings_desktop.ui.checkin.scan_input import ScanInput
 from mornings_desktop.ui.checkin.sounds import ResultSounds
 from mornings_desktop.ui.labels import language
@@ -195,7 +195,9 @@ class CheckinScreen(QWidget):
     def update_status(self) -> None:
         parts = [self.tr("Desk: {desk}").format(desk=self.state.workspace.desk_name)]
         if self.desk is not None:
-            parts.append(self.desk.title + " — " + self.desk.date)
+            said = words()  # in Arabic the French title and the date keep their own order
+            day = said.long_date(self.desk.date) if self.desk.date else ""
+            parts.append(" — ".join(said.isolate(p) for p in (self.desk.title, day) if p))
         else:
             parts.append(self.tr("Choose the current Morning first."))
         if not self.sounds.enabled:

@@ -317,3 +317,26 @@ def test_an_undone_arrival_fades_after_6_s_as_an_admission_does(  # type: ignore
     QTest.keyClick(desk.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert desk.panel.result == "undone"
     qtbot.waitUntil(lambda: desk.panel.result == "ready", timeout=3000)
+
+
+def test_a_linefeed_ends_a_reading_as_enter_does(desk, qtbot, state, demo_morning, clock) -> None:  # type: ignore[no-untyped-def]
+    """Some scanners (and `xdotool type "…\\n"`) end with Linefeed (X keysym 0xff0a, Qt key
+    0x0a, text "\\n"), not Return: a name typed with it searched nothing, and the next name ran
+    on into it ("taziHamza Naciri")."""
+    index = desk.ensure_index()
+    unique = next(r for r in _rows(state, demo_morning) if len(index.search(r.name, 20)) == 1)
+
+    def linefeed() -> None:
+        clock.now += 8
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                desk.input, QKeyEvent(kind, 0x0A, Qt.KeyboardModifier.NoModifier, "\n")
+            )
+
+    scanner(desk.input, clock, unique.name, gap=120)
+    linefeed()
+    assert _admitted(desk) == [unique.id]
+    other = _rows(state, demo_morning)[18]
+    scanner(desk.input, clock, other.code)
+    linefeed()
+    assert _admitted(desk) == [unique.id, other.id] and desk.input.text() == ""

@@ -117,7 +117,9 @@ class ScanInput(QLineEdit):
             return
         if reader.text != self.text():
             reader.edited(self.text())
-        end = _ENDS.get(Qt.Key(event.key()))
+        # Return, Enter, Tab; or a Linefeed (X keysym 0xff0a: some scanners, `xdotool type`),
+        # known by its text only.
+        end = _ENDS.get(Qt.Key(event.key())) or ("\n" if event.text() == "\n" else None)
         if end is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             self._silence.stop()
             self._emit(reader.key(end, self._at(event)))

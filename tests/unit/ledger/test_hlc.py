@@ -92,3 +92,9 @@ def test_observe_never_moves_the_clock_beyond_five_minutes_ahead(
 ) -> None:
     assert hlc.observe(None, hlc.encode(*remote), lambda: 1_000) == hlc.encode(*expected)
     assert hlc.observe("not a reading", hlc.encode(*remote), lambda: 1_000) == hlc.encode(*expected)
+
+
+@pytest.mark.parametrize("poisoned", ["", "garbage", "1800000000123", "1800000000123-42x"])
+def test_a_clock_that_is_no_reading_is_ignored(poisoned: str) -> None:
+    """A clock an older version left as something else: the next reading follows the wall."""
+    assert hlc.tick(poisoned, lambda: 7) == hlc.encode(7, 0)

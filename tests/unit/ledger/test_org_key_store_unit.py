@@ -162,3 +162,21 @@ def test_the_recovery_keys_public_part_is_kept_in_a_folder_made_with_its_parents
     assert org_key_store.recovery_public("org-1") == public
     org_key_store._recovery_public_file("org-1").write_text("not a key\n")
     assert org_key_store.recovery_public("org-1") == ""
+
+
+def test_a_key_is_held_in_its_passphrase_file_or_the_plain_file_alone() -> None:
+    """Without a keyring: the key file alone, or the previous build's plain entry alone, each
+    says this computer holds the key (a desk that joined must not make another)."""
+    before = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    try:
+        assert not org_key_store.held("org-1")
+        path = org_key_store.key_file("org-1")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("{}")
+        assert org_key_store.held("org-1") and not org_key_store.held("org-2")
+        path.unlink()
+        org_key_store.plain_file().write_text(json.dumps({"org-key/org-1": "x"}))
+        assert org_key_store.held("org-1") and not org_key_store.held("org-2")
+    finally:
+        keyring.set_keyring(before)

@@ -340,3 +340,24 @@ def test_a_linefeed_ends_a_reading_as_enter_does(desk, qtbot, state, demo_mornin
     scanner(desk.input, clock, other.code)
     linefeed()
     assert _admitted(desk) == [unique.id, other.id] and desk.input.text() == ""
+
+
+def test_enter_on_what_was_kept_after_a_scan_searches_in_the_search_state(  # type: ignore[no-untyped-def]
+    desk, qtbot, state, demo_morning, clock
+) -> None:
+    """Letters typed by hand stay after a scanner's code is saved; Enter on them then searches:
+    the panel says so (it stayed "Prêt", cut off by the list)."""
+    index = desk.ensure_index()
+    rows = _rows(state, demo_morning)
+    several = next(r for r in rows if len(index.search(r.name.split()[0][:3], 20)) > 1)
+    prefix = several.name.split()[0][:3].lower()
+    code_row = next(r for r in rows if r.id != several.id)
+    scanner(desk.input, clock, prefix, gap=120)
+    clock.now += 500
+    scanner(desk.input, clock, code_row.code)
+    clock.now += 200
+    qtbot.waitUntil(lambda: _admitted(desk) == [code_row.id], timeout=3000)
+    assert desk.input.text() == prefix
+    QTest.keyClick(desk.input, Qt.Key.Key_Return)
+    assert desk.table.isVisible()
+    assert desk.panel.result == "search"

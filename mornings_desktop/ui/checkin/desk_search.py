@@ -161,7 +161,10 @@ class DeskSearch(QObject):
         screen.give_room_to_hits(bool(hits))
         if hits:
             self._choose(0)
-        if text.strip() and index is not None and screen.panel.result in ("search", "no_match"):
+        if text.strip() and index is not None:
+            if screen.panel.result not in ("search", "no_match"):
+                # A search on text kept after a scan (Enter): the last result makes way.
+                screen.fade.stop()
             if hits:
                 screen.panel.show_searching(len(hits))
             else:

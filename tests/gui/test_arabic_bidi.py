@@ -142,3 +142,31 @@ def test_the_desks_arabic_lines_isolate_french_names_titles_and_times(  # type: 
         )
     )  # fmt: skip
     assert line == (f"{FSI}09:00 Mot d'ouverture{PDI}, {FSI}09:40 Table ronde : exporter{PDI}")
+
+
+def test_times_and_dates_keep_their_order_right_to_left(qtbot, state) -> None:  # type: ignore[no-untyped-def]
+    """Found in Arabic: the Morning editor showed its 08:30 start as "30:08" (Qt reverses a time
+    or date field's parts when it is right to left as its format is set)."""
+    from PySide6.QtCore import Qt
+
+    from mornings_desktop.services import mornings
+    from mornings_desktop.ui.exports.screen import ExportsScreen
+    from mornings_desktop.ui.mornings.editor import MorningEditor
+
+    morning_id = mornings.create(
+        state.workspace,
+        mornings.MorningInput(
+            title="Matinale", date="2026-12-10", start_time="08:30", end_time="11:30"
+        ),
+    )
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        editor = MorningEditor(state.workspace, mornings.get(state.workspace, morning_id))
+        qtbot.addWidget(editor)
+        assert (editor.start.text(), editor.end.text()) == ("08:30", "11:30")
+        assert editor.date.text() == "2026-12-10"
+        exports = ExportsScreen(state)
+        qtbot.addWidget(exports)
+        assert exports.date_from.text().startswith("20")  # yyyy-MM-dd, not dd-MM-yyyy
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -79,6 +79,8 @@ class ExportsScreen(QWidget):
         self.date_from.setAccessibleName(self.tr("Period start"))
         self.date_to.setAccessibleName(self.tr("Period end"))
         for edit in (self.date_from, self.date_to):
+            # Left to right in Arabic too, set before the format (right to left Qt reverses it).
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         today = QDate.currentDate()

@@ -53,7 +53,13 @@ def _tab_leaves(widget: QWidget, event: QEvent) -> bool | None:
 
 class _DateEdit(QDateEdit):
     """Tab leaves the field (Qt's walks through day, month and year, then types into the next
-    field what was meant for this one); the arrow keys and the calendar still pick the parts."""
+    field what was meant for this one); the arrow keys and the calendar still pick the parts.
+    Left to right in Arabic too: right to left Qt reverses the parts of the display format as it
+    is set (08:30 showed "30:08", 2026-12-10 "10-12-2026")."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     def event(self, event: QEvent) -> bool:
         left = _tab_leaves(self, event)
@@ -61,7 +67,11 @@ class _DateEdit(QDateEdit):
 
 
 class _TimeEdit(QTimeEdit):
-    """Tab leaves the field, as for the date."""
+    """Tab leaves the field, and left to right, as for the date."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     def event(self, event: QEvent) -> bool:
         left = _tab_leaves(self, event)

@@ -319,3 +319,19 @@ def test_a_hidden_screen_does_no_work_until_shown(qtbot, state, demo_morning) ->
         badges.select_registrations(state.workspace, demo_morning)
     )
     assert not hidden.preview.pixmap().isNull()
+
+
+def test_the_preview_opens_on_the_pages_left_edge_right_to_left(screen, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """In Arabic the preview opened scrolled to the page's right edge: the first column of
+    badges was hidden (and a single badge, top left, showed as a blank page)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPixmap
+
+    screen.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    screen.resize(900, 600)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.preview.setPixmap(QPixmap(3000, 2000))
+    qtbot.wait(50)
+    left = screen.preview.mapTo(screen.preview_area.viewport(), QPoint(0, 0)).x()
+    assert left == 0  # the page's left edge at the view's left edge

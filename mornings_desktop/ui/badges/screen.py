@@ -97,6 +97,9 @@ class BadgesScreen(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setAccessibleName(self.tr("Preview of the first page at true scale"))
         self.preview_area = QScrollArea()
+        # A page, not a line of text: it opens on its left edge in Arabic too (right to left it
+        # opened on the right edge, the first column of badges out of sight).
+        self.preview_area.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.preview_area.setWidget(self.preview)
         self.preview_area.setWidgetResizable(True)
         self.preview_caption = QLabel()

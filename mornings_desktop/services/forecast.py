@@ -161,16 +161,19 @@ def backtest(
     last: int | None = None,
     date_from: str | None = None,
     date_to: str | None = None,
+    today: str | None = None,
 ) -> Backtest:
     """Forecast each Morning that was run from the Mornings before it only (see forecast_backtest):
-    all of them, or the `last` ones of the period between the dates (both inclusive)."""
+    all of them, or the `last` ones of the period between the dates (both inclusive). Only the
+    Mornings before `today` (default: this computer's date): today's, under way, is no past
+    Morning yet (its first arrivals were taken for its whole count)."""
     data = data or load(ws)
     titles = {mid: t for mid, _d, t in data.mornings}
 
     def keep(m: PastMorning) -> bool:
         return (not date_from or m.date >= date_from) and (not date_to or m.date <= date_to)
 
-    history = data.history_before("9999-12-31")
+    history = data.history_before(today or date.today().isoformat())
     return run_backtest(
         history, titles, last=last, keep=keep, fit_model=lambda past: fit_cached(data, past)
     )

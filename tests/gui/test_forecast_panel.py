@@ -62,3 +62,18 @@ def test_one_past_morning_is_said_as_one(qtbot, state) -> None:  # type: ignore[
     assert panel.chart.message() == "One past Morning so far: the chart starts with two."
     assert panel.trust.text().startswith("On the one past Morning the forecast was off by ")
     assert "1 past Mornings" not in panel.trust.text()
+
+
+def test_the_charts_sentence_wraps_in_a_narrow_chart(qtbot, state) -> None:  # type: ignore[no-untyped-def]
+    """Found in the window: "ne seule Matinale passée pour l'instant : le graphique commence à
+    deu", cut at both ends (the text is clipped to the chart's area, 28 px in from the left and
+    8 from the right). Wrapped, no letter touches either edge of the area."""
+    ids = create_series(state.workspace, count=2, attendees=20, seed=3, day="2026-12-10")
+    state.set_current_morning(ids[-1])
+    panel = ForecastPanel(state)
+    qtbot.addWidget(panel)
+    panel.chart.resize(240, 160)
+    image = panel.chart.grab().toImage()
+    background = image.pixelColor(image.width() // 2, 1)
+    edges = (28, 29, image.width() - 9, image.width() - 10)
+    assert all(image.pixelColor(x, y) == background for x in edges for y in range(image.height()))

@@ -81,7 +81,10 @@ class ForecastChart(QWidget):
         text = self.palette().text().color()
         painter.setPen(text)
         if len(self.rows) < 2:
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.message())
+            # Wrapped: a narrow chart cut the sentence at both ends.
+            painter.drawText(
+                area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.message()
+            )
             return
         top = max(max(r.high, r.actual) for r in self.rows) * 1.05 + 1
         bottom = min(min(r.low, r.actual) for r in self.rows) * 0.9

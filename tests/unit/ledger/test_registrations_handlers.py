@@ -111,3 +111,19 @@ def test_arrivals_of_more_registrations_than_a_chunk_in_one_group(fold_ops: Make
             text("SELECT count(*) FROM registrations WHERE checked_in_at IS NULL")
         ).scalar()
     assert [tuple(c) for c in counts] == [(1, 1_201)] and unset == 0
+
+
+def test_a_cancelled_registration_reinstated_is_registered_again(fold_ops: MakeDb) -> None:
+    """Cancelled, then reinstated: registered again; its arrival is kept throughout."""
+    ops = [
+        _registration(1, "r1"),
+        _checkin(2, "r1"),
+        _op(3, "registration.cancelled", {"id": "r1"}),
+    ]
+    cancelled = fold_ops(ops)
+    db = fold_ops([*ops, _op(4, "registration.reinstated", {"id": "r1"})])
+    sql = "SELECT status, checked_in_at, checkin_count FROM registrations"
+    with cancelled.read() as s:
+        assert tuple(s.execute(text(sql)).one()) == ("cancelled", "2026-12-10T08:02:00Z", 1)
+    with db.read() as s:
+        assert tuple(s.execute(text(sql)).one()) == ("registered", "2026-12-10T08:02:00Z", 1)

@@ -361,3 +361,26 @@ def test_enter_on_what_was_kept_after_a_scan_searches_in_the_search_state(  # ty
     QTest.keyClick(desk.input, Qt.Key.Key_Return)
     assert desk.table.isVisible()
     assert desk.panel.result == "search"
+
+
+def test_people_found_get_the_room_on_a_laptop_screen(
+    desk, qtbot, state, demo_morning, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """At a 1366x768 laptop's size the list showed two rows and a half under a big, mostly
+    empty "Searching…": while people are listed the panel keeps its headline and count only,
+    and after a scan its whole minimum (never more) comes back."""
+    desk.resize(1140, 600)
+    qtbot.wait(20)
+    full = desk.panel.minimumSizeHint()
+    row = _rows(state, demo_morning)[19]
+    scanner(desk.input, clock, "a", gap=120)
+    desk.run_search()
+    qtbot.wait(20)
+    assert desk.table.isVisible() and desk.search.hits.rowCount() >= 8
+    assert desk.table.viewport().height() >= 7 * desk.table.verticalHeader().defaultSectionSize()
+    assert desk.panel.minimumSizeHint().height() < full.height()
+    assert not desk.panel.symbol.isVisible() and desk.panel.title.isVisible()
+    desk.input.clear()
+    scanner(desk.input, clock, row.code, "\r")
+    assert desk.panel.result == "admitted" and desk.panel.symbol.isVisible()
+    assert desk.panel.minimumSizeHint() == full

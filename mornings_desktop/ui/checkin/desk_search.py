@@ -215,6 +215,7 @@ class DeskSearch(QObject):
             self.hits.set_hits([])
         if not self.table.isHidden():
             self.table.setVisible(False)
+            self.screen.give_room_to_hits(False)
         if self._hint:  # the list is gone: the status line says the desk's state again
             self._hint = False
             self.screen.update_status()

@@ -116,10 +116,30 @@ class ResultPanel(QFrame):
         self.setAccessibleName(QCoreApplication.translate("CheckinResult", "Check-in result"))
         self.show_ready()
         self._minimum = layout.minimumSize()  # one line each, no band: what the window keeps
+        # While people found are listed the big symbol and the lines a search leaves empty step
+        # aside for the list (a 768-pixel screen showed two rows and a half of it); the minimum
+        # only ever gets smaller.
+        self._compact = False
+        self._spare = (self.symbol, self.name, self.info, self.note)
+        self._spare_room = sum(w.sizeHint().height() + layout.spacing() for w in self._spare)
 
     def minimumSizeHint(self) -> QSize:
         """Fixed (see the module's text): a result's words never resize the window."""
-        return QSize(self._minimum) if hasattr(self, "_minimum") else super().minimumSizeHint()
+        if not hasattr(self, "_minimum"):
+            return super().minimumSizeHint()
+        if self._compact:
+            return QSize(self._minimum.width(), self._minimum.height() - self._spare_room)
+        return QSize(self._minimum)
+
+    def set_compact(self, compact: bool) -> None:
+        """People found are listed under the panel (`compact`): the headline and how many were
+        found only, and a smaller minimum."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        for widget in self._spare:
+            widget.setVisible(not compact)
+        self.updateGeometry()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

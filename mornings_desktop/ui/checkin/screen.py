@@ -219,6 +219,7 @@ class CheckinScreen(QWidget):
 
     def give_room_to_hits(self, hits: bool) -> None:
         self._left.setStretchFactor(self.panel, 1 if hits else 3)
+        self.panel.set_compact(hits)
 
     # -- input --------------------------------------------------------------------------------
     def _reading(self, reading: Reading) -> None:

@@ -84,5 +84,8 @@ def find(
                     score=hit.score,
                 )
             )
-    # Best score first; for one score, the latest Morning first (the same person came often).
-    return heapq.nlargest(limit, found, key=lambda f: (f.score, f.morning_date))
+    # Best score first; for one score, the Morning asked for first, then the latest Morning (the
+    # same person came often).
+    return heapq.nlargest(
+        limit, found, key=lambda f: (f.score, f.morning == morning_id, f.morning_date)
+    )

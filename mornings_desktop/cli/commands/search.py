@@ -1,8 +1,9 @@
-"""`mornings search QUERY [--event EV | --all-mornings] [--json]`: the desk's name search.
+"""`mornings search [--event EV] QUERY [--all-mornings] [--json]`: the desk's name search.
 
 The same engine as the desk's search box (`services.search.PeopleIndex`): accents, case, word
 order, a typo, and names across scripts (`youssef alaoui` finds يوسف العلوي). Without `--event`,
-today's Morning (else the next one, else the latest).
+today's Morning (else the next one, else the latest). `--all-mornings` searches every Morning of
+the series; with `--event`, that Morning's people come first among equal matches.
 """
 
 from __future__ import annotations
@@ -33,9 +34,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="find people by name, as the desk's search does (Latin or Arabic)",
     )
     p.add_argument("query", nargs="+", metavar="QUERY", help="a name, in Latin or Arabic letters")
-    where = p.add_mutually_exclusive_group()
-    where.add_argument("--event", metavar="EV", help="the Morning's id or date")
-    where.add_argument("--all-mornings", action="store_true", help="every Morning of the series")
+    p.add_argument("--event", metavar="EV", help="the Morning's id or date")
+    p.add_argument(
+        "--all-mornings",
+        action="store_true",
+        help="every Morning of the series (with --event: that Morning's people first)",
+    )
     p.add_argument("--limit", type=int, default=20, help="at most this many results (20)")
     p.set_defaults(func=run)
 

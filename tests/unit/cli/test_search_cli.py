@@ -80,3 +80,18 @@ def test_without_event_the_morning_of_the_day_else_the_next_else_the_latest(db_p
         assert default_morning(ws, date(2027, 1, 1)).id == today  # the latest
     finally:
         ws.close()
+
+
+def test_all_mornings_with_an_event_puts_that_mornings_person_first(db_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`mornings search --event EV QUERY --all-mornings`, as the desk's search is written: every
+    Morning, the given one first among equal matches (it was refused: "not allowed with")."""
+    today, new, old = _setup(db_path)
+    earlier = "2026-06-11"
+    for event, first in ((today, new), (earlier, old)):
+        status, out, err = run(
+            capsys, "--db", str(db_path), "search", "--event", event, "يوسف", "العلوي",
+            "--all-mornings", "--json",
+        )  # fmt: skip
+        assert status == 0 and err == ""
+        rows = json.loads(out)
+        assert rows[0]["registration"] == first and {new, old} <= {r["registration"] for r in rows}

@@ -115,3 +115,33 @@ def test_an_attention_band_leaves_the_window_size_alone(desk, qtbot, state, demo
     assert (
         desk.panel.flag.height() > 0 and desk.panel.flag.geometry().bottom() <= desk.panel.height()
     )
+
+
+def test_flags_and_a_long_note_are_read_whole_on_a_small_window(
+    desk, qtbot, state, demo_morning
+) -> None:  # type: ignore[no-untyped-def]
+    """In the window's default 1200x680 (the desk's part of it: 960x520) the band with two
+    flags and a note was squeezed to half its lines; it is read whole, and the big symbol
+    comes back with the next plain result."""
+    desk.resize(960, 520)
+    qtbot.wait(20)
+    reg = registrations.register_person(
+        state.workspace,
+        demo_morning,
+        {"first_name": "Nour", "last_name": "Benali", "organisation": "OCP Group"},
+        note="Accueillir personnellement, placer au premier rang",
+        flags=["vip", "payment_due"],
+    )
+    type_text(desk.input, _code(state, demo_morning, reg), enter=True)
+    qtbot.waitUntil(lambda: desk.panel.flag.isVisible(), timeout=2000)
+    qtbot.wait(20)
+    band = desk.panel.flag
+    assert band.height() >= band.heightForWidth(band.width()), "the band is cut"
+    assert not desk.panel.symbol.isVisible()
+    plain = next(
+        r for r in registrations.list_registrations(state.workspace, demo_morning)
+        if r.category == "guest" and not r.note and not r.checked_in and r.status != "cancelled"
+    )  # fmt: skip
+    type_text(desk.input, plain.code, enter=True)
+    qtbot.waitUntil(lambda: not desk.panel.flag.isVisible(), timeout=2000)
+    assert desk.panel.symbol.isVisible()

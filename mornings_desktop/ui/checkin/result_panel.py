@@ -85,7 +85,7 @@ class ResultPanel(QFrame):
             (self.name, 30, True),
             (self.info, 18, False),
             (self.detail, 16, False),
-            (self.flag, 24, True),
+            (self.flag, 18, True),  # flags and a note on a 680-pixel window: 3 lines fit
             (self.note, 13, False),
         ):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -114,12 +114,12 @@ class ResultPanel(QFrame):
         self._background = QColor(STYLES["ready"][0])
         self._foreground = ""
         self.setAccessibleName(QCoreApplication.translate("CheckinResult", "Check-in result"))
+        self._compact = False
         self.show_ready()
         self._minimum = layout.minimumSize()  # one line each, no band: what the window keeps
         # While people found are listed the big symbol and the lines a search leaves empty step
         # aside for the list (a 768-pixel screen showed two rows and a half of it); the minimum
         # only ever gets smaller.
-        self._compact = False
         self._spare = (self.symbol, self.name, self.info, self.note)
         self._spare_room = sum(w.sizeHint().height() + layout.spacing() for w in self._spare)
 
@@ -168,6 +168,7 @@ class ResultPanel(QFrame):
         if not self.flag.isHidden():  # a call on a hidden widget still costs ~0.1 ms
             self.flag.setText("")
             self.flag.setVisible(False)
+            self.symbol.setVisible(not self._compact)  # it stepped aside for the band
         self.symbol.setText(symbol)
         self.title.setText(headline(style))
 
@@ -218,6 +219,9 @@ class ResultPanel(QFrame):
                 checkin_results.attention(words(), r, self.category_labels, self.flag_labels)
             )
             self.flag.setVisible(True)
+            # Flags and a note need the room (a 680-pixel window cut the band in half): the big
+            # symbol steps aside; the headline says "attention" and the band has its own ⚑.
+            self.symbol.setVisible(False)
         self.note.setText("")
         self._describe()
 

@@ -51,9 +51,14 @@ def test_ctrl_e_edits_flags_and_note_on_a_door_desk(qtbot, state, demo_morning) 
     saved = registrations.get_registration(ws, row.id)
     assert saved.flags == (nuts.key,) and saved.note == "sans noix"
     assert desk.status.text() == f"Flags and note of {row.name} saved."
+    # The person on screen shows what was just saved (the band kept the old flags).
+    assert desk.panel.result == "admitted" and desk.panel.attention
+    assert "Nut allergy" in desk.panel.flag.text() and "sans noix" in desk.panel.flag.text()
+    assert desk.last is not None and desk.last.flags == (nuts.key,)
     type_text(desk.input, row.code + "\t")  # scanned again: already in, with the new flag
     qtbot.waitUntil(lambda: desk.panel.result == "already", timeout=3000)
     assert desk.last is not None and desk.last.flags == (nuts.key,)
+    assert "saved" not in desk.status.text()  # the next result: the desk's own line again
 
 
 def _door_desk(qtbot, state, demo_morning):  # type: ignore[no-untyped-def]

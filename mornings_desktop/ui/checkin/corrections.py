@@ -54,9 +54,7 @@ def undo_last(screen: CheckinScreen) -> None:
         show_error(screen, exc)
         return
     if row is None:
-        screen.status.setText(
-            QCoreApplication.translate("CheckinScreen", "Nothing to undo at this desk.")
-        )
+        screen.say(QCoreApplication.translate("CheckinScreen", "Nothing to undo at this desk."))
         return
     name = (
         screen.last.name
@@ -90,7 +88,7 @@ def chosen_registration(screen: CheckinScreen) -> tuple[str, str] | None:
 def undo_from_history(screen: CheckinScreen) -> None:
     chosen = chosen_registration(screen)
     if chosen is None:
-        screen.status.setText(
+        screen.say(
             QCoreApplication.translate(
                 "CheckinScreen", "Find the person first (type their name), then open their history."
             )
@@ -99,7 +97,7 @@ def undo_from_history(screen: CheckinScreen) -> None:
     registration_id, name = chosen
     rows = checkin.history(screen.state.workspace, registration_id)
     if not any(not r.reverted for r in rows):
-        screen.status.setText(
+        screen.say(
             QCoreApplication.translate("CheckinScreen", "{name} has no check-in to undo.").format(
                 name=name
             )
@@ -156,7 +154,7 @@ def edit_flags(screen: CheckinScreen) -> None:
     """Ctrl+E: the flags and note of the person on screen, or of the one chosen in the list."""
     chosen = chosen_registration(screen)
     if chosen is None:
-        screen.status.setText(
+        screen.say(
             QCoreApplication.translate(
                 "CheckinScreen",
                 "Find the person first (type their name), then Ctrl+E for their flags.",
@@ -165,9 +163,33 @@ def edit_flags(screen: CheckinScreen) -> None:
         return
     registration_id, name = chosen
     if ask_flags(screen, registration_id):
-        screen.status.setText(
+        _show_saved_flags(screen, registration_id)
+        screen.say(
             QCoreApplication.translate("CheckinScreen", "Flags and note of {name} saved.").format(
                 name=name
             )
         )
     screen.input.setFocus()
+
+
+def _show_saved_flags(screen: CheckinScreen, registration_id: str) -> None:
+    """The person on screen shows the flags and note just saved (the band kept the old ones)."""
+    from dataclasses import replace
+
+    from mornings_desktop.services import registrations
+    from mornings_desktop.services.scan_result import attention_of
+
+    last = screen.last
+    if (
+        last is None
+        or last.registration_id != registration_id
+        or screen.panel.result != last.result
+    ):
+        return
+    row = registrations.get_registration(screen.state.workspace, registration_id)
+    note = (row.note or "").strip()
+    updated = replace(
+        last, note=note, flags=row.flags, attention=attention_of(last.category, note, row.flags)
+    )
+    screen.last = updated
+    screen.panel.show_result(updated)

@@ -71,6 +71,7 @@ class CheckinScreen(QWidget):
         self._warmed = False  # the ledger's handlers imported (`showEvent`)
         self._saving = False  # a scan is being written (desk_writer); others wait their turn
         self._queued: list[tuple[str, str]] = []
+        self._said = False  # the status line holds a passing sentence (`say`)
         self.fade = QTimer(self)
         self.fade.setSingleShot(True)
         self.fade.setInterval(FADE_MS)
@@ -192,7 +193,13 @@ class CheckinScreen(QWidget):
         self.panel.show_ready()
         self.update_status()
 
+    def say(self, text: str) -> None:
+        """A sentence in the status line until the next result (then the desk's own line)."""
+        self.status.setText(text)
+        self._said = True
+
     def update_status(self) -> None:
+        self._said = False
         parts = [self.tr("Desk: {desk}").format(desk=self.state.workspace.desk_name)]
         if self.desk is not None:
             said = words()  # in Arabic the French title and the date keep their own order
@@ -274,6 +281,8 @@ class CheckinScreen(QWidget):
     def show_result(self, result: ScanResult) -> None:
         self.last = result
         self.panel.show_result(result)
+        if self._said:
+            self.update_status()
         self.search.chosen = False
         if result.result in FADING and not result.needs_attention:
             self.fade.start()

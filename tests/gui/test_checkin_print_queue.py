@@ -146,3 +146,17 @@ def test_a_scan_shows_green_while_the_badges_before_it_are_still_being_made(
     assert printed == [p.id for p in people]  # asked after each commit, in admission order
     renderer = desk.badges.queue.renderer
     assert renderer.pid not in (None, os.getpid()) and renderer.fallbacks == 0
+
+
+def test_no_reprint_for_an_arrival_just_undone(desk, qtbot, state, demo_morning, printer) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Z then Reprint printed the badge of the person whose arrival no longer counts, and
+    said nothing: it says so, by name, and prints nothing."""
+    printer.go.set()
+    person = _people(state, demo_morning)[4]
+    scanner(desk.input, desk.input.clock, person.code, "\r")
+    qtbot.keyClick(desk.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert desk.panel.result == "undone"
+    qtbot.mouseClick(desk.badges.reprint_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(200)
+    assert printer.printed() == []
+    assert person.name in desk.status.text() and "undone" in desk.status.text()

@@ -168,12 +168,21 @@ class DeskBadges:
     def reprint(self) -> None:
         from mornings_desktop.ui.checkin.corrections import chosen_registration
 
-        chosen = chosen_registration(self.screen)
+        screen = self.screen
+        chosen = chosen_registration(screen)
         if chosen is None:
-            self.screen.status.setText(
+            screen.say(
                 QCoreApplication.translate(
                     "CheckinScreen", "Nobody to reprint: admit or find the person first."
                 )
+            )
+            return
+        if screen.panel.result == "undone" and not screen.table.isVisible():
+            # The person on screen is the one whose arrival was just undone: no badge for them.
+            screen.say(
+                QCoreApplication.translate(
+                    "CheckinScreen", "The arrival of {name} was undone: no badge reprinted."
+                ).format(name=chosen[1])
             )
             return
         self._names[chosen[0]] = chosen[1]

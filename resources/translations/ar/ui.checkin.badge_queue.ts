@@ -20,6 +20,10 @@
         <translation>الشارة قيد الطباعة…</translation>
     </message>
     <message>
+        <source>The arrival of {name} was undone: no badge reprinted.</source>
+        <translation>أُلغي تسجيل حضور {name}: لم يُعَد طبع أي شارة.</translation>
+    </message>
+    <message>
         <source>Nobody to reprint: admit or find the person first.</source>
         <translation>لا أحد لإعادة الطباعة: أدخِل الشخص أو ابحث عنه أولًا.</translation>
     </message>

@@ -20,6 +20,10 @@
         <translation>Badge en cours d'impression…</translation>
     </message>
     <message>
+        <source>The arrival of {name} was undone: no badge reprinted.</source>
+        <translation>L'arrivée de {name} a été annulée : aucun badge réimprimé.</translation>
+    </message>
+    <message>
         <source>Nobody to reprint: admit or find the person first.</source>
         <translation>Personne à réimprimer : admettez ou trouvez d'abord la personne.</translation>
     </message>

@@ -384,3 +384,21 @@ def test_people_found_get_the_room_on_a_laptop_screen(
     scanner(desk.input, clock, row.code, "\r")
     assert desk.panel.result == "admitted" and desk.panel.symbol.isVisible()
     assert desk.panel.minimumSizeHint() == full
+
+
+def test_no_results_headline_is_read_whole_on_a_small_window(
+    desk, qtbot, state, demo_morning, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """ "Aucun résultat — Ctrl+N pour l'inscrire sur place" takes two lines: in the window's
+    default size it was cut at the top and the bottom; the ∅ steps aside for it (the desk's part
+    of a 1200x680 window: 970x520)."""
+    desk.resize(970, 520)
+    scanner(desk.input, clock, "zzqxw", "\r", gap=120)
+    assert desk.panel.result == "no_match"
+    qtbot.wait(20)
+    title = desk.panel.title
+    assert title.height() >= title.heightForWidth(title.width()), "the headline is cut"
+    row = _rows(state, demo_morning)[20]
+    desk.input.clear()
+    scanner(desk.input, clock, row.code, "\r")
+    assert desk.panel.result == "admitted" and desk.panel.symbol.isVisible()

@@ -168,7 +168,13 @@ class ResultPanel(QFrame):
         if not self.flag.isHidden():  # a call on a hidden widget still costs ~0.1 ms
             self.flag.setText("")
             self.flag.setVisible(False)
-            self.symbol.setVisible(not self._compact)  # it stepped aside for the band
+        # The symbol steps aside for the band (`show_result`), for the list (`set_compact`) and
+        # for "no result"'s two-line headline (it was cut at both ends in a 680-pixel window).
+        # "No result" leaves the info and note lines empty: their room goes to the headline too.
+        shown = not self._compact and style != "no_match"
+        for label in (self.symbol, self.info, self.note):
+            if label.isHidden() == shown:  # only a change costs a call
+                label.setVisible(shown)
         self.symbol.setText(symbol)
         self.title.setText(headline(style))
 

@@ -37,7 +37,7 @@ class RecoveryBanner(QFrame):
         )
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.export_button = QPushButton(self.tr("&Export the recovery key…"))
+        self.export_button = QPushButton(self.tr("Export the recovery key…"))
         self.export_button.setAccessibleName(self.tr("Export the recovery key"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)

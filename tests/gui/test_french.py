@@ -35,7 +35,7 @@ def test_the_window_speaks_french(qtbot, state, french) -> None:  # type: ignore
     assert window.desk_label.text() == "Poste : Accueil 1"
     assert window.pending_label.text().startswith("À synchroniser : ")
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Fichier", "&Aide"]
+    assert menus == ["&Fichier", "Ai&de"]  # Alt+A: the areas' "Ajouter", "Archiver"…
 
 
 def test_errors_are_translated(qapp, french) -> None:  # type: ignore[no-untyped-def]

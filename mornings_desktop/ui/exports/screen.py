@@ -113,7 +113,7 @@ class ExportsScreen(QWidget):
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("File"))
         self.path_edit.setPlaceholderText(self.tr("Where to save the file"))
-        self.browse_button = QPushButton(self.tr("C&hoose…"))
+        self.browse_button = QPushButton(self.tr("Bro&wse…"))
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)

@@ -88,7 +88,7 @@ class WalkInForm(QWidget):
         at = self.category.findData(default_category)
         self.category.setCurrentIndex(max(at, 0))
         self.newsletter = QCheckBox(self.tr("Agrees to receive the &newsletter"))
-        self.photos = QCheckBox(self.tr("Agrees to be in p&hotos"))
+        self.photos = QCheckBox(self.tr("Agrees to be in photo&s"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.submit = QPushButton(self.tr("&Register walk-in"))

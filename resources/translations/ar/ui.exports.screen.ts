@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>Only &amp;between</source>
-        <translation>&amp;فقط بين</translation>
+        <translation>فق&amp;ط بين</translation>
     </message>
     <message>
         <source>Period start</source>
@@ -63,7 +63,7 @@
         <translation>مكان حفظ الملف</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
+        <source>Bro&amp;wse…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
     <name>menu</name>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>مل&amp;ف</translation>
     </message>
     <message>
         <source>Create a &amp;demo Morning…</source>
@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>مساعد&amp;ة</translation>
     </message>
     <message>
         <source>Open the &amp;data folder</source>

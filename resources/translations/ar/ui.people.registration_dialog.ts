@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Ca&amp;tegory</source>
-        <translation>ال&amp;فئة</translation>
+        <translation>الف&amp;ئة</translation>
     </message>
     <message>
         <source>&amp;Note</source>

@@ -16,7 +16,7 @@
         <translation>يوافق على تلقي ال&amp;نشرة الإخبارية</translation>
     </message>
     <message>
-        <source>Agrees to be in p&amp;hotos</source>
+        <source>Agrees to be in photo&amp;s</source>
         <translation>يوافق على الظهور في ال&amp;صور</translation>
     </message>
     <message>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Ca&amp;tegory</source>
-        <translation>ال&amp;فئة</translation>
+        <translation>الف&amp;ئة</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>

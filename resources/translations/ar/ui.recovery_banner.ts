@@ -7,8 +7,8 @@
         <translation>لم يتم تصدير مفتاح الاسترداد الخاص بالمنظمة بعد. صدّره مرة واحدة واحفظه بعيدًا عن هذا الحاسوب، مع عبارة المرور في مكان آخر: %1</translation>
     </message>
     <message>
-        <source>&amp;Export the recovery key…</source>
-        <translation>&amp;تصدير مفتاح الاسترداد…</translation>
+        <source>Export the recovery key…</source>
+        <translation>تصدير مفتاح الاسترداد…</translation>
     </message>
     <message>
         <source>Export the recovery key</source>

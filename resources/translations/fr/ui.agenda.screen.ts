@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Ripple: shift the following sessions</source>
-        <translation>&amp;Décaler les séances suivantes</translation>
+        <translation>Dé&amp;caler les séances suivantes</translation>
     </message>
     <message>
         <source>Undo</source>

@@ -63,7 +63,7 @@
         <translation>Où enregistrer le fichier</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
+        <source>Bro&amp;wse…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>

@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>&amp;Privacy</source>
-        <translation>Con&amp;fidentialité</translation>
+        <translation>Confidentia&amp;lité</translation>
     </message>
     <message>
         <source>Walk-in</source>

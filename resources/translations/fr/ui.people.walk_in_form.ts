@@ -16,7 +16,7 @@
         <translation>Accepte de recevoir la &amp;newsletter</translation>
     </message>
     <message>
-        <source>Agrees to be in p&amp;hotos</source>
+        <source>Agrees to be in photo&amp;s</source>
         <translation>Accepte d’apparaître sur les p&amp;hotos</translation>
     </message>
     <message>

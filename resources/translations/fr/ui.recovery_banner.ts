@@ -7,8 +7,8 @@
         <translation>La clé de secours de l'organisation n'a pas encore été exportée. Exportez-la une fois et gardez-la loin de cet ordinateur, sa phrase secrète à part : %1</translation>
     </message>
     <message>
-        <source>&amp;Export the recovery key…</source>
-        <translation>&amp;Exporter la clé de secours…</translation>
+        <source>Export the recovery key…</source>
+        <translation>Exporter la clé de secours…</translation>
     </message>
     <message>
         <source>Export the recovery key</source>

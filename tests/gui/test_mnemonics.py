@@ -11,7 +11,10 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
 
 from mornings_desktop.ui.main_window import MainWindow
-from tests.gui.test_languages import build, install  # noqa: F401 (fixtures)
+from tests.gui import test_languages
+
+build = test_languages.build  # the fixtures: this checkout's translations, installed
+install = test_languages.install
 
 
 def mnemonic(text: str) -> str | None:

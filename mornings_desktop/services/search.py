@@ -76,6 +76,10 @@ def _words_of(row: RegistrationRow) -> dict[str, tuple[float, bool]]:
             add(part.replace(" ", ""), _NAME, True)
     for joined in name_scripts.joined_words(name.split()):  # "Ben Jelloun" is also بنجلون
         add(joined, _NAME, True)
+    first, last = fold(row.first_name).replace(" ", ""), fold(row.last_name).replace(" ", "")
+    if first and last:  # the whole name typed without its spaces, either way round
+        add(first + last, _NAME, True)
+        add(last + first, _NAME, True)
     for word in fold(row.organisation).split():
         add(word, _ORG, True)
     email = (row.email or "").strip().casefold()

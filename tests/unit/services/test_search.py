@@ -138,3 +138,17 @@ def test_many_equal_matches_come_in_name_order() -> None:
         got = [h.name.casefold() for h in hits]
         assert got == (expected[:limit] if limit else expected)
     assert [h.name for h in index.search("bena00")] == ["Ali Bena00"]
+
+
+def test_a_whole_name_typed_without_its_spaces(
+    ws: Workspace, morning: str, ids: dict[str, str]
+) -> None:
+    """Found at the desk and on the command line: `youssefalaoui`, `chaimaealaoui` found no one,
+    though `chaimae alaoui` finds her at 100."""
+    index = PeopleIndex.build(ws, morning)
+    assert names(index.search("omaralaoui"))[0] == "Omar Alaoui"
+    assert names(index.search("alaouiomar"))[0] == "Omar Alaoui"
+    assert names(index.search("helenelefevre"))[0] == "Hélène Lefèvre"
+    assert names(index.search("rachidelidrissi"))[0] == "Rachid El Idrissi"
+    assert names(index.search("salmatazi")) == ["Salma Tazi"]
+    assert names(index.search("omaralaoi"))[0] == "Omar Alaoui"  # and one letter off

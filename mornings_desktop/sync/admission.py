@@ -309,14 +309,9 @@ def held_in(session: Session) -> HeldOf:
     return lambda digests: _held_digests(session, digests)
 
 
-def verify_entries(
-    session: Session, raws: Sequence[Mapping[str, Any]], checked: Checked | None = None
-) -> Verified:
-    """Split signed entries into those to apply and those to keep aside (each checked once).
-
-    `checked`: the same entries already through `check_signed` (outside the transaction)."""
-    if checked is None:
-        checked = check_signed(raws, certificate_lookup(session), held_in(session))
+def verify_entries(session: Session, checked: Checked) -> Verified:
+    """Split signed entries into those to apply and those to keep aside: `checked`, the entries
+    through `check_signed` (outside the transaction), then the revocations held here."""
     out = Verified([], list(checked.refused), list(checked.waiting))
     _check_revocations(session, checked.passed, out)
     return out

@@ -122,7 +122,7 @@ def admit_raw(
     if checked is None:
         lookup = admission.certificate_lookup(session)
         checked = admission.check_signed(signed, lookup, admission.held_in(session))
-    verified = admission.verify_entries(session, signed, checked)
+    verified = admission.verify_entries(session, checked)
     for key, raw, reason in verified.refused:
         if quarantine(session, key, _text(raw), source, reason):
             result.refused += 1

@@ -178,3 +178,18 @@ def test_an_idle_contact_is_written_again_after_sixty_seconds_not_before(
     _put(ws, LAST_PULL, just_over)
     client._touch(ws, LAST_PULL, hub_id="hub-1")
     assert (_read(ws, LAST_PULL) or "") > just_over
+
+
+def test_a_rounds_result_says_nothing_it_did_not_measure() -> None:
+    """A round's result before anything was measured: a clock not said to be off, its new
+    operations kept out of its text (thousands of them in a log line), and a status unchangeable."""
+    import dataclasses
+
+    result = client.RoundResult(hub="hub")
+    assert result.clock_off is False and result.clock_offset_s is None
+    result.fresh_ops.append(object())  # type: ignore[arg-type]
+    assert "fresh_ops" not in repr(result) and "fresh_ops" not in result.to_json()
+    assert client.RoundResult(hub="hub").fresh_ops == []  # each result its own list
+    status = client.SyncStatus(None, 0, 0, None, None, None)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        status.waiting = 1  # type: ignore[misc]

@@ -258,3 +258,23 @@ def test_reissue_a_ticket_code_with_the_mouse(qtbot, state, demo_morning, monkey
     new_code = registrations.get_registration(state.workspace, row.id).code
     assert new_code != row.code
     assert screen.selected() and screen.selected()[0].code == new_code  # the list followed
+
+
+def test_from_the_search_field_down_goes_into_the_list_and_f2_edits(
+    qtbot, state, demo_morning, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """By keyboard: Ctrl+F, a name, ↓ — into the list, its first person chosen, F2 edits them
+    (↓ did nothing and F2 was greyed out); Tab then leaves the list instead of walking its
+    cells."""
+    screen = make_screen(qtbot, state, demo_morning)
+    screen.show()
+    qtbot.waitExposed(screen)
+    total = screen.model.total()
+    screen.search.setFocus()
+    type_text(screen.search, "a")
+    qtbot.waitUntil(lambda: screen.model.rowCount() < total, timeout=2000)
+    qtbot.keyClick(screen.search, Qt.Key.Key_Down)
+    assert screen.table.hasFocus()
+    assert [r.id for r in screen.selected()] == [screen.model.registration(0).id]
+    assert screen.edit_button.isEnabled()
+    assert not screen.table.tabKeyNavigation()

@@ -139,6 +139,10 @@ class PeopleScreen(QWidget):
         self.privacy_button = QPushButton(self.tr("&Privacy"))
         self.privacy_button.setMenu(privacy_menu(self, state, lambda: self.selected()))
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        # ↓ in the search field: into the list, its first person chosen (F2 then edits them).
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self._into_the_list)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list rather than walk its cells
         QShortcut(QKeySequence.StandardKey.New, self, self.create_new)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
         # A door desk registers and edits its walk-ins, and notes and flags of anyone (the
@@ -210,6 +214,11 @@ class PeopleScreen(QWidget):
             return
         self.refresh()
         self.directory.refresh()
+
+    def _into_the_list(self) -> None:
+        self.table.setFocus()
+        if not self.selected():
+            select_row(self.table, 0)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

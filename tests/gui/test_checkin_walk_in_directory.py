@@ -172,3 +172,29 @@ def test_a_person_hidden_since_is_gone_when_the_form_shows_again(qtbot, ws, past
     qtbot.waitUntil(lambda: not form.suggestions.loading, timeout=5000)
     type_text(form.name, "alaoui")
     assert form.suggestions.hits == [] and not form.suggestions.list.isVisible()
+
+
+def test_two_people_of_one_name_and_company_are_told_apart(qtbot, ws, past) -> None:  # type: ignore[no-untyped-def]
+    """Two "Meryem Amrani — Involys" (a regular and a copy an import made) read the same in the
+    list: their e-mail (or phone) tells them apart."""
+    with ws.transaction() as tx:  # two people, as an import may make them
+        for email, phone in (("m.amrani@involys.ma", ""), ("", "0600000002")):
+            person = registrations.add_person(
+                tx,
+                {"first_name": "Meryem", "last_name": "Amrani", "organisation": "Involys",
+                 "email": email, "phone": phone},
+            )  # fmt: skip
+            registrations.add_registration(ws, tx, past["before"], person)
+    jobs = JobRunner()
+    widget = WalkInForm(ws, past["today"], jobs=jobs)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.suggestions.index is not None, timeout=5000)
+    widget.name.setFocus()
+    type_text(widget.name, "Meryem Amr")
+    texts = [widget.suggestions.list.item(i).text() for i in range(widget.suggestions.list.count())]
+    assert len(texts) == 2 and texts[0] != texts[1]
+    assert any("m.amrani@involys.ma" in t for t in texts) and any("0600000002" in t for t in texts)
+    nadia = [widget.suggestions._text(h) for h in widget.suggestions.index.search("Nadia", 5)]
+    assert nadia and "@" not in nadia[0]  # one of her name: no contact shown
+    assert jobs.wait(10000)

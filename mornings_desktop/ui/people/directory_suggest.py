@@ -9,6 +9,8 @@ UI thread: a few milliseconds per key at 20,000 people (benchmarks/bench_directo
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QListWidgetItem
@@ -87,8 +89,11 @@ class DirectorySuggestions(QObject):
     def update_for(self, text: str) -> None:
         self.hits = self.index.search(text, SHOWN) if self.index and not self._dismissed else []
         self.list.clear()
+        # People who read the same (a regular and a copy an import made) show their e-mail or
+        # phone too, to be told apart.
+        same = Counter((hit.name, hit.organisation) for hit in self.hits)
         for hit in self.hits:
-            item = QListWidgetItem(self._text(hit))
+            item = QListWidgetItem(self._text(hit, contact=same[hit.name, hit.organisation] > 1))
             item.setToolTip(" · ".join(v for v in (hit.email, hit.phone) if v))
             self.list.addItem(item)
         if self.hits:
@@ -100,10 +105,12 @@ class DirectorySuggestions(QObject):
         else:
             self.list.hide()
 
-    def _text(self, hit: DirectoryHit) -> str:
+    def _text(self, hit: DirectoryHit, *, contact: bool = False) -> str:
         parts = [isolate(hit.name)]  # in Arabic, Latin names and dates keep their order
         if hit.organisation:
             parts.append(isolate(hit.organisation))
+        if contact and (hit.email or hit.phone):
+            parts.append(isolate(hit.email or hit.phone))
         if hit.last_morning_date or hit.last_morning:
             parts.append(
                 self.tr("last Morning {date}").format(

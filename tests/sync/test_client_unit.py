@@ -187,6 +187,8 @@ def test_a_rounds_result_says_nothing_it_did_not_measure() -> None:
 
     result = client.RoundResult(hub="hub")
     assert result.clock_off is False and result.clock_offset_s is None
+    counts = {k: v for k, v in result.to_json().items() if isinstance(v, int)}
+    assert counts == dict.fromkeys(counts, 0) and len(counts) == 10  # eight counts, two flags
     result.fresh_ops.append(object())  # type: ignore[arg-type]
     assert "fresh_ops" not in repr(result) and "fresh_ops" not in result.to_json()
     assert client.RoundResult(hub="hub").fresh_ops == []  # each result its own list

@@ -193,5 +193,12 @@ def test_a_rounds_result_says_nothing_it_did_not_measure() -> None:
     assert "fresh_ops" not in repr(result) and "fresh_ops" not in result.to_json()
     assert client.RoundResult(hub="hub").fresh_ops == []  # each result its own list
     status = client.SyncStatus(None, 0, 0, None, None, None)
+    defaults = {f.name: getattr(status, f.name) for f in dataclasses.fields(status)}
+    counts = {
+        k: v
+        for k, v in defaults.items()
+        if isinstance(v, int) and k not in ("waiting", "quarantined")
+    }
+    assert counts and set(counts.values()) == {0}, counts  # nothing held, refused or waiting
     with pytest.raises(dataclasses.FrozenInstanceError):
         status.waiting = 1  # type: ignore[misc]

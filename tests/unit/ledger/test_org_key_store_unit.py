@@ -180,3 +180,16 @@ def test_a_key_is_held_in_its_passphrase_file_or_the_plain_file_alone() -> None:
         assert org_key_store.held("org-1") and not org_key_store.held("org-2")
     finally:
         keyring.set_keyring(before)
+
+
+def test_no_passphrase_for_a_new_key_asks_to_choose_one(tmp_path: Path) -> None:
+    """No passphrase given: for a key being made the sentence asks to choose one; for a key
+    file that exists, to give it."""
+    passphrase_source.set_passphrase_source(lambda purpose, path: None)
+    try:
+        with pytest.raises(org_key_store.PassphraseNeeded, match="choose a passphrase"):
+            org_key_store._passphrase("new", tmp_path / "k.key")
+        with pytest.raises(org_key_store.PassphraseNeeded, match="give it"):
+            org_key_store._passphrase("open", tmp_path / "k.key")
+    finally:
+        passphrase_source.set_passphrase_source(None)

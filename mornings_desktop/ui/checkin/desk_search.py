@@ -38,7 +38,6 @@ class DeskSearch(QObject):
         self.index: PeopleIndex | None = None
         self.morning_id = ""
         self.chosen = False  # the person moved in the results with the arrow keys
-        self._hint = False  # the status line says to choose in the list
         self._stale: set[str] | None = set()  # registrations to re-read into the index (None: all)
         self._building = ""  # the Morning whose index a job is reading
         self._timer = QTimer(self)
@@ -196,8 +195,7 @@ class DeskSearch(QObject):
         elif rows > 1:
             self.chosen = True
             self._choose(0)
-            screen.status.setText(self.tr("Several people found: choose with ↑ ↓, then Enter."))
-            self._hint = True
+            screen.say(self.tr("Several people found: choose with ↑ ↓, then Enter."))
         elif screen.input.text().strip():
             screen.panel.show_no_match(screen.input.text().strip())
 
@@ -216,9 +214,7 @@ class DeskSearch(QObject):
         if not self.table.isHidden():
             self.table.setVisible(False)
             self.screen.give_room_to_hits(False)
-        if self._hint:  # the list is gone: the status line says the desk's state again
-            self._hint = False
-            self.screen.update_status()
+            self.screen.unsay()  # the list is gone, and its "choose with ↑ ↓" with it
 
 
 def _build(ws: Workspace, morning_id: str) -> PeopleIndex:

@@ -198,6 +198,11 @@ class CheckinScreen(QWidget):
         self.status.setText(text)
         self._said = True
 
+    def unsay(self) -> None:
+        """The desk's own line again, if a passing sentence holds the status line."""
+        if self._said:
+            self.update_status()
+
     def update_status(self) -> None:
         self._said = False
         parts = [self.tr("Desk: {desk}").format(desk=self.state.workspace.desk_name)]
@@ -281,8 +286,7 @@ class CheckinScreen(QWidget):
     def show_result(self, result: ScanResult) -> None:
         self.last = result
         self.panel.show_result(result)
-        if self._said:
-            self.update_status()
+        self.unsay()
         self.search.chosen = False
         if result.result in FADING and not result.needs_attention:
             self.fade.start()

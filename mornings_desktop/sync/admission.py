@@ -223,11 +223,12 @@ def _passed_op(
 def _block_texts(blocks: Mapping[str, Any]) -> dict[str, str] | None:
     """The canonical text of each block, made here before the write lock (the transaction that
     stores them has less to do); None when there is none, or one has no canonical form (its
-    storing then fails as it did)."""
+    storing then fails as it did). The blocks passed their check (`personal.check_block`
+    encoded their fields): `encode_checked` skips walking the fields again."""
     if not blocks:
         return None
     try:
-        return {s: canonical.encode(b).decode("utf-8") for s, b in blocks.items()}
+        return {s: canonical.encode_checked(b).decode("utf-8") for s, b in blocks.items()}
     except canonical.CanonicalError:
         return None
 

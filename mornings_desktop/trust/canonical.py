@@ -81,6 +81,21 @@ def encode(value: object, max_depth: int = DEFAULT_MAX_DEPTH) -> bytes:
     return _dump(value)
 
 
+def encode_checked(value: object, max_depth: int = DEFAULT_MAX_DEPTH) -> bytes:
+    """`encode(value)` for a value whose strings, integers and keys passed `encode` already — a
+    personal block `{"salt", "fields"}` whose fields its check encoded (`trust.personal`): what
+    is left is the depth, bounded by the text's count of `{` and `[` (a bracket inside a string
+    only raises the count: above `max_depth`, the full check decides). Skips the walk over every
+    value, most of a block's encoding (issue 18: the pull encoded each block twice)."""
+    try:
+        raw = _dump(value)
+    except (TypeError, ValueError):
+        return encode(value, max_depth)  # not what the caller said: the full check words it
+    if raw.count(b"{") + raw.count(b"[") <= max_depth:
+        return raw
+    return encode(value, max_depth)
+
+
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result = dict(pairs)
     if len(result) != len(pairs):

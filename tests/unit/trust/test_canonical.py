@@ -312,3 +312,31 @@ def test_a_long_hostile_number_is_quoted_at_most_20_characters() -> None:
 def test_deep_nesting_under_a_lenient_depth_is_still_a_canonical_error() -> None:
     with pytest.raises(CanonicalError):
         decode(b"[" * 5000 + b"]" * 5000, max_depth=100_000)
+
+
+@given(_json)
+def test_encode_checked_writes_what_encode_writes_for_a_checked_block(fields: object) -> None:
+    """A personal block whose fields passed `encode` (the pull's blocks, once checked): the same
+    bytes without walking its values again."""
+    block = {"salt": "0" * 32, "fields": fields}
+    assert canonical.encode_checked(block) == encode(block)
+
+
+def test_encode_checked_leaves_the_depth_to_the_full_check_when_the_brackets_may_exceed_it() -> (
+    None
+):
+    assert canonical.encode_checked(_nest(31)) == encode(_nest(31))  # 32 containers: taken
+    with pytest.raises(CanonicalError, match="deeper than 32"):
+        canonical.encode_checked(_nest(32))
+    # 40 brackets inside strings, 2 containers: counted above 32, so the full check reads it.
+    bracketed = {"fields": {"note": "[{" * 20}, "salt": "0" * 32}
+    assert canonical.encode_checked(bracketed) == encode(bracketed)
+    assert canonical.encode_checked([[]], max_depth=2) == b"[[]]"
+    with pytest.raises(CanonicalError, match="deeper than 1"):
+        canonical.encode_checked([[]], max_depth=1)
+
+
+def test_encode_checked_refuses_what_json_cannot_write_at_all_as_encode_does() -> None:
+    for bad in ({"a": {1, 2}}, {"a": float("nan")}, {"a": object()}):
+        with pytest.raises(CanonicalError):
+            canonical.encode_checked(bad)

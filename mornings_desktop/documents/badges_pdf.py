@@ -42,17 +42,9 @@ from mornings_desktop.documents.badge_zones import PlacedText, badge_boxes, layo
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from mornings_desktop.paths import resources_dir
 from mornings_desktop.private_files import make_private
+from mornings_desktop.wording.tr import Words
 
 HEADER_FORM = "MorningsHeader"
-MONTHS_FR = (
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre",
-)  # fmt: skip
-MONTHS_EN = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
-
 Progress = Callable[[int, int], None]
 
 
@@ -61,14 +53,9 @@ def default_logo() -> Path:
 
 
 def format_date(iso_day: str, language: str = "fr") -> str:
-    """`2026-12-10` -> `10 décembre 2026` (or `December 10, 2026`); anything else unchanged."""
-    try:
-        year, month, day = (int(part) for part in iso_day.split("-"))
-        if language == "fr":
-            return f"{day} {MONTHS_FR[month - 1]} {year}"
-        return f"{MONTHS_EN[month - 1]} {day}, {year}"
-    except (ValueError, IndexError):
-        return iso_day
+    """`2026-12-10` in words in the badges' language (`10 décembre 2026`, `10 December 2026`,
+    `10 ديسمبر 2026`: the desk's footer writes it so too); anything else unchanged."""
+    return Words(language).long_date(iso_day)
 
 
 def _hex_rgb(colour: str) -> tuple[float, float, float]:

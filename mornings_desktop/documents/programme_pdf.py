@@ -19,16 +19,13 @@ from xml.sax.saxutils import escape
 from mornings_desktop.paths import resources_dir
 from mornings_desktop.private_files import make_private
 from mornings_desktop.wording.labels import labels_of
+from mornings_desktop.wording.tr import Words
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FORMATS = ("a4", "a5", "booklet")
 
 DAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-MONTHS_FR = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-)  # fmt: skip
 KIND_FR = labels_of("session_type", "fr")
 ROLE_FR = {**labels_of("role", "fr"), "speaker": ""}  # a speaker is the default: no word
 
@@ -53,7 +50,8 @@ def _para_text(text: str) -> str:
 
 def french_date(iso: str) -> str:
     day = date.fromisoformat(iso)
-    return f"{DAYS_FR[day.weekday()]} {day.day} {MONTHS_FR[day.month - 1]} {day.year}"
+    in_words = Words("fr").long_date(iso)
+    return f"{DAYS_FR[day.weekday()]} {in_words}"
 
 
 def register_fonts() -> None:

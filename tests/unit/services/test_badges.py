@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import itertools
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -239,3 +240,21 @@ def test_print_on_admission_leaves_no_badge_file_behind(
     assert done.printed and sent == [done.pdf]
     assert reg.first_name in PdfReader(io.BytesIO(sent[0])).pages[0].extract_text()
     assert list(temp.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "month"), [("fr", "décembre"), ("en", "December"), ("ar", "دجنبر")]
+)
+def test_the_badges_date_is_written_in_the_badges_language(
+    ws, demo_morning: str, language: str, month: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Badges made from the Arabic window said "December 10, 2026": the date is in the
+    language of the badges (as the desk's footer and the other outputs write it), day first."""
+    rows = badges.select_registrations(ws, demo_morning)[:1]
+    pdf = badges.generate_in_memory(ws, demo_morning, rows, A4, language=language).pdf
+    assert pdf is not None
+    # Arabic is drawn shaped: NFKC maps the presentation forms back to the letters.
+    text = unicodedata.normalize("NFKC", PdfReader(io.BytesIO(pdf)).pages[0].extract_text())
+    line = next(line for line in text.splitlines() if "2026" in line)
+    assert month in line and "10" in line, line
+    assert language == "ar" or line == f"10 {month} 2026"

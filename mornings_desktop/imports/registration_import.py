@@ -40,7 +40,7 @@ from mornings_desktop.imports.report import ImportReport, RowIssue
 from mornings_desktop.services import categories
 from mornings_desktop.services.flag_list import import_words, read_flags
 from mornings_desktop.services.workspace import Tx, Workspace
-from mornings_desktop.text_keys import email_key, phone_key
+from mornings_desktop.text_keys import email_key, fold, phone_key
 from mornings_desktop.timeutil import now_iso
 
 __all__ = ["BATCH", "ImportReport", "RowIssue", "import_file"]
@@ -92,7 +92,7 @@ def import_file(
     report.delimiter, report.sheet, report.sheets = table.delimiter, table.sheet, table.sheets
     report.unreadable_sheets = {name: str(exc) for name, exc in table.unreadable.items()}
     report.notes.extend(table.notes)
-    category_of: dict[str, str] = {}
+    category_of: dict[str, str | None] = {}
     # A database without categories gets the defaults, seeded in the import's own transaction (a
     # refused file leaves none behind); a dry run matches against them as they would be.
     known = categories.list_categories(ws, seed=False)
@@ -130,7 +130,7 @@ def _apply(
     planned: list[Planned],
     directory: Directory,
     report: ImportReport,
-    category_of: dict[str, str],
+    category_of: dict[str, str | None],
     default_category: str,
     source: str,
     progress: Progress | None,
@@ -150,12 +150,18 @@ def _apply(
         new_regs.clear()
         pending.clear()
 
-    def category(text: str | None) -> str:
+    unknown: dict[str, tuple[str, list[int]]] = {}  # folded name -> (as first written, rows)
+
+    def category(text: str | None, line: int) -> str:
         if not text:
             return default_category
         if text not in category_of:
-            category_of[text] = categories.match_category(ws, text, default_category, known)
-        return category_of[text]
+            category_of[text] = categories.find_category(ws, text, known)
+        found = category_of[text]
+        if found is None:  # said once per name in the report, with its rows
+            unknown.setdefault(fold(text), (text.strip(), []))[1].append(line)
+            return default_category
+        return found
 
     for done, item in enumerate(planned, 1):
         if progress is not None and done % 200 == 0:
@@ -174,7 +180,7 @@ def _apply(
             person_id = directory.same_person(item.name_key, ekey, pkey)
         if person_id is not None and reg is None:
             reg = directory.reg_by_person.get(person_id)
-        wanted_category = category(item.category)
+        wanted_category = category(item.category, item.line)
         if person_id is None:
             if item.name_key in directory.names:
                 report.warnings.append(
@@ -279,7 +285,23 @@ def _apply(
         if len(new_people) + len(new_regs) >= 2 * BATCH:
             flush()
     flush()
+    report.warnings.extend(_unknown_category(text, rows) for text, rows in unknown.values())
     return people
+
+
+def _unknown_category(text: str, rows: list[int]) -> RowIssue:
+    """A category name the desk does not know: its rows took the default category."""
+    return RowIssue(
+        rows[0],
+        "unknown_category",
+        QT_TRANSLATE_NOOP(
+            "imports",
+            "Rows {rows}: “{category}” is not one of the desk's categories, so they have the "
+            "default category; correct the file and import it again, or change their category "
+            "in People.",
+        ),
+        {"category": text, "rows": ", ".join(map(str, rows)), "count": str(len(rows))},
+    )
 
 
 def _seed_categories(tx: Tx, known: list[categories.CategoryInfo]) -> None:

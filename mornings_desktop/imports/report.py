@@ -13,7 +13,7 @@ class RowIssue:
 
     line: int
     code: str  # blank, totals, no_name, too_long, control_characters, invalid_email,
-    # invalid_phone, same_name, duplicate
+    # invalid_phone, same_name, duplicate, unknown_flag, unknown_category
     message: str
     params: dict[str, str] = field(default_factory=dict)
 

@@ -157,19 +157,29 @@ def match_category(
     default: str = "guest",
     known: list[CategoryInfo] | None = None,
 ) -> str:
-    """The category key that a label from a file names (key, French or English label), or default.
+    """The category key that a label from a file names (`find_category`), or default."""
+    return find_category(ws, text, known) or default
+
+
+def find_category(
+    ws: Workspace | None, text: str | None, known: list[CategoryInfo] | None = None
+) -> str | None:
+    """The category key that a label from a file names — its key, or its name in French,
+    English or Arabic (as the window shows it: a renamed category by its new names only) —,
+    else one whose key or English name is a word of it ("Press pass"); None when none is.
 
     `known` is the list to match against (else the workspace's categories)."""
     from mornings_desktop.text_keys import fold
 
     wanted = fold(text)
     if not wanted:
-        return default
+        return None
     candidates = known if known is not None else list_categories(ws) if ws else default_infos()
     for category in candidates:
-        if wanted in (fold(category.key), fold(category.label_fr), fold(category.label_en)):
+        names = (category.key, category.label_fr, category.label_en, category.label("ar"))
+        if wanted in (fold(name) for name in names):
             return category.key
     for category in candidates:
         if any(w and w in wanted.split() for w in (fold(category.key), fold(category.label_en))):
             return category.key
-    return default
+    return None

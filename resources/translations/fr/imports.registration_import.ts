@@ -14,5 +14,9 @@
         <source>Row {line}: someone called {name} is already in the directory with other contact details; kept apart (see duplicate suggestions).</source>
         <translation>Ligne {line} : une personne nommée {name} est déjà dans l’annuaire avec d’autres coordonnées ; gardées séparées (voir les doublons possibles).</translation>
     </message>
+    <message>
+        <source>Rows {rows}: “{category}” is not one of the desk's categories, so they have the default category; correct the file and import it again, or change their category in People.</source>
+        <translation>Lignes {rows} : « {category} » n’est pas une catégorie de ce poste ; elles ont la catégorie par défaut. Corrigez le fichier et importez-le à nouveau, ou changez leur catégorie dans Personnes.</translation>
+    </message>
 </context>
 </TS>

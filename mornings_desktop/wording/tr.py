@@ -17,6 +17,14 @@ Translate = Callable[..., str]  # (context, text, disambiguation=None, n=-1) -> 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate … pop directional isolate
 
 
+def apart(text: str) -> str:
+    """A person's text (a title, a name) set apart from the sentence around it, in every
+    language: an Arabic title inside an English or French sentence otherwise takes the
+    brackets and times after it into its own direction ("“كلمة” (11:45–11:30)"). Arabic
+    sentences isolate their parts in their translations already."""
+    return f"{FSI}{text}{PDI}" if text else text
+
+
 def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The source text itself (with %n filled in)."""
     return text.replace("%n", str(n)) if n >= 0 else text

@@ -170,3 +170,27 @@ def test_times_and_dates_keep_their_order_right_to_left(qtbot, state) -> None:  
         assert exports.date_from.text().startswith("20")  # yyyy-MM-dd, not dd-MM-yyyy
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_an_arabic_title_in_an_english_or_french_alert_leaves_the_times_in_order(
+    qapp, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    """`Warning: "كلمة ختامية" (11:45–11:30)`: the Arabic title took the brackets and times
+    after it into its own direction; set apart, the sentence reads as written."""
+    from bidi import get_display
+
+    QLocale.setDefault(QLocale(language))
+    try:
+        w = Warning(
+            "outside_hours",
+            "warning",
+            ("s1",),
+            "k",
+            {"title": "كلمة ختامية", "start": "11:30", "end": "11:45", "opens": "08:30",
+             "closes": "11:30"},
+        )  # fmt: skip
+        shown = get_display(warning_text(w), base_dir="L")
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert "(11:30–11:45)" in shown and "(08:30–11:30)" in shown, shown

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QListWidgetItem
 
 from mornings_desktop.services import agenda, agenda_versions
 from mornings_desktop.ui.agenda.texts import kind_labels, warning_text
+from mornings_desktop.wording.tr import apart
 
 if TYPE_CHECKING:
     from mornings_desktop.ui.agenda.screen import AgendaScreen
@@ -73,28 +74,28 @@ def fill_changes(screen: AgendaScreen) -> None:
     kinds = kind_labels()
     for s in changes.added:
         screen.changes_list.addItem(
-            "＋ "
+            "+ "
             + QCoreApplication.translate("AgendaScreen", "Added: {title} ({start}–{end})").format(
-                title=s["title"] or kinds.get(s["kind"], s["kind"]),
+                title=apart(s["title"] or kinds.get(s["kind"], s["kind"])),
                 start=s["start"],
                 end=s["end"],
             )
         )
     for s in changes.removed:
         screen.changes_list.addItem(
-            "－ "
+            "− "  # a minus: the fullwidth signs these lines had are in few fonts
             + QCoreApplication.translate("AgendaScreen", "Removed: {title} ({start})").format(
-                title=s["title"], start=s["start"]
+                title=apart(s["title"]), start=s["start"]
             )
         )
     for m in changes.moved:
-        where = f" · {m.old_room} → {m.new_room}" if m.old_room != m.new_room else ""
+        where = f" · {apart(m.old_room)} → {apart(m.new_room)}" if m.old_room != m.new_room else ""
         screen.changes_list.addItem(
             "↦ "
             + QCoreApplication.translate(
                 "AgendaScreen", "Moved: {title} {old}–{old_end} → {new}–{new_end}"
             ).format(
-                title=m.title,
+                title=apart(m.title),
                 old=m.old_start,
                 old_end=m.old_end,
                 new=m.new_start,
@@ -108,5 +109,5 @@ def fill_changes(screen: AgendaScreen) -> None:
             "👥 "
             + QCoreApplication.translate(
                 "AgendaScreen", "Speakers changed: {title}: {what}"
-            ).format(title=c.title, what=", ".join(parts))
+            ).format(title=apart(c.title), what=", ".join(apart(p) for p in parts))
         )

@@ -34,9 +34,11 @@ from mornings_desktop.ui.agenda.model import SessionsModel
 from mornings_desktop.ui.agenda.review_lists import BlockingRole, SessionIdsRole
 from mornings_desktop.ui.agenda.speakers_panel import SpeakersPanel
 from mornings_desktop.ui.agenda.timeline import TimelineView
+from mornings_desktop.ui.labels import language
 from mornings_desktop.ui.role_gate import RoleGate
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.writes import WriteQueue
+from mornings_desktop.wording.tr import Words, apart
 
 
 class AgendaScreen(QWidget):
@@ -250,8 +252,8 @@ class AgendaScreen(QWidget):
             return
         self.heading.setText(
             self.tr("Agenda — {title}, {date} ({start}–{end})").format(
-                title=morning.title,
-                date=morning.date,
+                title=apart(morning.title),
+                date=Words(language()).long_date(morning.date),
                 start=morning.start_time,
                 end=morning.end_time,
             )

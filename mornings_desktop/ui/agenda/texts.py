@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from mornings_desktop.services.agenda_warnings import Warning
 from mornings_desktop.ui.labels import language
 from mornings_desktop.wording import labels
+from mornings_desktop.wording.tr import apart
 
 
 def kind_labels() -> dict[str, str]:
@@ -42,26 +43,29 @@ def warning_text(w: Warning) -> str:
         body = QCoreApplication.translate(
             "agenda", "“{first}” and “{second}” overlap in the same room {room}."
         ).format(
-            first=p.get("first", ""), second=p.get("second", ""), room=p.get("room", "") or "—"
+            first=apart(p.get("first", "")),
+            second=apart(p.get("second", "")),
+            room=apart(p.get("room", "")) or "—",
         )
     elif w.rule == "speaker_clash":
         body = QCoreApplication.translate(
             "agenda", "{speaker} is in two places at once: “{first}” and “{second}”."
-        ).format(**p)
+        ).format(**{key: apart(value) for key, value in p.items()})
     elif w.rule == "outside_hours":
         body = QCoreApplication.translate(
             "agenda", "“{title}” ({start}–{end}) is outside the Morning's hours ({opens}–{closes})."
-        ).format(**p)
+        ).format(**{**p, "title": apart(p.get("title", ""))})
     elif w.rule == "missing_title":
         body = QCoreApplication.translate("agenda", "A session has no title.")
     elif w.rule == "missing_speaker":
         body = QCoreApplication.translate("agenda", "“{title}” ({kind}) has no speaker.").format(
-            title=p.get("title", ""), kind=kind_labels().get(p.get("kind", ""), p.get("kind", ""))
+            title=apart(p.get("title", "")),
+            kind=kind_labels().get(p.get("kind", ""), p.get("kind", "")),
         )
     elif w.rule == "speaker_unregistered":
         body = QCoreApplication.translate(
             "agenda", "{speaker} is on the agenda but not registered for this Morning."
-        ).format(**p)
+        ).format(speaker=apart(p.get("speaker", "")))
     else:
         body = w.rule
     if w.blocking:

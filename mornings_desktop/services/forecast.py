@@ -31,6 +31,7 @@ from mornings_desktop.services.forecast_read import (
     read_rows,
 )
 from mornings_desktop.services.history_gate import require_history
+from mornings_desktop.services.mornings import next_morning
 from mornings_desktop.services.workspace import Workspace
 
 
@@ -181,19 +182,17 @@ def backtest(
 
 def current_morning(ws: Workspace, today: str | None = None) -> str | None:
     """The Morning to plan: the next one from today on, else the latest; None without Mornings."""
-    today = today or date.today().isoformat()
+    ahead = next_morning(ws, today)
+    if ahead is not None:
+        return ahead[0]
     with ws.db.read() as session:
-        conn = sqlite_connection(session)
         row = (
-            conn.execute(
-                "SELECT id FROM mornings WHERE title IS NOT NULL AND date >= ?"
-                " AND (status IS NULL OR status != 'archived') ORDER BY date, start_time, id LIMIT 1",
-                (today,),
-            ).fetchone()
-            or conn.execute(
+            sqlite_connection(session)
+            .execute(
                 "SELECT id FROM mornings WHERE title IS NOT NULL AND date IS NOT NULL"
                 " ORDER BY date DESC, start_time DESC, id LIMIT 1"
-            ).fetchone()
+            )
+            .fetchone()
         )
     return str(row[0]) if row else None
 

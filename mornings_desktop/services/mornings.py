@@ -144,3 +144,21 @@ def resolve(ws: Workspace, ref: str) -> MorningInfo:
         if len(matches) == 1:
             return matches[0]
     raise NotFound(QT_TRANSLATE_NOOP("errors", "No Morning {ref}."), ref=ref)
+
+
+def next_morning(ws: Workspace, today: str | None = None) -> tuple[str, str] | None:
+    """The first Morning (not archived) from `today` on (the desk's local date by default), as
+    (id, date): the one a desk opens on, today's on the day itself; None when none is ahead."""
+    today = today or date.today().isoformat()
+    with ws.db.read() as session:
+        row = (
+            sqlite_connection(session)
+            .execute(
+                "SELECT id, date FROM mornings WHERE title IS NOT NULL AND date >= ?"
+                " AND (status IS NULL OR status != 'archived') ORDER BY date, start_time, id"
+                " LIMIT 1",
+                (today,),
+            )
+            .fetchone()
+        )
+    return (str(row[0]), str(row[1])) if row else None

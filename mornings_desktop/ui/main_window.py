@@ -3,6 +3,8 @@ which database file and desk this is and how many operations wait to be synced."
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -128,6 +130,7 @@ class MainWindow(QMainWindow):
         self._status_timer.start()
 
         self._build_menu()
+        self._open_on_todays_morning()
         self._fill_picker()
         self.update_status()
         geometry = state.settings.get(GEOMETRY)
@@ -192,10 +195,30 @@ class MainWindow(QMainWindow):
             self.morning_picker.addItem(f"{m.date} — {m.title}", m.id)
         index = self.morning_picker.findData(current)
         if index < 0 and rows and (not current or current not in {m.id for m in rows}):
-            self.state.set_current_morning(rows[-1].id if len(rows) == 1 else rows[0].id)
+            # None chosen yet (a first start, a desk that just joined) or gone: today's Morning,
+            # else the next one, else the latest (a new desk took the latest, weeks ahead).
+            ahead = mornings.next_morning(self.state.workspace)
+            self.state.set_current_morning(ahead[0] if ahead is not None else rows[0].id)
             index = self.morning_picker.findData(self.state.current_morning_id)
         self.morning_picker.setCurrentIndex(max(index, 0))
         self.morning_picker.blockSignals(False)
+
+    def _open_on_todays_morning(self) -> None:
+        """On a Morning's day the window opens on it, whatever was left current (last month's
+        Morning scanned today's tickets as "not for this Morning"), and says so; another day
+        the desk's choice stays."""
+        ahead = mornings.next_morning(self.state.workspace)
+        today = date.today().isoformat()
+        if ahead is None or ahead[1] != today or ahead[0] == self.state.current_morning_id:
+            return
+        was = self.state.current_morning_id
+        self.state.set_current_morning(ahead[0])
+        if was:
+            title = mornings.get(self.state.workspace, ahead[0]).title
+            self.statusBar().showMessage(
+                self.tr("Today's Morning is chosen: %1").replace("%1", f"\u2068{title}\u2069"),
+                15000,
+            )
 
     def _picked(self, index: int) -> None:
         morning_id = self.morning_picker.itemData(index)

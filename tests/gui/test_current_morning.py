@@ -53,3 +53,67 @@ def test_exports_open_in_documents_created_if_missing(
     documents = tmp_path / "home" / "Documents"
     monkeypatch.setattr(folders, "documents_location", lambda: str(documents))
     assert exports_screen.default_folder() == documents and documents.is_dir()
+
+
+def _three(ws) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """A past Morning, today's and a later one (created latest first)."""
+    from datetime import date, timedelta
+
+    today = date.today()
+    made = {}
+    for name, day in (("later", today + timedelta(days=11)), ("today", today),
+                      ("past", today - timedelta(days=28))):  # fmt: skip
+        made[name] = mornings.create(
+            ws, mornings.MorningInput(title=f"Matinale {name}", date=day.isoformat())
+        )
+    return made
+
+
+def test_a_new_desk_opens_on_todays_morning_not_the_latest(qtbot, state) -> None:  # type: ignore[no-untyped-def]
+    """A desk that joined (or a first start) took the latest Morning, two weeks ahead, and
+    scanned today's tickets as "not for this Morning"."""
+    from tests.gui.test_main_window import make_window
+
+    made = _three(state.workspace)
+    state.set_current_morning("")
+    window = make_window(qtbot, state)
+    assert state.current_morning_id == made["today"]
+    assert window.morning_picker.currentData() == made["today"]
+
+
+def test_without_a_morning_today_a_new_desk_opens_on_the_next_one(qtbot, state) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+
+    from tests.gui.test_main_window import make_window
+
+    ws = state.workspace
+    today = date.today()
+    later = mornings.create(
+        ws, mornings.MorningInput(title="Bientôt", date=(today + timedelta(days=5)).isoformat())
+    )
+    mornings.create(
+        ws, mornings.MorningInput(title="Ensuite", date=(today + timedelta(days=40)).isoformat())
+    )
+    mornings.create(
+        ws, mornings.MorningInput(title="Passée", date=(today - timedelta(days=3)).isoformat())
+    )
+    state.set_current_morning("")
+    make_window(qtbot, state)
+    assert state.current_morning_id == later
+
+
+def test_on_a_mornings_day_the_window_opens_on_it(qtbot, state) -> None:  # type: ignore[no-untyped-def]
+    """Last month's Morning was left current: on the day of this one the desk opens on today's
+    (and says so), whatever was chosen before; another day the choice stays."""
+    from tests.gui.test_main_window import make_window
+
+    made = _three(state.workspace)
+    state.set_current_morning(made["past"])
+    window = make_window(qtbot, state)
+    assert state.current_morning_id == made["today"]
+    assert "Matinale today" in window.statusBar().currentMessage()
+    window.close()
+    mornings.set_status(state.workspace, made["today"], "archived")  # no Morning today now
+    state.set_current_morning(made["past"])
+    make_window(qtbot, state)
+    assert state.current_morning_id == made["past"]  # the desk's choice stays

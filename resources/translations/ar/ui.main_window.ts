@@ -54,5 +54,9 @@
         <source>%1 is now at the desk.</source>
         <translation>%1 يشغل المكتب الآن.</translation>
     </message>
+    <message>
+        <source>Today's Morning is chosen: %1</source>
+        <translation>اختير اللقاء الصباحي لهذا اليوم: %1</translation>
+    </message>
 </context>
 </TS>

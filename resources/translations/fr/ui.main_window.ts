@@ -54,5 +54,9 @@
         <source>%1 is now at the desk.</source>
         <translation>%1 tient maintenant le poste.</translation>
     </message>
+    <message>
+        <source>Today's Morning is chosen: %1</source>
+        <translation>La Matinale du jour est choisie : %1</translation>
+    </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@ from mornings_desktop.settings import GEOMETRY
 from mornings_desktop.ui import operator_dialog, recovery_export
 from mornings_desktop.ui.areas import Area, discover
 from mornings_desktop.ui.damage_banner import DamageBanner
+from mornings_desktop.ui.picker_keys import PickerKeys
 from mornings_desktop.ui.recovery_banner import RecoveryBanner
 from mornings_desktop.ui.role_gate import RoleGate
 from mornings_desktop.ui.state import AppState
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
         self.morning_picker.setMinimumWidth(420)
         self.morning_picker.setAccessibleName(self.tr("Current Morning"))
         self.morning_picker.activated.connect(self._picked)
+        # A scan typed on the picker after a choice goes to the area (ui/picker_keys.py).
+        self._picker_keys = PickerKeys(self.morning_picker, self.stack.currentWidget)
         top = QWidget()
         top_layout = QHBoxLayout(top)
         top_layout.setContentsMargins(6, 6, 6, 0)

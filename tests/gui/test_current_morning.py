@@ -117,3 +117,38 @@ def test_on_a_mornings_day_the_window_opens_on_it(qtbot, state) -> None:  # type
     state.set_current_morning(made["past"])
     make_window(qtbot, state)
     assert state.current_morning_id == made["past"]  # the desk's choice stays
+
+
+def test_a_scan_right_after_choosing_another_morning_is_read(qtbot, state) -> None:  # type: ignore[no-untyped-def]
+    """The focus stays on the Morning picker after a choice: the scanner's next code went into
+    the picker (which reads letters as a search among its Mornings) and Enter admitted nobody.
+    What is typed there now goes to the area, and the arrows still choose."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from mornings_desktop.services import registrations
+    from mornings_desktop.services.demo import create_demo
+    from tests.gui.test_main_window import make_window
+
+    other = create_demo(state.workspace, attendees=10, seed=3, day="2027-03-11")
+    first = create_demo(state.workspace, attendees=10, seed=4, day="2027-02-11")
+    state.set_current_morning(other)
+    window = make_window(qtbot, state)
+    window.show_area("checkin")
+    window.morning_picker.setFocus()
+    index = window.morning_picker.findData(first)
+    window.morning_picker.setCurrentIndex(index)
+    window.morning_picker.activated.emit(index)  # as a choice with the mouse or the keyboard
+    assert state.current_morning_id == first
+    code = next(r.code for r in registrations.list_registrations(state.workspace, first)
+                if r.status != "cancelled" and r.code)  # fmt: skip
+    assert QApplication.focusWidget() is window.morning_picker
+    for key in code:  # as a scanner types it: key by key, where the focus is
+        qtbot.keyClicks(QApplication.focusWidget(), key)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    screen = window.page("checkin")
+    qtbot.waitUntil(lambda: screen.last is not None and screen.last.result == "admitted")
+    assert state.current_morning_id == first  # the code chose no other Morning
+    window.morning_picker.setFocus()
+    qtbot.keyClick(window.morning_picker, Qt.Key.Key_Down)  # the arrows are the picker's
+    assert window.morning_picker.hasFocus()

@@ -241,6 +241,25 @@ def register_person(
     registered for this Morning keeps their registration (reinstated if it was cancelled) instead
     of getting a second one.
     """
+    return register_person_created(
+        ws, morning_id, person, category=category, source=source, walk_in=walk_in,
+        person_id=person_id, note=note, flags=flags,
+    )[0]  # fmt: skip
+
+
+def register_person_created(
+    ws: Workspace,
+    morning_id: str,
+    person: dict[str, object],
+    *,
+    category: str,
+    source: str,
+    walk_in: bool,
+    person_id: str | None,
+    note: str | None = None,
+    flags: Iterable[str] = (),
+) -> tuple[str, bool]:
+    """`register_person`, and whether its person was created by it."""
     mornings.get(ws, morning_id)
     values = people.clean_fields(person)
     note = clean_note(note)
@@ -251,6 +270,7 @@ def register_person(
         )
         if pid is None:
             pid = registered_namesake(tx, morning_id, values, fill=fill)
+        created = pid is None
         if pid is None:
             pid = people.create_person(tx, values)
         existing = registration_for(tx.session, morning_id, pid)
@@ -260,7 +280,7 @@ def register_person(
             ).scalar_one()
             if status == "cancelled":
                 _reinstate(ws, tx, existing, pid)
-            return existing
+            return existing, created
         registration_id = add_registration(
             ws, tx, morning_id, pid, category=category, source=source, walk_in=walk_in
         )
@@ -269,7 +289,7 @@ def register_person(
             extra["flags"] = flags
         if extra:
             tx.record("registration.updated", {"id": registration_id, "fields": extra})
-        return registration_id
+        return registration_id, created
 
 
 def _reinstate(ws: Workspace, tx: Tx, registration_id: str, person_id: str) -> None:
@@ -297,29 +317,28 @@ def register_walk_in(
     phone: str | None = None,
     person_id: str | None = None,
 ) -> str:
-    """The desk's quick form: someone who was not registered arrives. Returns the registration id.
+    """The desk's quick form: someone who was not registered arrives. Returns the registration id
+    (`walk_in.walk_in_registered` also says whether the person is new).
 
     `name` is split at its first space into first and last name. The directory is searched by
     e-mail then phone first, so a regular who forgot to register keeps their history.
     """
+    fields = walk_in_fields(name, organisation, email, phone)
+    return register_person(
+        ws, morning_id, fields, category=category, source="walk-in", walk_in=True,
+        person_id=person_id,
+    )  # fmt: skip
+
+
+def walk_in_fields(
+    name: str, organisation: str, email: str | None, phone: str | None
+) -> dict[str, object]:
+    """The person of a walk-in form; ValidationError without a name."""
     first, _, last = " ".join(name.split()).partition(" ")
     if not first:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "A person needs a name."))
-    return register_person(
-        ws,
-        morning_id,
-        {
-            "first_name": first,
-            "last_name": last or None,
-            "organisation": organisation,
-            "email": email,
-            "phone": phone,
-        },
-        category=category,
-        source="walk-in",
-        walk_in=True,
-        person_id=person_id,
-    )
+    return {"first_name": first, "last_name": last or None, "organisation": organisation,
+            "email": email, "phone": phone}  # fmt: skip
 
 
 def edit_registration(

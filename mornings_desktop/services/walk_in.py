@@ -9,7 +9,12 @@ from dataclasses import dataclass
 from mornings_desktop.services import consent, people
 from mornings_desktop.services.checkin import ScanDesk
 from mornings_desktop.services.desk_role import desk_role
-from mornings_desktop.services.registrations import get_registration, register_walk_in
+from mornings_desktop.services.registrations import (
+    get_registration,
+    register_person_created,
+    register_walk_in,
+    walk_in_fields,
+)
 from mornings_desktop.services.scan_result import ScanResult
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.text_keys import clean_note, email_key, phone_key
@@ -35,6 +40,33 @@ def walk_in(
         ws, morning_id, name, organisation, category, email, phone, person_id
     )
     return ScanDesk(ws, morning_id).admit(registration_id, "walk-in")
+
+
+@dataclass(frozen=True)
+class WalkInRegistered:
+    registration_id: str
+    new_person: bool  # False: the form's name or contact found someone known (their answers stay)
+
+
+def walk_in_registered(
+    ws: Workspace,
+    morning_id: str,
+    name: str,
+    organisation: str,
+    category: str,
+    email: str | None = None,
+    phone: str | None = None,
+    person_id: str | None = None,
+) -> WalkInRegistered:
+    """`register_walk_in`, and whether the person is new — the walk-in form's consent boxes are
+    then their answers — or someone known (a regular, a person registered for this Morning),
+    whose answers the form's unticked boxes must not overwrite."""
+    fields = walk_in_fields(name, organisation, email, phone)
+    registration_id, created = register_person_created(
+        ws, morning_id, fields, category=category, source="walk-in", walk_in=True,
+        person_id=person_id,
+    )  # fmt: skip
+    return WalkInRegistered(registration_id, created)
 
 
 CORRECTABLE = ("organisation", "email", "phone")

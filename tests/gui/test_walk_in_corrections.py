@@ -18,6 +18,7 @@ from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.checkin.screen import CheckinScreen
 from mornings_desktop.ui.jobs import JobRunner
 from mornings_desktop.ui.people.walk_in_form import WalkInForm
+from tests.gui.door_desk import others, shown
 from tests.gui.keys import press_key, type_text
 
 NEW_EMAIL = "youssef@nouveau.ma"
@@ -114,3 +115,61 @@ def test_a_door_desk_keeps_it_in_the_registration_note_and_says_so(
     assert "photos yes" in row.note  # a consent this door desk may not record for them
     assert "0661234567" not in row.note  # only what was corrected
     assert consent.answers(ws, person_id)["photos"] == "not_asked"
+
+
+def _type_and_save(qtbot, form: WalkInForm, name: str) -> str:  # type: ignore[no-untyped-def]
+    """The name typed and saved without choosing a suggestion (Enter, as in a hurry)."""
+    form.name.setFocus()
+    type_text(form.name, name)
+    with qtbot.waitSignal(form.registered, timeout=5000) as signal:
+        qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
+    return str(signal.args[0])
+
+
+def test_a_walk_in_typed_for_someone_already_registered_keeps_their_answers(
+    qtbot, ws, form
+) -> None:  # type: ignore[no-untyped-def]
+    """Typed without choosing the suggestion, an already registered person was matched, and the
+    form's two unticked boxes recorded "no" over what they had answered."""
+    today = form.morning_id
+    rid = registrations.register_person(
+        ws, today, {"first_name": "Karim", "last_name": "Tazi"}, category="speaker"
+    )
+    person_id = registrations.get_registration(ws, rid).person_id
+    consent.record(ws, person_id, "newsletter", "yes", "import")
+    assert _type_and_save(qtbot, form, "Karim Tazi") == rid
+    assert consent.answers(ws, person_id)["newsletter"] == "yes"
+    assert consent.answers(ws, person_id)["photos"] == "not_asked"
+
+
+def test_a_door_desk_admits_a_walk_in_typed_for_someone_registered_elsewhere(
+    qtbot, door, door_state
+) -> None:  # type: ignore[no-untyped-def]
+    """On a door desk (joined the real way) Ctrl+N with the name of someone the organiser
+    registered for today answered "this change is made on an organiser desk" and the person
+    could not be admitted: the form recorded consent for a person this desk did not create."""
+    someone = others(door)[0]
+    desk = shown(qtbot, CheckinScreen(door_state))
+    driven: list[str] = []
+
+    def fill_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, fill_the_dialog)
+            return
+        qtbot.mouseClick(dialog.form.submit, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+
+        def refused() -> None:  # a dialog still open after its save was refused: closed
+            if dialog.isVisible():
+                driven.append(dialog.form.message.text())  # type: ignore[attr-defined]
+                dialog.reject()  # type: ignore[attr-defined]
+
+        driven.append("")
+        QTimer.singleShot(3000, dialog, refused)  # dropped with the dialog once it is gone
+
+    QTimer.singleShot(0, fill_the_dialog)
+    type_text(desk.input, someone.name)
+    qtbot.keyClick(desk.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert driven == [""], driven  # no sentence: saved, and the dialog closed
+    assert desk.panel.result == "admitted", desk.panel.text()
+    assert desk.last is not None and desk.last.registration_id == someone.id

@@ -208,7 +208,7 @@ class WalkInForm(QWidget):
 
         def work() -> tuple[str, str, walk_in.Correction]:
             categories.ensure_defaults(ws)
-            registration_id = registrations.register_walk_in(
+            made = walk_in.walk_in_registered(
                 ws,
                 morning_id,
                 name,
@@ -218,18 +218,22 @@ class WalkInForm(QWidget):
                 phone=phone,
                 person_id=person_id,
             )
+            registration_id = made.registration_id
             corrected = walk_in.Correction()
-            if shown is not None:  # a regular: what the desk typed over their details, and
-                # only a box the desk changed is an answer (unchanged boxes record nothing);
-                # where the role table does not let this desk record it, the note keeps it
+            # Someone known (a regular chosen, or a name or contact that found someone already
+            # registered): what the desk typed over their details, and only a box the desk
+            # changed is an answer (unchanged boxes record nothing, their answers stay); where
+            # the role table does not let this desk record it, the note keeps it.
+            if shown is not None or not made.new_person:
+                before = shown or {"newsletter": False, "photos": False}
                 changed = {
                     purpose: "yes" if ticked else "no"
                     for purpose, ticked in (("newsletter", newsletter), ("photos", photos))
-                    if ticked != shown[purpose]
+                    if ticked != before[purpose]
                 }
                 corrected = walk_in.save_corrections(ws, registration_id, typed, note_line, changed)
             row = registrations.get_registration(ws, registration_id)
-            if shown is None:
+            if shown is None and made.new_person:
                 consent.record_walk_in(ws, row.person_id, newsletter=newsletter, photos=photos)
             return registration_id, row.name, corrected
 

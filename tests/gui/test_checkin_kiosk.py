@@ -37,3 +37,40 @@ def test_kiosk_scans_and_leaves_only_with_pin(qtbot, state, demo_morning, monkey
     assert window.isVisible()  # wrong PIN
     press_key(window, Qt.Key.Key_Escape, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
+
+
+def _kiosk(qtbot, state, demo_morning, monkeypatch, answers: list[str]):  # type: ignore[no-untyped-def]
+    """The kiosk opened from the desk; `ask_pin` answers in turn and the prompts are kept."""
+    state.set_current_morning(demo_morning)
+    screen = CheckinScreen(state)
+    qtbot.addWidget(screen)
+    given = iter(answers)
+    prompts: list[str] = []
+
+    def ask_pin(parent, prompt):  # type: ignore[no-untyped-def]
+        prompts.append(prompt)
+        return next(given)
+
+    monkeypatch.setattr(kiosk_module, "ask_pin", ask_pin)
+    window = kiosk_module.start_kiosk(screen)
+    assert window is not None
+    qtbot.addWidget(window)
+    return window, prompts
+
+
+def test_ctrl_esc_in_the_scan_field_asks_for_the_pin(  # type: ignore[no-untyped-def]
+    qtbot, state, demo_morning, monkeypatch
+) -> None:
+    """Ctrl+Esc reaches the kiosk from the field that has the focus (where a person's keys go),
+    and the right PIN closes it; Escape alone still only clears the field."""
+    window, prompts = _kiosk(qtbot, state, demo_morning, monkeypatch, ["1234", "1234"])
+    desk = window.screen_widget
+    focused = window.focusWidget()
+    assert focused is desk.input
+    qtbot.keyClicks(focused, "abc")
+    qtbot.keyClick(focused, Qt.Key.Key_Escape)
+    assert desk.input.text() == ""  # Escape alone: the field is cleared, no prompt
+    assert len(prompts) == 1  # only the PIN chosen when the kiosk opened
+    qtbot.keyClick(focused, Qt.Key.Key_Escape, Qt.KeyboardModifier.ControlModifier)
+    assert prompts[1:] == ["PIN to leave kiosk mode:"]
+    assert not window.isVisible()

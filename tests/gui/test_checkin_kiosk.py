@@ -74,3 +74,36 @@ def test_ctrl_esc_in_the_scan_field_asks_for_the_pin(  # type: ignore[no-untyped
     qtbot.keyClick(focused, Qt.Key.Key_Escape, Qt.KeyboardModifier.ControlModifier)
     assert prompts[1:] == ["PIN to leave kiosk mode:"]
     assert not window.isVisible()
+
+
+def test_a_name_typed_at_the_kiosk_finds_no_one(  # type: ignore[no-untyped-def]
+    qtbot, state, demo_morning, monkeypatch
+) -> None:
+    """The kiosk takes tickets only: a registered person's name lists no one, ↓ and Enter admit
+    no one, and the visitor is told to show the ticket's QR code (never Ctrl+N)."""
+    window, _prompts = _kiosk(qtbot, state, demo_morning, monkeypatch, ["1234", "1234"])
+    desk = window.screen_widget
+    row = next(
+        r
+        for r in registrations.list_registrations(state.workspace, demo_morning)
+        if r.status != "cancelled" and not r.checked_in and r.organisation
+    )
+    focused = window.focusWidget()
+    assert focused is desk.input
+    qtbot.keyClicks(focused, row.last_name)
+    qtbot.wait(300)  # past the reader's silence and the search's delay
+    assert desk.hits.rowCount() == 0 and not desk.table.isVisible()
+    qtbot.keyClick(focused, Qt.Key.Key_Down)
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+    assert desk.last is None  # no one admitted
+    shown = desk.panel.text()
+    assert row.organisation not in shown and "Ctrl+N" not in shown
+    assert "QR code" in shown
+    assert not any(
+        r.checked_in
+        for r in registrations.list_registrations(state.workspace, demo_morning)
+        if r.id == row.id
+    )
+    qtbot.keyClick(focused, Qt.Key.Key_Escape, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()  # left with the PIN (a kiosk left open outlives the test)

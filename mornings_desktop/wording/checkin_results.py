@@ -31,6 +31,10 @@ HEADLINES: dict[str, str] = {
     "no_match": QT_TRANSLATE_NOOP(
         "CheckinResult", "No result — Ctrl+N to register them on the spot"
     ),
+    # the kiosk finds no one by name (`ui/checkin/desk_search.py`): the visitor's one sentence
+    "tickets_only": QT_TRANSLATE_NOOP(
+        "CheckinResult", "Please show your ticket's QR code, or ask the staff at the desk."
+    ),
 }
 
 # (result, reason) -> the line under the headline; ("result", "") is the result's default.

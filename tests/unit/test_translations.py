@@ -112,6 +112,29 @@ def test_every_context_is_one_the_program_asks_for(ts: Path) -> None:
     assert not contexts & NOWHERE, f"{ts.name}: words filed under {contexts & NOWHERE}"
 
 
+def _contexts_the_program_asks_for() -> set[str]:
+    """Its class names (a `self.tr` asks with them) and the contexts it names in the text
+    (`translate("errors", …)`, `QT_TRANSLATE_NOOP("areas", …)`, `CTX = "CheckinResult"`)."""
+    code = "\n".join(p.read_text("utf-8") for p in i18n.modules())
+    named = re.findall(r"(?:translate|QT_TRANSLATE_NOOP|say)\(\s*\"([^\"]+)\"", code)
+    constants = re.findall(r"^\s*CTX\w*\s*=\s*\"([^\"]+)\"", code, re.M)
+    return set(re.findall(r"^\s*class (\w+)", code, re.M)) | set(named) | set(constants)
+
+
+def test_every_context_names_a_class_or_a_named_context() -> None:
+    """`screen.tr(…)` is filed by lupdate under "screen" (the variable's name) and asked for by
+    Qt under "CheckinScreen": the kiosk's PIN prompt stayed English. Any such context is caught
+    here, not only the names NOWHERE lists."""
+    asked = _contexts_the_program_asks_for()
+    stray = {
+        (ts.name, c.findtext("name") or "")
+        for ts in FRENCH + ARABIC
+        for c in ET.parse(ts).getroot().iter("context")
+        if (c.findtext("name") or "") not in asked
+    }
+    assert not stray, f"words filed under contexts the program never asks for: {sorted(stray)}"
+
+
 def test_dialog_titles_outside_classes_are_translated(qapp: object) -> None:
     from PySide6.QtCore import QCoreApplication, QTranslator
 

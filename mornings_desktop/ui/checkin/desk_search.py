@@ -5,6 +5,9 @@ a second: the page paints first), or at once if a name is searched before that j
 a change it re-reads only the registrations named, after the result is shown. A search runs
 120 ms after the last key (after the reader's 80 ms silence: a scanned code is never searched);
 the arrow keys choose in the list, Enter admits (`CheckinScreen`).
+
+The kiosk (`kiosk.py`: visitors at the keyboard) finds no one by name: no index is read, no list
+is shown, and a name gets one sentence, show the ticket's QR code or ask the staff.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ class DeskSearch(QObject):
         self.index: PeopleIndex | None = None
         self.morning_id = ""
         self.chosen = False  # the person moved in the results with the arrow keys
+        # The kiosk admits by ticket only: a visitor must not list, nor admit, the people registered.
+        self.by_name = not screen.kiosk
         self._stale: set[str] | None = set()  # registrations to re-read into the index (None: all)
         self._building = ""  # the Morning whose index a job is reading
         self._timer = QTimer(self)
@@ -76,7 +81,12 @@ class DeskSearch(QObject):
     def start_index(self) -> None:
         """Build the current Morning's index in a job (the desk shown): the page paints first."""
         morning_id = self.morning_id
-        if self.index is not None or not morning_id or self._building == morning_id:
+        if (
+            not self.by_name
+            or self.index is not None
+            or not morning_id
+            or self._building == morning_id
+        ):
             return
         self._building = morning_id
         ws = self.screen.state.workspace
@@ -101,7 +111,7 @@ class DeskSearch(QObject):
 
     def ensure_index(self) -> PeopleIndex | None:
         """The search index of the current Morning, built when the desk first needs it."""
-        if self.index is None and self.morning_id:
+        if self.index is None and self.morning_id and self.by_name:
             try:
                 self.index = _build(self.screen.state.workspace, self.morning_id)
             except UserError as exc:
@@ -153,6 +163,10 @@ class DeskSearch(QObject):
         if self._refresh_timer.isActive():
             self.refresh_index()  # what was just saved is found
         text = screen.input.text()
+        if not self.by_name:
+            if text.strip() and not codes.looks_like_code(text):
+                screen.panel.show_tickets_only()
+            return
         index = None if codes.looks_like_code(text) else self.ensure_index()
         hits = index.search(text, 20) if index is not None else []
         self.hits.set_hits(hits)
@@ -185,10 +199,13 @@ class DeskSearch(QObject):
 
     def submit(self) -> None:
         """Enter on a name: one person found is admitted; several: Enter moves into the list (the
-        arrow keys choose, Enter admits); no one: say so, and Ctrl+N registers them."""
+        arrow keys choose, Enter admits); no one: say so, and Ctrl+N registers them. At the kiosk:
+        show the ticket (`run`)."""
         screen = self.screen
         if self._timer.isActive() or not self.table.isVisible():
             self.run()
+        if not self.by_name:
+            return
         rows = self.hits.rowCount()
         if rows == 1 or (rows > 1 and self.chosen):
             screen.admit_selected()

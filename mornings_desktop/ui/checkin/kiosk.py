@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
@@ -73,10 +73,21 @@ class KioskWindow(QWidget):
 def start_kiosk(screen: CheckinScreen) -> KioskWindow | None:
     """Open kiosk mode (asking for a PIN first if none is set). Ctrl+Esc then the PIN leaves it."""
     state = screen.state
+    # The kiosk's own context, named: lupdate files `screen.tr(…)` under "screen", a context
+    # no class asks for (Qt asks with the class name), and the words stayed English.
     if not state.settings.get(KIOSK_PIN):
-        pin = ask_pin(screen, screen.tr("Choose a PIN (at least 4 digits) to leave kiosk mode:"))
+        pin = ask_pin(
+            screen,
+            QCoreApplication.translate(
+                "KioskWindow", "Choose a PIN (at least 4 digits) to leave kiosk mode:"
+            ),
+        )
         if not pin or len(pin) < 4:
-            screen.status.setText(screen.tr("Kiosk mode needs a PIN of at least 4 characters."))
+            screen.status.setText(
+                QCoreApplication.translate(
+                    "KioskWindow", "Kiosk mode needs a PIN of at least 4 characters."
+                )
+            )
             return None
         state.settings.set(KIOSK_PIN, _hash(pin))
     window = KioskWindow(state)

@@ -38,8 +38,10 @@ STYLES: dict[str, tuple[str, str]] = {
     # while someone types: neutral, never the last person's result
     "search": ("#eceff1", "⌨"),
     "no_match": ("#fff8e1", "∅"),
+    "tickets_only": ("#fff8e1", "▣"),  # a name typed at the kiosk: show the ticket
 }
-NEUTRAL = ("ready", "search", "no_match")  # dark text on a light background
+NEUTRAL = ("ready", "search", "no_match", "tickets_only")  # dark text on a light background
+LONG_HEADLINE = ("no_match", "tickets_only")  # the symbol and empty lines give it their room
 
 
 def words() -> Words:
@@ -171,7 +173,7 @@ class ResultPanel(QFrame):
         # The symbol steps aside for the band (`show_result`), for the list (`set_compact`) and
         # for "no result"'s two-line headline (it was cut at both ends in a 680-pixel window).
         # "No result" leaves the info and note lines empty: their room goes to the headline too.
-        shown = not self._compact and style != "no_match"
+        shown = not self._compact and style not in LONG_HEADLINE
         for label in (self.symbol, self.info, self.note):
             if label.isHidden() == shown:  # only a change costs a call
                 label.setVisible(shown)
@@ -209,6 +211,14 @@ class ResultPanel(QFrame):
                 "a walk-in with this name.",
             )
         )
+        self._describe()
+
+    def show_tickets_only(self) -> None:
+        """A name typed at the kiosk: one sentence, show the ticket or ask the staff (the kiosk
+        finds no one by name, and says nothing of the people registered)."""
+        self._paint("tickets_only")
+        for label in (self.name, self.info, self.detail, self.note):
+            label.setText("")
         self._describe()
 
     def show_result(self, r: ScanResult) -> None:

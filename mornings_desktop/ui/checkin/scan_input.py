@@ -109,6 +109,10 @@ class ScanInput(QLineEdit):
             self.moved.emit(-1)
             return
         if event.key() == Qt.Key.Key_Escape:
+            if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                # Ctrl+Esc and the like belong to the window (the kiosk's way out): pass it on.
+                event.ignore()
+                return
             self.clear()
             return
         reader = self.reader

@@ -275,7 +275,7 @@ class CheckinScreen(QWidget):
 
     def admit_selected(self) -> ScanResult | None:
         hit = self.search.selected()
-        if hit is None or self.desk is None or self._saving:
+        if hit is None or self.desk is None or self._saving or self.kiosk:  # tickets only
             return None
         self.input.clear()
         self.search.clear()

@@ -11,9 +11,6 @@
         <source>PIN to leave kiosk mode:</source>
         <translation>الرمز السري للخروج من وضع الخدمة الذاتية:</translation>
     </message>
-</context>
-<context>
-    <name>screen</name>
     <message>
         <source>Choose a PIN (at least 4 digits) to leave kiosk mode:</source>
         <translation>اختر رمزًا سريًا (4 أرقام على الأقل) للخروج من وضع الخدمة الذاتية:</translation>

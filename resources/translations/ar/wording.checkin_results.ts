@@ -51,6 +51,10 @@
         <translation>لا نتيجة — Ctrl+N لتسجيله في الحال</translation>
     </message>
     <message>
+        <source>Please show your ticket's QR code, or ask the staff at the desk.</source>
+        <translation>يُرجى إظهار رمز QR الخاص بتذكرتك، أو التوجّه إلى فريق الاستقبال.</translation>
+    </message>
+    <message>
         <source>Welcome! Category: {category}.</source>
         <translation>مرحبًا! الفئة: {category}.</translation>
     </message>

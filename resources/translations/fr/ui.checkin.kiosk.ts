@@ -11,9 +11,6 @@
         <source>PIN to leave kiosk mode:</source>
         <translation>Code pour quitter le mode borne :</translation>
     </message>
-</context>
-<context>
-    <name>screen</name>
     <message>
         <source>Choose a PIN (at least 4 digits) to leave kiosk mode:</source>
         <translation>Choisissez un code (4 chiffres au moins) pour quitter le mode borne :</translation>

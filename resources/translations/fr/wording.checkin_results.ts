@@ -51,6 +51,10 @@
         <translation>Aucun résultat — Ctrl+N pour l'inscrire sur place</translation>
     </message>
     <message>
+        <source>Please show your ticket's QR code, or ask the staff at the desk.</source>
+        <translation>Présentez le QR code de votre billet, ou adressez-vous à l'équipe d'accueil.</translation>
+    </message>
+    <message>
         <source>Welcome! Category: {category}.</source>
         <translation>Bienvenue ! Catégorie : {category}.</translation>
     </message>

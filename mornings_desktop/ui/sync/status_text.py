@@ -44,12 +44,10 @@ def status_text(c: SyncController, desk: status_read.DeskStatus, desk_name: str)
         lines.append("⟳ " + QCoreApplication.translate("SyncStatus", "Syncing with the hub…"))
     elif c.reachable is True:
         lines.append("✔ " + QCoreApplication.translate("SyncStatus", "Hub reachable."))
-    elif c.reachable is False:
+    elif c.reachable is False:  # the reason is the whole sentence (not always "unreachable")
         lines.append(
             "✖ "
-            + QCoreApplication.translate("SyncStatus", "Hub not reachable: %1").replace(
-                "%1", c.reason
-            )
+            + sentence(c.reason)
             + " "
             + QCoreApplication.translate("SyncStatus", "Next try in %1 s.").replace(
                 "%1", str(c.next_in_s)
@@ -94,6 +92,12 @@ def status_text(c: SyncController, desk: status_read.DeskStatus, desk_name: str)
         QCoreApplication.translate("SyncStatus", "Last pull: %1").replace("%1", st.last_pull or "—")
     )
     return "\n".join(lines)
+
+
+def sentence(text: str) -> str:
+    """`text` ended as a sentence, so that the next one does not run into it."""
+    text = text.strip()
+    return text if not text or text.endswith((".", "!", "?", "…", "؟")) else text + "."
 
 
 def clock_sentence(offset_s: float, spelled: str) -> str:

@@ -32,10 +32,6 @@
         <translation>الخادم المركزي متاح.</translation>
     </message>
     <message>
-        <source>Hub not reachable: %1</source>
-        <translation>الخادم المركزي غير متاح: %1</translation>
-    </message>
-    <message>
         <source>Next try in %1 s.</source>
         <translation>المحاولة التالية بعد %1 ثانية.</translation>
     </message>

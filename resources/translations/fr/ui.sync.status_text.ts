@@ -32,10 +32,6 @@
         <translation>Hub joignable.</translation>
     </message>
     <message>
-        <source>Hub not reachable: %1</source>
-        <translation>Hub injoignable : %1</translation>
-    </message>
-    <message>
         <source>Next try in %1 s.</source>
         <translation>Nouvel essai dans %1 s.</translation>
     </message>

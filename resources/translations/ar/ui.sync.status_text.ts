@@ -60,6 +60,18 @@
         <translation>آخر استقبال: %1</translation>
     </message>
     <message>
+        <source>Clock: on time (off by %1)</source>
+        <translation>الساعة: مضبوطة (فارق %1)</translation>
+    </message>
+    <message>
+        <source>Clock: not yet compared with the hub&apos;s</source>
+        <translation>الساعة: لم تُقارَن بعد بساعة الخادم المركزي</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 على الساعة %2</translation>
+    </message>
+    <message>
         <source>This computer&apos;s clock is %1 ahead of the hub&apos;s: set the right date and time (admissions are stamped with it).</source>
         <translation>ساعة هذا الحاسوب متقدمة بـ %1 عن ساعة المحور: اضبط التاريخ والوقت الصحيحين (يُختم الدخول بها).</translation>
     </message>

@@ -60,6 +60,18 @@
         <translation>Dernière réception : %1</translation>
     </message>
     <message>
+        <source>Clock: on time (off by %1)</source>
+        <translation>Horloge : à l&apos;heure (écart de %1)</translation>
+    </message>
+    <message>
+        <source>Clock: not yet compared with the hub&apos;s</source>
+        <translation>Horloge : pas encore comparée à celle du hub</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
         <source>This computer&apos;s clock is %1 ahead of the hub&apos;s: set the right date and time (admissions are stamped with it).</source>
         <translation>L&apos;horloge de cet ordinateur avance de %1 sur celle du hub : réglez la date et l&apos;heure (les entrées sont horodatées avec elle).</translation>
     </message>

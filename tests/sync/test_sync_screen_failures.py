@@ -98,3 +98,53 @@ def test_a_stopped_hub_in_french(qtbot, french_desk, tmp_path: Path) -> None:  #
     assert "n'est pas joignable : il est arrêté, ou cet ordinateur" in line, line
     assert "socket" not in line and "PGSQL" not in line and "No such file" not in line
     screen.controller.stop()
+
+
+def test_cancel_during_the_first_sync_of_a_join(  # type: ignore[no-untyped-def]
+    qtbot, french_desk, hub_db: str, make_desk: MakeDesk, tmp_path: Path, monkeypatch
+) -> None:
+    """Cancel pressed while a join's first sync runs: the desk has joined all the same (the
+    hub is in its database), so the screen shows the hub and lets it sync, and says so in French
+    (it said "Cancelled" in English, then "No hub set up" with Sync now greyed until restart)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from mornings_desktop.services import mornings
+    from mornings_desktop.sync import hub_desks
+    from mornings_desktop.ui.sync import screen as screen_module
+    from mornings_desktop.ui.sync.screen import SyncScreen
+
+    office = make_desk("Bureau")
+    hub_admin.init_hub(hub_db, office.org_id, office.ticket_key.hex())
+    for day in range(3):
+        mornings.create(office, mornings.MorningInput(title=f"M{day}", date=f"2026-12-1{day}"))
+    client.sync_round(office, hub_admin.add_desk(hub_db, "Bureau").url)
+    path = tmp_path / "porte.mornings-join"
+    hub_desks.issue_desks(hub_db, office.org_id, office.ticket_key.hex(), "Porte", "door", path)
+    screen = SyncScreen(french_desk)
+    qtbot.addWidget(screen)
+    screen.show()
+    assert not screen.sync_button.isEnabled()
+    real = screen.controller.runner
+
+    def pressing_cancel(control):  # type: ignore[no-untyped-def]
+        control.cancel()  # the person presses Cancel as the first sync begins
+        return real(control)
+
+    boxes: list[str] = []
+    monkeypatch.setattr(screen.controller, "runner", pressing_cancel)
+    monkeypatch.setattr(screen_module, "ask_join_file", lambda _p: path)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: boxes.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: boxes.append(text))
+    screen.join_with_file()
+    assert french_desk.workspace.meta(client.HUB_URL)  # joined: the hub is set
+    assert screen.controller.last is None  # and the first sync did not finish
+    assert len(boxes) == 1 and "Cancelled" not in boxes[0], boxes
+    assert "La première synchronisation a été arrêtée" in boxes[0], boxes
+    text = screen.status_label.text()
+    assert "Aucun hub" not in text and "porte" in screen.login.text(), text
+    assert screen.sync_button.isEnabled()
+    screen.controller.timer.stop()
+    screen.controller.sync_now()  # the next sync takes the rest
+    assert screen.controller.reachable, screen.status_label.text()
+    assert len(mornings.list_mornings(french_desk.workspace)) == 3
+    screen.controller.stop()

@@ -237,7 +237,7 @@ def sync_round(
             refused_relay.relay(ws, conn)
     except psycopg.Error as exc:
         hub.reset()
-        raise hub_schema.explain_connect_error(hub.url, exc) from exc
+        raise hub_schema.explain_round_error(hub.url, exc) from exc
     except BaseException:
         hub.reset()
         raise

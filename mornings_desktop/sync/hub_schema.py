@@ -116,7 +116,7 @@ def explain_connect_error(url: str, exc: BaseException) -> HubError:
     """One sentence a person can act on, for any failure talking to the hub (never PostgreSQL's
     CONTEXT lines or internals)."""
     where = redact(url)
-    if isinstance(exc, psycopg.Error) and (exc.sqlstate or "").startswith("MH"):
+    if isinstance(exc, psycopg.Error) and _own_refusal(exc):
         # A refusal written by the hub's own functions: already one plain sentence.
         return HubError(
             QT_TRANSLATE_NOOP("errors", "{detail}"),
@@ -171,11 +171,57 @@ def explain_connect_error(url: str, exc: BaseException) -> HubError:
         return HubError(
             QT_TRANSLATE_NOOP("errors", "The hub {hub} did not answer in time."), hub=where
         )
+    if any(sign in lowered for sign in _UNREACHABLE):
+        return HubError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The hub {hub} is not reachable: it is stopped, or this computer is not on its "
+                "network.",
+            ),
+            hub=where,
+        )
     return HubError(
         QT_TRANSLATE_NOOP("errors", "Cannot reach the hub {hub}: {detail}"),
         hub=where,
         detail=" ".join(first.split())[:200] or type(exc).__name__,
     )
+
+
+# What libpq says of a hub that is not there (stopped, starting, another network): no detail of
+# it is shown (a socket path, "Is the server running…" mean nothing at a desk).
+_UNREACHABLE = (
+    "connection refused",
+    "no such file or directory",
+    "connection is bad",
+    "failed to resolve host",
+    "could not translate host name",
+    "name or service not known",
+    "network is unreachable",
+    "no route to host",
+    "server closed the connection",
+    "the database system is",  # starting up, shutting down, in recovery mode
+)
+
+
+def explain_round_error(url: str, exc: psycopg.Error) -> HubError:
+    """`explain_connect_error` for a failure once the round is connected: a connection the hub
+    ended (restarted, stopped by its administrator, the network gone) is said as such, never in
+    PostgreSQL's words ("terminating connection due to administrator command")."""
+    timeout = isinstance(exc, psycopg.errors.QueryCanceled)
+    if isinstance(exc, psycopg.OperationalError) and not timeout and not _own_refusal(exc):
+        return HubError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The connection to the hub {hub} was lost during the sync; what was sent and "
+                "received is kept.",
+            ),
+            hub=redact(url),
+        )
+    return explain_connect_error(url, exc)
+
+
+def _own_refusal(exc: psycopg.Error) -> bool:
+    return (exc.sqlstate or "").startswith("MH")
 
 
 def redact(url: str) -> str:

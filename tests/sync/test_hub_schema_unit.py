@@ -38,10 +38,23 @@ def test_a_hub_that_does_not_answer_in_time_is_said_so(text: str) -> None:
     assert _said(OSError(text)) == f"The hub {SHOWN} did not answer in time."
 
 
-def test_any_other_failure_gives_its_first_line_cut_to_200_characters() -> None:
-    assert _said(OSError("Connection refused\n\tIs the server running?")) == (
-        f"Cannot reach the hub {SHOWN}: Connection refused"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "connection failed: Connection refused\n\tIs the server running?",
+        'connection is bad: connection to server on socket "/tmp/x/.s.PGSQL.5432" failed: No '
+        "such file or directory",
+        "failed to resolve host 'hub.example.ma': [Errno -2] Name or service not known",
+        "FATAL:  the database system is shutting down",
+    ],
+)
+def test_a_hub_that_is_not_there_is_said_so_without_libpqs_words(text: str) -> None:
+    assert _said(OSError(text)) == (
+        f"The hub {SHOWN} is not reachable: it is stopped, or this computer is not on its network."
     )
+
+
+def test_any_other_failure_gives_its_first_line_cut_to_200_characters() -> None:
     long = "x" * 250
     assert _said(OSError(long)) == f"Cannot reach the hub {SHOWN}: {'x' * 200}"
     assert _said(OSError("")) == f"Cannot reach the hub {SHOWN}: OSError"

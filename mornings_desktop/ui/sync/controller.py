@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.dialogs import translate_error
-from mornings_desktop.ui.jobs import Job, JobControl
+from mornings_desktop.ui.jobs import Cancelled, Job, JobControl
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.sync import HUB_URL_KEY
 
@@ -38,6 +38,8 @@ def round_and_record(ws: Workspace, work: Callable[[], client.RoundResult]) -> c
 
     try:
         result = work()
+    except Cancelled:  # the person stopped it: not a failure to show ("Cancelled")
+        raise
     except Exception as exc:
         with contextlib.suppress(Exception):  # the status must show, whatever the disk says
             client.record_error(ws, translate_error(exc))

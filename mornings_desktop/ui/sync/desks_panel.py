@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 FORGET_ADMIN = (
     "The hub {hub} refused the admin login: wrong login or password; nothing was changed.",
     "Cannot reach the hub {hub}: {detail}",
+    "The hub {hub} is not reachable: it is stopped, or this computer is not on its network.",
     "The hub {hub} did not answer in time.",
     "The hub address is not a valid URL: {detail}",
     "This login may not use the hub {hub}; check the hub address or ask the organiser for a "

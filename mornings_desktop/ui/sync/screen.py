@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mornings_desktop.ui.dialogs import show_error, translate_error
+from mornings_desktop.ui.dialogs import show_error, show_info, translate_error
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.ui.sync import HUB_URL_KEY, status_read
 from mornings_desktop.ui.sync.controller import SyncController, round_and_record
@@ -241,9 +241,31 @@ class SyncScreen(QWidget):
             lambda c: join.join_with_file(ws, path, run_round=self.controller.runner(c)),
             title=self.tr("Joining the organisation"),
             on_done=done,
-            on_error=lambda exc: show_error(self, exc),
+            on_error=self._join_stopped,
             parent_widget=self,
         )
+
+    def _join_stopped(self, exc: BaseException) -> None:
+        """A join that ended in an error or Cancel: the desk may have joined before its first
+        sync stopped (the hub is in its database), so the form, the status and the background
+        sync show what the database holds, not what the screen knew before."""
+        from mornings_desktop.ui.jobs import Cancelled
+
+        url = self.state.workspace.meta(HUB_URL_KEY) or ""
+        self._show_hub(url)
+        if url:
+            self.controller.start()  # the next round takes the rest
+        self.refresh()
+        if not isinstance(exc, Cancelled):
+            show_error(self, exc)
+        elif url:
+            show_info(
+                self,
+                self.tr(
+                    "The first sync was stopped. This desk has joined the hub: the next sync "
+                    "brings the rest."
+                ),
+            )
 
     def save_settings(self) -> None:
         address = self.address.text().strip()
@@ -269,6 +291,12 @@ class SyncScreen(QWidget):
             self.refresh()
 
         def failed(exc: BaseException) -> None:
+            from mornings_desktop.ui.jobs import Cancelled
+
+            if isinstance(exc, Cancelled):  # stopped, not failed: nothing to retry for it
+                self.controller._job = None
+                self._join_stopped(exc)
+                return
             self.controller._failed(exc)
             show_error(self, exc)
 

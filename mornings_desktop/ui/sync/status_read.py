@@ -27,6 +27,7 @@ class DeskStatus:
     status: SyncStatus
     door: bool  # a door desk (else an organiser desk)
     clock_off: str  # how far this computer's clock is off the hub's ("2 h 05 min"), or ""
+    clock_gap: str  # the offset measured at the last round, however small ("0 s"), or ""
     notices: list[UserError]  # the "⚠" sentences of the core, translated by the screen
     review: list[DuplicateAdmission] | None  # the Review list, when asked for
 
@@ -49,9 +50,18 @@ def read(ws: Workspace, *, review: bool) -> DeskStatus:
         clock_off=hub_clock.spell(offset)
         if offset is not None and hub_clock.is_off(offset)
         else "",
+        clock_gap=gap(offset) if offset is not None else "",
         notices=found,
         review=reviews.duplicate_admissions(ws) if review else None,
     )
+
+
+def gap(offset_s: float) -> str:
+    """How far off, without the sign: "0 s", "45 s", "3 min 20 s", "2 h 05 min"."""
+    from mornings_desktop.sync import hub_clock
+
+    seconds = round(abs(offset_s))
+    return f"{seconds} s" if seconds < 60 else hub_clock.spell(offset_s)
 
 
 class StatusReader(QObject):

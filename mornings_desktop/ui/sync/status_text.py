@@ -3,12 +3,16 @@ background sync last saw it, the clock, copies, and the desk's figures (`status_
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QCoreApplication
 
+from mornings_desktop.timeutil import from_iso
 from mornings_desktop.ui.dialogs import translate_error
-from mornings_desktop.ui.labels import isolate
+from mornings_desktop.ui.labels import isolate, language
 from mornings_desktop.ui.sync import status_read
 from mornings_desktop.ui.sync.controller import SyncController
+from mornings_desktop.wording.tr import Words
 
 
 def status_text(c: SyncController, desk: status_read.DeskStatus, desk_name: str) -> str:
@@ -44,12 +48,10 @@ def status_text(c: SyncController, desk: status_read.DeskStatus, desk_name: str)
         lines.append("⟳ " + QCoreApplication.translate("SyncStatus", "Syncing with the hub…"))
     elif c.reachable is True:
         lines.append("✔ " + QCoreApplication.translate("SyncStatus", "Hub reachable."))
-    elif c.reachable is False:
+    elif c.reachable is False:  # the reason is the whole sentence (not always "unreachable")
         lines.append(
             "✖ "
-            + QCoreApplication.translate("SyncStatus", "Hub not reachable: %1").replace(
-                "%1", c.reason
-            )
+            + sentence(c.reason)
             + " "
             + QCoreApplication.translate("SyncStatus", "Next try in %1 s.").replace(
                 "%1", str(c.next_in_s)
@@ -59,6 +61,16 @@ def status_text(c: SyncController, desk: status_read.DeskStatus, desk_name: str)
         lines.append("✖ " + st.last_error)
     if desk.clock_off and st.clock_offset_s is not None:
         lines.append("⚠ " + clock_sentence(st.clock_offset_s, desk.clock_off))
+    elif desk.clock_gap:  # on time: said all the same, with the offset (issue 14)
+        lines.append(
+            QCoreApplication.translate("SyncStatus", "Clock: on time (off by %1)").replace(
+                "%1", isolate(desk.clock_gap)
+            )
+        )
+    else:
+        lines.append(
+            QCoreApplication.translate("SyncStatus", "Clock: not yet compared with the hub's")
+        )
     if st.copies:
         lines.append(
             "⚠ "
@@ -80,20 +92,44 @@ def status_text(c: SyncController, desk: status_read.DeskStatus, desk_name: str)
                 "SyncStatus", "Operations held, waiting to be retried: %1"
             ).replace("%1", str(st.held_waiting))
         )
-    if st.refused:
-        lines.append(
-            "⚠ "
-            + QCoreApplication.translate("SyncStatus", "Operations refused: %1").replace(
-                "%1", str(st.refused)
-            )
-        )
+    refused = QCoreApplication.translate("SyncStatus", "Operations refused: %1")
+    lines.append(("⚠ " if st.refused else "") + refused.replace("%1", str(st.refused)))
     lines.append(
-        QCoreApplication.translate("SyncStatus", "Last push: %1").replace("%1", st.last_push or "—")
+        QCoreApplication.translate("SyncStatus", "Last push: %1").replace(
+            "%1", moment(st.last_push)
+        )
     )
     lines.append(
-        QCoreApplication.translate("SyncStatus", "Last pull: %1").replace("%1", st.last_pull or "—")
+        QCoreApplication.translate("SyncStatus", "Last pull: %1").replace(
+            "%1", moment(st.last_pull)
+        )
     )
     return "\n".join(lines)
+
+
+def moment(iso: str | None, now: datetime | None = None) -> str:
+    """A stored UTC moment in this computer's time, as people read it: "16:01" today, "3
+    décembre 2026 à 16:01" another day; each part set apart in Arabic. "—" for none."""
+    if not iso:
+        return "—"
+    try:
+        local = from_iso(iso).astimezone()
+    except ValueError:
+        return isolate(iso)
+    words = Words(language())
+    clock = words.isolate(local.strftime("%H:%M"))
+    if local.date() == (now or datetime.now(UTC)).astimezone().date():
+        return clock
+    day = words.isolate(words.long_date(local.date().isoformat()))
+    return (
+        QCoreApplication.translate("SyncStatus", "%1 at %2").replace("%1", day).replace("%2", clock)
+    )
+
+
+def sentence(text: str) -> str:
+    """`text` ended as a sentence, so that the next one does not run into it."""
+    text = text.strip()
+    return text if not text or text.endswith((".", "!", "?", "…", "؟")) else text + "."
 
 
 def clock_sentence(offset_s: float, spelled: str) -> str:

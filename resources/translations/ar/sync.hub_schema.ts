@@ -39,6 +39,14 @@
         <translation>لم يستجب الخادم المركزي {hub} في الوقت المحدد.</translation>
     </message>
     <message>
+        <source>The hub {hub} is not reachable: it is stopped, or this computer is not on its network.</source>
+        <translation>الخادم المركزي ⁨{hub}⁩ غير متاح: إنه متوقف، أو أن هذا الحاسوب ليس على شبكته.</translation>
+    </message>
+    <message>
+        <source>The connection to the hub {hub} was lost during the sync; what was sent and received is kept.</source>
+        <translation>انقطع الاتصال بالخادم المركزي ⁨{hub}⁩ أثناء المزامنة؛ ما أُرسل وما استُقبل محفوظ.</translation>
+    </message>
+    <message>
         <source>Cannot reach the hub {hub}: {detail}</source>
         <translation>يتعذّر الوصول إلى الخادم المركزي {hub}: {detail}</translation>
     </message>

@@ -88,6 +88,10 @@
         <translation>الانضمام إلى المنظمة</translation>
     </message>
     <message>
+        <source>The first sync was stopped. This desk has joined the hub: the next sync brings the rest.</source>
+        <translation>توقّفت المزامنة الأولى. انضمّ هذا المكتب إلى الخادم المركزي: المزامنة التالية ستجلب الباقي.</translation>
+    </message>
+    <message>
         <source>Give the hub address and the desk login.</source>
         <translation>أدخل عنوان الخادم المركزي ومعرّف المكتب.</translation>
     </message>

@@ -32,10 +32,6 @@
         <translation>الخادم المركزي متاح.</translation>
     </message>
     <message>
-        <source>Hub not reachable: %1</source>
-        <translation>الخادم المركزي غير متاح: %1</translation>
-    </message>
-    <message>
         <source>Next try in %1 s.</source>
         <translation>المحاولة التالية بعد %1 ثانية.</translation>
     </message>
@@ -62,6 +58,18 @@
     <message>
         <source>Last pull: %1</source>
         <translation>آخر استقبال: %1</translation>
+    </message>
+    <message>
+        <source>Clock: on time (off by %1)</source>
+        <translation>الساعة: مضبوطة (فارق %1)</translation>
+    </message>
+    <message>
+        <source>Clock: not yet compared with the hub&apos;s</source>
+        <translation>الساعة: لم تُقارَن بعد بساعة الخادم المركزي</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 على الساعة %2</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 ahead of the hub&apos;s: set the right date and time (admissions are stamped with it).</source>

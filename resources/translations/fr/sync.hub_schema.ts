@@ -39,6 +39,14 @@
         <translation>Le hub {hub} n'a pas répondu à temps.</translation>
     </message>
     <message>
+        <source>The hub {hub} is not reachable: it is stopped, or this computer is not on its network.</source>
+        <translation>Le hub {hub} n'est pas joignable : il est arrêté, ou cet ordinateur n'est pas sur son réseau.</translation>
+    </message>
+    <message>
+        <source>The connection to the hub {hub} was lost during the sync; what was sent and received is kept.</source>
+        <translation>La connexion au hub {hub} a été perdue pendant la synchronisation ; ce qui a été envoyé et reçu est conservé.</translation>
+    </message>
+    <message>
         <source>Cannot reach the hub {hub}: {detail}</source>
         <translation>Impossible de joindre le hub {hub} : {detail}</translation>
     </message>

@@ -88,6 +88,10 @@
         <translation>Adhésion à l&apos;organisation</translation>
     </message>
     <message>
+        <source>The first sync was stopped. This desk has joined the hub: the next sync brings the rest.</source>
+        <translation>La première synchronisation a été arrêtée. Ce poste a rejoint le hub : la prochaine synchronisation apportera le reste.</translation>
+    </message>
+    <message>
         <source>Give the hub address and the desk login.</source>
         <translation>Indiquez l&apos;adresse du hub et l&apos;identifiant du poste.</translation>
     </message>

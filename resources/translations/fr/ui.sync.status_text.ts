@@ -32,10 +32,6 @@
         <translation>Hub joignable.</translation>
     </message>
     <message>
-        <source>Hub not reachable: %1</source>
-        <translation>Hub injoignable : %1</translation>
-    </message>
-    <message>
         <source>Next try in %1 s.</source>
         <translation>Nouvel essai dans %1 s.</translation>
     </message>
@@ -62,6 +58,18 @@
     <message>
         <source>Last pull: %1</source>
         <translation>Dernière réception : %1</translation>
+    </message>
+    <message>
+        <source>Clock: on time (off by %1)</source>
+        <translation>Horloge : à l&apos;heure (écart de %1)</translation>
+    </message>
+    <message>
+        <source>Clock: not yet compared with the hub&apos;s</source>
+        <translation>Horloge : pas encore comparée à celle du hub</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 ahead of the hub&apos;s: set the right date and time (admissions are stamped with it).</source>

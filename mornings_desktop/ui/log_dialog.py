@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -21,31 +19,11 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import oplog
-from mornings_desktop.services.desk_role import desk_role, require_passphrase
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.dialogs import show_error
+from mornings_desktop.ui.passphrase_gate import passphrase_ok
 
 COLUMNS = ("at", "type", "desk", "operator", "payload")
-
-
-def passphrase_ok(parent: QWidget | None, ws: Workspace) -> bool:
-    """On a door desk, ask for the organiser passphrase; an organiser desk passes."""
-    if desk_role(ws) != "door":
-        return True
-    phrase, ok = QInputDialog.getText(
-        parent,
-        QCoreApplication.translate("log", "Organiser passphrase"),
-        QCoreApplication.translate("log", "This is a door desk. Organiser passphrase:"),
-        QLineEdit.EchoMode.Password,
-    )
-    if not ok:
-        return False
-    try:
-        require_passphrase(ws, phrase)
-    except UserError as exc:
-        show_error(parent, exc)
-        return False
-    return True
 
 
 class LogDialog(QDialog):

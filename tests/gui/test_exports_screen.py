@@ -130,3 +130,30 @@ def test_the_csv_separator_is_chosen_and_remembered(
     qtbot.addWidget(again)
     again.language_combo.setCurrentIndex(again.language_combo.findData("en"))
     assert again.separator_combo.currentData() == ";"
+
+
+def test_a_door_desk_exports_personal_data_only_with_the_organisers_passphrase(
+    qtbot, door, door_state, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The window wrote the whole attendance workbook (names, e-mails, phones) on a door desk,
+    where `mornings export` asks for the organiser passphrase: the window asks too."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from mornings_desktop.ui import passphrase_gate
+
+    asked: list[str] = []
+
+    def answer(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(str(args[2]))
+        return "not the passphrase", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    monkeypatch.setattr(passphrase_gate, "show_error", lambda *_a: None)
+    widget = ExportsScreen(door_state)
+    qtbot.addWidget(widget)
+    widget.show()
+    target = tmp_path / "présences.xlsx"
+    widget.path_edit.setText(str(target))
+    qtbot.mouseClick(widget.export_button, Qt.MouseButton.LeftButton)
+    assert asked and "passphrase" in asked[0]
+    assert not target.exists() and widget.job is None

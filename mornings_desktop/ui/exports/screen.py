@@ -29,6 +29,7 @@ from mornings_desktop.settings import Setting
 from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.folders import default_folder
 from mornings_desktop.ui.jobs import Cancelled, Job, JobControl
+from mornings_desktop.ui.passphrase_gate import passphrase_ok
 from mornings_desktop.ui.state import AppState
 
 ATTENDANCE_XLSX, ATTENDANCE_CSV, SERIES_XLSX = 0, 1, 2
@@ -252,6 +253,9 @@ class ExportsScreen(QWidget):
             if not text:
                 return
         target = Path(text)
+        # A door desk: personal data leaves only with the organiser's word (as `mornings export`).
+        if not passphrase_ok(self, self.state.workspace):
+            return
         kind = self.kind()
         language = str(self.language_combo.currentData())
         separator = str(self.separator_combo.currentData())

@@ -40,7 +40,7 @@ def privacy_menu(
 
     def export() -> None:
         from mornings_desktop.services import person_access
-        from mornings_desktop.ui.log_dialog import passphrase_ok
+        from mornings_desktop.ui.passphrase_gate import passphrase_ok
 
         pid = person_id()
         if not pid or not passphrase_ok(parent, state.workspace):

@@ -314,6 +314,10 @@ class ScanDesk:
         """Revert this desk's latest admission at this Morning that still counts; None if none."""
         return checkin_history.undo_last(self.ws, self.morning_id, reason=reason)
 
+    def last_admission(self) -> CheckInRow | None:
+        """The admission `undo_last` would revert now (nothing written)."""
+        return checkin_history.latest_admission(self.ws, self.morning_id)
+
 
 def _error(text: str, exc: UserError) -> ScanResult:
     return ScanResult(

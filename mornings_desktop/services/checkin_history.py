@@ -58,7 +58,27 @@ def revert(ws: Workspace, checkin_id: str, reason: str) -> CheckInRow:
 def undo_last(
     ws: Workspace, morning_id: str, *, desk_id: str | None = None, reason: str = "undo"
 ) -> CheckInRow | None:
-    """Revert the latest admission still counting that this desk (or `desk_id`) made.
+    """Revert the latest admission still counting that this desk (or `desk_id`) made."""
+    latest = _latest(ws, morning_id, desk_id or ws.desk_id)
+    return None if latest is None else revert(ws, latest, reason)
+
+
+def latest_admission(
+    ws: Workspace, morning_id: str, *, desk_id: str | None = None
+) -> CheckInRow | None:
+    """The admission `undo_last` would revert now (nothing written): the desk asks before an
+    undo goes further back than the arrival it just undid."""
+    latest = _latest(ws, morning_id, desk_id or ws.desk_id)
+    if latest is None:
+        return None
+    with ws.db.read() as session:
+        chk = session.get(CheckIn, latest)
+        registration_id = chk.registration_id if chk is not None else ""
+    return next((r for r in history(ws, registration_id) if r.id == latest), None)
+
+
+def _latest(ws: Workspace, morning_id: str, desk_id: str) -> str | None:
+    """The id of the desk's latest admission at the Morning that still counts.
 
     Reads the check-ins in full (a few ms on ten years of Mornings, once per undo): an index of
     their Morning cost every admission a WAL page (0018_door_indexes)."""
@@ -68,15 +88,13 @@ def undo_last(
             .outerjoin(CheckInRevert, CheckInRevert.checkin_id == CheckIn.id)
             .where(
                 CheckIn.morning_id == morning_id,
-                CheckIn.desk_id == (desk_id or ws.desk_id),
+                CheckIn.desk_id == desk_id,
                 CheckInRevert.checkin_id.is_(None),
             )
             .order_by(CheckIn.at.desc(), CheckIn.id.desc())
             .limit(1)
         ).first()
-    if row is None:
-        return None
-    return revert(ws, row.id, reason)
+    return None if row is None else str(row.id)
 
 
 def history(ws: Workspace, registration_id: str) -> list[CheckInRow]:

@@ -105,6 +105,39 @@ def test_undo_last_with_ctrl_z(desk, qtbot, state, demo_morning) -> None:  # typ
     assert desk.panel.result == "admitted"
 
 
+def test_a_second_ctrl_z_asks_before_undoing_an_older_arrival(
+    desk, qtbot, state, demo_morning, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A second Ctrl+Z silently undid the arrival before (a walk-in made minutes earlier): the
+    desk now names that person and asks; No leaves them admitted."""
+    from PySide6.QtWidgets import QMessageBox
+
+    first, second = _rows(state, demo_morning)[6], _rows(state, demo_morning)[7]
+    type_text(desk.input, first.code, enter=True)
+    type_text(desk.input, second.code, enter=True)
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(_parent, _title, text, *_a, **_k):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    qtbot.keyClick(desk.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert desk.panel.result == "undone" and second.name in desk.panel.text() and not asked
+    qtbot.keyClick(desk.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1 and first.name in asked[0]
+    assert [h.reverted for h in checkin.history(state.workspace, first.id)] == [False]  # No
+    qtbot.keyClick(desk.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 2
+    assert [h.reverted for h in checkin.history(state.workspace, first.id)] == [True]  # Yes
+    assert desk.panel.result == "undone" and first.name in desk.panel.text()
+    third = _rows(state, demo_morning)[8]
+    type_text(desk.input, third.code, enter=True)  # a new arrival: its undo is not asked
+    qtbot.keyClick(desk.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 2 and desk.panel.result == "undone"
+
+
 def test_undo_from_history_with_reason(desk, qtbot, state, demo_morning, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     row = _rows(state, demo_morning)[4]
     type_text(desk.input, row.code, enter=True)

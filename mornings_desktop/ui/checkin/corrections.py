@@ -8,15 +8,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from mornings_desktop import codes
 from mornings_desktop.errors import UserError
 from mornings_desktop.services import checkin
+from mornings_desktop.services.checkin import CheckInRow
 from mornings_desktop.ui.checkin.desk_writer import run_off_ui
 from mornings_desktop.ui.checkin.forms import RevertDialog, WalkInDialog
 from mornings_desktop.ui.checkin.hits_model import HitsModel
 from mornings_desktop.ui.dialogs import show_error
+from mornings_desktop.ui.labels import isolate
 
 if TYPE_CHECKING:
     from mornings_desktop.ui.checkin.screen import CheckinScreen
@@ -43,36 +45,61 @@ def ask_revert(
 
 
 def undo_last(screen: CheckinScreen) -> None:
-    if screen.desk is None:
+    """Ctrl+Z: undo the desk's latest arrival. Once it undid one, going further back (an older
+    arrival, a walk-in made minutes ago) names that person and asks first."""
+    desk = screen.desk
+    if desk is None:
         return
+    reason = QCoreApplication.translate("CheckinScreen", "undo at the desk")
     try:
-        row = run_off_ui(
-            screen.desk.undo_last,
-            QCoreApplication.translate("CheckinScreen", "undo at the desk"),
-        )
+        if not screen.undid_last:
+            row = run_off_ui(desk.undo_last, reason)
+        else:
+            older = desk.last_admission()  # a read
+            if older is not None and not _asked(screen, older):
+                return
+            row = None if older is None else run_off_ui(checkin.revert, desk.ws, older.id, reason)
     except UserError as exc:
         show_error(screen, exc)
         return
     if row is None:
         screen.say(QCoreApplication.translate("CheckinScreen", "Nothing to undo at this desk."))
         return
-    name = (
-        screen.last.name
-        if (screen.last and screen.last.registration_id == row.registration_id)
-        else ""
-    )
-    if not name:
-        from mornings_desktop.services.registrations import list_registrations
+    screen.show_undone(_name_of(screen, row.registration_id), row.at)
 
-        name = next(
-            (
-                r.name
-                for r in list_registrations(screen.state.workspace, screen.desk.morning_id)
-                if r.id == row.registration_id
-            ),
-            "",
-        )
-    screen.show_undone(name, row.at)
+
+def _asked(screen: CheckinScreen, older: CheckInRow) -> bool:
+    """Whether the desk person wants the arrival before the one just undone undone too."""
+    answer = QMessageBox.question(
+        screen,
+        QCoreApplication.translate("CheckinScreen", "Undo an earlier arrival"),
+        QCoreApplication.translate(
+            "CheckinScreen",
+            "The last arrival was undone already. Undo the arrival of {name} at {time} too?",
+        ).format(name=isolate(_name_of(screen, older.registration_id)), time=older.at[11:16]),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _name_of(screen: CheckinScreen, registration_id: str) -> str:
+    last = screen.last
+    if last is not None and last.registration_id == registration_id:
+        return last.name
+    desk = screen.desk
+    if desk is None:
+        return ""
+    from mornings_desktop.services.registrations import list_registrations
+
+    return next(
+        (
+            r.name
+            for r in list_registrations(screen.state.workspace, desk.morning_id)
+            if r.id == registration_id
+        ),
+        "",
+    )
 
 
 def chosen_registration(screen: CheckinScreen) -> tuple[str, str] | None:

@@ -59,6 +59,7 @@ class CheckinScreen(QWidget):
         self.kiosk = kiosk
         self.desk: ScanDesk | None = None
         self.last: ScanResult | None = None
+        self.undid_last = False  # the last Ctrl+Z undid an arrival and nothing was admitted since
         self.walk_in_notice = ""  # set by corrections.ask_walk_in: corrections to a regular
         self.sounds = ResultSounds(bool(state.settings.get(SOUND)), self)
 
@@ -285,6 +286,8 @@ class CheckinScreen(QWidget):
 
     def show_result(self, result: ScanResult) -> None:
         self.last = result
+        if result.ok:
+            self.undid_last = False  # Ctrl+Z undoes this arrival without asking
         self.panel.show_result(result)
         self.unsay()
         self.search.chosen = False
@@ -299,6 +302,7 @@ class CheckinScreen(QWidget):
 
     def show_undone(self, name: str, when: str) -> None:
         """An undone arrival (↶): it fades to the ready screen as an admission does."""
+        self.undid_last = True  # a next Ctrl+Z would go further back: it asks first
         self.panel.show_undone(name, when)
         self.fade.start()
 

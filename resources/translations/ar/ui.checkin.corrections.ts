@@ -30,5 +30,13 @@
         <source>Flags and note of {name} saved.</source>
         <translation>حُفظت تنبيهات وملاحظة {name}.</translation>
     </message>
+    <message>
+        <source>Undo an earlier arrival</source>
+        <translation>إلغاء وصول سابق</translation>
+    </message>
+    <message>
+        <source>The last arrival was undone already. Undo the arrival of {name} at {time} too?</source>
+        <translation>أُلغي آخر وصول من قبل. هل يُلغى أيضًا وصول {name} في {time}؟</translation>
+    </message>
 </context>
 </TS>

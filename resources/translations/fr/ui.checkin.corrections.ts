@@ -30,5 +30,13 @@
         <source>Flags and note of {name} saved.</source>
         <translation>Signalements et remarque de {name} enregistrés.</translation>
     </message>
+    <message>
+        <source>Undo an earlier arrival</source>
+        <translation>Annuler une arrivée précédente</translation>
+    </message>
+    <message>
+        <source>The last arrival was undone already. Undo the arrival of {name} at {time} too?</source>
+        <translation>La dernière arrivée est déjà annulée. Annuler aussi l’arrivée de {name} à {time} ?</translation>
+    </message>
 </context>
 </TS>

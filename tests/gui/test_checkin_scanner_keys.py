@@ -150,11 +150,19 @@ def test_enter_with_one_match_admits_with_several_moves_into_the_list(
     index = desk.ensure_index()
     rows = _rows(state, demo_morning)
     unique = next(r for r in rows if len(index.search(r.name, 20)) == 1)
-    scanner(desk.input, clock, unique.name, "\r", gap=120)  # typed by hand
+    scanner(desk.input, clock, unique.name, gap=120)  # typed by hand
+    desk.search.run()
+    assert "1 person found: Enter to admit." in desk.panel.text()  # what Enter does
+    QTest.keyClick(desk.input, Qt.Key.Key_Return)
     assert _admitted(desk) == [unique.id]
     several = next(r for r in rows if len(index.search(r.name.split()[0][:3], 20)) > 1)
     query = several.name.split()[0][:3]
-    scanner(desk.input, clock, query, "\r", gap=120)
+    scanner(desk.input, clock, query, gap=120)
+    desk.search.run()
+    # It said "↑ ↓ to choose, Enter to admit" with the first one highlighted, and Enter then
+    # asked to choose: it says what Enter does with several.
+    assert "Enter or ↑ ↓ to choose, then Enter to admit." in desk.panel.text()
+    QTest.keyClick(desk.input, Qt.Key.Key_Return)
     assert _admitted(desk) == [unique.id]  # several people: nobody admitted yet
     assert desk.table.isVisible() and desk.table.currentIndex().row() == 0
     chosen = desk.hits.hits[1].registration_id

@@ -190,10 +190,17 @@ class ResultPanel(QFrame):
         self._paint("search")
         for label in (self.name, self.info, self.detail, self.note):
             label.setText("")
-        if found:
+        if found == 1:  # what Enter does: one person found is admitted
+            self.detail.setText(
+                QCoreApplication.translate("CheckinResult", "1 person found: Enter to admit.")
+            )
+        elif found:  # several: Enter (or an arrow) chooses first, the next Enter admits
             self.detail.setText(
                 QCoreApplication.translate(
-                    "CheckinResult", "%n person(s) found: ↑ ↓ to choose, Enter to admit.", "", found
+                    "CheckinResult",
+                    "%n people found: Enter or ↑ ↓ to choose, then Enter to admit.",
+                    "",
+                    found,
                 )
             )
         self._describe()

@@ -6,15 +6,19 @@
         <source>Check-in result</source>
         <translation>نتيجة تسجيل الحضور</translation>
     </message>
+    <message>
+        <source>1 person found: Enter to admit.</source>
+        <translation>عُثر على شخص واحد: Enter للإدخال.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n person(s) found: ↑ ↓ to choose, Enter to admit.</source>
+        <source>%n people found: Enter or ↑ ↓ to choose, then Enter to admit.</source>
         <translation>
             <numerusform>لم يُعثر على أحد (%n).</numerusform>
-            <numerusform>عُثر على شخص واحد: ↑ ↓ للاختيار، Enter للإدخال.</numerusform>
-            <numerusform>عُثر على شخصين: ↑ ↓ للاختيار، Enter للإدخال.</numerusform>
-            <numerusform>عُثر على %n أشخاص: ↑ ↓ للاختيار، Enter للإدخال.</numerusform>
-            <numerusform>عُثر على %n شخصًا: ↑ ↓ للاختيار، Enter للإدخال.</numerusform>
-            <numerusform>عُثر على %n شخص: ↑ ↓ للاختيار، Enter للإدخال.</numerusform>
+            <numerusform>عُثر على شخص واحد: Enter للإدخال.</numerusform>
+            <numerusform>عُثر على شخصين: Enter أو ↑ ↓ للاختيار، ثم Enter للإدخال.</numerusform>
+            <numerusform>عُثر على %n أشخاص: Enter أو ↑ ↓ للاختيار، ثم Enter للإدخال.</numerusform>
+            <numerusform>عُثر على %n شخصًا: Enter أو ↑ ↓ للاختيار، ثم Enter للإدخال.</numerusform>
+            <numerusform>عُثر على %n شخص: Enter أو ↑ ↓ للاختيار، ثم Enter للإدخال.</numerusform>
         </translation>
     </message>
     <message>

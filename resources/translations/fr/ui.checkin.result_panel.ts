@@ -6,11 +6,15 @@
         <source>Check-in result</source>
         <translation>Résultat de l’accueil</translation>
     </message>
+    <message>
+        <source>1 person found: Enter to admit.</source>
+        <translation>1 personne trouvée : Entrée pour admettre.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n person(s) found: ↑ ↓ to choose, Enter to admit.</source>
+        <source>%n people found: Enter or ↑ ↓ to choose, then Enter to admit.</source>
         <translation>
-            <numerusform>%n personne trouvée : ↑ ↓ pour choisir, Entrée pour admettre.</numerusform>
-            <numerusform>%n personnes trouvées : ↑ ↓ pour choisir, Entrée pour admettre.</numerusform>
+            <numerusform>%n personne trouvée : Entrée ou ↑ ↓ pour choisir, puis Entrée pour admettre.</numerusform>
+            <numerusform>%n personnes trouvées : Entrée ou ↑ ↓ pour choisir, puis Entrée pour admettre.</numerusform>
         </translation>
     </message>
     <message>

@@ -159,19 +159,23 @@ class AgendaScreen(QWidget):
         self.changes_list.setAccessibleName(self.tr("Changes since the last published version"))
         self.changes_list.setWordWrap(True)
 
-        toolbar = QHBoxLayout()
-        for w in (
-            self.add_button,
-            self.delete_button,
-            self.speakers_button,
-            self.details_button,
-            self.ripple,
-        ):
-            toolbar.addWidget(w)
-        toolbar.addStretch(1)
-        for w in (self.undo_button, self.redo_button, self.publish_button, self.tell_button):
-            toolbar.addWidget(w)
+        # Two rows: in one, the French buttons made the window 1,396 pixels wide, past a
+        # 1366-pixel laptop screen (tests/gui/test_window_fits.py).
+        toolbar = QVBoxLayout()
+        editing, versions = QHBoxLayout(), QHBoxLayout()
+        for w in (self.add_button, self.delete_button, self.speakers_button, self.details_button):
+            editing.addWidget(w)
+        editing.addStretch(1)
+        for w in (self.undo_button, self.redo_button):
+            editing.addWidget(w)
+        versions.addWidget(self.ripple)
+        versions.addStretch(1)
+        for w in (self.publish_button, self.tell_button):
+            versions.addWidget(w)
+        toolbar.addLayout(editing)
+        toolbar.addLayout(versions)
         side = QWidget()
+        side.setMinimumWidth(190)  # its alerts and changes wrap: at 90 pixels they read cut
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.warnings_title)

@@ -80,6 +80,9 @@ def label(kind: str, key: str, lang: str = "fr") -> str:
     if not key:
         return ""
     found = LABELS.get(kind, {}).get(key)
+    if found is None and kind == "source" and key.startswith("import:"):
+        # An import keeps its file's name: "import:inscrits.csv" reads "Import (inscrits.csv)".
+        return f"{label(kind, 'import', lang)} ({key.removeprefix('import:')})"
     return found[_column(lang)] if found else key
 
 

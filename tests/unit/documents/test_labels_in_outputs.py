@@ -90,3 +90,20 @@ def test_the_programme_pdf_shows_french_kinds_and_roles(
     text = " ".join(page.extract_text() for page in PdfReader(path).pages)
     assert "Conférence" in text and "panéliste" in text
     assert "keynote" not in text and "panellist" not in text
+
+
+@pytest.mark.parametrize(("lang", "word"), [("fr", "Import"), ("en", "Import"), ("ar", "استيراد")])
+def test_an_imported_registrations_source_names_its_file(
+    ws: Workspace, demo_morning: str, tmp_path: Path, lang: str, word: str
+) -> None:
+    """The workbook's Source column said `import:inscrits.csv`, the program's own key."""
+    from mornings_desktop.imports.registration_import import import_file
+
+    path = tmp_path / "inscrits.csv"
+    path.write_text("Nom;E-mail\nSalma Tazi;salma@exemple.ma\n", encoding="utf-8")
+    import_file(ws, demo_morning, path)
+    book = tmp_path / f"a-{lang}.xlsx"
+    exports.export_attendance(ws, demo_morning, book, language=lang if lang != "ar" else "fr")
+    cells = _cells(book)
+    assert not [c for c in cells if c.startswith("import:")]
+    assert label("source", "import:inscrits.csv", lang) == f"{word} (inscrits.csv)"

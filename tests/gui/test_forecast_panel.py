@@ -77,3 +77,23 @@ def test_the_charts_sentence_wraps_in_a_narrow_chart(qtbot, state) -> None:  # t
     background = image.pixelColor(image.width() // 2, 1)
     edges = (28, 29, image.width() - 9, image.width() - 10)
     assert all(image.pixelColor(x, y) == background for x in edges for y in range(image.height()))
+
+
+def test_the_trust_line_writes_its_decimal_as_the_language_does(qtbot, state) -> None:  # type: ignore[no-untyped-def]
+    """ "trompée de 2.5 personnes": a French decimal has a comma."""
+    import re
+
+    from PySide6.QtCore import QLocale
+
+    ids = create_series(state.workspace, count=5, attendees=30, seed=3, day="2026-12-10")
+    state.set_current_morning(ids[-1])
+    QLocale.setDefault(QLocale("fr_FR"))
+    try:
+        screen = MorningsScreen(state)
+        qtbot.addWidget(screen)
+        panel = screen.findChild(ForecastPanel)
+        assert panel is not None
+        text = panel.trust.text()
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert re.search(r"off by \d+,\d people", text), text

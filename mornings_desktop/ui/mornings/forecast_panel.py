@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -239,14 +239,18 @@ class ForecastPanel(QGroupBox):
                         "On the one past Morning the forecast was off by {mae} people; the "
                         "actual count was outside the interval."
                     )
-                ).format(mae=f"{bt.mae:.1f}")
+                ).format(mae=QLocale().toString(bt.mae, "f", 1))  # 2,5 in French
             )
         else:
             self.trust.setText(
                 self.tr(
                     "On {count} past Mornings the forecast was off by {mae} people on average; "
                     "the actual count was inside the interval {share} % of the time."
-                ).format(count=bt.scored, mae=f"{bt.mae:.1f}", share=round(bt.coverage * 100))
+                ).format(
+                    count=bt.scored,
+                    mae=QLocale().toString(bt.mae, "f", 1),  # 2,5 in French
+                    share=round(bt.coverage * 100),
+                )
             )
 
     def _lines(self, f: Forecast) -> list[str]:

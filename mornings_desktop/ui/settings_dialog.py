@@ -1,11 +1,12 @@
 """Settings: the desk's name (read-only here: it is this laptop's identity in the log), the language,
-where the data lives, the organiser's list of flags (`ui/flag_list_dialog.py`), and on an organiser
+the check-in desk's sound, where the data lives, the organiser's list of flags (`ui/flag_list_dialog.py`), and on an organiser
 desk holding the organisation key, its recovery key (exported or not, and the button that exports
 it: `recovery_export.py`)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from mornings_desktop.paths import data_dir
 from mornings_desktop.services import desk_role
-from mornings_desktop.settings import LANGUAGE
+from mornings_desktop.settings import LANGUAGE, SOUND
 from mornings_desktop.sync import recovery
 from mornings_desktop.ui import recovery_export
 from mornings_desktop.ui.state import AppState
@@ -64,6 +65,9 @@ class SettingsDialog(QDialog):
             row.addWidget(self.recovery_button)
             form.addRow(self.tr("Recovery key"), row)
             self._show_recovery()
+        self.sound = QCheckBox(self.tr("A &tone for each result at the check-in desk"))
+        self.sound.setChecked(bool(state.settings.get(SOUND)))
+        form.addRow(self.tr("Sound"), self.sound)
         self.flags_button = QPushButton(self.tr("&Flags…"))
         self.flags_button.setAutoDefault(False)
         self.flags_button.clicked.connect(self.edit_flags)
@@ -94,4 +98,6 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         self.state.settings.set(LANGUAGE, self.language.currentData())
+        self.state.settings.set(SOUND, self.sound.isChecked())
+        self.state.settings_changed.emit()  # the desk's sound follows at once
         self.accept()

@@ -19,6 +19,7 @@ class AppState(QObject):
     current_morning_changed = Signal(str)
     data_changed = Signal(object)  # Changes
     status_message = Signal(str)
+    settings_changed = Signal()  # the Settings dialog saved (the desk's sound follows it)
     _ops_committed = Signal(object)
 
     def __init__(

@@ -97,3 +97,33 @@ def test_settings_dialog_cancel_changes_nothing(qtbot, state) -> None:  # type: 
     dialog.language.setCurrentIndex(dialog.language.findData("ar"))
     dialog.reject()
     assert state.settings.language == "fr"
+
+
+def test_the_desks_sound_is_switched_in_settings_and_the_desk_says_which(
+    qtbot, state, demo_morning
+) -> None:  # type: ignore[no-untyped-def]
+    """The desk said "Sound off (no audio device, or turned off in the settings)" while Settings
+    had no such switch: it has one now, the desk follows it at once, and says which it is."""
+    from mornings_desktop.settings import SOUND
+    from mornings_desktop.ui.checkin.screen import CheckinScreen
+
+    state.set_current_morning(demo_morning)
+    desk = CheckinScreen(state)
+    qtbot.addWidget(desk)
+    dialog = SettingsDialog(state)
+    qtbot.addWidget(dialog)
+    assert dialog.sound.isChecked()
+    dialog.show()
+    dialog.sound.setFocus()
+    qtbot.keyClick(dialog.sound, Qt.Key.Key_Space)  # by keyboard
+    dialog.save()
+    assert state.settings.get(SOUND) is False
+    assert not desk.sounds.enabled
+    assert "Sound turned off in Settings." in desk.status.text()
+    dialog = SettingsDialog(state)
+    qtbot.addWidget(dialog)
+    assert not dialog.sound.isChecked()
+    dialog.sound.setChecked(True)
+    dialog.save()
+    assert state.settings.get(SOUND) is True
+    assert "turned off in Settings" not in desk.status.text()

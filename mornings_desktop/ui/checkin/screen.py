@@ -62,6 +62,7 @@ class CheckinScreen(QWidget):
         self.undid_last = False  # the last Ctrl+Z undid an arrival and nothing was admitted since
         self.walk_in_notice = ""  # set by corrections.ask_walk_in: corrections to a regular
         self.sounds = ResultSounds(bool(state.settings.get(SOUND)), self)
+        state.settings_changed.connect(self._settings_changed)
 
         self.input = ScanInput()
         self.input.setPlaceholderText(self.tr("Scan a ticket, or type a name to search"))
@@ -204,6 +205,13 @@ class CheckinScreen(QWidget):
         if self._said:
             self.update_status()
 
+    def _settings_changed(self) -> None:
+        wanted = bool(self.state.settings.get(SOUND))
+        if wanted != self.sounds.enabled:
+            self.sounds.deleteLater()
+            self.sounds = ResultSounds(wanted, self)
+        self.update_status()
+
     def update_status(self) -> None:
         self._said = False
         parts = [self.tr("Desk: {desk}").format(desk=self.state.workspace.desk_name)]
@@ -213,8 +221,10 @@ class CheckinScreen(QWidget):
             parts.append(" — ".join(said.isolate(p) for p in (self.desk.title, day) if p))
         else:
             parts.append(self.tr("Choose the current Morning first."))
-        if not self.sounds.enabled:
-            parts.append(self.tr("Sound off (no audio device, or turned off in the settings)."))
+        if not self.state.settings.get(SOUND):
+            parts.append(self.tr("Sound turned off in Settings."))
+        elif not self.sounds.enabled:
+            parts.append(self.tr("Sound off: this computer has no audio device."))
         if self.camera is not None and self.camera.message:
             parts.append(self.camera.message)
         self.status.setText("  ·  ".join(parts))

@@ -40,12 +40,16 @@
         <translation>اختر اللقاء الصباحي الحالي أولًا.</translation>
     </message>
     <message>
-        <source>Sound off (no audio device, or turned off in the settings).</source>
-        <translation>الصوت متوقف (لا يوجد جهاز صوت، أو تم إيقافه في الإعدادات).</translation>
-    </message>
-    <message>
         <source>No current Morning: choose one before checking in.</source>
         <translation>لا يوجد لقاء صباحي حالي: اختر واحدًا قبل تسجيل الحضور.</translation>
+    </message>
+    <message>
+        <source>Sound turned off in Settings.</source>
+        <translation>الصوت موقوف في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Sound off: this computer has no audio device.</source>
+        <translation>الصوت متوقف: لا يوجد في هذا الحاسوب جهاز صوت.</translation>
     </message>
 </context>
 </TS>

@@ -54,5 +54,13 @@
         <source>Not exported yet: export it once, and keep it away from this computer.</source>
         <translation>لم يُصدَّر بعد: صدّره مرة واحدة واحفظه بعيدًا عن هذا الحاسوب.</translation>
     </message>
+    <message>
+        <source>A &amp;tone for each result at the check-in desk</source>
+        <translation>&amp;نغمة لكل نتيجة في مكتب الاستقبال</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>الصوت</translation>
+    </message>
 </context>
 </TS>

@@ -40,12 +40,16 @@
         <translation>Choisissez d’abord la Matinale en cours.</translation>
     </message>
     <message>
-        <source>Sound off (no audio device, or turned off in the settings).</source>
-        <translation>Son coupé (pas de sortie audio, ou désactivé dans les réglages).</translation>
-    </message>
-    <message>
         <source>No current Morning: choose one before checking in.</source>
         <translation>Aucune Matinale en cours : choisissez-en une avant l’accueil.</translation>
+    </message>
+    <message>
+        <source>Sound turned off in Settings.</source>
+        <translation>Son désactivé dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>Sound off: this computer has no audio device.</source>
+        <translation>Son coupé : cet ordinateur n’a pas de sortie audio.</translation>
     </message>
 </context>
 </TS>

@@ -54,5 +54,13 @@
         <source>Not exported yet: export it once, and keep it away from this computer.</source>
         <translation>Pas encore exportée : exportez-la une fois et gardez-la loin de cet ordinateur.</translation>
     </message>
+    <message>
+        <source>A &amp;tone for each result at the check-in desk</source>
+        <translation>Un so&amp;n pour chaque résultat à l’accueil</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Son</translation>
+    </message>
 </context>
 </TS>

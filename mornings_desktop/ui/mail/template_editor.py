@@ -43,6 +43,9 @@ from mornings_desktop.wording import mail_states
 PREVIEW_DELAY_MS = 150
 
 
+SENDER_STAND_IN = {"fr": "L’organisateur", "en": "The organiser", "ar": "المنظم"}
+
+
 class TemplateEditor(QDialog):
     def __init__(
         self, ws: Workspace, jobs: JobRunner, morning_id: str, parent: QWidget | None = None
@@ -315,10 +318,13 @@ class TemplateEditor(QDialog):
             return
         index = max(0, self.person.currentIndex())
         row = people[min(index, len(people) - 1)]
-        settings = self.context.settings or mail_settings.MailSettings(
-            "localhost", 25, "none", "", self.tr("The organiser"), "organiser@example.invalid"
-        )
         _name, language = self.chosen()
+        # No mail settings yet: a stand-in for the sender's name, in the e-mail's language (it
+        # was the window's: a French e-mail signed in Arabic).
+        settings = self.context.settings or mail_settings.MailSettings(
+            "localhost", 25, "none", "", SENDER_STAND_IN.get(language, SENDER_STAND_IN["en"]),
+            "organiser@example.invalid",
+        )  # fmt: skip
         words = templates.Template(self.subject.text(), self.body.toPlainText())
         done = render.render(
             settings, facts, campaigns.recipient(row, language), words=words, attach_ticket=False

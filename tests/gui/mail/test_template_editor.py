@@ -260,3 +260,14 @@ def test_a_new_template_in_another_language_shows_whose_words_it_has(  # type: i
         "edit and save them to write it."
     )
     assert not editor.reset_button.isEnabled()
+
+
+def test_the_preview_signs_in_the_templates_language(  # type: ignore[no-untyped-def]
+    qtbot, state, demo_morning: str
+) -> None:
+    """Without mail settings the preview signs with a stand-in for the sender's name: it was in
+    the window's language ("À très bientôt, المنظم" in a French e-mail from the Arabic window)."""
+    editor = _open(qtbot, state, demo_morning)
+    assert editor.chosen() == ("ticket", "fr")
+    _preview(qtbot, editor, "L’organisateur")
+    assert "The organiser" not in editor.preview.toPlainText()

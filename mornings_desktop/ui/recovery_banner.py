@@ -28,12 +28,14 @@ class RecoveryBanner(QFrame):
             "#recoveryBanner { background: #fff4d6; border-bottom: 1px solid #e8d49a; } "
             "#recoveryBanner QLabel { color: #5c4400; }"
         )
+        # No command line here: a desk person exports it with the button (the banner showed
+        # `mornings org recovery-key -o FILE` in every language).
         self.label = QLabel(
             self.tr(
-                "The organisation's recovery key has not been exported yet. Export it once and "
-                "keep it away from this computer, with its passphrase apart: "
-                "%1"
-            ).replace("%1", "\u2066mornings org recovery-key -o FILE\u2069")
+                "The organisation's recovery key has not been exported yet. Export it once with "
+                "the button beside this message, and keep it away from this computer, with its "
+                "passphrase apart."
+            )
         )
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -3,8 +3,8 @@
 <context>
     <name>RecoveryBanner</name>
     <message>
-        <source>The organisation's recovery key has not been exported yet. Export it once and keep it away from this computer, with its passphrase apart: %1</source>
-        <translation>لم يتم تصدير مفتاح الاسترداد الخاص بالمنظمة بعد. صدّره مرة واحدة واحفظه بعيدًا عن هذا الحاسوب، مع عبارة المرور في مكان آخر: %1</translation>
+        <source>The organisation's recovery key has not been exported yet. Export it once with the button beside this message, and keep it away from this computer, with its passphrase apart.</source>
+        <translation>لم يتم تصدير مفتاح الاسترداد الخاص بالمنظمة بعد. صدّره مرة واحدة بالزر الذي بجانب هذه الرسالة، واحفظه بعيدًا عن هذا الحاسوب، مع عبارة المرور في مكان آخر.</translation>
     </message>
     <message>
         <source>Export the recovery key…</source>

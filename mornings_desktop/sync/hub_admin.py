@@ -295,8 +295,12 @@ def create_login(
     taken = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone()
     if taken is not None:
         raise HubError(
-            QT_TRANSLATE_NOOP("errors", "A desk login {login} already exists on this hub."),
-            login=login,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A desk named “{name}” is already on this hub: give another name, or reset it "
+                "('mornings hub reset-desk').",
+            ),
+            name=name,
         )
     conn.execute(
         sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} CONNECTION LIMIT {} IN ROLE {}").format(

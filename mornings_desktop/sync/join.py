@@ -206,10 +206,10 @@ def _check_same_desk(ws: Workspace, hub_url: str) -> None:
         raise HubError(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "This database already joined the hub as another desk ({login}); join with a new "
-                "database file, or ask the organiser for 'mornings hub reset-desk' of that desk.",
+                "This database already joined the hub as the desk “{desk}”; join with a new "
+                "database file, or ask the organiser to reset that desk.",
             ),
-            login=old.get("user", ""),
+            desk=ws.desk_name,  # its name, not the hub's login for it
         )
 
 

@@ -76,7 +76,7 @@ def test_when_one_desk_cannot_be_made_no_join_file_is_left(
     """The second spare's name is taken: the files already written for the first ones go, so no
     join file points to a login the rolled-back transaction never made."""
     _issue(hub_db, admin, "Hall spare 2", tmp_path / "taken.json")
-    with pytest.raises(HubError, match="already exists"):
+    with pytest.raises(HubError, match="is already on this hub"):
         _issue(hub_db, admin, "Hall", tmp_path / "hall.json", spare=2)
     assert sorted(p.name for p in tmp_path.glob("hall*")) == []
 

@@ -156,7 +156,11 @@ def test_taken_name_writes_no_file_and_makes_no_login(
         "--db", admin_db, "hub", "add-desk", "Accueil 1", "--role", "door", "--url", hub_db,
         "-o", str(target), "--spare", "1", env=env,
     )  # fmt: skip
-    assert out.returncode == 2 and "already exists" in out.stderr
+    assert (
+        out.returncode == 2
+        and "is already on this hub" in out.stderr
+        and "_desk_" not in out.stderr
+    )
     assert not target.exists() and not list(tmp_path.glob("a-spare-*"))
     assert [d.desk for d in hub_desks.list_desks(hub_db)] == ["Accueil 1 spare 1"]
 
@@ -256,8 +260,9 @@ def test_a_database_joined_as_one_desk_does_not_become_another(
     other = hub_desks.issue_desks(hub_db, admin.org_id, key, "Bar", "door", tmp_path / "b.json")
     laptop = make_desk("Laptop")
     assert join.join_with_file(laptop, first[0].file).error is None
-    with pytest.raises(HubError, match="already joined the hub as another desk"):
+    with pytest.raises(HubError, match="already joined the hub as the desk “Door”") as refused:
         join.join_with_file(laptop, other[0].file)
+    assert "_desk_" not in str(refused.value)  # never the hub's login for it
     # The other file was not spent: a new database joins with it.
     assert join.join_with_file(make_desk("Fresh"), other[0].file).error is None
 

@@ -23,8 +23,8 @@
         <translation>هذا المحور تابع لمنظمة غير منظمة قاعدة البيانات هذه؛ شغّل الأمر على مكتب المنظم الخاص بهذا المحور.</translation>
     </message>
     <message>
-        <source>A desk login {login} already exists on this hub.</source>
-        <translation>معرّف المكتب {login} موجود مسبقًا في هذا الخادم المركزي.</translation>
+        <source>A desk named “{name}” is already on this hub: give another name, or reset it ('mornings hub reset-desk').</source>
+        <translation>يوجد على هذا المحور مكتب باسم «{name}»: اختر اسمًا آخر، أو أعد تعيينه ('mornings hub reset-desk').</translation>
     </message>
 </context>
 </TS>

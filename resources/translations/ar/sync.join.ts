@@ -15,8 +15,8 @@
         <translation>استُخدم ملف الانضمام هذا من قبل، أو استُبدل بملف أحدث؛ اطلب ملف انضمام جديدًا من المنظم («mornings hub reset-desk»).</translation>
     </message>
     <message>
-        <source>This database already joined the hub as another desk ({login}); join with a new database file, or ask the organiser for 'mornings hub reset-desk' of that desk.</source>
-        <translation>انضمت قاعدة البيانات هذه إلى المحور بصفتها مكتبًا آخر ({login})؛ انضم بملف قاعدة بيانات جديد، أو اطلب من المنظم «mornings hub reset-desk» لذلك المكتب.</translation>
+        <source>This database already joined the hub as the desk “{desk}”; join with a new database file, or ask the organiser to reset that desk.</source>
+        <translation>انضمت قاعدة البيانات هذه إلى المحور من قبل بوصفها المكتب «{desk}»؛ انضم بملف قاعدة بيانات جديد، أو اطلب من المنظم إعادة تعيين ذلك المكتب.</translation>
     </message>
     <message>
         <source>This computer has no password store (keyring), so it cannot keep the desk's hub password; join from a computer with a keyring, or use bundle files.</source>

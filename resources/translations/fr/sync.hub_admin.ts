@@ -23,8 +23,8 @@
         <translation>Ce hub appartient à une autre organisation que cette base ; lancez la commande sur le poste organisateur de ce hub.</translation>
     </message>
     <message>
-        <source>A desk login {login} already exists on this hub.</source>
-        <translation>Un identifiant de poste {login} existe déjà sur ce hub.</translation>
+        <source>A desk named “{name}” is already on this hub: give another name, or reset it ('mornings hub reset-desk').</source>
+        <translation>Un poste nommé « {name} » existe déjà sur ce hub : donnez un autre nom, ou réinitialisez-le (« mornings hub reset-desk »).</translation>
     </message>
 </context>
 </TS>

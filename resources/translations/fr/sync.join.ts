@@ -15,8 +15,8 @@
         <translation>Ce fichier d'adhésion a déjà été utilisé, ou remplacé par un plus récent ; demandez un nouveau fichier d'adhésion à l'organisateur (« mornings hub reset-desk »).</translation>
     </message>
     <message>
-        <source>This database already joined the hub as another desk ({login}); join with a new database file, or ask the organiser for 'mornings hub reset-desk' of that desk.</source>
-        <translation>Cette base a déjà rejoint le hub comme un autre poste ({login}) ; rejoignez avec un nouveau fichier de base, ou demandez à l'organisateur un « mornings hub reset-desk » de ce poste.</translation>
+        <source>This database already joined the hub as the desk “{desk}”; join with a new database file, or ask the organiser to reset that desk.</source>
+        <translation>Cette base a déjà rejoint le hub comme le poste « {desk} » ; rejoignez-le avec un nouveau fichier de base, ou demandez à l’organisateur de réinitialiser ce poste.</translation>
     </message>
     <message>
         <source>This computer has no password store (keyring), so it cannot keep the desk's hub password; join from a computer with a keyring, or use bundle files.</source>

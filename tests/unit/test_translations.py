@@ -96,6 +96,38 @@ def test_every_plural_message_has_its_english_forms(tmp_path: Path) -> None:
         assert not any("(s)" in f for f in forms), key
 
 
+# Qt's plural forms per language: English and French two (one, more), Arabic six (zero, one,
+# two, 3–10, 11–99, 100 and up: "شخصان" for two, never "2 أشخاص").
+FORMS = {"en": 2, "fr": 2, "ar": 6}
+BRACKETED = re.compile(r"\w\((?:s|es|ات|ين|ون)\)|\(e\)s\b")  # not "arrivé(e)"
+
+
+@pytest.mark.parametrize("ts", FRENCH + ARABIC + ENGLISH, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_plural_messages_have_every_form_of_their_language(ts: Path) -> None:
+    language = ts.parent.name
+    assert ET.parse(ts).getroot().get("language") == language, "lrelease takes the rules from it"
+    for key, forms in _plural_messages(ts).items():
+        assert len(forms) == FORMS[language], (language, key, forms)
+        assert all(form.strip() for form in forms), (language, key)
+
+
+def test_no_count_is_worded_with_a_bracketed_plural() -> None:
+    """ "{n} demande(s)", "{n} طلب(ات)": a count says its noun as the language does, through a
+    plural message (`tr("%n …", "", n)`), never with the plural in brackets. The English source
+    may say "(s)" only in a plural message, which English's forms then replace."""
+    found = []
+    for ts in FRENCH + ARABIC + ENGLISH:
+        for context, message in i18n.messages(ts):
+            node = message.find("translation")
+            texts = [f.text or "" for f in node.iter("numerusform")] if node is not None else []
+            texts = texts or [message.findtext("translation") or ""]
+            found += [(ts.name, context, t) for t in texts if BRACKETED.search(t)]
+            source = message.findtext("source") or ""
+            if BRACKETED.search(source) and message.get("numerus") != "yes":
+                found.append((ts.name, context, source))
+    assert not found, f"plurals in brackets: {sorted(set(found))}"
+
+
 def test_the_check_finds_a_missing_translation(tmp_path: Path) -> None:
     """The check itself can fail: an unfinished message is reported."""
     ts = tmp_path / "x.ts"

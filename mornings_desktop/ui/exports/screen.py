@@ -299,7 +299,7 @@ class ExportsScreen(QWidget):
     def _done(self, result: exports.ExportResult) -> None:
         self._show_result(result)
         self.status.setText(
-            "✔ " + self.tr("Saved {file} ({rows} rows).").format(file=result.path, rows=result.rows)
+            "✔ " + self.tr("Saved {file} (%n row(s)).", "", result.rows).format(file=result.path)
         )
         self._update_enabled()
 

@@ -244,10 +244,11 @@ class ForecastPanel(QGroupBox):
         else:
             self.trust.setText(
                 self.tr(
-                    "On {count} past Mornings the forecast was off by {mae} people on average; "
-                    "the actual count was inside the interval {share} % of the time."
+                    "On %n past Mornings the forecast was off by {mae} people on average; "
+                    "the actual count was inside the interval {share} % of the time.",
+                    "",
+                    bt.scored,
                 ).format(
-                    count=bt.scored,
                     mae=QLocale().toString(bt.mae, "f", 1),  # 2,5 in French
                     share=round(bt.coverage * 100),
                 )
@@ -256,9 +257,8 @@ class ForecastPanel(QGroupBox):
     def _lines(self, f: Forecast) -> list[str]:
         labels = self.data.labels if self.data else {}
         lines = [
-            self.tr("{expected} of {registered} registered ({low}–{high})").format(
+            self.tr("{expected} of %n registered ({low}–{high})", "", f.registered).format(
                 expected=round(f.band.expected),
-                registered=f.registered,
                 low=f.band.low,
                 high=f.band.high,
             )
@@ -285,8 +285,8 @@ class ForecastPanel(QGroupBox):
             )
         else:
             lines.append(
-                self.tr("From {count} past Mornings and each person's own record.").format(
-                    count=f.history_mornings
+                self.tr(
+                    "From %n past Mornings and each person's own record.", "", f.history_mornings
                 )
             )
         if f.ramadan:

@@ -147,15 +147,19 @@ class MorningsScreen(QWidget):
         if due:
             parts.append(
                 self.tr(
-                    "{n} people are past the retention period: erase them with "
-                    "'mornings people purge'."
-                ).format(n=due)
+                    "%n people are past the retention period: erase them with "
+                    "'mornings people purge'.",
+                    "",
+                    due,
+                )
             )
         if requests:
             parts.append(
                 self.tr(
-                    "{n} erasure request(s) wait (People ▸ Privacy ▸ Erasure requests)."
-                ).format(n=requests)
+                    "%n erasure request(s) wait (People ▸ Privacy ▸ Erasure requests).",
+                    "",
+                    requests,
+                )
             )
         self.privacy_line.setText(" ".join(parts))
         self.privacy_line.setVisible(bool(parts))

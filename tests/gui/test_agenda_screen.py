@@ -443,3 +443,22 @@ def test_new_speaker_through_the_editor_with_the_keyboard(qtbot, screen: AgendaS
     assert seen and seen[0].startswith("✖ ")
     assert [(s.name, s.email) for s in speakers.list_speakers(ws)] == [("Salma Tazi", "salma@x.ma")]
     assert panel.model.rowCount() == 1
+
+
+@pytest.mark.parametrize(("language", "arrow"), [("fr", "→"), ("ar", "←")])
+def test_a_room_change_points_the_way_the_language_reads(
+    qtbot, screen: AgendaScreen, ws, morning: str, qapp, tmp_path: Path, language: str, arrow: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Found in Arabic: "Salle A → Salle B" read right to left pointed back at the old room."""
+    from tests.gui.speaking import speaking
+
+    pause = _agenda(ws, morning)[1]
+    agenda_versions.publish(ws, morning)
+    agenda.move_session(ws, pause, "09:00", 20, room="Salle B")
+    with speaking(qapp, language, tmp_path):
+        screen.refresh()
+        lines = [screen.changes_list.item(i).text() for i in range(screen.changes_list.count())]
+    assert len(lines) == 1, lines
+    rooms = f"{FSI}Salle A{PDI} {arrow} {FSI}Salle B{PDI}"
+    assert rooms in lines[0], lines
+    assert ({"→", "←"} - {arrow}).isdisjoint(lines[0]), lines  # every arrow points one way

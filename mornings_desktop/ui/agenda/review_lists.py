@@ -89,7 +89,16 @@ def fill_changes(screen: AgendaScreen) -> None:
             )
         )
     for m in changes.moved:
-        where = f" · {apart(m.old_room)} → {apart(m.new_room)}" if m.old_room != m.new_room else ""
+        # From the old room to the new, the arrow pointing the way the language reads (Arabic:
+        # right to left, "←").
+        where = (
+            " · "
+            + QCoreApplication.translate("AgendaScreen", "{old_room} → {new_room}").format(
+                old_room=apart(m.old_room), new_room=apart(m.new_room)
+            )
+            if m.old_room != m.new_room
+            else ""
+        )
         screen.changes_list.addItem(
             "↦ "
             + QCoreApplication.translate(

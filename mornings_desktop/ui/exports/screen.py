@@ -99,8 +99,10 @@ class ExportsScreen(QWidget):
         self.language_combo = QComboBox()
         self.language_combo.addItem("Français", "fr")
         self.language_combo.addItem("English", "en")
-        if state.settings.language == "en":
-            self.language_combo.setCurrentIndex(1)
+        self.language_combo.addItem("العربية", "ar")  # each language named in its own words
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(state.settings.language))
+        )
 
         # The CSV's separator follows the computer's Excel (its region), not the file's language:
         # `;` by default in French and Arabic, `,` in English; a choice is remembered.

@@ -58,6 +58,7 @@ def fill_warnings(screen: AgendaScreen) -> None:
 def fill_changes(screen: AgendaScreen) -> None:
     screen.changes_list.clear()
     number, changes = agenda_versions.changes_since_last(screen.state.workspace, screen.morning_id)
+    screen.last_version = number
     if number is None:
         screen.changes_title.setText(
             QCoreApplication.translate("AgendaScreen", "Not published yet")

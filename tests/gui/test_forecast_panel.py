@@ -154,3 +154,22 @@ def test_the_charts_axis_labels_are_whole_inside_the_chart(
     background = image.pixelColor(image.width() // 2, 0)
     cut = [y for y in range(image.height()) if image.pixelColor(0, y) != background]
     assert not cut, f"something drawn against the chart's left edge (cut) at rows {cut[:5]}"
+
+
+def test_arabic_ranges_read_low_to_high(qtbot, state, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "الحضور المتوقع: 78 (86–71)": right to left, a bare "71–86" turns around; each range of
+    the panel is set apart (U+2068 … U+2069) so it reads low to high."""
+    from mornings_desktop.wording.tr import FSI, PDI
+    from tests.gui.speaking import speaking
+
+    ids = create_series(state.workspace, count=5, attendees=30, seed=3, day="2026-12-10")
+    state.set_current_morning(ids[-1])
+    with speaking(qapp, "ar", tmp_path):
+        panel = ForecastPanel(state)
+        qtbot.addWidget(panel)
+        f = panel.data.forecast
+        assert f is not None
+        assert panel.headline.text().endswith(f"({FSI}{f.people.low}–{f.people.high}{PDI})")
+        lines = panel.details.text().splitlines()
+    ranged = [line for line in lines if "–" in line]
+    assert len(ranged) >= 3 and all(f"({FSI}" in line for line in ranged), ranged

@@ -35,7 +35,7 @@
     </message>
     <message>
         <source>Expected: {n} ({low}–{high})</source>
-        <translation>الحضور المتوقع: {n} ({low}–{high})</translation>
+        <translation>الحضور المتوقع: {n} (⁨{low}–{high}⁩)</translation>
     </message>
     <message>
         <source>Past forecasts will be checked once Mornings have been held.</source>
@@ -73,11 +73,11 @@
     </message>
     <message>
         <source>{category}: {expected} of {registered} ({low}–{high})</source>
-        <translation>{category}: {expected} من أصل {registered} ({low}–{high})</translation>
+        <translation>{category}: {expected} من أصل {registered} (⁨{low}–{high}⁩)</translation>
     </message>
     <message>
         <source>Walk-ins: {expected} ({low}–{high})</source>
-        <translation>الحضور دون تسجيل: {expected} ({low}–{high})</translation>
+        <translation>الحضور دون تسجيل: {expected} (⁨{low}–{high}⁩)</translation>
     </message>
     <message>
         <source>Fewer than three past Mornings: built-in rates by category serve for now.</source>

@@ -85,3 +85,20 @@ def test_the_mornings_table_stays_in_date_order(qtbot, state, language: str) -> 
     qtbot.addWidget(screen)
     order = [screen.model.morning(r).date for r in range(screen.model.rowCount())]
     assert order == ["2027-01-05", "2026-12-10", "2026-03-02"]
+
+
+def test_the_date_column_shows_its_whole_words(qtbot, state, morning: str, language: str) -> None:  # type: ignore[no-untyped-def]
+    """ "10 décembre 2026  08:30–11:30" is longer than "2026-12-10": the column gives it its
+    width (it wrapped and cut the hours to "…" in the window)."""
+    from PySide6.QtGui import QFontMetrics
+
+    from mornings_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_area("mornings")
+    table = window.page("mornings").table
+    text = table.model().index(0, MorningsModel.DATE).data()
+    needed = QFontMetrics(table.font()).horizontalAdvance(text)
+    assert table.columnWidth(MorningsModel.DATE) >= needed, (text, needed)

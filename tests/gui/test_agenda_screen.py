@@ -461,9 +461,12 @@ def test_a_room_change_points_the_way_the_language_reads(
     agenda_versions.publish(ws, morning)
     agenda.move_session(ws, pause, "09:00", 20, room="Salle B")
     with speaking(qapp, language, tmp_path):
+        if language == "ar":
+            screen.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as the Arabic window is
         screen.refresh()
         lines = [screen.changes_list.item(i).text() for i in range(screen.changes_list.count())]
     assert len(lines) == 1, lines
+    assert lines[0].startswith("↤ " if language == "ar" else "↦ "), "the mark points inwards"
     rooms = f"{FSI}Salle A{PDI} {arrow} {FSI}Salle B{PDI}"
     assert rooms in lines[0], lines
     assert ({"→", "←"} - {arrow}).isdisjoint(lines[0]), lines  # every arrow points one way

@@ -101,7 +101,7 @@ def fill_changes(screen: AgendaScreen) -> None:
             else ""
         )
         screen.changes_list.addItem(
-            "↦ "
+            ("↤ " if screen.isRightToLeft() else "↦ ")  # the mark points into the line
             + QCoreApplication.translate(
                 "AgendaScreen", "Moved: {title} {old}–{old_end} → {new}–{new_end}"
             ).format(

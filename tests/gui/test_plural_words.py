@@ -98,3 +98,28 @@ def test_registered_people_in_the_forecast_take_the_form_of_their_number(
     assert 11 <= n <= 99
     first = panel.details.text().splitlines()[0]
     assert REGISTERED[language].format(n=n) in first, first
+
+
+IMPORTED = {
+    "en": "f.csv: 2 rows read. 1 registration created, updated: 1, unchanged: 0. "
+    "0 duplicates within the file merged. 2 people already in the directory. 0 rows skipped. "
+    "1 warning.",
+    "fr": "f.csv : 2 lignes lues. 1 inscription créée ; mises à jour : 1 ; inchangées : 0. "
+    "0 doublon du fichier fusionné. 2 personnes déjà dans l’annuaire. 0 ligne ignorée. "
+    "1 avertissement.",
+    "ar": f"{FSI}f.csv{PDI}: قُرئ صفان. أُنشئ تسجيل واحد، وحُدّث 1، وبقي 0 دون تغيير. "
+    "لم يُدمج أي تكرار داخل الملف. شخصان موجودان مسبقًا في الدليل. لم يُتخطَّ أي صف. "
+    "تنبيه واحد.",
+}
+
+
+def test_the_import_report_counts_in_words(qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    """ "قُرئ 2 صف … أُنشئ 1 تسجيل": after an import, each count as the language says it."""
+    from mornings_desktop.imports.report import ImportReport, RowIssue
+    from mornings_desktop.ui.people.import_wizard import summary_text
+
+    report = ImportReport(
+        "f.csv", "registrations", False, rows=2, created=1, updated=1, unchanged=0,
+        matched_in_directory=2, warnings=[RowIssue(2, "w", "w", {})],
+    )  # fmt: skip
+    assert summary_text(report) == IMPORTED[language]

@@ -17,6 +17,9 @@ log = logging.getLogger(__name__)
 
 # The locale behind each language: Moroccan Arabic conventions (Latin digits, "دجنبر").
 LOCALES = {"ar": "ar_MA"}
+# The source language: its only file holds the plural forms ("1 badge", "2 badges" for the
+# source's "%n badge(s)"); without it English reads "(s)", not a reason to warn of a fallback.
+ENGLISH = "en"
 
 
 def qm_dir() -> Path:
@@ -30,9 +33,6 @@ def locale_for(language: str) -> QLocale:
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install translators for `language`; returns them (keep them alive). Never raises."""
     installed: list[QTranslator] = []
-    if language == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        return installed
     try:
         folder = qm_dir() / language
         files = sorted(folder.glob("*.qm")) if folder.is_dir() else []
@@ -40,7 +40,9 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
         log.warning("cannot list the translations of %r: %s; using English", language, exc)
         files = []
     else:
-        if not files:
+        if not files and language == ENGLISH:
+            log.warning("no English plural forms in %s; counts read '(s)'", folder)
+        elif not files:
             log.warning("no translation files for %r in %s; using English", language, folder)
     for qm in files:
         translator = QTranslator(app)
@@ -49,6 +51,9 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
             installed.append(translator)
         else:
             log.warning("cannot load the translation file %s; its strings stay English", qm)
+    if language == ENGLISH:  # the source language: ours are its plural forms, Qt's is English
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        return installed
     locale = locale_for(language)
     qt_translator = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

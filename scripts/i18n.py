@@ -7,6 +7,9 @@
 Source strings are English. A `.ts` holds the translations of one module (`ui.mornings.screen.ts`),
 plus `errors` and other NOOP contexts of core modules, which lupdate finds through
 QT_TRANSLATE_NOOP. Edit translations with Qt Linguist (`pyside6-linguist`) or any XML editor.
+
+English has `.ts` files too, holding only the plural messages (`-pluralonly`): the source says
+"%n badge(s)", the English forms say "1 badge" and "2 badges".
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "mornings_desktop"
 TS_DIR = ROOT / "resources" / "translations"
 BUILD = TS_DIR / "build"
-LANGUAGES = ("fr", "ar")
+LANGUAGES = ("fr", "ar", "en")
+SOURCE_LANGUAGE = "en"  # its .ts files hold the plural forms only
 MARKERS = ("tr(", "translate(", "QT_TRANSLATE_NOOP(", "QT_TR_NOOP(")
 
 
@@ -64,6 +68,7 @@ def update() -> None:
                     "-no-obsolete",
                     "-target-language",
                     lang,
+                    *(["-pluralonly"] if lang == SOURCE_LANGUAGE else []),
                     str(module),
                     "-ts",
                     str(target),

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from mornings_desktop.services.export_rows import AttendanceReport
 
 Progress = Callable[[int, int, str], None]
-DATETIME_TEXT = {"fr": "%d/%m/%Y %H:%M", "en": "%Y-%m-%d %H:%M"}
+DATETIME_TEXT = {"fr": "%d/%m/%Y %H:%M", "en": "%Y-%m-%d %H:%M", "ar": "%d/%m/%Y %H:%M"}
 FORMULA_START = ("=", "+", "-", "@")
 PHONE_INDEX = [k for k, _w in ATTENDANCE_COLUMNS].index("phone")
 

@@ -19,6 +19,7 @@ from mornings_desktop.documents import forecast_sheet
 from mornings_desktop.documents.export_labels import (
     ATTENDANCE_COLUMNS,
     PERCENT_FORMAT,
+    RIGHT_TO_LEFT,
     TIME_FORMAT,
     attendance_values,
     labels,
@@ -87,7 +88,8 @@ def _fill(wb: Workbook, report: AttendanceReport, progress: Progress | None) -> 
     tick(words["sheet_attendance"])
 
     # Attendance: one row per registration
-    ws = new_sheet(wb, words["sheet_attendance"])
+    rtl = lang in RIGHT_TO_LEFT
+    ws = new_sheet(wb, words["sheet_attendance"], right_to_left=rtl)
     keys = [k for k, _w in ATTENDANCE_COLUMNS]
     set_widths(
         ws,
@@ -111,11 +113,11 @@ def _fill(wb: Workbook, report: AttendanceReport, progress: Progress | None) -> 
     done = len(report.rows)
 
     tick(words["sheet_summary"])
-    _summary(new_sheet(wb, words["sheet_summary"]), report)
-    _programme(new_sheet(wb, words["sheet_programme"]), report)
+    _summary(new_sheet(wb, words["sheet_summary"], right_to_left=rtl), report)
+    _programme(new_sheet(wb, words["sheet_programme"], right_to_left=rtl), report)
 
     # No-shows: for follow-up
-    ws = new_sheet(wb, words["sheet_no_shows"])
+    ws = new_sheet(wb, words["sheet_no_shows"], right_to_left=rtl)
 
     def no_show(r: AttendanceRow) -> list[object]:
         return [

@@ -79,12 +79,16 @@ class BadgeTemplate:
     logo: str | None = "default"  # "default", a file path, or None for no logo
     source: str = "builtin"  # builtin or user
     path: Path | None = None
+    name_ar: str = ""  # "" in a file written before Arabic names: the French name stands in
 
     @property
     def per_page(self) -> int:
         return self.columns * self.rows
 
     def name(self, language: str = "fr") -> str:
+        """The name in the window's language (French when the file has none in it)."""
+        if language == "ar":
+            return self.name_ar or self.name_fr
         return self.name_fr if language == "fr" else self.name_en or self.name_fr
 
     def show(self, field_name: str) -> bool:
@@ -100,7 +104,7 @@ class BadgeTemplate:
         data: dict[str, Any] = {
             "format": FORMAT,
             "id": self.id,
-            "name": {"fr": self.name_fr, "en": self.name_en},
+            "name": {"fr": self.name_fr, "en": self.name_en, "ar": self.name_ar},
             "unit": self.unit,
             "page": {"width": u(self.page_width), "height": u(self.page_height)},
             "badge": {"width": u(self.badge_width), "height": u(self.badge_height)},
@@ -184,7 +188,7 @@ def parse_template(data: object, path: Path | str = "", source: str = "builtin")
     k = UNITS[unit]
     names = data.get("name") or {}
     if isinstance(names, str):
-        names = {"fr": names, "en": names}
+        names = {"fr": names, "en": names, "ar": names}
     columns_raw = (data.get("grid") or {}).get("columns")
     rows_raw = (data.get("grid") or {}).get("rows")
     if not isinstance(columns_raw, int) or not isinstance(rows_raw, int):
@@ -243,6 +247,7 @@ def parse_template(data: object, path: Path | str = "", source: str = "builtin")
         id=template_id,
         name_fr=str(names.get("fr") or names.get("en") or template_id),
         name_en=str(names.get("en") or names.get("fr") or template_id),
+        name_ar=str(names.get("ar") or ""),
         unit=unit,
         page_width=_number(data, "page", "width", path) * k,
         page_height=_number(data, "page", "height", path) * k,

@@ -1,7 +1,8 @@
 """Sheet names, headers and words of the exported workbooks, one small table per language.
 
 Workbooks leave the program and are read by partners who do not run it, so their words are fixed
-here (French by default, English on request) rather than following Qt's translator. The French
+here (French by default, English or Arabic on request; an Arabic workbook's sheets read right to
+left) rather than following Qt's translator. The French
 Attendance headers are also ones the registration importer recognises (`Prénom`, `Nom`, `Société`,
 `Adresse e-mail`, `Téléphone`, `Fonction`, `Catégorie`, `Code billet`), so an exported workbook can be
 imported back into the same Morning.
@@ -156,7 +157,76 @@ LABELS: dict[str, dict[str, str]] = {
         "people_count": "People",
         "chart_arrivals": "Arrivals per 10 minutes",
     },
+    # Moroccan usage, as the window's Arabic says it (labels.py, resources/translations/ar).
+    "ar": {
+        "sheet_attendance": "الحضور",
+        "sheet_summary": "ملخص",
+        "sheet_programme": "البرنامج",
+        "sheet_no_shows": "الغائبون",
+        "sheet_series": "سجل الحضور",
+        "sheet_series_summary": "حسب اللقاء",
+        "first_name": "الاسم الشخصي",
+        "last_name": "الاسم العائلي",
+        "organisation": "المؤسسة",
+        "job_title": "الوظيفة",
+        "category": "الفئة",
+        "email": "البريد الإلكتروني",
+        "phone": "الهاتف",
+        "code": "رمز التذكرة",
+        "registered_at": "تاريخ التسجيل",
+        "source": "المصدر",
+        "present": "حاضر",
+        "arrival": "وقت الوصول",
+        "desk": "مكتب الاستقبال",
+        "method": "طريقة التسجيل",
+        "badge_printed": "الشارة مطبوعة",
+        "walk_in": "في عين المكان",
+        "flags": "التنبيهات",
+        "note": "ملاحظة",
+        "yes": "نعم",
+        "no": "لا",
+        "morning": "اللقاء الصباحي",
+        "date": "التاريخ",
+        "venue": "المكان",
+        "registered": "المسجلون",
+        "present_count": "الحاضرون",
+        "walk_ins": "المسجلون في عين المكان",
+        "pre_registered": "المسجلون مسبقًا",
+        "pre_registered_present": "الحاضرون من المسجلين مسبقًا",
+        "show_up_rate": "نسبة الحضور (المسجلون مسبقًا)",
+        "rate": "النسبة",
+        "attendance_rate": "نسبة الحضور",
+        "by_category": "حسب الفئة",
+        "by_organisation": "حسب المؤسسة (أول 20)",
+        "arrivals": "الوصول في كل 10 دقائق",
+        "slot": "الفترة",
+        "arrivals_count": "الواصلون",
+        "no_arrivals": "لم يُسجَّل أي وصول.",
+        "nobody": "لا أحد مسجل في هذا اللقاء الصباحي.",
+        "start": "البداية",
+        "end": "النهاية",
+        "kind": "النوع",
+        "title": "العنوان",
+        "room": "القاعة",
+        "speakers": "المتدخلون",
+        "empty_programme": "لا يوجد برنامج لهذا اللقاء الصباحي.",
+        "name": "الاسم الكامل",
+        "attended": "مرات الحضور",
+        "registrations": "التسجيلات",
+        "status_present": "حاضر",
+        "status_absent": "غائب",
+        "status_not_registered": "غير مسجل",
+        "first_timers": "الحاضرون لأول مرة",
+        "returning": "العائدون",
+        "returning_rate": "نسبة العودة",
+        "period": "الفترة",
+        "period_open": "كل التواريخ",
+        "chart_attendance": "المسجلون والحاضرون في كل لقاء",
+        "people_count": "الأشخاص",
+        "chart_arrivals": "الوصول في كل 10 دقائق",
+    },
 }
+RIGHT_TO_LEFT = {"ar"}  # the languages whose sheets read from the right
 
 # The Attendance sheet's columns, in order: (label key, width in characters).
 ATTENDANCE_COLUMNS: list[tuple[str, int]] = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mornings_desktop.documents.export_labels import PERCENT_FORMAT
+from mornings_desktop.documents.export_labels import PERCENT_FORMAT, RIGHT_TO_LEFT
 from mornings_desktop.documents.xlsx_style import (
     append,
     bold,
@@ -81,6 +81,31 @@ WORDS: dict[str, dict[str, str]] = {
         "coverage": "Share inside the 80 % interval",
         "note": "Each forecast uses only the Mornings before it; registrations, walk-ins apart.",
     },
+    "ar": {
+        "sheet": "التوقع - الواقع",
+        "title": "التوقع والواقع",
+        "this": "التوقع لهذا اللقاء الصباحي",
+        "expected": "المتوقع",
+        "low": "الأدنى (80 %)",
+        "high": "الأعلى (80 %)",
+        "walk_ins": "الحضور دون تسجيل (متوقع)",
+        "total": "مجموع المتوقع",
+        "basis": "الأساس",
+        "history": "سجل السلسلة",
+        "built-in": "نسب مدمجة حسب الفئة (أقل من ثلاثة لقاءات سابقة)",
+        "date": "التاريخ",
+        "morning": "اللقاء الصباحي",
+        "registered": "المسجلون",
+        "forecast": "المتوقع",
+        "actual": "الحاضرون",
+        "inside": "داخل المجال",
+        "error": "الفرق",
+        "yes": "نعم",
+        "no": "لا",
+        "mae": "متوسط الفرق (أشخاص)",
+        "coverage": "النسبة داخل مجال 80 %",
+        "note": "كل توقع لا يستعمل إلا اللقاءات التي سبقته؛ التسجيلات دون الحضور دون تسجيل.",
+    },
 }
 
 
@@ -89,7 +114,7 @@ def add(wb: Workbook, data: ForecastSheet | None, language: str) -> None:
     if data is None:
         return
     w = WORDS.get(language, WORDS["fr"])
-    ws = new_sheet(wb, w["sheet"])  # "/" is not allowed in a sheet name
+    ws = new_sheet(wb, w["sheet"], right_to_left=language in RIGHT_TO_LEFT)  # no "/" in a name
     set_widths(ws, [12, 44, 11, 11, 11, 11, 11, 16, 10])
     append(ws, [bold(ws, w["title"], size=14)])
     f = data.forecast

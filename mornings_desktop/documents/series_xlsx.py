@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 
 from mornings_desktop.documents import forecast_sheet
-from mornings_desktop.documents.export_labels import PERCENT_FORMAT, labels
+from mornings_desktop.documents.export_labels import PERCENT_FORMAT, RIGHT_TO_LEFT, labels
 from mornings_desktop.documents.xlsx_style import (
     append,
     bold,
@@ -48,7 +48,8 @@ def _fill(wb: Workbook, report: SeriesReport, progress: Progress | None) -> None
         progress(0, total, words["sheet_series"])
 
     # Summary first: it is what a reader wants to see on opening the file.
-    ws = new_sheet(wb, words["sheet_series_summary"])
+    rtl = report.language in RIGHT_TO_LEFT
+    ws = new_sheet(wb, words["sheet_series_summary"], right_to_left=rtl)
     cols = [
         ("date", 12),
         ("morning", 50),
@@ -102,7 +103,7 @@ def _fill(wb: Workbook, report: SeriesReport, progress: Progress | None) -> None
     ws.add_chart(chart, f"A{n + 5}")
 
     # One row per person
-    ws = new_sheet(wb, words["sheet_series"])
+    ws = new_sheet(wb, words["sheet_series"], right_to_left=rtl)
     fixed = [("name", 26), ("organisation", 28), ("email", 32)]
     minimum = [w for _k, w in fixed] + [12] * n + [12, 12]
     titles = [words[k] for k, _w in fixed] + [m.date for m in report.mornings]

@@ -131,12 +131,14 @@ def table_setup(ws: WriteOnlyWorksheet, n_columns: int, n_rows: int) -> None:
     ws.auto_filter.ref = f"A1:{get_column_letter(n_columns)}{n_rows + 1}"
 
 
-def new_sheet(wb: Workbook, title: str) -> WriteOnlyWorksheet:
+def new_sheet(wb: Workbook, title: str, *, right_to_left: bool = False) -> WriteOnlyWorksheet:
     """A sheet that prints readably on A4: landscape, as wide as the page (as many pages down as
     it takes), the header row repeated on each page, page numbers in the footer. Without it the
     attendance sheet of a 400-person Morning came out on 48 pages cut between columns. (Set
-    before the first row: a write-only sheet writes its properties with it.)"""
+    before the first row: a write-only sheet writes its properties with it.) `right_to_left`:
+    column A on the right, as an Arabic reader expects."""
     ws = wb.create_sheet(title)
+    ws.sheet_view.rightToLeft = right_to_left
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = "9"  # A4
     ws.page_setup.fitToWidth = 1

@@ -125,14 +125,13 @@ def publish(ws: Workspace, morning_id: str) -> int:
 
     Refused (ValidationError, nothing saved) while the agenda has blocking warnings, or when
     nothing changed since the last published version."""
-    blocking = [w for w in agenda.current_warnings(ws, morning_id) if w.blocking]
-    if blocking:
+    if any(w.blocking for w in agenda.current_warnings(ws, morning_id)):
+        # No count: the Agenda's warnings list says how many (a count in an error's template
+        # cannot take the plural forms of a language).
         raise ValidationError(
             QT_TRANSLATE_NOOP(
-                "errors",
-                "Cannot publish: {n} blocking warning(s) on the agenda; fix them first.",
-            ),
-            n=len(blocking),
+                "errors", "Cannot publish: the agenda has blocking warnings (✖); fix them first."
+            )
         )
     current = programme(ws, morning_id)
     if not current["sessions"]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 
 FORMATS = (".xlsx", ".csv")
-LANGUAGES = ("fr", "en")
+LANGUAGES = ("fr", "en", "ar")
 FORBIDDEN_CHARACTERS = '<>:"/\\|?*'
 RESERVED_NAMES = {
     "CON", "PRN", "AUX", "NUL",
@@ -21,7 +21,7 @@ RESERVED_NAMES = {
 def check_language(language: str) -> str:
     if language not in LANGUAGES:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Unknown language {language} (choose fr or en)."),
+            QT_TRANSLATE_NOOP("errors", "Unknown language {language} (choose fr, en or ar)."),
             language=language,
         )
     return language

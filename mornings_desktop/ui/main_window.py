@@ -25,6 +25,7 @@ from mornings_desktop.settings import GEOMETRY
 from mornings_desktop.ui import operator_dialog, recovery_export
 from mornings_desktop.ui.areas import Area, discover
 from mornings_desktop.ui.damage_banner import DamageBanner
+from mornings_desktop.ui.labels import morning_choice
 from mornings_desktop.ui.picker_keys import PickerKeys
 from mornings_desktop.ui.recovery_banner import RecoveryBanner
 from mornings_desktop.ui.role_gate import RoleGate
@@ -195,7 +196,7 @@ class MainWindow(QMainWindow):
         if not rows:
             self.morning_picker.addItem(self.tr("(no Morning yet)"), "")
         for m in rows:
-            self.morning_picker.addItem(f"{m.date} — {m.title}", m.id)
+            self.morning_picker.addItem(morning_choice(m.date, m.title), m.id)
         index = self.morning_picker.findData(current)
         if index < 0 and rows and (not current or current not in {m.id for m in rows}):
             # None chosen yet (a first start, a desk that just joined) or gone: today's Morning,

@@ -70,6 +70,41 @@ DETAILS: dict[tuple[str, str], str] = {
     ),
 }
 
+# The kiosk (`ui/checkin/kiosk.py`): visitors read these, and a visitor can only show a ticket's
+# QR code or ask the desk (no name search, no walk-in, no sync there). A result or reason not
+# listed here reads as at the desk.
+KIOSK_HEADLINES: dict[str, str] = {
+    "ready": QT_TRANSLATE_NOOP("CheckinResult", "Welcome: please show your ticket's QR code"),
+}
+KIOSK_DETAILS: dict[tuple[str, str], str] = {
+    ("already", ""): QT_TRANSLATE_NOOP(
+        "CheckinResult",
+        "Already checked in at {time}; if you need help, ask the staff at the desk.",
+    ),
+    ("cancelled", ""): QT_TRANSLATE_NOOP(
+        "CheckinResult", "This registration was cancelled: please ask the staff at the desk."
+    ),
+    ("unknown", "not_synced"): QT_TRANSLATE_NOOP(
+        "CheckinResult",
+        "Your ticket is valid but not on this kiosk yet: please ask the staff at the desk.",
+    ),
+    ("unknown", ""): QT_TRANSLATE_NOOP(
+        "CheckinResult", "We cannot find this ticket: please ask the staff at the desk."
+    ),
+    ("invalid", "revoked"): QT_TRANSLATE_NOOP(
+        "CheckinResult",
+        "This ticket was replaced by a newer one: show the new ticket, or ask the staff at the "
+        "desk.",
+    ),
+    ("invalid", ""): QT_TRANSLATE_NOOP(
+        "CheckinResult",
+        "Code not recognised: show the QR code again, or ask the staff at the desk.",
+    ),
+    ("error", ""): QT_TRANSLATE_NOOP(
+        "CheckinResult", "Your check-in was NOT saved: please ask the staff at the desk."
+    ),
+}
+
 
 FIRST_MORNING = QT_TRANSLATE_NOOP("CheckinResult", "First Morning — welcome!")
 NTH_MORNING = QT_TRANSLATE_NOOP("CheckinResult", "{ordinal} Morning")
@@ -126,13 +161,31 @@ def attention(
     return "\n".join(parts)
 
 
-def headline(words: Words, result: str) -> str:
-    return words.say(CTX, HEADLINES.get(result, HEADLINES["unknown"]))
+def headline(words: Words, result: str, *, kiosk: bool = False) -> str:
+    wanted = (KIOSK_HEADLINES.get(result) if kiosk else None) or HEADLINES.get(result)
+    return words.say(CTX, wanted or HEADLINES["unknown"])
 
 
-def details(words: Words, r: ScanResult, categories: Mapping[str, str] | None = None) -> str:
-    """The second line: what staff need to act on, in words."""
-    template = DETAILS.get((r.result, r.reason)) or DETAILS.get((r.result, ""), "")
+def _detail_template(r: ScanResult, kiosk: bool) -> str:
+    """The most specific line: (result, reason) before the result's default, the kiosk's own
+    before the desk's."""
+    tables = (KIOSK_DETAILS, DETAILS) if kiosk else (DETAILS,)
+    for key in ((r.result, r.reason), (r.result, "")):
+        for table in tables:
+            if key in table:
+                return table[key]
+    return ""
+
+
+def details(
+    words: Words,
+    r: ScanResult,
+    categories: Mapping[str, str] | None = None,
+    *,
+    kiosk: bool = False,
+) -> str:
+    """The second line: what staff need to act on, in words (`kiosk`: what a visitor can do)."""
+    template = _detail_template(r, kiosk)
     if not template:
         return ""
     iso = words.isolate

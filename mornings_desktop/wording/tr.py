@@ -176,9 +176,8 @@ def plural_form(language: str, n: int) -> int:
 
 
 def catalogue(language: str, folder: Path | None = None) -> Translate:
-    """A translate function over the language's compiled `.qm` files (English when missing)."""
-    if language == "en":
-        return english
+    """A translate function over the language's compiled `.qm` files (English when missing;
+    English's own files hold its plural forms: "1 badge", "2 badges" for "%n badge(s)")."""
     if folder is None:
         from mornings_desktop.paths import resources_dir
 

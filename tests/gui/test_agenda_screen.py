@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from mornings_desktop.services import agenda, agenda_versions, mornings, speakers
 from mornings_desktop.services.agenda_rows import SessionInput
-from mornings_desktop.ui.agenda import session_edits
+from mornings_desktop.ui.agenda import publishing, session_edits
 from mornings_desktop.ui.agenda import speakers_panel as speakers_module
 from mornings_desktop.ui.agenda.model import SessionsModel
 from mornings_desktop.ui.agenda.screen import AgendaScreen
@@ -275,6 +275,9 @@ def test_publish_twice_and_see_the_change_list(
     )
     settle(qtbot, screen)
     assert screen.changes_title.text() == "Not published yet"
+    asked: list[int] = []  # "Publish…" asks first (answered below, then with the keyboard)
+    monkey_ask = pytest.MonkeyPatch()
+    monkey_ask.setattr(publishing, "ask_publish", lambda _p, n: asked.append(n) or True)
     qtbot.mouseClick(screen.publish_button, Qt.MouseButton.LeftButton)
     settle(qtbot, screen)
     assert "version 1" in screen.message.text()
@@ -303,7 +306,9 @@ def test_publish_twice_and_see_the_change_list(
         "👥 Speakers changed: Témoignage: +Badr Bennani (moderator), −Ali Alaoui (speaker)",
     ]
     qtbot.mouseClick(screen.publish_button, Qt.MouseButton.LeftButton)
+    monkey_ask.undo()
     settle(qtbot, screen)
+    assert asked == [1, 2]
     assert "version 2" in screen.message.text()
     assert [v.number for v in agenda_versions.versions(ws, morning)] == [1, 2]
     assert screen.changes_title.text().startswith("Changes since version 2")
@@ -443,3 +448,84 @@ def test_new_speaker_through_the_editor_with_the_keyboard(qtbot, screen: AgendaS
     assert seen and seen[0].startswith("✖ ")
     assert [(s.name, s.email) for s in speakers.list_speakers(ws)] == [("Salma Tazi", "salma@x.ma")]
     assert panel.model.rowCount() == 1
+
+
+@pytest.mark.parametrize(("language", "arrow"), [("fr", "→"), ("ar", "←")])
+def test_a_room_change_points_the_way_the_language_reads(
+    qtbot, screen: AgendaScreen, ws, morning: str, qapp, tmp_path: Path, language: str, arrow: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Found in Arabic: "Salle A → Salle B" read right to left pointed back at the old room."""
+    from tests.gui.speaking import speaking
+
+    pause = _agenda(ws, morning)[1]
+    agenda_versions.publish(ws, morning)
+    agenda.move_session(ws, pause, "09:00", 20, room="Salle B")
+    with speaking(qapp, language, tmp_path):
+        if language == "ar":
+            screen.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as the Arabic window is
+        screen.refresh()
+        lines = [screen.changes_list.item(i).text() for i in range(screen.changes_list.count())]
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("↤ " if language == "ar" else "↦ "), "the mark points inwards"
+    rooms = f"{FSI}Salle A{PDI} {arrow} {FSI}Salle B{PDI}"
+    assert rooms in lines[0], lines
+    assert ({"→", "←"} - {arrow}).isdisjoint(lines[0]), lines  # every arrow points one way
+
+
+def test_publish_asks_first_escape_cancels_and_enter_publishes(
+    qtbot, screen: AgendaScreen, ws, morning: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Found by testers: "Publish…" published at once. It asks first, in one sentence saying what
+    happens; the keyboard answers it: Escape cancels, Enter publishes."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    _agenda(ws, morning)
+    settle(qtbot, screen)
+    asked: list[str] = []
+
+    def answer(key: Qt.Key) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        asked.append(box.text())
+        qtbot.keyClick(box, key)
+
+    QTimer.singleShot(0, lambda: answer(Qt.Key.Key_Escape))
+    qtbot.mouseClick(screen.publish_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, screen)
+    assert len(asked) == 1 and asked[0].startswith("Version 1 will keep the programme")
+    assert asked[0].count(".") == 1 and asked[0].endswith("."), "one sentence"
+    assert agenda_versions.versions(ws, morning) == []
+    assert "Published" not in screen.message.text()
+
+    QTimer.singleShot(0, lambda: answer(Qt.Key.Key_Return))
+    screen.publish_button.setFocus()
+    qtbot.keyClick(screen.publish_button, Qt.Key.Key_Space)  # the button from the keyboard too
+    settle(qtbot, screen)
+    assert len(asked) == 2
+    assert [v.number for v in agenda_versions.versions(ws, morning)] == [1]
+    assert screen.message.text() == "✓ Published version 1."
+
+
+@pytest.mark.parametrize(
+    ("language", "publish"),
+    [("en", "&Publish version 2"), ("fr", "&Publier la version 2"), ("ar", "&نشر النسخة 2")],
+)
+def test_the_publish_question_speaks_the_window_language(
+    qtbot, qapp, tmp_path: Path, language: str, publish: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Translated, and Alt+letter reaches one button in each language."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.speaking import speaking
+    from tests.gui.test_mnemonics import mnemonic
+
+    with speaking(qapp, language, tmp_path):
+        box = publishing.publish_box(None, 2)
+        qtbot.addWidget(box)
+        texts = [b.text() for b in box.buttons()]
+        assert box.defaultButton().text() == publish
+        assert box.escapeButton() is box.button(QMessageBox.StandardButton.Cancel)
+        letters = [mnemonic(t) for t in texts if mnemonic(t)]
+        assert len(letters) == len(set(letters)), texts
+        assert "2" in box.text() and (language == "en") == ("programme as it stands" in box.text())

@@ -147,7 +147,7 @@ def test_the_desks_arabic_lines_isolate_french_names_titles_and_times(  # type: 
 def test_times_and_dates_keep_their_order_right_to_left(qtbot, state) -> None:  # type: ignore[no-untyped-def]
     """Found in Arabic: the Morning editor showed its 08:30 start as "30:08" (Qt reverses a time
     or date field's parts when it is right to left as its format is set)."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QDate, Qt
 
     from mornings_desktop.services import mornings
     from mornings_desktop.ui.exports.screen import ExportsScreen
@@ -167,7 +167,8 @@ def test_times_and_dates_keep_their_order_right_to_left(qtbot, state) -> None:  
         assert editor.date.text() == "2026-12-10"
         exports = ExportsScreen(state)
         qtbot.addWidget(exports)
-        assert exports.date_from.text().startswith("20")  # yyyy-MM-dd, not dd-MM-yyyy
+        year = str(QDate.currentDate().year())
+        assert exports.date_from.text() == f"01/01/{year}"  # dd/MM/yyyy, not yyyy/MM/dd
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 

@@ -335,3 +335,35 @@ def test_the_preview_opens_on_the_pages_left_edge_right_to_left(screen, qtbot) -
     qtbot.wait(50)
     left = screen.preview.mapTo(screen.preview_area.viewport(), QPoint(0, 0)).x()
     assert left == 0  # the page's left edge at the view's left edge
+
+
+ARABIC_TEMPLATES = {
+    "a4-2x4-a7": "ورقة A4 بـ 8 شارات A7 (2 × 4) للقص",
+    "a6-single": "شارة واحدة في كل ورقة A6",
+    "avery-5392": "ملصقات Avery 5392، 4 × 3 بوصة، 6 في كل ورقة US Letter",
+    "avery-l4785": "ملصقات Avery L4785، 80 × 50 مم، 10 في كل ورقة A4",
+    "brother-ql-62": "لفافة Brother QL متصلة 62 مم",
+    "dymo-30856": "بطاقة شارة DYMO 30856، 62 × 106 مم",
+}
+
+
+def test_the_arabic_window_names_the_templates_in_arabic(qtbot, state, demo_morning) -> None:  # type: ignore[no-untyped-def]
+    """Found in the Arabic window: the template picker spoke English. Each built-in template has
+    an Arabic name (beginning with an Arabic word, so the line reads right to left); a person's
+    own template keeps the name they gave it."""
+    from mornings_desktop.settings import LANGUAGE
+
+    state.settings.set(LANGUAGE, "ar")
+    state.set_current_morning(demo_morning)
+    screen = BadgesScreen(state)
+    qtbot.addWidget(screen)
+    shown = {
+        screen.template_box.itemData(i): screen.template_box.itemText(i)
+        for i in range(screen.template_box.count())
+    }
+    assert shown == ARABIC_TEMPLATES
+    editor = TemplateEditor(None, printing.user_templates_dir(), {}, screen)
+    qtbot.addWidget(editor)
+    editor.name.setText("شاراتي")
+    mine = editor.template()
+    assert mine.name("ar") == mine.name("fr") == "شاراتي"

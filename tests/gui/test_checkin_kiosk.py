@@ -170,3 +170,56 @@ def test_the_kiosk_speaks_the_window_language(  # type: ignore[no-untyped-def]
     qtbot.keyClick(focused, Qt.Key.Key_Escape, Qt.KeyboardModifier.ControlModifier)
     assert prompts == [choose, leave]
     assert not window.isVisible()
+
+
+# What the kiosk's field and its unknown ticket say: only what a visitor can do there (show the
+# ticket's QR code, ask the desk), never the desk's name search or walk-in registration.
+VISITOR = {
+    "en": (
+        "Show your ticket's QR code",
+        "We cannot find this ticket: please ask the staff at the desk.",
+        "Your ticket is valid but not on this kiosk yet: please ask the staff at the desk.",
+    ),
+    "fr": (
+        "Présentez le QR code de votre billet",
+        "Ce billet est introuvable : adressez-vous à l'équipe d'accueil.",
+        "Votre billet est valable mais pas encore sur cette borne : adressez-vous à l'équipe "
+        "d'accueil.",
+    ),
+    "ar": (
+        "يُرجى إظهار رمز QR الخاص بتذكرتك",
+        "تعذّر العثور على هذه التذكرة: يُرجى التوجّه إلى فريق الاستقبال.",
+        "تذكرتك صالحة لكنها لم تصل بعد إلى جهاز الخدمة الذاتية هذا: يُرجى التوجّه إلى فريق "
+        "الاستقبال.",
+    ),
+}
+DESK_WORDS = ("name", "walk-in", "Ctrl+N", "sync", "search", "nom", "sur place", "بالاسم")
+
+
+@pytest.mark.parametrize("language", sorted(VISITOR))
+def test_the_kiosk_says_only_what_a_visitor_can_do(  # type: ignore[no-untyped-def]
+    qtbot, state, demo_morning, monkeypatch, qapp, tmp_path: Path, language: str
+) -> None:
+    """Found at the kiosk: its field said "type a name to search" and an unknown ticket "Find the
+    person by name, or register a walk-in", which the kiosk does not offer."""
+    from mornings_desktop import codes
+    from tests.gui.speaking import speaking
+
+    placeholder, unknown, not_synced = VISITOR[language]
+    with speaking(qapp, language, tmp_path):
+        window, _prompts = _kiosk(qtbot, state, demo_morning, monkeypatch, ["1234", "1234"])
+        desk = window.screen_widget
+        assert desk.input.placeholderText() == placeholder
+        ready = desk.panel.title.text()
+        desk.handle_scan("ZZ-4711-NOT-OURS", "camera")
+        assert desk.panel.result == "unknown" and desk.panel.detail.text() == unknown
+        desk.handle_scan(codes.make_code(state.workspace.ticket_key), "camera")
+        assert desk.panel.detail.text() == not_synced
+        for shown in (placeholder, ready, unknown, not_synced):
+            assert not any(word.lower() in shown.lower() for word in DESK_WORDS), shown
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+    # The desk itself still offers its search and walk-ins.
+    screen = CheckinScreen(state)
+    qtbot.addWidget(screen)
+    assert "name" in screen.input.placeholderText()

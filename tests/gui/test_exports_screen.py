@@ -46,6 +46,30 @@ def test_attendance_workbook_then_open_and_show(screen, tmp_path: Path, qtbot, m
     assert opened == [("file", target), ("folder", target)]
 
 
+def test_the_arabic_window_exports_an_arabic_workbook(
+    qtbot, state, demo_morning, qapp, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Found in the Arabic window: the file's language offered French and English only."""
+    from mornings_desktop.settings import LANGUAGE
+    from tests.gui.speaking import speaking
+
+    state.settings.set(LANGUAGE, "ar")
+    state.set_current_morning(demo_morning)
+    with speaking(qapp, "ar", tmp_path):
+        screen = ExportsScreen(state)
+        qtbot.addWidget(screen)
+        screen.show()
+        offered = [screen.language_combo.itemText(i) for i in range(screen.language_combo.count())]
+        assert offered == ["Français", "English", "العربية"]
+        assert screen.language_combo.currentData() == "ar"  # the window's language first
+        target = tmp_path / "الحضور.xlsx"
+        screen.path_edit.setText(str(target))
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+        assert screen.status.text().startswith("✔"), screen.status.text()
+    workbook = openpyxl.load_workbook(target)
+    assert workbook.sheetnames[0] == "الحضور" and workbook["الحضور"].sheet_view.rightToLeft
+
+
 def test_csv_and_series_choices(screen, tmp_path: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     choose(qtbot, screen.attendance_csv)
     assert screen.path_edit.text().endswith(".csv")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import QRectF
+
 from mornings_desktop.services import mornings
 from mornings_desktop.services.demo_series import create_series
 from mornings_desktop.ui.mornings.forecast_panel import ForecastPanel
@@ -97,3 +100,76 @@ def test_the_trust_line_writes_its_decimal_as_the_language_does(qtbot, state) ->
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     assert re.search(r"off by \d+,\d people", text), text
+
+
+def _big_rows() -> list:  # type: ignore[type-arg]
+    """Six past Mornings of over a thousand people: four-figure values on the axis."""
+    from mornings_desktop.services.forecast_backtest import BacktestRow
+
+    days = ["2026-07-23", "2026-08-20", "2026-09-17", "2026-10-15", "2026-11-12", "2026-12-10"]
+    return [
+        BacktestRow(f"m{i}", day, "Matinale", 1400, 1200 + 20 * i, 1100, 1350, 1180 + 30 * i, "history")
+        for i, day in enumerate(days)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+@pytest.mark.parametrize("big", [False, True], ids=["series", "four-figures"])
+def test_the_charts_axis_labels_are_whole_inside_the_chart(
+    qtbot, state, qapp, tmp_path, language: str, big: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """Found in the window: the y-axis label was cut at the left (drawn right-aligned in a box 26
+    pixels wide from the chart's edge, whatever its width). At the window's default size, in each
+    language, each label's box holds its whole text and lies inside the chart; the dates at the
+    foot are the window's own (23 July 2026, not 2026-07-23), the first on the left."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from mornings_desktop.ui.main_window import MainWindow
+    from tests.gui.speaking import speaking
+
+    ids = create_series(state.workspace, count=5, attendees=30, seed=3, day="2026-12-10")
+    state.set_current_morning(ids[-1])
+    with speaking(qapp, language, tmp_path):
+        window = MainWindow(state)  # its default size
+        qtbot.addWidget(window)
+        window.show()
+        window.show_area("mornings")
+        chart = window.page("mornings").findChild(ForecastPanel).chart
+        if big:
+            chart.set_rows(_big_rows())
+        qtbot.waitUntil(lambda: chart.width() > 100)
+        labels = chart.axis_labels()
+        metrics = QFontMetricsF(chart.font())
+        assert len(labels) == 4, labels
+        for rect, text in labels:
+            assert QRectF(chart.rect()).contains(rect), (text, rect, chart.rect())
+            assert metrics.horizontalAdvance(text) <= rect.width(), (text, rect)
+            assert metrics.height() <= rect.height(), (text, rect)
+        (_top, high), (_bottom, low), (first, first_day), (last, last_day) = labels
+        figures = [int("".join(c for c in t if c.isdigit())) for t in (high, low)]
+        assert figures[0] > figures[1]  # written as the language writes numbers (1 418, 1.418)
+        assert first.right() < last.left(), "the dates do not overlap"
+        assert "-07-" not in first_day and "2026" in first_day and "2026" in last_day
+        image = chart.grab().toImage()
+    background = image.pixelColor(image.width() // 2, 0)
+    cut = [y for y in range(image.height()) if image.pixelColor(0, y) != background]
+    assert not cut, f"something drawn against the chart's left edge (cut) at rows {cut[:5]}"
+
+
+def test_arabic_ranges_read_low_to_high(qtbot, state, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "الحضور المتوقع: 78 (86–71)": right to left, a bare "71–86" turns around; each range of
+    the panel is set apart (U+2068 … U+2069) so it reads low to high."""
+    from mornings_desktop.wording.tr import FSI, PDI
+    from tests.gui.speaking import speaking
+
+    ids = create_series(state.workspace, count=5, attendees=30, seed=3, day="2026-12-10")
+    state.set_current_morning(ids[-1])
+    with speaking(qapp, "ar", tmp_path):
+        panel = ForecastPanel(state)
+        qtbot.addWidget(panel)
+        f = panel.data.forecast
+        assert f is not None
+        assert panel.headline.text().endswith(f"({FSI}{f.people.low}–{f.people.high}{PDI})")
+        lines = panel.details.text().splitlines()
+    ranged = [line for line in lines if "–" in line]
+    assert len(ranged) >= 3 and all(f"({FSI}" in line for line in ranged), ranged

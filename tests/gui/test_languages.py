@@ -74,11 +74,36 @@ def test_arabic_window_is_translated_and_right_to_left(qtbot, state, install) ->
     assert QLocale().toString(1234) == "1.234"
 
 
-def test_english_has_no_translators_and_speaks_english(qtbot, state, install) -> None:  # type: ignore[no-untyped-def]
-    assert install("en") == []
+def test_english_speaks_english_with_its_plural_forms_only(qtbot, state, install) -> None:  # type: ignore[no-untyped-def]
+    """English is the source language: its only translator holds the plural forms (`en/*.ts`),
+    and Qt's own strings stay Qt's English."""
+    translators = install("en")
+    assert [Path(t.filePath()).name for t in translators] == ["mornings_en.qm"]
     window = window_of(qtbot, state)
     assert window.nav.item(0).text() == "Mornings"
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Help"]
+
+
+def test_english_counts_say_one_badge_and_two_badges(
+    qtbot, state, install, demo_morning: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Found in the window: "1 badge(s) · 1 page(s)". The English window says it as English does."""
+    from mornings_desktop.ui.badges.screen import EVERYONE, PERSON, BadgesScreen
+
+    install("en")
+    state.set_current_morning(demo_morning)
+    screen = BadgesScreen(state)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.selection_box.setCurrentIndex(EVERYONE)
+    badges = screen.model.rowCount()
+    assert badges > 2
+    pages = -(-badges // screen.template().per_page)
+    assert screen.count_label.text() == f"{badges} badges · {pages} pages"
+    screen.selection_box.setCurrentIndex(PERSON)
+    screen.table.setCurrentIndex(screen.model.index(0, 0))
+    assert screen.count_label.text() == "1 badge · 1 page"
+    assert "(s)" not in screen.count_label.text()
 
 
 @pytest.mark.parametrize("case", ["unknown language", "deleted folder", "empty folder"])

@@ -26,6 +26,7 @@ def load_i18n() -> ModuleType:
 i18n = load_i18n()
 FRENCH = sorted((i18n.TS_DIR / "fr").glob("*.ts"))
 ARABIC = sorted((i18n.TS_DIR / "ar").glob("*.ts"))
+ENGLISH = sorted((i18n.TS_DIR / "en").glob("*.ts"))  # the plural forms only
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\d")
 
 
@@ -46,7 +47,7 @@ def test_every_string_has_an_arabic_translation() -> None:
     assert not missing, f"no Arabic for {missing[:5]}; fill them (scripts/i18n.py check ar)"
 
 
-@pytest.mark.parametrize("ts", FRENCH + ARABIC, ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize("ts", FRENCH + ARABIC + ENGLISH, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_translations_keep_the_placeholders(ts: Path) -> None:
     for context, message in i18n.messages(ts):
         source = message.findtext("source") or ""
@@ -58,6 +59,73 @@ def test_translations_keep_the_placeholders(ts: Path) -> None:
             found = sorted(p for p in PLACEHOLDER.findall(translation) if p != "%n" or not forms)
             wanted = sorted(p for p in PLACEHOLDER.findall(source) if p != "%n" or not forms)
             assert found == wanted, (ts.parent.name, ts.name, context, source)
+
+
+def _plural_messages(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """(context, source) -> the forms of each plural message of `ts`."""
+    return {
+        (context or "", message.findtext("source") or ""): [
+            f.text or "" for f in message.iter("numerusform")
+        ]
+        for context, message in i18n.messages(ts)
+        if message.get("numerus") == "yes"
+    }
+
+
+def test_every_plural_message_has_its_english_forms(tmp_path: Path) -> None:
+    """English is the source language, but "%n badge(s)" is not English: every plural message of
+    the code has an English form for one and one for more (`en/*.ts`, plural messages only), and
+    `scripts/i18n.py build` (the Makefile's `translations`) compiles them."""
+    assert "en" in i18n.LANGUAGES
+    fresh = tmp_path / "plurals.ts"
+    modules = [str(m) for m in i18n.modules()]
+    subprocess.run(
+        [i18n.tool("lupdate"), "-silent", "-locations", "none", "-pluralonly", *modules,
+         "-ts", str(fresh)],
+        check=True,
+    )  # fmt: skip
+    wanted = set(_plural_messages(fresh))
+    assert wanted, "the code has plural messages"
+    english: dict[tuple[str, str], list[str]] = {}
+    for ts in ENGLISH:
+        assert ET.parse(ts).getroot().get("language") == "en", ts.name
+        english |= _plural_messages(ts)
+    assert not wanted - set(english), f"no English forms for {sorted(wanted - set(english))}"
+    for key, forms in english.items():
+        assert len(forms) == 2 and all(f.strip() for f in forms), key
+        assert not any("(s)" in f for f in forms), key
+
+
+# Qt's plural forms per language: English and French two (one, more), Arabic six (zero, one,
+# two, 3–10, 11–99, 100 and up: "شخصان" for two, never "2 أشخاص").
+FORMS = {"en": 2, "fr": 2, "ar": 6}
+BRACKETED = re.compile(r"\w\((?:s|es|ات|ين|ون)\)|\(e\)s\b")  # not "arrivé(e)"
+
+
+@pytest.mark.parametrize("ts", FRENCH + ARABIC + ENGLISH, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_plural_messages_have_every_form_of_their_language(ts: Path) -> None:
+    language = ts.parent.name
+    assert ET.parse(ts).getroot().get("language") == language, "lrelease takes the rules from it"
+    for key, forms in _plural_messages(ts).items():
+        assert len(forms) == FORMS[language], (language, key, forms)
+        assert all(form.strip() for form in forms), (language, key)
+
+
+def test_no_count_is_worded_with_a_bracketed_plural() -> None:
+    """ "{n} demande(s)", "{n} طلب(ات)": a count says its noun as the language does, through a
+    plural message (`tr("%n …", "", n)`), never with the plural in brackets. The English source
+    may say "(s)" only in a plural message, which English's forms then replace."""
+    found = []
+    for ts in FRENCH + ARABIC + ENGLISH:
+        for context, message in i18n.messages(ts):
+            node = message.find("translation")
+            texts = [f.text or "" for f in node.iter("numerusform")] if node is not None else []
+            texts = texts or [message.findtext("translation") or ""]
+            found += [(ts.name, context, t) for t in texts if BRACKETED.search(t)]
+            source = message.findtext("source") or ""
+            if BRACKETED.search(source) and message.get("numerus") != "yes":
+                found.append((ts.name, context, source))
+    assert not found, f"plurals in brackets: {sorted(set(found))}"
 
 
 def test_the_check_finds_a_missing_translation(tmp_path: Path) -> None:
@@ -128,7 +196,7 @@ def test_every_context_names_a_class_or_a_named_context() -> None:
     asked = _contexts_the_program_asks_for()
     stray = {
         (ts.name, c.findtext("name") or "")
-        for ts in FRENCH + ARABIC
+        for ts in FRENCH + ARABIC + ENGLISH
         for c in ET.parse(ts).getroot().iter("context")
         if (c.findtext("name") or "") not in asked
     }

@@ -149,3 +149,11 @@ def test_the_qt_free_catalogue_reads_plural_forms(built) -> None:  # type: ignor
     assert fr.say("LiveView", "%n checked in", 3) == "3 arrivés"
     ar = Words("ar", catalogue("ar", built / "ar"))
     assert ar.say("LiveView", "%n checked in", 2) == "وصل شخصان"
+
+
+def test_the_english_catalogue_says_one_badge_and_two_badges(built) -> None:  # type: ignore[no-untyped-def]
+    """The command line reads the same English plural forms as the window (`en/*.ts`)."""
+    en = Words("en", catalogue("en", built / "en"))
+    assert en.say("BadgesScreen", "%n badge(s)", 1) == "1 badge"
+    assert en.say("BadgesScreen", "%n badge(s)", 2) == "2 badges"
+    assert en.say("BadgesScreen", "Badges") == "Badges"  # not a plural: the source text

@@ -31,8 +31,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument(
         "--sep",
         choices=[";", ","],
-        help="CSV separator, as the computer's Excel expects it (default: ';' for --lang fr, "
-        "',' for --lang en)",
+        help="CSV separator, as the computer's Excel expects it (default: ';' for --lang fr "
+        "or ar, ',' for --lang en)",
     )
     add_passphrase_option(p)  # door desks: personal data leaves only with the organiser's word
     p.set_defaults(func=run)

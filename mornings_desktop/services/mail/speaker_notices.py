@@ -70,7 +70,8 @@ def changes_for(
     lines += [f"{removed_w}: {_where(s)}" for s in d.removed if _has(s, speaker_id)]
     for m in d.moved:
         if _has(after[m.id], speaker_id) or _has(before[m.id], speaker_id):
-            lines.append(f"{moved_w}: {_where(before[m.id])} → {_where(after[m.id])}")
+            arrow = "←" if language == "ar" else "→"  # from the old place to the new, as it reads
+            lines.append(f"{moved_w}: {_where(before[m.id])} {arrow} {_where(after[m.id])}")
     for c in d.speakers_changed:
         if _has(after[c.id], speaker_id) or _has(before[c.id], speaker_id):
             who = ", ".join([*(f"+ {n}" for n in c.added), *(f"− {n}" for n in c.removed)])

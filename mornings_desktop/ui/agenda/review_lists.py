@@ -58,6 +58,7 @@ def fill_warnings(screen: AgendaScreen) -> None:
 def fill_changes(screen: AgendaScreen) -> None:
     screen.changes_list.clear()
     number, changes = agenda_versions.changes_since_last(screen.state.workspace, screen.morning_id)
+    screen.last_version = number
     if number is None:
         screen.changes_title.setText(
             QCoreApplication.translate("AgendaScreen", "Not published yet")
@@ -89,9 +90,18 @@ def fill_changes(screen: AgendaScreen) -> None:
             )
         )
     for m in changes.moved:
-        where = f" · {apart(m.old_room)} → {apart(m.new_room)}" if m.old_room != m.new_room else ""
+        # From the old room to the new, the arrow pointing the way the language reads (Arabic:
+        # right to left, "←").
+        where = (
+            " · "
+            + QCoreApplication.translate("AgendaScreen", "{old_room} → {new_room}").format(
+                old_room=apart(m.old_room), new_room=apart(m.new_room)
+            )
+            if m.old_room != m.new_room
+            else ""
+        )
         screen.changes_list.addItem(
-            "↦ "
+            ("↤ " if screen.isRightToLeft() else "↦ ")  # the mark points into the line
             + QCoreApplication.translate(
                 "AgendaScreen", "Moved: {title} {old}–{old_end} → {new}–{new_end}"
             ).format(

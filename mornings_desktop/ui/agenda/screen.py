@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from mornings_desktop.errors import NotFound
-from mornings_desktop.services import agenda, agenda_versions, mornings
+from mornings_desktop.services import agenda, mornings
 from mornings_desktop.services.agenda_rows import SessionRow
 from mornings_desktop.services.agenda_warnings import Warning
 from mornings_desktop.services.changes import Changes, Kind
-from mornings_desktop.ui.agenda import commands, review_lists, role_hold, session_edits
+from mornings_desktop.ui.agenda import commands, publishing, review_lists, role_hold, session_edits
 from mornings_desktop.ui.agenda.model import SessionsModel
 from mornings_desktop.ui.agenda.review_lists import BlockingRole, SessionIdsRole
 from mornings_desktop.ui.agenda.speakers_panel import SpeakersPanel
@@ -57,6 +57,7 @@ class AgendaScreen(QWidget):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self._deferred_refresh)
         self._warnings: list[Warning] = []
+        self.last_version: int | None = None  # the last published version (`fill_changes`)
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -248,6 +249,7 @@ class AgendaScreen(QWidget):
         self.programme_tab.setEnabled(morning is not None)
         if morning is None:
             self.heading.setText(self.tr("Agenda — choose a Morning first (Ctrl+1)"))
+            self.last_version = None
             self.model.set_rows([])
             self.timeline.set_sessions([], "08:30", "11:00", {})
             self.warnings_list.clear()
@@ -372,10 +374,4 @@ class AgendaScreen(QWidget):
         review_lists.acknowledge_current(self)
 
     def publish(self) -> None:
-        ws, morning_id = self.state.workspace, self.morning_id
-
-        def done(number: object) -> None:
-            self.say(self.tr("Published version {n}.").format(n=number))
-            self.refresh()
-
-        self.writes.run(lambda: agenda_versions.publish(ws, morning_id), done, self._failed)
+        publishing.publish(self)  # asks first

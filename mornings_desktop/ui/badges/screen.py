@@ -346,7 +346,11 @@ class BadgesScreen(QWidget):
     def edit_template(self, new: bool) -> None:
         current = self.template()
         # A new template starts from the chosen one's geometry, under a name of its own.
-        start = replace(current, source="builtin", name_fr="", name_en="") if new else current
+        start = (
+            replace(current, source="builtin", name_fr="", name_en="", name_ar="")
+            if new
+            else current
+        )
         saved = open_template_editor(self, start)
         if saved:
             self.reload_templates(select=saved)

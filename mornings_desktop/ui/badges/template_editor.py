@@ -226,6 +226,7 @@ class TemplateEditor(QDialog):
             id=template_id,
             name_fr=name or template_id,
             name_en=name or template_id,
+            name_ar=name or template_id,
             page_width=self.page_w.value() * MM,
             page_height=self.page_h.value() * MM,
             badge_width=self.badge_w.value() * MM,

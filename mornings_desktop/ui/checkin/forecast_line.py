@@ -49,7 +49,7 @@ class ForecastLine(QLabel):
             return  # another Morning was chosen meanwhile
         self.forecast = f
         self.setText(
-            self.tr("Forecast: {n} expected ({low}–{high}), walk-ins included").format(
-                n=round(f.total), low=f.people.low, high=f.people.high
-            )
+            self.tr(
+                "Forecast: %n expected ({low}–{high}), walk-ins included", "", round(f.total)
+            ).format(low=f.people.low, high=f.people.high)
         )

@@ -49,8 +49,8 @@ def words() -> Words:
     return Words(QLocale().name()[:2] or "en", QCoreApplication.translate)
 
 
-def headline(result: str) -> str:
-    return checkin_results.headline(words(), result)
+def headline(result: str, *, kiosk: bool = False) -> str:
+    return checkin_results.headline(words(), result, kiosk=kiosk)
 
 
 def category_labels(ws: Workspace, language: str) -> dict[str, str]:
@@ -58,15 +58,20 @@ def category_labels(ws: Workspace, language: str) -> dict[str, str]:
     return labels.category_labels(ws, language)
 
 
-def details(r: ScanResult, category_names: dict[str, str] | None = None) -> str:
-    """The second line: what staff need to act on, in words."""
-    return checkin_results.details(words(), r, category_names)
+def details(
+    r: ScanResult, category_names: dict[str, str] | None = None, *, kiosk: bool = False
+) -> str:
+    """The second line: what staff need to act on, in words (`kiosk`: what a visitor can do)."""
+    return checkin_results.details(words(), r, category_names, kiosk=kiosk)
 
 
 class ResultPanel(QFrame):
-    def __init__(self, parent: QWidget | None = None, *, scale: float = 1.0) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, scale: float = 1.0, kiosk: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("resultPanel")
+        self.kiosk = kiosk  # visitors read it: no name search, no walk-in (checkin_results)
         self.result: str = "ready"
         self.attention = False  # an admission painted "admitted — attention"
         self.category_labels: dict[str, str] = {}  # filled by the screen; keys shown otherwise
@@ -178,7 +183,7 @@ class ResultPanel(QFrame):
             if label.isHidden() == shown:  # only a change costs a call
                 label.setVisible(shown)
         self.symbol.setText(symbol)
-        self.title.setText(headline(style))
+        self.title.setText(headline(style, kiosk=self.kiosk))
 
     def show_ready(self) -> None:
         self._paint("ready")
@@ -236,7 +241,7 @@ class ResultPanel(QFrame):
         # In Arabic a French organisation first would turn the whole line left to right.
         organisation = words().isolate(r.organisation)
         self.info.setText(" · ".join(p for p in (organisation, category, regular) if p))
-        self.detail.setText(details(r, self.category_labels))
+        self.detail.setText(details(r, self.category_labels, kiosk=self.kiosk))
         if r.needs_attention:
             self.flag.setText(
                 checkin_results.attention(words(), r, self.category_labels, self.flag_labels)

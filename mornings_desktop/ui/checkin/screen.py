@@ -65,8 +65,12 @@ class CheckinScreen(QWidget):
         state.settings_changed.connect(self._settings_changed)
 
         self.input = ScanInput()
-        self.input.setPlaceholderText(self.tr("Scan a ticket, or type a name to search"))
-        self.input.setAccessibleName(self.tr("Scan or search"))
+        if kiosk:  # a visitor: no name search, no walk-in there (desk_search.py)
+            self.input.setPlaceholderText(self.tr("Show your ticket's QR code"))
+            self.input.setAccessibleName(self.tr("Your ticket"))
+        else:
+            self.input.setPlaceholderText(self.tr("Scan a ticket, or type a name to search"))
+            self.input.setAccessibleName(self.tr("Scan or search"))
         self.input.setStyleSheet("font-size: 20pt; padding: 6px;")
         self.input.setClearButtonEnabled(True)
         self.input.read.connect(self._reading)
@@ -79,7 +83,7 @@ class CheckinScreen(QWidget):
         self.fade.setInterval(FADE_MS)
         self.fade.timeout.connect(self._faded)
 
-        self.panel = ResultPanel(self, scale=1.4 if kiosk else 1.0)
+        self.panel = ResultPanel(self, scale=1.4 if kiosk else 1.0, kiosk=kiosk)
         self.search = DeskSearch(self)  # the people index and the list found as you type
         self.hits = self.search.hits
         self.table = self.search.table

@@ -29,12 +29,14 @@ from mornings_desktop.settings import Setting
 from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.folders import default_folder
 from mornings_desktop.ui.jobs import Cancelled, Job, JobControl
+from mornings_desktop.ui.labels import DATE_FIELD_FORMAT, morning_choice
 from mornings_desktop.ui.passphrase_gate import passphrase_ok
 from mornings_desktop.ui.state import AppState
 
 ATTENDANCE_XLSX, ATTENDANCE_CSV, SERIES_XLSX = 0, 1, 2
 CSV_SEPARATOR = Setting("exports/csv_separator", "", str)
 SUFFIX = {ATTENDANCE_XLSX: ".xlsx", ATTENDANCE_CSV: ".csv", SERIES_XLSX: ".xlsx"}
+DATE_ROLE = Qt.ItemDataRole.UserRole + 1  # a Morning's 2026-12-10, for the file's name
 
 
 # Small functions around the desktop and the file dialog, so tests replace them.
@@ -83,7 +85,7 @@ class ExportsScreen(QWidget):
             # Left to right in Arabic too, set before the format (right to left Qt reverses it).
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(DATE_FIELD_FORMAT)
         today = QDate.currentDate()
         self.date_from.setDate(QDate(today.year(), 1, 1))
         self.date_to.setDate(QDate(today.year(), 12, 31))
@@ -97,8 +99,10 @@ class ExportsScreen(QWidget):
         self.language_combo = QComboBox()
         self.language_combo.addItem("Français", "fr")
         self.language_combo.addItem("English", "en")
-        if state.settings.language == "en":
-            self.language_combo.setCurrentIndex(1)
+        self.language_combo.addItem("العربية", "ar")  # each language named in its own words
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(state.settings.language))
+        )
 
         # The CSV's separator follows the computer's Excel (its region), not the file's language:
         # `;` by default in French and Arabic, `,` in English; a choice is remembered.
@@ -181,7 +185,8 @@ class ExportsScreen(QWidget):
         self.morning_combo.blockSignals(True)
         self.morning_combo.clear()
         for m in mornings.list_mornings(self.state.workspace):
-            self.morning_combo.addItem(f"{m.date} — {m.title}", m.id)
+            self.morning_combo.addItem(morning_choice(m.date, m.title), m.id)
+            self.morning_combo.setItemData(self.morning_combo.count() - 1, m.date, DATE_ROLE)
         index = self.morning_combo.findData(chosen)
         self.morning_combo.setCurrentIndex(max(index, 0))
         self.morning_combo.blockSignals(False)
@@ -219,7 +224,7 @@ class ExportsScreen(QWidget):
     def suggested_name(self) -> str:
         if self.kind() == SERIES_XLSX:
             return self.tr("series") + ".xlsx"
-        morning = self.morning_combo.currentText().split(" — ")[0] or "matinale"
+        morning = str(self.morning_combo.currentData(DATE_ROLE) or "") or "matinale"
         stem = self.tr("attendance")
         return f"{stem}-{morning}{SUFFIX[self.kind()]}"
 
@@ -299,7 +304,7 @@ class ExportsScreen(QWidget):
     def _done(self, result: exports.ExportResult) -> None:
         self._show_result(result)
         self.status.setText(
-            "✔ " + self.tr("Saved {file} ({rows} rows).").format(file=result.path, rows=result.rows)
+            "✔ " + self.tr("Saved {file} (%n row(s)).", "", result.rows).format(file=result.path)
         )
         self._update_enabled()
 

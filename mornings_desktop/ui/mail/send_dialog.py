@@ -159,9 +159,9 @@ class SendTicketsDialog(QDialog):
         self.unknown_button.setEnabled(any(r.state == "unknown" for r in loaded.rows))
         self.retry_button.setEnabled(any(r.state == "failed" for r in loaded.rows))
         n, missing = len(loaded.plan.chosen), len(loaded.plan.without_email)
-        text = self.tr("{n} people will get their ticket; {m} have no e-mail address.").format(
-            n=n, m=missing
-        )
+        text = self.tr("%n people will get their ticket.", "", n)
+        if missing:
+            text += " " + self.tr("%n people have no e-mail address.", "", missing)
         if loaded.settings is None:
             text += " " + self.tr("Mail is not set up: open the mail settings first.")
         self.count.setText(text)

@@ -85,8 +85,11 @@ def tell_speakers(
             )
             return
         question = QCoreApplication.translate(
-            "speakers_action", "Send version {n} of the programme to {count} speakers ({names})?"
-        ).format(n=plan.version, count=len(plan.names), names=", ".join(plan.names[:6]))
+            "speakers_action",
+            "Send version {version} of the programme to %n speaker(s) ({names})?",
+            None,
+            len(plan.names),
+        ).format(version=plan.version, names=", ".join(plan.names[:6]))
         if ask_yes_no(
             parent, QCoreApplication.translate("speakers_action", "Tell speakers"), question
         ):

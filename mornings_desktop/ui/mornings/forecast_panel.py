@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from mornings_desktop.services import forecast as forecast_service
@@ -21,7 +21,7 @@ from mornings_desktop.services.forecast_model import Forecast
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.jobs import Job, JobControl
-from mornings_desktop.ui.labels import isolate
+from mornings_desktop.ui.labels import DATE_FIELD_FORMAT, isolate, long_date
 from mornings_desktop.ui.labels import language as ui_language
 from mornings_desktop.ui.state import AppState
 from mornings_desktop.wording.labels import category_labels
@@ -74,10 +74,53 @@ class ForecastChart(QWidget):
             return self.tr("One past Morning so far: the chart starts with two.")
         return self.tr("No past Morning yet.")
 
+    def _range(self) -> tuple[float, float]:
+        """The values at the top and at the bottom of the plot."""
+        top = max(max(r.high, r.actual) for r in self.rows) * 1.05 + 1
+        bottom = min(min(r.low, r.actual) for r in self.rows) * 0.9
+        return top, bottom
+
+    def _values(self) -> tuple[str, str]:
+        top, bottom = self._range()
+        return QLocale().toString(round(top)), QLocale().toString(round(bottom))
+
+    def _plot_area(self) -> QRectF:
+        """Where the lines go: left of it the values as wide as they are written (a box of a fixed
+        26 pixels cut "1418" and a larger font's "108"), under it a line of dates."""
+        if len(self.rows) < 2:
+            return QRectF(self.rect()).adjusted(28, 8, -8, -18)
+        metrics = QFontMetricsF(self.font())
+        width = max(metrics.horizontalAdvance(text) for text in self._values())
+        line = metrics.height()
+        return QRectF(self.rect()).adjusted(width + 8, line / 2 + 2, -8, -(line + 4))
+
+    def axis_labels(self) -> list[tuple[QRectF, str]]:
+        """The value at the top and at the bottom, then the first and the last date, each with
+        the box it is drawn in: its whole text, inside the chart. Empty without a line."""
+        if len(self.rows) < 2:
+            return []
+        metrics = QFontMetricsF(self.font())
+        area, line = self._plot_area(), metrics.height()
+        width = area.left() - 8
+        out = [
+            (QRectF(2, min(max(y - line / 2, 0), self.height() - line), width, line), text)
+            for text, y in zip(self._values(), (area.top(), area.bottom()), strict=True)
+        ]
+        days = [long_date(self.rows[0].date), long_date(self.rows[-1].date)]
+        advances = [metrics.horizontalAdvance(d) for d in days]
+        if sum(advances) + 12 > area.width():  # a narrow chart: the dates in figures
+            days = [QDate.fromString(r.date, "yyyy-MM-dd").toString(DATE_FIELD_FORMAT)
+                    for r in (self.rows[0], self.rows[-1])]  # fmt: skip
+            advances = [metrics.horizontalAdvance(d) for d in days]
+        foot = area.bottom() + 2
+        out.append((QRectF(area.left(), foot, advances[0], line), days[0]))
+        out.append((QRectF(area.right() - advances[1], foot, advances[1], line), days[1]))
+        return out
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = QRectF(self.rect()).adjusted(28, 8, -8, -18)
+        area = self._plot_area()
         text = self.palette().text().color()
         painter.setPen(text)
         if len(self.rows) < 2:
@@ -86,8 +129,7 @@ class ForecastChart(QWidget):
                 area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.message()
             )
             return
-        top = max(max(r.high, r.actual) for r in self.rows) * 1.05 + 1
-        bottom = min(min(r.low, r.actual) for r in self.rows) * 0.9
+        top, bottom = self._range()
         step = area.width() / (len(self.rows) - 1)
 
         def point(i: int, value: float) -> QPointF:
@@ -112,19 +154,14 @@ class ForecastChart(QWidget):
             painter.setBrush(colour)
             painter.drawEllipse(point(i, r.actual), 3.5, 3.5)
         painter.setPen(text)
-        for value, y in ((top, area.top()), (bottom, area.bottom())):
-            label = QRectF(0, y - 7, 26, 14)
-            painter.drawText(label, Qt.AlignmentFlag.AlignRight, f"{value:.0f}")
-        painter.drawText(
-            QRectF(area.left(), area.bottom() + 2, area.width(), 16),
-            Qt.AlignmentFlag.AlignLeft,
-            self.rows[0].date,
-        )
-        painter.drawText(
-            QRectF(area.left(), area.bottom() + 2, area.width(), 16),
-            Qt.AlignmentFlag.AlignRight,
-            self.rows[-1].date,
-        )
+        # Time runs left to right in every language: the boxes are placed absolutely (an Arabic
+        # window mirrored "left" and put the first date under the last Morning).
+        absolute = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        labels = self.axis_labels()
+        for box, label in labels[:2]:  # the values, against the axis
+            painter.drawText(box, absolute | Qt.AlignmentFlag.AlignRight, label)
+        for box, label in labels[2:]:  # the dates, each box as wide as its text
+            painter.drawText(box, absolute | Qt.AlignmentFlag.AlignLeft, label)
 
 
 class ForecastPanel(QGroupBox):
@@ -244,10 +281,11 @@ class ForecastPanel(QGroupBox):
         else:
             self.trust.setText(
                 self.tr(
-                    "On {count} past Mornings the forecast was off by {mae} people on average; "
-                    "the actual count was inside the interval {share} % of the time."
+                    "On %n past Mornings the forecast was off by {mae} people on average; "
+                    "the actual count was inside the interval {share} % of the time.",
+                    "",
+                    bt.scored,
                 ).format(
-                    count=bt.scored,
                     mae=QLocale().toString(bt.mae, "f", 1),  # 2,5 in French
                     share=round(bt.coverage * 100),
                 )
@@ -256,9 +294,8 @@ class ForecastPanel(QGroupBox):
     def _lines(self, f: Forecast) -> list[str]:
         labels = self.data.labels if self.data else {}
         lines = [
-            self.tr("{expected} of {registered} registered ({low}–{high})").format(
+            self.tr("{expected} of %n registered ({low}–{high})", "", f.registered).format(
                 expected=round(f.band.expected),
-                registered=f.registered,
                 low=f.band.low,
                 high=f.band.high,
             )
@@ -285,8 +322,8 @@ class ForecastPanel(QGroupBox):
             )
         else:
             lines.append(
-                self.tr("From {count} past Mornings and each person's own record.").format(
-                    count=f.history_mornings
+                self.tr(
+                    "From %n past Mornings and each person's own record.", "", f.history_mornings
                 )
             )
         if f.ramadan:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
 from mornings_desktop.services.mornings import MorningInfo
-from mornings_desktop.ui.labels import isolate, time_range
+from mornings_desktop.ui.labels import long_date, time_range
 from mornings_desktop.ui.table_model import TRAILING, Column, ColumnTableModel
 
 _CTX = "MorningsModel"
@@ -24,7 +24,8 @@ class MorningsModel(ColumnTableModel[MorningInfo]):
         self.columns = (
             Column(
                 QT_TRANSLATE_NOOP(_CTX, "Date"),
-                lambda m: f"{isolate(m.date)}  {time_range(m.start_time, m.end_time)}",
+                # In words (10 décembre 2026); the rows keep the service's order, by the date.
+                lambda m: f"{long_date(m.date)}  {time_range(m.start_time, m.end_time)}",
             ),
             Column(
                 QT_TRANSLATE_NOOP(_CTX, "Title"),

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -46,6 +47,10 @@ class MorningsScreen(QWidget):
         self.state = state
         self.model = MorningsModel(self)
         self.table = row_table(self.model, MorningsModel.TITLE)
+        # The date in words and the hours ("10 décembre 2026  08:30–11:30"), whole.
+        self.table.horizontalHeader().setSectionResizeMode(
+            MorningsModel.DATE, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.table.setAccessibleName(self.tr("Mornings"))
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.table.activated.connect(lambda _i: self.make_current())
@@ -147,15 +152,19 @@ class MorningsScreen(QWidget):
         if due:
             parts.append(
                 self.tr(
-                    "{n} people are past the retention period: erase them with "
-                    "'mornings people purge'."
-                ).format(n=due)
+                    "%n people are past the retention period: erase them with "
+                    "'mornings people purge'.",
+                    "",
+                    due,
+                )
             )
         if requests:
             parts.append(
                 self.tr(
-                    "{n} erasure request(s) wait (People ▸ Privacy ▸ Erasure requests)."
-                ).format(n=requests)
+                    "%n erasure request(s) wait (People ▸ Privacy ▸ Erasure requests).",
+                    "",
+                    requests,
+                )
             )
         self.privacy_line.setText(" ".join(parts))
         self.privacy_line.setVisible(bool(parts))

@@ -127,8 +127,8 @@ class DirectoryView(QWidget):
         self.suggestions.clear()
         for suggestion in people.duplicate_suggestions(ws):
             item = QListWidgetItem(
-                self.tr("{name} — {n} people").format(
-                    name=suggestion.name, n=len(suggestion.person_ids)
+                self.tr("{name} — %n people", "", len(suggestion.person_ids)).format(
+                    name=suggestion.name
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, list(suggestion.person_ids))

@@ -164,7 +164,7 @@ class RequestsDialog(QDialog):
         self.erase_button.setEnabled(organiser and self.list.count() > 0)
         self.keep_button.setEnabled(organiser and self.list.count() > 0)
         self.hint.setText(
-            self.tr("{n} request(s) waiting.").format(n=self.list.count())
+            self.tr("%n request(s) waiting.", "", self.list.count())
             if organiser
             else self.tr("An organiser desk confirms or reverses these requests.")
         )

@@ -145,26 +145,26 @@ def summary_text(report: ImportReport) -> str:
         if report.dry_run
         else ""
     )
-    return (
-        head
-        + QCoreApplication.translate(
+    # One sentence per count, each a plural message: "1 inscription créée", "قُرئ صفان".
+    translate = QCoreApplication.translate
+    sentences = [
+        translate("imports", "{file}: %n row(s) read.", None, report.rows).format(file=report.file),
+        translate(
             "imports",
-            "{file}: {rows} rows read. {created} registrations created, {updated} updated, "
-            "{unchanged} unchanged; {dups} duplicates within the file merged; {known} people "
-            "already in the directory; {skipped} rows skipped; {warnings} warnings.",
-        ).format(
-            file=report.file,
-            rows=report.rows,
-            created=report.created,
-            updated=report.updated,
-            unchanged=report.unchanged,
-            dups=report.duplicates_in_file,
-            known=report.matched_in_directory,
-            skipped=len(report.skipped),
-            warnings=len(report.warnings),
-        )
-        + "".join(read_from(report))
-    )
+            "%n registration(s) created, updated: {updated}, unchanged: {unchanged}.",
+            None,
+            report.created,
+        ).format(updated=report.updated, unchanged=report.unchanged),
+        translate(
+            "imports", "%n duplicate(s) within the file merged.", None, report.duplicates_in_file
+        ),
+        translate(
+            "imports", "%n people already in the directory.", None, report.matched_in_directory
+        ),
+        translate("imports", "%n row(s) skipped.", None, len(report.skipped)),
+        translate("imports", "%n warning(s).", None, len(report.warnings)),
+    ]
+    return head + " ".join(sentences) + "".join(read_from(report))
 
 
 def read_from(report: ImportReport) -> list[str]:

@@ -391,7 +391,7 @@ class PeopleScreen(QWidget):
             work,
             title=self.tr("Writing tickets"),
             on_done=lambda n: show_info(
-                self, self.tr("{n} tickets written to {file}.").format(n=n, file=str(target))
+                self, self.tr("%n ticket(s) written to {file}.", "", n).format(file=str(target))
             ),
             parent_widget=self,
         )

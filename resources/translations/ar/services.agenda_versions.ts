@@ -4,8 +4,8 @@
 <context>
     <name>errors</name>
     <message>
-        <source>Cannot publish: {n} blocking warning(s) on the agenda; fix them first.</source>
-        <translation>يتعذّر النشر: يوجد في البرنامج {n} تنبيه مانع؛ صحّحها أولًا.</translation>
+        <source>Cannot publish: the agenda has blocking warnings (✖); fix them first.</source>
+        <translation>يتعذّر النشر: في البرنامج تنبيهات مانعة (✖)؛ صحّحها أولًا.</translation>
     </message>
     <message>
         <source>Cannot publish an empty agenda.</source>

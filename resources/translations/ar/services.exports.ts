@@ -8,8 +8,8 @@
         <translation>فاصل CSV هو «;» أو «,» وليس «{sep}».</translation>
     </message>
     <message>
-        <source>Unknown language {language} (choose fr or en).</source>
-        <translation>لغة غير معروفة {language} (اختر fr أو en).</translation>
+        <source>Unknown language {language} (choose fr, en or ar).</source>
+        <translation>لغة غير معروفة {language} (اختر fr أو en أو ar).</translation>
     </message>
     <message>
         <source>The period ends ({to}) before it starts ({from_}).</source>

@@ -50,5 +50,9 @@
         <source>Speakers changed: {title}: {what}</source>
         <translation>تغيّر المتدخلون: ⁨{title}⁩: {what}</translation>
     </message>
+    <message>
+        <source>{old_room} → {new_room}</source>
+        <translation>{old_room} ← {new_room}</translation>
+    </message>
 </context>
 </TS>

@@ -83,9 +83,5 @@
         <source>Agenda — {title}, {date} ({start}–{end})</source>
         <translation>البرنامج — ⁨{title}⁩، ⁨{date}⁩ (⁨{start}–{end}⁩)</translation>
     </message>
-    <message>
-        <source>Published version {n}.</source>
-        <translation>نُشرت النسخة {n}.</translation>
-    </message>
 </context>
 </TS>

@@ -42,9 +42,9 @@
     <message numerus="yes">
         <source>Badge printed %n time(s).</source>
         <translation>
-            <numerusform>لم تُطبع الشارة أي مرة (%n).</numerusform>
-            <numerusform>طُبعت الشارة مرة واحدة (%n).</numerusform>
-            <numerusform>طُبعت الشارة مرتين (%n).</numerusform>
+            <numerusform>لم تُطبع الشارة بعد.</numerusform>
+            <numerusform>طُبعت الشارة مرة واحدة.</numerusform>
+            <numerusform>طُبعت الشارة مرتين.</numerusform>
             <numerusform>طُبعت الشارة %n مرات.</numerusform>
             <numerusform>طُبعت الشارة %n مرة.</numerusform>
             <numerusform>طُبعت الشارة %n مرة.</numerusform>

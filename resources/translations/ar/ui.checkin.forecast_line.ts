@@ -6,9 +6,16 @@
         <source>Forecast</source>
         <translation>التوقع</translation>
     </message>
-    <message>
-        <source>Forecast: {n} expected ({low}–{high}), walk-ins included</source>
-        <translation>التوقع: {n} حاضراً ({low}–{high})، بمن فيهم الحضور دون تسجيل</translation>
+    <message numerus="yes">
+        <source>Forecast: %n expected ({low}–{high}), walk-ins included</source>
+        <translation>
+            <numerusform>التوقع: لا أحد (⁨{low}–{high}⁩)، بمن فيهم الحضور دون تسجيل</numerusform>
+            <numerusform>التوقع: حاضر واحد (⁨{low}–{high}⁩)، بمن فيهم الحضور دون تسجيل</numerusform>
+            <numerusform>التوقع: حاضران (⁨{low}–{high}⁩)، بمن فيهم الحضور دون تسجيل</numerusform>
+            <numerusform>التوقع: %n حاضرين (⁨{low}–{high}⁩)، بمن فيهم الحضور دون تسجيل</numerusform>
+            <numerusform>التوقع: %n حاضرًا (⁨{low}–{high}⁩)، بمن فيهم الحضور دون تسجيل</numerusform>
+            <numerusform>التوقع: %n حاضر (⁨{low}–{high}⁩)، بمن فيهم الحضور دون تسجيل</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@
     <message numerus="yes">
         <source>%n people found: Enter or ↑ ↓ to choose, then Enter to admit.</source>
         <translation>
-            <numerusform>لم يُعثر على أحد (%n).</numerusform>
+            <numerusform>لم يُعثر على أحد.</numerusform>
             <numerusform>عُثر على شخص واحد: Enter للإدخال.</numerusform>
             <numerusform>عُثر على شخصين: Enter أو ↑ ↓ للاختيار، ثم Enter للإدخال.</numerusform>
             <numerusform>عُثر على %n أشخاص: Enter أو ↑ ↓ للاختيار، ثم Enter للإدخال.</numerusform>

@@ -51,5 +51,13 @@
         <source>Sound off: this computer has no audio device.</source>
         <translation>الصوت متوقف: لا يوجد في هذا الحاسوب جهاز صوت.</translation>
     </message>
+    <message>
+        <source>Show your ticket's QR code</source>
+        <translation>يُرجى إظهار رمز QR الخاص بتذكرتك</translation>
+    </message>
+    <message>
+        <source>Your ticket</source>
+        <translation>تذكرتك</translation>
+    </message>
 </context>
 </TS>

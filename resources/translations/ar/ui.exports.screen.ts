@@ -126,9 +126,16 @@
         <source>Exporting</source>
         <translation>التصدير</translation>
     </message>
-    <message>
-        <source>Saved {file} ({rows} rows).</source>
-        <translation>حُفظ {file} ({rows} صف).</translation>
+    <message numerus="yes">
+        <source>Saved {file} (%n row(s)).</source>
+        <translation>
+            <numerusform>حُفظ ⁨{file}⁩ (بلا صفوف).</numerusform>
+            <numerusform>حُفظ ⁨{file}⁩ (صف واحد).</numerusform>
+            <numerusform>حُفظ ⁨{file}⁩ (صفان).</numerusform>
+            <numerusform>حُفظ ⁨{file}⁩ (%n صفوف).</numerusform>
+            <numerusform>حُفظ ⁨{file}⁩ (%n صفًا).</numerusform>
+            <numerusform>حُفظ ⁨{file}⁩ (%n صف).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>

@@ -50,9 +50,16 @@
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
-    <message>
-        <source>{n} people will get their ticket; {m} have no e-mail address.</source>
-        <translation>سيتلقى {n} شخصا تذاكرهم؛ {m} بدون عنوان بريد إلكتروني.</translation>
+    <message numerus="yes">
+        <source>%n people will get their ticket.</source>
+        <translation>
+            <numerusform>لن يتلقى أحد تذكرته.</numerusform>
+            <numerusform>سيتلقى شخص واحد تذكرته.</numerusform>
+            <numerusform>سيتلقى شخصان تذكرتيهما.</numerusform>
+            <numerusform>سيتلقى %n أشخاص تذاكرهم.</numerusform>
+            <numerusform>سيتلقى %n شخصًا تذاكرهم.</numerusform>
+            <numerusform>سيتلقى %n شخص تذاكرهم.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mail is not set up: open the mail settings first.</source>
@@ -69,6 +76,17 @@
     <message>
         <source>Sending again</source>
         <translation>إعادة الإرسال</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people have no e-mail address.</source>
+        <translation>
+            <numerusform>لا أحد بدون عنوان بريد إلكتروني.</numerusform>
+            <numerusform>شخص واحد بدون عنوان بريد إلكتروني.</numerusform>
+            <numerusform>شخصان بدون عنوان بريد إلكتروني.</numerusform>
+            <numerusform>%n أشخاص بدون عنوان بريد إلكتروني.</numerusform>
+            <numerusform>%n شخصًا بدون عنوان بريد إلكتروني.</numerusform>
+            <numerusform>%n شخص بدون عنوان بريد إلكتروني.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

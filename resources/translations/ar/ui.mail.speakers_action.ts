@@ -18,9 +18,16 @@
         <source>No speaker has a change since the version they were sent.</source>
         <translation>لا يوجد أي تغيير لأي متدخل منذ النسخة التي توصل بها.</translation>
     </message>
-    <message>
-        <source>Send version {n} of the programme to {count} speakers ({names})?</source>
-        <translation>هل تريد إرسال النسخة {n} من البرنامج إلى {count} من المتدخلين ({names})؟</translation>
+    <message numerus="yes">
+        <source>Send version {version} of the programme to %n speaker(s) ({names})?</source>
+        <translation>
+            <numerusform>هل تريد إرسال النسخة {version} من البرنامج ({names})؟</numerusform>
+            <numerusform>هل تريد إرسال النسخة {version} من البرنامج إلى متدخل واحد ({names})؟</numerusform>
+            <numerusform>هل تريد إرسال النسخة {version} من البرنامج إلى اثنين من المتدخلين ({names})؟</numerusform>
+            <numerusform>هل تريد إرسال النسخة {version} من البرنامج إلى %n متدخلين ({names})؟</numerusform>
+            <numerusform>هل تريد إرسال النسخة {version} من البرنامج إلى %n متدخلًا ({names})؟</numerusform>
+            <numerusform>هل تريد إرسال النسخة {version} من البرنامج إلى %n متدخل ({names})؟</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tell speakers</source>

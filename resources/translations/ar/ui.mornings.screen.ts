@@ -38,13 +38,27 @@
         <source>Privacy reminder</source>
         <translation>تذكير بالخصوصية</translation>
     </message>
-    <message>
-        <source>{n} people are past the retention period: erase them with 'mornings people purge'.</source>
-        <translation>{n} شخصًا تجاوزوا مدة الاحتفاظ: امحُهم بالأمر 'mornings people purge'.</translation>
+    <message numerus="yes">
+        <source>%n people are past the retention period: erase them with 'mornings people purge'.</source>
+        <translation>
+            <numerusform>لم يتجاوز أحد مدة الاحتفاظ.</numerusform>
+            <numerusform>تجاوز شخص واحد مدة الاحتفاظ: امحُه بالأمر ⁨'mornings people purge'⁩.</numerusform>
+            <numerusform>تجاوز شخصان مدة الاحتفاظ: امحُهما بالأمر ⁨'mornings people purge'⁩.</numerusform>
+            <numerusform>%n أشخاص تجاوزوا مدة الاحتفاظ: امحُهم بالأمر ⁨'mornings people purge'⁩.</numerusform>
+            <numerusform>%n شخصًا تجاوزوا مدة الاحتفاظ: امحُهم بالأمر ⁨'mornings people purge'⁩.</numerusform>
+            <numerusform>%n شخص تجاوزوا مدة الاحتفاظ: امحُهم بالأمر ⁨'mornings people purge'⁩.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} erasure request(s) wait (People ▸ Privacy ▸ Erasure requests).</source>
-        <translation>{n} طلب(ات) محو في الانتظار (الأشخاص ▸ الخصوصية ▸ طلبات المحو).</translation>
+    <message numerus="yes">
+        <source>%n erasure request(s) wait (People ▸ Privacy ▸ Erasure requests).</source>
+        <translation>
+            <numerusform>لا طلب محو في الانتظار (الأشخاص ▸ الخصوصية ▸ طلبات المحو).</numerusform>
+            <numerusform>طلب محو واحد في الانتظار (الأشخاص ▸ الخصوصية ▸ طلبات المحو).</numerusform>
+            <numerusform>طلبا محو في الانتظار (الأشخاص ▸ الخصوصية ▸ طلبات المحو).</numerusform>
+            <numerusform>%n طلبات محو في الانتظار (الأشخاص ▸ الخصوصية ▸ طلبات المحو).</numerusform>
+            <numerusform>%n طلب محو في الانتظار (الأشخاص ▸ الخصوصية ▸ طلبات المحو).</numerusform>
+            <numerusform>%n طلب محو في الانتظار (الأشخاص ▸ الخصوصية ▸ طلبات المحو).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re&amp;open</source>

@@ -35,9 +35,16 @@
         <source>Possible duplicates (same name, different contact details): check, then merge.</source>
         <translation>تكرارات محتملة (الاسم نفسه وبيانات اتصال مختلفة): تحقّق ثم ادمج.</translation>
     </message>
-    <message>
-        <source>{name} — {n} people</source>
-        <translation>{name} — {n} أشخاص</translation>
+    <message numerus="yes">
+        <source>{name} — %n people</source>
+        <translation>
+            <numerusform>⁨{name}⁩ — لا أحد</numerusform>
+            <numerusform>⁨{name}⁩ — شخص واحد</numerusform>
+            <numerusform>⁨{name}⁩ — شخصان</numerusform>
+            <numerusform>⁨{name}⁩ — %n أشخاص</numerusform>
+            <numerusform>⁨{name}⁩ — %n شخصًا</numerusform>
+            <numerusform>⁨{name}⁩ — %n شخص</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,16 @@
         <source>&amp;Keep (reverse the request)</source>
         <translation>&amp;إبقاء (إلغاء الطلب)</translation>
     </message>
-    <message>
-        <source>{n} request(s) waiting.</source>
-        <translation>{n} طلب(ات) في الانتظار.</translation>
+    <message numerus="yes">
+        <source>%n request(s) waiting.</source>
+        <translation>
+            <numerusform>لا طلب في الانتظار.</numerusform>
+            <numerusform>طلب واحد في الانتظار.</numerusform>
+            <numerusform>طلبان في الانتظار.</numerusform>
+            <numerusform>%n طلبات في الانتظار.</numerusform>
+            <numerusform>%n طلبًا في الانتظار.</numerusform>
+            <numerusform>%n طلب في الانتظار.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An organiser desk confirms or reverses these requests.</source>

@@ -97,9 +97,16 @@
         <source>Dry run: nothing was written.</source>
         <translation>تجربة دون تنفيذ: لم يُكتب أي شيء.</translation>
     </message>
-    <message>
-        <source>{file}: {rows} rows read. {created} registrations created, {updated} updated, {unchanged} unchanged; {dups} duplicates within the file merged; {known} people already in the directory; {skipped} rows skipped; {warnings} warnings.</source>
-        <translation>{file}: قُرئ {rows} صف. أُنشئ {created} تسجيل، وحُدّث {updated}، وبقي {unchanged} دون تغيير؛ دُمج {dups} تكرار داخل الملف؛ {known} شخص موجود مسبقًا في الدليل؛ تم تخطي {skipped} صف؛ {warnings} تنبيه.</translation>
+    <message numerus="yes">
+        <source>{file}: %n row(s) read.</source>
+        <translation>
+            <numerusform>⁨{file}⁩: لم يُقرأ أي صف.</numerusform>
+            <numerusform>⁨{file}⁩: قُرئ صف واحد.</numerusform>
+            <numerusform>⁨{file}⁩: قُرئ صفان.</numerusform>
+            <numerusform>⁨{file}⁩: قُرئت %n صفوف.</numerusform>
+            <numerusform>⁨{file}⁩: قُرئ %n صفًا.</numerusform>
+            <numerusform>⁨{file}⁩: قُرئ %n صف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sheet read: {sheet}.</source>
@@ -136,6 +143,61 @@
     <message>
         <source>Reading {file}</source>
         <translation>جارٍ قراءة {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) created, updated: {updated}, unchanged: {unchanged}.</source>
+        <translation>
+            <numerusform>لم يُنشأ أي تسجيل، وحُدّث {updated}، وبقي {unchanged} دون تغيير.</numerusform>
+            <numerusform>أُنشئ تسجيل واحد، وحُدّث {updated}، وبقي {unchanged} دون تغيير.</numerusform>
+            <numerusform>أُنشئ تسجيلان، وحُدّث {updated}، وبقي {unchanged} دون تغيير.</numerusform>
+            <numerusform>أُنشئت %n تسجيلات، وحُدّث {updated}، وبقي {unchanged} دون تغيير.</numerusform>
+            <numerusform>أُنشئ %n تسجيلًا، وحُدّث {updated}، وبقي {unchanged} دون تغيير.</numerusform>
+            <numerusform>أُنشئ %n تسجيل، وحُدّث {updated}، وبقي {unchanged} دون تغيير.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) within the file merged.</source>
+        <translation>
+            <numerusform>لم يُدمج أي تكرار داخل الملف.</numerusform>
+            <numerusform>دُمج تكرار واحد داخل الملف.</numerusform>
+            <numerusform>دُمج تكراران داخل الملف.</numerusform>
+            <numerusform>دُمجت %n تكرارات داخل الملف.</numerusform>
+            <numerusform>دُمج %n تكرارًا داخل الملف.</numerusform>
+            <numerusform>دُمج %n تكرار داخل الملف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people already in the directory.</source>
+        <translation>
+            <numerusform>لا أحد موجود مسبقًا في الدليل.</numerusform>
+            <numerusform>شخص واحد موجود مسبقًا في الدليل.</numerusform>
+            <numerusform>شخصان موجودان مسبقًا في الدليل.</numerusform>
+            <numerusform>%n أشخاص موجودون مسبقًا في الدليل.</numerusform>
+            <numerusform>%n شخصًا موجودون مسبقًا في الدليل.</numerusform>
+            <numerusform>%n شخص موجودون مسبقًا في الدليل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped.</source>
+        <translation>
+            <numerusform>لم يُتخطَّ أي صف.</numerusform>
+            <numerusform>تُخطّي صف واحد.</numerusform>
+            <numerusform>تُخطّي صفان.</numerusform>
+            <numerusform>تُخطّيت %n صفوف.</numerusform>
+            <numerusform>تُخطّي %n صفًا.</numerusform>
+            <numerusform>تُخطّي %n صف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>لا تنبيه.</numerusform>
+            <numerusform>تنبيه واحد.</numerusform>
+            <numerusform>تنبيهان.</numerusform>
+            <numerusform>%n تنبيهات.</numerusform>
+            <numerusform>%n تنبيهًا.</numerusform>
+            <numerusform>%n تنبيه.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

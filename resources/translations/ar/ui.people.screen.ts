@@ -122,9 +122,16 @@
         <source>Writing tickets</source>
         <translation>جارٍ كتابة التذاكر</translation>
     </message>
-    <message>
-        <source>{n} tickets written to {file}.</source>
-        <translation>كُتبت {n} تذكرة في {file}.</translation>
+    <message numerus="yes">
+        <source>%n ticket(s) written to {file}.</source>
+        <translation>
+            <numerusform>لم تُكتب أي تذكرة في ⁨{file}⁩.</numerusform>
+            <numerusform>كُتبت تذكرة واحدة في ⁨{file}⁩.</numerusform>
+            <numerusform>كُتبت تذكرتان في ⁨{file}⁩.</numerusform>
+            <numerusform>كُتبت %n تذاكر في ⁨{file}⁩.</numerusform>
+            <numerusform>كُتبت %n تذكرة في ⁨{file}⁩.</numerusform>
+            <numerusform>كُتبت %n تذكرة في ⁨{file}⁩.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -106,5 +106,37 @@
         <source>Note: {note}</source>
         <translation>ملاحظة: {note}</translation>
     </message>
+    <message>
+        <source>Welcome: please show your ticket's QR code</source>
+        <translation>مرحبًا، يُرجى إظهار رمز QR الخاص بتذكرتك</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time}; if you need help, ask the staff at the desk.</source>
+        <translation>سُجّل حضورك على الساعة {time}؛ إن احتجت إلى مساعدة، توجّه إلى فريق الاستقبال.</translation>
+    </message>
+    <message>
+        <source>This registration was cancelled: please ask the staff at the desk.</source>
+        <translation>أُلغي هذا التسجيل: يُرجى التوجّه إلى فريق الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Your ticket is valid but not on this kiosk yet: please ask the staff at the desk.</source>
+        <translation>تذكرتك صالحة لكنها لم تصل بعد إلى جهاز الخدمة الذاتية هذا: يُرجى التوجّه إلى فريق الاستقبال.</translation>
+    </message>
+    <message>
+        <source>We cannot find this ticket: please ask the staff at the desk.</source>
+        <translation>تعذّر العثور على هذه التذكرة: يُرجى التوجّه إلى فريق الاستقبال.</translation>
+    </message>
+    <message>
+        <source>This ticket was replaced by a newer one: show the new ticket, or ask the staff at the desk.</source>
+        <translation>استُبدلت هذه التذكرة بأحدث منها: يُرجى إظهار التذكرة الجديدة، أو التوجّه إلى فريق الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Code not recognised: show the QR code again, or ask the staff at the desk.</source>
+        <translation>لم يُتعرّف على الرمز: يُرجى إظهار رمز QR مرة أخرى، أو التوجّه إلى فريق الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Your check-in was NOT saved: please ask the staff at the desk.</source>
+        <translation>لم يُسجَّل حضورك: يُرجى التوجّه إلى فريق الاستقبال.</translation>
+    </message>
 </context>
 </TS>

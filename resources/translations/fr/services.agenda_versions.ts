@@ -4,8 +4,8 @@
 <context>
     <name>errors</name>
     <message>
-        <source>Cannot publish: {n} blocking warning(s) on the agenda; fix them first.</source>
-        <translation>Publication impossible : {n} alerte(s) bloquante(s) dans le programme ; corrigez-les d&apos;abord.</translation>
+        <source>Cannot publish: the agenda has blocking warnings (✖); fix them first.</source>
+        <translation>Publication impossible : le programme a des alertes bloquantes (✖) ; corrigez-les d’abord.</translation>
     </message>
     <message>
         <source>Cannot publish an empty agenda.</source>

@@ -8,8 +8,8 @@
         <translation>Le séparateur CSV est « ; » ou « , », pas « {sep} ».</translation>
     </message>
     <message>
-        <source>Unknown language {language} (choose fr or en).</source>
-        <translation>Langue inconnue {language} (choisissez fr ou en).</translation>
+        <source>Unknown language {language} (choose fr, en or ar).</source>
+        <translation>Langue inconnue {language} (choisissez fr, en ou ar).</translation>
     </message>
     <message>
         <source>The period ends ({to}) before it starts ({from_}).</source>

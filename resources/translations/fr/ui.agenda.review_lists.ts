@@ -46,5 +46,9 @@
         <source>Speakers changed: {title}: {what}</source>
         <translation>Intervenants modifiés : {title} : {what}</translation>
     </message>
+    <message>
+        <source>{old_room} → {new_room}</source>
+        <translation>{old_room} → {new_room}</translation>
+    </message>
 </context>
 </TS>

@@ -83,9 +83,5 @@
         <source>Agenda — {title}, {date} ({start}–{end})</source>
         <translation>Programme — {title}, {date} ({start}–{end})</translation>
     </message>
-    <message>
-        <source>Published version {n}.</source>
-        <translation>Version {n} publiée.</translation>
-    </message>
 </context>
 </TS>

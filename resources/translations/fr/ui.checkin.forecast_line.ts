@@ -6,9 +6,12 @@
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
-    <message>
-        <source>Forecast: {n} expected ({low}–{high}), walk-ins included</source>
-        <translation>Prévision : {n} attendus ({low}–{high}), sans-inscription compris</translation>
+    <message numerus="yes">
+        <source>Forecast: %n expected ({low}–{high}), walk-ins included</source>
+        <translation>
+            <numerusform>Prévision : %n attendu ({low}–{high}), sans-inscription compris</numerusform>
+            <numerusform>Prévision : %n attendus ({low}–{high}), sans-inscription compris</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -51,5 +51,13 @@
         <source>Sound off: this computer has no audio device.</source>
         <translation>Son coupé : cet ordinateur n’a pas de sortie audio.</translation>
     </message>
+    <message>
+        <source>Show your ticket's QR code</source>
+        <translation>Présentez le QR code de votre billet</translation>
+    </message>
+    <message>
+        <source>Your ticket</source>
+        <translation>Votre billet</translation>
+    </message>
 </context>
 </TS>

@@ -126,9 +126,12 @@
         <source>Exporting</source>
         <translation>Export</translation>
     </message>
-    <message>
-        <source>Saved {file} ({rows} rows).</source>
-        <translation>Enregistré : {file} ({rows} lignes).</translation>
+    <message numerus="yes">
+        <source>Saved {file} (%n row(s)).</source>
+        <translation>
+            <numerusform>Enregistré : {file} (%n ligne).</numerusform>
+            <numerusform>Enregistré : {file} (%n lignes).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>

@@ -50,9 +50,12 @@
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
-    <message>
-        <source>{n} people will get their ticket; {m} have no e-mail address.</source>
-        <translation>{n} personnes recevront leur billet ; {m} n’ont pas d’adresse e-mail.</translation>
+    <message numerus="yes">
+        <source>%n people will get their ticket.</source>
+        <translation>
+            <numerusform>%n personne recevra son billet.</numerusform>
+            <numerusform>%n personnes recevront leur billet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mail is not set up: open the mail settings first.</source>
@@ -69,6 +72,13 @@
     <message>
         <source>Sending again</source>
         <translation>Nouvel envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people have no e-mail address.</source>
+        <translation>
+            <numerusform>%n personne n’a pas d’adresse e-mail.</numerusform>
+            <numerusform>%n personnes n’ont pas d’adresse e-mail.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,9 +18,12 @@
         <source>No speaker has a change since the version they were sent.</source>
         <translation>Aucun intervenant n'a de changement depuis la version qu'il a reçue.</translation>
     </message>
-    <message>
-        <source>Send version {n} of the programme to {count} speakers ({names})?</source>
-        <translation>Envoyer la version {n} du programme à {count} intervenants ({names}) ?</translation>
+    <message numerus="yes">
+        <source>Send version {version} of the programme to %n speaker(s) ({names})?</source>
+        <translation>
+            <numerusform>Envoyer la version {version} du programme à %n intervenant ({names}) ?</numerusform>
+            <numerusform>Envoyer la version {version} du programme à %n intervenants ({names}) ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tell speakers</source>

@@ -49,13 +49,19 @@
         <source>On the one past Morning the forecast was off by {mae} people; the actual count was outside the interval.</source>
         <translation>Sur la seule Matinale passée, la prévision s'est écartée de {mae} personnes ; le nombre réel était hors de l'intervalle.</translation>
     </message>
-    <message>
-        <source>On {count} past Mornings the forecast was off by {mae} people on average; the actual count was inside the interval {share} % of the time.</source>
-        <translation>Sur {count} Matinales passées, la prévision s’est trompée de {mae} personnes en moyenne ; le nombre réel était dans l’intervalle {share} % du temps.</translation>
+    <message numerus="yes">
+        <source>On %n past Mornings the forecast was off by {mae} people on average; the actual count was inside the interval {share} % of the time.</source>
+        <translation>
+            <numerusform>Sur %n Matinale passée, la prévision s’est trompée de {mae} personnes en moyenne ; le nombre réel était dans l’intervalle {share} % du temps.</numerusform>
+            <numerusform>Sur %n Matinales passées, la prévision s’est trompée de {mae} personnes en moyenne ; le nombre réel était dans l’intervalle {share} % du temps.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{expected} of {registered} registered ({low}–{high})</source>
-        <translation>{expected} sur {registered} inscrits ({low}–{high})</translation>
+    <message numerus="yes">
+        <source>{expected} of %n registered ({low}–{high})</source>
+        <translation>
+            <numerusform>{expected} sur %n inscrit ({low}–{high})</numerusform>
+            <numerusform>{expected} sur %n inscrits ({low}–{high})</numerusform>
+        </translation>
     </message>
     <message>
         <source>{category}: {expected} of {registered} ({low}–{high})</source>
@@ -69,9 +75,12 @@
         <source>Fewer than three past Mornings: built-in rates by category serve for now.</source>
         <translation>Moins de trois Matinales passées : des taux par catégorie intégrés servent pour l’instant.</translation>
     </message>
-    <message>
-        <source>From {count} past Mornings and each person's own record.</source>
-        <translation>D’après {count} Matinales passées et l’assiduité de chacun.</translation>
+    <message numerus="yes">
+        <source>From %n past Mornings and each person's own record.</source>
+        <translation>
+            <numerusform>D’après %n Matinale passée et l’assiduité de chacun.</numerusform>
+            <numerusform>D’après %n Matinales passées et l’assiduité de chacun.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ramadan Morning.</source>

@@ -38,13 +38,19 @@
         <source>Privacy reminder</source>
         <translation>Rappel de confidentialité</translation>
     </message>
-    <message>
-        <source>{n} people are past the retention period: erase them with 'mornings people purge'.</source>
-        <translation>{n} personnes ont dépassé la durée de conservation : effacez-les avec « mornings people purge ».</translation>
+    <message numerus="yes">
+        <source>%n people are past the retention period: erase them with 'mornings people purge'.</source>
+        <translation>
+            <numerusform>%n personne a dépassé la durée de conservation : effacez-la avec « mornings people purge ».</numerusform>
+            <numerusform>%n personnes ont dépassé la durée de conservation : effacez-les avec « mornings people purge ».</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} erasure request(s) wait (People ▸ Privacy ▸ Erasure requests).</source>
-        <translation>{n} demande(s) d’effacement en attente (Personnes ▸ Confidentialité ▸ Demandes d’effacement).</translation>
+    <message numerus="yes">
+        <source>%n erasure request(s) wait (People ▸ Privacy ▸ Erasure requests).</source>
+        <translation>
+            <numerusform>%n demande d’effacement en attente (Personnes ▸ Confidentialité ▸ Demandes d’effacement).</numerusform>
+            <numerusform>%n demandes d’effacement en attente (Personnes ▸ Confidentialité ▸ Demandes d’effacement).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re&amp;open</source>

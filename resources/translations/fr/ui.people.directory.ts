@@ -35,9 +35,12 @@
         <source>Possible duplicates (same name, different contact details): check, then merge.</source>
         <translation>Doublons possibles (même nom, coordonnées différentes) : vérifiez, puis fusionnez.</translation>
     </message>
-    <message>
-        <source>{name} — {n} people</source>
-        <translation>{name} — {n} personnes</translation>
+    <message numerus="yes">
+        <source>{name} — %n people</source>
+        <translation>
+            <numerusform>{name} — %n personne</numerusform>
+            <numerusform>{name} — %n personnes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

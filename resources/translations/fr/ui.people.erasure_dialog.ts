@@ -14,9 +14,12 @@
         <source>&amp;Keep (reverse the request)</source>
         <translation>&amp;Garder (annuler la demande)</translation>
     </message>
-    <message>
-        <source>{n} request(s) waiting.</source>
-        <translation>{n} demande(s) en attente.</translation>
+    <message numerus="yes">
+        <source>%n request(s) waiting.</source>
+        <translation>
+            <numerusform>%n demande en attente.</numerusform>
+            <numerusform>%n demandes en attente.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An organiser desk confirms or reverses these requests.</source>

@@ -97,9 +97,12 @@
         <source>Dry run: nothing was written.</source>
         <translation>Essai à blanc : rien n’a été écrit.</translation>
     </message>
-    <message>
-        <source>{file}: {rows} rows read. {created} registrations created, {updated} updated, {unchanged} unchanged; {dups} duplicates within the file merged; {known} people already in the directory; {skipped} rows skipped; {warnings} warnings.</source>
-        <translation>{file} : {rows} lignes lues. {created} inscriptions créées, {updated} mises à jour, {unchanged} inchangées ; {dups} doublons du fichier fusionnés ; {known} personnes déjà dans l’annuaire ; {skipped} lignes ignorées ; {warnings} avertissements.</translation>
+    <message numerus="yes">
+        <source>{file}: %n row(s) read.</source>
+        <translation>
+            <numerusform>{file} : %n ligne lue.</numerusform>
+            <numerusform>{file} : %n lignes lues.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sheet read: {sheet}.</source>
@@ -136,6 +139,41 @@
     <message>
         <source>Reading {file}</source>
         <translation>Lecture de {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) created, updated: {updated}, unchanged: {unchanged}.</source>
+        <translation>
+            <numerusform>%n inscription créée ; mises à jour : {updated} ; inchangées : {unchanged}.</numerusform>
+            <numerusform>%n inscriptions créées ; mises à jour : {updated} ; inchangées : {unchanged}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) within the file merged.</source>
+        <translation>
+            <numerusform>%n doublon du fichier fusionné.</numerusform>
+            <numerusform>%n doublons du fichier fusionnés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people already in the directory.</source>
+        <translation>
+            <numerusform>%n personne déjà dans l’annuaire.</numerusform>
+            <numerusform>%n personnes déjà dans l’annuaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped.</source>
+        <translation>
+            <numerusform>%n ligne ignorée.</numerusform>
+            <numerusform>%n lignes ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n avertissement.</numerusform>
+            <numerusform>%n avertissements.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

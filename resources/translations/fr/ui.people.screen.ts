@@ -123,9 +123,12 @@
         <source>Writing tickets</source>
         <translation>Écriture des billets</translation>
     </message>
-    <message>
-        <source>{n} tickets written to {file}.</source>
-        <translation>{n} billets écrits dans {file}.</translation>
+    <message numerus="yes">
+        <source>%n ticket(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n billet écrit dans {file}.</numerusform>
+            <numerusform>%n billets écrits dans {file}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -106,5 +106,37 @@
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
+    <message>
+        <source>Welcome: please show your ticket's QR code</source>
+        <translation>Bienvenue : présentez le QR code de votre billet</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time}; if you need help, ask the staff at the desk.</source>
+        <translation>Déjà enregistré·e à {time} ; en cas de besoin, adressez-vous à l'équipe d'accueil.</translation>
+    </message>
+    <message>
+        <source>This registration was cancelled: please ask the staff at the desk.</source>
+        <translation>Cette inscription a été annulée : adressez-vous à l'équipe d'accueil.</translation>
+    </message>
+    <message>
+        <source>Your ticket is valid but not on this kiosk yet: please ask the staff at the desk.</source>
+        <translation>Votre billet est valable mais pas encore sur cette borne : adressez-vous à l'équipe d'accueil.</translation>
+    </message>
+    <message>
+        <source>We cannot find this ticket: please ask the staff at the desk.</source>
+        <translation>Ce billet est introuvable : adressez-vous à l'équipe d'accueil.</translation>
+    </message>
+    <message>
+        <source>This ticket was replaced by a newer one: show the new ticket, or ask the staff at the desk.</source>
+        <translation>Ce billet a été remplacé par un plus récent : présentez le nouveau billet, ou adressez-vous à l'équipe d'accueil.</translation>
+    </message>
+    <message>
+        <source>Code not recognised: show the QR code again, or ask the staff at the desk.</source>
+        <translation>Code non reconnu : présentez à nouveau le QR code, ou adressez-vous à l'équipe d'accueil.</translation>
+    </message>
+    <message>
+        <source>Your check-in was NOT saved: please ask the staff at the desk.</source>
+        <translation>Votre arrivée n’a PAS été enregistrée : adressez-vous à l'équipe d'accueil.</translation>
+    </message>
 </context>
 </TS>

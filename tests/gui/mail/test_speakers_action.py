@@ -23,7 +23,9 @@ def test_tell_speakers_after_publishing(  # type: ignore[no-untyped-def]
     demo_morning: str,
     smtp: MailServer,
     monkeypatch: pytest.MonkeyPatch,
+    speak,
 ) -> None:
+    speak("en")  # the English window: its plural forms ("5 speakers", not "5 speaker(s)")
     for i, info in enumerate(speakers.list_speakers(ws)):
         fields = replace(
             speakers.SpeakerInput(info.name, info.title, info.organisation),

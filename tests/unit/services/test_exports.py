@@ -480,3 +480,24 @@ def test_badge_printed_column_follows_the_print_log(
     }
     assert rows.pop(regs[0].code) == "oui"
     assert set(rows.values()) == {"non"}
+
+
+def test_arabic_workbook(ws: Workspace, scene: dict[str, object], out: Path) -> None:
+    """The workbook a partner reads in Arabic: Arabic sheets, headers and words, right to left."""
+    from mornings_desktop.documents.export_labels import LABELS
+    from mornings_desktop.documents.forecast_sheet import WORDS
+
+    assert set(LABELS["ar"]) == set(LABELS["fr"]) and set(WORDS["ar"]) == set(WORDS["fr"])
+    target = out / "attendance.xlsx"
+    exports.export_attendance(ws, str(scene["morning"]), target, language="ar")
+    wb = openpyxl.load_workbook(target)
+    assert wb.sheetnames == ["الحضور", "ملخص", "البرنامج", "الغائبون", "التوقع - الواقع"]
+    assert [c.value for c in wb["الحضور"][1]][:3] == ["الاسم العائلي", "الاسم الشخصي", "المؤسسة"]
+    assert {r[10] for r in wb["الحضور"].iter_rows(min_row=2, values_only=True)} == {"نعم", "لا"}
+    assert all(sheet.sheet_view.rightToLeft for sheet in wb.worksheets)
+    series = out / "series.xlsx"
+    exports.export_series(ws, series, language="ar")
+    assert openpyxl.load_workbook(series).sheetnames[:2] == ["حسب اللقاء", "سجل الحضور"]
+    csv_file = out / "attendance.csv"
+    exports.export_attendance(ws, str(scene["morning"]), csv_file, language="ar")
+    assert csv_file.read_text("utf-8-sig").startswith("الاسم العائلي;الاسم الشخصي;")

@@ -57,3 +57,16 @@ def test_speakers_get_what_changed_for_them(
     last = smtp.handler.messages()[-1]
     text = last.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     assert "Déplacé:" in text and "Salle B" in text and "Nouveau" not in text
+
+
+def test_an_arabic_notice_points_its_arrow_right_to_left() -> None:
+    """The speaker's Arabic e-mail reads right to left: "قبل ← بعد", never "→"."""
+    speaker = {"speaker_id": "sp", "name": "N", "role": "speaker"}
+    session = {"id": "s", "start": "09:00", "end": "09:20", "title": "Talk", "kind": "talk"}
+    old = {"sessions": [{**session, "room": "A", "speakers": [speaker]}]}
+    new = {"sessions": [{**old["sessions"][0], "room": "B"}]}
+    arabic = speaker_notices.changes_for(old, new, "sp", "ar")
+    assert arabic == ["نُقل: 09:00–09:20 Talk, A ← 09:00–09:20 Talk, B"]
+    assert speaker_notices.changes_for(old, new, "sp", "fr") == [
+        "Déplacé: 09:00–09:20 Talk, A → 09:00–09:20 Talk, B"
+    ]

@@ -30,6 +30,7 @@ from mornings_desktop.store import migrate
 from mornings_desktop.store.backup import list_backups, restore
 from mornings_desktop.store.database import Database, compact_after_erasure
 from mornings_desktop.store.schema_privacy import ErasureState
+from mornings_desktop.wording.english import count
 
 ELSEWHERE = (
     "Copies made elsewhere with 'mornings backup -o' are not touched: they belong to whoever "
@@ -53,7 +54,7 @@ class ErasureReport:
 
     def text(self) -> str:
         return (
-            f"erased {len(self.person_ids)} person(s); rotating backups rewritten with the "
+            f"erased {count(len(self.person_ids), 'person', 'people')}; rotating backups rewritten with the "
             f"erasure: {len(self.backups_rewritten)}, deleted (older schema): "
             f"{len(self.backups_deleted)}. {ELSEWHERE}"
         )

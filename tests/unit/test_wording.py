@@ -157,3 +157,32 @@ def test_the_english_catalogue_says_one_badge_and_two_badges(built) -> None:  # 
     assert en.say("BadgesScreen", "%n badge(s)", 1) == "1 badge"
     assert en.say("BadgesScreen", "%n badge(s)", 2) == "2 badges"
     assert en.say("BadgesScreen", "Badges") == "Badges"  # not a plural: the source text
+
+
+def test_english_counts() -> None:
+    from mornings_desktop.wording.english import count
+
+    assert count(1, "badge") == "1 badge"
+    assert count(0, "badge") == "0 badges"
+    assert count(2, "operation") == "2 operations"
+    assert count(1, "person", "people") == "1 person"
+    assert count(3, "person", "people") == "3 people"
+
+
+def test_no_english_count_written_with_brackets() -> None:
+    """The command line's and the services' English sentences count with `wording.english.count`:
+    a literal "(s)" in a string of theirs reads "3 operation(s)" to the person at the terminal."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "mornings_desktop"
+    found = []
+    for folder in ("cli", "services", "sync", "store", "imports", "documents", "ledger"):
+        for path in sorted((root / folder).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            texts = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr)}  # docstrings
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                    if "(s)" in node.value and id(node) not in texts:
+                        found.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert not found, found

@@ -27,6 +27,7 @@ from mornings_desktop.services import agenda, agenda_versions, mornings, speaker
 from mornings_desktop.services.agenda_programme import last_edits, programme
 from mornings_desktop.services.agenda_rows import SessionInput, SessionRow
 from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.wording.english import count
 
 EXPORT_SUFFIXES = (".pdf", ".ics", ".json")
 
@@ -233,7 +234,7 @@ def move_session(args: argparse.Namespace) -> int:
         changed = agenda.move_session(ws, row.id, args.start, duration, ripple=args.ripple)
     finally:
         ws.close()
-    emit(args, {"id": row.id, "changed": changed}, f"{len(changed)} session(s) changed")
+    emit(args, {"id": row.id, "changed": changed}, f"{count(len(changed), 'session')} changed")
     return 0
 
 

@@ -9,6 +9,7 @@ from mornings_desktop.cli.common import db_path, emit, open_workspace
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, DatabaseError
 from mornings_desktop.services.erasure import restore_keeping_erasures
 from mornings_desktop.store.backup import copy_database, rotating_backup
+from mornings_desktop.wording.english import count
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -58,6 +59,6 @@ def run_restore(args: argparse.Namespace) -> int:
         },
         f"restored {args.file} into {path}"
         + (f" (previous saved as {safety})" if safety else "")
-        + (f"; {reapplied} erasure(s) applied again" if reapplied else ""),
+        + (f"; {count(reapplied, 'erasure')} applied again" if reapplied else ""),
     )
     return 0

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from mornings_desktop.cli.common import emit, open_workspace, small_count
 from mornings_desktop.cli.passphrase import recovery_options, recovery_signer
+from mornings_desktop.wording.english import count
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -92,7 +93,7 @@ def run_revoke(args: argparse.Namespace) -> int:
             else "nothing kept"
         )
         lines.append(
-            f"  incarnation {inc.inc or '-'}: {kept}; {inc.set_aside} operation(s) held here "
+            f"  incarnation {inc.inc or '-'}: {kept}; {count(inc.set_aside, 'operation')} held here "
             "set aside"
         )
     if not revoked.incarnations:

@@ -18,6 +18,7 @@ from mornings_desktop.ledger.handlers.privacy import PURPOSES, SOURCES, VALUES
 from mornings_desktop.services import consent, erasure, person_access, retention
 from mornings_desktop.services.desk_role import desk_role, require_organiser, require_passphrase
 from mornings_desktop.services.workspace import Workspace
+from mornings_desktop.wording.english import count
 
 
 def add_passphrase_option(p: argparse.ArgumentParser) -> None:
@@ -105,7 +106,7 @@ def run_show(args: argparse.Namespace) -> int:
         came = "arrived" if reg.get("checked_in_at") else "did not arrive"
         lines.append(
             f"  {morning.get('date') or '?'} {morning.get('title') or ''} — {reg.get('status')}, "
-            f"{came}, {len(reg['badges_printed'])} badge(s) printed"
+            f"{came}, {count(len(reg['badges_printed']), 'badge')} printed"
         )
     messages = data["messages"]
     lines.append(

@@ -17,6 +17,7 @@ from mornings_desktop.cli.common import (
 )
 from mornings_desktop.cli.passphrase import recovery_options, recovery_signer
 from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
+from mornings_desktop.wording.english import count
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -147,12 +148,12 @@ def run_status(args: argparse.Namespace) -> int:
         f"hub {st.hub_url or '-'}; waiting {st.waiting}; quarantined {st.quarantined} "
         f"(waiting {st.held_waiting}, refused {st.refused}); "
         + "".join(
-            f"desk {desk} lacks {len(seqs)} operation(s) from {seqs[0]}; "
+            f"desk {desk} lacks {count(len(seqs), 'operation')} from {seqs[0]}; "
             for desk, seqs in sorted(st.gaps.items())
         )
         + "".join(f"two databases write as the same desk {desk}; " for desk in st.copies)
         + (
-            f"{st.revocations_waiting} revocation(s) wait for the organisation key rotation "
+            f"{count(st.revocations_waiting, 'revocation')} wait for the organisation key rotation "
             "that signs them; "
             if st.revocations_waiting
             else ""
@@ -291,7 +292,7 @@ def _accept_here(args: argparse.Namespace) -> int:
     emit(
         args,
         {"accepted": back},
-        f"accepted {len(back)} operation(s); every desk takes them back when it imports a bundle "
+        f"accepted {count(len(back), 'operation')}; every desk takes them back when it imports a bundle "
         "exported from here (mornings sync export)",
     )
     return 0
@@ -328,5 +329,5 @@ def run_accept(args: argparse.Namespace) -> int:
         else "this computer does not hold the organisation key, so desks that know of the "
         "revocation keep refusing them; run the command on the organiser's desk"
     )
-    emit(args, {"accepted": back}, f"accepted {len(back)} operation(s); {told}")
+    emit(args, {"accepted": back}, f"accepted {count(len(back), 'operation')}; {told}")
     return 0

@@ -34,3 +34,17 @@ def test_show_export_and_refusals(
     assert main(["--db", str(db_path), "people", "erase", EMAIL, "--yes", "--json"]) == 0
     report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert report["erased"] == [subject.person_id] and "backup -o" in report["copies_elsewhere"]
+
+
+def test_counts_read_as_english(
+    ws: Workspace, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command line's counts say "0 badges printed", "erased 1 person", never "(s)"."""
+    make_subject(ws)
+    ws.close()
+    assert main(["--db", str(db_path), "people", "show", EMAIL]) == 0
+    shown = capsys.readouterr().out
+    assert "0 badges printed" in shown and "(s)" not in shown
+    assert main(["--db", str(db_path), "people", "erase", EMAIL, "--yes"]) == 0
+    erased = capsys.readouterr().out
+    assert "erased 1 person;" in erased and "(s)" not in erased

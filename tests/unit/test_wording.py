@@ -182,7 +182,7 @@ def test_no_english_count_written_with_brackets() -> None:
             tree = ast.parse(path.read_text(encoding="utf-8"))
             texts = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr)}  # docstrings
             for node in ast.walk(tree):
-                if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                    if "(s)" in node.value and id(node) not in texts:
-                        found.append(f"{path.relative_to(root)}:{node.lineno}")
+                text = node.value if isinstance(node, ast.Constant) else None
+                if isinstance(text, str) and "(s)" in text and id(node) not in texts:
+                    found.append(f"{path.relative_to(root)}:{node.lineno}")
     assert not found, found

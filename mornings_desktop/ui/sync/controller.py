@@ -8,6 +8,7 @@ code) are imported by the first round, not to show the page."""
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from mornings_desktop.errors import UserError
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.jobs import Cancelled, Job, JobControl
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from mornings_desktop.sync import client
     from mornings_desktop.sync.round_process import RoundProcess
 
+log = logging.getLogger(__name__)
 INTERVAL_S = 30
 PROGRESS_EVERY_S = 1.0
 
@@ -41,6 +44,9 @@ def round_and_record(ws: Workspace, work: Callable[[], client.RoundResult]) -> c
     except Cancelled:  # the person stopped it: not a failure to show ("Cancelled")
         raise
     except Exception as exc:
+        detail = exc.params.get("detail") if isinstance(exc, UserError) else None
+        if detail:  # PostgreSQL's own words: for the log, never on screen (`sync/hub_words.py`)
+            log.warning("Sync with the hub failed: %s (%s)", exc, detail)
         with contextlib.suppress(Exception):  # the status must show, whatever the disk says
             client.record_error(ws, translate_error(exc))
         raise

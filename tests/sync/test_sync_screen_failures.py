@@ -203,3 +203,68 @@ def test_cancel_during_the_first_sync_of_a_join(  # type: ignore[no-untyped-def]
     assert screen.controller.reachable, screen.status_label.text()
     assert len(mornings.list_mornings(french_desk.workspace)) == 3
     screen.controller.stop()
+
+
+def test_joining_by_address_a_hub_that_refuses_in_french(
+    qtbot, french_desk, hub_db: str, make_desk: MakeDesk, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A desk person types the hub's address, login and password and presses Save and connect:
+    an address naming no database, then a hub whose first answer comes too late, each said in
+    one French sentence in the dialog (the second was PostgreSQL's "canceling statement due to
+    statement timeout" and its CONTEXT line), and the desk has not joined."""
+    import threading
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from mornings_desktop.ui.sync.screen import SyncScreen
+
+    office = make_desk("Bureau")
+    hub_admin.init_hub(hub_db, office.org_id, office.ticket_key.hex())
+    url = hub_admin.add_desk(hub_db, "Porte").url
+    params = hub_schema.conninfo_params(url)
+    screen = SyncScreen(french_desk)
+    qtbot.addWidget(screen)
+    screen.show()
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: boxes.append(text))
+
+    def save_and_connect(address: str) -> str:
+        for field, text in (
+            (screen.address, address),
+            (screen.login, params["user"]),
+            (screen.password, params["password"]),
+        ):
+            field.clear()
+            qtbot.keyClicks(field, text)
+        qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+        assert len(boxes) == 1, boxes
+        assert not french_desk.workspace.meta(client.HUB_URL)
+        return boxes.pop()
+
+    address = hub_schema.redact(url)
+    said = save_and_connect(address.replace(f"/{params['dbname']}?", "/nohub?"))
+    assert said.endswith(
+        "n'a pas de base de ce nom ; demandez à l'organisateur la bonne adresse du hub."
+    ), said
+
+    monkeypatch.setattr(hub_schema, "STATEMENT_TIMEOUT_S", 1)
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:  # another session holds what the hub's first answer reads
+        with psycopg.connect(hub_db) as admin:
+            admin.execute("LOCK TABLE mornings.meta IN ACCESS EXCLUSIVE MODE")
+            held.set()
+            release.wait(60)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        assert held.wait(30)
+        said = save_and_connect(address)
+    finally:
+        release.set()
+        holder.join()
+    assert said.endswith("n'a pas répondu à temps."), said
+    assert "canceling" not in said and "CONTEXT" not in said
+    screen.controller.stop()

@@ -215,6 +215,7 @@ def offer_demo_if_empty(window) -> None:  # type: ignore[no-untyped-def]
 
 
 def shutdown(workspace: Workspace, state) -> None:  # type: ignore[no-untyped-def]
+    state.quitting.emit()  # a sync round stops now: the jobs are not waited for behind it
     state.jobs.wait(60_000)
     state.backups.final_backup()
     state.close()

@@ -2,7 +2,9 @@
 
 Names mix Moroccan names in Latin and Arabic script with accented French names; companies, job
 titles and categories look like a real Morning's list. The agenda has 6–8 sessions and 5–8 speakers,
-who are registered as speakers.
+who are registered as speakers. Run again over the same database, the same seed makes the same
+Morning: its people and speakers are found again and registered once (a second registration of
+each, then a second admission of each in a series, filled the organiser's Review list).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from mornings_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from mornings_desktop.ledger.fold import sqlite_connection
 from mornings_desktop.services import mornings, registrations
 from mornings_desktop.services.workspace import Tx, Workspace
-from mornings_desktop.store.schema import Person, Speaker
+from mornings_desktop.store.schema import Person, Registration, Speaker
 from mornings_desktop.timeutil import local_to_iso, now_iso, parse_date, parse_time
 
 MAX_ATTENDEES = 200_000
@@ -148,6 +150,7 @@ def create_demo(
         )
         speaker_people: list[tuple[str, str]] = []
         known_speakers, known_people = _existing(tx.session)
+        registered = registered_people(tx.session, morning_id)
         for name, title_, org in speakers:
             speaker_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
             if name in known_speakers:  # a second demo reuses the speakers directory
@@ -173,9 +176,10 @@ def create_demo(
                     },
                 )
                 known_speakers[name] = (speaker_id, person_id)
-            registrations.add_registration(
-                ws, tx, morning_id, person_id, category="speaker", source="agenda"
-            )
+            if person_id not in registered:
+                registered[person_id] = registrations.add_registration(
+                    ws, tx, morning_id, person_id, category="speaker", source="agenda"
+                )
             speaker_people.append((speaker_id, person_id))
         start = datetime.combine(the_day, parse_time(fields["start_time"]))  # type: ignore[arg-type]
         for kind, stitle, minutes, who in _agenda(rng, n_speakers):
@@ -231,7 +235,9 @@ def create_demo(
                     "phone": phone,
                 }
             )
-            batch.registration(person_id, rng.choices(cats, weights)[0])
+            category = rng.choices(cats, weights)[0]
+            if person_id not in registered:
+                registered[person_id] = batch.registration(person_id, category)
             if progress is not None and (i % 500 == 0 or i == attendees - 1):
                 progress(i + 1, attendees)
         batch.flush()
@@ -256,10 +262,11 @@ class _Batch:
         self.people.append({"id": person_id, "fields": {**fields, "created_at": now_iso()}})
         return person_id
 
-    def registration(self, person_id: str, category: str) -> None:
+    def registration(self, person_id: str, category: str) -> str:
+        registration_id = self.tx.new_id()
         self.regs.append(
             {
-                "id": self.tx.new_id(),
+                "id": registration_id,
                 "fields": {
                     "morning_id": self.morning_id,
                     "person_id": person_id,
@@ -275,6 +282,7 @@ class _Batch:
         )
         if len(self.regs) >= self.SIZE:
             self.flush()
+        return registration_id
 
     def flush(self) -> None:
         if not self.regs and not self.people:
@@ -302,6 +310,16 @@ class _Batch:
                     self.codes.add(code)
                     out.append(code)
         return out
+
+
+def registered_people(session: Session, morning_id: str) -> dict[str, str]:
+    """Person id → registration id, for the people registered to a Morning already."""
+    rows = session.execute(
+        select(Registration.person_id, Registration.id).where(
+            Registration.morning_id == morning_id, Registration.person_id.is_not(None)
+        )
+    )
+    return {str(person): str(reg) for person, reg in rows}
 
 
 def _existing(session: Session) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:

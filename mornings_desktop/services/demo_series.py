@@ -9,8 +9,9 @@ Three kinds of people, whose show-up behaviour differs (the truth the forecast s
 Registrations made more than three weeks before come less (×0.8) and Ramadan Mornings lose a
 quarter of their public. Speakers and staff always come. The last Morning is upcoming (no
 check-ins); the earlier ones have their check-ins and a few walk-ins recorded. People are found
-again by e-mail, so running the demo twice does not duplicate them. The same seed gives the same
-people and the same show-ups.
+again by e-mail, so running the demo twice does not duplicate them, nor register or admit anyone
+twice to one Morning (the same seed makes the same Mornings). The same seed gives the same people
+and the same show-ups.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from mornings_desktop.services.demo import (
     _next_weekday,
     check_attendees,
     create_demo,
+    registered_people,
 )
 from mornings_desktop.services.ramadan import is_ramadan
 from mornings_desktop.services.workspace import Tx, Workspace
@@ -102,29 +104,42 @@ def create_series(
         with ws.transaction() as tx:
             known = _known(tx)
             speakers = _speaker_regs(tx, morning_id)
+            # A second run over the same database: who is registered and admitted already.
+            registered = registered_people(tx.session, morning_id)
+            admitted = _admitted(tx, morning_id)
             capacity = {"capacity": attendees + attendees // 2 + 20}
             tx.record("morning.updated", {"id": morning_id, "fields": capacity})
             if not upcoming:
                 for reg_id in speakers:
-                    _check_in(tx, morning_id, reg_id, the_day, rng)
+                    _check_in(tx, morning_id, reg_id, the_day, rng, admitted=admitted)
             for _key, kind, _chance, p, category, fields in who:
                 person_id = known.get(str(fields["email"])) or registrations.add_person(tx, fields)
                 lead = rng.randint(0, 12) if kind == "regular" else rng.randint(0, 40)
                 at = datetime.combine(the_day - timedelta(days=lead), time(10, rng.randint(0, 59)))
-                reg_id = _register(ws, tx, morning_id, person_id, category, at, walk_in=False)
+                reg_id = registered.get(person_id) or _register(
+                    ws, tx, morning_id, person_id, category, at, walk_in=False
+                )
+                registered[person_id] = reg_id
                 show = 1.0 if category == "staff" else p
                 show *= 0.8 if lead > 21 else 1.0
                 show *= 0.75 if is_ramadan(the_day) else 1.0
                 if not upcoming and rng.random() < show:
-                    _check_in(tx, morning_id, reg_id, the_day, rng)
+                    _check_in(tx, morning_id, reg_id, the_day, rng, admitted=admitted)
             if not upcoming:
                 for w in range(rng.randint(2, max(3, attendees // 25))):
                     newcomer += 1
                     _key, _k, _c, _p, _cat, fields = _person(rng, "first", f"{seed}-w{newcomer}")
-                    person_id = registrations.add_person(tx, fields)
+                    person_id = known.get(str(fields["email"])) or registrations.add_person(
+                        tx, fields
+                    )
                     at = datetime.combine(the_day, time(8, 40 + w % 20))
-                    reg_id = _register(ws, tx, morning_id, person_id, "guest", at, walk_in=True)
-                    _check_in(tx, morning_id, reg_id, the_day, rng, method="walk-in")
+                    reg_id = registered.get(person_id) or _register(
+                        ws, tx, morning_id, person_id, "guest", at, walk_in=True
+                    )
+                    registered[person_id] = reg_id
+                    _check_in(
+                        tx, morning_id, reg_id, the_day, rng, method="walk-in", admitted=admitted
+                    )
         if progress is not None:
             progress(j + 1, count)
     return ids
@@ -198,10 +213,30 @@ def _register(
     )
 
 
+def _admitted(tx: Tx, morning_id: str) -> set[str]:
+    rows = tx.session.execute(
+        select(Registration.id).where(
+            Registration.morning_id == morning_id, Registration.checkin_count > 0
+        )
+    )
+    return {str(r[0]) for r in rows}
+
+
 def _check_in(
-    tx: Tx, morning_id: str, reg_id: str, day: date, rng: random.Random, method: str = "scanner"
+    tx: Tx,
+    morning_id: str,
+    reg_id: str,
+    day: date,
+    rng: random.Random,
+    method: str = "scanner",
+    *,
+    admitted: set[str],
 ) -> None:
+    """Admit `reg_id` once: a registration admitted already (a second run) is left as it is."""
     at = local_to_iso(day, time(8, rng.randint(10, 59)), DEFAULT_TZ)
+    if reg_id in admitted:
+        return
+    admitted.add(reg_id)
     tx.record(
         "checkin.created",
         {

@@ -6,6 +6,14 @@ names and times), until an organiser decides:
 - **confirm**: both admissions are kept as they are (`checkin.duplicate_confirmed`);
 - **annul** one scan: an ordinary `checkin.reverted` (a revert wins), the other one stays.
 A later third admission brings the registration back to the list.
+
+The list holds only what needs that decision: a second *arrival* on one ticket. A scan that one
+desk recorded again within `REPEAT_S` of its previous admission of the ticket is the same arrival
+recorded twice (a desk that knows of an admission refuses the next one, "already admitted"; it
+records one again when it did not know: a copy of the same scan, a desk restored from a backup, a
+demo run again): it needs no decision, is never listed alone, and stays in the person's history
+(`checkin_history.history`) like any admission. The same desk later, or another desk at any
+interval, may be a second person on one ticket: listed.
 """
 
 from __future__ import annotations
@@ -20,7 +28,9 @@ from mornings_desktop.services.person_names import display_name
 from mornings_desktop.services.workspace import Workspace, desk_names
 from mornings_desktop.store.schema import CheckIn, CheckInRevert, Morning, Person, Registration
 from mornings_desktop.store.schema_sync import DuplicateConfirmation
-from mornings_desktop.timeutil import DEFAULT_TZ, iso_to_local, now_iso
+from mornings_desktop.timeutil import DEFAULT_TZ, from_iso, iso_to_local, now_iso
+
+REPEAT_S = 60  # one desk admitting a ticket again within this: the same arrival, recorded twice
 
 
 @dataclass(frozen=True)
@@ -76,7 +86,7 @@ def duplicate_admissions(ws: Workspace, morning_id: str | None = None) -> list[D
                 )
                 for c in rows
             )
-            if len(scans) > 1 and not all(s.confirmed for s in scans):
+            if arrivals(scans) > 1 and not all(s.confirmed for s in scans):
                 result.append(
                     DuplicateAdmission(
                         registration_id=reg.id,
@@ -91,6 +101,20 @@ def duplicate_admissions(ws: Workspace, morning_id: str | None = None) -> list[D
                 )
     result.sort(key=lambda d: (d.scans[0].at, d.registration_id))
     return result
+
+
+def arrivals(scans: tuple[Scan, ...]) -> int:
+    """How many arrivals these admissions are (in time order): a scan at the same desk within
+    `REPEAT_S` of that desk's previous one is that arrival recorded again."""
+    count = 0
+    last: dict[str, float] = {}  # desk id → its latest admission (POSIX seconds)
+    for scan in scans:
+        moment = from_iso(scan.at).timestamp()
+        before = last.get(scan.desk_id)
+        if before is None or moment - before > REPEAT_S:
+            count += 1
+        last[scan.desk_id] = moment
+    return count
 
 
 def _pending(ws: Workspace, registration_id: str) -> DuplicateAdmission:

@@ -13,7 +13,7 @@ EXECUTE these SECURITY DEFINER functions (and create nothing, anywhere), plus `d
   the first login that pushes it (desk ids are UUIDs made on the desk and only become known to
   others once they are on the hub, i.e. already claimed). A forged body under a genuine op_id
   does not block the genuine one. Per-login hourly quota; refusals of a whole call raise SQLSTATE
-  `MH…` with one plain sentence (`explain_connect_error` shows it as is).
+  `MH…` with one plain sentence (the desk says it in its own words, by the code: `hub_words.py`).
 - `mornings.pull(after bigint, max int)` — operations with `hub_seq > after`, in order.
 - `mornings.hub_marks(cursor bigint)` — the hub's generation (changes when the hub is restored
   from a dump), its highest `hub_seq`, the digest it holds at the desk's cursor, and per
@@ -114,114 +114,19 @@ def conninfo_params(url: str) -> dict[str, str]:
 
 def explain_connect_error(url: str, exc: BaseException) -> HubError:
     """One sentence a person can act on, for any failure talking to the hub (never PostgreSQL's
-    CONTEXT lines or internals)."""
-    where = redact(url)
-    if isinstance(exc, psycopg.Error) and _own_refusal(exc):
-        # A refusal written by the hub's own functions: already one plain sentence.
-        return HubError(
-            QT_TRANSLATE_NOOP("errors", "{detail}"),
-            detail=exc.diag.message_primary or "The hub refused the request.",
-        )
-    text = str(exc)
-    if isinstance(exc, psycopg.Error) and exc.diag.message_primary:
-        text = exc.diag.message_primary
-    first = text.strip().splitlines()[0] if text.strip() else ""
-    lowered = text.lower()
-    if "password authentication failed" in lowered or "no password supplied" in lowered:
-        return HubError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The hub {hub} refused the desk login: wrong login or password."
-            ),
-            hub=where,
-        )
-    if "is not permitted to log in" in lowered:
-        return HubError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The hub {hub} no longer lets this desk log in: the organiser revoked it. Ask "
-                "the organiser what to do.",
-            ),
-            hub=where,
-        )
-    if "too many connections for role" in lowered:
-        return HubError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The hub {hub} refused another connection of this desk login (too many "
-                "connections open); close the other Mornings windows of this desk and try again.",
-            ),
-            hub=where,
-        )
-    if "permission denied for database" in lowered or "not a desk" in lowered:
-        return HubError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This login may not use the hub {hub}; check the hub address or ask the organiser "
-                "for a desk login.",
-            ),
-            hub=where,
-        )
-    if "ssl" in lowered or "certificate" in lowered:
-        return HubError(
-            QT_TRANSLATE_NOOP("errors", "Secure connection to the hub {hub} failed: {detail}"),
-            hub=where,
-            detail=text.strip().splitlines()[-1] if text.strip() else "TLS",
-        )
-    if "timeout" in lowered or "timed out" in lowered:
-        return HubError(
-            QT_TRANSLATE_NOOP("errors", "The hub {hub} did not answer in time."), hub=where
-        )
-    if any(sign in lowered for sign in _UNREACHABLE):
-        return HubError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The hub {hub} is not reachable: it is stopped, or this computer is not on its "
-                "network.",
-            ),
-            hub=where,
-        )
-    return HubError(
-        QT_TRANSLATE_NOOP("errors", "Cannot reach the hub {hub}: {detail}"),
-        hub=where,
-        detail=" ".join(first.split())[:200] or type(exc).__name__,
-    )
+    CONTEXT lines or internals): `sync/hub_words.py`."""
+    from mornings_desktop.sync import hub_words
 
-
-# What libpq says of a hub that is not there (stopped, starting, another network): no detail of
-# it is shown (a socket path, "Is the server running…" mean nothing at a desk).
-_UNREACHABLE = (
-    "connection refused",
-    "no such file or directory",
-    "connection is bad",
-    "failed to resolve host",
-    "could not translate host name",
-    "name or service not known",
-    "network is unreachable",
-    "no route to host",
-    "server closed the connection",
-    "the database system is",  # starting up, shutting down, in recovery mode
-)
+    return hub_words.explain(url, exc)
 
 
 def explain_round_error(url: str, exc: psycopg.Error) -> HubError:
     """`explain_connect_error` for a failure once the round is connected: a connection the hub
     ended (restarted, stopped by its administrator, the network gone) is said as such, never in
     PostgreSQL's words ("terminating connection due to administrator command")."""
-    timeout = isinstance(exc, psycopg.errors.QueryCanceled)
-    if isinstance(exc, psycopg.OperationalError) and not timeout and not _own_refusal(exc):
-        return HubError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The connection to the hub {hub} was lost during the sync; what was sent and "
-                "received is kept.",
-            ),
-            hub=redact(url),
-        )
-    return explain_connect_error(url, exc)
+    from mornings_desktop.sync import hub_words
 
-
-def _own_refusal(exc: psycopg.Error) -> bool:
-    return (exc.sqlstate or "").startswith("MH")
+    return hub_words.explain(url, exc, "in_round")
 
 
 def redact(url: str) -> str:

@@ -102,10 +102,15 @@ def join_hub(
     ws: Workspace, desk_url: str, *, remember: bool = True, run_round: RunRound | None = None
 ) -> client.RoundResult:
     """Join with a desk URL: adopt the hub's organisation, keep the URL, run a first sync round
-    (with `run_round`: the window's runs it in a child process, `sync.round_process`)."""
+    (with `run_round`: the window's runs it in a child process, `sync.round_process`).
+
+    A hub that refuses or fails, at the connection or at its first statement, is a HubError with
+    the sentence of `hub_words` (never PostgreSQL's text); nothing is joined then."""
     conn = hub_schema.connect(desk_url)
     try:
         info = hub_schema.read_info(conn)
+    except psycopg.Error as exc:  # `hub_info` timed out, the connection dropped…
+        raise hub_schema.explain_connect_error(desk_url, exc) from exc
     finally:
         conn.close()
     hub_schema.check_version(info.schema_version)

@@ -186,6 +186,23 @@ class RoundProcess:
                 proc.kill()
             proc.join(STOP_WAIT_S)
 
+    def stop(self, wait_s: float = STOP_WAIT_S) -> None:
+        """From any thread, a round running or not on another (the program ends): ask the child
+        to stop at its next chunk and exit, kill it if it has not within `wait_s`. The round's
+        thread then meets the end of the pipe (`RoundStopped`) or the cancel; what the child
+        committed is kept. The pipe and the handles are left to that thread (`_drop`)."""
+        proc, conn = self._proc, self._conn
+        if proc is None:
+            return
+        if conn is not None:
+            with contextlib.suppress(OSError, ValueError):  # already closed by the round's thread
+                conn.send(("cancel", self._round))
+                conn.send(("stop",))
+        proc.join(wait_s)
+        if proc.is_alive():
+            proc.kill()
+            proc.join(STOP_WAIT_S)
+
     def close(self) -> None:
         """Let the child finish its round's chunk and exit; kill it if it does not."""
         proc, conn = self._proc, self._conn

@@ -16,6 +16,7 @@ Workers get what they need as arguments; they never reach for the QApplication.
 
 from __future__ import annotations
 
+import logging
 import threading
 import traceback
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, 
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
+log = logging.getLogger(__name__)
 _context = threading.local()
 
 
@@ -95,9 +97,15 @@ class _Worker(QRunnable):
         try:
             result = _run_in_job(self.fn, self.control)
         except BaseException as exc:  # handed back to the UI thread, never lost
-            self.signals.failed.emit(exc, traceback.format_exc())
+            self._emit("failed", exc, traceback.format_exc())
         else:
-            self.signals.finished.emit(result)
+            self._emit("finished", result)
+
+    def _emit(self, name: str, *args: object) -> None:
+        try:
+            getattr(self.signals, name).emit(*args)
+        except RuntimeError:  # its runner is gone (the program ended first): nobody to tell
+            log.info("A job ended after its window: %s", args[0])
 
 
 class Job(QObject):

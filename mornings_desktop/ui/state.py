@@ -20,6 +20,9 @@ class AppState(QObject):
     data_changed = Signal(object)  # Changes
     status_message = Signal(str)
     settings_changed = Signal()  # the Settings dialog saved (the desk's sound follows it)
+    # The window is closing and the program ends (`app.shutdown`): background work that would
+    # outlive it stops now (the sync round's process), before the jobs are waited for.
+    quitting = Signal()
     _ops_committed = Signal(object)
 
     def __init__(

@@ -167,3 +167,22 @@ def test_a_job_ending_after_its_runner_is_gone_tells_nobody(qtbot) -> None:  # t
         QApplication.processEvents()
         time.sleep(0.05)
     assert seen == []
+
+
+def test_a_job_ending_after_its_signals_are_gone_prints_nothing(qtbot, capfd, caplog) -> None:  # type: ignore[no-untyped-def]
+    """The program ends while a job still runs (the interpreter frees what the window kept): the
+    job's end is told to nobody, in the log, never as a traceback on standard error ("RuntimeError:
+    Signal source has been deleted" from the job's thread)."""
+    import logging
+
+    import shiboken6
+
+    runner = JobRunner()
+    go = threading.Event()
+    job = runner.run(lambda _c: go.wait(10) and "read", show_dialog=False)
+    shiboken6.delete(job._signals)  # type: ignore[attr-defined]
+    with caplog.at_level(logging.INFO, logger="mornings_desktop.ui.jobs"):
+        go.set()
+        assert runner.pool.waitForDone(10_000)
+    assert "Signal source" not in capfd.readouterr().err
+    assert "A job ended after its window" in caplog.text

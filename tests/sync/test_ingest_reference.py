@@ -217,7 +217,8 @@ class Hub:
         }
 
     def ingest(self, name: str, batch: Any) -> tuple[str, Any]:
-        """The answer rows, or the refusal's SQLSTATE and sentence."""
+        """The answer rows, or the refusal's SQLSTATE and sentence (its template: the hub's
+        address differs)."""
         with psycopg.connect(self.urls[name]) as conn:
             try:
                 rows = conn.execute(
@@ -226,7 +227,7 @@ class Hub:
                 ).fetchall()
             except psycopg.Error as exc:
                 explained = hub_schema.explain_connect_error(self.urls[name], exc)
-                return "refused", (exc.sqlstate, str(explained))
+                return "refused", (exc.sqlstate, explained.template)
             conn.commit()
             return "answered", rows
 

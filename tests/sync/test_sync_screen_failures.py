@@ -22,6 +22,20 @@ pytestmark = pytest.mark.usefixtures("ui_writes")
 
 @pytest.fixture
 def french_desk(qtbot, qapp, make_desk: MakeDesk, data_dir: Path, tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    yield from _desk_speaking("fr", qapp, make_desk, data_dir, tmp_path, monkeypatch)
+
+
+@pytest.fixture(params=["fr", "ar"])
+def desk_speaking(
+    request, qtbot, qapp, make_desk: MakeDesk, data_dir: Path, tmp_path: Path, monkeypatch
+):  # type: ignore[no-untyped-def]
+    """A desk in French, then in Arabic (`request.param`)."""
+    yield from _desk_speaking(request.param, qapp, make_desk, data_dir, tmp_path, monkeypatch)
+
+
+def _desk_speaking(
+    language: str, qapp, make_desk: MakeDesk, data_dir: Path, tmp_path: Path, monkeypatch
+):  # type: ignore[no-untyped-def]
     from mornings_desktop.settings import Settings
     from mornings_desktop.ui.jobs import JobRunner
     from mornings_desktop.ui.state import AppState
@@ -32,7 +46,7 @@ def french_desk(qtbot, qapp, make_desk: MakeDesk, data_dir: Path, tmp_path: Path
     state = AppState(
         make_desk("Accueil 1"), Settings(data_dir / "settings.ini"), JobRunner(synchronous=True)
     )
-    with speaking(qapp, "fr", tmp_path):
+    with speaking(qapp, language, tmp_path):
         yield state
     state.close()
     keyring.set_keyring(previous)
@@ -78,6 +92,47 @@ def test_a_lost_connection_and_a_refused_password_in_french(
     assert "a refusé le poste : identifiant ou mot de passe erroné." in line, line
     assert "injoignable" not in line and line.endswith(" Nouvel essai dans 60 s."), line
     controller.stop()
+
+
+# What a desk person reads of a hub that cannot store (read-only, a full disk): their language only.
+CANNOT_STORE = {
+    "fr": "ne peut rien enregistrer en ce moment (son disque est plein, ou il a été mis en lecture "
+    "seule) ; ce que ce poste détient est conservé pour une prochaine synchronisation : prévenez "
+    "l'organisateur.",
+    "ar": "حفظ أي شيء الآن (قرصه ممتلئ، أو جُعل للقراءة فقط)؛ ما يحمله هذا المكتب محفوظ لمزامنة "
+    "لاحقة: أخبر المنظّم.",
+}
+
+
+def test_a_hub_that_cannot_store_in_the_desks_language(
+    qtbot, request, desk_speaking, hub_db: str, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    """The hub was made read-only (or its disk filled up): the Sync screen says so in the desk's
+    language, with what to do; PostgreSQL's "cannot execute INSERT in a read-only transaction" goes
+    to the log only."""
+    import logging
+
+    from mornings_desktop.services import mornings
+    from mornings_desktop.ui.sync.screen import SyncScreen
+
+    ws = desk_speaking.workspace
+    hub_admin.init_hub(hub_db, ws.org_id, ws.ticket_key.hex())
+    join.join_hub(ws, hub_admin.add_desk(hub_db, "A").url)
+    mornings.create(ws, mornings.MorningInput(title="Matinale", date="2026-12-10"))
+    dbname = hub_schema.conninfo_params(hub_db)["dbname"]
+    with psycopg.connect(hub_db, autocommit=True) as admin:
+        admin.execute(f'ALTER DATABASE "{dbname}" SET default_transaction_read_only = on')
+    screen = SyncScreen(desk_speaking)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.controller.timer.stop()
+    with caplog.at_level(logging.WARNING):
+        screen.controller.sync_now()
+    line = _failure_line(screen)
+    assert CANNOT_STORE[request.node.callspec.params["desk_speaking"]] in line, line
+    assert not any(word in line for word in ("INSERT", "read-only", "transaction", "Cannot")), line
+    assert "cannot execute INSERT in a read-only transaction" in caplog.text
+    screen.controller.stop()
 
 
 def test_a_stopped_hub_in_french(qtbot, french_desk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -147,4 +202,69 @@ def test_cancel_during_the_first_sync_of_a_join(  # type: ignore[no-untyped-def]
     screen.controller.sync_now()  # the next sync takes the rest
     assert screen.controller.reachable, screen.status_label.text()
     assert len(mornings.list_mornings(french_desk.workspace)) == 3
+    screen.controller.stop()
+
+
+def test_joining_by_address_a_hub_that_refuses_in_french(
+    qtbot, french_desk, hub_db: str, make_desk: MakeDesk, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A desk person types the hub's address, login and password and presses Save and connect:
+    an address naming no database, then a hub whose first answer comes too late, each said in
+    one French sentence in the dialog (the second was PostgreSQL's "canceling statement due to
+    statement timeout" and its CONTEXT line), and the desk has not joined."""
+    import threading
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from mornings_desktop.ui.sync.screen import SyncScreen
+
+    office = make_desk("Bureau")
+    hub_admin.init_hub(hub_db, office.org_id, office.ticket_key.hex())
+    url = hub_admin.add_desk(hub_db, "Porte").url
+    params = hub_schema.conninfo_params(url)
+    screen = SyncScreen(french_desk)
+    qtbot.addWidget(screen)
+    screen.show()
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: boxes.append(text))
+
+    def save_and_connect(address: str) -> str:
+        for field, text in (
+            (screen.address, address),
+            (screen.login, params["user"]),
+            (screen.password, params["password"]),
+        ):
+            field.clear()
+            qtbot.keyClicks(field, text)
+        qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+        assert len(boxes) == 1, boxes
+        assert not french_desk.workspace.meta(client.HUB_URL)
+        return boxes.pop()
+
+    address = hub_schema.redact(url)
+    said = save_and_connect(address.replace(f"/{params['dbname']}?", "/nohub?"))
+    assert said.endswith(
+        "n'a pas de base de ce nom ; demandez à l'organisateur la bonne adresse du hub."
+    ), said
+
+    monkeypatch.setattr(hub_schema, "STATEMENT_TIMEOUT_S", 1)
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:  # another session holds what the hub's first answer reads
+        with psycopg.connect(hub_db) as admin:
+            admin.execute("LOCK TABLE mornings.meta IN ACCESS EXCLUSIVE MODE")
+            held.set()
+            release.wait(60)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        assert held.wait(30)
+        said = save_and_connect(address)
+    finally:
+        release.set()
+        holder.join()
+    assert said.endswith("n'a pas répondu à temps."), said
+    assert "canceling" not in said and "CONTEXT" not in said
     screen.controller.stop()

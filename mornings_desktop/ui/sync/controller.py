@@ -8,6 +8,7 @@ code) are imported by the first round, not to show the page."""
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from mornings_desktop.errors import UserError
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.ui.dialogs import translate_error
 from mornings_desktop.ui.jobs import Cancelled, Job, JobControl
@@ -25,8 +27,10 @@ if TYPE_CHECKING:
     from mornings_desktop.sync import client
     from mornings_desktop.sync.round_process import RoundProcess
 
+log = logging.getLogger(__name__)
 INTERVAL_S = 30
 PROGRESS_EVERY_S = 1.0
+QUIT_WAIT_S = 2.0  # the program ends: a round's process stopped at its next chunk, or killed
 
 
 def round_and_record(ws: Workspace, work: Callable[[], client.RoundResult]) -> client.RoundResult:
@@ -41,6 +45,9 @@ def round_and_record(ws: Workspace, work: Callable[[], client.RoundResult]) -> c
     except Cancelled:  # the person stopped it: not a failure to show ("Cancelled")
         raise
     except Exception as exc:
+        detail = exc.params.get("detail") if isinstance(exc, UserError) else None
+        if detail:  # PostgreSQL's own words: for the log, never on screen (`sync/hub_words.py`)
+            log.warning("Sync with the hub failed: %s (%s)", exc, detail)
         with contextlib.suppress(Exception):  # the status must show, whatever the disk says
             client.record_error(ws, translate_error(exc))
         raise
@@ -112,6 +119,21 @@ class SyncController(QObject):
             worker, self._worker = self._worker, None
         if worker is not None:
             worker.close()
+
+    def shut_down(self) -> None:
+        """The program ends (`AppState.quitting`): no more rounds, and a round under way stops
+        now. Its process is asked to stop at its next chunk and killed if it has not within
+        `QUIT_WAIT_S` (a round that waits on the hub reads no message): what it committed is
+        kept, the next start resumes. The round's job then ends at once, as cancelled (not a
+        failure to record), so the program does not wait for the round, nor for the hub's
+        statement timeout, with its database still locked against a new window."""
+        self._stopped = True
+        self.timer.stop()
+        if self._job is not None:
+            self._job.cancel()
+        worker = self._worker
+        if worker is not None:
+            worker.stop(QUIT_WAIT_S)
 
     def sync_now(self) -> None:
         if self.running or not self.configured:
@@ -202,9 +224,15 @@ class SyncController(QObject):
 
         def work() -> client.RoundResult:
             from mornings_desktop.sync import credentials
+            from mornings_desktop.sync.round_process import RoundCancelled, RoundStopped
 
             url = credentials.complete_url(ws.meta(HUB_URL_KEY) or "")
-            return worker.sync_round(url, progress=self._progress(control))
+            try:
+                return worker.sync_round(url, progress=self._progress(control))
+            except (RoundStopped, RoundCancelled) as exc:
+                if control.cancelled:  # stopped by `shut_down`: not a failure to record
+                    raise Cancelled() from exc
+                raise
 
         try:
             return round_and_record(ws, work)

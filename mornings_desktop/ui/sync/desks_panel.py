@@ -38,10 +38,20 @@ if TYPE_CHECKING:
     from mornings_desktop.sync.desk_revoke import OfflineRevoked
     from mornings_desktop.sync.hub_desks import Revoked
 
-# A refusal after which the administrator's login is asked again (wrong, or the wrong hub).
+# A refusal after which the administrator's login is asked again (wrong, or the wrong hub): the
+# sentences of `sync/hub_words.py` a wrong address gives (written out: that module imports
+# psycopg, which showing this panel does not).
 FORGET_ADMIN = (
     "The hub {hub} refused the admin login: wrong login or password; nothing was changed.",
-    "Cannot reach the hub {hub}: {detail}",
+    "The hub {hub} could not do what this desk asked; try again in a moment, and if it happens "
+    "again, tell the organiser (the details are in this desk's log).",
+    "The hub {hub} has no database of that name; ask the organiser for the right hub address.",
+    "The hub {hub} does not accept this computer's connection (its access rules may require a "
+    "secure connection); ask the organiser to check the hub's address and its access rules.",
+    "The hub {hub} does not offer a secure connection, but this desk's hub address requires one; "
+    "ask the organiser to check the hub's address.",
+    "This desk could not check the certificate of the hub {hub} (a missing or wrong certificate "
+    "file, or another server answered); nothing was sent: ask the organiser.",
     "The hub {hub} is not reachable: it is stopped, or this computer is not on its network.",
     "The hub {hub} did not answer in time.",
     "The hub address is not a valid URL: {detail}",

@@ -1,6 +1,8 @@
 """The Sync screen's Review tab: registrations admitted more than once (for instance at two desks
-while they were apart); keep both scans, or annul the one that was a mistake. The decision is
-written in a job; the list shows it once it is on disk (`decided`, then the screen reads again)."""
+while they were apart); keep both scans, or annul the one that was a mistake. Only what needs that
+decision is listed (`services/review.py`: a scan one desk recorded again within a minute is not).
+The decision is written in a job; the list shows it once it is on disk (`decided`, then the screen
+reads again)."""
 
 from __future__ import annotations
 
@@ -30,8 +32,10 @@ class ReviewTab(QWidget):
         self.table = row_table(self.model, DuplicatesModel.NAME)
         self.hint = QLabel(
             self.tr(
-                "Registrations admitted more than once (for instance at two desks while they "
-                "were apart). Keep both scans, or annul the one that was a mistake."
+                "Tickets admitted twice (for instance at two desks while they were apart): keep "
+                "both scans, or annul the one that was a mistake. A scan that one desk recorded "
+                "again within a minute is the same arrival: it is not listed here, and stays in "
+                "the person's history."
             )
         )
         self.hint.setWordWrap(True)

@@ -59,6 +59,7 @@ class SyncScreen(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.tabs)
         self.controller.changed.connect(self.refresh_status)
+        state.quitting.connect(self.controller.shut_down)
         state.data_changed.connect(self._on_data_changed)
         # Built with the window (automatic sync starts now), but the Review list and the status
         # (counts over the whole operations table) are read when the page is first shown, in a

@@ -4,8 +4,8 @@
 <context>
     <name>ReviewTab</name>
     <message>
-        <source>Registrations admitted more than once (for instance at two desks while they were apart). Keep both scans, or annul the one that was a mistake.</source>
-        <translation>تسجيلات سُمح لها بالدخول أكثر من مرة (مثلًا في مكتبين غير متصلين). احتفظ بعمليتي المسح، أو ألغِ العملية الخاطئة.</translation>
+        <source>Tickets admitted twice (for instance at two desks while they were apart): keep both scans, or annul the one that was a mistake. A scan that one desk recorded again within a minute is the same arrival: it is not listed here, and stays in the person&apos;s history.</source>
+        <translation>تذاكر سُمح بها مرتين (مثلًا في مكتبين غير متصلين): احتفظ بعمليتي المسح، أو ألغِ العملية الخاطئة. المسح الذي سجّله مكتب واحد مرة أخرى خلال دقيقة هو الوصول نفسه: لا يُدرج هنا، ويبقى في سجل الشخص.</translation>
     </message>
     <message>
         <source>&amp;Keep both</source>

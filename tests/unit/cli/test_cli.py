@@ -104,6 +104,22 @@ def test_demo_is_deterministic_for_a_seed(
     assert "speaker" in categories and len(categories) >= 3
 
 
+def test_demo_run_again_over_the_same_database_registers_nobody_twice(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same seed makes the same Morning: a second run finds its people and its speakers
+    registered already (it registered every one of them a second time)."""
+    lists = []
+    for _ in range(2):
+        assert run(capsys, "--db", str(db_path), "demo", "--attendees", "20", "--seed", "9",
+                   "--date", "2026-12-10")[0] == 0  # fmt: skip
+        status, out, _ = run(capsys, "--db", str(db_path), "registrations", "--event",
+                             "2026-12-10", "--json")  # fmt: skip
+        assert status == 0
+        lists.append(sorted((r["name"], r["organisation"], r["code"]) for r in json.loads(out)))
+    assert lists[1] == lists[0] and len(lists[0]) > 20  # the attendees and the speakers
+
+
 def test_demo_text_output_is_the_id(demo_db: tuple[Path, str], capsys) -> None:  # type: ignore[no-untyped-def]
     db, _ = demo_db
     status, out, err = run(capsys, "--db", str(db), "demo", "--attendees", "3")

@@ -113,6 +113,11 @@ def test_events_create_prints_the_id_and_refuses_a_bad_date(
 def test_demo_series_twice_reuses_people_and_speakers(
     db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Run twice over one database (the same seed makes the same Mornings): nobody is registered
+    twice to a Morning, nobody is admitted twice (the second run admitted every speaker again,
+    and the organiser's Review list filled with these repeats)."""
+    from mornings_desktop.services import review
+
     for _ in range(2):
         status, out, err = run(capsys, "--db", str(db_path), "demo", "--series", "4",
                                "--attendees", "24", "--date", "2026-12-10", "--json")  # fmt: skip
@@ -129,9 +134,22 @@ def test_demo_series_twice_reuses_people_and_speakers(
         present = conn.execute(
             "SELECT COUNT(*) FROM registrations WHERE checked_in_at IS NOT NULL"
         ).fetchone()[0]
+        twice = conn.execute(
+            "SELECT morning_id, person_id FROM registrations GROUP BY morning_id, person_id "
+            "HAVING COUNT(*) > 1"
+        ).fetchall()
+        admitted_twice = conn.execute(
+            "SELECT COUNT(*) FROM registrations WHERE checkin_count > 1"
+        ).fetchone()[0]
     assert speakers and all(n == 1 for _name, n in speakers)
     assert emails and all(n == 1 for _e, n in emails)
     assert present > 0
+    assert twice == [] and admitted_twice == 0
+    ws = Workspace.open(db_path, "Accueil 1")
+    try:
+        assert review.duplicate_admissions(ws) == []
+    finally:
+        ws.close()
     status, out, _ = run(capsys, "--db", str(db_path), "forecast", "--backtest", "--json")
     assert status == 0 and json.loads(out)["mornings"]
 

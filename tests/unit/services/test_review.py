@@ -112,3 +112,43 @@ def test_annulling_one_scan_leaves_the_other(
         (True, "scanned twice"),
         (False, ""),
     ]
+
+
+def _remote_checkin_at(registration_id: str, morning_id: str, at: str) -> tuple[str, dict]:
+    return (
+        "checkin.created",
+        {
+            "id": str(uuid.uuid4()),
+            "registration_id": registration_id,
+            "morning_id": morning_id,
+            "at": at,
+            "method": "scanner",
+        },
+    )
+
+
+def test_a_scan_repeated_at_one_desk_needs_no_decision(ws: Workspace, demo_morning: str) -> None:
+    """The same ticket admitted twice by one desk within a minute is one arrival recorded twice
+    (a desk refuses a second admission it knows of: "already admitted"), not a second person:
+    the Review lists it not; the person's history shows both scans, the registration counts once.
+    The same desk an hour apart, or two desks a few seconds apart, may be a second person: listed."""
+    rows = [r for r in registrations.list_registrations(ws, demo_morning)][:3]
+    repeat, hour_apart, two_desks = (r.id for r in rows)
+    pulled = _remote_ops(
+        _remote_checkin_at(repeat, demo_morning, "2026-11-01T08:10:00.000000Z"),
+        _remote_checkin_at(repeat, demo_morning, "2026-11-01T08:10:40.000000Z"),
+        _remote_checkin_at(hour_apart, demo_morning, "2026-11-01T08:10:00.000000Z"),
+        _remote_checkin_at(hour_apart, demo_morning, "2026-11-01T09:10:00.000000Z"),
+        _remote_checkin_at(two_desks, demo_morning, "2026-11-01T08:10:00.000000Z"),
+    )
+    other_desk = [
+        Op(str(uuid.uuid4()), "desk-other", 1, hlc.encode(1_700_000_100_000, 0), t, p)
+        for t, p in [_remote_checkin_at(two_desks, demo_morning, "2026-11-01T08:10:05.000000Z")]
+    ]
+    _ingest(ws, pulled + other_desk)
+    listed = {item.registration_id: len(item.scans) for item in review.duplicate_admissions(ws)}
+    assert listed == {hour_apart: 2, two_desks: 2}
+    assert [h.reverted for h in checkin.history(ws, repeat)] == [False, False]
+    assert registrations.get_registration(ws, repeat).checked_in
+    with pytest.raises(NotFound):  # nothing to decide
+        review.confirm(ws, repeat)

@@ -48,7 +48,10 @@ from urllib.parse import quote, urlsplit, urlunsplit
 import psycopg
 from psycopg.conninfo import make_conninfo
 
-from mornings_desktop.errors import QT_TRANSLATE_NOOP, UserError
+from mornings_desktop.errors import QT_TRANSLATE_NOOP
+from mornings_desktop.sync import hub_words
+from mornings_desktop.sync.hub_errors import HubError as HubError
+from mornings_desktop.sync.hub_errors import redact as redact
 
 HUB_SCHEMA_VERSION = 8  # 2: hardened (owner role, no temp objects, by digest, quotas); 3: signed
 # operations (body, sig) and personal blocks (`personal`, `scrub`); 4: organisation-signed
@@ -60,10 +63,6 @@ HUB_SCHEMA_VERSION = 8  # 2: hardened (owner role, no temp objects, by digest, q
 # trigger `ops_refuse_revoked` dropped), `revoked_ops` indexed by digest
 CONNECT_TIMEOUT_S = 5
 STATEMENT_TIMEOUT_S = 120
-
-
-class HubError(UserError):
-    """The hub cannot be used (unreachable, wrong password, another organisation, newer version)."""
 
 
 @dataclass(frozen=True)
@@ -115,8 +114,6 @@ def conninfo_params(url: str) -> dict[str, str]:
 def explain_connect_error(url: str, exc: BaseException) -> HubError:
     """One sentence a person can act on, for any failure talking to the hub (never PostgreSQL's
     CONTEXT lines or internals): `sync/hub_words.py`."""
-    from mornings_desktop.sync import hub_words
-
     return hub_words.explain(url, exc)
 
 
@@ -124,19 +121,7 @@ def explain_round_error(url: str, exc: psycopg.Error) -> HubError:
     """`explain_connect_error` for a failure once the round is connected: a connection the hub
     ended (restarted, stopped by its administrator, the network gone) is said as such, never in
     PostgreSQL's words ("terminating connection due to administrator command")."""
-    from mornings_desktop.sync import hub_words
-
     return hub_words.explain(url, exc, "in_round")
-
-
-def redact(url: str) -> str:
-    """The URL without its password (what may be shown and stored)."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.rsplit("@", 1)[1]
-    user = parts.username or ""
-    return urlunsplit(parts._replace(netloc=f"{quote(user, safe='')}@{netloc}"))
 
 
 def with_credentials(url: str, user: str, password: str | None) -> str:

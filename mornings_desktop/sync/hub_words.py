@@ -21,7 +21,7 @@ from typing import Literal
 import psycopg
 
 from mornings_desktop.errors import QT_TRANSLATE_NOOP
-from mornings_desktop.sync.hub_schema import HubError, redact
+from mornings_desktop.sync.hub_errors import HubError, redact
 
 log = logging.getLogger(__name__)
 

@@ -125,7 +125,7 @@ def test_commands_list_retry_and_count(hub: str, make_desk: MakeDesk, tmp_path: 
     st = json.loads(status.stdout)
     assert (st["held_waiting"], st["refused"]) == (1, 1)
     assert st["gaps"] == {gap["desk_id"]: [1, 2]}
-    assert "lacks 2 operation(s)" in run("status").stdout
+    assert "lacks 2 operations from 1" in run("status").stdout
     retried = run("retry", "--json")
     assert retried.returncode == 0, retried.stderr
     assert json.loads(retried.stdout)["after"] == {"waiting": 1, "refused": 1}

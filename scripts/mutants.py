@@ -1176,10 +1176,18 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         "mornings_desktop/sync/early.py",
-        "if len(rows) < SCAN_PAGE:",
-        "ReplaceComparisonOperator_Lt_Gt",
-        "the hub never returns more than a page, so the scan then stops at the first empty"
-        " page instead of the first short one: one more query, the same rows",
+        "SCAN_PAGE = 10000  # the most rows `mornings.pull` returns at once",
+        "=SCAN_PAGE = 9999  # the most rows `mornings.pull` returns at once",
+        "a page one row shorter than the hub's: the scan reads on to its first short page, the"
+        " same rows in the same order, one more statement per 9,999 rows (a page longer than the"
+        " hub's would stop the scan after 10,000 rows: test_early_limits.py)",
+    ),
+    (
+        "mornings_desktop/sync/early.py",
+        "FETCH_ROWS = 1000  # chosen rows fetched per statement",
+        "NumberReplacer",
+        "how many chosen rows one statement fetches (how the runs are grouped into statements):"
+        " every run is fetched once, in order, either way; only the number of statements changes",
     ),
     (
         "mornings_desktop/sync/early.py",

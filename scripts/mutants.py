@@ -317,6 +317,10 @@ _HANDLERS_WHEN = (
     " second, speed only)"
 )
 _SAME_OP = "equal only for the same operation applied again, which writes the same values"
+_SAME_56 = (
+    "3,799 // 67 and 3,801 // 67 are 56, as 3,800 // 67 is: the same number of desks (that a"
+    " rotation of 56 fits in 4,000 characters and one of 57 does not: test_hub_records_unit.py)"
+)
 EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
     (
         "mornings_desktop/ledger/handlers/review.py",
@@ -1067,6 +1071,18 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         "ReplaceTrueWithFalse",
         "the mark is only compared with the one this desk wrote before from records built the"
         " same way (the same keys in the same order): sorted or not, equal marks stay equal",
+    ),
+    (
+        "mornings_desktop/sync/hub_records.py",
+        "OLD_HUB_CERTIFICATES = (MAX_CERTIFICATE_CHARS - 200) // 67  # what a rotation on hub 3–5 can name",
+        "=OLD_HUB_CERTIFICATES = (MAX_CERTIFICATE_CHARS - 201) // 67  # what a rotation on hub 3–5 can name",
+        _SAME_56,
+    ),
+    (
+        "mornings_desktop/sync/hub_records.py",
+        "OLD_HUB_CERTIFICATES = (MAX_CERTIFICATE_CHARS - 200) // 67  # what a rotation on hub 3–5 can name",
+        "=OLD_HUB_CERTIFICATES = (MAX_CERTIFICATE_CHARS - 199) // 67  # what a rotation on hub 3–5 can name",
+        _SAME_56,
     ),
     (
         "mornings_desktop/sync/hub_records.py",

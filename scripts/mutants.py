@@ -1347,6 +1347,20 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         " the same rows applied (the idle `touch` writes the time each chunk already wrote)",
     ),
     (
+        "mornings_desktop/sync/hub_wire.py",
+        "if TYPE_CHECKING:",
+        "AddNot",
+        "`Changed` is only named in annotations (never evaluated): imported at run time too, from"
+        " the module `take_trust` imports anyway",
+    ),
+    (
+        "mornings_desktop/sync/hub_wire.py",
+        "_CHUNK = 500",
+        "NumberReplacer",
+        "how many ids one UPDATE of `mark_pushed` names (SQLite takes thousands of parameters):"
+        " every row is marked either way, in one statement more or fewer",
+    ),
+    (
         "mornings_desktop/sync/round_process.py",
         "if TYPE_CHECKING:",
         "AddNot",

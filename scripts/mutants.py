@@ -1347,6 +1347,13 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         " the same rows applied (the idle `touch` writes the time each chunk already wrote)",
     ),
     (
+        "mornings_desktop/sync/hub_marks.py",
+        "@dataclass(frozen=True)",
+        "ReplaceTrueWithFalse",
+        "a `Marks` is built from the hub's answer and only read (never assigned to; never hashed:"
+        " its dict of marks would not hash): frozen only says so",
+    ),
+    (
         "mornings_desktop/sync/hub_wire.py",
         "if TYPE_CHECKING:",
         "AddNot",

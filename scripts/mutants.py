@@ -317,6 +317,10 @@ _HANDLERS_WHEN = (
     " second, speed only)"
 )
 _SAME_OP = "equal only for the same operation applied again, which writes the same values"
+_SAME_56 = (
+    "3,799 // 67 and 3,801 // 67 are 56, as 3,800 // 67 is: the same number of desks (that a"
+    " rotation of 56 fits in 4,000 characters and one of 57 does not: test_hub_records_unit.py)"
+)
 EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
     (
         "mornings_desktop/ledger/handlers/review.py",
@@ -1070,6 +1074,18 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         "mornings_desktop/sync/hub_records.py",
+        "OLD_HUB_CERTIFICATES = (MAX_CERTIFICATE_CHARS - 200) // 67  # what a rotation on hub 3–5 can name",
+        "=OLD_HUB_CERTIFICATES = (MAX_CERTIFICATE_CHARS - 201) // 67  # what a rotation on hub 3–5 can name",
+        _SAME_56,
+    ),
+    (
+        "mornings_desktop/sync/hub_records.py",
+        "OLD_HUB_CERTIFICATES = (MAX_CERTIFICATE_CHARS - 200) // 67  # what a rotation on hub 3–5 can name",
+        "=OLD_HUB_CERTIFICATES = (MAX_CERTIFICATE_CHARS - 199) // 67  # what a rotation on hub 3–5 can name",
+        _SAME_56,
+    ),
+    (
+        "mornings_desktop/sync/hub_records.py",
         "for k in range(0, len(records), 100):",
         "=for k in range(0, len(records), 99):",
         "steps of 99 over chunks of 100 offer one record twice: the hub skips a digest it holds"
@@ -1176,10 +1192,18 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         "mornings_desktop/sync/early.py",
-        "if len(rows) < SCAN_PAGE:",
-        "ReplaceComparisonOperator_Lt_Gt",
-        "the hub never returns more than a page, so the scan then stops at the first empty"
-        " page instead of the first short one: one more query, the same rows",
+        "SCAN_PAGE = 10000  # the most rows `mornings.pull` returns at once",
+        "=SCAN_PAGE = 9999  # the most rows `mornings.pull` returns at once",
+        "a page one row shorter than the hub's: the scan reads on to its first short page, the"
+        " same rows in the same order, one more statement per 9,999 rows (a page longer than the"
+        " hub's would stop the scan after 10,000 rows: test_early_limits.py)",
+    ),
+    (
+        "mornings_desktop/sync/early.py",
+        "FETCH_ROWS = 1000  # chosen rows fetched per statement",
+        "NumberReplacer",
+        "how many chosen rows one statement fetches (how the runs are grouped into statements):"
+        " every run is fetched once, in order, either way; only the number of statements changes",
     ),
     (
         "mornings_desktop/sync/early.py",
@@ -1321,6 +1345,27 @@ EQUIVALENT: tuple[tuple[str, str, str, str], ...] = (
         "ReplaceComparisonOperator_Lt_Gt",
         "a short batch then reads once more: the hub answers no row, and the pull ends there with"
         " the same rows applied (the idle `touch` writes the time each chunk already wrote)",
+    ),
+    (
+        "mornings_desktop/sync/hub_marks.py",
+        "@dataclass(frozen=True)",
+        "ReplaceTrueWithFalse",
+        "a `Marks` is built from the hub's answer and only read (never assigned to; never hashed:"
+        " its dict of marks would not hash): frozen only says so",
+    ),
+    (
+        "mornings_desktop/sync/hub_wire.py",
+        "if TYPE_CHECKING:",
+        "AddNot",
+        "`Changed` is only named in annotations (never evaluated): imported at run time too, from"
+        " the module `take_trust` imports anyway",
+    ),
+    (
+        "mornings_desktop/sync/hub_wire.py",
+        "_CHUNK = 500",
+        "NumberReplacer",
+        "how many ids one UPDATE of `mark_pushed` names (SQLite takes thousands of parameters):"
+        " every row is marked either way, in one statement more or fewer",
     ),
     (
         "mornings_desktop/sync/round_process.py",

@@ -87,8 +87,8 @@ class Early:
     """What the first pass did: `total` rows on the hub past the cursor, `chosen` of them
     applied first (`applied` new here, `quarantined` set aside)."""
 
-    total: int = 0
-    chosen: int = 0
+    total: int
+    chosen: int
     applied: int = 0
     quarantined: int = 0
     fresh: list[Op] = field(default_factory=list)
@@ -153,12 +153,10 @@ def _scan(conn: psycopg.Connection[Any]) -> list[Ref] | None:
         while True:
             rows = conn.execute(_SCAN_SQL, (after, SCAN_PAGE)).fetchall()
             conn.commit()
-            if not rows:
-                break
             refs.extend(Ref(int(r[0]), *r[1:]) for r in rows)
-            after = int(rows[-1][0])
-            if len(rows) < SCAN_PAGE:
+            if len(rows) < SCAN_PAGE:  # the hub's last page (an empty one too)
                 break
+            after = int(rows[-1][0])
     except psycopg.DataError:  # a row whose payload is not JSON: the plain pull will say
         conn.rollback()
         return None

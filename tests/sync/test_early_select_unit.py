@@ -62,6 +62,7 @@ def test_runs_ask_for_exactly_the_chosen_rows() -> None:
     refs = [Ref(s, "x") for s in (2, 3, 5, 8, 9, 10, 40)]  # gaps in the numbering
     assert runs(refs, {3, 5, 9, 10, 40}) == [(2, 2), (8, 3)]  # 40 follows 10 on the hub
     assert runs(refs, {3, 9, 40}) == [(2, 1), (8, 1), (10, 1)]
+    assert runs(refs, {2, 8, 9, 10}) == [(0, 1), (5, 3)]  # a later run longer than the first
     assert runs(refs, {2}) == [(0, 1)]
     assert runs(refs, set()) == []
 

@@ -12,9 +12,12 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from sqlalchemy import update
 
+from mornings_desktop.ledger import ledger
 from mornings_desktop.services.workspace import Workspace
 from mornings_desktop.store import meta
+from mornings_desktop.store.schema import Operation
 from mornings_desktop.sync import bundle, client, hub_admin, hub_marks, hub_schema, push
 from mornings_desktop.sync.hub_marks import Marks
 from tests.sync.test_faults import _work
@@ -178,3 +181,37 @@ def test_a_repush_sends_what_lies_above_the_marks_except_what_it_sent_against_th
 
 def _memo(ws: Workspace, hub_id: str) -> str:
     return _get(ws, hub_marks.memo_key(hub_id)) or ""
+
+
+def test_a_repush_sends_this_desks_own_unsigned_operations_and_no_other_desks(
+    hub_db: str, make_desk: MakeDesk
+) -> None:
+    """Operations made before signing: the hub takes an unsigned row only from the login that
+    claimed its desk, so a desk sends its own again and never another desk's."""
+    a = make_desk("Accueil 1")
+    hub_admin.init_hub(hub_db, a.org_id, a.ticket_key.hex())
+    url = hub_admin.add_desk(hub_db, "A").url
+    with a.db.write() as session:
+        own = [
+            ledger.record(session, a.desk_id, "morning.created", {"id": f"m{k}", "fields": {}})
+            for k in range(2)
+        ]
+        other = ledger.record(session, "desk-b", "desk.announced", {"id": "b", "name": "B"})
+        session.execute(
+            update(Operation)
+            .where(Operation.op_id.in_([op.op_id for op in [*own, other]]))
+            .values(body=None, sig=None, digest=None)
+        )
+    with a.db.read() as session:
+        tops = hub_marks._tops(session)
+    sent: list[push.Sent] = []
+    with psycopg.connect(url) as conn:
+        hub_id = hub_schema.read_info(conn).hub_id
+        found = hub_marks.read(conn, 0)
+        assert found is not None
+        assert any(key.startswith("desk-b/") for key in hub_marks._ahead(tops, found))
+        hub_marks.repush(a, conn, hub_id, found, 0, 1000, sent.append)
+    with psycopg.connect(hub_db) as admin:
+        on_hub = {str(r[0]) for r in admin.execute("SELECT op_id FROM mornings.ops")}
+    assert {op.op_id for op in own} <= on_hub and other.op_id not in on_hub
+    assert sum(s.refused for s in sent) == 0  # the other desk's was not even offered

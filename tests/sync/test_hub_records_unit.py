@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import json
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from mornings_desktop.sync import hub_records
-from mornings_desktop.sync.hub_sql_signed import MAX_ROTATION_CERTIFICATES
+from mornings_desktop.sync.hub_sql_signed import MAX_CERTIFICATE_CHARS, MAX_ROTATION_CERTIFICATES
+from mornings_desktop.trust import keys
+from mornings_desktop.trust.certificates import Rotation, issue_rotation
 
 
 def _rotation(n: int) -> dict[str, str]:
@@ -36,3 +40,22 @@ def test_anything_else_is_told_as_a_record_the_desks_get_by_bundle() -> None:
         told = hub_records._told(record, why)
         assert "the desks still get it by bundle" in str(told["template"])
         assert told["params"] == {"reason": why}
+
+
+def test_the_desks_an_older_hub_is_told_to_take_fit_in_4000_characters() -> None:
+    """The number the organiser is told: a rotation of the longest organisation id (64
+    characters) naming that many certificates fits in an older hub's 4,000 characters, one more
+    does not."""
+    key = Ed25519PrivateKey.generate()
+
+    def body(count: int) -> int:
+        rotation = Rotation(
+            "o" * 64,
+            keys.public_text(key.public_key()),
+            tuple(f"{k:064x}" for k in range(count)),
+            "2026-12-03T10:00:00Z",
+        )
+        return len(issue_rotation(key, rotation).body.decode())
+
+    most = hub_records.OLD_HUB_CERTIFICATES
+    assert body(most) <= MAX_CERTIFICATE_CHARS < body(most + 1)

@@ -47,3 +47,11 @@ def test_an_address_whose_password_holds_an_at_sign_is_shown_without_it() -> Non
     assert hub_schema.with_credentials(raw, "caisse", "n3w") == (
         "postgresql://caisse:n3w@hub.example.ma:5432/hub"
     )
+
+
+def test_a_hub_of_this_version_or_an_older_one_is_used_and_a_newer_one_refused() -> None:
+    known = hub_schema.HUB_SCHEMA_VERSION
+    hub_schema.check_version(known)
+    hub_schema.check_version(known - 1)  # an older hub: desks use what it has
+    with pytest.raises(hub_schema.HubError, match="newer version"):
+        hub_schema.check_version(known + 1)

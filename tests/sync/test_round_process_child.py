@@ -146,7 +146,7 @@ def test_a_failed_round_comes_back_as_a_sentence_and_the_child_goes_on(
     [failed] = child.answer()
     assert failed[0] == "error"
     name, template, _params = failed[1]
-    assert name == "mornings_desktop.sync.hub_schema:HubError" and template
+    assert name == "mornings_desktop.sync.hub_errors:HubError" and template
     assert isinstance(round_process._rebuilt(failed[1]), hub_schema.HubError)
     child.send("round", 2, url, True, True, None)
     assert child.answer()[-1][0] == "done"

@@ -22,7 +22,7 @@ class Bare(UserError):
 def test_a_desk_error_crosses_with_its_class_its_sentence_and_plain_values() -> None:
     sent = round_process._portable(HubError("Cannot reach {host}: {why}", host="hub", why=3))
     assert sent == (
-        "mornings_desktop.sync.hub_schema:HubError",
+        "mornings_desktop.sync.hub_errors:HubError",
         "Cannot reach {host}: {why}",
         {"host": "hub", "why": 3},
     )

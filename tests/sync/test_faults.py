@@ -6,6 +6,7 @@ nothing is duplicated: the hub holds each operation once, every desk holds every
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import random
 import signal
@@ -123,6 +124,8 @@ def _forked_sync(db: str, url: str, batch: int, chunk: int = pull.APPLY_CHUNK) -
             child_pull.MAX_CHUNK = chunk
             child_pull.TX_MOST_S = 0.0  # one chunk per transaction: kills fall between chunks
             child_pull.MIN_CHUNK = min(chunk, child_pull.MIN_CHUNK)
+            # A child that hangs prints where each of its threads stands, and ends.
+            faulthandler.dump_traceback_later(120, exit=True)
             code = cli_main.main(["--db", db, "sync", "--hub", url])
         finally:
             os._exit(code)
@@ -198,6 +201,7 @@ def test_desk_killed_while_applying_a_pull_chunk_by_chunk(hub: str, make_desk: M
     url_b = hub_admin.add_desk(hub, "B").url
     rng = random.Random(11)
     killed, moved, partial = 0, 0, 0
+    ended: list[tuple[int, int, bool]] = []  # (round, exit code, cursor moved): not killed
     for round_no in range(12):
         _work(a, 150, f"a{round_no}")
         client.sync_round(a, url_a)
@@ -206,7 +210,9 @@ def test_desk_killed_while_applying_a_pull_chunk_by_chunk(hub: str, make_desk: M
         pid = _forked_sync(str(b.path), url_b, batch=500, chunk=7)
         deadline = time.monotonic() + 60
         while _cursor(b) == before and time.monotonic() < deadline:  # a first chunk committed
-            if os.waitpid(pid, os.WNOHANG) != (0, 0):
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                ended.append((round_no, os.waitstatus_to_exitcode(status), _cursor(b) > before))
                 pid = 0
                 break
             time.sleep(0.002)
@@ -232,5 +238,5 @@ def test_desk_killed_while_applying_a_pull_chunk_by_chunk(hub: str, make_desk: M
     client.sync_round(a, url_a)
     _check_converged(hub, [a, b])
     assert killed >= 6, f"only {killed} of 12 pulls were still running when killed"
-    assert moved == 12
+    assert moved == 12, f"ended before a chunk or not killed (round, code, moved): {ended}"
     assert partial >= 3, f"only {partial} kills fell between two chunks of a batch"

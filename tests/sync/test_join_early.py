@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import faulthandler
 import os
 import random
 import signal
@@ -268,10 +269,18 @@ def _killed_sync(b: Workspace, url: str, at_chunk: int, within_s: float | None) 
             from mornings_desktop import cli as cli_main
 
             pull.before_chunk = _killer(at_chunk, within_s)
+            # A child that hangs (seen once in CI: the test waited 300 s) prints where each of its
+            # threads stands and ends, and the test fails with that on its stderr below.
+            faulthandler.dump_traceback_later(HANG_S, exit=True)
             code = cli_main.main(["--db", str(b.path), "sync", "--hub", url])
         finally:
             os._exit(code)
-    os.waitpid(pid, 0)
+    _, status = os.waitpid(pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    assert code in (0, -signal.SIGKILL), f"mornings sync ended with {code} (see its stderr)"
+
+
+HANG_S = 120  # a join's sync of this series takes a few seconds
 
 
 def _killer(at_chunk: int, within_s: float | None) -> Callable[[], None]:
